@@ -163,6 +163,7 @@ class Event:
     date: str | None = None
     date_precision: Precision = "unknown"
     date_expression: str | None = None
+    date_source: str | None = None  # "sentence", "lede", "dateline", "published", "story"
     location: Place | None = None
     story_id: str | None = None
     confidence: float = 0.5
@@ -180,6 +181,7 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "date_expression": self.date_expression,
+            "date_source": self.date_source,
             "location": self.location.to_dict() if self.location else None,
             "story_id": self.story_id,
             "confidence": round(self.confidence, 3),
