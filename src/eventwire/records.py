@@ -28,6 +28,7 @@ class Article:
     published: str | None = None  # ISO date (YYYY-MM-DD) or None when the input gives none
     published_source: str | None = None  # where the date came from: "metadata", "dateline", "html", "url", …
     language: str | None = None
+    dateline: str | None = None  # place named in a leading dateline ("BAGHDAD (Reuters) -"), if any
     # (clean_start, original_start, length): runs of clean text copied verbatim from the original
     offsets: list[tuple[int, int, int]] = field(default_factory=list)
 
