@@ -141,6 +141,7 @@ class Report:
     outlet: str | None = None
     published: str | None = None
     trigger_span: Span | None = None  # the event word(s), in article text offsets
+    report_id: str | None = None  # id of the article-level event this report is the evidence of
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -1,0 +1,332 @@
+"""The eventwire command line (Typer + Rich)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eventwire import terminal
+from eventwire.store import EventFilter, Store, queries
+
+app = typer.Typer(
+    help="Raw news in, deduplicated PLOVER events with evidence out.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+kb_app = typer.Typer(
+    help="The actor knowledge base: look up names, add your own entities.", no_args_is_help=True
+)
+eval_app = typer.Typer(
+    help="Measure a stage on the labelled sets in ../shared/corpora.", no_args_is_help=True
+)
+app.add_typer(kb_app, name="kb")
+app.add_typer(eval_app, name="eval")
+
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="Database path or URL (default $EVENTWIRE_DB or ./eventwire.db).")
+]
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class EventFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ShowFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _jsonl(rows) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, JSONL, CSV, WARC, gz).")],
+    db: DbOpt = None,
+    fresh: Annotated[bool, typer.Option(help="Empty the database first.")] = False,
+    report: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report here.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per committed batch.")] = 64,
+    quiet: Annotated[bool, typer.Option(help="Only the summary line.")] = False,
+) -> None:
+    """Read news files, code their events and store them (re-ingesting the same articles changes nothing)."""
+    from eventwire.ingest import read_inputs
+    from eventwire.pipeline import Ingest, Stages
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"no such file or folder: {', '.join(missing)}")
+    store = Store(db)
+    if fresh:
+        store.clear()
+    with terminal.progress(quiet) as advance:
+        summary = Ingest(store, Stages.load(), batch_size=batch_size).run(read_inputs(paths), advance)
+    with store.reading() as conn:
+        terminal.ingest_summary(summary, conn, quiet)
+        if report:
+            from eventwire.web.report import write_report
+
+            write_report(conn, report)
+            terminal.console.print(f"HTML report: [bold]{report.resolve()}[/bold]")
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Actor KB id, country code, or part of a name.")] = None,
+    recipient: Annotated[
+        str | None, typer.Option(help="Recipient KB id, country code, or part of a name.")
+    ] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
+    story: Annotated[str | None, typer.Option(help="Only events of this story.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    format: Annotated[EventFormat, typer.Option("--format")] = EventFormat.table,
+) -> None:
+    """List events (merged across reports), oldest first."""
+    from eventwire.store.export import write_csv
+
+    f = EventFilter(
+        actor=actor,
+        recipient=recipient,
+        event_type=type,
+        since=since,
+        until=until,
+        story_id=story,
+        limit=limit,
+    )
+    with Store(db).reading() as conn:
+        found = queries.find_events(conn, f)
+    if format == EventFormat.jsonl:
+        _jsonl(ev.to_dict() for ev in found)
+    elif format == EventFormat.csv:
+        write_csv(found, sys.stdout)
+    else:
+        terminal.event_table(found)
+
+
+@app.command()
+def articles(
+    db: DbOpt = None, format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table
+) -> None:
+    """List stored articles with their number of events."""
+    with Store(db).reading() as conn:
+        rows = list(queries.list_articles(conn))
+    if format == ListFormat.jsonl:
+        _jsonl(rows)
+    else:
+        terminal.rows_table(
+            "Articles", rows, ["article_id", "published", "outlet", "title", "n_events", "story_id"]
+        )
+
+
+@app.command()
+def stories(
+    db: DbOpt = None, format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table
+) -> None:
+    """List stories: reports of one happening with their outlets and dates."""
+    with Store(db).reading() as conn:
+        rows = list(queries.list_stories(conn))
+    if format == ListFormat.jsonl:
+        _jsonl(rows)
+    else:
+        terminal.story_table(rows)
+
+
+@app.command()
+def quotes(
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Speaker KB id, country code, or part of a name.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List quotations with their speakers."""
+    with Store(db).reading() as conn:
+        rows = list(queries.list_quotes(conn, actor, limit))
+    if format == ListFormat.jsonl:
+        _jsonl(rows)
+    else:
+        terminal.quote_table(rows)
+
+
+@app.command()
+def errors(
+    db: DbOpt = None, format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table
+) -> None:
+    """List inputs that could not be read, with the reason."""
+    with Store(db).reading() as conn:
+        rows = list(queries.list_errors(conn))
+    if format == ListFormat.jsonl:
+        _jsonl(rows)
+    else:
+        terminal.rows_table("Ingest errors", rows, ["source_path", "reason", "at"])
+
+
+@app.command("code-sentences")
+def code_sentences(
+    file: Annotated[Path, typer.Argument(help="One sentence per line ('-' for standard input).")],
+    date: Annotated[
+        str | None, typer.Option("--date", help="Publication date the sentences are read against.")
+    ] = None,
+    format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.jsonl,
+) -> None:
+    """Code each line of a file on its own and print its events."""
+    from eventwire.pipeline import Stages, analyse, text_article
+
+    if str(file) != "-" and not file.is_file():
+        _fail(f"{file}: no such file")
+    try:
+        lines = sys.stdin.read().splitlines() if str(file) == "-" else file.read_text("utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        _fail(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+    stages = Stages.load()
+    arts = [text_article(line, date, f"{file}#L{n}") for n, line in enumerate(lines, 1)]
+    results = []
+    for n, (line, an) in enumerate(zip(lines, analyse(stages, arts), strict=True), 1):
+        results.append({"line": n, "text": line, "events": [ev.to_dict() for ev in an.events]})
+    if format == ListFormat.jsonl:
+        _jsonl(results)
+    else:
+        terminal.coded_lines(results)
+
+
+@app.command()
+def dates(
+    text: Annotated[str, typer.Argument(help="Any text.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) to resolve against.")
+    ] = None,
+    format: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.table,
+) -> None:
+    """Show the date expressions in a text and what they resolve to."""
+    from eventwire.timeline import find_dates
+
+    rows = [x.to_dict() for x in find_dates(text, published)]
+    if format == ShowFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        terminal.rows_table(
+            "Dates", rows, ["expression", "value", "precision", "tense", "span", "weekday_conflict"]
+        )
+
+
+@app.command()
+def places(
+    text: Annotated[str, typer.Argument(help="Any text.")],
+    format: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.table,
+) -> None:
+    """Show the places in a text and the gazetteer entries they resolve to."""
+    from eventwire.timeline import Gazetteer
+
+    rows = [p.to_dict() for p in Gazetteer.load().find_places(text)]
+    if format == ShowFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        terminal.rows_table("Places", rows, ["mention", "name", "country", "admin1", "lat", "lon", "feature"])
+
+
+@kb_app.command("show")
+def kb_show(
+    name: Annotated[str, typer.Argument(help="A name, alias or description.")],
+    date: Annotated[
+        str | None, typer.Option("--date", help="Resolve roles as of this date (YYYY-MM-DD).")
+    ] = None,
+    format: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.table,
+) -> None:
+    """What a name resolves to, and why (matched alias, score, role held on that date)."""
+    from eventwire.actors import KnowledgeBase, explain
+
+    rows = explain(KnowledgeBase.load(), name, date)
+    if format == ShowFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        terminal.rows_table(
+            f"{name!r}" + (f" on {date}" if date else ""),
+            rows,
+            ["kb_id", "name", "country", "sectors", "role", "score", "alias", "why"],
+        )
+
+
+@kb_app.command("add")
+def kb_add(file: Annotated[Path, typer.Argument(help="CSV or YAML of your own entities and roles.")]) -> None:
+    """Add your own entities and roles to the knowledge base."""
+    from eventwire.actors import add_user_file
+
+    try:
+        n = add_user_file(file)
+    except (OSError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"added {n} entries from {file}")
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="HTML file to write.")],
+    db: DbOpt = None,
+) -> None:
+    """Write a self-contained HTML report (timeline chart, events with evidence)."""
+    from eventwire.web.report import write_report
+
+    with Store(db).reading() as conn:
+        write_report(conn, out)
+    typer.echo(str(out.resolve()))
+
+
+class ExportFormat(StrEnum):
+    plover_json = "plover-json"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file.")],
+    format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.jsonl,
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option()] = None,
+    recipient: Annotated[str | None, typer.Option()] = None,
+    type: Annotated[str | None, typer.Option("--type")] = None,
+    since: Annotated[str | None, typer.Option()] = None,
+    until: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Export events as PLOVER JSON, JSON lines, CSV or Parquet."""
+    from eventwire.store import export as ex
+
+    f = EventFilter(actor=actor, recipient=recipient, event_type=type, since=since, until=until)
+    with Store(db).reading() as conn:
+        found = queries.find_events(conn, f)
+    if format == ExportFormat.parquet:
+        n = ex.write_parquet(found, out)
+    else:
+        writer = {
+            ExportFormat.plover_json: ex.write_plover_json,
+            ExportFormat.jsonl: ex.write_jsonl,
+            ExportFormat.csv: ex.write_csv,
+        }[format]
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            n = writer(found, fh)
+    typer.echo(f"wrote {n} events to {out}")
+
+
+if __name__ == "__main__":
+    app()

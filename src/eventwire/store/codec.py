@@ -1,0 +1,122 @@
+"""Records to rows and back: JSON shapes for entities and places, flat rows for filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.records import Entity, Event, Place
+
+
+def entity_json(e: Entity) -> dict[str, Any]:
+    return e.to_dict()
+
+
+def entities_from_json(items: list[dict[str, Any]] | None) -> list[Entity]:
+    out = []
+    for d in items or []:
+        span = d.get("span")
+        out.append(
+            Entity(
+                name=d.get("name") or d.get("mention") or "",
+                mention=d.get("mention") or "",
+                kb_id=d.get("kb_id"),
+                country=d.get("country"),
+                sectors=list(d.get("sectors") or []),
+                role=d.get("role"),
+                score=float(d.get("score", 1.0)),
+                span=(span[0], span[1]) if span else None,
+            )
+        )
+    return out
+
+
+def place_from_json(d: dict[str, Any] | None) -> Place | None:
+    if not d:
+        return None
+    span = d.get("span")
+    return Place(
+        mention=d.get("mention", ""),
+        name=d.get("name", ""),
+        country=d.get("country"),
+        lat=d.get("lat"),
+        lon=d.get("lon"),
+        admin1=d.get("admin1"),
+        feature=d.get("feature", "city"),
+        geonameid=d.get("geonameid"),
+        span=(span[0], span[1]) if span else None,
+    )
+
+
+def report_row(ev: Event) -> dict[str, Any]:
+    """The row of an article-level event (exactly one report)."""
+    rep = ev.reports[0]
+    return {
+        "report_id": ev.event_id,
+        "article_id": rep.article_id,
+        "event_id": None,
+        "event_type": ev.event_type,
+        "mode": ev.mode,
+        "context": list(ev.context),
+        "quad_class": ev.quad_class,
+        "actor": [entity_json(e) for e in ev.actor],
+        "recipient": [entity_json(e) for e in ev.recipient],
+        "attributed_to": entity_json(ev.attributed_to) if ev.attributed_to else None,
+        "date": ev.date,
+        "date_precision": ev.date_precision,
+        "date_expression": ev.date_expression,
+        "date_source": ev.date_source,
+        "location": ev.location.to_dict() if ev.location else None,
+        "confidence": ev.confidence,
+        "sentence": rep.sentence,
+        "span_start": rep.span[0],
+        "span_end": rep.span[1],
+        "trigger_start": rep.trigger_span[0] if rep.trigger_span else None,
+        "trigger_end": rep.trigger_span[1] if rep.trigger_span else None,
+    }
+
+
+def event_rows(ev: Event) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The row of a merged event and its flattened actor rows."""
+    loc = ev.location
+    published = sorted(r.published for r in ev.reports if r.published)
+    row = {
+        "event_id": ev.event_id,
+        "story_id": ev.story_id,
+        "event_type": ev.event_type,
+        "mode": ev.mode,
+        "context": list(ev.context),
+        "quad_class": ev.quad_class,
+        "date": ev.date,
+        "date_precision": ev.date_precision,
+        "date_expression": ev.date_expression,
+        "date_source": ev.date_source,
+        "location": loc.to_dict() if loc else None,
+        "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "confidence": ev.confidence,
+        "actor": [entity_json(e) for e in ev.actor],
+        "recipient": [entity_json(e) for e in ev.recipient],
+        "attributed_to": entity_json(ev.attributed_to) if ev.attributed_to else None,
+        "n_reports": len(ev.reports),
+        "n_articles": len({r.article_id for r in ev.reports}),
+        "n_outlets": len({r.outlet or r.source_path for r in ev.reports}),
+        "first_published": published[0] if published else None,
+    }
+    actors = [
+        {
+            "event_id": ev.event_id,
+            "side": side,
+            "position": i,
+            "name": e.name,
+            "kb_id": e.kb_id,
+            "country": e.country,
+            "sectors": ",".join(e.sectors),
+            "role": e.role,
+            "mention": e.mention,
+        }
+        for side, ents in (("actor", ev.actor), ("recipient", ev.recipient))
+        for i, e in enumerate(ents)
+    ]
+    return row, actors

@@ -1,0 +1,285 @@
+"""Open the database and write to it in transactions, one batch of articles at a time."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy.engine import make_url
+
+from eventwire.records import Article, Event, IngestError, Quote, Report
+from eventwire.store import schema as t
+from eventwire.store.codec import entities_from_json, entity_json, event_rows, place_from_json, report_row
+from eventwire.stories import StoryCandidate
+
+DEFAULT_DB = "eventwire.db"
+
+
+def database_url(db: str | os.PathLike[str] | None = None) -> str:
+    """A SQLAlchemy URL from a path, a URL, $EVENTWIRE_DB, or the default ./eventwire.db."""
+    db = str(db) if db else os.environ.get("EVENTWIRE_DB", DEFAULT_DB)
+    if "://" in db:
+        return (
+            db.replace("postgresql://", "postgresql+psycopg://", 1) if db.startswith("postgresql://") else db
+        )
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """The event database: SQLite by default, PostgreSQL for shared deployments."""
+
+    def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
+        self.url = database_url(db)
+        self.engine: Engine = create_engine(self.url, future=True)
+        if make_url(self.url).get_backend_name() == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        t.metadata.create_all(self.engine)
+        self._check_version()
+
+    def _check_version(self) -> None:
+        with self.engine.begin() as conn:
+            row = conn.execute(select(t.schema_info.c.value).where(t.schema_info.c.key == "version")).first()
+            if row is None:
+                conn.execute(insert(t.schema_info).values(key="version", value=str(t.SCHEMA_VERSION)))
+            elif int(row[0]) > t.SCHEMA_VERSION:
+                raise RuntimeError(f"{self.url}: schema version {row[0]} is newer than this eventwire")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Writer]:
+        """A unit of work: everything written inside commits together or not at all."""
+        with self.engine.begin() as conn:
+            yield Writer(conn)
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def known_articles(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(article_ids)
+        with self.engine.connect() as conn:
+            found: set[str] = set()
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                found.update(
+                    conn.scalars(select(t.articles.c.article_id).where(t.articles.c.article_id.in_(chunk)))
+                )
+            return found
+
+    def clear(self) -> None:
+        """Delete everything (``ingest --fresh``)."""
+        with self.engine.begin() as conn:
+            for table in reversed(t.metadata.sorted_tables):
+                if table is not t.schema_info:
+                    conn.execute(delete(table))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+class Writer:
+    """The writes of one transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add_article(self, article: Article, story_id: str | None, copy_of: str | None = None) -> None:
+        self.conn.execute(
+            insert(t.articles).values(
+                article_id=article.article_id,
+                source_path=article.source_path,
+                url=article.url,
+                outlet=article.outlet,
+                title=article.title,
+                published=article.published,
+                published_source=article.published_source,
+                language=article.language,
+                dateline=article.dateline,
+                text=article.text,
+                offsets=[list(o) for o in article.offsets],
+                story_id=story_id,
+                copy_of=copy_of,
+                ingested_at=now_iso(),
+            )
+        )
+
+    def add_reports(self, events: Iterable[Event]) -> None:
+        rows = [report_row(ev) for ev in events]
+        if rows:
+            self.conn.execute(insert(t.reports), rows)
+
+    def add_quotes(self, quotes: Iterable[Quote]) -> None:
+        rows = [
+            {
+                "article_id": q.article_id,
+                "text": q.text,
+                "span_start": q.span[0],
+                "span_end": q.span[1],
+                "speaker": entity_json(q.speaker) if q.speaker else None,
+                "speaker_name": q.speaker.name if q.speaker else None,
+                "speaker_kb_id": q.speaker.kb_id if q.speaker else None,
+                "speaker_country": q.speaker.country if q.speaker else None,
+                "date": q.date,
+            }
+            for q in quotes
+        ]
+        if rows:
+            self.conn.execute(insert(t.quotes), rows)
+
+    def add_errors(self, errors: Iterable[IngestError]) -> None:
+        rows = [{"source_path": e.source_path, "reason": e.reason, "at": now_iso()} for e in errors]
+        if rows:
+            self.conn.execute(insert(t.ingest_errors), rows)
+
+    # --- stories -------------------------------------------------------------------------------
+
+    def add_story_keys(self, article_id: str, keys: dict[str, str | None]) -> None:
+        if keys:
+            rows = [{"key": k, "article_id": article_id, "date": d} for k, d in keys.items()]
+            self.conn.execute(insert(t.story_keys), rows)
+
+    def candidates(self, keys: Iterable[str]) -> list[StoryCandidate]:
+        """Earlier articles sharing any of these keys, with their story and publication date."""
+        keys = list(keys)
+        out: list[StoryCandidate] = []
+        for i in range(0, len(keys), 500):
+            query = (
+                select(
+                    t.story_keys.c.article_id,
+                    t.articles.c.story_id,
+                    t.story_keys.c.key,
+                    t.story_keys.c.date,
+                    t.articles.c.published,
+                )
+                .join(t.articles, t.articles.c.article_id == t.story_keys.c.article_id)
+                .where(t.story_keys.c.key.in_(keys[i : i + 500]))
+            )
+            out.extend(StoryCandidate(a, s, k, d, p) for a, s, k, d, p in self.conn.execute(query))
+        return out
+
+    def upsert_story(self, story_id: str, title: str | None) -> None:
+        exists = self.conn.execute(
+            select(t.stories.c.story_id).where(t.stories.c.story_id == story_id)
+        ).first()
+        if not exists:
+            self.conn.execute(
+                insert(t.stories).values(story_id=story_id, title=title, date_precision="unknown")
+            )
+
+    def merge_stories(self, keep: str, absorbed: Iterable[str]) -> None:
+        """Move every article of the absorbed stories into ``keep``."""
+        for sid in absorbed:
+            if sid == keep:
+                continue
+            self.conn.execute(update(t.articles).where(t.articles.c.story_id == sid).values(story_id=keep))
+            self.delete_story_events(sid)
+            self.conn.execute(delete(t.stories).where(t.stories.c.story_id == sid))
+
+    def story_articles(self, story_id: str) -> list[Article]:
+        cols = t.articles.c
+        rows = self.conn.execute(
+            select(cols.article_id, cols.source_path, cols.url, cols.outlet, cols.title, cols.published)
+            .where(cols.story_id == story_id)
+            .order_by(cols.published.is_(None), cols.published, cols.article_id)
+        )
+        return [
+            Article(article_id=a, source_path=s, text="", url=u, outlet=o, title=ti, published=p)
+            for a, s, u, o, ti, p in rows
+        ]
+
+    def story_originals(self, story_id: str) -> dict[str, str]:
+        """Republished copies in a story: copy's article id -> the original's publication date."""
+        a = t.articles.c
+        original = t.articles.alias("original")
+        rows = self.conn.execute(
+            select(a.article_id, original.c.published)
+            .join(original, original.c.article_id == a.copy_of)
+            .where(a.story_id == story_id, original.c.published.is_not(None))
+        )
+        return {aid: published for aid, published in rows}
+
+    def story_reports(self, story_id: str) -> list[Event]:
+        """Every article-level event of a story, each with its one report."""
+        r, a = t.reports.c, t.articles.c
+        query = (
+            select(t.reports, a.source_path, a.url, a.outlet, a.published)
+            .join(t.articles, a.article_id == r.article_id)
+            .where(a.story_id == story_id)
+        )
+        return [_report_event(row._mapping) for row in self.conn.execute(query)]
+
+    def delete_story_events(self, story_id: str) -> None:
+        ids = list(self.conn.scalars(select(t.events.c.event_id).where(t.events.c.story_id == story_id)))
+        if ids:
+            self.conn.execute(delete(t.event_actors).where(t.event_actors.c.event_id.in_(ids)))
+            self.conn.execute(delete(t.events).where(t.events.c.event_id.in_(ids)))
+
+    def replace_story_events(
+        self, story_id: str, merged: list[Event], story_date: tuple[str | None, str]
+    ) -> None:
+        """Store a story's merged events (replacing the previous merge) and point reports at them."""
+        self.delete_story_events(story_id)
+        for ev in merged:
+            event_row, actor_rows = event_rows(ev)
+            self.conn.execute(insert(t.events).values(**event_row))
+            if actor_rows:
+                self.conn.execute(insert(t.event_actors), actor_rows)
+            report_ids = [r.report_id for r in ev.reports if r.report_id]
+            self.conn.execute(
+                update(t.reports).where(t.reports.c.report_id.in_(report_ids)).values(event_id=ev.event_id)
+            )
+        n_articles = len(self.story_articles(story_id))
+        self.conn.execute(
+            update(t.stories)
+            .where(t.stories.c.story_id == story_id)
+            .values(date=story_date[0], date_precision=story_date[1], n_articles=n_articles)
+        )
+
+
+def _report_event(m) -> Event:
+    rep = Report(
+        article_id=m["article_id"],
+        source_path=m["source_path"],
+        sentence=m["sentence"],
+        span=(m["span_start"], m["span_end"]),
+        url=m["url"],
+        outlet=m["outlet"],
+        published=m["published"],
+        trigger_span=(m["trigger_start"], m["trigger_end"]) if m["trigger_start"] is not None else None,
+        report_id=m["report_id"],
+    )
+    attributed = entities_from_json([m["attributed_to"]]) if m["attributed_to"] else []
+    return Event(
+        event_id=m["report_id"],
+        event_type=m["event_type"],
+        actor=entities_from_json(m["actor"]),
+        recipient=entities_from_json(m["recipient"]),
+        reports=[rep],
+        mode=m["mode"],
+        context=list(m["context"] or []),
+        quad_class=m["quad_class"],
+        date=m["date"],
+        date_precision=m["date_precision"],
+        date_expression=m["date_expression"],
+        date_source=m["date_source"],
+        location=place_from_json(m["location"]),
+        confidence=m["confidence"],
+        attributed_to=attributed[0] if attributed else None,
+    )

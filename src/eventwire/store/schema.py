@@ -1,0 +1,170 @@
+"""The database schema (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+Reports are what one article says about one event; events are reports merged across a story.
+Lists of entities are stored as JSON for display, and flattened into ``event_actors`` for filtering.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+schema_info = Table(
+    "schema_info",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", String(256), nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("source_path", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", String(256)),
+    Column("title", Text),
+    Column("published", String(10), index=True),
+    Column("published_source", String(32)),
+    Column("language", String(8)),
+    Column("dateline", String(256)),
+    Column("text", Text, nullable=False),
+    Column("offsets", JSON),
+    Column("story_id", String(32), index=True),
+    Column("copy_of", String(32)),  # the earlier article this one republishes (exact or near-duplicate)
+    Column("ingested_at", String(32), nullable=False),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("story_id", String(32), primary_key=True),
+    Column("title", Text),
+    Column("date", String(10), index=True),
+    Column("date_precision", String(8), nullable=False, default="unknown"),
+    Column("n_articles", Integer, nullable=False, default=0),
+)
+
+# Keys that let a new article find the stories it may belong to (LSH bands, event signatures, text hash).
+story_keys = Table(
+    "story_keys",
+    metadata,
+    Column("key", String(96), nullable=False),
+    Column("article_id", String(32), ForeignKey("articles.article_id", ondelete="CASCADE"), nullable=False),
+    Column("date", String(10)),  # the date the key's event happened, when known
+    Index("ix_story_keys_key", "key"),
+    Index("ix_story_keys_article", "article_id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("event_id", String(32), primary_key=True),
+    Column("story_id", String(32), index=True),
+    Column("event_type", String(16), nullable=False, index=True),
+    Column("mode", String(32)),
+    Column("context", JSON),
+    Column("quad_class", String(32)),
+    Column("date", String(10), index=True),
+    Column("date_precision", String(8), nullable=False),
+    Column("date_expression", Text),
+    Column("date_source", String(16)),
+    Column("location", JSON),
+    Column("location_name", String(256)),
+    Column("location_country", String(8)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("confidence", Float, nullable=False),
+    Column("actor", JSON, nullable=False),
+    Column("recipient", JSON, nullable=False),
+    Column("attributed_to", JSON),
+    Column("n_reports", Integer, nullable=False),
+    Column("n_articles", Integer, nullable=False),
+    Column("n_outlets", Integer, nullable=False),
+    Column("first_published", String(10)),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("event_id", String(32), ForeignKey("events.event_id", ondelete="CASCADE"), nullable=False),
+    Column("side", String(10), nullable=False),  # actor | recipient
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("kb_id", String(64)),
+    Column("country", String(8)),
+    Column("sectors", String(64)),
+    Column("role", Text),
+    Column("mention", Text),
+    Index("ix_event_actors_event", "event_id"),
+    Index("ix_event_actors_kb", "kb_id"),
+    Index("ix_event_actors_country", "country"),
+)
+
+# One row per event found in one article: the evidence behind merged events.
+reports = Table(
+    "reports",
+    metadata,
+    Column("report_id", String(32), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.article_id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", String(32), index=True),
+    Column("event_type", String(16), nullable=False),
+    Column("mode", String(32)),
+    Column("context", JSON),
+    Column("quad_class", String(32)),
+    Column("actor", JSON, nullable=False),
+    Column("recipient", JSON, nullable=False),
+    Column("attributed_to", JSON),
+    Column("date", String(10)),
+    Column("date_precision", String(8), nullable=False),
+    Column("date_expression", Text),
+    Column("date_source", String(16)),
+    Column("location", JSON),
+    Column("confidence", Float, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("trigger_start", Integer),
+    Column("trigger_end", Integer),
+    Index("ix_reports_article", "article_id"),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("quote_id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.article_id", ondelete="CASCADE"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("speaker", JSON),
+    Column("speaker_name", Text),
+    Column("speaker_kb_id", String(64)),
+    Column("speaker_country", String(8)),
+    Column("date", String(10)),
+    Index("ix_quotes_article", "article_id"),
+    Index("ix_quotes_speaker", "speaker_kb_id"),
+)
+
+ingest_errors = Table(
+    "ingest_errors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_path", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", String(32), nullable=False),
+)

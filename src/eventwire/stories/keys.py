@@ -1,0 +1,96 @@
+"""Story keys: short strings that two reports of one happening are likely to share.
+
+- ``text:<hash>``: the same normalised text (an exact republication);
+- ``lsh:<band>:<hash>``: a MinHash LSH band of word shingles (a near-duplicate, light edits);
+- ``ev:<TYPE>:<actor>|<actor>``: an event of one type between the same two resolved actors.
+Keys live in the database, so new articles find earlier ones without anything held in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from itertools import combinations
+
+from datasketch import MinHash, MinHashLSH
+
+from eventwire.records import Entity, Event
+
+NUM_PERM = 64
+NEAR_DUPLICATE_JACCARD = 0.5
+SHINGLE_WORDS = 4
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _digest(data: str | bytes, size: int = 8) -> str:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.blake2b(raw, digest_size=size).hexdigest()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def text_key(text: str) -> str:
+    return "text:" + _digest(" ".join(words(text)), 12)
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
+    toks = words(text)
+    if len(toks) < k:
+        return {" ".join(toks)} if toks else set()
+    return {" ".join(toks[i : i + k]) for i in range(len(toks) - k + 1)}
+
+
+def minhash(text: str) -> MinHash:
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return mh
+
+
+@lru_cache(maxsize=1)
+def lsh_bands() -> tuple[int, int]:
+    """Bands and rows that datasketch finds best for the near-duplicate threshold."""
+    lsh = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def lsh_keys(text: str) -> list[str]:
+    if len(words(text)) < SHINGLE_WORDS * 3:  # too short for shingles to mean anything
+        return []
+    values = minhash(text).hashvalues
+    bands, rows = lsh_bands()
+    return [f"lsh:{b}:{_digest(values[b * rows : (b + 1) * rows].tobytes())}" for b in range(bands)]
+
+
+def actor_key(entity: Entity) -> str | None:
+    """A resolved actor's identity: its KB id, else country and first sector; None when unknown."""
+    if entity.kb_id:
+        return entity.kb_id
+    if entity.country:
+        return f"{entity.country}:{entity.sectors[0] if entity.sectors else ''}"
+    return None
+
+
+def event_keys(event: Event) -> list[str]:
+    """One key per pair of distinct resolved participants (actors and recipients together)."""
+    people = sorted({k for e in (*event.actor, *event.recipient) if (k := actor_key(e))})
+    return [f"ev:{event.event_type}:{a}|{b}" for a, b in combinations(people, 2)]
+
+
+def story_keys(text: str, events: list[Event]) -> dict[str, str | None]:
+    """Every key of one article, each with the date of the event it came from (None for text keys)."""
+    keys: dict[str, str | None] = {text_key(text): None}
+    keys.update(dict.fromkeys(lsh_keys(text)))
+    for ev in events:
+        for k in event_keys(ev):
+            if keys.get(k) is None:
+                keys[k] = ev.date
+    return keys
+
+
+def is_specific(key: str) -> bool:
+    """An event key between two identified actors (both with KB ids), not just country sectors."""
+    _, _, pair = key.split(":", 2)
+    return all(":" not in part for part in pair.split("|"))

@@ -1,0 +1,148 @@
+"""Merge the article-level events of one story into one event per happening, with every report."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from eventwire.records import Entity, Event, Precision, Report, TimeExpression
+from eventwire.stories.grouping import dates_compatible
+from eventwire.stories.keys import actor_key
+
+DateFinder = Callable[[str, str | None], list[TimeExpression]]
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _published(ev: Event) -> str:
+    return ev.reports[0].published or "9999"
+
+
+def _participants(ev: Event) -> set[str]:
+    return {k for e in (*ev.actor, *ev.recipient) if (k := actor_key(e))}
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Same type, compatible dates, and overlapping participants (one side's actors within the other's)."""
+    if a.event_type != b.event_type or not dates_compatible(a.date, b.date):
+        return False
+    pa, pb = _participants(a), _participants(b)
+    if not pa or not pb:
+        return False
+    return pa <= pb or pb <= pa or len(pa & pb) >= 2
+
+
+def group_events(events: Sequence[Event]) -> list[list[Event]]:
+    """Clusters of article-level events that report one happening (single linkage, in report order)."""
+    groups: list[list[Event]] = []
+    for ev in sorted(events, key=lambda e: (_published(e), e.event_id)):
+        home = next((g for g in groups if any(same_happening(ev, other) for other in g)), None)
+        if home is None:
+            groups.append([ev])
+        else:
+            home.append(ev)
+    return groups
+
+
+def _union_entities(lists: list[list[Entity]]) -> list[Entity]:
+    """Entities of all reports, one per actor identity, the best-scored mention kept."""
+    best: dict[str, Entity] = {}
+    for ents in lists:
+        for e in ents:
+            key = actor_key(e) or e.name.lower()
+            if key not in best or e.score > best[key].score:
+                best[key] = e
+    return list(best.values())
+
+
+def _best_date(group: list[Event]) -> Event:
+    """The report whose date to keep: the earliest published among those with the finest precision."""
+    return max(group, key=lambda e: (PRECISION_RANK[e.date_precision], -group.index(e)))
+
+
+def merged_event_id(story_id: str, group: list[Event]) -> str:
+    first = min(ev.event_id for ev in group)
+    return "e" + hashlib.blake2b(f"{story_id}|{first}".encode(), digest_size=8).hexdigest()
+
+
+def merge_group(story_id: str, group: list[Event]) -> Event:
+    """One event from reports of one happening: union of actors, every report, the best date."""
+    dated = _best_date(group)
+    modes = Counter(ev.mode for ev in group if ev.mode)
+    reports: list[Report] = [r for ev in group for r in ev.reports]
+    confidence = 1.0
+    for ev in group:
+        confidence *= 1.0 - ev.confidence
+    return Event(
+        event_id=merged_event_id(story_id, group),
+        event_type=group[0].event_type,
+        actor=_union_entities([ev.actor for ev in group]),
+        recipient=_union_entities([ev.recipient for ev in group]),
+        reports=reports,
+        mode=modes.most_common(1)[0][0] if modes else None,
+        context=sorted({c for ev in group for c in ev.context}),
+        quad_class=group[0].quad_class,
+        date=dated.date,
+        date_precision=dated.date_precision,
+        date_expression=dated.date_expression,
+        date_source=dated.date_source,
+        location=next((ev.location for ev in group if ev.location), None),
+        story_id=story_id,
+        confidence=1.0 - confidence,
+        attributed_to=next((ev.attributed_to for ev in group if ev.attributed_to), None),
+    )
+
+
+def _resolve(ev: Event, anchor: str, find_dates: DateFinder, source: str, need_weekday: bool) -> Event:
+    found = [x for x in find_dates(ev.date_expression or "", anchor) if x.value and not x.weekday_conflict]
+    if not found or found[0].tense == "future":
+        return ev
+    if need_weekday and found[0].anchored and found[0].weekday is None:
+        return ev  # only a stated weekday that agrees makes another report's date trustworthy
+    precision: Precision = found[0].precision
+    ev.date, ev.date_precision, ev.date_source = found[0].value, precision, source
+    return ev
+
+
+def date_from_story(
+    ev: Event, anchor: str | None, find_dates: DateFinder, original: str | None = None
+) -> Event:
+    """Date a report from its story: a republished copy reads its relative dates against the original's
+    publication date; an undated report takes the story's date when a stated weekday agrees."""
+    republished = bool(original) and (ev.reports[0].published or "") > (original or "")
+    if republished and ev.date_source == "published":
+        ev.date, ev.date_precision, ev.date_source = original, "day", "original"
+        return ev
+    if not ev.date_expression:
+        return ev
+    if republished and original and ev.date_source not in (None, "story"):
+        return _resolve(ev, original, find_dates, "original", need_weekday=False)
+    if ev.date is None and anchor:
+        return _resolve(ev, anchor, find_dates, "story", need_weekday=True)
+    return ev
+
+
+def merge_story(
+    story_id: str,
+    events: Sequence[Event],
+    anchor: str | None,
+    find_dates: DateFinder,
+    originals: Mapping[str, str] | None = None,
+) -> list[Event]:
+    """The merged events of a story, after dating reports from the story (``originals``: article id of a
+    republished copy -> publication date of the original it copies)."""
+    originals = originals or {}
+    dated = [
+        date_from_story(ev, anchor, find_dates, originals.get(ev.reports[0].article_id)) for ev in events
+    ]
+    return [merge_group(story_id, g) for g in group_events(dated)]
+
+
+def story_date(merged: Sequence[Event], published: Sequence[str | None]) -> tuple[str | None, Precision]:
+    """The happening's date: the best-supported event date, else the earliest publication date."""
+    votes = Counter((ev.date, ev.date_precision) for ev in merged if ev.date)
+    if votes:
+        (value, precision), _ = max(votes.items(), key=lambda kv: (kv[1], PRECISION_RANK[kv[0][1]]))
+        return value, precision
+    days = sorted(p for p in published if p)
+    return (days[0], "day") if days else (None, "unknown")

@@ -1,0 +1,178 @@
+"""How the CLI shows things in a terminal (Rich): progress, summaries, tables, the event timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from sqlalchemy import Connection
+
+from eventwire.records import Entity, Event
+from eventwire.store import queries
+
+console = Console()
+errors = Console(stderr=True)
+
+
+@contextmanager
+def progress(quiet: bool = False) -> Iterator[Callable[[int], None]]:
+    """A progress display of articles read and articles/s; yields the function that advances it."""
+    if quiet:
+        yield lambda n: None
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} articles/s"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=errors, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate="–")
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            elapsed = bar.tasks[task].elapsed or 0
+            done = bar.tasks[task].completed
+            bar.update(task, rate=f"{done / elapsed:.1f}" if elapsed else "–")
+
+        yield advance
+
+
+def actors_text(ents: Sequence[Entity]) -> str:
+    parts = []
+    for e in ents:
+        label = e.name if e.kb_id or not e.country else f"{e.name} ({e.country})"
+        codes = "/".join(x for x in (e.country, *e.sectors) if x)
+        parts.append(f"{label} [{codes}]" if codes and e.kb_id else label)
+    return "; ".join(parts) or "–"
+
+
+def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
+    """Articles read, skipped with reasons, events by type, then the event timeline."""
+    counts = queries.table_counts(conn)
+    line = (
+        f"{summary.read} articles read, {summary.stored} stored, {summary.unchanged} unchanged, "
+        f"{len(summary.skipped)} skipped; database: {counts['articles']} articles, "
+        f"{counts['events']} events, "
+        f"{counts['stories']} stories"
+    )
+    if quiet:
+        console.print(line)
+        return
+    table = Table(title="Ingest summary", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("articles read", str(summary.read))
+    table.add_row("articles stored", str(summary.stored))
+    table.add_row("articles already stored (unchanged)", str(summary.unchanged))
+    table.add_row("articles skipped", str(len(summary.skipped)))
+    for reason, n in summary.skipped_by_reason.most_common():
+        table.add_row(f"  skipped: {reason}", str(n))
+    for etype, n in queries.events_by_type(conn).items():
+        table.add_row(f"events: {etype}", str(n))
+    table.add_row("stories", str(counts["stories"]))
+    console.print(table)
+    for err in summary.skipped:
+        errors.print(f"[yellow]skipped[/yellow] {err}", highlight=False, markup=False)
+    event_table(queries.find_events(conn, queries.EventFilter()), title="Event timeline")
+    console.print(line)
+
+
+def event_table(events: Sequence[Event], title: str = "Events") -> None:
+    table = Table(title=title, show_lines=True)
+    for col in ("date", "type", "actor", "recipient", "where", "reports", "evidence"):
+        table.add_column(col, overflow="fold")
+    for ev in events:
+        where = f"{ev.location.name}, {ev.location.country}" if ev.location else "–"
+        date = f"{ev.date or 'unknown'}" + (
+            f" ({ev.date_precision})" if ev.date and ev.date_precision != "day" else ""
+        )
+        evidence = ev.reports[0].sentence if ev.reports else ""
+        table.add_row(
+            date,
+            f"{ev.event_type}" + (f"\n{ev.mode}" if ev.mode else ""),
+            actors_text(ev.actor),
+            actors_text(ev.recipient),
+            where,
+            str(len(ev.reports)),
+            _clip(evidence, 220),
+        )
+    console.print(table)
+
+
+def story_table(rows: Sequence[dict[str, Any]]) -> None:
+    table = Table(title="Stories", show_lines=True)
+    for col in ("story_id", "date", "title", "reports", "outlets"):
+        table.add_column(col, overflow="fold")
+    for s in rows:
+        reports = "\n".join(
+            f"{p or 'undated'}  {path}" for p, path in zip(s["published"], s["source_paths"], strict=True)
+        )
+        table.add_row(
+            s["story_id"], s["date"] or "unknown", s["title"] or "", reports, ", ".join(s["outlets"])
+        )
+    console.print(table)
+
+
+def quote_table(rows: Sequence[dict[str, Any]]) -> None:
+    table = Table(title="Quotes", show_lines=True)
+    for col in ("date", "speaker", "quote", "source"):
+        table.add_column(col, overflow="fold")
+    for q in rows:
+        speaker = q["speaker"] or {}
+        table.add_row(
+            q["date"] or "", speaker.get("name", "unknown"), _clip(q["text"], 300), q["source_path"]
+        )
+    console.print(table)
+
+
+def coded_lines(results: Sequence[dict[str, Any]]) -> None:
+    table = Table(title="Coded sentences", show_lines=True)
+    for col in ("line", "text", "events"):
+        table.add_column(col, overflow="fold")
+    for r in results:
+        evs = "\n".join(
+            f"{e['event_type']}: {_names(e['actor'])} → {_names(e['recipient'])}" for e in r["events"]
+        )
+        table.add_row(str(r["line"]), r["text"], evs or "–")
+    console.print(table)
+
+
+def rows_table(title: str, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(col)) for col in columns))
+    console.print(table)
+
+
+def _names(ents: list[dict[str, Any]]) -> str:
+    return ", ".join(e.get("name") or e.get("mention") or "?" for e in ents) or "–"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

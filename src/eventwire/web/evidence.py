@@ -1,0 +1,46 @@
+"""Evidence sentences cut into segments, so that pages can highlight actor, trigger and recipient."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.records import Event, Report
+
+
+@dataclass(slots=True)
+class Segment:
+    text: str
+    role: str | None  # "actor", "trigger", "recipient" or None
+
+
+def _marks(ev: Event, rep: Report) -> list[tuple[int, int, str]]:
+    """Spans to highlight, relative to the sentence start; entity spans only for the report they came from."""
+    start, end = rep.span
+    marks: list[tuple[int, int, str]] = []
+    if rep.trigger_span:
+        marks.append((rep.trigger_span[0], rep.trigger_span[1], "trigger"))
+    for role, ents in (("actor", ev.actor), ("recipient", ev.recipient)):
+        for e in ents:
+            if (
+                e.span
+                and start <= e.span[0] < e.span[1] <= end
+                and rep.sentence[e.span[0] - start : e.span[1] - start] == e.mention
+            ):
+                marks.append((e.span[0], e.span[1], role))
+    return sorted((s - start, t - start, r) for s, t, r in marks if start <= s < t <= end)
+
+
+def segments(ev: Event, rep: Report) -> list[Segment]:
+    """The report's sentence as plain and highlighted segments (overlapping marks: the first wins)."""
+    out: list[Segment] = []
+    pos = 0
+    for s, t, role in _marks(ev, rep):
+        if s < pos:
+            continue
+        if s > pos:
+            out.append(Segment(rep.sentence[pos:s], None))
+        out.append(Segment(rep.sentence[s:t], role))
+        pos = t
+    if pos < len(rep.sentence):
+        out.append(Segment(rep.sentence[pos:], None))
+    return out

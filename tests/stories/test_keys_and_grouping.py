@@ -1,0 +1,91 @@
+from eventwire.records import Entity, Event, Report
+from eventwire.stories import matching_stories, story_keys
+from eventwire.stories.grouping import StoryCandidate, dates_compatible
+from eventwire.stories.keys import lsh_keys, text_key
+
+TEXT = (
+    "The defence ministers of Norway and Finland signed an agreement on joint air patrols over the Arctic "
+    "on Tuesday, officials in Oslo said, adding that the first flights would start in the spring."
+)
+
+
+def _event(
+    etype: str, *people: tuple[str | None, str | None], date: str | None = None, eid: str = "r1"
+) -> Event:
+    actors = [
+        Entity(name=k or c or "?", mention=k or "?", kb_id=k, country=c, sectors=["GOV"]) for k, c in people
+    ]
+    rep = Report(article_id="a" + eid, source_path=f"/x/{eid}", sentence="s", span=(0, 1), report_id=eid)
+    return Event(
+        event_id=eid,
+        event_type=etype,
+        actor=actors,
+        recipient=[],
+        reports=[rep],
+        date=date,
+        date_precision="day" if date else "unknown",
+    )
+
+
+def _match(new: dict[str, str | None], old: dict[str, str | None], story: str = "s1"):
+    """What the store hands the grouper: the earlier article's keys that the new article shares."""
+    return matching_stories(
+        new, [StoryCandidate("old", story, k, d, None) for k, d in old.items() if k in new]
+    )
+
+
+def test_exact_copy_shares_the_text_key_and_all_bands():
+    assert text_key(TEXT) == text_key(TEXT.upper() + "  ")
+    assert lsh_keys(TEXT) == lsh_keys(TEXT)
+
+
+def test_light_edit_still_shares_bands_and_joins_the_story():
+    edited = TEXT.replace("on Tuesday", "on Tuesday morning").replace("officials in Oslo said", "Oslo said")
+    old = story_keys(TEXT, [])
+    new = story_keys(edited, [])
+    match = _match(new, old)
+    assert match.story_ids == ["s1"] and match.copy_of is not None and match.copy_of.article_id == "old"
+
+
+def test_unrelated_text_does_not_join():
+    other = (
+        "Heavy rain flooded several districts of Dhaka overnight, and the city authorities opened "
+        "emergency shelters for families whose homes were damaged by the water."
+    )
+    assert _match(story_keys(other, []), story_keys(TEXT, [])).story_ids == []
+
+
+def test_same_event_between_identified_actors_joins_across_outlets():
+    a = story_keys(
+        "first outlet wording of the meeting",
+        [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2022-05-03")],
+    )
+    b = story_keys(
+        "a different translation entirely",
+        [_event("CONSULT", ("P2", "FIN"), ("P1", "NOR"), date="2022-05-03")],
+    )
+    match = _match(b, a)
+    assert match.story_ids == ["s1"] and match.copy_of is None
+
+
+def test_same_actors_weeks_apart_are_different_happenings():
+    a = story_keys("x", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2022-05-03")])
+    b = story_keys("y", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2022-06-20")])
+    assert _match(b, a).story_ids == []
+
+
+def test_undated_report_joins_only_through_identified_actors():
+    dated = story_keys("x", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2022-05-03")])
+    undated = story_keys("y", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"))])
+    assert _match(undated, dated).story_ids == ["s1"]
+    vague_a = story_keys("x", [_event("CONSULT", (None, "NOR"), (None, "FIN"))])
+    vague_b = story_keys("y", [_event("CONSULT", (None, "NOR"), (None, "FIN"))])
+    assert _match(vague_b, vague_a).story_ids == []
+
+
+def test_dates_compatible_at_shared_precision():
+    assert dates_compatible("2021-06-30", "2021-07-01")
+    assert not dates_compatible("2021-06-30", "2021-07-09")
+    assert dates_compatible("2021-06", "2021-06-30")
+    assert not dates_compatible("2021-05", "2021-06-30")
+    assert dates_compatible(None, "2021-06-30")

@@ -1,0 +1,107 @@
+from eventwire.records import Entity, Event, Report, TimeExpression
+from eventwire.stories import merge_story, story_date
+
+
+def _report_event(
+    eid: str,
+    etype: str,
+    people: list[str],
+    date: str | None,
+    published: str | None,
+    outlet: str,
+    expression: str | None = None,
+    confidence: float = 0.6,
+) -> Event:
+    rep = Report(
+        article_id="a" + eid,
+        source_path=f"/in/{eid}.txt",
+        sentence=f"sentence {eid}",
+        span=(0, 10),
+        outlet=outlet,
+        published=published,
+        report_id=eid,
+    )
+    actors = [Entity(name=p, mention=p, kb_id=p, country="XXA", sectors=["GOV"]) for p in people]
+    return Event(
+        event_id=eid,
+        event_type=etype,
+        actor=actors,
+        recipient=[],
+        reports=[rep],
+        date=date,
+        date_precision="day" if date else "unknown",
+        date_expression=expression,
+        confidence=confidence,
+        date_source="sentence" if date else None,
+    )
+
+
+def _weekday_finder(expression: str, anchor: str | None) -> list[TimeExpression]:
+    """A date finder for tests: '(Wednesday)' resolves to the anchor and checks the weekday."""
+    import datetime as dt
+
+    if anchor is None:
+        return []
+    day = dt.date.fromisoformat(anchor)
+    stated = expression.split("(")[-1].rstrip(")") if "(" in expression else None
+    conflict = stated is not None and day.strftime("%A") != stated
+    return [
+        TimeExpression(
+            expression,
+            (0, len(expression)),
+            anchor,
+            "day",
+            tense="past",
+            weekday=stated,
+            weekday_conflict=conflict,
+            anchored=True,
+        )
+    ]
+
+
+def test_two_reports_of_one_meeting_become_one_event_with_both_reports():
+    a = _report_event("r1", "CONSULT", ["P1", "P2"], "2021-06-30", "2021-06-30", "Outlet A")
+    b = _report_event("r2", "CONSULT", ["P2", "P1"], None, None, "Outlet B", "this evening (Wednesday)")
+    merged = merge_story("s1", [a, b], "2021-06-30", _weekday_finder)
+    assert len(merged) == 1
+    ev = merged[0]
+    assert {r.report_id for r in ev.reports} == {"r1", "r2"}
+    assert ev.date == "2021-06-30" and ev.story_id == "s1"
+    assert ev.confidence > 0.6  # two reports corroborate
+
+
+def test_undated_report_takes_story_date_only_when_weekday_agrees():
+    agree = _report_event("r2", "CONSULT", ["P1", "P2"], None, None, "B", "this evening (Wednesday)")
+    merged = merge_story("s1", [agree], "2021-06-30", _weekday_finder)
+    assert merged[0].date == "2021-06-30" and merged[0].date_source == "story"
+    conflict = _report_event("r3", "CONSULT", ["P1", "P2"], None, None, "B", "this evening (Monday)")
+    merged = merge_story("s1", [conflict], "2021-06-30", _weekday_finder)
+    assert merged[0].date is None
+
+
+def test_republication_keeps_the_original_date():
+    original = _report_event("r1", "AID", ["P1", "P3"], "2022-01-10", "2022-01-10", "A", "earlier today")
+    copy = _report_event("r2", "AID", ["P1", "P3"], "2022-01-17", "2022-01-17", "B", "earlier today")
+    merged = merge_story("s1", [copy, original], "2022-01-10", _weekday_finder, {"ar2": "2022-01-10"})
+    assert len(merged) == 1
+    assert merged[0].date == "2022-01-10"
+    assert [r.published for r in merged[0].reports] == ["2022-01-10", "2022-01-17"]
+    assert story_date(merged, ["2022-01-10", "2022-01-17"]) == ("2022-01-10", "day")
+
+
+def test_without_the_copy_link_a_week_later_is_another_happening():
+    original = _report_event("r1", "AID", ["P1", "P3"], "2022-01-10", "2022-01-10", "A", "earlier today")
+    later = _report_event("r2", "AID", ["P1", "P3"], "2022-01-17", "2022-01-17", "B", "earlier today")
+    assert len(merge_story("s1", [later, original], "2022-01-10", _weekday_finder)) == 2
+
+
+def test_different_types_or_actors_stay_apart():
+    a = _report_event("r1", "CONSULT", ["P1", "P2"], "2021-06-30", "2021-06-30", "A")
+    b = _report_event("r2", "ACCUSE", ["P1", "P2"], "2021-06-30", "2021-06-30", "A")
+    c = _report_event("r3", "CONSULT", ["P4", "P5"], "2021-06-30", "2021-06-30", "A")
+    assert len(merge_story("s1", [a, b, c], "2021-06-30", _weekday_finder)) == 3
+
+
+def test_story_date_falls_back_to_earliest_publication():
+    assert story_date([], [None, "2020-02-03", "2020-02-01"]) == ("2020-02-01", "day")
+    assert story_date([], [None]) == (None, "unknown")
