@@ -24,7 +24,7 @@ class IngestConfig:
     languages: tuple[str, ...] = ("en",)  # ISO 639-1 codes coded downstream
     min_language_confidence: float = 0.8  # refuse another language only when this sure
     min_language_chars: int = 40  # shorter texts are not judged
-    min_text_chars: int = 1  # clean text shorter than this is refused as "no article text"
+    min_text_chars: int = 20  # clean text shorter than this (or without letters) is not an article
     min_body_chars_before_block: int = 150  # a teaser block only ends the article after this much text
     header_lines: int = 10  # leading lines searched for date lines and a title
     skip_duplicate_files: bool = True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from eventwire.ingest.config import IngestConfig
 from eventwire.ingest.errors import Errors, ingest_error
@@ -61,7 +62,7 @@ def draft_from_text(
     merged = Metadata(
         title=meta.title or scrape.title,
         url=meta.url,
-        outlet=meta.outlet or scrape.outlet,
+        outlet=meta.outlet or scrape.outlet or outlet_from_url(meta.url),
         dateline=meta.dateline or scrape.dateline,
         language=meta.language,
         record_id=meta.record_id,
@@ -69,6 +70,19 @@ def draft_from_text(
     merged.published, merged.published_source = _best_date(meta, scrape.published, config)
     offsets = compose(scrape.offsets, to_original) if to_original is not None else scrape.offsets
     return Draft(source_path=source_path, text=scrape.text, offsets=offsets, meta=merged)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site a URL belongs to (``https://www.example.com/a`` → ``example.com``)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname if "//" in url else None
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
 
 
 def _best_date(
@@ -88,8 +102,10 @@ def _best_date(
 def finish(draft: Draft, config: IngestConfig) -> Article | IngestError:
     """The finished Article, or the reason it cannot be one (no text, too long, another language)."""
     text = draft.text
-    if len(text.strip()) < max(1, config.min_text_chars):
+    if not text.strip():
         return ingest_error(draft.source_path, Errors.E005)
+    if len(text) < config.min_text_chars or not any(ch.isalpha() for ch in text):
+        return ingest_error(draft.source_path, Errors.E031, size=len(text), limit=config.min_text_chars)
     if len(text) > config.max_text_chars:
         return ingest_error(draft.source_path, Errors.E025, size=len(text), limit=config.max_text_chars)
     language = _language(draft, config)

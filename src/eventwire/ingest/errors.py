@@ -48,6 +48,8 @@ class Errors:
     E027 = "HTML has too many elements (more than {limit:,})"
     E028 = "record is empty"
     E029 = "record too large (more than {limit:,} bytes)"
+    E030 = "text field '{field}' is empty"
+    E031 = "text too short to be an article ({size} characters; minimum {limit})"
 
 
 def one_line(text: object, limit: int = MAX_DETAIL_CHARS) -> str:

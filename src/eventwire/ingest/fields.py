@@ -96,7 +96,7 @@ def _text(fields: dict[str, object], source_path: str) -> str | IngestError:
         return ingest_error(source_path, Errors.E012, field=name, kind=type(value).__name__)
     present = [n for n in aliases()["text"] if n in fields]
     if present:
-        return ""  # the text field is there but empty: finished as "no article text"
+        return ingest_error(source_path, Errors.E030, field=present[0])
     return ingest_error(source_path, Errors.E011, fields=", ".join(aliases()["text"][:6]) + ", …")
 
 

@@ -3,7 +3,8 @@
 The rules are data (what to match and what a match means); this module only applies them, in the spirit
 of trafilatura's ``xpaths.py``: ``drop_line`` removes a line, ``end_block`` removes a teaser block from its
 heading to the end (once some article text came before it), ``drop_tail`` cuts a credit glued to the end of
-the last paragraph. Repeated titles and repeated paragraphs go too.
+the last paragraph, ``drop_span`` cuts a fixed phrase out of a line. Repeated titles and repeated
+paragraphs go too.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from typing import Literal
 
 from eventwire.ingest.identity import normalise
 from eventwire.ingest.knowledge import compile_pattern, load
-from eventwire.ingest.lines import Line, assemble, paragraphs, split_lines
+from eventwire.ingest.lines import Line, assemble, cut_out, paragraphs, split_lines
 from eventwire.ingest.offsets import Run
 
-Action = Literal["drop_line", "end_block", "drop_tail"]
-ACTIONS: tuple[Action, ...] = ("drop_line", "end_block", "drop_tail")
+Action = Literal["drop_line", "end_block", "drop_tail", "drop_span"]
+ACTIONS: tuple[Action, ...] = ("drop_line", "end_block", "drop_tail", "drop_span")
+LINE_ACTIONS = ("drop_line", "end_block")
 TAIL_WINDOW = 400  # drop_tail rules look at the last characters of the last paragraph only
 MAX_TAIL_CUTS = 8
 MIN_REPEATED_CHARS = 40  # shorter repeated lines may legitimately recur
@@ -64,7 +66,7 @@ def _rule(entry: dict[str, object]) -> FurnitureRule:
         name=str(entry["name"]),
         action=action,  # type: ignore[arg-type]
         pattern=compile_pattern(
-            str(entry["pattern"]), bool(entry.get("case_sensitive", False)), full=action != "drop_tail"
+            str(entry["pattern"]), bool(entry.get("case_sensitive", False)), full=action in LINE_ACTIONS
         ),
         meaning=str(entry.get("meaning", "")),
         max_len=int(max_len) if isinstance(max_len, int) else None,
@@ -74,7 +76,7 @@ def _rule(entry: dict[str, object]) -> FurnitureRule:
 def line_rule(text: str, rules: Sequence[FurnitureRule] | None = None) -> FurnitureRule | None:
     """The first line rule (``drop_line`` or ``end_block``) that matches the whole of ``text``."""
     for rule in rules if rules is not None else furniture_rules():
-        if rule.action != "drop_tail" and rule.matches_line(text):
+        if rule.action in LINE_ACTIONS and rule.matches_line(text):
             return rule
     return None
 
@@ -98,6 +100,29 @@ def drop_furniture_lines(
             break
         else:
             removed.append(Removal(rule.name, line.text))
+    return kept, removed
+
+
+def cut_spans(
+    lines: list[Line], rules: Sequence[FurnitureRule] | None = None
+) -> tuple[list[Line], list[Removal]]:
+    """Lines with the ``drop_span`` phrases cut out of them (a cut line becomes its pieces)."""
+    span_rules = [r for r in (rules if rules is not None else furniture_rules()) if r.action == "drop_span"]
+    kept: list[Line] = []
+    removed: list[Removal] = []
+    for line in lines:
+        spans = sorted(
+            (m.start(), m.end(), rule.name)
+            for rule in span_rules
+            if not line.blank
+            for m in rule.pattern.finditer(line.text)
+            if m.end() > m.start()
+        )
+        if not spans:
+            kept.append(line)
+            continue
+        removed.extend(Removal(name, line.text[a:b].strip()) for a, b, name in spans)
+        kept.extend(cut_out(line, [(a, b) for a, b, _ in spans]))
     return kept, removed
 
 
@@ -166,8 +191,10 @@ def remove_furniture(
 
     Returns the clean text, its offsets into ``text`` and what was removed.
     """
-    lines, removed = drop_furniture_lines(split_lines(text), min_body_chars)
+    lines, removed = cut_spans(split_lines(text))
+    lines, dropped = drop_furniture_lines(lines, min_body_chars)
     lines, repeats = drop_repeats(lines, None)
+    removed += dropped
     removed += repeats + cut_tails(lines)
     clean, runs = assemble(paragraphs(lines))
     return clean, runs, removed

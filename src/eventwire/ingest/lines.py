@@ -20,6 +20,7 @@ class Line:
     text: str
     start: int
     indented: bool = False
+    continues: bool = False  # a piece of the line before it (after a cut), never a new paragraph
 
     @property
     def blank(self) -> bool:
@@ -35,6 +36,28 @@ class Line:
     def cut_tail(self, keep: int) -> None:
         """Keep only the first ``keep`` characters (without trailing whitespace)."""
         self.text = self.text[:keep].rstrip()
+
+
+def cut_out(line: Line, spans: Sequence[tuple[int, int]]) -> list[Line]:
+    """The pieces of ``line`` left when the (sorted, disjoint) ``spans`` of its text are cut out."""
+    pieces: list[Line] = []
+    position = 0
+    for start, end in [*spans, (len(line.text), len(line.text))]:
+        piece = line.text[position:start]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            first = not pieces
+            pieces.append(
+                Line(
+                    stripped,
+                    line.start + position + lead,
+                    line.indented and first,
+                    line.continues or not first,
+                )
+            )
+        position = max(position, end)
+    return pieces
 
 
 def split_lines(text: str) -> list[Line]:
@@ -58,7 +81,13 @@ def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
     content = [line for line in lines if not line.blank]
     if sum(line.indented for line in content) >= 2:
         return _split_on_indent(content)
-    return [[line] for line in content]
+    groups: list[list[Line]] = []
+    for line in content:
+        if line.continues and groups:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
 
 
 def _split_on_blank(lines: Iterable[Line]) -> list[list[Line]]:
@@ -75,7 +104,7 @@ def _split_on_blank(lines: Iterable[Line]) -> list[list[Line]]:
 def _split_on_indent(lines: Iterable[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     for line in lines:
-        if line.indented or not groups:
+        if (line.indented and not line.continues) or not groups:
             groups.append([line])
         else:
             groups[-1].append(line)

@@ -12,7 +12,7 @@ from datetime import date
 
 from eventwire.ingest.config import IngestConfig
 from eventwire.ingest.credits import Credit, take_lead_credit, take_suffix_credit
-from eventwire.ingest.furniture import Removal, cut_tails, drop_furniture_lines, drop_repeats
+from eventwire.ingest.furniture import Removal, cut_spans, cut_tails, drop_furniture_lines, drop_repeats
 from eventwire.ingest.lines import Line, assemble, paragraphs, split_lines
 from eventwire.ingest.offsets import Run
 from eventwire.ingest.pubdate import match_date_line
@@ -44,8 +44,9 @@ def parse_scrape(
     config = config or IngestConfig()
     lines = split_lines(text)
     published, removed = _take_date_lines(lines, config)
+    lines, spans = cut_spans(lines)
     lines, furniture = drop_furniture_lines(lines, config.min_body_chars_before_block)
-    removed += furniture
+    removed += spans + furniture
     if title is None and find_title:
         title = _take_title(lines, config.header_lines)
     lines, repeats = drop_repeats(lines, title)
