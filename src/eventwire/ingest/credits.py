@@ -52,7 +52,7 @@ def take_lead_credit(line: Line) -> Credit | None:
     head = line.text[:MAX_LEAD_CHARS]
     for rule in _rules()["lead"]:
         match = rule.pattern.match(head)
-        if match is None or match.end() >= len(line.text):
+        if match is None or match.end() >= len(line.text) or _names_a_common_word(match):
             continue
         credit = _credit(rule.name, match)
         line.cut_head(match.end())
@@ -72,6 +72,17 @@ def take_suffix_credit(line: Line) -> Credit | None:
         line.cut_tail(offset + match.start())
         return credit
     return None
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in load("credits.yaml")["not_names"])
+
+
+def _names_a_common_word(match: re.Match[str]) -> bool:
+    """ "The- …" is a typo, not a credit: no credited name is a common word."""
+    names = (v for k, v in match.groupdict().items() if k in ("outlet", "place") and v)
+    return any(name.strip().casefold() in _common_words() for name in names)
 
 
 def _credit(rule: str, match: re.Match[str]) -> Credit:
