@@ -15,6 +15,7 @@ from eventwire.ingest.lines import Line
 
 MAX_LEAD_CHARS = 120  # credits sit at the very start of a lede
 MIN_TITLECASE_CAPS = 5  # "SHAFAQNA" → "Shafaqna", but "AFP" and "TASS" stay
+MIN_TITLECASE_PLACE = 4  # "OSLO" → "Oslo", but "UAE" stays
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +91,25 @@ def _credit(rule: str, match: re.Match[str]) -> Credit:
     return Credit(
         rule=rule,
         outlet=tidy_name(groups.get("outlet")),
-        place=tidy_name(groups.get("place")),
+        place=tidy_name(groups.get("place"), min_caps=MIN_TITLECASE_PLACE),
         text=match.group().strip(),
     )
 
 
-def tidy_name(name: str | None) -> str | None:
-    """Strip a credited name; long all-capital names get title case ("REUTERS" → "Reuters")."""
+def tidy_name(name: str | None, min_caps: int = MIN_TITLECASE_CAPS) -> str | None:
+    """Strip a credited name; all-capital names of ``min_caps`` letters or more get title case
+    ("REUTERS" → "Reuters", "OSLO" → "Oslo" for places)."""
     if not name:
         return None
     name = " ".join(name.split()).strip(" .,-/")
     if not name:
         return None
-    if name.isupper() and len(name.replace(" ", "")) >= MIN_TITLECASE_CAPS:
+    if name.isupper() and len(name.replace(" ", "")) >= min_caps:
         name = name.title()
     return name
+
+
+def is_suffix_credit(text: str) -> bool:
+    """``text`` ends in a "…reports Outlet" credit (so it is a lede, not a headline)."""
+    tail = text[-MAX_LEAD_CHARS:]
+    return any(rule.pattern.search(tail) for rule in _rules()["lede_suffix"])

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from eventwire.ingest.config import IngestConfig
-from eventwire.ingest.credits import tidy_name
+from eventwire.ingest.credits import MIN_TITLECASE_PLACE, tidy_name
 from eventwire.ingest.draft import Draft, Metadata, draft_from_text
 from eventwire.ingest.errors import Errors, ingest_error
 from eventwire.ingest.knowledge import load
@@ -122,4 +122,4 @@ def _dateline_place(dateline: str | None) -> str | None:
     if not dateline:
         return None
     cut = min((i for i in (dateline.find(m) for m in DATELINE_END) if i > 0), default=len(dateline))
-    return tidy_name(dateline[:cut])
+    return tidy_name(dateline[:cut], min_caps=MIN_TITLECASE_PLACE)

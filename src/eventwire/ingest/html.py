@@ -52,7 +52,6 @@ def read_html(
         include_comments=False,
         include_tables=True,
         deduplicate=False,
-        max_tree_size=config.max_html_elements,
         date_extraction_params=_date_params(config),
     )
     text = getattr(document, "text", None) if document is not None else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventwire.ingest.config import IngestConfig
-from eventwire.ingest.credits import Credit, take_lead_credit, take_suffix_credit
+from eventwire.ingest.credits import Credit, is_suffix_credit, take_lead_credit, take_suffix_credit
 from eventwire.ingest.furniture import Removal, cut_spans, cut_tails, drop_furniture_lines, drop_repeats
 from eventwire.ingest.lines import Line, assemble, paragraphs, split_lines
 from eventwire.ingest.offsets import Run
@@ -100,8 +100,11 @@ def _take_title(lines: list[Line], header_lines: int) -> str | None:
     if len(content) < 2:
         return None
     first = lines[content[0]]
-    if not _looks_like_title(first.text):
+    if not _looks_like_title(first.text) or is_suffix_credit(first.text):
         return None
+    following = lines[content[0] + 1]
+    if not following.blank and following.text[:1].islower():
+        return None  # a wrapped first line continues on the next one
     rest_chars = sum(len(lines[i].text) for i in content[1 : header_lines + 1])
     if rest_chars <= len(first.text):
         return None
