@@ -17,6 +17,7 @@ from eventwire.ingest.knowledge import load
 MIXED_ERRORS = "eventwire-cp1252"
 SNIFF_BYTES = 65_536
 MAX_CONTROL_SHARE = 0.05  # more control characters than this in the head means binary
+MAX_LEGACY_SHARE = 0.03  # up to this share of non-ASCII bytes, non-UTF-8 text is read as Windows-1252
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -25,6 +26,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+ASCII_BYTES = bytes(range(128))
 CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 
 
@@ -95,8 +97,24 @@ def choose_encoding(head: bytes) -> str | None:
         return "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
     if _is_utf8_prefix(head) or UTF8_MULTIBYTE.search(head):
         return "utf-8"
+    if _mostly_ascii_windows_1252(head):
+        return "cp1252"
     best = from_bytes(head[:SNIFF_BYTES]).best()
     return best.encoding if best is not None else None
+
+
+def _mostly_ascii_windows_1252(head: bytes) -> bool:
+    """English text with a few accented letters or curly quotes, in Windows-1252 (the usual legacy
+    encoding of English news). Detectors guess wildly on so few non-ASCII bytes."""
+    sample = head[:SNIFF_BYTES]
+    non_ascii = len(sample.translate(None, ASCII_BYTES))
+    if non_ascii > MAX_LEGACY_SHARE * len(sample):
+        return False
+    try:
+        sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _is_utf8_prefix(head: bytes) -> bool:

@@ -65,9 +65,10 @@ def read_html(
         published_source="html-meta" if published else None,
         record_id=record_id,
     )
-    return draft_from_text(
+    draft = draft_from_text(
         source_path, text, meta, config, find_title=False, to_original=_body_alignment(text, html)
     )
+    return draft if draft.text.strip() else ingest_error(source_path, Errors.E018)
 
 
 def is_truncated(html: str) -> bool:
