@@ -50,6 +50,7 @@ class Errors:
     E029 = "record too large (more than {limit:,} bytes)"
     E030 = "text field '{field}' is empty"
     E031 = "text too short to be an article ({size} characters; minimum {limit})"
+    E032 = "no records in file ({format})"
 
 
 def one_line(text: object, limit: int = MAX_DETAIL_CHARS) -> str:

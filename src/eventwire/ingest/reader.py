@@ -76,7 +76,12 @@ class FileReader:
             yield ingest_error(source, Errors.E004)
             return
         fmt = detect_format(path, head, head.decode(encoding, errors="replace"))
-        yield from _READERS[fmt](path, source, encoding, self.config)
+        found = False
+        for result in _READERS[fmt](path, source, encoding, self.config):
+            found = True
+            yield result
+        if not found:
+            yield ingest_error(source, Errors.E032, format=fmt.value)
 
     def _duplicate_of(self, path: Path, source: str) -> str | None:
         if not self.config.skip_duplicate_files:
