@@ -136,7 +136,7 @@ def _language(draft: Draft, config: IngestConfig) -> str | IngestError | None:
         return ingest_error(draft.source_path, Errors.E006, lang=declared, supported=supported)
     if len(draft.text) < config.min_language_chars:
         return declared
-    guess = identify_language(draft.text)
+    guess = identify_language(draft.text, expected=config.languages)
     if guess.code in config.languages:
         return guess.code
     if guess.confidence >= config.min_language_confidence:
