@@ -46,7 +46,10 @@ def test_rules_are_well_formed() -> None:
         ("Report", "section_label"),
         ("Breaking News", "section_label"),
         ("Home » World » Europe", "breadcrumb"),
-        ("This news is originally published by Fjord Persian and translated by Fjord English", "translation_credit"),
+        (
+            "This news is originally published by Fjord Persian and translated by Fjord English",
+            "translation_credit",
+        ),
         ("Translated by Kari Nordmann", "translated_by"),
         ("(Reporting by Kari Lunde; Editing by Tom Hale)", "translated_by"),
         ("By Ingrid Haugen", "byline"),
@@ -117,7 +120,8 @@ def test_repeated_paragraphs_keep_the_first_copy() -> None:
 
 
 def test_trailing_credits_are_cut_repeatedly() -> None:
-    text = f"{LEDE} {CLOSING} The views expressed are the author's own and do not necessarily reflect ours. ab/cd (AFP)"
+    disclaimer = "The views expressed are the author's own and do not necessarily reflect ours."
+    text = f"{LEDE} {CLOSING} {disclaimer} ab/cd (AFP)"
     clean, runs, removed = remove_furniture(text)
     assert clean == f"{LEDE} {CLOSING}"
     assert {r.rule for r in removed} == {"disclaimer_tail", "initials_tail"}

@@ -1,4 +1,4 @@
-"""Property-based tests: no input crashes a reader or the cleaner, and offsets always map into the original."""
+"""Property-based tests: no input crashes a reader or the cleaner; offsets always map into the original."""
 
 from __future__ import annotations
 
@@ -92,11 +92,14 @@ def _assert_well_formed(results: list[Article | IngestError]) -> None:
         else:
             assert result.text.strip() and len(result.article_id) == 16
             for clean_start, _, length in result.offsets:
-                assert 0 <= clean_start and clean_start + length <= len(result.text)
+                assert clean_start >= 0 and clean_start + length <= len(result.text)
 
 
 @SETTINGS
-@given(st.binary(max_size=2000), st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.csv", "a.json", "a.warc", "a.xml"]))
+@given(
+    st.binary(max_size=2000),
+    st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.csv", "a.json", "a.warc", "a.xml"]),
+)
 def test_arbitrary_bytes_never_crash_a_reader(data: bytes, name: str) -> None:
     _assert_well_formed(_read_bytes(name, data))
 
@@ -114,11 +117,15 @@ def test_text_files_map_offsets_into_the_file(original: str) -> None:
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
 RECORDS = st.dictionaries(
-    st.sampled_from(["text", "body", "title", "url", "date", "source", "id", "lang", "x"]), JSON_VALUES, max_size=6
+    st.sampled_from(["text", "body", "title", "url", "date", "source", "id", "lang", "x"]),
+    JSON_VALUES,
+    max_size=6,
 )
 
 
@@ -137,7 +144,9 @@ def test_csv_rows_of_any_shape(rows: list[list[str]]) -> None:
     _assert_well_formed(_read_bytes("d.csv", body.encode("utf-8", "surrogatepass")))
 
 
-TAGS = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<html>", "</html>", "<body>", "<script>", "<!--", "&amp;"])
+TAGS = st.sampled_from(
+    ["<p>", "</p>", "<div>", "</div>", "<html>", "</html>", "<body>", "<script>", "<!--", "&amp;"]
+)
 
 
 @SETTINGS

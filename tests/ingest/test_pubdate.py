@@ -34,7 +34,19 @@ def test_metadata_values_parse_to_days(value: object, expected: date) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["2031-01-01", "1850-05-05", "2021", "March 2021", "yesterday", "", None, True, 42, ["2021-01-01"], "2021-13-45"],
+    [
+        "2031-01-01",
+        "1850-05-05",
+        "2021",
+        "March 2021",
+        "yesterday",
+        "",
+        None,
+        True,
+        42,
+        ["2021-01-01"],
+        "2021-13-45",
+    ],
 )
 def test_values_without_a_possible_day_give_none(value: object) -> None:
     assert parse_date(value, TODAY) is None
