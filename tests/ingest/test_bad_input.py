@@ -237,6 +237,8 @@ def test_exact_duplicate_files_are_reported_once_each(write) -> None:
     assert errors[0].reason == f"exact duplicate of {first}"
     articles, errors = read_all([first, copy], IngestConfig(today=TODAY, skip_duplicate_files=False))
     assert len(articles) == 2 and not errors
+    articles, errors = read_all([first, first])
+    assert len(articles) == 1 and errors[0].reason == f"exact duplicate of {first}"
 
 
 def test_missing_paths_and_corrupt_gzip(write, tmp_path: Path) -> None:

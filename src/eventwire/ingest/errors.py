@@ -30,7 +30,7 @@ class Errors:
     E009 = "malformed JSON: {detail}"
     E010 = "record is a JSON {kind}, not an object"
     E011 = "no text field (looked for: {fields})"
-    E012 = "field '{field}' is a {kind}, expected text"
+    E012 = "field '{field}' has type {kind}, expected text"
     E013 = "malformed CSV row: {detail}"
     E014 = "CSV has no text column (columns: {columns})"
     E015 = "HTML could not be parsed: {detail}"

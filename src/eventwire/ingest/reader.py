@@ -87,8 +87,10 @@ class FileReader:
         if not self.config.skip_duplicate_files:
             return None
         digest = _file_digest(path)
-        first = self._digests.setdefault(digest, source)
-        return first if first != source else None
+        first = self._digests.get(digest)
+        if first is None:
+            self._digests[digest] = source
+        return first
 
 
 def _file_digest(path: Path) -> str:
