@@ -12,7 +12,9 @@ from ingest_helpers import ARTICLE, BODY, CLOSING, LEDE, assert_offsets_map, rea
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from eventwire.ingest import read_record, read_text
 from eventwire.ingest.identity import article_id
+from eventwire.records import Article, IngestError
 
 PAGE = f"""<!DOCTYPE html>
 <html lang="en"><head>
@@ -260,3 +262,15 @@ def test_article_id_is_stable_across_formats_and_runs(write) -> None:
     again = read_one(write("c.txt", "\n" + ARTICLE.replace("\n\n", "\n\n\n")))
     assert text_article.article_id == jsonl_article.article_id == again.article_id
     assert len(text_article.article_id) == 16
+
+
+def test_single_texts_and_records_without_files() -> None:
+    article = read_text(f"Ministers meet in Oslo\n\n{ARTICLE}", source_path="upload:1")
+    assert isinstance(article, Article)
+    assert article.source_path == "upload:1" and article.title == "Ministers meet in Oslo"
+    row = read_record(RECORD, "spark:part-0#7")
+    assert isinstance(row, Article) and row.published == "2023-03-01" and row.record_id == "7"
+    assert read_record({"body": 5}, "spark:x") == IngestError(
+        "spark:x", "field 'body' has type int, expected text"
+    )
+    assert isinstance(read_text("word " * 200_000), IngestError)

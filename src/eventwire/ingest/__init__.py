@@ -23,7 +23,7 @@ from pathlib import Path
 
 from eventwire.ingest.config import IngestConfig
 from eventwire.ingest.draft import Metadata, draft_from_text, finish
-from eventwire.ingest.errors import Errors, contain
+from eventwire.ingest.errors import Errors, contain, ingest_error
 from eventwire.ingest.fields import record_to_draft
 from eventwire.ingest.reader import FileReader
 from eventwire.ingest.text import Scrape, parse_scrape
@@ -55,6 +55,8 @@ def read_text(
 ) -> Article | IngestError:
     """One plain-text scrape given as a string, read as a ``.txt`` file would be."""
     config = config or IngestConfig()
+    if len(text) > config.max_text_chars:
+        return ingest_error(source_path, Errors.E025, size=len(text), limit=config.max_text_chars)
     return contain(
         source_path, lambda: _finish(draft_from_text(source_path, text, Metadata(), config), config)
     )
