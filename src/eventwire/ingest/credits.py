@@ -14,7 +14,7 @@ from eventwire.ingest.knowledge import compile_pattern, load
 from eventwire.ingest.lines import Line
 
 MAX_LEAD_CHARS = 120  # credits sit at the very start of a lede
-MIN_TITLECASE_CAPS = 5  # "SHAFAQNA" → "Shafaqna", but "AFP" and "TASS" stay
+MIN_TITLECASE_CAPS = 5  # "REUTERS" → "Reuters", but "AFP" and "TASS" stay
 MIN_TITLECASE_PLACE = 4  # "OSLO" → "Oslo", but "UAE" stays
 
 

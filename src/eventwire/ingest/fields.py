@@ -10,10 +10,10 @@ from eventwire.ingest.credits import MIN_TITLECASE_PLACE, tidy_name
 from eventwire.ingest.draft import Draft, Metadata, draft_from_text
 from eventwire.ingest.errors import Errors, ingest_error
 from eventwire.ingest.knowledge import load
+from eventwire.ingest.lines import PARAGRAPH_BREAK
 from eventwire.ingest.pubdate import parse_date
 from eventwire.records import IngestError
 
-PARAGRAPH_BREAK = "\n\n"
 DATELINE_END = (",", " -", " –", " —", "(")
 
 

@@ -30,11 +30,6 @@ def open_binary(path: Path) -> BinaryIO:
     return raw
 
 
-def is_gzip(path: Path) -> bool:
-    with path.open("rb") as raw:
-        return raw.read(2) == GZIP_MAGIC
-
-
 def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
     """The first ``size`` bytes of the (decompressed) content."""
     with open_binary(path) as stream:
@@ -98,7 +93,3 @@ class BoundedLines:
             skipped += len(piece)
             if not piece or piece.endswith(("\n", "\r")):
                 return skipped
-
-
-def file_size(path: Path) -> int:
-    return path.stat().st_size

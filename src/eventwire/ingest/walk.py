@@ -16,11 +16,11 @@ from pathlib import Path
 from eventwire.ingest.errors import Errors, ingest_error
 from eventwire.ingest.fields import find_column
 from eventwire.ingest.knowledge import load
+from eventwire.ingest.tabular import sniff_delimiter
 from eventwire.records import IngestError
 
 FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.I)
 XML_PROLOGUE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*", re.S)
-DELIMITERS = (",", "\t", ";", "|")
 FEED_SNIFF_CHARS = 2000
 
 
@@ -135,7 +135,7 @@ def _json_format(start: str, by_name: Format | None) -> Format:
 def _looks_like_csv_header(start: str) -> bool:
     """A first line of delimited column names, one of them a text column."""
     first_line = start.split("\n", 1)[0].strip()
-    delimiter = max(DELIMITERS, key=first_line.count)
+    delimiter = sniff_delimiter(first_line)
     if first_line.count(delimiter) == 0 or len(first_line) > 1000:
         return False
     columns = [c.strip().strip("\"'") for c in first_line.split(delimiter)]
