@@ -45,6 +45,7 @@ def test_a_bad_file_does_not_stop_the_batch(write) -> None:
         (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
         (bytes(range(256)) * 8, "binary"),
         (b"\x00\x01\x02\x03garbage\x00\xff\xfe" * 100, "binary"),
+        (b"\x00" * 1000, "binary"),
     ],
 )
 def test_binary_files_are_named_and_skipped(write, content: bytes, kind: str) -> None:

@@ -17,6 +17,7 @@ from eventwire.ingest.knowledge import load
 MIXED_ERRORS = "eventwire-cp1252"
 SNIFF_BYTES = 65_536
 MAX_CONTROL_SHARE = 0.05  # more control characters than this in the head means binary
+UTF16_NUL_SHARE = 0.9  # UTF-16 text without BOM: one byte of each pair is (almost always) NUL, the other not
 MAX_LEGACY_SHARE = 0.03  # up to this share of non-ASCII bytes, non-UTF-8 text is read as Windows-1252
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -85,7 +86,8 @@ def _utf16_without_bom(head: bytes) -> bool:
     if len(sample) < 4:
         return False
     evens, odds = sample[0::2], sample[1::2]
-    return evens.count(0) > 0.9 * len(evens) or odds.count(0) > 0.9 * len(odds)
+    even_nuls, odd_nuls = evens.count(0) / len(evens), odds.count(0) / len(odds)
+    return (even_nuls > UTF16_NUL_SHARE > 1 - odd_nuls) or (odd_nuls > UTF16_NUL_SHARE > 1 - even_nuls)
 
 
 def choose_encoding(head: bytes) -> str | None:
