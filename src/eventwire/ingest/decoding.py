@@ -86,8 +86,9 @@ def _utf16_without_bom(head: bytes) -> bool:
     if len(sample) < 4:
         return False
     evens, odds = sample[0::2], sample[1::2]
+    high, low = UTF16_NUL_SHARE, 1 - UTF16_NUL_SHARE
     even_nuls, odd_nuls = evens.count(0) / len(evens), odds.count(0) / len(odds)
-    return (even_nuls > UTF16_NUL_SHARE > 1 - odd_nuls) or (odd_nuls > UTF16_NUL_SHARE > 1 - even_nuls)
+    return (even_nuls > high and odd_nuls < low) or (odd_nuls > high and even_nuls < low)
 
 
 def choose_encoding(head: bytes) -> str | None:
