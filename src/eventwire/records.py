@@ -31,6 +31,7 @@ class Article:
     dateline: str | None = None  # place named in a leading dateline ("BAGHDAD (Reuters) -"), if any
     # (clean_start, original_start, length): runs of clean text copied verbatim from the original
     offsets: list[tuple[int, int, int]] = field(default_factory=list)
+    record_id: str | None = None  # the input's own id for the record (a dump's id column, a WARC record id)
 
     def original_offset(self, clean_offset: int) -> int | None:
         """Map a character offset in ``text`` back to the original input, or None if it was inserted."""

@@ -1,16 +1,74 @@
 """The ingest stage: files, folders and dumps in; clean ``Article`` records (or ``IngestError``) out.
 
 Public interface:
-    read_inputs(paths) -> Iterator[Article | IngestError]
-        Read files and folders recursively, detect each file's format, strip page furniture,
-        and yield one Article per report or one IngestError per unreadable input, in input order.
+    read_inputs(paths, config=None) -> Iterator[Article | IngestError]
+        Read files and folders recursively (sorted by name inside folders), detect each file's format
+        (plain-text scrapes, HTML, JSONL, JSON, CSV/TSV, WARC, RSS/Atom; any of them gzip-compressed),
+        strip page furniture, and yield one Article per report or one IngestError per unreadable input
+        or record, in input order. Never raises for a bad input; streams dumps with bounded memory.
+    IngestConfig
+        Size limits, supported languages, duplicate handling, "today" for date checks.
+    read_text(text, source_path="<text>", config=None) -> Article | IngestError
+        One plain-text scrape given as a string (an upload, a pasted article).
+    read_record(record, source_path, config=None) -> Article | IngestError
+        One dump record given as a mapping with the usual column names (a Spark row, an API payload).
+    clean_text(text, title=None) -> Scrape
+        The plain-text cleaner on its own (date line, title, credits, furniture, offsets), for debugging.
+    Errors
+        The catalogue of error reasons.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from eventwire.ingest.config import IngestConfig
+from eventwire.ingest.draft import Metadata, draft_from_text, finish
+from eventwire.ingest.errors import Errors, contain, ingest_error
+from eventwire.ingest.fields import record_to_draft
+from eventwire.ingest.reader import FileReader
+from eventwire.ingest.text import Scrape, parse_scrape
+from eventwire.ingest.walk import iter_files
 from eventwire.records import Article, IngestError
 
+__all__ = ["Errors", "IngestConfig", "Scrape", "clean_text", "read_inputs", "read_record", "read_text"]
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | IngestError]:
-    raise NotImplementedError("ingest.read_inputs")  # SKELETON: being built
+
+def read_inputs(
+    paths: Iterable[str | Path], config: IngestConfig | None = None
+) -> Iterator[Article | IngestError]:
+    """Articles and errors from every file under ``paths``, in order (see the module docstring)."""
+    reader = FileReader(config)
+    for item in iter_files(paths):
+        if isinstance(item, IngestError):
+            yield item
+        else:
+            yield from reader.read(item)
+
+
+def clean_text(text: str, title: str | None = None, config: IngestConfig | None = None) -> Scrape:
+    """Clean one plain-text scrape: what ``read_inputs`` does to a ``.txt`` file, without the file."""
+    return parse_scrape(text, title=title, config=config)
+
+
+def read_text(
+    text: str, source_path: str = "<text>", config: IngestConfig | None = None
+) -> Article | IngestError:
+    """One plain-text scrape given as a string, read as a ``.txt`` file would be."""
+    config = config or IngestConfig()
+    if len(text) > config.max_text_chars:
+        return ingest_error(source_path, Errors.E025, size=len(text), limit=config.max_text_chars)
+    return contain(
+        source_path, lambda: _finish(draft_from_text(source_path, text, Metadata(), config), config)
+    )
+
+
+def read_record(
+    record: Mapping[str, object], source_path: str, config: IngestConfig | None = None
+) -> Article | IngestError:
+    """One dump record (column names as in JSONL/CSV dumps, aliases accepted)."""
+    config = config or IngestConfig()
+    return contain(source_path, lambda: _finish(record_to_draft(record, source_path, config), config))
+
+
+def _finish(draft: object, config: IngestConfig) -> Article | IngestError:
+    return draft if isinstance(draft, IngestError) else finish(draft, config)  # type: ignore[arg-type]
