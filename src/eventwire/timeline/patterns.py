@@ -33,14 +33,17 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(escaped, key=lambda w: (-len(w), w)))
 
 
-def capitalised_forms(names: Iterable[str], abbreviations: bool) -> list[str]:
-    """Regex forms of names with a capital initial or in capitals; abbreviations take an optional dot."""
-    forms = []
+def capitalised_forms(names: Iterable[str], full_names: Iterable[str]) -> str:
+    """Regex alternation of names with a capital initial or in capitals, longest name first;
+    abbreviations ("Jan", "Sept") take an optional dot. No letter may follow."""
+    full = set(full_names)
+    forms: dict[str, int] = {}
     for name in names:
-        for form in {name.capitalize(), name.upper()}:
-            escaped = re.escape(form)
-            forms.append(escaped + r"\.?" if abbreviations and len(name) <= 4 else escaped)
-    return sorted(set(forms), key=lambda f: (-len(f), f))
+        for form in (name.capitalize(), name.upper()):
+            escaped = re.escape(form) + ("" if name in full else r"\.?")
+            forms[escaped] = len(name)
+    ordered = sorted(forms, key=lambda f: (-forms[f], f))
+    return "(?:" + "|".join(ordered) + ")(?![A-Za-z])"
 
 
 def named(group: str, body: str, ignore_case: bool = False) -> str:
@@ -50,10 +53,11 @@ def named(group: str, body: str, ignore_case: bool = False) -> str:
 
 def placeholders(vocab: TimeVocabulary) -> dict[str, str]:
     """The regex text of every placeholder."""
-    all_months = "|".join(capitalised_forms(vocab.months, abbreviations=True))
-    full_months = "|".join(capitalised_forms(vocab.full_month_names(), abbreviations=False))
-    all_weekdays = "|".join(capitalised_forms(vocab.weekdays, abbreviations=True))
-    full_weekdays = "|".join(capitalised_forms(vocab.full_weekday_names(), abbreviations=False))
+    months, weekdays = vocab.full_month_names(), vocab.full_weekday_names()
+    all_months = capitalised_forms(vocab.months, months)
+    full_months = capitalised_forms(months, months)
+    all_weekdays = capitalised_forms(vocab.weekdays, weekdays)
+    full_weekdays = capitalised_forms(weekdays, weekdays)
     singular_units = [u for u in vocab.period_units if u == vocab.period_units[u] and u != "day"]
     numbers = [*vocab.numbers, "a few", "a couple of", "several"]
     day = r"(?<![\d.,])(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"

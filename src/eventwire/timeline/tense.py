@@ -33,14 +33,18 @@ class TenseReader:
         self.vocab = vocab or load_vocabulary()
         self.future_phrases = [tuple(p.lower().split()) for p in self.vocab.future_cues]
         self.deadline_phrases = [tuple(p.lower().split()) for p in self.vocab.deadline_cues]
+        self.limit_phrases = [tuple(p.lower().split()) for p in self.vocab.limit_cues]
 
     def cues(self, text: str, start: int, end: int) -> Cues:
         """Tense evidence for the expression at text[start:end]."""
         before = self.words_before(text, start)
         after = self.words_after(text, end)
-        deadline = self.is_deadline(before)
         direction = self.scan(list(reversed(before)), backwards=True) or self.scan(after, backwards=False)
-        return Cues(direction=direction, deadline=deadline)
+        if self.ends_with_cue(before, self.deadline_phrases):
+            return Cues(direction=direction, deadline=True)
+        if self.ends_with_cue(before, self.limit_phrases) and direction != "past":
+            return Cues(direction=direction, deadline=True)
+        return Cues(direction=direction, deadline=False)
 
     @staticmethod
     def words_before(text: str, start: int) -> list[str]:
@@ -58,16 +62,12 @@ class TenseReader:
             window = window[: stop.start()]
         return WORD.findall(window)[:WINDOW_WORDS]
 
-    def is_deadline(self, before: list[str]) -> bool:
-        """True when the words right before the expression set a limit ("by", "until", "no later than")."""
+    def ends_with_cue(self, before: list[str], phrases: list[tuple[str, ...]]) -> bool:
+        """True when the words right before the expression are one of the phrases ("by", "until")."""
         words = [w.lower() for w in before]
-        while (
-            words
-            and words[-1] in SKIPPED_BEFORE_DEADLINE
-            and not self.ends_with_phrase(words, self.deadline_phrases)
-        ):
+        while words and words[-1] in SKIPPED_BEFORE_DEADLINE and not self.ends_with_phrase(words, phrases):
             words.pop()
-        return self.ends_with_phrase(words, self.deadline_phrases)
+        return self.ends_with_phrase(words, phrases)
 
     @staticmethod
     def ends_with_phrase(words: list[str], phrases: list[tuple[str, ...]]) -> bool:

@@ -43,6 +43,7 @@ class TimeVocabulary:
     seasons: dict[str, int]
     period_edges: tuple[str, ...]
     deadline_cues: tuple[str, ...]
+    limit_cues: tuple[str, ...]
     future_cues: tuple[str, ...]
     past_cues: frozenset[str]
     future_ed_words: frozenset[str]
@@ -95,6 +96,7 @@ def load_vocabulary() -> TimeVocabulary:
         seasons={k.lower(): int(v) for k, v in raw["seasons"].items()},
         period_edges=tuple(raw["period_edges"]),
         deadline_cues=tuple(raw["deadline_cues"]),
+        limit_cues=tuple(raw["limit_cues"]),
         future_cues=tuple(raw["future_cues"]),
         past_cues=frozenset(raw["past_cues"]),
         future_ed_words=frozenset(raw["future_ed_words"]),
