@@ -104,7 +104,7 @@ class PlaceFinder:
         if before is None or tokens[first].sentence_start:
             return False
         if before.text == "of" and first >= 2 and tokens[first - 2].text in self.words.name_heads_before_of:
-            return not self.gazetteer.has(mention.key) or not self.is_country_or_admin(mention)
+            return True
         return (
             before.capitalised
             and before.text.isalpha()
@@ -132,9 +132,7 @@ class PlaceFinder:
             return False
         if self.is_calendar_word(after.text):
             return False
-        return not self.is_country_or_admin(mention) and not any(
-            c.entry.feature == "region" for c in mention.candidates
-        )
+        return not any(c.entry.feature in ("country", "region") for c in mention.candidates)
 
     @staticmethod
     def is_calendar_word(word: str) -> bool:
@@ -254,9 +252,7 @@ class PlaceFinder:
         countries = [c for c in candidates if c.entry.feature == "country"]
         if countries:
             return max(countries, key=lambda c: (c.primary, c.entry.population)).entry
-        eponymous = self.eponymous_city(candidates)
-        if eponymous is not None:
-            candidates = [eponymous]
+        candidates = self.drop_eponymous_divisions(candidates)
         container = self.comma_container(mention, text)
         if container is not None:
             inside = [c for c in candidates if self.lies_in(c.entry, container) and c.entry != container]
@@ -272,14 +268,16 @@ class PlaceFinder:
         return max(candidates, key=lambda c: self.score(c, context, admins)).entry
 
     @staticmethod
-    def eponymous_city(candidates: list[Candidate]) -> Candidate | None:
-        """A city named like the division it lies in ("Basra", "Kirkuk"): the city is meant."""
-        admins = [c.entry for c in candidates if c.entry.feature == "admin" and c.primary]
-        cities = [
-            c for c in candidates if c.entry.feature == "city" and c.primary and c.entry.population >= 100_000
+    def drop_eponymous_divisions(candidates: list[Candidate]) -> list[Candidate]:
+        """ "Basra", "Kirkuk": a division named like a large city inside it means the city."""
+        cities = [c.entry for c in candidates if c.entry.feature == "city" and c.entry.population >= 100_000]
+        # (a city known here only by an alternate name still counts: "Basra" for GeoNames' "Basrah")
+        kept = [
+            c
+            for c in candidates
+            if not (c.entry.feature == "admin" and any(PlaceFinder.lies_in(city, c.entry) for city in cities))
         ]
-        inside = [c for c in cities if any(PlaceFinder.lies_in(c.entry, a) for a in admins)]
-        return max(inside, key=lambda c: c.entry.population) if inside else None
+        return kept or candidates
 
     def preferred_entry(self, mention: SpottedMention, candidates: list[Candidate]) -> GazetteerEntry | None:
         spec = self.gazetteer.preferred[mention.key]

@@ -57,6 +57,10 @@ class SpottedMention:
         return name_key(self.text)
 
 
+def without_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
 @lru_cache(maxsize=1)
 def blank_tokenizer() -> spacy.language.Language:
     return spacy.blank("en")
@@ -93,7 +97,8 @@ class Spotter:
     def compile_venues(
         venues: list[tuple[str, GazetteerEntry]],
     ) -> tuple[re.Pattern[str], dict[str, GazetteerEntry]]:
-        by_alias = {alias.lower(): entry for alias, entry in venues}
+        """One regex of all venue names; a leading "the" may precede them but stays outside the mention."""
+        by_alias = {without_article(alias).lower(): entry for alias, entry in venues}
         ordered = sorted(by_alias, key=len, reverse=True)
         body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), by_alias
@@ -120,7 +125,9 @@ class Spotter:
 
     def capitals_agree(self, alias: str, surface: str) -> bool:
         """Words capitalised in the venue table must be capitalised in the text ("the White House")."""
-        spelled = next(a for a, _ in self.gazetteer.venues if a.lower() == alias)
+        spelled = next(
+            without_article(a) for a, _ in self.gazetteer.venues if without_article(a).lower() == alias
+        )
         return all(
             not want[:1].isupper() or got[:1].isupper()
             for want, got in zip(spelled.split(), surface.split(), strict=False)
@@ -154,9 +161,23 @@ class Spotter:
                 if mention is None:
                     i += 1
                 else:
-                    found.append(mention)
                     i += mention.token_count
+                    found.append(self.without_leading_article(mention, tokens))
         return found
+
+    @staticmethod
+    def without_leading_article(mention: SpottedMention, tokens: list[Token]) -> SpottedMention:
+        """Leave "The" of "The United States" out of the mention (kept for "The Hague")."""
+        first = tokens[mention.token_index or 0]
+        if first.text not in ("The", "the") or mention.token_count < 2:
+            return mention
+        if any(c.entry.name.lower().startswith("the ") for c in mention.candidates):
+            return mention
+        second = tokens[(mention.token_index or 0) + 1]
+        mention.start, mention.text = second.start, mention.text[second.start - first.start :]
+        mention.token_index = (mention.token_index or 0) + 1
+        mention.token_count -= 1
+        return mention
 
     def capitalised_runs(self, tokens: list[Token]) -> list[list[int]]:
         """Index runs of tokens that can form a name: capitalised words, connectors and inner hyphens."""
