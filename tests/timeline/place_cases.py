@@ -117,7 +117,7 @@ CASES = [
     ("Storms hit London.", "London", "London", "GBR", "city", {}),
     # --- "the capital"
     (
-        "Al-Kadhimi met him in the Belgian capital, Brussels.",
+        "The premier met him in the Belgian capital, Brussels.",
         "the Belgian capital",
         "Brussels",
         "BEL",
@@ -130,7 +130,14 @@ CASES = [
     ("The French capital was quiet.", "The French capital", "Paris", "FRA", "city", {}),
     ("The bank raised capital markets funding.", "capital", None, None, None, {}),
     # --- venues: to their city
-    ("Al-Kadhimi met Stoltenberg at NATO headquarters.", "NATO headquarters", "Brussels", "BEL", "venue", {}),
+    (
+        "The premier met the NATO chief at NATO headquarters.",
+        "NATO headquarters",
+        "Brussels",
+        "BEL",
+        "venue",
+        {},
+    ),
     ("A delegation visited Alliance Headquarters.", "Alliance Headquarters", "Brussels", "BEL", "venue", {}),
     ("The president spoke at the White House.", "White House", "Washington", "USA", "venue", {}),
     ("The Kremlin denied the report.", "Kremlin", "Moscow", "RUS", "venue", {}),
@@ -154,7 +161,7 @@ CASES = [
     ("Police arrested two men.", "Police", None, None, None, {}),
     ("He lives in Reading with his family.", "Reading", "Reading", "GBR", "city", {}),
     ("The festival in Nice was cancelled.", "Nice", "Nice", "FRA", "city", {}),
-    ("Shafaq News reported from Iraq News desk.", "Iraq", None, None, None, {}),
+    ("Baghdad Radio reported from its Iraq News desk.", "Iraq", None, None, None, {}),
     ("The Washington Post reported the story.", "Washington", None, None, None, {}),
     ("Researchers at the University of California published it.", "California", None, None, None, {}),
     ("Michael Jordan scored twice.", "Jordan", None, None, None, {}),
