@@ -298,8 +298,8 @@ class Resolver:
             d, tense = anchor - timedelta(days=back or 7), "past"
         elif step is not None and step > 0:  # next Sunday, this coming Sunday: strictly after
             d, tense = anchor + timedelta(days=ahead or 7), "future"
-        elif direction == "future":
-            d = anchor + timedelta(days=ahead or (7 if step is None else 0))
+        elif direction == "future":  # planned: the next such day, the anchor itself included
+            d = anchor + timedelta(days=ahead)
         else:  # a report of what happened: on or before the anchor
             d = anchor - timedelta(days=back)
         return Resolution(day_value(d), "day", anchored=True, time_of_day=part, inherent_tense=tense)
@@ -442,6 +442,9 @@ class Resolver:
             return Resolution(f"{year:04d}", "year")
         if anchor is None:
             return Resolution(None, "unknown", anchored=True)
+        if match.get("relyear"):
+            step = {"this": 0, "last": -1, "next": 1}[match.groups["relyear"].lower()]
+            return Resolution(f"{anchor.year + step:04d}", "year", anchored=True)
         current = (anchor.month - 1) // 3 + 1
         if direction == "future":
             year = anchor.year if quarter >= current else anchor.year + 1
