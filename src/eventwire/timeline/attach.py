@@ -1,0 +1,276 @@
+"""annotate(): give each event the date and place its report supports, and no more.
+
+Date policy (a wrong date is worse than an unknown one):
+1. "sentence": a date expression of the event's own sentence attached to the event word or its clause
+   (dependency parse), in the past or present, not a deadline, not after publication. A stated
+   weekday that disagrees with a relative word ("yesterday (Tuesday)") is settled by the weekday when
+   the two are at most two days apart; otherwise the expression is not used. An attached expression
+   that cannot be resolved (no publication date, a decade) leaves the date unknown: the sentence says
+   when, and it is not the lede's date.
+2. "lede": the date attached to the main verb of the lede (the first two sentences of the body), for
+   events of the lede and events that share its event type or an actor with a lede event (the main
+   happening, told again further down).
+3. "published": the publication date (day precision), for the remaining events: news reports
+   happenings of the day or the day before; date_source tells the analyst it is the report's date.
+4. Otherwise (no publication date, no usable expression) the date stays unknown.
+Place policy: a place of the event's sentence in a locative phrase attached to the event ("in
+Brussels", "at NATO headquarters", "arrived in Baghdad"), the most specific one (venue > city >
+division > country); else the lede's place for the main happening; else the article's dateline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.records import Article, Event, Place, TimeExpression
+from eventwire.timeline.anchor import parse_iso_date
+from eventwire.timeline.dates import compare_to_anchor, find_dates
+from eventwire.timeline.gazetteer import Gazetteer
+from eventwire.timeline.syntax import attached_to, clause_head, event_clause, is_locative, span_of
+from eventwire.timeline.vocab import load_vocabulary
+
+LEDE_SENTENCES = 2
+MIN_LEDE_WORDS = 6
+MAX_WEEKDAY_DISAGREEMENT_DAYS = 2
+SPECIFICITY = {"venue": 4, "city": 3, "admin": 2, "region": 1, "country": 1}
+
+
+@dataclass(slots=True)
+class DatedFact:
+    """The date an event gets, and where it came from."""
+
+    value: str | None
+    precision: str
+    expression: str | None
+    source: str | None
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What annotate works out once per article."""
+
+    text: str
+    doc: Doc | None
+    anchor: date | None
+    expressions: list[TimeExpression]
+    places: list[Place]
+    lede: tuple[int, int]
+
+
+def annotate(events: list[Event], doc: Doc | None, article: Article, gazetteer: Gazetteer) -> None:
+    """Set date, date_precision, date_expression, date_source and location of each event in place."""
+    if not events:
+        return
+    context = article_context(doc, article, gazetteer)
+    lede_events = [e for e in events if in_span(e.reports[0].span, context.lede)] if events[0].reports else []
+    lede_date = lede_fact(context)
+    lede_place = lede_location(context)
+    dateline = dateline_place(article, gazetteer)
+    for event in events:
+        if not event.reports:
+            continue
+        main = is_main_happening(event, lede_events)
+        fact = sentence_fact(event, context)
+        if fact is None and main and lede_date is not None:
+            fact = lede_date
+        if fact is None and context.anchor is not None:
+            fact = DatedFact(context.anchor.isoformat(), "day", None, "published")
+        if fact is not None:
+            event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
+            event.date_expression, event.date_source = fact.expression, fact.source
+        event.location = sentence_location(event, context) or (lede_place if main else None) or dateline
+
+
+def article_context(doc: Doc | None, article: Article, gazetteer: Gazetteer) -> ArticleContext:
+    text = article.text or ""
+    doc = doc if doc is not None and doc.text == text else None
+    try:
+        anchor = parse_iso_date(article.published)
+    except ValueError:
+        anchor = None  # an unreadable publication date is no anchor
+    published = anchor.isoformat() if anchor else None
+    return ArticleContext(
+        text=text,
+        doc=doc,
+        anchor=anchor,
+        expressions=find_dates(text, published),
+        places=gazetteer.find_places(text, doc),
+        lede=lede_span(doc, text),
+    )
+
+
+def in_span(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def lede_span(doc: Doc | None, text: str) -> tuple[int, int]:
+    """Character span of the first sentences of the body (title and date lines are too short to count)."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        cut = text.find("\n\n", 200)
+        return 0, len(text) if cut < 0 else cut
+    chosen = [s for s in doc.sents if sum(t.is_alpha for t in s) >= MIN_LEDE_WORDS][:LEDE_SENTENCES]
+    if not chosen:
+        return 0, 0
+    return chosen[0].start_char, chosen[-1].end_char
+
+
+def is_main_happening(event: Event, lede_events: list[Event]) -> bool:
+    """In the lede, or the same kind of event with a shared actor as one in the lede."""
+    if any(event is e for e in lede_events):
+        return True
+    names = actor_keys(event)
+    return any(e.event_type == event.event_type and names & actor_keys(e) for e in lede_events)
+
+
+def actor_keys(event: Event) -> set[str]:
+    return {a.kb_id or a.name.lower() for a in [*event.actor, *event.recipient]}
+
+
+# ---------------------------------------------------------------- dates
+
+
+def sentence_fact(event: Event, context: ArticleContext) -> DatedFact | None:
+    """The date attached to the event in its own sentence (policy 1), or None."""
+    report = event.reports[0]
+    inside = [x for x in context.expressions if in_span(x.span, report.span)]
+    attached = attached_expressions(inside, report.trigger_span or report.span, context)
+    for expression in attached:
+        if expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future":
+            continue
+        return fact_of(expression, context.anchor, "sentence")
+    return None
+
+
+def attached_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """Expressions tied to the event word, nearest first; without a parse, the nearest one only."""
+
+    def distance(x: TimeExpression) -> int:
+        return min(abs(x.span[0] - trigger_span[1]), abs(trigger_span[0] - x.span[1]))
+
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return sorted(expressions, key=distance)[:1] if len(expressions) == 1 else []
+    clause = event_clause(trigger)
+    tied = [
+        x
+        for x in expressions
+        if (span := span_of(context.doc, *x.span)) is not None and attached_to(span, clause, trigger)
+    ]
+    return sorted(tied, key=distance)
+
+
+def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> DatedFact:
+    """The date an expression gives, settling weekday conflicts; unknown when it cannot be resolved."""
+    if expression.weekday_conflict:
+        settled = settle_weekday(expression, anchor)
+        if settled is None:  # the text contradicts itself: unknown
+            return DatedFact(None, "unknown", expression.expression, source)
+        return DatedFact(settled, "day", expression.expression, source)
+    if expression.value is None or expression.precision == "unknown":
+        return DatedFact(None, "unknown", expression.expression, source)
+    return DatedFact(expression.value, expression.precision, expression.expression, source)
+
+
+def settle_weekday(expression: TimeExpression, anchor: date | None) -> str | None:
+    """The stated weekday's date nearest the resolved one, if they are at most two days apart."""
+    if anchor is None or expression.value is None or expression.weekday is None:
+        return None
+    resolved = date.fromisoformat(expression.value)
+    target = load_vocabulary().weekday_number(expression.weekday)
+    options = [
+        resolved + timedelta(days=d)
+        for d in range(-3, 4)
+        if (resolved + timedelta(days=d)).weekday() == target
+    ]
+    best = min(options, key=lambda d: abs((d - resolved).days))
+    if abs((best - resolved).days) > MAX_WEEKDAY_DISAGREEMENT_DAYS or best > anchor:
+        return None
+    return best.isoformat()
+
+
+def lede_fact(context: ArticleContext) -> DatedFact | None:
+    """The date of the lede's main clause (policy 2), or None."""
+    lede = [x for x in context.expressions if in_span(x.span, context.lede)]
+    for expression in lede:
+        if expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future":
+            continue
+        if not on_main_clause(expression, context):
+            continue
+        fact = fact_of(expression, context.anchor, "lede")
+        if fact.value is not None:
+            return fact
+    return None
+
+
+def on_main_clause(expression: TimeExpression, context: ArticleContext) -> bool:
+    span = span_of(context.doc, *expression.span)
+    if span is None:
+        return expression.precision == "day"
+    head = clause_head(span.root)
+    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+
+
+# ---------------------------------------------------------------- places
+
+
+def sentence_location(event: Event, context: ArticleContext) -> Place | None:
+    """The most specific place of a locative phrase tied to the event in its sentence."""
+    report = event.reports[0]
+    inside = [p for p in context.places if p.span and in_span(p.span, report.span)]
+    if not inside:
+        return None
+    trigger_span = report.trigger_span or report.span
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        locative = [p for p in inside if preceded_by_locative_word(p, context.text)]
+    else:
+        clause = event_clause(trigger)
+        locative = [p for p in inside if place_tied(p, clause, trigger, context)]
+    if not locative:
+        return None
+
+    def rank(p: Place) -> tuple[int, int]:
+        gap = min(abs(p.span[0] - trigger_span[1]), abs(trigger_span[0] - p.span[1])) if p.span else 0
+        return -SPECIFICITY.get(p.feature, 0), gap
+
+    return replace(min(locative, key=rank))
+
+
+def place_tied(place: Place, clause: Token, trigger: Span, context: ArticleContext) -> bool:
+    span = span_of(context.doc, *place.span) if place.span else None
+    return span is not None and is_locative(span) and attached_to(span, clause, trigger)
+
+
+def preceded_by_locative_word(place: Place, text: str) -> bool:
+    if not place.span:
+        return False
+    before = text[max(0, place.span[0] - 12) : place.span[0]].lower().split()
+    return bool(before) and before[-1] in {"in", "at", "near", "outside", "inside"}
+
+
+def lede_location(context: ArticleContext) -> Place | None:
+    """The place of a locative phrase on the lede's main clause."""
+    for place in context.places:
+        if not place.span or not in_span(place.span, context.lede):
+            continue
+        span = span_of(context.doc, *place.span)
+        if span is None:
+            if preceded_by_locative_word(place, context.text):
+                return replace(place)
+            continue
+        if is_locative(span) and clause_head(span.root).dep_ == "ROOT":
+            return replace(place)
+    return None
+
+
+def dateline_place(article: Article, gazetteer: Gazetteer) -> Place | None:
+    """The place named in the article's dateline ("BAGHDAD (Reuters) -")."""
+    if not article.dateline:
+        return None
+    places = gazetteer.find_places(article.dateline)
+    return places[0] if places else None

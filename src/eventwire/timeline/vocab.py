@@ -1,0 +1,106 @@
+"""The time vocabulary (time_words.yaml): month and weekday names, relative words, cue words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "timeline"
+
+
+def read_data_yaml(name: str) -> dict[str, Any]:
+    """Parse one YAML file of the timeline data folder."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True, slots=True)
+class DayWord:
+    """A word naming a day relative to the anchor ("yesterday": -1)."""
+
+    offset: int
+    time_of_day: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeVocabulary:
+    """Everything the date finder and the resolver know about English time words."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    ambiguous_abbreviations: frozenset[str]
+    day_words: dict[str, DayWord]
+    parts_of_day: dict[str, str]
+    clock_words: dict[str, str]
+    period_modifiers: dict[str, int]
+    period_units: dict[str, str]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    seasons: dict[str, int]
+    period_edges: tuple[str, ...]
+    deadline_cues: tuple[str, ...]
+    limit_cues: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    past_cues: frozenset[str]
+    future_ed_words: frozenset[str]
+    not_past_ed_words: frozenset[str]
+    year_cues: tuple[str, ...]
+    quantity_words: tuple[str, ...]
+
+    def month_number(self, name: str) -> int:
+        """1-12 for a month name or abbreviation ("Jan." -> 1)."""
+        return self.months[name.rstrip(".").lower()]
+
+    def weekday_number(self, name: str) -> int:
+        """0 (Monday) - 6 (Sunday) for a weekday name or abbreviation."""
+        return self.weekdays[name.rstrip(".").lower()]
+
+    def full_month_names(self) -> list[str]:
+        """The unabbreviated month names (the longest name of each month)."""
+        longest: dict[int, str] = {}
+        for name, number in self.months.items():
+            if len(name) > len(longest.get(number, "")):
+                longest[number] = name
+        return list(longest.values())
+
+    def full_weekday_names(self) -> list[str]:
+        """The unabbreviated weekday names."""
+        return [name for name in self.weekdays if name.endswith("day")]
+
+
+def _day_word(spec: dict[str, Any] | int) -> DayWord:
+    if isinstance(spec, int):
+        return DayWord(offset=spec)
+    return DayWord(offset=int(spec["offset"]), time_of_day=spec.get("time_of_day"))
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> TimeVocabulary:
+    """The vocabulary from time_words.yaml, parsed once per process."""
+    raw = read_data_yaml("time_words.yaml")
+    return TimeVocabulary(
+        months={k.lower(): int(v) for k, v in raw["months"].items()},
+        weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
+        ambiguous_abbreviations=frozenset(raw["ambiguous_abbreviations"]),
+        day_words={k.lower(): _day_word(v) for k, v in raw["day_words"].items()},
+        parts_of_day={k.lower(): v for k, v in raw["parts_of_day"].items()},
+        clock_words={k.lower(): v for k, v in raw["clock_words"].items()},
+        period_modifiers={k.lower(): int(v) for k, v in raw["period_modifiers"].items()},
+        period_units={k.lower(): v for k, v in raw["period_units"].items()},
+        numbers={k.lower(): int(v) for k, v in raw["numbers"].items()},
+        ordinals={str(k).lower(): int(v) for k, v in raw["ordinals"].items()},
+        seasons={k.lower(): int(v) for k, v in raw["seasons"].items()},
+        period_edges=tuple(raw["period_edges"]),
+        deadline_cues=tuple(raw["deadline_cues"]),
+        limit_cues=tuple(raw["limit_cues"]),
+        future_cues=tuple(raw["future_cues"]),
+        past_cues=frozenset(raw["past_cues"]),
+        future_ed_words=frozenset(raw["future_ed_words"]),
+        not_past_ed_words=frozenset(raw["not_past_ed_words"]),
+        year_cues=tuple(raw["year_cues"]),
+        quantity_words=tuple(raw["quantity_words"]),
+    )

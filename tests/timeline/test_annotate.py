@@ -1,0 +1,151 @@
+"""annotate() on short articles written for these tests, with events built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article, Entity, Event, Report
+from eventwire.timeline import annotate
+
+
+def make_event(
+    text: str, sentence: str, trigger: str, event_type: str = "CONSULT", actor: str = "Iraq"
+) -> Event:
+    start = text.index(sentence)
+    t = text.index(trigger, start)
+    report = Report(
+        article_id="a1",
+        source_path="test",
+        sentence=sentence,
+        span=(start, start + len(sentence)),
+        trigger_span=(t, t + len(trigger)),
+    )
+    return Event(
+        event_id=f"e-{trigger}-{start}",
+        event_type=event_type,
+        actor=[Entity(name=actor, mention=actor)],
+        recipient=[],
+        reports=[report],
+    )
+
+
+def run(nlp, gazetteer, text: str, events: list[Event], published: str | None, dateline: str | None = None):
+    article = Article(article_id="a1", source_path="test", text=text, published=published, dateline=dateline)
+    annotate(events, nlp(text), article, gazetteer)
+    return events
+
+
+def test_weekday_in_the_event_sentence(nlp, gazetteer) -> None:
+    text = "Iraq's prime minister met the NATO Secretary General in Brussels on Sunday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "met")], "2021-06-30")
+    assert (event.date, event.date_precision, event.date_source) == ("2021-06-27", "day", "sentence")
+    assert event.date_expression == "Sunday"
+    assert (
+        event.location is not None and event.location.name == "Brussels" and event.location.country == "BEL"
+    )
+
+
+def test_deadline_is_not_the_event_date(nlp, gazetteer) -> None:
+    text = "The two countries agreed on Monday to withdraw all combat troops by December 31."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "agreed")], "2021-12-27")
+    assert (event.date, event.date_source) == ("2021-12-27", "sentence")
+    assert event.date_expression == "Monday"
+
+
+def test_background_clause_date_is_ignored(nlp, gazetteer) -> None:
+    text = "The parliament, which was elected in 2018, voted on Tuesday to dissolve itself."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "voted")], "2021-06-30")
+    assert (event.date, event.date_precision) == ("2021-06-29", "day")
+
+
+def test_no_publication_date_leaves_relative_dates_unknown(nlp, gazetteer) -> None:
+    text = "The foreign minister met his counterpart in Geneva on Sunday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "met")], None)
+    assert (event.date, event.date_precision) == (None, "unknown")
+    assert event.date_expression == "Sunday"
+    assert event.location is not None and event.location.name == "Geneva"
+
+
+def test_no_publication_date_and_no_expression_is_unknown(nlp, gazetteer) -> None:
+    text = "The foreign minister met his counterpart in Geneva."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "met")], None)
+    assert (event.date, event.date_precision, event.date_source) == (None, "unknown", None)
+
+
+def test_absolute_date_without_publication_date(nlp, gazetteer) -> None:
+    text = "On January 5, 2020, the Iraqi parliament passed a resolution on foreign forces."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "passed")], None)
+    assert (event.date, event.date_precision, event.date_source) == ("2020-01-05", "day", "sentence")
+
+
+def test_year_precision_is_kept(nlp, gazetteer) -> None:
+    text = "The government cut military spending last year."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "cut")], "2021-06-30")
+    assert (event.date, event.date_precision) == ("2020", "year")
+
+
+def test_main_happening_takes_the_lede_date_and_place(nlp, gazetteer) -> None:
+    lede = "Earlier today, a delegation of Iraqi officials visited NATO headquarters for talks on security."
+    later = "During the meeting, the delegation asked for more training of Iraqi forces."
+    text = f"{lede}\n\n{later}"
+    events = [make_event(text, lede, "visited"), make_event(text, later, "asked")]
+    first, second = run(nlp, gazetteer, text, events, "2024-10-02")
+    assert (first.date, first.date_source) == ("2024-10-02", "sentence")
+    assert (
+        first.location is not None and first.location.feature == "venue" and first.location.name == "Brussels"
+    )
+    assert (second.date, second.date_source) == ("2024-10-02", "lede")
+    assert second.location is not None and second.location.name == "Brussels"
+
+
+def test_other_events_fall_back_to_the_publication_date(nlp, gazetteer) -> None:
+    lede = "Iraq's foreign minister met the NATO Secretary General in Brussels on Wednesday."
+    middle = "The two sides discussed the training mission and regional security at length."
+    later = "Protesters in Basra demanded jobs and electricity from the government."
+    text = f"{lede} {middle} {later}"
+    events = [make_event(text, lede, "met"), make_event(text, later, "demanded", "PROTEST", "protesters")]
+    first, second = run(nlp, gazetteer, text, events, "2020-09-18")
+    assert (first.date, first.date_source) == ("2020-09-16", "sentence")
+    assert (second.date, second.date_precision, second.date_source) == ("2020-09-18", "day", "published")
+    assert second.location is not None and second.location.country == "IRQ"
+
+
+def test_stated_weekday_settles_a_conflict(nlp, gazetteer) -> None:
+    text = "The ministry said yesterday evening (Monday) that the envoy had arrived."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "said")], "2021-06-30")
+    assert (event.date, event.date_precision) == ("2021-06-28", "day")
+
+
+def test_never_after_publication(nlp, gazetteer) -> None:
+    text = "The ministers met on December 31 in Vienna."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "met")], "2021-12-27")
+    assert event.date is not None and event.date <= "2021-12-27"
+
+
+def test_dateline_is_the_fallback_place(nlp, gazetteer) -> None:
+    text = "The prime minister met tribal leaders on Sunday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "met")], "2021-06-30", dateline="BAGHDAD")
+    assert event.location is not None and event.location.name == "Baghdad"
+
+
+def test_place_that_is_no_location_is_not_used(nlp, gazetteer) -> None:
+    text = "Baghdad's relations with Washington improved on Monday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "improved")], "2021-06-30")
+    assert event.location is None
+
+
+def test_place_in_another_clause_is_not_used(nlp, gazetteer) -> None:
+    text = "The minister, who studied in London, met the envoy on Monday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "met")], "2021-06-30")
+    assert event.location is None
+
+
+@pytest.mark.parametrize("published", ["not a date", "", None])
+def test_bad_publication_date_does_not_crash(nlp, gazetteer, published) -> None:
+    text = "The minister met the envoy on Monday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "met")], published)
+    assert event.date is None
+
+
+def test_no_events_is_fine(nlp, gazetteer) -> None:
+    run(nlp, gazetteer, "Nothing happened.", [], "2021-06-30")
