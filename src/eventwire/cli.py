@@ -220,7 +220,10 @@ def dates(
     """Show the date expressions in a text and what they resolve to."""
     from eventwire.timeline import find_dates
 
-    rows = [x.to_dict() for x in find_dates(text, published)]
+    try:
+        rows = [x.to_dict() for x in find_dates(text, published)]
+    except ValueError as exc:
+        _fail(str(exc))
     if format == ShowFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
