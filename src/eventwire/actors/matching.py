@@ -1,0 +1,85 @@
+"""Person-name matching: candidate retrieval by skeleton keys, scoring with rapidfuzz.
+
+Keys come from ``names.py``: the full name, first + last name, and (for one-word mentions) the
+family name alone. A mention retrieves every person sharing one of its keys; each candidate is then
+scored by how much of the name matched and how close the spellings are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from eventwire.actors.model import KBEntity
+from eventwire.actors.names import name_tokens, skeleton, skeleton_key
+
+MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.75}
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    kb_id: str
+    alias: str  # the KB name or alias that matched
+    score: float  # 0..1
+    how: str  # full, first_last or surname
+
+
+class NameIndex:
+    """Skeleton-key index over the names and aliases of persons."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, set[str]] = defaultdict(set)
+        self.first_last: dict[str, set[str]] = defaultdict(set)
+        self.surname: dict[str, set[str]] = defaultdict(set)
+        self.names: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+
+    def add(self, entity: KBEntity) -> None:
+        seen = {" ".join(tokens) for _, tokens in self.names.get(entity.kb_id, [])}
+        for alias in (entity.name, *entity.aliases):
+            tokens = name_tokens(alias)
+            if not tokens or " ".join(tokens) in seen:
+                continue
+            seen.add(" ".join(tokens))
+            self.names[entity.kb_id].append((alias, tokens))
+            self.full[skeleton_key(tokens)].add(entity.kb_id)
+            if len(tokens) >= 2:
+                self.first_last[f"{skeleton(tokens[0])} {skeleton(tokens[-1])}"].add(entity.kb_id)
+                if len(skeleton(tokens[-1])) >= 2:
+                    self.surname[skeleton(tokens[-1])].add(entity.kb_id)
+
+    def match(self, mention: str, allow_surname: bool = True) -> list[NameMatch]:
+        """Persons whose name fits ``mention``, best first."""
+        tokens = name_tokens(mention)
+        if not tokens:
+            return []
+        found: dict[str, str] = {}
+        for kb_id in self.full.get(skeleton_key(tokens), ()):
+            found[kb_id] = "full"
+        if len(tokens) >= 2:
+            for kb_id in self.first_last.get(f"{skeleton(tokens[0])} {skeleton(tokens[-1])}", ()):
+                found.setdefault(kb_id, "first_last")
+        elif allow_surname:
+            for kb_id in self.surname.get(skeleton(tokens[0]), ()):
+                found.setdefault(kb_id, "surname")
+        matches = [self._score(kb_id, tokens, how) for kb_id, how in found.items()]
+        return sorted(matches, key=lambda m: (-m.score, m.kb_id))
+
+    def _score(self, kb_id: str, tokens: list[str], how: str) -> NameMatch:
+        best_alias, best = "", 0.0
+        for alias, alias_tokens in self.names[kb_id]:
+            compared = _comparable(alias_tokens, len(tokens), how)
+            spelling = fuzz.ratio(" ".join(tokens), " ".join(compared)) / 100
+            if spelling > best:
+                best_alias, best = alias, spelling
+        return NameMatch(kb_id, best_alias, round(MATCH_WEIGHT[how] * (0.75 + 0.25 * best), 4), how)
+
+
+def _comparable(alias_tokens: list[str], n: int, how: str) -> list[str]:
+    """The part of an alias a mention of ``n`` tokens is compared with."""
+    if how == "surname" or n == 1:
+        return alias_tokens[-1:]
+    if how == "first_last":
+        return [alias_tokens[0], alias_tokens[-1]]
+    return alias_tokens
