@@ -29,21 +29,57 @@ from pathlib import Path
 
 import yaml
 
-from eventwire.actors.codes import cameo_to_plover
+from eventwire.actors.codes import cameo_table, cameo_to_plover, plover_codes
 from eventwire.actors.names import alias_key, name_keys, name_tokens
-from eventwire.actors.titles import office_of_title, sectors_for_title
+from eventwire.actors.titles import office_of_title, sectors_for_title, titles
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_PRIORITY = {"wikidata": 3, "factbook": 2, "countryinfo": 1}
 COUNTRYINFO_GOVERNMENT_CHECKED = "2011-02-28"
 COUNTRYINFO_LEADERS_CHECKED = "2011-12-31"
 FACTBOOK_LAST_SNAPSHOT = "2026-01-22"
-DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "i", "is", "ish", "ch", "ic", "er", "ers", "ot", "ots",
-                   "ite", "ites", "ine", "ines", "iote", "iotes", "ene", "enes", "ard", "ards", "ek", "eks",
-                   "ais", "eno", "enos", "ean", "eans", "ero", "eros", "ino", "inos", "ais")
+DEMONYM_ENDINGS = (
+    "an",
+    "ans",
+    "ian",
+    "ians",
+    "ese",
+    "i",
+    "is",
+    "ish",
+    "ch",
+    "ic",
+    "er",
+    "ers",
+    "ot",
+    "ots",
+    "ite",
+    "ites",
+    "ine",
+    "ines",
+    "iote",
+    "iotes",
+    "ene",
+    "enes",
+    "ard",
+    "ards",
+    "ek",
+    "eks",
+    "ais",
+    "eno",
+    "enos",
+    "ean",
+    "eans",
+    "ero",
+    "eros",
+    "ino",
+    "inos",
+    "ais",
+)
 
 
 # --------------------------------------------------------------------------- countries
+
 
 @dataclass
 class Country:
@@ -69,7 +105,9 @@ def looks_like_demonym(item: str, country_name: str) -> bool:
     return words[-1].lower().endswith(DEMONYM_ENDINGS)
 
 
-def build_countries(shared: Path, tables: Path, territories: dict[str, tuple[str, str]]) -> dict[str, Country]:
+def build_countries(
+    shared: Path, tables: Path, territories: dict[str, tuple[str, str]]
+) -> dict[str, Country]:
     countries: dict[str, Country] = {}
     for row in read_csv(shared / "plover_ngec_assets" / "countries.csv"):
         code, name = row["CCA3"], row["Name"]
@@ -81,7 +119,8 @@ def build_countries(shared: Path, tables: Path, territories: dict[str, tuple[str
             if not item:
                 continue
             (country.demonyms if looks_like_demonym(item, country.name) else country.aliases).add(item)
-    for line in open(shared / "icews_cameo_conversion" / "countrynames.txt", encoding="utf-8"):
+    lines = (shared / "icews_cameo_conversion" / "countrynames.txt").read_text(encoding="utf-8").splitlines()
+    for line in lines:
         parts = line.rstrip("\n").split("\t")
         if len(parts) < 2 or parts[1] in ("---", ""):
             continue
@@ -124,7 +163,7 @@ def countryinfo_capitals(path: Path) -> dict[str, set[str]]:
 
 
 def title_case(name: str) -> str:
-    """"MUSTAFA AL-KADHIMI" -> "Mustafa al-Kadhimi"; mixed-case names are kept as they are."""
+    """ "MUSTAFA AL-KADHIMI" -> "Mustafa al-Kadhimi"; mixed-case names are kept as they are."""
     if not name.isupper():
         return name
     lower = {"al", "el", "bin", "ibn", "de", "da", "do", "dos", "van", "von", "der", "la", "le", "of", "and"}
@@ -154,6 +193,7 @@ def country_words(country: Country | None) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- persons and roles
+
 
 @dataclass
 class RoleRow:
@@ -220,13 +260,23 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", alias_key(text)).strip("-")
 
 
-def wikidata_roles(shared: Path, lookup: dict[str, str], countries: dict[str, Country],
-                   territories: dict[str, tuple[str, str]], world: dict[str, dict[str, str]],
-                   registry: PersonRegistry) -> list[RoleRow]:
+def wikidata_roles(
+    shared: Path,
+    lookup: dict[str, str],
+    countries: dict[str, Country],
+    territories: dict[str, tuple[str, str]],
+    world: dict[str, dict[str, str]],
+    registry: PersonRegistry,
+) -> list[RoleRow]:
     folder = shared / "wikidata_officeholders_everypolitician"
-    checked_by_repo = {r["source_repo"]: r["holders21_last_changed"] for r in read_csv(folder / "source_repos.csv")}
-    end_years = {(r["person_qid"], r["position_qid"]): r["end_year"]
-                 for r in read_csv(folder / "heads_of_state_government_2021_2024.csv") if r["end_year"]}
+    checked_by_repo = {
+        r["source_repo"]: r["holders21_last_changed"] for r in read_csv(folder / "source_repos.csv")
+    }
+    end_years = {
+        (r["person_qid"], r["position_qid"]): r["end_year"]
+        for r in read_csv(folder / "heads_of_state_government_2021_2024.csv")
+        if r["end_year"]
+    }
     rows: list[RoleRow] = []
     for r in read_csv(folder / "office_holders.csv"):
         title = r["position_label"] or r["position"]
@@ -248,28 +298,54 @@ def wikidata_roles(shared: Path, lookup: dict[str, str], countries: dict[str, Co
             office = office_of_title(title, country_words(countries.get(code))) if not extra else None
         kb_id = registry.add(r["person_qid"], r["person"], code, "wikidata")
         end = r["end"] or end_years.get((r["person_qid"], r["position_qid"])) or None
-        rows.append(RoleRow(kb_id, title, code, sectors, office, of, r["start"] or None, end,
-                            None if end else checked_by_repo.get(r["source_repo"]), "wikidata"))
+        rows.append(
+            RoleRow(
+                kb_id,
+                title,
+                code,
+                sectors,
+                office,
+                of,
+                r["start"] or None,
+                end,
+                None if end else checked_by_repo.get(r["source_repo"]),
+                "wikidata",
+            )
+        )
     for r in read_csv(folder / "current_foreign_ministers_2022.csv"):
         code = lookup.get(alias_key(r["country"]))
-        if not code or r["country"] in territories and territories[r["country"]][1]:
+        if not code or (r["country"] in territories and territories[r["country"]][1]):
             continue
         kb_id = registry.add(r["person_qid"], r["person"], code, "wikidata")
         replaced = r["last_seen"] < "2022-12-11"
-        rows.append(RoleRow(kb_id, r["position"], code, ("GOV",), "foreign_minister", code, r["start"] or None,
-                            r["last_seen"] if replaced else None, None if replaced else r["last_seen"], "wikidata"))
+        rows.append(
+            RoleRow(
+                kb_id,
+                r["position"],
+                code,
+                ("GOV",),
+                "foreign_minister",
+                code,
+                r["start"] or None,
+                r["last_seen"] if replaced else None,
+                None if replaced else r["last_seen"],
+                "wikidata",
+            )
+        )
     return rows
 
 
 HOLDER_TITLE = re.compile(
-    r"^(?:represented by\s+)?(?P<title>(?:Supreme Leader|Prime Minister|President|Chancellor|King|Queen|Emir|Amir|"
-    r"Sultan|Grand Duke|Emperor|Crown Prince|Premier|Taoiseach|Federal Chancellor|Interim President|"
+    r"^(?:represented by\s+)?(?P<title>(?:Supreme Leader|Prime Minister|President|Chancellor|King|Queen|"
+    r"Emir|Amir|Sultan|Grand Duke|Emperor|Crown Prince|Premier|Taoiseach|Federal Chancellor|Interim President|"
     r"Transitional President|Acting President|Interim Prime Minister|Acting Prime Minister|"
-    r"Chairman of the Presidential Council|Chairman of the Presidency|Head of State))\s+(?P<name>.+)$")
+    r"Chairman of the Presidential Council|Chairman of the Presidency|Head of State))\s+(?P<name>.+)$"
+)
 
 
-def factbook_roles(shared: Path, lookup: dict[str, str], countries: dict[str, Country],
-                   registry: PersonRegistry) -> list[RoleRow]:
+def factbook_roles(
+    shared: Path, lookup: dict[str, str], countries: dict[str, Country], registry: PersonRegistry
+) -> list[RoleRow]:
     rows: list[RoleRow] = []
     for r in read_csv(shared / "cia_factbook_executive" / "executive_spells.csv"):
         if r["field"] == "executive branch (text)":
@@ -283,14 +359,25 @@ def factbook_roles(shared: Path, lookup: dict[str, str], countries: dict[str, Co
         office = office_of_title(title)
         kb_id = registry.add(f"fb:{code}:{slug(name)}", name, code, "factbook")
         end = r["replaced_in_snapshot"] or None
-        rows.append(RoleRow(kb_id, f"{title} of {countries[code].name}" if code in countries else title, code,
-                            ("GOV",), office, code, r["since_date"], end,
-                            None if end else FACTBOOK_LAST_SNAPSHOT, "factbook"))
+        rows.append(
+            RoleRow(
+                kb_id,
+                f"{title} of {countries[code].name}" if code in countries else title,
+                code,
+                ("GOV",),
+                office,
+                code,
+                r["since_date"],
+                end,
+                None if end else FACTBOOK_LAST_SNAPSHOT,
+                "factbook",
+            )
+        )
     return rows
 
 
 def title_case_caps(name: str) -> str:
-    """"Mustafa al-KADHIMI" -> "Mustafa al-Kadhimi" (the Factbook writes family names in capitals)."""
+    """ "Mustafa al-KADHIMI" -> "Mustafa al-Kadhimi" (the Factbook writes family names in capitals)."""
     name = re.split(r"\s*\(|;|,", name)[0]
 
     def fix(part: str) -> str:
@@ -333,17 +420,32 @@ def countryinfo_roles(shared: Path, countries: dict[str, Country], registry: Per
         for variant in filter(None, r["name_variants"].split("|")):
             registry.persons[kb_id].aliases.add(title_case(variant))
         open_end = r["flag"] == ">"
-        checked = COUNTRYINFO_GOVERNMENT_CHECKED if r["block"] == "Government" else COUNTRYINFO_LEADERS_CHECKED
+        checked = (
+            COUNTRYINFO_GOVERNMENT_CHECKED if r["block"] == "Government" else COUNTRYINFO_LEADERS_CHECKED
+        )
         # "<date": in office before that date (start unknown); ">date": in office from it on.
-        start, end = (None, iso_day(r["start"])) if r["flag"] == "<" else (iso_day(r["start"]), iso_day(r["end"]))
-        rows.append(RoleRow(kb_id, f"{title} of {countries[code].name}", code, sectors_t,
-                            office_of_title(title, country_words(countries[code])), code,
-                            start, None if open_end else end, checked if open_end else None, "countryinfo"))
+        start, end = (
+            (None, iso_day(r["start"])) if r["flag"] == "<" else (iso_day(r["start"]), iso_day(r["end"]))
+        )
+        rows.append(
+            RoleRow(
+                kb_id,
+                f"{title} of {countries[code].name}",
+                code,
+                sectors_t,
+                office_of_title(title, country_words(countries[code])),
+                code,
+                start,
+                None if open_end else end,
+                checked if open_end else None,
+                "countryinfo",
+            )
+        )
     return rows
 
 
 def singular_title(position: str) -> str:
-    """"Prime ministers" -> "Prime minister" (CountryInfo's Leaders blocks name offices in the plural)."""
+    """ "Prime ministers" -> "Prime minister" (CountryInfo's Leaders blocks name offices in the plural)."""
     words = re.split(r"\s*\(", position.strip())[0].split()
     if not words:
         return position
@@ -383,7 +485,12 @@ def overlaps(a: RoleRow, b: RoleRow) -> bool:
 def combine(a: RoleRow, b: RoleRow) -> RoleRow:
     best, other = (a, b) if SOURCE_PRIORITY[a.source] >= SOURCE_PRIORITY[b.source] else (b, a)
     start = best.start or other.start
-    if best.start and other.start and len(other.start) > len(best.start) and other.start[:4] == best.start[:4]:
+    if (
+        best.start
+        and other.start
+        and len(other.start) > len(best.start)
+        and other.start[:4] == best.start[:4]
+    ):
         start = other.start
     end = best.end or other.end
     if best.end is None and other.end is None:
@@ -391,18 +498,29 @@ def combine(a: RoleRow, b: RoleRow) -> RoleRow:
     elif best.end and other.end and best.source != "wikidata":
         end = min(best.end, other.end)
     checked = max(filter(None, [best.checked, other.checked]), default=None) if end is None else None
-    return RoleRow(best.kb_id, best.title, best.country, best.sectors, best.office or other.office, best.of,
-                   start, end, checked, best.source)
+    return RoleRow(
+        best.kb_id,
+        best.title,
+        best.country,
+        best.sectors,
+        best.office or other.office,
+        best.of,
+        start,
+        end,
+        checked,
+        best.source,
+    )
 
 
 # --------------------------------------------------------------------------- organisations and groups
+
 
 def phoenix_blocks(path: Path) -> Iterator[tuple[str, list[str], list[str]]]:
     """(name, aliases, codes) for each entry of a PETRARCH .actors file."""
     name: str | None = None
     aliases: list[str] = []
     codes: list[str] = []
-    for raw in open(path, encoding="utf-8", errors="replace"):
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#")[0].rstrip()
         if not line.strip():
             continue
@@ -424,27 +542,62 @@ def clean_phoenix(text: str) -> str:
     return title_case(" ".join(text.split()))
 
 
-def phoenix_organisations(shared: Path, curated_aliases: set[str]) -> list[dict[str, object]]:
+def phoenix_organisations(
+    shared: Path, curated_aliases: set[str], excluded: set[str], valid_countries: set[str]
+) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
+    skip = curated_aliases | excluded
     folder = shared / "phoenix_dictionaries"
-    for filename, kind in (("Phoenix.International.actors.txt", "org"), ("Phoenix.MilNonState.actors.txt", "group")):
+    for filename, kind in (
+        ("Phoenix.International.actors.txt", "org"),
+        ("Phoenix.MilNonState.actors.txt", "group"),
+    ):
         for name, aliases, codes in phoenix_blocks(folder / filename):
             undated = [c.split()[0] for c in codes if len(c.split()) == 1 and c.split()[0] != "---"]
             if not undated or any(len(c.split()) > 1 for c in codes):
                 continue  # dated codes mark persons; the KB takes persons from dated office lists
             country, sectors = cameo_to_plover(undated[0])
-            if not country or len(country) != 3:
-                continue
-            names = [n for n in dict.fromkeys([name, *aliases]) if len(n) > 2 and alias_key(n) not in curated_aliases]
+            if country not in valid_countries:
+                kind_code = cameo_table().get(country or "", ("", ""))
+                if kind_code[0] != "sector":
+                    continue
+                country, sectors = None, [kind_code[1], *sectors]
+            names = [
+                n
+                for n in dict.fromkeys(phoenix_name(x) for x in [name, *aliases])
+                if len(n) > 2 and alias_key(n) not in skip and not names_an_office(n)
+            ]
             if not names:
                 continue
             entity_kind = "igo" if country in {"IGO", "UNO", "EUR"} else kind
             if entity_kind == "group" and not sectors:
                 sectors = ["REB"]
-            out.append({"id": f"phx:{slug(names[0])}", "kind": entity_kind, "name": names[0], "country": country,
-                        "sectors": [] if entity_kind == "igo" else sectors, "aliases": names[1:],
-                        "source": f"phoenix:{filename}"})
+            out.append(
+                {
+                    "id": f"phx:{slug(names[0])}",
+                    "kind": entity_kind,
+                    "name": names[0],
+                    "country": country,
+                    "sectors": [] if entity_kind == "igo" else sectors,
+                    "aliases": names[1:],
+                    "source": f"phoenix:{filename}",
+                }
+            )
     return dedupe_ids(out)
+
+
+def names_an_office(name: str) -> bool:
+    """ "UN Secretary General" is a title, resolved through office holders, not an organisation."""
+    words = f" {alias_key(name)} "
+    return any(f" {phrase} " in words for phrase in titles() if len(phrase) > 3)
+
+
+def phoenix_name(name: str) -> str:
+    """Phoenix names are upper case: short single words are acronyms ("UNSG"), the rest names."""
+    raw = name.upper()
+    if " " not in raw and len(re.sub(r"[^A-Z]", "", raw)) <= 6 and "-" not in raw:
+        return raw
+    return name
 
 
 def dedupe_ids(items: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -470,11 +623,12 @@ def curated_alias_keys(curated: Path) -> set[str]:
 
 # --------------------------------------------------------------------------- sector terms
 
+
 def sector_terms(shared: Path) -> list[tuple[str, str]]:
     """Generic agent phrases -> sectors from PLOVER_agents.txt, with plural forms."""
     substitutions: dict[str, list[str]] = {}
     terms: dict[str, str] = {}
-    for raw in open(shared / "plover_ngec_assets" / "PLOVER_agents.txt", encoding="utf-8"):
+    for raw in (shared / "plover_ngec_assets" / "PLOVER_agents.txt").read_text(encoding="utf-8").splitlines():
         line = raw.split("#")[0].strip()
         if not line:
             continue
@@ -524,29 +678,63 @@ def with_plural(phrase: str) -> list[str]:
 
 # --------------------------------------------------------------------------- output
 
-def write_outputs(out: Path, countries: dict[str, Country], registry: PersonRegistry, roles: list[RoleRow],
-                  organisations: list[dict[str, object]], terms: list[tuple[str, str]]) -> None:
+
+def write_outputs(
+    out: Path,
+    countries: dict[str, Country],
+    registry: PersonRegistry,
+    roles: list[RoleRow],
+    organisations: list[dict[str, object]],
+    terms: list[tuple[str, str]],
+) -> None:
     with open(out / "countries.csv", "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["code", "name", "aliases", "demonyms", "capitals"])
         for c in sorted(countries.values(), key=lambda c: c.code):
-            writer.writerow([c.code, c.name, "|".join(sorted(c.aliases)), "|".join(sorted(c.demonyms)),
-                             "|".join(sorted(c.capitals))])
+            writer.writerow(
+                [
+                    c.code,
+                    c.name,
+                    "|".join(sorted(c.aliases)),
+                    "|".join(sorted(c.demonyms)),
+                    "|".join(sorted(c.capitals)),
+                ]
+            )
     used = {r.kb_id for r in roles}
     with gzip.open(out / "entities.jsonl.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
         for p in sorted(registry.persons.values(), key=lambda p: p.kb_id):
             if p.kb_id in used:
-                record = {"id": p.kb_id, "kind": "person", "name": p.name, "country": p.country,
-                          "aliases": sorted(p.aliases - {p.name}), "source": p.source}
+                record = {
+                    "id": p.kb_id,
+                    "kind": "person",
+                    "name": p.name,
+                    "country": p.country,
+                    "aliases": sorted(p.aliases - {p.name}),
+                    "source": p.source,
+                }
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         for org in organisations:
             fh.write(json.dumps(org, ensure_ascii=False) + "\n")
     with gzip.open(out / "roles.csv.gz", "wt", encoding="utf-8", newline="", compresslevel=9) as fh:
         writer = csv.writer(fh)
-        writer.writerow(["id", "title", "country", "sectors", "office", "of", "start", "end", "checked", "source"])
+        writer.writerow(
+            ["id", "title", "country", "sectors", "office", "of", "start", "end", "checked", "source"]
+        )
         for r in sorted(roles, key=lambda r: (r.kb_id, r.start or "")):
-            writer.writerow([r.kb_id, r.title, r.country, "|".join(r.sectors), r.office or "", r.of or "",
-                             r.start or "", r.end or "", r.checked or "", r.source])
+            writer.writerow(
+                [
+                    r.kb_id,
+                    r.title,
+                    r.country,
+                    "|".join(r.sectors),
+                    r.office or "",
+                    r.of or "",
+                    r.start or "",
+                    r.end or "",
+                    r.checked or "",
+                    r.source,
+                ]
+            )
     with open(out / "sector_terms.csv", "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["phrase", "sectors"])
@@ -562,7 +750,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.shared}: source folder not found", file=sys.stderr)
         return 2
     curated = args.out / "curated"
-    territories = {r["name"]: (r["plover"], r["extra_sectors"]) for r in read_csv(args.out / "territories.csv")}
+    territories = {
+        r["name"]: (r["plover"], r["extra_sectors"]) for r in read_csv(args.out / "territories.csv")
+    }
     world = {r["position"]: r for r in read_csv(args.out / "world_positions.csv")}
     countries = build_countries(args.shared, args.out, territories)
     lookup = country_lookup(countries, territories)
@@ -571,11 +761,19 @@ def main(argv: list[str] | None = None) -> int:
     roles += factbook_roles(args.shared, lookup, countries, registry)
     roles += countryinfo_roles(args.shared, countries, registry)
     roles = merge_spells(roles)
-    organisations = phoenix_organisations(args.shared, curated_alias_keys(curated))
+    excluded = {
+        alias_key(line)
+        for line in (args.out / "build_exclude.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    valid = set(countries) | set(plover_codes().special_countries)
+    organisations = phoenix_organisations(args.shared, curated_alias_keys(curated), excluded, valid)
     terms = sector_terms(args.shared)
     write_outputs(args.out, countries, registry, roles, organisations, terms)
-    print(f"countries {len(countries)}, persons {len({r.kb_id for r in roles})}, roles {len(roles)}, "
-          f"organisations {len(organisations)}, sector terms {len(terms)}")
+    print(
+        f"countries {len(countries)}, persons {len({r.kb_id for r in roles})}, roles {len(roles)}, "
+        f"organisations {len(organisations)}, sector terms {len(terms)}"
+    )
     return 0
 
 

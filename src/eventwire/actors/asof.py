@@ -64,9 +64,12 @@ def standing(entity: KBEntity, day: str | None, ranker: RoleRanker) -> Standing:
         role = max(past, key=lambda r: (end_bound(r.end) if r.end else r.checked or "", -ranker.rank(r)))
         if entity.kind != "person":
             return Standing(role, "former", role.country, role.sectors, role.title, 0.8)
-        country = role.country if role.country and len(role.country) == 3 and role.of == role.country else None
-        return Standing(role, "former", country or entity.country or role.country, ("ELI",),
-                        f"former {role.title}", 0.85)
+        country = (
+            role.country if role.country and len(role.country) == 3 and role.of == role.country else None
+        )
+        return Standing(
+            role, "former", country or entity.country or role.country, ("ELI",), f"former {role.title}", 0.85
+        )
     first = min(entity.roles, key=lambda r: start_bound(r.start))
     if entity.kind != "person":
         return Standing(first, "before", first.country, first.sectors, first.title, 0.7)

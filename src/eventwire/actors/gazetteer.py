@@ -25,6 +25,7 @@ from eventwire.actors.titles import Title, titles
 FORM_KIND = {"demonym": "DEMONYM", "capital": "CAPITAL", "metonym": "CAPITAL"}
 KIND_PRIORITY = {"PERSON": 0, "ACTOR": 0, "CAPITAL": 1, "DEMONYM": 1, "TITLE": 2, "SECTOR": 3, "BLOCK": 4}
 NON_ACTOR_SECTORS = {"NONE", "JNK", "NON"}
+TRANSPARENT_PUNCT = frozenset({"-", "‐", "'", "’", "."})
 
 
 @dataclass(slots=True)
@@ -111,8 +112,10 @@ class Gazetteer:
         return out
 
     def _surface_kind(self, surfaces: tuple[Surface, ...]) -> str:
-        kinds = {FORM_KIND.get(s.form, "PERSON" if self.kb.entities[s.kb_id].kind == "person" else "ACTOR")
-                 for s in surfaces}
+        kinds = {
+            FORM_KIND.get(s.form, "PERSON" if self.kb.entities[s.kb_id].kind == "person" else "ACTOR")
+            for s in surfaces
+        }
         for kind in ("ACTOR", "CAPITAL", "DEMONYM", "PERSON"):
             if kind in kinds:
                 return kind
@@ -131,6 +134,10 @@ class _Words:
         self.ends_token: list[bool] = []
         pos = 0
         for token in sent:
+            if (token.is_punct and token.text not in TRANSPARENT_PUNCT) or "\n" in token.text:
+                parts.append(" |")  # names do not run across brackets, commas, quotes or lines
+                pos += 2
+                continue
             words = raw_tokens(token.text)
             for n, word in enumerate(words):
                 k = len(self.token_of)

@@ -50,8 +50,12 @@ class Candidate:
 class KnowledgeBase:
     """Countries, organisations, groups and persons with dated roles; see ``load``."""
 
-    def __init__(self, entities: dict[str, KBEntity], forms: dict[str, CountryForms],
-                 offices: tuple[dict[str, tuple[int, bool]], int]) -> None:
+    def __init__(
+        self,
+        entities: dict[str, KBEntity],
+        forms: dict[str, CountryForms],
+        offices: tuple[dict[str, tuple[int, bool]], int],
+    ) -> None:
         self.entities = entities
         self.country_forms = forms
         self.ranker = RoleRanker(*offices)
@@ -127,14 +131,26 @@ class KnowledgeBase:
     def standing(self, kb_id: str, date: str | None) -> Standing:
         return standing(self.entities[kb_id], date, self.ranker)
 
-    def entity_record(self, kb_id: str, date: str | None, mention: str = "", score: float = 1.0,
-                      sectors: tuple[str, ...] | None = None) -> Entity:
+    def entity_record(
+        self,
+        kb_id: str,
+        date: str | None,
+        mention: str = "",
+        score: float = 1.0,
+        sectors: tuple[str, ...] | None = None,
+    ) -> Entity:
         """The record an entity becomes as of ``date``; ``sectors`` overrides the role's sectors."""
         entity = self.entities[kb_id]
         st = self.standing(kb_id, date)
-        return Entity(name=entity.name, mention=mention, kb_id=kb_id, country=st.country,
-                      sectors=list(sectors if sectors is not None else st.sectors), role=st.label,
-                      score=round(score * st.confidence, 4))
+        return Entity(
+            name=entity.name,
+            mention=mention,
+            kb_id=kb_id,
+            country=st.country,
+            sectors=list(sectors if sectors is not None else st.sectors),
+            role=st.label,
+            score=round(score * st.confidence, 4),
+        )
 
     def lookup(self, name: str, date: str | None = None) -> list[Entity]:
         """Candidates for a name as of a date, best first (see ``candidates`` and ``standing``)."""

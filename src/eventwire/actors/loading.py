@@ -55,9 +55,19 @@ def read_countries(kb_dir: Path) -> tuple[list[KBEntity], dict[str, CountryForms
         entry.demonyms.extend(extra.get("demonyms", []))
         entry.capitals.extend(extra.get("capitals", []))
         entry.metonyms.update({k: tuple(v) for k, v in (extra.get("metonyms") or {}).items()})
+        dropped = set(extra.get("drop", []))
+        entry.names = [n for n in entry.names if n not in dropped]
+        entry.demonyms = [d for d in entry.demonyms if d not in dropped]
+        entry.capitals = [c for c in entry.capitals if c not in dropped]
     entities = [
-        KBEntity(kb_id=code, kind="country", name=names.get(code, code), country=code,
-                 aliases=sorted(set(forms[code].names)), source="countries")
+        KBEntity(
+            kb_id=code,
+            kind="country",
+            name=names.get(code, code),
+            country=code,
+            aliases=sorted(set(forms[code].names)),
+            source="countries",
+        )
         for code in sorted(forms)
     ]
     return entities, forms
@@ -71,8 +81,16 @@ def read_territories(kb_dir: Path) -> list[KBEntity]:
         if not sectors:
             continue  # plain dependencies are aliases of their country (see countries.csv)
         slug = row["name"].lower().replace(" ", "_").replace("'", "")
-        out.append(KBEntity(kb_id=f"ter:{slug}", kind="territory", name=row["name"], country=row["plover"],
-                            sectors=sectors, source="territories"))
+        out.append(
+            KBEntity(
+                kb_id=f"ter:{slug}",
+                kind="territory",
+                name=row["name"],
+                country=row["plover"],
+                sectors=sectors,
+                source="territories",
+            )
+        )
     return out
 
 
@@ -83,19 +101,31 @@ def read_built_entities(kb_dir: Path) -> dict[str, KBEntity]:
         for line in fh:
             rec = json.loads(line)
             entities[rec["id"]] = KBEntity(
-                kb_id=rec["id"], kind=rec["kind"], name=rec["name"], country=rec.get("country"),
-                sectors=tuple(rec.get("sectors", ())), aliases=list(rec.get("aliases", ())),
+                kb_id=rec["id"],
+                kind=rec["kind"],
+                name=rec["name"],
+                country=rec.get("country"),
+                sectors=tuple(rec.get("sectors", ())),
+                aliases=list(rec.get("aliases", ())),
                 source=rec.get("source", "built"),
             )
     for row in _csv_rows(kb_dir / "roles.csv.gz"):
         entity = entities.get(row["id"])
         if entity is None:
             continue
-        entity.roles.append(Role(
-            title=row["title"], country=row["country"] or None, sectors=tuple(_split(row["sectors"])),
-            office=row["office"] or None, of=row["of"] or None, start=row["start"] or None,
-            end=row["end"] or None, checked=row["checked"] or None, source=row["source"],
-        ))
+        entity.roles.append(
+            Role(
+                title=row["title"],
+                country=row["country"] or None,
+                sectors=tuple(_split(row["sectors"])),
+                office=row["office"] or None,
+                of=row["of"] or None,
+                start=row["start"] or None,
+                end=row["end"] or None,
+                checked=row["checked"] or None,
+                source=row["source"],
+            )
+        )
     return entities
 
 

@@ -15,7 +15,8 @@ from rapidfuzz import fuzz
 from eventwire.actors.model import KBEntity
 from eventwire.actors.names import name_tokens, skeleton, skeleton_key
 
-MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.75}
+MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.8}
+UNIQUE_SURNAME_WEIGHT = 0.88  # a family name only one person in the KB bears
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +64,19 @@ class NameIndex:
         elif allow_surname:
             for kb_id in self.surname.get(skeleton(tokens[0]), ()):
                 found.setdefault(kb_id, "surname")
-        matches = [self._score(kb_id, tokens, how) for kb_id, how in found.items()]
+        unique = sum(how == "surname" for how in found.values()) == 1
+        matches = [self._score(kb_id, tokens, how, unique) for kb_id, how in found.items()]
         return sorted(matches, key=lambda m: (-m.score, m.kb_id))
 
-    def _score(self, kb_id: str, tokens: list[str], how: str) -> NameMatch:
+    def _score(self, kb_id: str, tokens: list[str], how: str, unique: bool = False) -> NameMatch:
         best_alias, best = "", 0.0
         for alias, alias_tokens in self.names[kb_id]:
             compared = _comparable(alias_tokens, len(tokens), how)
             spelling = fuzz.ratio(" ".join(tokens), " ".join(compared)) / 100
             if spelling > best:
                 best_alias, best = alias, spelling
-        return NameMatch(kb_id, best_alias, round(MATCH_WEIGHT[how] * (0.75 + 0.25 * best), 4), how)
+        weight = UNIQUE_SURNAME_WEIGHT if how == "surname" and unique else MATCH_WEIGHT[how]
+        return NameMatch(kb_id, best_alias, round(weight * (0.75 + 0.25 * best), 4), how)
 
 
 def _comparable(alias_tokens: list[str], n: int, how: str) -> list[str]:

@@ -103,8 +103,14 @@ def close_open_spells(entities: dict[str, KBEntity], single_offices: frozenset[s
     for spells in by_office.values():
         spells.sort(key=lambda item: start_bound(item[0].start))
         for i, (role, holder) in enumerate(spells):
-            successor = next((s for s, h in spells[i + 1 :]
-                              if h != holder and start_bound(s.start) > start_bound(role.start)), None)
+            successor = next(
+                (
+                    s
+                    for s, h in spells[i + 1 :]
+                    if h != holder and start_bound(s.start) > start_bound(role.start)
+                ),
+                None,
+            )
             if successor is None or end_bound(role.end) <= start_bound(successor.start):
                 continue
             if end_bound(successor.end) >= end_bound(role.end):

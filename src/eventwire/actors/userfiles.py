@@ -28,10 +28,29 @@ from eventwire.actors.model import KBEntity, Role, end_bound, start_bound
 from eventwire.actors.titles import office_of_title, sectors_for_title
 
 KINDS = frozenset({"person", "org", "igo", "group"})
-ENTITY_FIELDS = frozenset({"id", "kind", "name", "country", "sectors", "aliases", "roles", "source", "part_of", "note"})
-ROLE_FIELDS = frozenset({"title", "country", "sectors", "office", "of", "start", "end", "checked", "source", "note"})
-CSV_FIELDS = frozenset({"id", "name", "kind", "aliases", "country", "sectors", "role", "office", "of", "start", "end",
-                        "source", "note"})
+ENTITY_FIELDS = frozenset(
+    {"id", "kind", "name", "country", "sectors", "aliases", "roles", "source", "part_of", "note"}
+)
+ROLE_FIELDS = frozenset(
+    {"title", "country", "sectors", "office", "of", "start", "end", "checked", "source", "note"}
+)
+CSV_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "kind",
+        "aliases",
+        "country",
+        "sectors",
+        "role",
+        "office",
+        "of",
+        "start",
+        "end",
+        "source",
+        "note",
+    }
+)
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 SUFFIXES = (".yaml", ".yml", ".csv")
 
@@ -95,16 +114,24 @@ def _csv_records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
         key = row.get("id") or row.get("name")
         if not key:
             raise KBFileError(f"{path}: row {row_number}: needs an id or a name")
-        first_row, entity = grouped.setdefault(key, (row_number, {"roles": []}))
+        _, entity = grouped.setdefault(key, (row_number, {"roles": []}))
         for field in ("id", "name", "kind", "aliases", "country", "sectors", "source", "note"):
             if row.get(field) and not entity.get(field):
                 entity[field] = row[field]
         if row.get("role"):
-            entity["roles"].append({"title": row["role"], "country": row.get("country") or None,
-                                    "sectors": row.get("sectors") or None, "office": row.get("office") or None,
-                                    "of": row.get("of") or None, "start": row.get("start") or None,
-                                    "end": row.get("end") or None, "source": row.get("source") or None,
-                                    "_row": row_number})
+            entity["roles"].append(
+                {
+                    "title": row["role"],
+                    "country": row.get("country") or None,
+                    "sectors": row.get("sectors") or None,
+                    "office": row.get("office") or None,
+                    "of": row.get("of") or None,
+                    "start": row.get("start") or None,
+                    "end": row.get("end") or None,
+                    "source": row.get("source") or None,
+                    "_row": row_number,
+                }
+            )
     return list(grouped.values())
 
 
@@ -143,8 +170,16 @@ class _Checker:
             role.source = role.source or source
             if role.country is None:
                 raise self.fail(row, f"role {role.title!r} needs a country (on the role or the entity)")
-        return KBEntity(kb_id=kb_id or "", kind=kind, name=name or "", country=country, sectors=tuple(sectors),
-                        aliases=[a for a in _split(record.get("aliases")) if a], roles=roles, source=source)
+        return KBEntity(
+            kb_id=kb_id or "",
+            kind=kind,
+            name=name or "",
+            country=country,
+            sectors=tuple(sectors),
+            aliases=[a for a in _split(record.get("aliases")) if a],
+            roles=roles,
+            source=source,
+        )
 
     def role(self, row: int, record: Any) -> Role:
         if not isinstance(record, dict):
@@ -162,10 +197,17 @@ class _Checker:
             raise self.fail(row, f"role {title!r} ends ({end}) before it starts ({start})")
         of = _text(record.get("of"))
         country = self.country(row, record.get("country"))
-        return Role(title=title, country=country, sectors=tuple(self.sector_list(row, record.get("sectors"))),
-                    office=_text(record.get("office")) or office_of_title(title), of=of or country,
-                    start=start, end=end, checked=self.date(row, record.get("checked"), "checked"),
-                    source=_text(record.get("source")) or "")
+        return Role(
+            title=title,
+            country=country,
+            sectors=tuple(self.sector_list(row, record.get("sectors"))),
+            office=_text(record.get("office")) or office_of_title(title),
+            of=of or country,
+            start=start,
+            end=end,
+            checked=self.date(row, record.get("checked"), "checked"),
+            source=_text(record.get("source")) or "",
+        )
 
     def country(self, row: int, value: Any) -> str | None:
         code = _text(value)
@@ -173,14 +215,18 @@ class _Checker:
             return None
         code = code.upper()
         if code not in self.countries:
-            raise self.fail(row, f"unknown country code {code!r} (ISO 3166 alpha-3 or a PLOVER code such as IGO)")
+            raise self.fail(
+                row, f"unknown country code {code!r} (ISO 3166 alpha-3 or a PLOVER code such as IGO)"
+            )
         return code
 
     def sector_list(self, row: int, value: Any) -> list[str]:
         sectors = [s.upper() for s in _split(value)]
         bad = [s for s in sectors if s not in self.sectors]
         if bad:
-            raise self.fail(row, f"unknown sector code(s) {', '.join(bad)} (PLOVER sectors such as GOV, MIL, LEG)")
+            raise self.fail(
+                row, f"unknown sector code(s) {', '.join(bad)} (PLOVER sectors such as GOV, MIL, LEG)"
+            )
         return sectors
 
     def date(self, row: int, value: Any, what: str) -> str | None:
