@@ -106,14 +106,14 @@ def looks_like_demonym(item: str, country_name: str) -> bool:
 
 
 def build_countries(
-    shared: Path, tables: Path, territories: dict[str, tuple[str, str]]
+    shared: Path, tables: Path, territories: dict[str, tuple[str, str, str]]
 ) -> dict[str, Country]:
     countries: dict[str, Country] = {}
     for row in read_csv(shared / "plover_ngec_assets" / "countries.csv"):
         code, name = row["CCA3"], row["Name"]
         if code == "UNO":
             continue  # the UN is an organisation in the KB
-        code = territories.get(name, (code, ""))[0] if code == "XKX" else code
+        code = territories.get(name, (code, "", ""))[0] if code == "XKX" else code
         country = countries.setdefault(code, Country(code, re.sub(r"\s*\[.*?\]", "", name)))
         for item in (i.strip() for i in row["Nationality"].split(",")):
             if not item:
@@ -150,6 +150,17 @@ def countryinfo_blocks(path: Path) -> Iterator[str]:
     yield from re.findall(r"^<Country>[ \t]*$(.*?)^</Country>", text, flags=re.S | re.M)
 
 
+def countryinfo_fips(path: Path) -> dict[str, str]:
+    """FIPS 10-4 (= CIA GEC) code -> ISO alpha-3, from CountryInfo (the Factbook names files by GEC code)."""
+    out: dict[str, str] = {}
+    for block in countryinfo_blocks(path):
+        fips = re.search(r"<FIPS-10>(\w+)</FIPS-10>", block)
+        iso = re.search(r"<ISO3166-alpha3>(\w+)</ISO3166-alpha3>", block)
+        if fips and iso:
+            out[fips.group(1).upper()] = iso.group(1)
+    return out
+
+
 def countryinfo_capitals(path: Path) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for block in countryinfo_blocks(path):
@@ -175,13 +186,15 @@ def title_case(name: str) -> str:
     return out[:1].upper() + out[1:]
 
 
-def country_lookup(countries: dict[str, Country], territories: dict[str, tuple[str, str]]) -> dict[str, str]:
+def country_lookup(
+    countries: dict[str, Country], territories: dict[str, tuple[str, str, str]]
+) -> dict[str, str]:
     """alias key of a country or territory name -> PLOVER code."""
     lookup: dict[str, str] = {}
     for country in countries.values():
         for name in {country.name, *country.aliases}:
             lookup.setdefault(alias_key(name), country.code)
-    for name, (code, _) in territories.items():
+    for name, (code, _, _) in territories.items():
         lookup[alias_key(name)] = code
     return lookup
 
@@ -264,7 +277,7 @@ def wikidata_roles(
     shared: Path,
     lookup: dict[str, str],
     countries: dict[str, Country],
-    territories: dict[str, tuple[str, str]],
+    territories: dict[str, tuple[str, str, str]],
     world: dict[str, dict[str, str]],
     registry: PersonRegistry,
 ) -> list[RoleRow]:
@@ -292,10 +305,12 @@ def wikidata_roles(
             if not code:
                 print(f"warning: no country for jurisdiction {r['jurisdiction']!r}", file=sys.stderr)
                 continue
-            extra = tuple(s for s in territories.get(r["jurisdiction"], ("", ""))[1].split("|") if s)
-            of = code
+            extra = tuple(s for s in territories.get(r["jurisdiction"], ("", "", ""))[1].split("|") if s)
+            territory = r["jurisdiction"] in territories and territories[r["jurisdiction"]][2] != "name"
+            of = f"{code}/{slug(r['jurisdiction'])}" if territory else code
             sectors = sectors_for_title(title) + extra
-            office = office_of_title(title, country_words(countries.get(code))) if not extra else None
+            # offices of sub-national or dependent governments are not the country's offices
+            office = None if territory else office_of_title(title, country_words(countries.get(code)))
         kb_id = registry.add(r["person_qid"], r["person"], code, "wikidata")
         end = r["end"] or end_years.get((r["person_qid"], r["position_qid"])) or None
         rows.append(
@@ -314,7 +329,7 @@ def wikidata_roles(
         )
     for r in read_csv(folder / "current_foreign_ministers_2022.csv"):
         code = lookup.get(alias_key(r["country"]))
-        if not code or (r["country"] in territories and territories[r["country"]][1]):
+        if not code or (r["country"] in territories and territories[r["country"]][2] != "name"):
             continue
         kb_id = registry.add(r["person_qid"], r["person"], code, "wikidata")
         replaced = r["last_seen"] < "2022-12-11"
@@ -335,24 +350,29 @@ def wikidata_roles(
     return rows
 
 
-HOLDER_TITLE = re.compile(
-    r"^(?:represented by\s+)?(?P<title>(?:Supreme Leader|Prime Minister|President|Chancellor|King|Queen|"
-    r"Emir|Amir|Sultan|Grand Duke|Emperor|Crown Prince|Premier|Taoiseach|Federal Chancellor|Interim President|"
-    r"Transitional President|Acting President|Interim Prime Minister|Acting Prime Minister|"
-    r"Chairman of the Presidential Council|Chairman of the Presidency|Head of State))\s+(?P<name>.+)$"
-)
+LEADER_OFFICES = frozenset({"president", "prime_minister", "chancellor", "monarch", "supreme_leader"})
 
 
-def factbook_roles(
-    shared: Path, lookup: dict[str, str], countries: dict[str, Country], registry: PersonRegistry
-) -> list[RoleRow]:
+def holder_title_pattern() -> re.Pattern[str]:
+    """ "Prime Minister Mustafa al-KADHIMI": a head-of-state or government title (titles.csv), then a name."""
+    phrases = sorted(
+        (t.phrase for t in titles().values() if t.office in LEADER_OFFICES), key=len, reverse=True
+    )
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    title = rf"(?P<title>(?:(?:acting|interim|transitional)\s+)?(?:{alternatives}))"
+    return re.compile(rf"^(?:represented by\s+)?{title}\s+(?P<name>[A-Z].+)$", flags=re.IGNORECASE)
+
+
+def factbook_roles(shared: Path, countries: dict[str, Country], registry: PersonRegistry) -> list[RoleRow]:
     rows: list[RoleRow] = []
+    pattern = holder_title_pattern()
+    fips = countryinfo_fips(shared / "countryinfo" / "CountryInfo.140728.txt")
     for r in read_csv(shared / "cia_factbook_executive" / "executive_spells.csv"):
         if r["field"] == "executive branch (text)":
             continue
-        match = HOLDER_TITLE.match(r["holder"].strip())
-        code = lookup.get(alias_key(r["country"]))
-        if not match or not code or not r["since_date"] or r["since_date"] < "1990":
+        match = pattern.match(r["holder"].strip())
+        code = fips.get(Path(r["gec_file"]).stem.upper())  # dependencies have their own codes: left out
+        if not match or code not in countries or not r["since_date"] or r["since_date"] < "1990":
             continue
         name = title_case_caps(match.group("name"))
         title = match.group("title")
@@ -751,14 +771,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     curated = args.out / "curated"
     territories = {
-        r["name"]: (r["plover"], r["extra_sectors"]) for r in read_csv(args.out / "territories.csv")
+        r["name"]: (r["plover"], r["extra_sectors"], r["kind"])
+        for r in read_csv(args.out / "territories.csv")
     }
     world = {r["position"]: r for r in read_csv(args.out / "world_positions.csv")}
     countries = build_countries(args.shared, args.out, territories)
     lookup = country_lookup(countries, territories)
     registry = PersonRegistry()
     roles = wikidata_roles(args.shared, lookup, countries, territories, world, registry)
-    roles += factbook_roles(args.shared, lookup, countries, registry)
+    roles += factbook_roles(args.shared, countries, registry)
     roles += countryinfo_roles(args.shared, countries, registry)
     roles = merge_spells(roles)
     excluded = {
