@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.actors.context import ArticleContext
 from eventwire.actors.gazetteer import Gazetteer
@@ -76,23 +76,43 @@ class ActorResolver:
         return mentions
 
     def resolve_span(self, doc: Doc, span: tuple[int, int], article: Article) -> Mention | None:
-        """Resolve a given character span (e.g. a subject chosen by the events stage) in context."""
-        analysis = self.analyse(doc, article)
+        """Resolve a given character span (e.g. a subject chosen by the events stage) in context.
+
+        The span is taken to be an actor: adjectives ("Turkish" in "Turkish demands"), sector words
+        used as modifiers and capitals used as places ("in Baghdad", kind ``LOC``) resolve too.
+        """
         target = doc.char_span(span[0], span[1], alignment_mode="expand")
         if target is None or len(target) == 0:
             return None
-        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= target.start < s.end)
-        sent = list(doc.sents)[sent_index]
-        inside = [
-            p
-            for p in sentence_pieces(sent, self.gazetteer)
-            if p.start >= target.start and p.end <= target.end
-        ]
-        phrases = group_phrases(sent, inside)
-        if not phrases:
+        analysis = self._cached_analysis(doc, article)
+        overlapping = [(i, ph) for i, ph in analysis.phrases if ph.start < target.end and target.start < ph.end]
+        overlapping.sort(key=lambda item: (item[1].start < target.start, item[1].start))
+        for sent_index, phrase in overlapping:
+            mention = self._resolve(doc, phrase, sent_index, analysis, asked=True)
+            if mention is not None:
+                return mention
+        return self._resolve_bare_span(doc, target, analysis)
+
+    def _cached_analysis(self, doc: Doc, article: Article) -> Analysis:
+        key = (article.article_id, article.published, len(doc))
+        cached = doc.user_data.get("eventwire.actors.analysis")
+        if cached is None or cached[0] != key:
+            cached = (key, self.analyse(doc, article))
+            doc.user_data["eventwire.actors.analysis"] = cached
+        return cached[1]
+
+    def _resolve_bare_span(self, doc: Doc, target: Span, analysis: Analysis) -> Mention | None:
+        """A span with no recognised piece: a capitalised name is tried as a person, then as a body."""
+        start, end = target.start, target.end
+        while start < end and (doc[start].lower_ in grammar().determiners or doc[start].is_punct):
+            start += 1
+        if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
             return None
-        phrase = max(phrases, key=lambda p: (p.end - p.start, -p.start))
-        return self._resolve(doc, phrase, sent_index, analysis)
+        text = doc[start:end].text
+        kind = "PERSON" if self.kb.names.match(text) else "UNK"
+        piece = Piece(start, end, kind, label="ORG")
+        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= start < s.end)
+        return self._resolve(doc, Phrase([piece]), sent_index, analysis, asked=True)
 
     # ------------------------------------------------------------------ analysis
 
@@ -129,14 +149,17 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ dispatch
 
-    def _resolve(self, doc: Doc, phrase: Phrase, sent_index: int, analysis: Analysis) -> Mention | None:
+    def _resolve(
+        self, doc: Doc, phrase: Phrase, sent_index: int, analysis: Analysis, asked: bool = False
+    ) -> Mention | None:
+        """The mention a phrase makes; ``asked``: the caller says it is an actor (see resolve_span)."""
         head = phrase.head
         if head is None:
             return None
         if head.kind == "UNK" and self._names_a_person(doc, head, analysis.context):
             phrase = Phrase([Piece(head.start, head.end, "PERSON", label=head.label)])
             head = phrase.head
-        if head.kind == "SECTOR" and _modifies_other_noun(doc, head):
+        if head.kind == "SECTOR" and not asked and _modifies_other_noun(doc, head):
             return None
         if phrase.person is not None:
             kind, candidates = "PERSON", self._person_candidates(doc, phrase, analysis)
@@ -145,11 +168,16 @@ class ActorResolver:
         elif head.kind in ("SECTOR", "TITLE") or phrase.shared_head is not None:
             kind, candidates = "DESC", self._sector_candidates(doc, phrase, analysis.context)
         elif head.kind in ("ACTOR", "CAPITAL"):
-            if head.kind == "CAPITAL" and _is_location(doc, head):
+            place = head.kind == "CAPITAL" and _is_location(doc, head)
+            if place and not asked:
                 return None
             kind, candidates = self._named_candidates(doc, phrase, analysis.context)
+            if place:
+                kind = "LOC"
+                for entity in candidates:
+                    entity.sectors = []
         elif head.kind == "DEMONYM":
-            kind, candidates = "NORP", self._demonym_candidates(doc, phrase, analysis.context)
+            kind, candidates = "NORP", self._demonym_candidates(doc, phrase, analysis.context, asked)
         else:
             kind, candidates = self._unknown_candidates(doc, phrase, analysis.context)
         if not candidates:
@@ -453,12 +481,14 @@ class ActorResolver:
         kinds = {self.kb.entities[e.kb_id].kind for e in out if e.kb_id}
         return ("GPE" if kinds <= {"country", "territory"} else "ORG"), out
 
-    def _demonym_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> list[Entity]:
-        """ "The Iraqis said" is an actor; "Iraqi territory" is not."""
+    def _demonym_candidates(
+        self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
+    ) -> list[Entity]:
+        """"The Iraqis said" is an actor; "Iraqi territory" is not (unless the caller says it is)."""
         head = phrase.head
         assert head is not None
         token = doc[head.end - 1]
-        if token.dep_ in ("amod", "compound", "nmod") or token.pos_ == "ADJ":
+        if not asked and (token.dep_ in ("amod", "compound", "nmod") or token.pos_ == "ADJ"):
             return []
         return [self.kb.entity_record(s.kb_id, ctx.date, score=0.9) for s in head.surfaces[:1]]
 
