@@ -421,7 +421,8 @@ def countryinfo_roles(shared: Path, countries: dict[str, Country], registry: Per
     rows: list[RoleRow] = []
     for r in read_csv(shared / "countryinfo" / "countryinfo_office_spells.csv"):
         code = r["iso3"]
-        if code not in countries or (r["end"] and r["end"] < "20000101"):
+        old = r["end"] and r["end"] < ("19450101" if r["block"] == "Leaders" else "20000101")
+        if code not in countries or old:
             continue
         name = title_case(r["name"].replace("\x1a", ""))
         if len(name_tokens(name)) < 2:
@@ -585,7 +586,7 @@ def phoenix_organisations(
             names = [
                 n
                 for n in dict.fromkeys(phoenix_name(x) for x in [name, *aliases])
-                if len(n) > 2 and alias_key(n) not in skip and not names_an_office(n)
+                if len(n) > 2 and bare_key(n) not in skip and not names_an_office(n)
             ]
             if not names:
                 continue
@@ -604,6 +605,12 @@ def phoenix_organisations(
                 }
             )
     return dedupe_ids(out)
+
+
+def bare_key(name: str) -> str:
+    """Alias key without a leading "the" ("The United Nations" and "United Nations" are one name)."""
+    key = alias_key(name)
+    return key[4:] if key.startswith("the ") else key
 
 
 def names_an_office(name: str) -> bool:
@@ -637,7 +644,7 @@ def curated_alias_keys(curated: Path) -> set[str]:
         for entity in data.get("entities", []) if isinstance(data, dict) else []:
             for name in [entity.get("name"), *entity.get("aliases", [])]:
                 if name:
-                    keys.add(alias_key(name))
+                    keys.add(bare_key(name))
     return keys
 
 
@@ -783,7 +790,7 @@ def main(argv: list[str] | None = None) -> int:
     roles += countryinfo_roles(args.shared, countries, registry)
     roles = merge_spells(roles)
     excluded = {
-        alias_key(line)
+        bare_key(line)
         for line in (args.out / "build_exclude.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     }

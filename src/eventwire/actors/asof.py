@@ -53,7 +53,7 @@ def standing(entity: KBEntity, day: str | None, ranker: RoleRanker) -> Standing:
         return Standing(None, "none", entity.country, entity.sectors, None, 1.0)
     if day is None:
         role = ranker.best(entity.roles)
-        return Standing(role, "undated", role.country, role.sectors, role.title, 0.9)
+        return Standing(role, "undated", role.country, role.sectors, role.title, 0.95)
     active = [r for r in entity.roles if r.active_on(day)]
     fresh = [r for r in active if not is_stale(r, day)]
     if fresh or active:

@@ -13,6 +13,7 @@ HOW = {
     "demonym": "nationality adjective of the country",
     "capital": "capital used for its government",
     "metonym": "place standing for an institution",
+    "region": "region of the country",
     "full": "same name up to spelling and transliteration",
     "first_last": "same first and last name up to spelling",
     "surname": "family name only",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
+from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
 from eventwire.actors.kb import KnowledgeBase, Surface
@@ -22,10 +23,12 @@ from eventwire.actors.paths import packaged_kb_dir
 from eventwire.actors.titles import Title, titles
 
 # Which kind of piece a surface form makes.
-FORM_KIND = {"demonym": "DEMONYM", "capital": "CAPITAL", "metonym": "CAPITAL"}
+FORM_KIND = {"demonym": "DEMONYM", "capital": "CAPITAL", "metonym": "CAPITAL", "region": "CAPITAL"}
 KIND_PRIORITY = {"PERSON": 0, "ACTOR": 0, "CAPITAL": 1, "DEMONYM": 1, "TITLE": 2, "SECTOR": 3, "BLOCK": 4}
 NON_ACTOR_SECTORS = {"NONE", "JNK", "NON"}
 TRANSPARENT_PUNCT = frozenset({"-", "‐", "'", "’", "."})
+FUZZY_MIN_LENGTH = 5  # shorter names are too easily close to another one
+FUZZY_CUTOFF = 88  # rapidfuzz ratio a misspelt country name must reach
 
 
 @dataclass(slots=True)
@@ -78,6 +81,12 @@ class Gazetteer:
             self.entries[key].title = title
         for key, sectors in load_sector_terms().items():
             self.entries[key].sectors = sectors
+        self.country_keys: dict[str, tuple[Surface, ...]] = {}
+        for surface in kb.surfaces:
+            if kb.entities[surface.kb_id].kind == "country" and surface.form in ("name", "alias", "demonym"):
+                key = alias_key(surface.text)
+                if len(key) >= FUZZY_MIN_LENGTH:
+                    self.country_keys[key] = (*self.country_keys.get(key, ()), surface)
         self.automaton = ahocorasick.Automaton()
         for key in self.entries:
             if key:
@@ -97,6 +106,18 @@ class Gazetteer:
             if span is not None:
                 found.extend(self._interpret(key, sent.doc[span[0] : span[1]], shouting))
         return _best_cover(found)
+
+    def fuzzy_country(self, text: str) -> tuple[Surface, ...]:
+        """Country surfaces a misspelt name stands for ("Ethopia" -> Ethiopia), if one is close."""
+        key = alias_key(text)
+        if len(key) < FUZZY_MIN_LENGTH or not text[:1].isupper():
+            return ()
+        found = process.extractOne(
+            key, self.country_keys.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        if found is None or found[0][:1] != key[:1]:
+            return ()
+        return self.country_keys[found[0]]
 
     def _interpret(self, key: str, span: Span, shouting: bool) -> list[Match]:
         entry = self.entries[key]

@@ -22,6 +22,7 @@ class Grammar:
     location_followers: frozenset[str]
     coordinators: frozenset[str]
     name_introducers: frozenset[str]
+    agent_participles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def grammar() -> Grammar:
                 "location_followers",
                 "coordinators",
                 "name_introducers",
+                "agent_participles",
             )
         },
     )

@@ -24,7 +24,7 @@ from eventwire.actors.paths import packaged_kb_dir, user_kb_dir
 from eventwire.actors.userfiles import SUFFIXES, read_extension_file
 from eventwire.records import Entity
 
-FORM_SCORES = {"name": 1.0, "alias": 0.97, "metonym": 0.95, "capital": 0.9, "demonym": 0.9}
+FORM_SCORES = {"name": 1.0, "alias": 0.97, "metonym": 0.95, "capital": 0.9, "demonym": 0.9, "region": 0.85}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class Surface:
 
     text: str
     kb_id: str
-    form: str  # name, alias, demonym, capital, metonym
+    form: str  # name, alias, demonym, capital, metonym, region
     sectors: tuple[str, ...] = ()
 
 
@@ -112,6 +112,7 @@ class KnowledgeBase:
             yield from (Surface(d, entity.kb_id, "demonym") for d in forms.demonyms)
             yield from (Surface(c, entity.kb_id, "capital", ("GOV",)) for c in forms.capitals)
             yield from (Surface(m, entity.kb_id, "metonym", s) for m, s in forms.metonyms.items())
+            yield from (Surface(r, entity.kb_id, "region") for r in forms.regions)
 
     # ------------------------------------------------------------------ queries
 
@@ -157,10 +158,16 @@ class KnowledgeBase:
         records = []
         for cand in self.candidates(name):
             record = self.entity_record(cand.kb_id, date, mention=name, score=cand.score)
-            if record.role is not None and self.standing(cand.kb_id, date).status == "active":
-                record.score = round(min(1.0, record.score * 1.05), 4)
+            record.score = round(min(1.0, record.score * self.prominence(cand.kb_id, date)), 4)
             records.append(record)
         return sorted(records, key=lambda e: -e.score)
+
+    def prominence(self, kb_id: str, date: str | None) -> float:
+        """A prior for persons: heads of state and government before ministers and ambassadors."""
+        st = self.standing(kb_id, date)
+        if st.role is None or st.status not in ("active", "undated"):
+            return 1.0
+        return 1.0 - 0.02 * (self.ranker.rank(st.role) - 1)
 
     def holder(self, of: str, office: str, date: str) -> tuple[Role, str] | None:
         """Who held ``office`` of ``of`` (country code or organisation kb_id) on ``date``."""

@@ -22,6 +22,7 @@ class CountryForms:
     names: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)
     capitals: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
     metonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -54,6 +55,7 @@ def read_countries(kb_dir: Path) -> tuple[list[KBEntity], dict[str, CountryForms
         entry.names.extend(extra.get("aliases", []))
         entry.demonyms.extend(extra.get("demonyms", []))
         entry.capitals.extend(extra.get("capitals", []))
+        entry.regions.extend(extra.get("regions", []))
         entry.metonyms.update({k: tuple(v) for k, v in (extra.get("metonyms") or {}).items()})
         dropped = set(extra.get("drop", []))
         entry.names = [n for n in entry.names if n not in dropped]

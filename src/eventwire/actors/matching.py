@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from eventwire.actors.model import KBEntity
-from eventwire.actors.names import name_tokens, skeleton, skeleton_key
+from eventwire.actors.names import name_tokens, skeleton, skeleton_key, spelling
 
 MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.8}
 UNIQUE_SURNAME_WEIGHT = 0.88  # a family name only one person in the KB bears
+TOKEN_SIMILARITY = 65  # rapidfuzz ratio every name part must reach against the KB's spelling
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +66,33 @@ class NameIndex:
             for kb_id in self.surname.get(skeleton(tokens[0]), ()):
                 found.setdefault(kb_id, "surname")
         unique = sum(how == "surname" for how in found.values()) == 1
-        matches = [self._score(kb_id, tokens, how, unique) for kb_id, how in found.items()]
-        return sorted(matches, key=lambda m: (-m.score, m.kb_id))
+        scored = (self._score(kb_id, tokens, how, unique) for kb_id, how in found.items())
+        return sorted((m for m in scored if m is not None), key=lambda m: (-m.score, m.kb_id))
 
-    def _score(self, kb_id: str, tokens: list[str], how: str, unique: bool = False) -> NameMatch:
+    def _score(self, kb_id: str, tokens: list[str], how: str, unique: bool = False) -> NameMatch | None:
         best_alias, best = "", 0.0
         for alias, alias_tokens in self.names[kb_id]:
             compared = _comparable(alias_tokens, len(tokens), how)
+            if not _tokens_alike(tokens, compared):
+                continue
             spelling = fuzz.ratio(" ".join(tokens), " ".join(compared)) / 100
             if spelling > best:
                 best_alias, best = alias, spelling
+        if not best_alias:
+            return None
         weight = UNIQUE_SURNAME_WEIGHT if how == "surname" and unique else MATCH_WEIGHT[how]
         return NameMatch(kb_id, best_alias, round(weight * (0.75 + 0.25 * best), 4), how)
+
+
+def _tokens_alike(tokens: list[str], other: list[str]) -> bool:
+    """Each name part spelled alike: Kazemi ~ Kadhimi, but Mahmoud is not Muhammad."""
+    if len(tokens) != len(other):
+        return len(tokens) < len(other) and _tokens_alike(tokens, [other[0], other[-1]][-len(tokens) :])
+    return all(a == b or _alike(a, b) for a, b in zip(tokens, other, strict=True))
+
+
+def _alike(a: str, b: str) -> bool:
+    return max(fuzz.ratio(a, b), fuzz.ratio(spelling(a), spelling(b))) >= TOKEN_SIMILARITY
 
 
 def _comparable(alias_tokens: list[str], n: int, how: str) -> list[str]:

@@ -30,6 +30,7 @@ class NameRules:
     particles: frozenset[str]
     token_synonyms: dict[str, str]
     folds: tuple[tuple[re.Pattern[str], str], ...]
+    spelling_folds: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,7 @@ def name_rules() -> NameRules:
         particles=frozenset(raw["particles"]),
         token_synonyms=dict(raw["token_synonyms"]),
         folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["skeleton_folds"]),
+        spelling_folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["spelling_folds"]),
     )
 
 
@@ -87,6 +89,15 @@ def skeleton(token: str) -> str:
     for pattern, repl in name_rules().folds:
         out = pattern.sub(repl, out)
     return out or token[:1]
+
+
+@lru_cache(maxsize=200_000)
+def spelling(token: str) -> str:
+    """A token with transliteration differences folded but vowels kept ("kadhimi" -> "kazimi")."""
+    out = token
+    for pattern, repl in name_rules().spelling_folds:
+        out = pattern.sub(repl, out)
+    return out
 
 
 def skeleton_key(tokens: list[str]) -> str:

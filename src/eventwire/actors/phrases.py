@@ -27,16 +27,26 @@ class Phrase:
     pieces: list[Piece]
     owners_after: list[Piece] = field(default_factory=list)  # "of NATO", "in Iraq"
     shared_head: Piece | None = None  # borrowed head for coordinated modifiers
+    owned: Piece | None = None  # a sector a person stands for ("the Bush administration")
     former: bool = False
     plural: bool = False
 
     @property
+    def all_pieces(self) -> list[Piece]:
+        return self.pieces + self.owners_after + ([self.owned] if self.owned else [])
+
+    @property
     def start(self) -> int:
-        return min(p.start for p in self.pieces + self.owners_after)
+        return min(p.start for p in self.all_pieces)
 
     @property
     def end(self) -> int:
-        return max(p.end for p in self.pieces + self.owners_after)
+        return max(p.end for p in self.all_pieces)
+
+    @property
+    def descriptor(self) -> Piece | None:
+        """The title, else a sector word, that describes a person ("X, an Afghan spokesperson")."""
+        return self.title or next((p for p in self.pieces if p.kind == "SECTOR"), None)
 
     @property
     def person(self) -> Piece | None:
@@ -95,27 +105,50 @@ def _only(words: list[str], allowed: frozenset[str]) -> bool:
 def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     """Attach ``piece`` to ``phrase`` when the words between them glue them into one actor."""
     g = grammar()
-    last = phrase.pieces[-1] if not phrase.owners_after else phrase.owners_after[-1]
+    last = phrase.all_pieces[-1]
+    if last.agent or phrase.owners_after or phrase.owned:
+        return False  # "US-backed forces": the US does not own the forces
     words = _gap(doc, last.end, piece.start)
-    glue = g.determiners | g.qualifiers
-    if phrase.owners_after or phrase.person:
-        return False
     possessive = bool(words) and words[0] in ("'s", "’s", "'", "’")
     if possessive:
         words = words[1:]
-    if _only(words, glue):
+    if phrase.person is not None:
+        return _join_to_person(doc, phrase, piece, words)
+    if _only(words, g.determiners | g.qualifiers):
         if possessive:
             return last.kind in NAMING and piece.kind in HEADS | OWNERS
         return _adjacent_ok(last, piece)
-    if words and words[0] in g.owner_links | g.place_links and _only(words[1:], g.determiners):
-        head_kind = phrase.head.kind if phrase.head else None
-        if piece.kind in ("ACTOR", "CAPITAL", "UNK") and head_kind in ("TITLE", "SECTOR"):
-            if words[0] in g.place_links and head_kind != "SECTOR":
-                return False
-            if piece.kind == "UNK" and (words[0] != "of" or piece.label not in ("ORG", "GPE")):
-                return False
+    link = words[0] if words else ""
+    if link in g.owner_links | g.place_links and _only(words[1:], g.determiners | g.qualifiers):
+        if piece.kind in ("ACTOR", "CAPITAL", "UNK") and _takes_owner(doc, phrase, piece, link):
             phrase.owners_after.append(piece)
             return True
+    return False
+
+
+def _takes_owner(doc: Doc, phrase: Phrase, piece: Piece, link: str) -> bool:
+    """ "Secretary General of NATO", "rebels in Darfur", "Albanians of southern Serbia"."""
+    head = phrase.head
+    if head is None:
+        return False
+    if piece.kind == "UNK" and (link != "of" or piece.label not in ("ORG", "GPE")):
+        return False
+    if head.kind == "SECTOR":
+        return True
+    if head.kind == "TITLE":
+        return link in grammar().owner_links
+    people = head.kind == "DEMONYM" and doc[head.end - 1].pos_ in ("NOUN", "PROPN")
+    return people and link in ("in", "of") and piece.kind != "UNK"
+
+
+def _join_to_person(doc: Doc, phrase: Phrase, piece: Piece, words: list[str]) -> bool:
+    """ "the Bush administration" (a sector the person stands for), "King Hassan of Morocco"."""
+    if not words and piece.kind == "SECTOR" and not piece.agent:
+        phrase.owned = piece
+        return True
+    if words[:1] == ["of"] and _only(words[1:], grammar().determiners) and piece.kind in ("ACTOR", "CAPITAL"):
+        phrase.owners_after.append(piece)
+        return True
     return False
 
 
@@ -128,11 +161,25 @@ def _adjacent_ok(last: Piece, piece: Piece) -> bool:
         return last.kind in ("ACTOR", "DEMONYM", "CAPITAL")
     if piece.kind == "ACTOR":
         return last.kind == "DEMONYM" or (last.kind == "UNK" and last.label == "NORP")
+    if piece.kind == "UNK" and piece.label == "NORP":
+        return last.kind == "DEMONYM"
     return False
 
 
 def _is_title_only(phrase: Phrase) -> bool:
     return phrase.person is None and phrase.title is not None
+
+
+def _is_description(doc: Doc, phrase: Phrase) -> bool:
+    """ "an Afghan defence spokesperson": one person described by a singular sector word."""
+    head = phrase.head
+    return (
+        phrase.person is None
+        and head is not None
+        and head.kind == "SECTOR"
+        and doc[head.end - 1].tag_ in ("NN", "NNP")
+        and phrase.shared_head is None
+    )
 
 
 def _merge_appositions(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
@@ -143,7 +190,12 @@ def _merge_appositions(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
             prev = out[-1]
             words = _gap(doc, prev.end, phrase.start)
             if words[:1] == [","] and _only(words[1:], grammar().determiners):
-                if prev.person and _is_title_only(phrase) and not prev.owners_after:
+                if (
+                    prev.person
+                    and not prev.owners_after
+                    and not prev.owned
+                    and (_is_title_only(phrase) or _is_description(doc, phrase))
+                ):
                     prev.pieces.extend(phrase.pieces)
                     prev.owners_after.extend(phrase.owners_after)
                     continue

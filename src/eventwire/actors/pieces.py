@@ -15,7 +15,8 @@ from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import Surface
 from eventwire.actors.titles import Title
 
-NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Piece kinds that name an actor (or its owner) rather than describe a role.
 NAMING = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "PERSON", "UNK"})
 
@@ -32,6 +33,7 @@ class Piece:
     sectors: tuple[str, ...] = ()
     label: str | None = None  # the NER label, for pieces the NER found
     inner: tuple[Piece, ...] = ()  # KB pieces inside an unknown organisation's name
+    agent: bool = False  # followed by "-backed", "-led", …: not the owner of what follows
 
 
 def sentence_pieces(sent: Span, gazetteer: Gazetteer) -> list[Piece]:
@@ -39,9 +41,19 @@ def sentence_pieces(sent: Span, gazetteer: Gazetteer) -> list[Piece]:
     pieces = [Piece(m.start, m.end, m.kind, m.surfaces, m.title, m.sectors) for m in gazetteer.matches(sent)]
     for ent in sent.ents:
         if ent.label_ in NER_LABELS:
-            pieces = _add_entity(pieces, ent)
+            pieces = _add_entity(pieces, ent, gazetteer)
     pieces = _add_names_after_titles(pieces, sent)
+    for piece in pieces:
+        piece.agent = _before_participle(sent.doc, piece.end)
     return sorted(pieces, key=lambda p: p.start)
+
+
+def _before_participle(doc: Doc, end: int) -> bool:
+    """True for "US" in "US-backed", "Saudi - led"."""
+    i = end
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    return i < len(doc) and i > end and doc[i].lower_ in grammar().agent_participles
 
 
 def _content(span: Span) -> tuple[int, int]:
@@ -54,7 +66,7 @@ def _content(span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _add_entity(pieces: list[Piece], ent: Span) -> list[Piece]:
+def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Piece]:
     start, end = _content(ent)
     end = next((t.i + 1 for t in ent.doc[start:end] if "\n" in t.whitespace_ or t.is_space), end)
     while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_punct):
@@ -86,9 +98,14 @@ def _add_entity(pieces: list[Piece], ent: Span) -> list[Piece]:
     uncovered = [ent.doc[i] for i in range(start, end) if i not in covered and not ent.doc[i].is_punct]
     if not uncovered:
         return pieces
-    if ent.label_ in ("GPE", "NORP") and not inside:
+    if ent.label_ in ("GPE", "NORP", "LOC") and not inside:
+        near = gazetteer.fuzzy_country(ent.doc[start:end].text)  # "Ethopia", "Afganistan"
+        if near:
+            return [*pieces, Piece(start, end, "DEMONYM" if ent.label_ == "NORP" else "ACTOR", near)]
         return [*pieces, Piece(start, end, "UNK", label=ent.label_)]
-    evidence = tuple(p for p in inside if p.kind in ("DEMONYM", "SECTOR", "TITLE", "ACTOR", "CAPITAL"))
+    # a place named after another ("New South Wales", "South China Sea") says nothing of that country
+    kinds = ("DEMONYM",) if ent.label_ in PLACE_LABELS else ("DEMONYM", "SECTOR", "TITLE", "ACTOR", "CAPITAL")
+    evidence = tuple(p for p in inside if p.kind in kinds)
     rest = [p for p in pieces if p not in inside]
     return [*rest, Piece(start, end, "UNK", label=ent.label_, inner=evidence)]
 

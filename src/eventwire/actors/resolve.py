@@ -10,12 +10,18 @@ from eventwire.actors.context import ArticleContext
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
-from eventwire.actors.names import name_tokens
+from eventwire.actors.names import alias_key, name_tokens
 from eventwire.actors.phrases import Phrase, group_phrases
 from eventwire.actors.pieces import Piece, sentence_pieces
+from eventwire.actors.places import city_country
 from eventwire.records import Article, Entity, Mention
 
 ACCEPT = 0.75  # a KB person below this score is not taken without an unknown-person alternative first
+LEADER_PROMINENCE = (
+    0.96  # prominence of heads of state, government and organisations (offices.yaml ranks 1-3)
+)
+ACCEPT_CLEAR = 0.62  # ... or this, when it leads the next candidate by CLEAR_MARGIN
+CLEAR_MARGIN = 0.1
 KEEP = 0.45  # candidates below this score are dropped
 MAX_CANDIDATES = 5
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -85,7 +91,9 @@ class ActorResolver:
         if target is None or len(target) == 0:
             return None
         analysis = self._cached_analysis(doc, article)
-        overlapping = [(i, ph) for i, ph in analysis.phrases if ph.start < target.end and target.start < ph.end]
+        overlapping = [
+            (i, ph) for i, ph in analysis.phrases if ph.start < target.end and target.start < ph.end
+        ]
         overlapping.sort(key=lambda item: (item[1].start < target.start, item[1].start))
         for sent_index, phrase in overlapping:
             mention = self._resolve(doc, phrase, sent_index, analysis, asked=True)
@@ -135,8 +143,9 @@ class ActorResolver:
             for cand in self.kb.candidates(article.dateline, allow_surname=False)[:1]:
                 ctx.count_country(self.kb.entities[cand.kb_id].country, weight=2)
         for _, phrase in analysis.phrases:
-            for piece in phrase.pieces + phrase.owners_after:
-                if piece.kind == "CAPITAL" and _is_location(doc, piece):
+            for piece in phrase.all_pieces:
+                if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):
+                    ctx.count_country(city_country(doc[piece.start : piece.end].text))
                     continue
                 for kb_id in dict.fromkeys(s.kb_id for s in piece.surfaces):
                     entity = self.kb.entities[kb_id]
@@ -161,7 +170,9 @@ class ActorResolver:
             head = phrase.head
         if head.kind == "SECTOR" and not asked and _modifies_other_noun(doc, head):
             return None
-        if phrase.person is not None:
+        if phrase.person is not None and phrase.owned is not None:
+            kind, candidates = "DESC", self._owned_candidates(doc, phrase, analysis)
+        elif phrase.person is not None:
             kind, candidates = "PERSON", self._person_candidates(doc, phrase, analysis)
         elif head.kind == "TITLE" and not phrase.plural:
             kind, candidates = "DESC", self._office_candidates(doc, phrase, analysis.context)
@@ -179,7 +190,7 @@ class ActorResolver:
         elif head.kind == "DEMONYM":
             kind, candidates = "NORP", self._demonym_candidates(doc, phrase, analysis.context, asked)
         else:
-            kind, candidates = self._unknown_candidates(doc, phrase, analysis.context)
+            kind, candidates = self._unknown_candidates(doc, phrase, analysis.context, asked)
         if not candidates:
             return None
         start, end = phrase.start, phrase.end
@@ -200,7 +211,16 @@ class ActorResolver:
         text = doc[piece.start : piece.end].text
         tokens = name_tokens(text)
         if len(tokens) == 1:
-            return ctx.person_by_surname(text) is not None
+            if ctx.person_by_surname(text) is not None:
+                return True
+            return (
+                not text.isupper()
+                and not self.kb.aliases.get(alias_key(text))
+                and any(
+                    self.kb.prominence(m.kb_id, ctx.date) >= LEADER_PROMINENCE
+                    for m in self.kb.names.match(text)
+                )
+            )
         return any(
             m.how == "full" and m.score >= 0.95 for m in self.kb.names.match(text, allow_surname=False)
         )
@@ -261,7 +281,8 @@ class ActorResolver:
         name = doc[piece.start : piece.end].text
         owner = self._owner(doc, phrase)
         title = phrase.title.title if phrase.title is not None else None
-        title_text = doc[phrase.title.start : phrase.title.end].text if phrase.title is not None else None
+        descriptor = phrase.descriptor
+        title_text = doc[descriptor.start : descriptor.end].text if descriptor is not None else None
         known = ctx.person_by_surname(name) if len(name_tokens(name)) == 1 else None
         scored: list[Entity] = []
         if known is not None:
@@ -279,8 +300,9 @@ class ActorResolver:
                 scored.append(record)
         scored.sort(key=lambda e: -e.score)
         scored = scored[:MAX_CANDIDATES]
-        if not scored or scored[0].score < ACCEPT:
-            scored.insert(0, self._unknown_person(name, owner, title_text, title, ctx, phrase.former))
+        if not _accepted(scored):
+            unknown = self._unknown_person(name, owner, title_text, descriptor, ctx, phrase.former)
+            scored.insert(0, unknown)
         analysis.persons[(phrase.start, phrase.end)] = scored
         best = scored[0]
         if len(name_tokens(name)) >= 2:
@@ -295,6 +317,28 @@ class ActorResolver:
                 if fits and role.office and role.of and (ctx.date is None or role.active_on(ctx.date)):
                     ctx.remember_office(role.of, role.office, best)
         return [_copy(e) for e in scored]
+
+    def _owned_candidates(self, doc: Doc, phrase: Phrase, analysis: Analysis) -> list[Entity]:
+        """ "The Bush administration", "the Assad regime": the person's country, with the sector."""
+        owned = phrase.owned
+        assert owned is not None
+        person = self._person_candidates(doc, Phrase(phrase.pieces, list(phrase.owners_after)), analysis)[0]
+        if person.country is None:
+            return []
+        code = person.country
+        name = self.kb.entities[code].name if code in self.kb.entities else code
+        sectors = [s for s in owned.sectors if s != "INHERIT"] or ["GOV"]
+        text = doc[phrase.start : phrase.end].text
+        return [
+            Entity(
+                name=name,
+                mention=text,
+                kb_id=code if code in self.kb.entities else None,
+                country=code,
+                sectors=sectors,
+                score=round(0.9 * person.score, 4),
+            )
+        ]
 
     def _align_role(
         self, record: Entity, kb_id: str, title: object, owner: Owner | None, day: str | None
@@ -333,9 +377,8 @@ class ActorResolver:
         dominant = ctx.dominant_country()
         if dominant and st.country == dominant:
             factor *= 1.05
-        if st.role is not None and st.status in ("active", "undated"):
-            factor *= 1.0 - 0.02 * (self.kb.ranker.rank(st.role) - 1)
-        elif st.status == "before":
+        factor *= self.kb.prominence(kb_id, ctx.date)
+        if st.status == "before":
             factor *= 0.8
         return factor
 
@@ -344,7 +387,7 @@ class ActorResolver:
         name: str,
         owner: Owner | None,
         title_text: str | None,
-        title: object,
+        descriptor: Piece | None,
         ctx: ArticleContext,
         former: bool,
     ) -> Entity:
@@ -352,7 +395,12 @@ class ActorResolver:
         known = ctx.person_by_surname(name) if len(name_tokens(name)) == 1 else None
         if known is not None and known.kb_id is None:
             return _copy(known)
-        sectors = list(getattr(title, "sectors", ()) or ())
+        title = descriptor.title if descriptor is not None else None
+        if owner is None and title is not None and title.scope == "national":
+            owner = self._context_owner(ctx)  # "President X" in an article about one country
+        sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
+        if descriptor is not None and "INHERIT" in descriptor.sectors and owner is not None:
+            sectors = list(owner.sectors) if owner.kind in ("group", "org") and owner.sectors else ["GOV"]
         if owner is not None and owner.kind == "group" and owner.sectors:
             sectors = list(owner.sectors)
         if former:
@@ -484,18 +532,33 @@ class ActorResolver:
     def _demonym_candidates(
         self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
     ) -> list[Entity]:
-        """"The Iraqis said" is an actor; "Iraqi territory" is not (unless the caller says it is)."""
+        """ "The Iraqis said" is an actor; "Iraqi territory" is not (unless the caller says it is)."""
         head = phrase.head
         assert head is not None
         token = doc[head.end - 1]
+        if phrase.owners_after:  # "Albanians of southern Serbia": people of the place they live in
+            owner = self._owner(doc, phrase)
+            if owner is not None and owner.country:
+                return [self._described(doc[phrase.start : phrase.end].text, owner, ("CVL",), False, None)]
         if not asked and (token.dep_ in ("amod", "compound", "nmod") or token.pos_ == "ADJ"):
             return []
         return [self.kb.entity_record(s.kb_id, ctx.date, score=0.9) for s in head.surfaces[:1]]
 
-    def _unknown_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> tuple[str, list[Entity]]:
-        """An organisation the KB does not know; its country and sector from the words of its name."""
+    def _unknown_candidates(
+        self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
+    ) -> tuple[str, list[Entity]]:
+        """An organisation the KB does not know; its country and sector from the words of its name.
+
+        A city is no actor; asked about one (a target "in Kirkuk"), it is a place in its country.
+        """
         head = phrase.head
         assert head is not None
+        if asked and head.label in ("GPE", "LOC"):
+            text = doc[head.start : head.end].text
+            code = city_country(text)
+            if code is None:
+                return "LOC", []
+            return "LOC", [Entity(name=text, mention=text, kb_id=None, country=code, sectors=[], score=0.6)]
         if head.label not in ("ORG",):
             return "ORG", []
         text = doc[head.start : head.end].text
@@ -513,6 +576,15 @@ class ActorResolver:
         return "ORG", [
             Entity(name=text, mention=text, kb_id=None, country=country, sectors=sectors, score=score)
         ]
+
+
+def _accepted(scored: list[Entity]) -> bool:
+    """Take the best KB person when it is good, or clearly better than the next one."""
+    if not scored:
+        return False
+    best = scored[0].score
+    second = scored[1].score if len(scored) > 1 else 0.0
+    return best >= ACCEPT or (best >= ACCEPT_CLEAR and best - second >= CLEAR_MARGIN)
 
 
 def _copy(entity: Entity, score: float | None = None) -> Entity:

@@ -66,11 +66,16 @@ def sectors_for_title(title: str) -> tuple[str, ...]:
 _NOISE = re.compile(r"\b(the|federal|acting|interim|de facto)\b")
 
 
-def office_of_title(title: str, country_words: frozenset[str] = frozenset()) -> str | None:
+def office_of_title(
+    title: str,
+    country_words: frozenset[str] = frozenset(),
+    scopes: frozenset[str] = frozenset({"national", "any"}),
+) -> str | None:
     """The office key a position title names, if any ("Prime Minister of Iraq" -> prime_minister).
 
     ``country_words`` are alias keys of the country the position belongs to; they are removed
-    ("Iraqi", "of Iraq") before the title is compared with the phrases of titles.csv.
+    ("Iraqi", "of Iraq") before the title is compared with the phrases of titles.csv. Only titles of
+    the given ``scopes`` count (a national "Director General" is not an organisation's head).
     """
     text = alias_key(re.sub(r"\(.*?\)", " ", title))
     for words in sorted(country_words, key=len, reverse=True):
@@ -79,7 +84,7 @@ def office_of_title(title: str, country_words: frozenset[str] = frozenset()) -> 
     table = titles()
     for candidate in _title_prefixes(text):
         found = table.get(candidate)
-        if found:
+        if found and found.scope in scopes:
             return found.office
     return None
 

@@ -201,7 +201,8 @@ class _Checker:
             title=title,
             country=country,
             sectors=tuple(self.sector_list(row, record.get("sectors"))),
-            office=_text(record.get("office")) or office_of_title(title),
+            office=_text(record.get("office"))
+            or office_of_title(title, scopes=frozenset({"national", "any", "igo"})),
             of=of or country,
             start=start,
             end=end,
