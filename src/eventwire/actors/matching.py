@@ -17,7 +17,8 @@ from eventwire.actors.names import name_tokens, skeleton, skeleton_key, spelling
 
 MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.8}
 UNIQUE_SURNAME_WEIGHT = 0.88  # a family name only one person in the KB bears
-TOKEN_SIMILARITY = 65  # rapidfuzz ratio every name part must reach against the KB's spelling
+TOKEN_SIMILARITY = 70  # rapidfuzz ratio every name part must reach against the KB's spelling …
+FOLDED_SIMILARITY = 80  # … or reach once transliteration differences are folded (names.spelling)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +76,13 @@ class NameIndex:
             compared = _comparable(alias_tokens, len(tokens), how)
             if not _tokens_alike(tokens, compared):
                 continue
-            spelling = fuzz.ratio(" ".join(tokens), " ".join(compared)) / 100
-            if spelling > best:
-                best_alias, best = alias, spelling
+            similarity = _spelling_similarity(" ".join(tokens), " ".join(compared))
+            if similarity > best:
+                best_alias, best = alias, similarity
         if not best_alias:
             return None
         weight = UNIQUE_SURNAME_WEIGHT if how == "surname" and unique else MATCH_WEIGHT[how]
-        return NameMatch(kb_id, best_alias, round(weight * (0.75 + 0.25 * best), 4), how)
+        return NameMatch(kb_id, best_alias, round(weight * (0.5 + 0.5 * best), 4), how)
 
 
 def _tokens_alike(tokens: list[str], other: list[str]) -> bool:
@@ -92,7 +93,13 @@ def _tokens_alike(tokens: list[str], other: list[str]) -> bool:
 
 
 def _alike(a: str, b: str) -> bool:
-    return max(fuzz.ratio(a, b), fuzz.ratio(spelling(a), spelling(b))) >= TOKEN_SIMILARITY
+    return fuzz.ratio(a, b) >= TOKEN_SIMILARITY or fuzz.ratio(spelling(a), spelling(b)) >= FOLDED_SIMILARITY
+
+
+def _spelling_similarity(a: str, b: str) -> float:
+    """How alike two names are spelled, transliteration differences forgiven (0..1)."""
+    folded = " ".join(spelling(t) for t in a.split()), " ".join(spelling(t) for t in b.split())
+    return max(fuzz.ratio(a, b), fuzz.ratio(*folded)) / 100
 
 
 def _comparable(alias_tokens: list[str], n: int, how: str) -> list[str]:

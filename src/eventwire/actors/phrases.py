@@ -25,7 +25,8 @@ class Phrase:
     """Pieces that together name or describe one actor."""
 
     pieces: list[Piece]
-    owners_after: list[Piece] = field(default_factory=list)  # "of NATO", "in Iraq"
+    owners_after: list[Piece] = field(default_factory=list)  # "of NATO", "for the UN"
+    places: list[Piece] = field(default_factory=list)  # "in Iraq": where, a weaker owner
     shared_head: Piece | None = None  # borrowed head for coordinated modifiers
     owned: Piece | None = None  # a sector a person stands for ("the Bush administration")
     former: bool = False
@@ -33,7 +34,7 @@ class Phrase:
 
     @property
     def all_pieces(self) -> list[Piece]:
-        return self.pieces + self.owners_after + ([self.owned] if self.owned else [])
+        return self.pieces + self.owners_after + self.places + ([self.owned] if self.owned else [])
 
     @property
     def start(self) -> int:
@@ -47,6 +48,11 @@ class Phrase:
     def descriptor(self) -> Piece | None:
         """The title, else a sector word, that describes a person ("X, an Afghan spokesperson")."""
         return self.title or next((p for p in self.pieces if p.kind == "SECTOR"), None)
+
+    @property
+    def is_agent(self) -> bool:
+        """Only "US" of "US-backed …": an actor, but not what the phrase around it is about."""
+        return all(p.agent for p in self.pieces)
 
     @property
     def person(self) -> Piece | None:
@@ -72,7 +78,9 @@ class Phrase:
     def owners(self) -> list[Piece]:
         """Names that say whose actor this is (modifiers and "of"/"in" objects)."""
         head = self.head
-        return [p for p in self.pieces if p.kind in OWNERS and p is not head] + self.owners_after
+        return (
+            [p for p in self.pieces if p.kind in OWNERS and p is not head] + self.owners_after + self.places
+        )
 
 
 def group_phrases(sent: Span, pieces: list[Piece]) -> list[Phrase]:
@@ -106,7 +114,7 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     """Attach ``piece`` to ``phrase`` when the words between them glue them into one actor."""
     g = grammar()
     last = phrase.all_pieces[-1]
-    if last.agent or phrase.owners_after or phrase.owned:
+    if last.agent or phrase.owners_after or phrase.places or phrase.owned:
         return False  # "US-backed forces": the US does not own the forces
     words = _gap(doc, last.end, piece.start)
     possessive = bool(words) and words[0] in ("'s", "’s", "'", "’")
@@ -121,7 +129,7 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     link = words[0] if words else ""
     if link in g.owner_links | g.place_links and _only(words[1:], g.determiners | g.qualifiers):
         if piece.kind in ("ACTOR", "CAPITAL", "UNK") and _takes_owner(doc, phrase, piece, link):
-            phrase.owners_after.append(piece)
+            (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
             return True
     return False
 
@@ -131,7 +139,7 @@ def _takes_owner(doc: Doc, phrase: Phrase, piece: Piece, link: str) -> bool:
     head = phrase.head
     if head is None:
         return False
-    if piece.kind == "UNK" and (link != "of" or piece.label not in ("ORG", "GPE")):
+    if piece.kind == "UNK" and (link not in ("of", "for") or piece.label not in ("ORG", "GPE")):
         return False
     if head.kind == "SECTOR":
         return True
@@ -198,6 +206,7 @@ def _merge_appositions(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
                 ):
                     prev.pieces.extend(phrase.pieces)
                     prev.owners_after.extend(phrase.owners_after)
+                    prev.places.extend(phrase.places)
                     continue
                 if (
                     _is_title_only(prev)

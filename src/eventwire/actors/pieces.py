@@ -85,7 +85,10 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
             inside = [p for p in inside if p not in leading and p.start >= start]
         if crossing or start >= end:
             return pieces
-        if any(p.kind in ("ACTOR", "CAPITAL", "PERSON") and (p.start, p.end) == (start, end) for p in inside):
+        if any(
+            p.kind in ("ACTOR", "CAPITAL", "PERSON", "DEMONYM") and (p.start, p.end) == (start, end)
+            for p in inside
+        ):
             return pieces
         rest = [p for p in pieces if p not in inside]
         return [*rest, Piece(start, end, "PERSON", label="PERSON")]

@@ -94,7 +94,7 @@ class ActorResolver:
         overlapping = [
             (i, ph) for i, ph in analysis.phrases if ph.start < target.end and target.start < ph.end
         ]
-        overlapping.sort(key=lambda item: (item[1].start < target.start, item[1].start))
+        overlapping.sort(key=lambda item: (item[1].is_agent, item[1].start < target.start, item[1].start))
         for sent_index, phrase in overlapping:
             mention = self._resolve(doc, phrase, sent_index, analysis, asked=True)
             if mention is not None:
@@ -177,7 +177,7 @@ class ActorResolver:
         elif head.kind == "TITLE" and not phrase.plural:
             kind, candidates = "DESC", self._office_candidates(doc, phrase, analysis.context)
         elif head.kind in ("SECTOR", "TITLE") or phrase.shared_head is not None:
-            kind, candidates = "DESC", self._sector_candidates(doc, phrase, analysis.context)
+            kind, candidates = "DESC", self._sector_candidates(doc, phrase, analysis.context, asked)
         elif head.kind in ("ACTOR", "CAPITAL"):
             place = head.kind == "CAPITAL" and _is_location(doc, head)
             if place and not asked:
@@ -398,6 +398,8 @@ class ActorResolver:
         title = descriptor.title if descriptor is not None else None
         if owner is None and title is not None and title.scope == "national":
             owner = self._context_owner(ctx)  # "President X" in an article about one country
+        if owner is None:
+            owner = self._shared_country(name, ctx)
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
         if descriptor is not None and "INHERIT" in descriptor.sectors and owner is not None:
             sectors = list(owner.sectors) if owner.kind in ("group", "org") and owner.sectors else ["GOV"]
@@ -415,6 +417,19 @@ class ActorResolver:
             role=role,
             score=0.6,
         )
+
+    def _shared_country(self, name: str, ctx: ArticleContext) -> Owner | None:
+        """The country every KB person of that name belongs to ("Bush", "Assad"), if they agree."""
+        countries = set()
+        for match in self.kb.names.match(name):
+            st = self.kb.standing(match.kb_id, ctx.date)
+            countries.add(self.kb.entities[match.kb_id].country or st.country)
+        if len(countries) != 1 or None in countries:
+            return None
+        code = countries.pop()
+        if code not in self.kb.entities:
+            return None
+        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
 
     # ------------------------------------------------------------------ offices and descriptions
 
@@ -471,7 +486,9 @@ class ActorResolver:
             score=(0.55 if owner is None or owner.inferred else 0.75),
         )
 
-    def _sector_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> list[Entity]:
+    def _sector_candidates(
+        self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
+    ) -> list[Entity]:
         """ "Iraqi security forces" -> IRQ MIL; "NATO officials" -> NATO GOV; "the police" -> main country."""
         head = phrase.shared_head or phrase.head
         assert head is not None
@@ -480,7 +497,7 @@ class ActorResolver:
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
             return []
-        if owner is None and set(sectors) & NATIONAL_SECTORS:
+        if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
             owner = self._context_owner(ctx)
         if owner is not None and owner.kind == "group" and owner.kb_id is not None:
             group = self.kb.standing(owner.kb_id, ctx.date)
