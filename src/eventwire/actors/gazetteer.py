@@ -17,6 +17,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 from spacy.tokens import Span
 
+from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase, Surface
 from eventwire.actors.names import alias_key, raw_tokens
 from eventwire.actors.paths import packaged_kb_dir
@@ -110,6 +111,10 @@ class Gazetteer:
     def fuzzy_country(self, text: str) -> tuple[Surface, ...]:
         """Country surfaces a misspelt name stands for ("Ethopia" -> Ethiopia), if one is close."""
         key = alias_key(text)
+        for form in sorted(grammar().state_forms, key=len, reverse=True):  # "Arab Republic of Egypt"
+            for prefix in (f"the {form} ", f"{form} "):
+                if key.startswith(prefix) and key[len(prefix) :] in self.country_keys:
+                    return self.country_keys[key[len(prefix) :]]
         if len(key) < FUZZY_MIN_LENGTH or not text[:1].isupper():
             return ()
         found = process.extractOne(

@@ -23,6 +23,7 @@ class Grammar:
     coordinators: frozenset[str]
     name_introducers: frozenset[str]
     agent_participles: frozenset[str]
+    state_forms: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def grammar() -> Grammar:
                 "coordinators",
                 "name_introducers",
                 "agent_participles",
+                "state_forms",
             )
         },
     )

@@ -49,7 +49,7 @@ class NameIndex:
             self.full[skeleton_key(tokens)].add(entity.kb_id)
             if len(tokens) >= 2:
                 self.first_last[f"{skeleton(tokens[0])} {skeleton(tokens[-1])}"].add(entity.kb_id)
-                if len(skeleton(tokens[-1])) >= 2:
+                if len(tokens[-1]) >= 3:
                     self.surname[skeleton(tokens[-1])].add(entity.kb_id)
 
     def match(self, mention: str, allow_surname: bool = True) -> list[NameMatch]:
@@ -82,7 +82,7 @@ class NameIndex:
         if not best_alias:
             return None
         weight = UNIQUE_SURNAME_WEIGHT if how == "surname" and unique else MATCH_WEIGHT[how]
-        return NameMatch(kb_id, best_alias, round(weight * (0.5 + 0.5 * best), 4), how)
+        return NameMatch(kb_id, best_alias, round(weight * best * best, 4), how)
 
 
 def _tokens_alike(tokens: list[str], other: list[str]) -> bool:

@@ -91,8 +91,9 @@ def group_phrases(sent: Span, pieces: list[Piece]) -> list[Phrase]:
         if piece.kind == "BLOCK":
             continue
         if groups and _join(doc, groups[-1], piece):
-            if not groups[-1].owners_after or groups[-1].owners_after[-1] is not piece:
-                groups[-1].pieces.append(piece)
+            phrase = groups[-1]
+            if piece not in phrase.owners_after and piece not in phrase.places and piece is not phrase.owned:
+                phrase.pieces.append(piece)
             continue
         groups.append(Phrase([piece]))
     groups = _merge_appositions(doc, _absorb_bracketed_acronyms(doc, groups))

