@@ -140,7 +140,9 @@ def _takes_owner(doc: Doc, phrase: Phrase, piece: Piece, link: str) -> bool:
     head = phrase.head
     if head is None:
         return False
-    if piece.kind == "UNK" and (link not in ("of", "for") or piece.label not in ("ORG", "GPE")):
+    if piece.kind == "UNK" and piece.label not in ("ORG", "GPE", "LOC"):
+        return False
+    if piece.kind == "UNK" and piece.label == "ORG" and link not in ("of", "for"):
         return False
     if head.kind == "SECTOR":
         return True

@@ -21,6 +21,8 @@ LEADER_PROMINENCE = (
     0.96  # prominence of heads of state, government and organisations (offices.yaml ranks 1-3)
 )
 SHARED_COUNTRY_MARGIN = 0.1  # KB persons this close to the best name match must agree on the country
+UNKNOWN_PERSON = 0.6  # score of a person the KB does not know, country from the text
+UNKNOWN_GUESSED = 0.45  # … country only from the article's main country
 ACCEPT_CLEAR = 0.62  # ... or this, when it leads the next candidate by CLEAR_MARGIN
 CLEAR_MARGIN = 0.1
 KEEP = 0.45  # candidates below this score are dropped
@@ -280,6 +282,10 @@ class ActorResolver:
             owner = self._owner_of_piece(doc, inner)
             if owner is not None:
                 return Owner(None, doc[piece.start : piece.end].text, owner.country, "unknown")
+        if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):  # "police in Kirkuk": a city's country
+            code = city_country(doc[piece.start : piece.end].text)
+            if code is not None and code in self.kb.entities:
+                return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
         return None
 
     def _context_owner(self, ctx: ArticleContext) -> Owner | None:
@@ -319,7 +325,12 @@ class ActorResolver:
                 scored.append(record)
         scored.sort(key=lambda e: -e.score)
         scored = scored[:MAX_CANDIDATES]
-        if not _accepted(scored):
+        leader = (
+            bool(scored)
+            and scored[0].kb_id is not None
+            and (self.kb.prominence(scored[0].kb_id, ctx.date) >= LEADER_PROMINENCE)
+        )
+        if not _accepted(scored, leader):
             unknown = self._unknown_person(name, owner, title_text, descriptor, ctx, phrase.former)
             scored.insert(0, unknown)
         analysis.persons[(phrase.start, phrase.end)] = scored
@@ -419,6 +430,9 @@ class ActorResolver:
             owner = self._context_owner(ctx)  # "President X" in an article about one country
         if owner is None:
             owner = self._shared_country(name, ctx)
+        guessed = owner is None
+        if guessed:
+            owner = self._context_owner(ctx)  # a person the text says nothing else of: the article's country
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
         if descriptor is not None and "INHERIT" in descriptor.sectors and owner is not None:
             sectors = list(owner.sectors) if owner.kind in ("group", "org") and owner.sectors else ["GOV"]
@@ -434,7 +448,7 @@ class ActorResolver:
             country=owner.country if owner else None,
             sectors=sectors,
             role=role,
-            score=0.6,
+            score=UNKNOWN_GUESSED if guessed else UNKNOWN_PERSON,
         )
 
     def _shared_country(self, name: str, ctx: ArticleContext) -> Owner | None:
@@ -617,13 +631,13 @@ class ActorResolver:
         ]
 
 
-def _accepted(scored: list[Entity]) -> bool:
-    """Take the best KB person when it is good, or clearly better than the next one."""
+def _accepted(scored: list[Entity], leader: bool) -> bool:
+    """Take the best KB person when it is good, or a leader clearly better than the next one."""
     if not scored:
         return False
     best = scored[0].score
     second = scored[1].score if len(scored) > 1 else 0.0
-    return best >= ACCEPT or (best >= ACCEPT_CLEAR and best - second >= CLEAR_MARGIN)
+    return best >= ACCEPT or (leader and best >= ACCEPT_CLEAR and best - second >= CLEAR_MARGIN)
 
 
 def _copy(entity: Entity, score: float | None = None) -> Entity:
