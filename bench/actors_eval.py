@@ -7,6 +7,8 @@ Sets (both under ../shared/corpora; see their SOURCE.md):
               eventwire's gold labels (country, primary sector) for a fixed random sample of 700 of its
               2,057 S/T spans are in bench/data/conflibert_actor_gold.tsv (token offsets only, no text).
   gsr         PLOVER_GSR_CAMEO.json source/target actors with their CAMEO/PLOVER country and sector codes.
+  heldout     150 further ConfliBERT S/T spans (bench/data/conflibert_actor_heldout.tsv), labelled after the
+              resolver's rules were settled and never used for error analysis (--errors skips them).
 Each gold span is resolved in its sentence with ActorResolver.resolve_span (no publication date is
 known, so roles are taken undated). "Detection" is the share of gold spans that overlap a mention
 found by ActorResolver(doc, article) on its own.
@@ -30,6 +32,7 @@ from eventwire.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "data" / "conflibert_actor_gold.tsv"
+HELDOUT = ROOT / "bench" / "data" / "conflibert_actor_heldout.tsv"
 IGO_FAMILY = {"IGO", "UNO", "EUR"}  # the GSR (2016) codes the UN and the EU as IGO
 
 
@@ -51,18 +54,22 @@ class Score:
     with_sector: int = 0
     sector_ok: int = 0
     detected: int = 0
+    sentences: int = 0
+    seconds: float = 0.0
 
     def line(self) -> str:
         def share(a: int, b: int) -> str:
             return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
 
-        return (f"{self.name:<11} spans {self.spans:>4}  country {share(self.country_ok, self.with_country)}  "
-                f"sector {share(self.sector_ok, self.with_sector)}  detection {share(self.detected, self.spans)}")
+        return (
+            f"{self.name:<11} spans {self.spans:>4}  country {share(self.country_ok, self.with_country)}  "
+            f"sector {share(self.sector_ok, self.with_sector)}  detection {share(self.detected, self.spans)}"
+        )
 
 
-def conflibert_spans(shared: Path) -> Iterator[GoldSpan]:
+def conflibert_spans(shared: Path, gold: Path = GOLD) -> Iterator[GoldSpan]:
     sentences = _conll_sentences(shared / "corpora" / "conflibert_cameo" / "cameo_ner" / "train.txt")
-    with open(GOLD, encoding="utf-8") as fh:
+    with open(gold, encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             tokens = sentences[int(row["sentence"])]
             text, offsets = _join(tokens)
@@ -98,7 +105,9 @@ def _join(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def gsr_spans(shared: Path) -> Iterator[GoldSpan]:
-    records = json.loads((shared / "corpora" / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.json").read_text("utf-8"))
+    records = json.loads(
+        (shared / "corpora" / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.json").read_text("utf-8")
+    )
     sectors = plover_codes().sectors
     for record in records[1:]:
         for role in ("source", "target"):
@@ -119,15 +128,18 @@ def gsr_spans(shared: Path) -> Iterator[GoldSpan]:
                 yield GoldSpan(record["text"], found, found + len(actor["actorText"]), country, sector)
 
 
-def evaluate(name: str, spans: list[GoldSpan], resolver: ActorResolver, nlp, errors) -> Score:  # noqa: ANN001
+def evaluate(name: str, spans: list[GoldSpan], resolver: ActorResolver, nlp, errors) -> Score:
     score = Score(name)
     docs = {}
     for span in spans:
         if span.text not in docs:
             docs[span.text] = nlp(span.text)
     mentions_of = {}
+    started = time.perf_counter()
     for text, doc in docs.items():
         mentions_of[text] = resolver(doc, Article(article_id="eval", source_path=name, text=text))
+    score.seconds = time.perf_counter() - started
+    score.sentences = len(docs)
     for span in spans:
         doc = docs[span.text]
         article = Article(article_id="eval", source_path=name, text=span.text)
@@ -139,19 +151,25 @@ def evaluate(name: str, spans: list[GoldSpan], resolver: ActorResolver, nlp, err
         sector = (entity.sectors[0] if entity and entity.sectors else "-") if entity else None
         if span.country is not None:
             score.with_country += 1
-            ok = country == span.country or (span.country == "IGO" and name == "gsr" and country in IGO_FAMILY)
+            ok = country == span.country or (
+                span.country == "IGO" and name == "gsr" and country in IGO_FAMILY
+            )
             score.country_ok += ok
             if span.sector is not None:
                 score.with_sector += 1
                 score.sector_ok += sector == span.sector
             if errors is not None and (not ok or (span.sector is not None and sector != span.sector)):
-                errors.write(f"{name}\t{span.text[span.start:span.end]!r}\tgold {span.country} {span.sector}\t"
-                             f"got {country} {sector} {entity.name if entity else None!r}\t{span.text}\n")
+                errors.write(
+                    f"{name}\t{span.text[span.start : span.end]!r}\tgold {span.country} {span.sector}\t"
+                    f"got {country} {sector} {entity.name if entity else None!r}\t{span.text}\n"
+                )
     return score
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Actor resolution accuracy on ConfliBERT and the PLOVER GSR.")
+    parser = argparse.ArgumentParser(
+        description="Actor resolution accuracy on ConfliBERT and the PLOVER GSR."
+    )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--errors", type=Path, help="write every miss to this file (for error analysis)")
     args = parser.parse_args(argv)
@@ -164,8 +182,13 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline()
     errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
     try:
-        for name, spans in (("conflibert", list(conflibert_spans(args.shared))), ("gsr", list(gsr_spans(args.shared)))):
-            print(evaluate(name, spans, resolver, nlp, errors).line())
+        sets = (
+            ("conflibert", list(conflibert_spans(args.shared)), errors),
+            ("gsr", list(gsr_spans(args.shared)), errors),
+            ("heldout", list(conflibert_spans(args.shared, HELDOUT)), None),  # never inspected for errors
+        )
+        for name, spans, sink in sets:
+            print(evaluate(name, spans, resolver, nlp, sink).line())
     finally:
         if errors:
             errors.close()
