@@ -61,9 +61,11 @@ class Score:
         def share(a: int, b: int) -> str:
             return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
 
+        speed = self.sentences / max(self.seconds, 1e-9)
         return (
             f"{self.name:<11} spans {self.spans:>4}  country {share(self.country_ok, self.with_country)}  "
-            f"sector {share(self.sector_ok, self.with_sector)}  detection {share(self.detected, self.spans)}"
+            f"sector {share(self.sector_ok, self.with_sector)}  "
+            f"detection {share(self.detected, self.spans)}  [resolver {speed:.0f} sentences/s]"
         )
 
 

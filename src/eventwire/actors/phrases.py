@@ -128,10 +128,10 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
             return last.kind in NAMING and piece.kind in HEADS | OWNERS
         return _adjacent_ok(last, piece)
     link = words[0] if words else ""
-    if link in g.owner_links | g.place_links and _only(words[1:], g.determiners | g.qualifiers):
-        if piece.kind in ("ACTOR", "CAPITAL", "UNK") and _takes_owner(doc, phrase, piece, link):
-            (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
-            return True
+    linked = link in g.owner_links | g.place_links and _only(words[1:], g.determiners | g.qualifiers)
+    if linked and piece.kind in ("ACTOR", "CAPITAL", "UNK") and _takes_owner(doc, phrase, piece, link):
+        (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
+        return True
     return False
 
 
