@@ -25,7 +25,7 @@ def explain(kb: KnowledgeBase, name: str, date: str | None = None) -> list[dict[
     day = as_of_day(date)
     rows = []
     for cand in kb.candidates(name):
-        record = kb.entity_record(cand.kb_id, day, mention=name, score=cand.score)
+        record = kb.entity_record(cand.kb_id, day, mention=name, score=cand.score, sectors=cand.sectors)
         st = kb.standing(cand.kb_id, day)
         rows.append(
             {

@@ -44,7 +44,8 @@ class Candidate:
     kb_id: str
     alias: str
     score: float
-    how: str  # name, alias, demonym, capital, metonym, full, first_last, surname
+    how: str  # name, alias, demonym, capital, metonym, region, full, first_last, surname
+    sectors: tuple[str, ...] | None = None  # what the form itself says ("the Kremlin": GOV)
 
 
 class KnowledgeBase:
@@ -124,7 +125,8 @@ class KnowledgeBase:
         found: dict[str, Candidate] = {}
         for surface in self.aliases.get(alias_key(name), ()):
             score = FORM_SCORES[surface.form] * (1.0 if surface.text == name else 0.98)
-            _keep_best(found, Candidate(surface.kb_id, surface.text, score, surface.form))
+            sectors = surface.sectors if surface.form in ("capital", "metonym") else None
+            _keep_best(found, Candidate(surface.kb_id, surface.text, score, surface.form, sectors))
         for match in self.names.match(name, allow_surname=allow_surname):
             _keep_best(found, Candidate(match.kb_id, match.alias, match.score, match.how))
         return sorted(found.values(), key=lambda c: (-c.score, c.kb_id))
@@ -157,7 +159,7 @@ class KnowledgeBase:
         """Candidates for a name as of a date, best first (see ``candidates`` and ``standing``)."""
         records = []
         for cand in self.candidates(name):
-            record = self.entity_record(cand.kb_id, date, mention=name, score=cand.score)
+            record = self.entity_record(cand.kb_id, date, mention=name, score=cand.score, sectors=cand.sectors)
             record.score = round(min(1.0, record.score * self.prominence(cand.kb_id, date)), 4)
             records.append(record)
         return sorted(records, key=lambda e: -e.score)

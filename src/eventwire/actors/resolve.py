@@ -17,13 +17,12 @@ from eventwire.actors.places import city_country
 from eventwire.records import Article, Entity, Mention
 
 ACCEPT = 0.75  # a KB person below this score is not taken without an unknown-person alternative first
-LEADER_PROMINENCE = (
-    0.96  # prominence of heads of state, government and organisations (offices.yaml ranks 1-3)
-)
+ACCEPT_CLEAR = 0.62  # ... or a leader at this score, leading the next candidate by CLEAR_MARGIN
+LEADER_PROMINENCE = 0.96  # prominence of heads of state, government and organisations (offices.yaml 1-3)
+EXACT_SURNAME = 0.8  # name-match score of a family name spelled exactly as in the KB
 SHARED_COUNTRY_MARGIN = 0.1  # KB persons this close to the best name match must agree on the country
 UNKNOWN_PERSON = 0.6  # score of a person the KB does not know, country from the text
 UNKNOWN_GUESSED = 0.45  # … country only from the article's main country
-ACCEPT_CLEAR = 0.62  # ... or this, when it leads the next candidate by CLEAR_MARGIN
 CLEAR_MARGIN = 0.1
 KEEP = 0.45  # candidates below this score are dropped
 MAX_CANDIDATES = 5
@@ -156,7 +155,22 @@ class ActorResolver:
             person = phrase.person
             if person is not None and len(name_tokens(doc[person.start : person.end].text)) >= 2:
                 self._person_candidates(doc, phrase, analysis)
+        self._add_remembered_surnames(doc, analysis)
         return analysis
+
+    def _add_remembered_surnames(self, doc: Doc, analysis: Analysis) -> None:
+        """"Testawi said": a capitalised word the NER missed that is the surname of a person named
+        in full elsewhere in the article is that person."""
+        taken = {i for _, ph in analysis.phrases for p in ph.all_pieces for i in range(p.start, p.end)}
+        added = []
+        for index, sent in enumerate(doc.sents):
+            for token in sent:
+                if token.i in taken or not token.is_title or token.pos_ != "PROPN":
+                    continue
+                if analysis.context.person_by_surname(token.text) is not None:
+                    added.append((index, Phrase([Piece(token.i, token.i + 1, "PERSON", label="SURNAME")])))
+        if added:
+            analysis.phrases = sorted(analysis.phrases + added, key=lambda item: (item[0], item[1].start))
 
     def _count_names(self, doc: Doc, analysis: Analysis, article: Article) -> None:
         ctx = analysis.context
@@ -191,6 +205,11 @@ class ActorResolver:
             head = phrase.head
         if head.kind == "SECTOR" and not asked and _modifies_other_noun(doc, head):
             return None
+        if phrase.person is not None and self._is_place_name(doc, phrase, analysis.context):
+            if not asked:
+                return None  # "a market in Kirkuk": the NER's "person" is a city
+            phrase = Phrase([Piece(head.start, head.end, "UNK", label="GPE")])
+            head = phrase.head
         if phrase.person is not None and phrase.owned is not None:
             kind, candidates = "DESC", self._owned_candidates(doc, phrase, analysis)
         elif phrase.person is not None:
@@ -227,6 +246,16 @@ class ActorResolver:
             text=text, span=(char_start, char_end), sentence=sent_index, kind=kind, candidates=candidates
         )
 
+    def _is_place_name(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> bool:
+        """A lone one-word "person" that is a city's name and nobody's exact surname or memory."""
+        person = phrase.person
+        if person is None or len(phrase.all_pieces) > 1 or person.end - person.start != 1:
+            return False
+        text = doc[person.start].text
+        if city_country(text) is None or ctx.person_by_surname(text) is not None:
+            return False
+        return not any(m.score >= EXACT_SURNAME for m in self.kb.names.match(text))
+
     def _names_a_person(self, doc: Doc, piece: Piece, ctx: ArticleContext) -> bool:
         """An unknown name the NER took for an organisation but the article uses for a person."""
         text = doc[piece.start : piece.end].text
@@ -255,7 +284,7 @@ class ActorResolver:
             for p in phrase.pieces
             if p.kind in ("ACTOR", "CAPITAL", "DEMONYM", "UNK") and p is not phrase.head
         ]
-        for piece in [*reversed(phrase.owners_after), *reversed(modifiers)]:
+        for piece in [*reversed(phrase.owners_after), *reversed(modifiers), *phrase.places]:
             owner = self._owner_of_piece(doc, piece)
             if owner is not None:
                 return owner
