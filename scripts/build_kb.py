@@ -180,7 +180,9 @@ def title_case(name: str) -> str:
     lower = {"al", "el", "bin", "ibn", "de", "da", "do", "dos", "van", "von", "der", "la", "le", "of", "and"}
     words = []
     for word in name.lower().split():
-        parts = [p if p in lower else p[:1].upper() + p[1:] for p in re.split(r"(?<=[-.])", word)]
+        parts = [
+            p if p.rstrip("-.") in lower else p[:1].upper() + p[1:] for p in re.split(r"(?<=[-.])", word)
+        ]
         words.append("".join(parts))
     out = " ".join(words)
     return out[:1].upper() + out[1:]

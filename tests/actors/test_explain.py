@@ -9,7 +9,11 @@ def test_explain_fields_and_reasons(kb: KnowledgeBase) -> None:
     rows = explain(kb, "Stoltenberg", "2021-06-30")
     best = rows[0]
     assert set(best) == {"kb_id", "name", "country", "sectors", "role", "score", "alias", "why"}
-    assert (best["name"], best["country"], best["role"]) == ("Jens Stoltenberg", "IGO", "Secretary General of NATO")
+    assert (best["name"], best["country"], best["role"]) == (
+        "Jens Stoltenberg",
+        "IGO",
+        "Secretary General of NATO",
+    )
     assert "family name only" in best["why"] and "held Secretary General of NATO on 2021-06-30" in best["why"]
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
 

@@ -36,7 +36,9 @@ def test_demonyms_and_capitals_name_their_country(kb: KnowledgeBase) -> None:
         ("2025-06-01", "NOR", ["GOV"], "Minister of Finance of Norway"),
     ],
 )
-def test_a_person_whose_role_changed(kb: KnowledgeBase, day: str, country: str, sectors: list[str], role: str) -> None:
+def test_a_person_whose_role_changed(
+    kb: KnowledgeBase, day: str, country: str, sectors: list[str], role: str
+) -> None:
     best = kb.lookup("Stoltenberg", day)[0]
     assert best.name == "Jens Stoltenberg"
     assert (best.country, best.sectors, best.role) == (country, sectors, role)
@@ -71,7 +73,10 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 def test_extension_folder_adds_entities_and_closes_spells(tmp_path: Path) -> None:
     folder = tmp_path / "extra"
-    _write(folder, "ruritania.yaml", """
+    _write(
+        folder,
+        "ruritania.yaml",
+        """
 entities:
   - name: Arvid Testqvist
     country: NOR
@@ -79,7 +84,8 @@ entities:
       - {title: Prime Minister of Norway, office: prime_minister, of: NOR, country: NOR, start: "2031-01-10"}
   - id: org:nato
     aliases: [Treaty Alliance of the North]
-""")
+""",
+    )
     kb = KnowledgeBase.load(extra_dirs=[folder], include_user=False)
     assert kb.lookup("Arvid Testqvist", "2031-05-01")[0].role == "Prime Minister of Norway"
     assert kb.lookup("Treaty Alliance of the North")[0].kb_id == "org:nato"

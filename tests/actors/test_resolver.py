@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from conftest import mention_with
+from spacy.language import Language
 
 from eventwire.actors import ActorResolver
 from eventwire.records import Article, Mention
@@ -25,8 +26,10 @@ def test_title_country_and_name_make_one_mention(resolve: Resolve) -> None:
 
 
 def test_bare_titles_resolve_to_the_office_holder_of_the_day(resolve: Resolve) -> None:
-    text = ("The Iraqi government welcomed the talks. The Prime Minister said the Secretary General of NATO "
-            "would visit Baghdad.")
+    text = (
+        "The Iraqi government welcomed the talks. The Prime Minister said the Secretary General of NATO "
+        "would visit Baghdad."
+    )
     mentions = resolve(text, "2021-06-30")
     prime_minister = mention_with(mentions, "Prime Minister").entity
     assert (prime_minister.country, prime_minister.role) == ("IRQ", "Prime Minister of Iraq")
@@ -38,8 +41,10 @@ def test_bare_titles_resolve_to_the_office_holder_of_the_day(resolve: Resolve) -
 
 
 def test_descriptions_resolve_to_country_and_sector(resolve: Resolve) -> None:
-    text = ("Iraqi security forces arrested two men, the Iraqi parliament voted on a budget, "
-            "and Iraqi officials met a senior Jordanian government official.")
+    text = (
+        "Iraqi security forces arrested two men, the Iraqi parliament voted on a budget, "
+        "and Iraqi officials met a senior Jordanian government official."
+    )
     mentions = resolve(text, "2022-01-10")
     expected = {
         "Iraqi security forces": ("IRQ", "MIL"),
@@ -53,9 +58,14 @@ def test_descriptions_resolve_to_country_and_sector(resolve: Resolve) -> None:
 
 
 def test_unknown_person_is_kept_with_the_country_and_sector_of_the_text(resolve: Resolve) -> None:
-    text = "Iraqi National Security Adviser Karim Testawi met the ambassador. Testawi later spoke to reporters."
+    text = (
+        "Iraqi National Security Adviser Karim Testawi met the ambassador. Testawi later spoke to reporters."
+    )
     mentions = resolve(text, "2021-12-27")
-    first, later = mention_with(mentions, "Karim Testawi"), mentions[[m.text for m in mentions].index("Testawi")]
+    first, later = (
+        mention_with(mentions, "Karim Testawi"),
+        mentions[[m.text for m in mentions].index("Testawi")],
+    )
     for mention in (first, later):
         entity = mention.entity
         assert entity.kb_id is None and entity.name.endswith("Testawi")
@@ -71,13 +81,17 @@ def test_surname_resolves_through_the_full_name_used_earlier(resolve: Resolve) -
 
 
 def test_transliteration_variants_find_one_person(resolve: Resolve) -> None:
-    one = mention_with(resolve("On Monday Mr. Zelensky said he would travel.", "2023-01-05"), "Zelensky").entity
+    one = mention_with(
+        resolve("On Monday Mr. Zelensky said he would travel.", "2023-01-05"), "Zelensky"
+    ).entity
     other = mention_with(resolve("President Zelenskyy spoke on Monday.", "2023-01-05"), "Zelenskyy").entity
     assert one.kb_id == other.kb_id and one.country == "UKR" and one.role == "President of Ukraine"
 
 
 def test_a_sector_a_person_stands_for(resolve: Resolve) -> None:
-    mentions = resolve("The Assad regime rejected the offer, and Mr. Zelensky's office said so too.", "2023-01-05")
+    mentions = resolve(
+        "The Assad regime rejected the offer, and Mr. Zelensky's office said so too.", "2023-01-05"
+    )
     regime = mention_with(mentions, "Assad regime").entity
     assert (regime.country, regime.sectors) == ("SYR", ["GOV"])
     office = mention_with(mentions, "office").entity
@@ -91,8 +105,9 @@ def test_former_office_holders_are_elites_not_holders(resolve: Resolve) -> None:
 
 
 def test_capitals_act_as_governments_but_cities_are_not_actors(resolve: Resolve) -> None:
-    mentions = resolve("Baghdad said the Kremlin and Downing Street were wrong. A bomb hit a market in Kirkuk.",
-                       "2020-01-01")
+    mentions = resolve(
+        "Baghdad said the Kremlin and Downing Street were wrong. A bomb hit a market in Kirkuk.", "2020-01-01"
+    )
     assert mention_with(mentions, "Baghdad").entity.country == "IRQ"
     assert mention_with(mentions, "Kremlin").entity.sectors == ["GOV"]
     assert mention_with(mentions, "Downing Street").entity.country == "GBR"
@@ -102,8 +117,10 @@ def test_capitals_act_as_governments_but_cities_are_not_actors(resolve: Resolve)
 
 
 def test_organisations_and_armed_groups(resolve: Resolve) -> None:
-    mentions = resolve("NATO and EU officials condemned an attack by Islamic State fighters on UN peacekeepers.",
-                       "2019-03-01")
+    mentions = resolve(
+        "NATO and EU officials condemned an attack by Islamic State fighters on UN peacekeepers.",
+        "2019-03-01",
+    )
     assert mention_with(mentions, "NATO").entity.country == "IGO"
     eu = mention_with(mentions, "EU officials").entity
     assert (eu.country, eu.sectors) == ("EUR", ["GOV"])
@@ -121,7 +138,10 @@ def test_a_group_that_took_power(resolve: Resolve) -> None:
 
 def test_coordinated_modifiers_share_their_head(resolve: Resolve) -> None:
     mentions = resolve("Hungarian and Romanian officials agreed to cooperate.", "2001-01-01")
-    hungarian, romanian = mention_with(mentions, "Hungarian").entity, mention_with(mentions, "Romanian").entity
+    hungarian, romanian = (
+        mention_with(mentions, "Hungarian").entity,
+        mention_with(mentions, "Romanian").entity,
+    )
     assert (hungarian.country, hungarian.sectors) == ("HUN", ["GOV"])
     assert (romanian.country, romanian.sectors) == ("ROU", ["GOV"])
 
@@ -134,7 +154,7 @@ def test_backers_do_not_own_what_they_back(resolve: Resolve) -> None:
 
 def test_main_country_of_the_article_fills_bare_descriptions(resolve: Resolve) -> None:
     mentions = resolve("Police in Kenya arrested a suspect. The police said he was armed.", "2019-01-01")
-    bare = [m for m in mentions if m.text == "police"][0].entity
+    bare = next(m for m in mentions if m.text == "police").entity
     assert (bare.country, bare.sectors) == ("KEN", ["COP"])
     assert bare.score < mention_with(mentions, "Police in Kenya").entity.score
 
@@ -145,7 +165,7 @@ def test_ambiguous_undated_surname_keeps_all_candidates(resolve: Resolve) -> Non
     assert {"Nicolás Maduro", "Ricardo Maduro"} <= {e.name for e in mention.candidates}
 
 
-def test_resolve_span_takes_the_span_as_an_actor(resolver: ActorResolver, nlp) -> None:  # noqa: ANN001
+def test_resolve_span_takes_the_span_as_an_actor(resolver: ActorResolver, nlp: Language) -> None:
     text = "Turkish demands were rejected by officials meeting in London."
     doc = nlp(text)
     article = Article(article_id="s", source_path="test", text=text, published="2019-01-01")

@@ -159,7 +159,9 @@ class KnowledgeBase:
         """Candidates for a name as of a date, best first (see ``candidates`` and ``standing``)."""
         records = []
         for cand in self.candidates(name):
-            record = self.entity_record(cand.kb_id, date, mention=name, score=cand.score, sectors=cand.sectors)
+            record = self.entity_record(
+                cand.kb_id, date, mention=name, score=cand.score, sectors=cand.sectors
+            )
             record.score = round(min(1.0, record.score * self.prominence(cand.kb_id, date)), 4)
             records.append(record)
         return sorted(records, key=lambda e: -e.score)

@@ -159,7 +159,7 @@ class ActorResolver:
         return analysis
 
     def _add_remembered_surnames(self, doc: Doc, analysis: Analysis) -> None:
-        """"Testawi said": a capitalised word the NER missed that is the surname of a person named
+        """ "Testawi said": a capitalised word the NER missed that is the surname of a person named
         in full elsewhere in the article is that person."""
         taken = {i for _, ph in analysis.phrases for p in ph.all_pieces for i in range(p.start, p.end)}
         added = []
