@@ -6,6 +6,7 @@ organisations), and capitalised words after an office title or an honorific are 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -36,10 +37,14 @@ class Piece:
     agent: bool = False  # followed by "-backed", "-led", …: not the owner of what follows
 
 
-def sentence_pieces(sent: Span, gazetteer: Gazetteer) -> list[Piece]:
-    """All pieces of a sentence, without overlaps, in text order."""
+def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | None = None) -> list[Piece]:
+    """All pieces of a sentence, without overlaps, in text order.
+
+    ``ents``: the doc's entities, when the caller has them (``Span.ents`` rebuilds them every time).
+    """
     pieces = [Piece(m.start, m.end, m.kind, m.surfaces, m.title, m.sectors) for m in gazetteer.matches(sent)]
-    for ent in sent.ents:
+    in_sentence = sent.ents if ents is None else [e for e in ents if sent.start <= e.start < sent.end]
+    for ent in in_sentence:
         if ent.label_ in NER_LABELS:
             pieces = _add_entity(pieces, ent, gazetteer)
     pieces = _add_names_after_titles(pieces, sent)

@@ -147,8 +147,9 @@ class ActorResolver:
     def analyse(self, doc: Doc, article: Article) -> Analysis:
         """Phrases of every sentence, the article's main country and organisations, full names."""
         analysis = Analysis(ArticleContext(as_of_day(article.published)))
+        ents = list(doc.ents)
         for index, sent in enumerate(doc.sents):
-            for phrase in group_phrases(sent, sentence_pieces(sent, self.gazetteer)):
+            for phrase in group_phrases(sent, sentence_pieces(sent, self.gazetteer, ents)):
                 analysis.phrases.append((index, phrase))
         self._count_names(doc, analysis, article)
         for _, phrase in analysis.phrases:
