@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire.actors.names import name_tokens, skeleton
+from eventwire.actors.phrases import Phrase
 from eventwire.records import Entity
 
 COUNTRY_CODE_LEN = 3
@@ -58,3 +59,12 @@ class ArticleContext:
 
     def office_holder(self, owner: str, office: str) -> Entity | None:
         return self.offices.get((owner, office))
+
+
+@dataclass(slots=True)
+class Analysis:
+    """An article's phrases with their sentence index, and what the article says about itself."""
+
+    context: ArticleContext
+    phrases: list[tuple[int, Phrase]] = field(default_factory=list)
+    persons: dict[tuple[int, int], list[Entity]] = field(default_factory=dict)  # phrase tokens -> candidates
