@@ -86,7 +86,7 @@ class NameIndex:
 
 
 def _tokens_alike(tokens: list[str], other: list[str]) -> bool:
-    """Each name part spelled alike: Kazemi ~ Kadhimi, but Mahmoud is not Muhammad."""
+    """Each name part spelled alike: Qadhafi ~ Gaddafi, but Mahmoud is not Muhammad."""
     if len(tokens) != len(other):
         return len(tokens) < len(other) and _tokens_alike(tokens, [other[0], other[-1]][-len(tokens) :])
     return all(a == b or _alike(a, b) for a, b in zip(tokens, other, strict=True))

@@ -3,7 +3,7 @@
 The rules live in ``data/kb/name_rules.yaml``; this module only applies them. Three forms are used:
 ``plain`` (ASCII, lower case, honorifics and particles removed, for fuzzy scoring), ``tokens`` (the
 same, split), and ``skeleton`` keys (consonant skeleton per token, shared by transliteration variants
-such as Kadhimi / Kazemi).
+such as Qadhafi / Gaddafi).
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def name_tokens(text: str, keep_honorifics: bool = False) -> list[str]:
 
 
 def plain(text: str) -> str:
-    """The normalised name as one string ("Al-Kadhimi" -> "kadhimi")."""
+    """The normalised name as one string ("Al-Assad" -> "assad")."""
     return " ".join(name_tokens(text))
 
 
