@@ -84,7 +84,7 @@ def plain(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def skeleton(token: str) -> str:
-    """The consonant skeleton of one normalised token ("kazemi" -> "kdm")."""
+    """The consonant skeleton of one normalised token ("qadhafi" -> "kdf")."""
     out = token
     for pattern, repl in name_rules().folds:
         out = pattern.sub(repl, out)
@@ -93,7 +93,7 @@ def skeleton(token: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def spelling(token: str) -> str:
-    """A token with transliteration differences folded but vowels kept ("kadhimi" -> "kazimi")."""
+    """A token with transliteration differences folded but vowels kept ("qadhafi" -> "kazafi")."""
     out = token
     for pattern, repl in name_rules().spelling_folds:
         out = pattern.sub(repl, out)
