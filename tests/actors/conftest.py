@@ -55,10 +55,3 @@ def _user_kb_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "user-kb"
     monkeypatch.setenv("EVENTWIRE_KB_DIR", str(folder))
     return folder
-
-
-def mention_with(mentions: list[Mention], text: str) -> Mention:
-    """The mention whose text contains ``text`` (fails the test when there is none)."""
-    found = [m for m in mentions if text in m.text]
-    assert found, f"no mention containing {text!r} in {[m.text for m in mentions]}"
-    return found[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import mention_with
+from actor_helpers import mention_with
 from spacy.language import Language
 
 from eventwire.actors import ActorResolver
