@@ -1,0 +1,76 @@
+"""What an entity was on a given day: the role it held, hence its country and sectors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.actors.model import KBEntity, Role, end_bound, start_bound
+
+STALE_AFTER_YEARS = 4  # an open spell last confirmed longer ago than this is no longer assumed to hold
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """An entity's standing on a day."""
+
+    role: Role | None
+    status: str  # active, former, before, undated, none
+    country: str | None
+    sectors: tuple[str, ...]
+    label: str | None  # the role as shown to users ("Prime Minister of Iraq", "former …")
+    confidence: float  # how sure the date logic is (stale open spells, former roles)
+
+
+class RoleRanker:
+    """Orders roles by how prominent their office is (offices.yaml)."""
+
+    def __init__(self, ranks: dict[str, tuple[int, bool]], default_rank: int) -> None:
+        self.ranks = ranks
+        self.default_rank = default_rank
+
+    def rank(self, role: Role) -> int:
+        return self.ranks.get(role.office or "", (self.default_rank, False))[0]
+
+    def best(self, roles: list[Role]) -> Role:
+        return min(roles, key=lambda r: (self.rank(r), _neg_date(start_bound(r.start))))
+
+
+def _neg_date(day: str) -> str:
+    """A key that sorts later dates first."""
+    return "".join(chr(255 - ord(c)) for c in day)
+
+
+def is_stale(role: Role, day: str) -> bool:
+    if role.end is not None or not role.checked:
+        return False
+    year = int(role.checked[:4]) + STALE_AFTER_YEARS
+    return day > f"{year}{role.checked[4:]}"
+
+
+def standing(entity: KBEntity, day: str | None, ranker: RoleRanker) -> Standing:
+    """The role ``entity`` held on ``day`` (YYYY-MM-DD), or its most prominent role when undated."""
+    if not entity.roles:
+        return Standing(None, "none", entity.country, entity.sectors, None, 1.0)
+    if day is None:
+        role = ranker.best(entity.roles)
+        return Standing(role, "undated", role.country, role.sectors, role.title, 0.95)
+    active = [r for r in entity.roles if r.active_on(day)]
+    fresh = [r for r in active if not is_stale(r, day)]
+    if fresh or active:
+        role = ranker.best(fresh or active)
+        return Standing(role, "active", role.country, role.sectors, role.title, 1.0 if fresh else 0.8)
+    past = [r for r in entity.roles if end_bound(r.end) < day or is_stale(r, day)]
+    if past:
+        role = max(past, key=lambda r: (end_bound(r.end) if r.end else r.checked or "", -ranker.rank(r)))
+        if entity.kind != "person":
+            return Standing(role, "former", role.country, role.sectors, role.title, 0.8)
+        country = (
+            role.country if role.country and len(role.country) == 3 and role.of == role.country else None
+        )
+        return Standing(
+            role, "former", country or entity.country or role.country, ("ELI",), f"former {role.title}", 0.85
+        )
+    first = min(entity.roles, key=lambda r: start_bound(r.start))
+    if entity.kind != "person":
+        return Standing(first, "before", first.country, first.sectors, first.title, 0.7)
+    return Standing(None, "before", entity.country or first.country, entity.sectors, None, 0.8)

@@ -1,0 +1,70 @@
+"""What an article tells about its own actors: its main country and organisation, who is who.
+
+Used to resolve bare titles ("the Prime Minister"), bare sector words ("the police") and surnames
+("Stoltenberg") through what the rest of the article says.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire.actors.names import name_tokens, skeleton
+from eventwire.actors.phrases import Phrase
+from eventwire.records import Entity
+
+COUNTRY_CODE_LEN = 3
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Counts and memories gathered over one article."""
+
+    date: str | None
+    countries: Counter[str] = field(default_factory=Counter)
+    organisations: Counter[str] = field(default_factory=Counter)
+    people: dict[str, Entity] = field(default_factory=dict)  # surname skeleton -> entity
+    offices: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (owner, office) -> entity
+
+    def count_country(self, code: str | None, weight: int = 1) -> None:
+        if (
+            code
+            and len(code) == COUNTRY_CODE_LEN
+            and code.isalpha()
+            and code.isupper()
+            and code not in ("IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC")
+        ):
+            self.countries[code] += weight
+
+    def count_organisation(self, kb_id: str) -> None:
+        self.organisations[kb_id] += 1
+
+    def dominant_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    def remember_person(self, name: str, entity: Entity) -> None:
+        """Remember a full-name mention so that later surname-only mentions find it."""
+        tokens = name_tokens(name)
+        if len(tokens) >= 2:
+            self.people.setdefault(skeleton(tokens[-1]), entity)
+
+    def person_by_surname(self, name: str) -> Entity | None:
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        return self.people.get(skeleton(tokens[-1]))
+
+    def remember_office(self, owner: str, office: str, entity: Entity) -> None:
+        self.offices.setdefault((owner, office), entity)
+
+    def office_holder(self, owner: str, office: str) -> Entity | None:
+        return self.offices.get((owner, office))
+
+
+@dataclass(slots=True)
+class Analysis:
+    """An article's phrases with their sentence index, and what the article says about itself."""
+
+    context: ArticleContext
+    phrases: list[tuple[int, Phrase]] = field(default_factory=list)
+    persons: dict[tuple[int, int], list[Entity]] = field(default_factory=dict)  # phrase tokens -> candidates

@@ -1,0 +1,51 @@
+"""The word lists of grammar.yaml that glue actor descriptions together or mark places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from eventwire.actors.paths import packaged_kb_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    determiners: frozenset[str]
+    qualifiers: frozenset[str]
+    former_markers: frozenset[str]
+    owner_links: frozenset[str]
+    place_links: frozenset[str]
+    location_prepositions: frozenset[str]
+    location_verbs: frozenset[str]
+    location_followers: frozenset[str]
+    coordinators: frozenset[str]
+    name_introducers: frozenset[str]
+    agent_participles: frozenset[str]
+    state_forms: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    with open(packaged_kb_dir() / "grammar.yaml", encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return Grammar(
+        **{
+            key: frozenset(str(w).lower() for w in raw[key])
+            for key in (
+                "determiners",
+                "qualifiers",
+                "former_markers",
+                "owner_links",
+                "place_links",
+                "location_prepositions",
+                "location_verbs",
+                "location_followers",
+                "coordinators",
+                "name_introducers",
+                "agent_participles",
+                "state_forms",
+            )
+        },
+    )

@@ -1,0 +1,111 @@
+"""Person-name matching: candidate retrieval by skeleton keys, scoring with rapidfuzz.
+
+Keys come from ``names.py``: the full name, first + last name, and (for one-word mentions) the
+family name alone. A mention retrieves every person sharing one of its keys; each candidate is then
+scored by how much of the name matched and how close the spellings are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from eventwire.actors.model import KBEntity
+from eventwire.actors.names import name_tokens, skeleton, skeleton_key, spelling
+
+MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.8}
+UNIQUE_SURNAME_WEIGHT = 0.88  # a family name only one person in the KB bears
+TOKEN_SIMILARITY = 70  # rapidfuzz ratio every name part must reach against the KB's spelling …
+FOLDED_SIMILARITY = 80  # … or reach once transliteration differences are folded (names.spelling)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    kb_id: str
+    alias: str  # the KB name or alias that matched
+    score: float  # 0..1
+    how: str  # full, first_last or surname
+
+
+class NameIndex:
+    """Skeleton-key index over the names and aliases of persons."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, set[str]] = defaultdict(set)
+        self.first_last: dict[str, set[str]] = defaultdict(set)
+        self.surname: dict[str, set[str]] = defaultdict(set)
+        self.names: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+
+    def add(self, entity: KBEntity) -> None:
+        seen = {" ".join(tokens) for _, tokens in self.names.get(entity.kb_id, [])}
+        for alias in (entity.name, *entity.aliases):
+            tokens = name_tokens(alias)
+            if not tokens or " ".join(tokens) in seen:
+                continue
+            seen.add(" ".join(tokens))
+            self.names[entity.kb_id].append((alias, tokens))
+            self.full[skeleton_key(tokens)].add(entity.kb_id)
+            if len(tokens) >= 2:
+                self.first_last[f"{skeleton(tokens[0])} {skeleton(tokens[-1])}"].add(entity.kb_id)
+                if len(tokens[-1]) >= 3:
+                    self.surname[skeleton(tokens[-1])].add(entity.kb_id)
+
+    def match(self, mention: str, allow_surname: bool = True) -> list[NameMatch]:
+        """Persons whose name fits ``mention``, best first."""
+        tokens = name_tokens(mention)
+        if not tokens:
+            return []
+        found: dict[str, str] = {}
+        for kb_id in self.full.get(skeleton_key(tokens), ()):
+            found[kb_id] = "full"
+        if len(tokens) >= 2:
+            for kb_id in self.first_last.get(f"{skeleton(tokens[0])} {skeleton(tokens[-1])}", ()):
+                found.setdefault(kb_id, "first_last")
+        elif allow_surname:
+            for kb_id in self.surname.get(skeleton(tokens[0]), ()):
+                found.setdefault(kb_id, "surname")
+        unique = sum(how == "surname" for how in found.values()) == 1
+        scored = (self._score(kb_id, tokens, how, unique) for kb_id, how in found.items())
+        return sorted((m for m in scored if m is not None), key=lambda m: (-m.score, m.kb_id))
+
+    def _score(self, kb_id: str, tokens: list[str], how: str, unique: bool = False) -> NameMatch | None:
+        best_alias, best = "", 0.0
+        for alias, alias_tokens in self.names[kb_id]:
+            compared = _comparable(alias_tokens, len(tokens), how)
+            if not _tokens_alike(tokens, compared):
+                continue
+            similarity = _spelling_similarity(" ".join(tokens), " ".join(compared))
+            if similarity > best:
+                best_alias, best = alias, similarity
+        if not best_alias:
+            return None
+        weight = UNIQUE_SURNAME_WEIGHT if how == "surname" and unique else MATCH_WEIGHT[how]
+        return NameMatch(kb_id, best_alias, round(weight * best * best, 4), how)
+
+
+def _tokens_alike(tokens: list[str], other: list[str]) -> bool:
+    """Each name part spelled alike: Qadhafi ~ Gaddafi, but Mahmoud is not Muhammad."""
+    if len(tokens) != len(other):
+        return len(tokens) < len(other) and _tokens_alike(tokens, [other[0], other[-1]][-len(tokens) :])
+    return all(a == b or _alike(a, b) for a, b in zip(tokens, other, strict=True))
+
+
+def _alike(a: str, b: str) -> bool:
+    return fuzz.ratio(a, b) >= TOKEN_SIMILARITY or fuzz.ratio(spelling(a), spelling(b)) >= FOLDED_SIMILARITY
+
+
+def _spelling_similarity(a: str, b: str) -> float:
+    """How alike two names are spelled, transliteration differences forgiven (0..1)."""
+    folded = " ".join(spelling(t) for t in a.split()), " ".join(spelling(t) for t in b.split())
+    return max(fuzz.ratio(a, b), fuzz.ratio(*folded)) / 100
+
+
+def _comparable(alias_tokens: list[str], n: int, how: str) -> list[str]:
+    """The part of an alias a mention of ``n`` tokens is compared with."""
+    if how == "surname" or n == 1:
+        return alias_tokens[-1:]
+    if how == "first_last":
+        return [alias_tokens[0], alias_tokens[-1]]
+    return alias_tokens

@@ -1,0 +1,119 @@
+"""Merge extension files (curated or the user's) into the KB, and close open spells at a successor.
+
+Merging: an extension entity with a known ``id`` extends that entity; a person without an id extends
+the person of the same name (transliteration-tolerant keys) and a compatible country; anything else
+is a new entity. A role from an extension replaces an overlapping role of the same office: the later
+layer (curated over built, user over both) wins.
+
+Reconciliation: sources frozen at some date leave spells open ("no end recorded"). For offices with
+one holder at a time (offices.yaml), a spell still open when another person takes the office ends at
+that person's start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from eventwire.actors.model import KBEntity, Role, end_bound, start_bound
+from eventwire.actors.names import alias_key, name_keys
+
+
+class PersonFinder:
+    """Finds an existing person by name keys and country."""
+
+    def __init__(self, entities: dict[str, KBEntity]) -> None:
+        self.entities = entities
+        self.by_key: dict[str, set[str]] = defaultdict(set)
+        for entity in entities.values():
+            if entity.kind == "person":
+                self.add(entity)
+
+    def add(self, entity: KBEntity) -> None:
+        for name in (entity.name, *entity.aliases):
+            full, first_last, _ = name_keys(name)
+            for key in (full, first_last):
+                if key:
+                    self.by_key[key].add(entity.kb_id)
+
+    def find(self, entity: KBEntity) -> str | None:
+        countries = {entity.country, *(r.country for r in entity.roles)} - {None}
+        for name in (entity.name, *entity.aliases):
+            full, first_last, _ = name_keys(name)
+            for key in (full, first_last):
+                for kb_id in sorted(self.by_key.get(key or "", ())):
+                    other = self.entities[kb_id]
+                    other_countries = {other.country, *(r.country for r in other.roles)} - {None}
+                    if not countries or countries & other_countries:
+                        return kb_id
+        return None
+
+
+def merge_extension(entities: dict[str, KBEntity], finder: PersonFinder, ext: KBEntity, origin: str) -> str:
+    """Add or merge one extension entity; returns the kb_id it ended up under."""
+    target_id = ext.kb_id if ext.kb_id in entities else None
+    if target_id is None and not ext.kb_id and ext.kind == "person":
+        target_id = finder.find(ext)
+    if target_id is None:
+        new_id = ext.kb_id or _new_id(entities, origin, ext.name)
+        ext.kb_id = new_id
+        entities[new_id] = ext
+        if ext.kind == "person":
+            finder.add(ext)
+        return new_id
+    target = entities[target_id]
+    if ext.name and alias_key(ext.name) != alias_key(target.name) and ext.name not in target.aliases:
+        target.aliases.append(ext.name)
+    target.aliases.extend(a for a in ext.aliases if a not in target.aliases and a != target.name)
+    target.country = target.country or ext.country
+    target.sectors = ext.sectors or target.sectors
+    for role in ext.roles:
+        target.roles = [r for r in target.roles if not _same_spell(r, role)]
+        target.roles.append(role)
+    if target.kind == "person":
+        finder.add(target)
+    return target_id
+
+
+def _new_id(entities: dict[str, KBEntity], origin: str, name: str) -> str:
+    base = f"{origin}:{re.sub(r'[^a-z0-9]+', '-', alias_key(name)).strip('-')}"
+    candidate, n = base, 1
+    while candidate in entities:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _same_spell(old: Role, new: Role) -> bool:
+    """True when ``new`` restates ``old``: same office (or title) of the same body, overlapping dates."""
+    same_office = (old.office and old.office == new.office) or alias_key(old.title) == alias_key(new.title)
+    if not same_office or (old.of or old.country) != (new.of or new.country):
+        return False
+    return start_bound(old.start) <= end_bound(new.end) and start_bound(new.start) <= end_bound(old.end)
+
+
+def close_open_spells(entities: dict[str, KBEntity], single_offices: frozenset[str]) -> int:
+    """End spells of single-holder offices at the next holder's start; returns how many changed."""
+    by_office: dict[tuple[str, str], list[tuple[Role, str]]] = defaultdict(list)
+    for entity in entities.values():
+        for role in entity.roles:
+            if role.office in single_offices and role.of and role.start:
+                by_office[(role.of, role.office)].append((role, entity.kb_id))
+    changed = 0
+    for spells in by_office.values():
+        spells.sort(key=lambda item: start_bound(item[0].start))
+        for i, (role, holder) in enumerate(spells):
+            successor = next(
+                (
+                    s
+                    for s, h in spells[i + 1 :]
+                    if h != holder and start_bound(s.start) > start_bound(role.start)
+                ),
+                None,
+            )
+            if successor is None or end_bound(role.end) <= start_bound(successor.start):
+                continue
+            if end_bound(successor.end) >= end_bound(role.end):
+                role.end, role.checked = successor.start, None
+                changed += 1
+    return changed

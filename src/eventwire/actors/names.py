@@ -1,0 +1,121 @@
+"""Name normalisation: fold spellings, honorifics, particles and transliterations to matching keys.
+
+The rules live in ``data/kb/name_rules.yaml``; this module only applies them. Three forms are used:
+``plain`` (ASCII, lower case, honorifics and particles removed, for fuzzy scoring), ``tokens`` (the
+same, split), and ``skeleton`` keys (consonant skeleton per token, shared by transliteration variants
+such as Qadhafi / Gaddafi).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from unidecode import unidecode
+
+from eventwire.actors.paths import packaged_kb_dir
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,;:()\[\]\"“”]+")
+_NON_WORD = re.compile(r"[^a-z0-9']")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRules:
+    """The variant rules of name_rules.yaml, compiled."""
+
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    token_synonyms: dict[str, str]
+    folds: tuple[tuple[re.Pattern[str], str], ...]
+    spelling_folds: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@lru_cache(maxsize=1)
+def name_rules() -> NameRules:
+    """Load and compile the packaged name rules once."""
+    with open(packaged_kb_dir() / "name_rules.yaml", encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return NameRules(
+        honorifics=frozenset(raw["honorifics"]),
+        particles=frozenset(raw["particles"]),
+        token_synonyms=dict(raw["token_synonyms"]),
+        folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["skeleton_folds"]),
+        spelling_folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["spelling_folds"]),
+    )
+
+
+def ascii_lower(text: str) -> str:
+    """Transliterate to ASCII and lower-case ("Zelenskyy’s" -> "zelenskyy’s" in ASCII)."""
+    return unidecode(text).lower()
+
+
+def raw_tokens(text: str) -> list[str]:
+    """ASCII lower-case tokens, split on spaces, hyphens and punctuation, possessives removed."""
+    tokens = []
+    for part in _SEPARATORS.split(ascii_lower(text)):
+        part = _NON_WORD.sub("", _POSSESSIVE.sub("", part)).strip("'")
+        if part:
+            tokens.append(part)
+    return tokens
+
+
+def name_tokens(text: str, keep_honorifics: bool = False) -> list[str]:
+    """Tokens of a name with honorifics (leading ones) and particles removed and synonyms folded."""
+    rules = name_rules()
+    tokens = raw_tokens(text)
+    if not keep_honorifics:
+        while len(tokens) > 1 and tokens[0] in rules.honorifics:
+            tokens = tokens[1:]
+    folded: list[str] = []
+    for token in tokens:
+        if token in rules.particles and len(tokens) > 1:
+            continue
+        folded.extend(rules.token_synonyms.get(token, token).split())
+    return folded
+
+
+def plain(text: str) -> str:
+    """The normalised name as one string ("Al-Assad" -> "assad")."""
+    return " ".join(name_tokens(text))
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(token: str) -> str:
+    """The consonant skeleton of one normalised token ("qadhafi" -> "kdf")."""
+    out = token
+    for pattern, repl in name_rules().folds:
+        out = pattern.sub(repl, out)
+    return out or token[:1]
+
+
+@lru_cache(maxsize=200_000)
+def spelling(token: str) -> str:
+    """A token with transliteration differences folded but vowels kept ("qadhafi" -> "kazafi")."""
+    out = token
+    for pattern, repl in name_rules().spelling_folds:
+        out = pattern.sub(repl, out)
+    return out
+
+
+def skeleton_key(tokens: list[str]) -> str:
+    """Skeleton of every token, space-joined."""
+    return " ".join(skeleton(t) for t in tokens)
+
+
+def name_keys(text: str) -> tuple[str, str | None, str | None]:
+    """(full key, first+last key, last-name key) of a name; the last two None for one-token names."""
+    tokens = name_tokens(text)
+    if not tokens:
+        return "", None, None
+    full = skeleton_key(tokens)
+    if len(tokens) == 1:
+        return full, None, None
+    return full, f"{skeleton(tokens[0])} {skeleton(tokens[-1])}", skeleton(tokens[-1])
+
+
+def alias_key(text: str) -> str:
+    """Key for exact alias matching of organisations and places: ASCII, lower case, single-spaced."""
+    return " ".join(raw_tokens(text))

@@ -1,0 +1,80 @@
+"""Whose actor a description is: the country or organisation a phrase names, or the article's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.actors.context import ArticleContext
+from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
+from eventwire.actors.phrases import Phrase
+from eventwire.actors.pieces import Piece
+from eventwire.actors.places import city_country
+
+
+@dataclass(slots=True)
+class Owner:
+    """Whose actor a description is: a country or an organisation."""
+
+    kb_id: str | None
+    name: str
+    country: str | None
+    kind: str  # country, igo, org, group, territory, person, unknown
+    sectors: tuple[str, ...] = ()
+    inferred: bool = False  # taken from the article's main country, not from the phrase
+
+
+class OwnerFinder:
+    """Finds owners in phrases and pieces, with the knowledge base to look names up in."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def of_phrase(self, doc: Doc, phrase: Phrase) -> Owner | None:
+        """The country or organisation a description belongs to, from the phrase itself."""
+        modifiers = [
+            p
+            for p in phrase.pieces
+            if p.kind in ("ACTOR", "CAPITAL", "DEMONYM", "UNK") and p is not phrase.head
+        ]
+        for piece in [*reversed(phrase.owners_after), *reversed(modifiers), *phrase.places]:
+            owner = self.of_piece(doc, piece)
+            if owner is not None:
+                return owner
+        return None
+
+    def of_piece(self, doc: Doc, piece: Piece) -> Owner | None:
+        """The owner a single piece names: a KB body or country, an unknown body's country, a city's."""
+        if piece.surfaces:
+            surface = max(
+                piece.surfaces,
+                key=lambda s: (self.kb.entities[s.kb_id].kind != "country", FORM_SCORES[s.form]),
+            )
+            entity = self.kb.entities[surface.kb_id]
+            if entity.kind == "person":
+                return None
+            st = self.kb.standing(entity.kb_id, None)
+            return Owner(
+                entity.kb_id,
+                entity.name,
+                entity.country or st.country,
+                entity.kind,
+                entity.sectors or st.sectors,
+            )
+        for inner in piece.inner:
+            owner = self.of_piece(doc, inner)
+            if owner is not None:
+                return Owner(None, doc[piece.start : piece.end].text, owner.country, "unknown")
+        if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):  # "police in Kirkuk": a city's country
+            code = city_country(doc[piece.start : piece.end].text)
+            if code is not None and code in self.kb.entities:
+                return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        return None
+
+    def from_context(self, ctx: ArticleContext) -> Owner | None:
+        """The article's main country, as a (guessed) owner."""
+        code = ctx.dominant_country()
+        if code is None or code not in self.kb.entities:
+            return None
+        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)

@@ -1,0 +1,261 @@
+"""People: KB persons a name can be, weighed by what the text says; unknown people kept as they are."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.actors.context import Analysis, ArticleContext
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.names import alias_key, name_tokens
+from eventwire.actors.owners import Owner, OwnerFinder
+from eventwire.actors.phrases import Phrase
+from eventwire.actors.pieces import Piece
+from eventwire.actors.places import city_country
+from eventwire.actors.titles import Title
+from eventwire.records import Entity
+
+ACCEPT = 0.75  # a KB person below this score is not taken without an unknown-person alternative first
+ACCEPT_CLEAR = 0.62  # ... or a leader at this score, leading the next candidate by CLEAR_MARGIN
+CLEAR_MARGIN = 0.1
+LEADER_PROMINENCE = 0.96  # prominence of heads of state, government and organisations (offices.yaml 1-3)
+EXACT_SURNAME = 0.8  # name-match score of a family name spelled exactly as in the KB
+SHARED_COUNTRY_MARGIN = 0.1  # KB persons this close to the best name match must agree on the country
+UNKNOWN_PERSON = 0.6  # score of a person the KB does not know, country from the text
+UNKNOWN_GUESSED = 0.45  # … country only from the article's main country
+KEEP = 0.45  # candidates below this score are dropped
+MAX_CANDIDATES = 5
+
+
+class PersonResolver:
+    """Resolves the person of a phrase ("Iraqi Foreign Minister Fouad Hussein", "Stoltenberg")."""
+
+    def __init__(self, kb: KnowledgeBase, owners: OwnerFinder) -> None:
+        self.kb = kb
+        self.owners = owners
+
+    def is_place_name(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> bool:
+        """A lone one-word "person" that is a city's name and nobody's exact surname or memory."""
+        person = phrase.person
+        if person is None or len(phrase.all_pieces) > 1 or person.end - person.start != 1:
+            return False
+        text = doc[person.start].text
+        if city_country(text) is None or ctx.person_by_surname(text) is not None:
+            return False
+        return not any(m.score >= EXACT_SURNAME for m in self.kb.names.match(text))
+
+    def names_a_person(self, doc: Doc, piece: Piece, ctx: ArticleContext) -> bool:
+        """An unknown name the NER took for an organisation but the article uses for a person."""
+        text = doc[piece.start : piece.end].text
+        tokens = name_tokens(text)
+        if len(tokens) == 1:
+            if ctx.person_by_surname(text) is not None:
+                return True
+            return (
+                not text.isupper()
+                and not self.kb.aliases.get(alias_key(text))
+                and any(
+                    self.kb.prominence(m.kb_id, ctx.date) >= LEADER_PROMINENCE
+                    for m in self.kb.names.match(text)
+                )
+            )
+        return any(
+            m.how == "full" and m.score >= 0.95 for m in self.kb.names.match(text, allow_surname=False)
+        )
+
+    # ------------------------------------------------------------------ offices and descriptions
+
+    def candidates(self, doc: Doc, phrase: Phrase, analysis: Analysis) -> list[Entity]:
+        cached = analysis.persons.get((phrase.start, phrase.end))
+        if cached is not None:
+            return [copy_entity(e) for e in cached]
+        ctx = analysis.context
+        piece = phrase.person
+        assert piece is not None
+        name = doc[piece.start : piece.end].text
+        owner = self.owners.of_phrase(doc, phrase)
+        title = phrase.title.title if phrase.title is not None else None
+        descriptor = phrase.descriptor
+        title_text = doc[descriptor.start : descriptor.end].text if descriptor is not None else None
+        known = ctx.person_by_surname(name) if len(name_tokens(name)) == 1 else None
+        scored: list[Entity] = []
+        if known is not None:
+            scored.append(copy_entity(known, score=min(1.0, known.score + 0.05)))
+        for cand in self.kb.candidates(name):
+            entity = self.kb.entities[cand.kb_id]
+            if entity.kind != "person" or (known is not None and cand.kb_id == known.kb_id):
+                continue
+            record = self.kb.entity_record(cand.kb_id, ctx.date, mention=name, score=cand.score)
+            record.score = round(min(1.0, record.score * self._person_fit(cand.kb_id, owner, title, ctx)), 4)
+            self._align_role(record, cand.kb_id, title, owner, ctx.date)
+            if known is not None:
+                record.score = round(record.score * 0.8, 4)
+            if record.score >= KEEP:
+                scored.append(record)
+        scored.sort(key=lambda e: -e.score)
+        scored = scored[:MAX_CANDIDATES]
+        leader = (
+            bool(scored)
+            and scored[0].kb_id is not None
+            and (self.kb.prominence(scored[0].kb_id, ctx.date) >= LEADER_PROMINENCE)
+        )
+        if not _accepted(scored, leader):
+            unknown = self._unknown_person(name, owner, title_text, descriptor, ctx, phrase.former)
+            scored.insert(0, unknown)
+        analysis.persons[(phrase.start, phrase.end)] = scored
+        best = scored[0]
+        if len(name_tokens(name)) >= 2:
+            ctx.remember_person(name, best)
+        if best.kb_id is not None and best.country:
+            ctx.count_country(best.country)
+        if title is not None and owner is not None and owner.kb_id is not None:
+            ctx.remember_office(owner.kb_id, title.office, best)
+        if best.kb_id is not None:
+            for role in self.kb.entities[best.kb_id].roles:
+                fits = title.office == role.office if title is not None else ctx.date is not None
+                if fits and role.office and role.of and (ctx.date is None or role.active_on(ctx.date)):
+                    ctx.remember_office(role.of, role.office, best)
+        return [copy_entity(e) for e in scored]
+
+    def owned(self, doc: Doc, phrase: Phrase, analysis: Analysis) -> list[Entity]:
+        """ "The Bush administration", "the Assad regime": the person's country, with the sector."""
+        owned = phrase.owned
+        assert owned is not None
+        person = self.candidates(doc, Phrase(phrase.pieces, list(phrase.owners_after)), analysis)[0]
+        if person.country is None:
+            return []
+        code = person.country
+        name = self.kb.entities[code].name if code in self.kb.entities else code
+        sectors = [s for s in owned.sectors if s != "INHERIT"] or ["GOV"]
+        text = doc[phrase.start : phrase.end].text
+        return [
+            Entity(
+                name=name,
+                mention=text,
+                kb_id=code if code in self.kb.entities else None,
+                country=code,
+                sectors=sectors,
+                score=round(0.9 * person.score, 4),
+            )
+        ]
+
+    def _align_role(
+        self, record: Entity, kb_id: str, title: Title | None, owner: Owner | None, day: str | None
+    ) -> None:
+        """Show the role the text names ("Foreign Minister X") when the person held it then."""
+        office = title.office if title is not None else None
+        if office is None:
+            return
+        roles = [
+            r
+            for r in self.kb.entities[kb_id].roles
+            if r.office == office
+            and (owner is None or owner.kb_id in (r.of, r.country) or owner.country == r.country)
+            and (day is None or r.active_on(day))
+        ]
+        if roles:
+            role = max(roles, key=lambda r: r.start or "")
+            record.role, record.country, record.sectors = role.title, role.country, list(role.sectors)
+
+    def _person_fit(self, kb_id: str, owner: Owner | None, title: Title | None, ctx: ArticleContext) -> float:
+        """How well a KB person fits what the text says (title, owner, the article's country)."""
+        st = self.kb.standing(kb_id, ctx.date)
+        entity = self.kb.entities[kb_id]
+        factor = 1.0
+        office = title.office if title is not None else None
+        if office is not None:
+            holds = any(
+                r.office == office and (ctx.date is None or r.active_on(ctx.date)) for r in entity.roles
+            )
+            factor *= 1.2 if holds else 0.85
+        if owner is not None and owner.country:
+            countries = {entity.country, *(r.country for r in entity.roles)}
+            factor *= (
+                1.1 if (owner.country in countries or owner.kb_id in {r.of for r in entity.roles}) else 0.7
+            )
+        dominant = ctx.dominant_country()
+        if dominant and st.country == dominant:
+            factor *= 1.05
+        factor *= self.kb.prominence(kb_id, ctx.date)
+        if st.status == "before":
+            factor *= 0.8
+        return factor
+
+    def _unknown_person(
+        self,
+        name: str,
+        owner: Owner | None,
+        title_text: str | None,
+        descriptor: Piece | None,
+        ctx: ArticleContext,
+        former: bool,
+    ) -> Entity:
+        """A person the KB does not know, with the country and sector the text gives."""
+        known = ctx.person_by_surname(name) if len(name_tokens(name)) == 1 else None
+        if known is not None and known.kb_id is None:
+            return copy_entity(known)
+        title = descriptor.title if descriptor is not None else None
+        if owner is None and title is not None and title.scope == "national":
+            owner = self.owners.from_context(ctx)  # "President X" in an article about one country
+        if owner is None:
+            owner = self._shared_country(name, ctx)
+        guessed = owner is None
+        if guessed:
+            owner = self.owners.from_context(
+                ctx
+            )  # a person the text says nothing else of: the article's country
+        sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
+        if descriptor is not None and "INHERIT" in descriptor.sectors and owner is not None:
+            sectors = list(owner.sectors) if owner.kind in ("group", "org") and owner.sectors else ["GOV"]
+        if owner is not None and owner.kind == "group" and owner.sectors:
+            sectors = list(owner.sectors)
+        if former:
+            sectors = ["ELI"]
+        role = f"former {title_text}" if former and title_text else title_text
+        return Entity(
+            name=name,
+            mention=name,
+            kb_id=None,
+            country=owner.country if owner else None,
+            sectors=sectors,
+            role=role,
+            score=UNKNOWN_GUESSED if guessed else UNKNOWN_PERSON,
+        )
+
+    def _shared_country(self, name: str, ctx: ArticleContext) -> Owner | None:
+        """The country every KB person of that name belongs to ("Bush", "Assad"), if they agree."""
+        countries = set()
+        matches = self.kb.names.match(name)
+        for match in matches:
+            if match.score < matches[0].score - SHARED_COUNTRY_MARGIN:
+                break
+            st = self.kb.standing(match.kb_id, ctx.date)
+            countries.add(self.kb.entities[match.kb_id].country or st.country)
+        if len(countries) != 1 or None in countries:
+            return None
+        code = countries.pop()
+        if code not in self.kb.entities:
+            return None
+        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+
+
+def _accepted(scored: list[Entity], leader: bool) -> bool:
+    """Take the best KB person when it is good, or a leader clearly better than the next one."""
+    if not scored:
+        return False
+    best = scored[0].score
+    second = scored[1].score if len(scored) > 1 else 0.0
+    return best >= ACCEPT or (leader and best >= ACCEPT_CLEAR and best - second >= CLEAR_MARGIN)
+
+
+def copy_entity(entity: Entity, score: float | None = None) -> Entity:
+    """A copy of an entity record (records are mutable; each mention gets its own)."""
+    return Entity(
+        name=entity.name,
+        mention=entity.mention,
+        kb_id=entity.kb_id,
+        country=entity.country,
+        sectors=list(entity.sectors),
+        role=entity.role,
+        score=entity.score if score is None else round(score, 4),
+        span=entity.span,
+    )

@@ -1,0 +1,268 @@
+"""Group a sentence's pieces into actor phrases: one phrase per actor.
+
+"Iraqi Foreign Minister Fouad Hussein" is one phrase (owner, title, person); so are "the Secretary
+General of NATO" (title, owner), "Jens Stoltenberg, the NATO Secretary General" (person and its
+appositive title) and "a senior Iraqi government official" (owner, sector). In "Hungarian and
+Romanian officials" the first modifier borrows the head of the second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from eventwire.actors.grammar import grammar
+from eventwire.actors.pieces import NAMING, Piece
+
+HEADS = frozenset({"TITLE", "SECTOR", "PERSON"})
+OWNERS = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "UNK"})
+
+
+@dataclass(slots=True)
+class Phrase:
+    """Pieces that together name or describe one actor."""
+
+    pieces: list[Piece]
+    owners_after: list[Piece] = field(default_factory=list)  # "of NATO", "for the UN"
+    places: list[Piece] = field(default_factory=list)  # "in Iraq": where, a weaker owner
+    shared_head: Piece | None = None  # borrowed head for coordinated modifiers
+    owned: Piece | None = None  # a sector a person stands for ("the Bush administration")
+    former: bool = False
+    plural: bool = False
+
+    @property
+    def all_pieces(self) -> list[Piece]:
+        return self.pieces + self.owners_after + self.places + ([self.owned] if self.owned else [])
+
+    @property
+    def start(self) -> int:
+        return min(p.start for p in self.all_pieces)
+
+    @property
+    def end(self) -> int:
+        return max(p.end for p in self.all_pieces)
+
+    @property
+    def descriptor(self) -> Piece | None:
+        """The title, else a sector word, that describes a person ("X, an Afghan spokesperson")."""
+        return self.title or next((p for p in self.pieces if p.kind == "SECTOR"), None)
+
+    @property
+    def is_agent(self) -> bool:
+        """Only "US" of "US-backed …": an actor, but not what the phrase around it is about."""
+        return all(p.agent for p in self.pieces)
+
+    @property
+    def person(self) -> Piece | None:
+        return next((p for p in reversed(self.pieces) if p.kind == "PERSON"), None)
+
+    @property
+    def title(self) -> Piece | None:
+        return next((p for p in reversed(self.pieces) if p.kind == "TITLE"), None)
+
+    @property
+    def head(self) -> Piece | None:
+        """The piece saying what the actor is: a person, else a title or sector, else a name."""
+        if self.person:
+            return self.person
+        heads = [p for p in self.pieces if p.kind in HEADS]
+        if heads:
+            return heads[-1]
+        if self.shared_head:
+            return self.shared_head
+        return self.pieces[-1]
+
+    @property
+    def owners(self) -> list[Piece]:
+        """Names that say whose actor this is (modifiers and "of"/"in" objects)."""
+        head = self.head
+        return (
+            [p for p in self.pieces if p.kind in OWNERS and p is not head] + self.owners_after + self.places
+        )
+
+
+def group_phrases(sent: Span, pieces: list[Piece]) -> list[Phrase]:
+    """Phrases of a sentence, in text order."""
+    doc = sent.doc
+    groups: list[Phrase] = []
+    for piece in pieces:
+        if piece.kind == "BLOCK":
+            continue
+        if groups and _join(doc, groups[-1], piece):
+            phrase = groups[-1]
+            if piece not in phrase.owners_after and piece not in phrase.places and piece is not phrase.owned:
+                phrase.pieces.append(piece)
+            continue
+        groups.append(Phrase([piece]))
+    groups = _merge_appositions(doc, _absorb_bracketed_acronyms(doc, groups))
+    _share_heads(doc, groups)
+    for phrase in groups:
+        _mark(doc, phrase)
+    return groups
+
+
+def _gap(doc: Doc, start: int, end: int) -> list[str]:
+    return [doc[i].lower_ for i in range(start, end)]
+
+
+def _only(words: list[str], allowed: frozenset[str]) -> bool:
+    return all(w in allowed for w in words)
+
+
+def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
+    """Attach ``piece`` to ``phrase`` when the words between them glue them into one actor."""
+    g = grammar()
+    last = phrase.all_pieces[-1]
+    if last.agent or phrase.owners_after or phrase.places or phrase.owned:
+        return False  # "US-backed forces": the US does not own the forces
+    words = _gap(doc, last.end, piece.start)
+    possessive = bool(words) and words[0] in ("'s", "’s", "'", "’")
+    if possessive:
+        words = words[1:]
+    if phrase.person is not None:
+        return _join_to_person(doc, phrase, piece, words)
+    if _only(words, g.determiners | g.qualifiers):
+        if possessive:
+            return last.kind in NAMING and piece.kind in HEADS | OWNERS
+        return _adjacent_ok(last, piece)
+    link = words[0] if words else ""
+    linked = link in g.owner_links | g.place_links and _only(words[1:], g.determiners | g.qualifiers)
+    if linked and piece.kind in ("ACTOR", "CAPITAL", "UNK") and _takes_owner(doc, phrase, piece, link):
+        (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
+        return True
+    return False
+
+
+def _takes_owner(doc: Doc, phrase: Phrase, piece: Piece, link: str) -> bool:
+    """ "Secretary General of NATO", "rebels in Darfur", "Albanians of southern Serbia"."""
+    head = phrase.head
+    if head is None:
+        return False
+    if piece.kind == "UNK" and piece.label not in ("ORG", "GPE", "LOC"):
+        return False
+    if piece.kind == "UNK" and piece.label == "ORG" and link not in ("of", "for"):
+        return False
+    if head.kind == "SECTOR":
+        return True
+    if head.kind == "TITLE":
+        return link in grammar().owner_links
+    people = head.kind == "DEMONYM" and doc[head.end - 1].pos_ in ("NOUN", "PROPN")
+    return people and link in ("in", "of") and piece.kind != "UNK"
+
+
+def _join_to_person(doc: Doc, phrase: Phrase, piece: Piece, words: list[str]) -> bool:
+    """ "the Bush administration" (a sector the person stands for), "King Hassan of Morocco"."""
+    if not words and piece.kind == "SECTOR" and not piece.agent:
+        phrase.owned = piece
+        return True
+    if words[:1] == ["of"] and _only(words[1:], grammar().determiners) and piece.kind in ("ACTOR", "CAPITAL"):
+        phrase.owners_after.append(piece)
+        return True
+    return False
+
+
+def _adjacent_ok(last: Piece, piece: Piece) -> bool:
+    if piece.kind in ("TITLE", "SECTOR"):
+        return last.kind in OWNERS | {"TITLE", "SECTOR"}
+    if piece.kind == "PERSON":
+        return last.kind in ("TITLE", "SECTOR") or (last.kind in OWNERS and last.kind != "UNK")
+    if piece.kind == "UNK" and piece.label in ("ORG", "FAC"):
+        return last.kind in ("ACTOR", "DEMONYM", "CAPITAL")
+    if piece.kind == "ACTOR":
+        return last.kind == "DEMONYM" or (last.kind == "UNK" and last.label == "NORP")
+    if piece.kind == "UNK" and piece.label == "NORP":
+        return last.kind == "DEMONYM"
+    return False
+
+
+def _is_title_only(phrase: Phrase) -> bool:
+    return phrase.person is None and phrase.title is not None
+
+
+def _is_description(doc: Doc, phrase: Phrase) -> bool:
+    """ "an Afghan defence spokesperson": one person described by a singular sector word."""
+    head = phrase.head
+    return (
+        phrase.person is None
+        and head is not None
+        and head.kind == "SECTOR"
+        and doc[head.end - 1].tag_ in ("NN", "NNP")
+        and phrase.shared_head is None
+    )
+
+
+def _merge_appositions(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
+    """ "X, the Secretary General of NATO," and "Iraq's Prime Minister, X," are one actor each."""
+    out: list[Phrase] = []
+    for phrase in groups:
+        if out:
+            prev = out[-1]
+            words = _gap(doc, prev.end, phrase.start)
+            if words[:1] == [","] and _only(words[1:], grammar().determiners):
+                if (
+                    prev.person
+                    and not prev.owners_after
+                    and not prev.owned
+                    and (_is_title_only(phrase) or _is_description(doc, phrase))
+                ):
+                    prev.pieces.extend(phrase.pieces)
+                    prev.owners_after.extend(phrase.owners_after)
+                    prev.places.extend(phrase.places)
+                    continue
+                if (
+                    _is_title_only(prev)
+                    and phrase.person
+                    and phrase.title is None
+                    and len(phrase.pieces) == 1
+                ):
+                    prev.pieces.extend(phrase.pieces)
+                    continue
+        out.append(phrase)
+    return out
+
+
+def _absorb_bracketed_acronyms(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
+    """ "the North Atlantic Treaty Organization (NATO)": the bracketed short form is the same actor."""
+    out: list[Phrase] = []
+    for phrase in groups:
+        if out and len(phrase.pieces) == 1 and phrase.pieces[0].kind == "ACTOR":
+            prev = out[-1]
+            ids = {s.kb_id for p in prev.pieces + prev.owners_after for s in p.surfaces}
+            closes = phrase.end < len(doc) and doc[phrase.end].text == ")"
+            if (
+                _gap(doc, prev.end, phrase.start) == ["("]
+                and closes
+                and ids & {s.kb_id for s in phrase.pieces[0].surfaces}
+            ):
+                continue  # the short form repeats the name: no second actor
+        out.append(phrase)
+    return out
+
+
+def _share_heads(doc: Doc, groups: list[Phrase]) -> None:
+    """ "Hungarian and Romanian officials": the lone modifier takes the next phrase's head."""
+    for first, second in pairwise(groups):
+        words = _gap(doc, first.end, second.start)
+        lone = all(p.kind == "DEMONYM" for p in first.pieces) and not first.owners_after
+        if not (lone and words and _only(words, grammar().coordinators | grammar().qualifiers)):
+            continue
+        head = second.head
+        if (
+            head is not None
+            and head.kind in ("SECTOR", "TITLE")
+            and second.person is None
+            and second.pieces[0].kind == "DEMONYM"
+        ):
+            first.shared_head = head
+
+
+def _mark(doc: Doc, phrase: Phrase) -> None:
+    """Set the ``former`` and ``plural`` flags from the words of the phrase."""
+    head = phrase.head
+    head_start = head.start if head else phrase.start
+    window = range(max(phrase.start - 3, 0), head_start)
+    phrase.former = any(doc[i].lower_ in grammar().former_markers for i in window)
+    if head is not None and head.kind in ("TITLE", "SECTOR"):
+        phrase.plural = doc[head.end - 1].tag_ in ("NNS", "NNPS")

@@ -1,0 +1,174 @@
+"""The pieces of actor descriptions in a sentence: KB names, titles, sector terms and NER names.
+
+Gazetteer hits come first; spaCy's entities add what the KB does not know (unknown people and
+organisations), and capitalised words after an office title or an honorific are taken as a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.gazetteer import Gazetteer
+from eventwire.actors.grammar import grammar
+from eventwire.actors.kb import Surface
+from eventwire.actors.titles import Title
+
+NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Piece kinds that name an actor (or its owner) rather than describe a role.
+NAMING = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "PERSON", "UNK"})
+
+
+@dataclass(slots=True)
+class Piece:
+    """Tokens [start, end) of the doc that name or describe (part of) an actor."""
+
+    start: int
+    end: int
+    kind: str  # ACTOR, CAPITAL, DEMONYM, PERSON, TITLE, SECTOR, BLOCK, UNK
+    surfaces: tuple[Surface, ...] = ()
+    title: Title | None = None
+    sectors: tuple[str, ...] = ()
+    label: str | None = None  # the NER label, for pieces the NER found
+    inner: tuple[Piece, ...] = ()  # KB pieces inside an unknown organisation's name
+    agent: bool = False  # followed by "-backed", "-led", …: not the owner of what follows
+
+
+def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | None = None) -> list[Piece]:
+    """All pieces of a sentence, without overlaps, in text order.
+
+    ``ents``: the doc's entities, when the caller has them (``Span.ents`` rebuilds them every time).
+    """
+    pieces = [Piece(m.start, m.end, m.kind, m.surfaces, m.title, m.sectors) for m in gazetteer.matches(sent)]
+    in_sentence = sent.ents if ents is None else [e for e in ents if sent.start <= e.start < sent.end]
+    for ent in in_sentence:
+        if ent.label_ in NER_LABELS:
+            pieces = _add_entity(pieces, ent, gazetteer)
+    pieces = _add_names_after_titles(pieces, sent)
+    for piece in pieces:
+        piece.agent = _before_participle(sent.doc, piece.end)
+    return sorted(pieces, key=lambda p: p.start)
+
+
+def _before_participle(doc: Doc, end: int) -> bool:
+    """True for "US" in "US-backed", "Saudi - led"."""
+    i = end
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    return i < len(doc) and i > end and doc[i].lower_ in grammar().agent_participles
+
+
+def _content(span: Span) -> tuple[int, int]:
+    """The span without leading determiners and trailing punctuation or possessives."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in grammar().determiners or span.doc[start].is_punct):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return start, end
+
+
+def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Piece]:
+    start, end = _content(ent)
+    end = next((t.i + 1 for t in ent.doc[start:end] if "\n" in t.whitespace_ or t.is_space), end)
+    while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return pieces
+    inside = [p for p in pieces if p.start >= start and p.end <= end]
+    crossing = [p for p in pieces if p.start < end and p.end > start and p not in inside]
+    if any(p.start <= start and p.end >= end for p in crossing):
+        return pieces  # a KB piece already covers the entity
+    if ent.label_ == "PERSON":
+        leading = [p for p in crossing + inside if p.kind == "TITLE" and p.start <= start < p.end]
+        if leading:
+            start = max(p.end for p in leading)
+            crossing = [p for p in crossing if p not in leading]
+            inside = [p for p in inside if p not in leading and p.start >= start]
+        if crossing or start >= end:
+            return pieces
+        if any(
+            p.kind in ("ACTOR", "CAPITAL", "PERSON", "DEMONYM") and (p.start, p.end) == (start, end)
+            for p in inside
+        ):
+            return pieces
+        rest = [p for p in pieces if p not in inside]
+        return [*rest, Piece(start, end, "PERSON", label="PERSON")]
+    if crossing:
+        return pieces
+    named = _name_after_title(ent.doc, inside, end)
+    if named is not None:
+        return [*pieces, named]
+    covered = {i for p in inside for i in range(p.start, p.end)}
+    uncovered = [ent.doc[i] for i in range(start, end) if i not in covered and not ent.doc[i].is_punct]
+    if not uncovered:
+        return pieces
+    if ent.label_ in ("GPE", "NORP", "LOC") and not inside:
+        near = gazetteer.fuzzy_country(ent.doc[start:end].text)  # "Ethopia", "Afganistan"
+        if near:
+            return [*pieces, Piece(start, end, "DEMONYM" if ent.label_ == "NORP" else "ACTOR", near)]
+        return [*pieces, Piece(start, end, "UNK", label=ent.label_)]
+    # a place named after another ("New South Wales", "South China Sea") says nothing of that country
+    kinds = ("DEMONYM",) if ent.label_ in PLACE_LABELS else ("DEMONYM", "SECTOR", "TITLE", "ACTOR", "CAPITAL")
+    evidence = tuple(p for p in inside if p.kind in kinds)
+    rest = [p for p in pieces if p not in inside]
+    return [*rest, Piece(start, end, "UNK", label=ent.label_, inner=evidence)]
+
+
+def _name_after_title(doc: Doc, inside: list[Piece], end: int) -> Piece | None:
+    """An organisation-labelled "Prime Minister Mustafa X" is a title followed by a name."""
+    titles = [p for p in inside if p.kind == "TITLE" and p.end < end]
+    if not titles:
+        return None
+    begin = max(p.end for p in titles)
+    if any(p.start >= begin for p in inside) or not all(_name_word(doc[i]) for i in range(begin, end)):
+        return None
+    return Piece(begin, end, "PERSON", label="TITLED")
+
+
+def _add_names_after_titles(pieces: list[Piece], sent: Span) -> list[Piece]:
+    """Capitalised words right after a singular title or an honorific are a person's name."""
+    taken = {i for p in pieces for i in range(p.start, p.end)}
+    triggers = [p.end for p in pieces if p.kind == "TITLE" and not _plural(sent.doc[p.end - 1])]
+    triggers += [
+        t.i + 1 + (sent.doc[t.i + 1].text == "." if t.i + 1 < sent.end else 0)
+        for t in sent
+        if t.lower_.rstrip(".") in grammar().name_introducers and t.text[:1].isupper() and t.i not in taken
+    ]
+    added = []
+    for begin in triggers:
+        end = begin
+        while end < sent.end and end not in taken and _name_word(sent.doc[end]):
+            end += 1
+        if end > begin and any(sent.doc[i].text[:1].isupper() for i in range(begin, end)):
+            added.append(Piece(begin, end, "PERSON", label="TITLED"))
+            taken.update(range(begin, end))
+    return pieces + added
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    if text in ("-", "'", "’") or text.lower() in (
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "de",
+        "van",
+        "von",
+        "bint",
+    ):
+        return True
+    return (
+        text[:1].isupper()
+        and (token.is_alpha or "-" in text or "." in text)
+        and token.pos_ in ("PROPN", "NOUN", "X", "ADJ")
+    )
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")

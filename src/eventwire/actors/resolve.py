@@ -1,0 +1,409 @@
+"""Resolve the actor phrases of an article to candidate entities as of its publication date."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from eventwire.actors.context import Analysis, ArticleContext
+from eventwire.actors.gazetteer import Gazetteer
+from eventwire.actors.grammar import grammar
+from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
+from eventwire.actors.names import name_tokens
+from eventwire.actors.owners import Owner, OwnerFinder
+from eventwire.actors.persons import PersonResolver, copy_entity
+from eventwire.actors.phrases import Phrase, group_phrases
+from eventwire.actors.pieces import Piece, sentence_pieces
+from eventwire.actors.places import city_country
+from eventwire.actors.titles import Title
+from eventwire.records import Article, Entity, Mention
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Sectors for which a description without an owner ("the police", "protesters") is taken to belong to
+# the article's main country; others ("journalists", "a party") stay without a country.
+NATIONAL_SECTORS = STATE_SECTORS | {"CVL", "REB", "OPP", "REF", "PRM", "UAF", "INHERIT"}
+
+
+def as_of_day(published: str | None) -> str | None:
+    """The day an article speaks of, from its (possibly partial) publication date."""
+    if not published:
+        return None
+    text = published.strip()[:10]
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        return text
+    if len(text) == 7 and text[4] == "-":
+        return f"{text}-15"
+    if len(text) == 4 and text.isdigit():
+        return f"{text}-07-01"
+    return None
+
+
+class ActorResolver:
+    """Finds every actor mention in a parsed article and resolves it as of ``article.published``."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.gazetteer = Gazetteer(kb)
+        self.owners = OwnerFinder(kb)
+        self.persons = PersonResolver(kb, self.owners)
+
+    def __call__(self, doc: Doc, article: Article) -> list[Mention]:
+        analysis = self.analyse(doc, article)
+        mentions = []
+        for sent_index, phrase in analysis.phrases:
+            mention = self._resolve(doc, phrase, sent_index, analysis)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def resolve_span(self, doc: Doc, span: tuple[int, int], article: Article) -> Mention | None:
+        """Resolve a given character span (e.g. a subject chosen by the events stage) in context.
+
+        The span is taken to be an actor: adjectives ("Turkish" in "Turkish demands"), sector words
+        used as modifiers and capitals used as places ("in Baghdad", kind ``LOC``) resolve too.
+        """
+        target = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if target is None or len(target) == 0:
+            return None
+        analysis = self._cached_analysis(doc, article)
+        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= target.start < s.end)
+        for sent_index_, phrase in self._phrases_for_span(doc, target, analysis, sent_index):
+            mention = self._resolve(doc, phrase, sent_index_, analysis, asked=True)
+            if mention is not None:
+                return mention
+        return self._resolve_bare_span(doc, target, analysis)
+
+    def _phrases_for_span(
+        self, doc: Doc, target: Span, analysis: Analysis, sent_index: int
+    ) -> list[tuple[int, Phrase]]:
+        """Phrases to try for a span, best first: those starting in it, then its own pieces, then any
+        phrase around it ("Liberia" in "a force in Liberia" is Liberia, not the force)."""
+        overlapping = [
+            (i, ph) for i, ph in analysis.phrases if ph.start < target.end and target.start < ph.end
+        ]
+        overlapping.sort(key=lambda item: (item[1].is_agent, item[1].start))
+        starting = [item for item in overlapping if item[1].start >= target.start]
+        around = [item for item in overlapping if item[1].start < target.start]
+        inside = [
+            p for _, ph in around for p in ph.all_pieces if p.start >= target.start and p.end <= target.end
+        ]
+        own = (
+            [(sent_index, ph) for ph in group_phrases(doc[target.start : target.end], inside)]
+            if inside
+            else []
+        )
+        return [*starting, *own, *around]
+
+    def _cached_analysis(self, doc: Doc, article: Article) -> Analysis:
+        key = (article.article_id, article.published, len(doc))
+        cached = doc.user_data.get("eventwire.actors.analysis")
+        if cached is None or cached[0] != key:
+            cached = (key, self.analyse(doc, article))
+            doc.user_data["eventwire.actors.analysis"] = cached
+        return cached[1]
+
+    def _resolve_bare_span(self, doc: Doc, target: Span, analysis: Analysis) -> Mention | None:
+        """A span with no recognised piece: a capitalised name is tried as a person, then as a body."""
+        start, end = target.start, target.end
+        while start < end and (doc[start].lower_ in grammar().determiners or doc[start].is_punct):
+            start += 1
+        if start >= end or not any(t.text[:1].isupper() for t in doc[start:end]):
+            return None
+        text = doc[start:end].text
+        kind = "PERSON" if self.kb.names.match(text) else "UNK"
+        piece = Piece(start, end, kind, label="ORG")
+        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= start < s.end)
+        return self._resolve(doc, Phrase([piece]), sent_index, analysis, asked=True)
+
+    # ------------------------------------------------------------------ analysis
+
+    def analyse(self, doc: Doc, article: Article) -> Analysis:
+        """Phrases of every sentence, the article's main country and organisations, full names."""
+        analysis = Analysis(ArticleContext(as_of_day(article.published)))
+        ents = list(doc.ents)
+        for index, sent in enumerate(doc.sents):
+            for phrase in group_phrases(sent, sentence_pieces(sent, self.gazetteer, ents)):
+                analysis.phrases.append((index, phrase))
+        self._count_names(doc, analysis, article)
+        for _, phrase in analysis.phrases:
+            person = phrase.person
+            if person is not None and len(name_tokens(doc[person.start : person.end].text)) >= 2:
+                self.persons.candidates(doc, phrase, analysis)
+        self._add_remembered_surnames(doc, analysis)
+        return analysis
+
+    def _add_remembered_surnames(self, doc: Doc, analysis: Analysis) -> None:
+        """ "Testawi said": a capitalised word the NER missed that is the surname of a person named
+        in full elsewhere in the article is that person."""
+        taken = {i for _, ph in analysis.phrases for p in ph.all_pieces for i in range(p.start, p.end)}
+        added = []
+        for index, sent in enumerate(doc.sents):
+            for token in sent:
+                if token.i in taken or not token.is_title or token.pos_ != "PROPN":
+                    continue
+                if analysis.context.person_by_surname(token.text) is not None:
+                    added.append((index, Phrase([Piece(token.i, token.i + 1, "PERSON", label="SURNAME")])))
+        if added:
+            analysis.phrases = sorted(analysis.phrases + added, key=lambda item: (item[0], item[1].start))
+
+    def _count_names(self, doc: Doc, analysis: Analysis, article: Article) -> None:
+        ctx = analysis.context
+        if article.dateline:
+            for cand in self.kb.candidates(article.dateline, allow_surname=False)[:1]:
+                ctx.count_country(self.kb.entities[cand.kb_id].country, weight=2)
+        for _, phrase in analysis.phrases:
+            for piece in phrase.all_pieces:
+                if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):
+                    ctx.count_country(city_country(doc[piece.start : piece.end].text))
+                    continue
+                for kb_id in dict.fromkeys(s.kb_id for s in piece.surfaces):
+                    entity = self.kb.entities[kb_id]
+                    if entity.kind == "country":
+                        ctx.count_country(kb_id)
+                    elif entity.kind in ("igo", "org", "group"):
+                        ctx.count_organisation(kb_id)
+                        ctx.count_country(entity.country)
+                    break
+
+    # ------------------------------------------------------------------ dispatch
+
+    def _resolve(
+        self, doc: Doc, phrase: Phrase, sent_index: int, analysis: Analysis, asked: bool = False
+    ) -> Mention | None:
+        """The mention a phrase makes; ``asked``: the caller says it is an actor (see resolve_span)."""
+        head = phrase.head
+        if head is None:
+            return None
+        if head.kind == "UNK" and self.persons.names_a_person(doc, head, analysis.context):
+            phrase = Phrase([Piece(head.start, head.end, "PERSON", label=head.label)])
+            head = phrase.head
+        if head.kind == "SECTOR" and not asked and _modifies_other_noun(doc, head):
+            return None
+        if phrase.person is not None and self.persons.is_place_name(doc, phrase, analysis.context):
+            if not asked:
+                return None  # "a market in Kirkuk": the NER's "person" is a city
+            phrase = Phrase([Piece(head.start, head.end, "UNK", label="GPE")])
+            head = phrase.head
+        if phrase.person is not None and phrase.owned is not None:
+            kind, candidates = "DESC", self.persons.owned(doc, phrase, analysis)
+        elif phrase.person is not None:
+            kind, candidates = "PERSON", self.persons.candidates(doc, phrase, analysis)
+        elif head.kind == "TITLE" and not phrase.plural:
+            kind, candidates = "DESC", self._office_candidates(doc, phrase, analysis.context)
+        elif head.kind in ("SECTOR", "TITLE") or phrase.shared_head is not None:
+            kind, candidates = "DESC", self._sector_candidates(doc, phrase, analysis.context, asked)
+        elif head.kind in ("ACTOR", "CAPITAL"):
+            place = head.kind == "CAPITAL" and _is_location(doc, head)
+            if place and not asked:
+                return None
+            kind, candidates = self._named_candidates(doc, phrase, analysis.context)
+            if place:
+                kind = "LOC"
+                for entity in candidates:
+                    entity.sectors = []
+        elif head.kind == "DEMONYM":
+            kind, candidates = "NORP", self._demonym_candidates(doc, phrase, analysis.context, asked)
+        else:
+            kind, candidates = self._unknown_candidates(doc, phrase, analysis.context, asked)
+        if not candidates:
+            return None
+        start, end = phrase.start, phrase.end
+        if phrase.shared_head is not None and head is phrase.shared_head:
+            end = max(p.end for p in phrase.pieces)
+        char_start = doc[start].idx
+        char_end = doc[end - 1].idx + len(doc[end - 1].text)
+        text = doc.text[char_start:char_end]
+        for entity in candidates:
+            entity.mention = text
+            entity.span = (char_start, char_end)
+        return Mention(
+            text=text, span=(char_start, char_end), sentence=sent_index, kind=kind, candidates=candidates
+        )
+
+    def _office_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> list[Entity]:
+        """ "The Iraqi Prime Minister", "the Secretary General of NATO": who held the office then."""
+        piece = phrase.title
+        assert piece is not None and piece.title is not None
+        title = piece.title
+        title_text = doc[piece.start : piece.end].text
+        owner = self.owners.of_phrase(doc, phrase) or self._default_owner(title, ctx)
+        if owner is not None and title.only_for and owner.country not in title.only_for:
+            owner = None
+        if phrase.former or owner is None or owner.kb_id is None:
+            return [self._described(title_text, owner, title.sectors, phrase.former, title_text)]
+        remembered = ctx.office_holder(owner.kb_id, title.office)
+        if remembered is not None:
+            return [copy_entity(remembered, score=0.95 if not owner.inferred else 0.85)]
+        found = self.kb.holder(owner.kb_id, title.office, ctx.date) if ctx.date else None
+        if found is None:
+            return [self._described(title_text, owner, title.sectors, False, title_text)]
+        role, holder_id = found
+        record = self.kb.entity_record(holder_id, ctx.date, score=0.8 if owner.inferred else 0.9)
+        record.role, record.country, record.sectors = role.title, role.country, list(role.sectors)
+        return [record]
+
+    def _default_owner(self, title: Title, ctx: ArticleContext) -> Owner | None:
+        """Whose office a bare title names: the article's main country, or its main organisation."""
+        scope, office = title.scope, title.office
+        if scope == "igo":
+            for kb_id, _ in ctx.organisations.most_common():
+                if (kb_id, office) in self.kb.holders:
+                    entity = self.kb.entities[kb_id]
+                    return Owner(kb_id, entity.name, entity.country, entity.kind, inferred=True)
+            return None
+        owner = self.owners.from_context(ctx)
+        only_for = title.only_for
+        if only_for and (owner is None or owner.country not in only_for) and len(only_for) == 1:
+            code = next(iter(only_for))
+            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        return owner
+
+    def _described(
+        self, text: str, owner: Owner | None, sectors: tuple[str, ...], former: bool, role: str | None
+    ) -> Entity:
+        """An actor known only by its description: the owner's country with the described sector."""
+        return Entity(
+            name=owner.name if owner else text,
+            mention=text,
+            kb_id=owner.kb_id if owner else None,
+            country=owner.country if owner else None,
+            sectors=["ELI"] if former else [s for s in sectors if s != "INHERIT"] or ["GOV"],
+            role=(f"former {role}" if former and role else role),
+            score=(0.55 if owner is None or owner.inferred else 0.75),
+        )
+
+    def _sector_candidates(
+        self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
+    ) -> list[Entity]:
+        """ "Iraqi security forces" -> IRQ MIL; "NATO officials" -> NATO GOV; "the police" -> main country."""
+        head = phrase.shared_head or phrase.head
+        assert head is not None
+        owner = self.owners.of_phrase(doc, phrase)
+        inferred = owner is None
+        sectors = tuple(head.sectors)
+        if owner is None and set(sectors) <= {"UNK"}:
+            return []
+        if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
+            owner = self.owners.from_context(ctx)
+        if owner is not None and owner.kind == "group" and owner.kb_id is not None:
+            group = self.kb.standing(owner.kb_id, ctx.date)
+            if set(sectors) <= {"INHERIT", "REB", "UAF", "MIL", "PRM"}:
+                sectors = group.sectors or owner.sectors
+        if sectors == ("INHERIT",):
+            sectors = (
+                owner.sectors
+                if owner is not None and owner.kind in ("group", "org") and owner.sectors
+                else ("GOV",)
+            )
+        if owner is None:
+            text = doc[phrase.start : phrase.end].text
+            return [
+                Entity(
+                    name=text,
+                    mention=text,
+                    kb_id=None,
+                    country=None,
+                    sectors=[s for s in sectors if s != "INHERIT"],
+                    score=0.4,
+                )
+            ]
+        entity = self._described(doc[phrase.start : phrase.end].text, owner, sectors, False, None)
+        if inferred:
+            entity.score = 0.55 if set(sectors) & STATE_SECTORS else 0.45
+        return [entity]
+
+    def _named_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> tuple[str, list[Entity]]:
+        """A country, capital, organisation or group named outright."""
+        head = phrase.head
+        assert head is not None
+        out: list[Entity] = []
+        for surface in sorted(head.surfaces, key=lambda s: -FORM_SCORES[s.form]):
+            if any(e.kb_id == surface.kb_id for e in out):
+                continue
+            entity = self.kb.entities[surface.kb_id]
+            sectors = surface.sectors if surface.form in ("capital", "metonym") else None
+            out.append(
+                self.kb.entity_record(
+                    surface.kb_id, ctx.date, score=FORM_SCORES[surface.form], sectors=sectors
+                )
+            )
+            if entity.kind != "country":
+                ctx.count_organisation(entity.kb_id)
+        kinds = {self.kb.entities[e.kb_id].kind for e in out if e.kb_id}
+        return ("GPE" if kinds <= {"country", "territory"} else "ORG"), out
+
+    def _demonym_candidates(
+        self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
+    ) -> list[Entity]:
+        """ "The Iraqis said" is an actor; "Iraqi territory" is not (unless the caller says it is)."""
+        head = phrase.head
+        assert head is not None
+        token = doc[head.end - 1]
+        if phrase.owners_after:  # "Albanians of southern Serbia": people of the place they live in
+            owner = self.owners.of_phrase(doc, phrase)
+            if owner is not None and owner.country:
+                return [self._described(doc[phrase.start : phrase.end].text, owner, ("CVL",), False, None)]
+        if not asked and (token.dep_ in ("amod", "compound", "nmod") or token.pos_ == "ADJ"):
+            return []
+        return [self.kb.entity_record(s.kb_id, ctx.date, score=0.9) for s in head.surfaces[:1]]
+
+    def _unknown_candidates(
+        self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
+    ) -> tuple[str, list[Entity]]:
+        """An organisation the KB does not know; its country and sector from the words of its name.
+
+        A city is no actor; asked about one (a target "in Kirkuk"), it is a place in its country.
+        """
+        head = phrase.head
+        assert head is not None
+        if asked and head.label in ("GPE", "LOC"):
+            text = doc[head.start : head.end].text
+            code = city_country(text)
+            if code is None:
+                return "LOC", []
+            return "LOC", [Entity(name=text, mention=text, kb_id=None, country=code, sectors=[], score=0.6)]
+        if head.label not in ("ORG",):
+            return "ORG", []
+        text = doc[head.start : head.end].text
+        owner = self.owners.of_phrase(doc, phrase) or self.owners.of_piece(doc, head)
+        sectors: list[str] = []
+        for inner in reversed(head.inner):
+            if inner.kind in ("SECTOR", "TITLE") and inner.sectors:
+                sectors = [s for s in inner.sectors if s != "INHERIT"]
+                break
+        if owner is None:
+            context_owner = self.owners.from_context(ctx)
+            country, score = (context_owner.country, 0.4) if context_owner else (None, 0.4)
+        else:
+            country, score = owner.country, 0.6
+        return "ORG", [
+            Entity(name=text, mention=text, kb_id=None, country=country, sectors=sectors, score=score)
+        ]
+
+
+def _modifies_other_noun(doc: Doc, piece: Piece) -> bool:
+    """A sector word used as a modifier ("military talks", "terrorist attacks") is not an actor."""
+    token = doc[piece.end - 1]
+    if token.dep_ in ("amod", "compound", "nmod") and not (piece.start <= token.head.i < piece.end):
+        return token.head.i > token.i
+    return token.pos_ == "ADJ" and token.dep_ != "nsubj"
+
+
+def _is_location(doc: Doc, piece: Piece) -> bool:
+    """A capital or seat of government used as a place ("in Baghdad"), not as the government."""
+    g = grammar()
+    before = piece.start - 1
+    while before >= 0 and doc[before].lower_ in g.determiners:
+        before -= 1
+    if before >= 0 and (
+        doc[before].lower_ in g.location_prepositions or doc[before].lemma_ in g.location_verbs
+    ):
+        return True
+    after = piece.end
+    if after < len(doc) and doc[after].text in ("-", "–") and after + 1 < len(doc):
+        after += 1
+    if after < len(doc) and doc[after].lower_ in g.location_followers:
+        return True
+    root = doc[piece.start : piece.end].root
+    while root.dep_ in ("appos", "conj", "compound") and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in g.location_prepositions
