@@ -1,0 +1,268 @@
+"""EventCoder: match triggers, judge modality, find arguments, and build Event records with evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.events.arguments import MentionIndex, entities_for, find_arguments
+from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
+from eventwire.events.evidence import confidence, event_id, make_report
+from eventwire.events.furniture import furniture_reason
+from eventwire.events.modality import ABSORBED, DEMAND, INTENT, Frame, assess, speaker_of
+from eventwire.events.patterns import Lexicon, load_lexicon
+from eventwire.events.speech import attribution_source, find_quotes
+from eventwire.events.triggers import Trigger, find_triggers
+from eventwire.records import Article, Entity, Event, Mention, Quote
+
+DEFAULT_MIN_CONFIDENCE = 0.4
+INTENT_CERTAINTY = 0.9
+HISTORICAL_CERTAINTY = 0.7
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ")")
+
+
+class EventCodingError(ValueError):
+    """The parsed document does not belong to the article (a caller error, reported in one line)."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event under construction, with the parse tokens that dedupe and mode refinement need."""
+
+    event: Event
+    trigger: Trigger
+    frame: Frame
+
+
+class EventCoder:
+    """Code PLOVER events and statements from one parsed article and its actor mentions.
+
+    ``min_confidence``: events scoring below it are not returned (see ``evidence.confidence``).
+    """
+
+    def __init__(
+        self, min_confidence: float = DEFAULT_MIN_CONFIDENCE, lexicon: Lexicon | None = None
+    ) -> None:
+        self.min_confidence = min_confidence
+        self.lexicon = lexicon or load_lexicon()
+        self.cues = load_cues()
+
+    def __call__(
+        self, doc: Doc, mentions: list[Mention], article: Article
+    ) -> tuple[list[Event], list[Quote]]:
+        """Events that happened (with one Report each) and quotations with their speakers."""
+        if doc.text != article.text:
+            raise EventCodingError(f"{article.source_path}: the parsed text is not the article's text")
+        if not doc.text.strip():
+            return [], []
+        index = MentionIndex(doc, mentions)
+        multi_line = "\n" in article.text.strip()
+        events: list[Event] = []
+        for sentence in doc.sents:
+            events.extend(self.code_sentence(sentence, index, article, multi_line))
+        return events, find_quotes(doc, index, article)
+
+    def code_sentence(
+        self, sentence: Span, index: MentionIndex, article: Article, multi_line: bool
+    ) -> list[Event]:
+        """Events of one sentence, deduplicated, above the confidence threshold."""
+        licensed, mentioned = find_triggers(sentence, self.lexicon)
+        if not licensed or self.is_furniture(sentence, multi_line):
+            return []
+        frames = [assess(t) for t in licensed]
+        source = attribution_source(sentence)
+        candidates = []
+        for trigger, frame in zip(licensed, frames, strict=True):
+            if frame.coded:
+                candidate = self.build(trigger, frame, sentence, index, article, source)
+                if candidate is not None:
+                    candidates.append(candidate)
+        absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
+        for candidate in candidates:
+            refine_governed_mode(candidate, absorbed, self.cues)
+        kept = dedupe(candidates)
+        return [c.event for c in kept if c.event.confidence >= self.min_confidence]
+
+    def is_furniture(self, sentence: Span, multi_line: bool) -> bool:
+        """Boilerplate, teasers and verbless lines; in multi-line texts also unpunctuated lines."""
+        if furniture_reason(sentence, sentence.start_char, sentence.end_char):
+            return True
+        if not multi_line:
+            return False
+        line = line_of(sentence)
+        return bool(line) and not line.endswith(SENTENCE_END)
+
+    def build(
+        self,
+        trigger: Trigger,
+        frame: Frame,
+        sentence: Span,
+        index: MentionIndex,
+        article: Article,
+        source: Token | None,
+    ) -> Candidate | None:
+        """One Candidate event, or None when the frame's transform leaves nothing to code."""
+        coded = coded_type(trigger, frame, self.cues)
+        if coded is None:
+            return None
+        event_type, mode = coded
+        args = find_arguments(trigger, index, self.lexicon)
+        actor, recipient = args.actor, args.recipient
+        speaker_token = speaker_of(frame) or source
+        attributed = entities_for(speaker_token, index) if speaker_token is not None else []
+        if frame.status == DEMAND:
+            actor, recipient = attributed, args.actor
+        words = sentence_words(sentence)
+        if not mode:
+            mode = cue_mode(event_type, words, self.cues)
+        mode = mode if mode in self.lexicon.modes.get(event_type, frozenset()) else None
+        certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
+        context = merge_contexts(trigger.pattern.context, cue_contexts(words, self.cues), self.lexicon)
+        if is_historical(sentence, trigger, article.published):
+            context.append("historical")
+            certainty *= HISTORICAL_CERTAINTY
+        span = trigger.span
+        event = Event(
+            event_id=event_id(article.article_id, span, event_type),
+            event_type=event_type,
+            actor=actor,
+            recipient=recipient,
+            reports=[make_report(article, sentence, span)],
+            mode=mode,
+            context=context,
+            quad_class=self.lexicon.quad.get(event_type),
+            confidence=confidence(trigger.pattern.strength, certainty, event_type, actor, recipient),
+            attributed_to=attributed[0] if attributed else None,
+        )
+        return Candidate(event, trigger, frame)
+
+
+def line_of(sentence: Span) -> str:
+    """The text line the sentence ends on, stripped."""
+    text = sentence.doc.text
+    end = sentence.end_char
+    start = text.rfind("\n", 0, max(sentence.start_char, end - 1)) + 1
+    stop = text.find("\n", end - 1)
+    return text[start : stop if stop != -1 else len(text)].strip()
+
+
+def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:
+    """(event type, mode) after the frame's transform; None when nothing is coded."""
+    event_type, mode = trigger.pattern.event_type, trigger.pattern.mode
+    if frame.status == INTENT:
+        table = "announced" if "announced" in frame.flags else "intent"
+        new_type = cues.transform(table, event_type)
+        if not new_type:
+            return None
+        if new_type == "THREATEN":
+            return new_type, cues.transform("threat_mode_by_mode", mode or "") or cues.transform(
+                "threat_modes", event_type
+            )
+        return new_type, mode if new_type == event_type else None
+    if frame.status == DEMAND:
+        return "REQUEST", cues.transform("request_modes", event_type)
+    return event_type, mode
+
+
+def refine_governed_mode(candidate: Candidate, governed: list[Trigger], cues: Cues) -> None:
+    """Set the mode of a request, rejection or threat from the action it is about."""
+    event = candidate.event
+    if event.event_type not in ("REQUEST", "REJECT", "THREATEN") or event.mode:
+        return
+    head = candidate.trigger.token
+    inner = [t for t in governed if t.token != head and head.is_ancestor(t.token)]
+    if not inner:
+        return
+    nearest = min(inner, key=lambda t: abs(t.token.i - head.i))
+    inner_type = nearest.pattern.event_type
+    if event.event_type == "THREATEN":
+        mode = cues.transform("threat_mode_by_mode", nearest.pattern.mode or "") or cues.transform(
+            "threat_modes", inner_type
+        )
+    else:
+        mode = cues.transform("request_modes", inner_type)
+    event.mode = mode or None
+
+
+def merge_contexts(pattern_contexts: tuple[str, ...], cue_list: list[str], lexicon: Lexicon) -> list[str]:
+    """Pattern contexts then cue contexts, known to PLOVER, without repeats."""
+    result: list[str] = []
+    for name in (*pattern_contexts, *cue_list):
+        if name in lexicon.contexts and name not in result:
+            result.append(name)
+    return result
+
+
+def is_historical(sentence: Span, trigger: Trigger, published: str | None) -> bool:
+    """A year in the trigger's clause at least two years before publication ("in 2003, ...")."""
+    if not published or not published[:4].isdigit():
+        return False
+    cutoff = int(published[:4]) - 1
+    clause = trigger.clause
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        years = [int(y) for y in YEAR_RE.findall(ent.text)]
+        if years and max(years) < cutoff and attached_to(ent.root, clause):
+            return True
+    return False
+
+
+def attached_to(token: Token, clause: Token) -> bool:
+    """Whether a token's nearest governing verb is the clause verb."""
+    head = token.head
+    for _ in range(6):
+        if head == clause:
+            return True
+        if head.pos_ in ("VERB", "AUX") or head == head.head:
+            return False
+        head = head.head
+    return False
+
+
+def same_participants(a: Event, b: Event) -> bool:
+    """Whether two events share an actor (or one has none)."""
+    if not a.actor or not b.actor:
+        return True
+    keys_a = {e.kb_id or e.span for e in a.actor}
+    return any((e.kb_id or e.span) in keys_a for e in b.actor)
+
+
+def related(a: Candidate, b: Candidate) -> bool:
+    """Two same-type candidates of one sentence that describe one event."""
+    ta, tb = a.trigger.token, b.trigger.token
+    linked = ta.is_ancestor(tb) or tb.is_ancestor(ta) or a.trigger.clause == b.trigger.clause
+    return linked or same_participants(a.event, b.event)
+
+
+def dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per happening in a sentence: merge same-type candidates that are related."""
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.event.confidence, c.trigger.token.i)):
+        twin = next(
+            (k for k in kept if k.event.event_type == candidate.event.event_type and related(k, candidate)),
+            None,
+        )
+        if twin is None:
+            kept.append(candidate)
+            continue
+        merge_into(twin.event, candidate.event)
+    return sorted(kept, key=lambda c: c.trigger.token.i)
+
+
+def merge_into(target: Event, other: Event) -> None:
+    """Add the other event's missing participants, mode and contexts to the target."""
+    target.actor += [e for e in other.actor if not any(same_entity(e, t) for t in target.actor)]
+    target.recipient += [
+        e for e in other.recipient if not any(same_entity(e, t) for t in target.recipient + target.actor)
+    ]
+    target.mode = target.mode or other.mode
+    target.context += [c for c in other.context if c not in target.context]
+
+
+def same_entity(a: Entity, b: Entity) -> bool:
+    """Same resolved actor or same mention span."""
+    return bool((a.kb_id and a.kb_id == b.kb_id) or (a.span and a.span == b.span))
