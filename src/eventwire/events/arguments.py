@@ -40,6 +40,7 @@ CORE_PREPS = frozenset({"of", "from"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
 ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 @dataclass(slots=True)
@@ -200,7 +201,9 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
 
 
 def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """An object that is part of the event's description ("imposed sanctions"), not its recipient."""
+    """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
+    if token.ent_type_ in NON_ACTOR_ENTITIES:
+        return True
     forms = {token.lower_, token.lemma_.lower()}
     return bool(forms & trigger.pattern.obj) or any(f in lexicon.nouns for f in forms)
 
@@ -218,7 +221,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
     actors += prep_objects(noun, frozenset({"between", "among"}))
-    return actors, recipients
+    return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
 
 
 def reciprocal(
