@@ -11,7 +11,7 @@ from eventwire.events.arguments import MentionIndex, entities_for, find_argument
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.furniture import furniture_reason
-from eventwire.events.modality import ABSORBED, DEMAND, INTENT, Frame, assess, speaker_of
+from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.speech import attribution_source, find_quotes
 from eventwire.events.triggers import Trigger, find_triggers
@@ -20,6 +20,8 @@ from eventwire.records import Article, Entity, Event, Mention, Quote
 DEFAULT_MIN_CONFIDENCE = 0.4
 INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
+BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
+TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ")")
 
@@ -72,11 +74,12 @@ class EventCoder:
         licensed, mentioned = find_triggers(sentence, self.lexicon)
         if not licensed or self.is_furniture(sentence, multi_line):
             return []
+        licensed = [t for t in licensed if not subsumed(t, licensed)]
         frames = [assess(t) for t in licensed]
         source = attribution_source(sentence)
         candidates = []
         for trigger, frame in zip(licensed, frames, strict=True):
-            if frame.coded:
+            if frame.coded and not protest_topic(trigger, licensed):
                 candidate = self.build(trigger, frame, sentence, index, article, source)
                 if candidate is not None:
                     candidates.append(candidate)
@@ -120,6 +123,8 @@ class EventCoder:
             mode = cue_mode(event_type, words, self.cues)
         mode = mode if mode in self.lexicon.modes.get(event_type, frozenset()) else None
         certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
+        if in_relative_clause(trigger.clause):
+            certainty *= BACKGROUND_CERTAINTY
         context = merge_contexts(trigger.pattern.context, cue_contexts(words, self.cues), self.lexicon)
         if is_historical(sentence, trigger, article.published):
             context.append("historical")
@@ -140,6 +145,28 @@ class EventCoder:
         return Candidate(event, trigger, frame)
 
 
+def subsumed(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """An event noun whose licensing verb already matched a pattern naming it ("lodged a protest")."""
+    if trigger.pattern.pos != "noun" or trigger.licensed_by is None:
+        return False
+    verb = trigger.licensed_by
+    forms = {trigger.token.lower_, trigger.token.lemma_.lower()}
+    return any(t.token == verb and t.pattern.obj & forms for t in triggers)
+
+
+def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """A demand that states what protesters want ("demonstrated, calling for independence")."""
+    if trigger.pattern.event_type != "REQUEST" or trigger.token.dep_ not in TOPIC_DEPS:
+        return False
+    head = trigger.token.head
+    return any(t.token == head and t.pattern.event_type == "PROTEST" for t in triggers)
+
+
+def in_relative_clause(verb: Token) -> bool:
+    """Whether a clause is a relative or adnominal clause (background to the sentence's main event)."""
+    return verb.dep_ in ("relcl", "acl")
+
+
 def line_of(sentence: Span) -> str:
     """The text line the sentence ends on, stripped."""
     text = sentence.doc.text
@@ -152,8 +179,16 @@ def line_of(sentence: Span) -> str:
 def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:
     """(event type, mode) after the frame's transform; None when nothing is coded."""
     event_type, mode = trigger.pattern.event_type, trigger.pattern.mode
+    if frame.status == REFUSED:
+        return "REJECT", cues.transform("request_modes", event_type)
     if frame.status == INTENT:
-        table = "announced" if "announced" in frame.flags else "intent"
+        table = (
+            "conditioned"
+            if "conditioned" in frame.flags
+            else "announced"
+            if "announced" in frame.flags
+            else "intent"
+        )
         new_type = cues.transform(table, event_type)
         if not new_type:
             return None

@@ -14,9 +14,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.events.patterns import as_set, read_yaml
-from eventwire.events.triggers import Trigger, children, lemma_forms
+from eventwire.events.triggers import Trigger, children, in_words, lemma_forms
 
 ASSERTED, INTENT, DEMAND, ABSORBED, DROPPED = "asserted", "intent", "demand", "absorbed", "dropped"
+REFUSED = "refused"  # a negated acceptance: coded as REJECT
 GOVERNED_DEPS = ("xcomp", "ccomp", "csubj")
 MAX_DEPTH = 8
 
@@ -37,6 +38,8 @@ class ModalityRules:
     unrealised_modifiers: frozenset[str]
     future_time_words: frozenset[str]
     aspect_verbs: frozenset[str]
+    negated_reject: frozenset[str]
+    threat_conditions: frozenset[str]
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -73,6 +76,8 @@ def load_rules() -> ModalityRules:
         unrealised_modifiers=as_set(data.get("unrealised_modifiers")),
         future_time_words=as_set(data.get("future_time_words")),
         aspect_verbs=as_set(data.get("aspect_verbs")),
+        negated_reject=as_set(data.get("negated_becomes_reject")),
+        threat_conditions=as_set(data.get("threat_conditions")),
     )
 
 
@@ -90,7 +95,7 @@ class Frame:
     @property
     def coded(self) -> bool:
         """Whether the trigger becomes an event of its own."""
-        return self.status in (ASSERTED, INTENT, DEMAND)
+        return self.status in (ASSERTED, INTENT, DEMAND, REFUSED)
 
 
 def is_negated(token: Token, rules: ModalityRules) -> bool:
@@ -145,12 +150,24 @@ def governor_of(verb: Token) -> Token | None:
     """The word that governs a clause: xcomp/ccomp head, "of"/"from" complement head, noun of a to-clause."""
     if verb.dep_ in GOVERNED_DEPS:
         return verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head
     if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
         return verb.head.head
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         return verb.head
+    return None
+
+
+def trailing_speech(verb: Token, rules: ModalityRules) -> Token | None:
+    """A speech verb parsed as a conjunct of the reported clause ("X will do Y, officials said")."""
+    for child in verb.children:
+        later = child.dep_ in ("conj", "parataxis") and child.i > verb.i
+        separate = children(child, ("nsubj",)) or child.doc[child.left_edge.i - 1].text == ","
+        if later and separate and rules.governor_class(child) == "speech":
+            return child
     return None
 
 
@@ -168,6 +185,10 @@ def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
         if verb is None:
             break
         if is_negated(verb, rules):
+            if verb == start and frame.speech_verb is None and in_words(verb, rules.negated_reject):
+                frame.flags.add("refused")
+                frame.status = REFUSED
+                return frame
             return drop(frame, "negated")
         flags = clause_flags(verb, rules)
         if "conditional" in flags:
@@ -176,6 +197,9 @@ def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
             frame.flags |= flags
         governor = governor_of(verb)
         if governor is None:
+            speech = trailing_speech(verb, rules) if frame.speech_verb is None else None
+            if speech is not None:
+                apply_governor(speech, frame, rules)
             verb = inherits_from(verb)
             continue
         decided = apply_governor(governor, frame, rules)
@@ -200,6 +224,8 @@ def governing_verb(token: Token) -> Token | None:
 def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
     """Update the frame for one governing word; True when the walk must stop."""
     kind = rules.governor_class(governor)
+    if kind in ("speech", ""):
+        kind = object_class(governor, rules) or kind
     if kind in ("plan", "deny", "fail"):
         drop(frame, {"plan": "planned", "deny": "denied", "fail": "not done"}[kind])
         return True
@@ -216,15 +242,24 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
     return False
 
 
+def object_class(verb: Token, rules: ModalityRules) -> str:
+    """The class of a governing noun object ("reiterated its demand that", "issued a warning that")."""
+    for obj in children(verb, ("dobj",)):
+        kind = rules.governor_class(obj)
+        if kind in ("request", "threaten", "plan"):
+            return kind
+    return ""
+
+
 def drop(frame: Frame, reason: str) -> Frame:
     """Mark the frame as not an event."""
     frame.status, frame.reason = DROPPED, reason
     return frame
 
 
-def resolve(frame: Frame) -> Frame:
+def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
     """Turn the collected tense and mood flags into the final status."""
-    if frame.status in (DROPPED, ABSORBED):
+    if frame.status in (DROPPED, ABSORBED, REFUSED):
         return frame
     attributed = frame.speech_verb is not None or frame.status == INTENT
     if "hypothetical" in frame.flags:
@@ -234,12 +269,26 @@ def resolve(frame: Frame) -> Frame:
             return drop(frame, "future")
         frame.status = INTENT
         frame.flags.add("announced" if frame.speech_verb is not None else "intent")
+    if frame.status == INTENT and (
+        conditioned(start, rules) or (frame.governor is not None and conditioned(frame.governor, rules))
+    ):
+        frame.flags.add("conditioned")
+    if frame.status == INTENT:
         return frame
     if "obligation" in frame.flags:
         if frame.speech_verb is None:
             return drop(frame, "obligation")
         frame.status = DEMAND
     return frame
+
+
+def conditioned(verb: Token, rules: ModalityRules) -> bool:
+    """Whether a clause carries an "unless"/"if" condition (a threat when the clause is an intent)."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in rules.threat_conditions for m in c.children)
+        for c in verb.children
+    )
 
 
 def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
@@ -255,7 +304,7 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     start = trigger.clause
     if is_negated(trigger.token, rules) and trigger.token != start:
         return drop(frame, "negated")
-    return resolve(walk(start, frame, rules))
+    return resolve(walk(start, frame, rules), start, rules)
 
 
 def speaker_of(frame: Frame) -> Token | None:

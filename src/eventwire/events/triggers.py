@@ -58,6 +58,8 @@ def lemma_forms(token: Token) -> list[str]:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             stem = lower[: -len(suffix)]
             forms += [stem + r for r in replacements]
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # kidnapped -> kidnap
     return list(dict.fromkeys(forms))
 
 
@@ -91,10 +93,21 @@ def particle_of(token: Token) -> str | None:
     return parts[0].lower_ if parts else None
 
 
-def objects_of(token: Token) -> list[Token]:
-    """Direct objects (and passive subjects) of a verb, with their conjuncts."""
+def objects_of(token: Token, measure: frozenset[str] = frozenset()) -> list[Token]:
+    """Direct objects (and passive subjects) of a verb, with their conjuncts.
+
+    The "of" object of a measure noun counts too ("tons of aid", "a state of emergency").
+    """
     heads = children(token, OBJECT_DEPS)
-    return heads + [c for h in heads for c in h.conjuncts]
+    heads = heads + [c for h in heads for c in h.conjuncts]
+    framed = [o for h in heads if h.lemma_.lower() in measure or h.lower_ in measure for o in of_objects(h)]
+    return heads + framed
+
+
+def of_objects(token: Token) -> list[Token]:
+    """Objects of the token's "of" preposition, with their conjuncts."""
+    found = [o for p in children(token, ("prep",)) if p.lower_ == "of" for o in children(p, ("pobj",))]
+    return found + [c for o in found for c in o.conjuncts]
 
 
 def preps_of(token: Token) -> list[tuple[str, list[Token]]]:
@@ -123,13 +136,13 @@ def subject_words(token: Token) -> set[str]:
     return words
 
 
-def argument_keys(token: Token) -> set[tuple[str, str]]:
+def argument_keys(token: Token, measure: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
     """The index keys of a token's arguments (see ``LemmaPatterns``)."""
     keys: set[tuple[str, str]] = set()
     particle = particle_of(token)
     if particle:
         keys.add(("prt", particle))
-    objects = objects_of(token)
+    objects = objects_of(token, measure)
     if objects:
         keys.add(("obj", "*"))
     for obj in objects:
@@ -142,14 +155,14 @@ def argument_keys(token: Token) -> set[tuple[str, str]]:
     return keys
 
 
-def matches(token: Token, pattern: TriggerPattern) -> bool:
+def matches(token: Token, pattern: TriggerPattern, measure: frozenset[str] = frozenset()) -> bool:
     """Whether the token's parse meets every constraint of the pattern."""
     particle = particle_of(token)
     if pattern.particle and particle != pattern.particle:
         return False
     if not pattern.particle and particle and not pattern.particle_any and pattern.pos == "verb":
         return False
-    objects = objects_of(token)
+    objects = objects_of(token, measure)
     if pattern.obj_required and not objects:
         return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
@@ -182,11 +195,12 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
     entry = lookup(table, token)
     if entry is None:
         return None
-    keys = argument_keys(token)
+    measure = lexicon.word_set("measure_nouns")
+    keys = argument_keys(token, measure)
     veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
-    if veto and any(matches(token, p) for p in veto.candidates(keys) if p.constrained):
+    if veto and any(matches(token, p, measure) for p in veto.candidates(keys) if p.constrained):
         return None
-    return next((p for p in entry.candidates(keys) if matches(token, p)), None)
+    return next((p for p in entry.candidates(keys) if matches(token, p, measure)), None)
 
 
 def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
