@@ -40,6 +40,7 @@ CORE_PREPS = frozenset({"of", "from"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
 ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -154,11 +155,14 @@ def expand_conjuncts(heads: list[Token]) -> list[Token]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through xcomp/conj/advcl chains and relative clauses."""
+    """The subject of a verb, inherited through xcomp/conj/advcl chains and relative clauses.
+
+    A pronoun subject of a reported clause is the reporting subject: "Turkey says it will ..."
+    """
     for _ in range(6):
         subjects = children(verb, ("nsubj", "csubj"))
         if subjects:
-            return subjects[0]
+            return reporting_subject(subjects[0], verb) or subjects[0]
         agents = [c for a in children(verb, ("agent",)) for c in children(a, ("pobj",))]
         if agents:
             return agents[0]
@@ -168,6 +172,16 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
             continue
         return None
+    return None
+
+
+def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
+    """The subject of the verb that reports a clause whose subject is "it", "they", "he" or "she"."""
+    if pronoun.lower_ not in REPORTED_PRONOUNS or verb.dep_ != "ccomp":
+        return None
+    outer = children(verb.head, ("nsubj",))
+    if outer and outer[0].pos_ != "PRON":
+        return outer[0]
     return None
 
 
@@ -195,9 +209,33 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     else:
         subject = subject_of(verb)
         actors = [subject] if subject is not None else []
-        recipients = children(verb, ("dobj", "dative", "obj"))
-    recipients = recipients + prep_objects(verb, lexicon.word_set("recipient_preps"))
+        recipients = children(verb, ("dobj", "obj")) + datives(verb)
+    event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
+    recipients = [r for r in recipients if r not in event_nouns]
+    noun_preps = lexicon.word_set("noun_recipient_preps")
+    for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
+        recipients += [o for o in prep_objects(noun, noun_preps) if names_actor(o)]
+    recipients += [o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_actor(o)]
     return actors, [r for r in recipients if not names_the_event(r, trigger, lexicon)]
+
+
+def datives(verb: Token) -> list[Token]:
+    """Indirect objects: "gave Iraq aid" (a noun) and "gave aid to Iraq" (parsed as a dative "to")."""
+    found = []
+    for dative in children(verb, ("dative",)):
+        found += children(dative, ("pobj",)) if dative.pos_ == "ADP" else [dative]
+    return found
+
+
+def names_actor(token: Token) -> bool:
+    """Whether a prepositional object names an actor: a proper name or a phrase with a named entity.
+
+    Direct objects are kept as they are; prepositional phrases more often name topics and places
+    ("cooperate on fisheries"), so they count only when they name someone.
+    """
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in core_tokens(token))
 
 
 def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -220,6 +258,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
+    recipients = [r for r in recipients if names_actor(r)]
     actors += prep_objects(noun, frozenset({"between", "among"}))
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
 
@@ -233,7 +272,7 @@ def reciprocal(
     if trigger.licence == "support" and trigger.licensed_by is not None:
         extra += prep_objects(trigger.licensed_by, preps)
     if trigger.pattern.pos == "verb":
-        extra += children(trigger.token, ("dobj",))
+        extra += [o for o in children(trigger.token, ("dobj",)) if not names_the_event(o, trigger, lexicon)]
     merged = actors + [t for t in extra if t not in actors]
     return merged, [r for r in recipients if r not in merged]
 

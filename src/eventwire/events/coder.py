@@ -83,6 +83,7 @@ class EventCoder:
                 candidate = self.build(trigger, frame, sentence, index, article, source)
                 if candidate is not None:
                     candidates.append(candidate)
+        candidates = drop_intent_governors(candidates)
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:
             refine_governed_mode(candidate, absorbed, self.cues)
@@ -143,6 +144,14 @@ class EventCoder:
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)
+
+
+def drop_intent_governors(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the coded intent ("vowed to attack" -> THREATEN) instead of its governing verb's AGREE."""
+    governors = {
+        c.frame.governor.i for c in candidates if c.frame.status == INTENT and c.frame.governor is not None
+    }
+    return [c for c in candidates if c.trigger.token.i not in governors]
 
 
 def subsumed(trigger: Trigger, triggers: list[Trigger]) -> bool:

@@ -14,6 +14,7 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "nn")
 NOUN_POS = ("NOUN", "PROPN")
 VERB_POS = ("VERB",)
+ADJECTIVAL_DEPS = ("amod", "compound")  # participles used as adjectives: "detained fishermen"
 INFLECTIONS = (
     ("ied", ("y",)),
     ("ies", ("y",)),
@@ -218,7 +219,7 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
         return "support", head
     if is_verb and token.dep_ == "nsubj" and in_words(head, lexicon.word_set("occurrence_verbs")):
         return "occurrence", head
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during"):
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "on"):
         verb = head.head
         if in_words(verb, lexicon.word_set("participation_verbs")):
             return "participation", verb
@@ -236,7 +237,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
     licensed: list[Trigger] = []
     mentioned: list[Trigger] = []
     for token in sentence:
-        if token.pos_ in VERB_POS:
+        if token.pos_ in VERB_POS and token.dep_ not in ADJECTIVAL_DEPS:
             pattern = best_pattern(token, lexicon, "verb")
             if pattern is not None and pattern.event_type:
                 licensed.append(Trigger(token, pattern))
