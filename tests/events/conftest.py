@@ -17,9 +17,23 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 # Hand-made resolutions for the actor names used in these tests (the actors stage does this for real).
 COUNTRIES = {
-    "russia": "RUS", "ukraine": "UKR", "france": "FRA", "germany": "DEU", "iran": "IRN", "iraq": "IRQ",
-    "israel": "ISR", "japan": "JPN", "canada": "CAN", "chile": "CHL", "peru": "PER", "norway": "NOR",
-    "kenya": "KEN", "turkey": "TUR", "the united states": "USA", "washington": "USA", "egypt": "EGY",
+    "russia": "RUS",
+    "ukraine": "UKR",
+    "france": "FRA",
+    "germany": "DEU",
+    "iran": "IRN",
+    "iraq": "IRQ",
+    "israel": "ISR",
+    "japan": "JPN",
+    "canada": "CAN",
+    "chile": "CHL",
+    "peru": "PER",
+    "norway": "NOR",
+    "kenya": "KEN",
+    "turkey": "TUR",
+    "the united states": "USA",
+    "washington": "USA",
+    "egypt": "EGY",
 }
 
 Coded = tuple[list[Event], list[Quote]]

@@ -168,8 +168,15 @@ def subject_of(verb: Token) -> Token | None:
             return agents[0]
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head != verb:
-            verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            governor = verb.head.head
+            objects = children(governor, ("dobj",))
+            if objects:  # "praised Peru for helping", "accused X of attacking": the object acts
+                return objects[0]
+            verb = governor
+            continue
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
+            verb = verb.head
             continue
         return None
     return None

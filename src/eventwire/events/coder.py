@@ -10,20 +10,19 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.events.arguments import MentionIndex, entities_for, find_arguments
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.evidence import confidence, event_id, make_report
-from eventwire.events.furniture import furniture_reason
+from eventwire.events.furniture import ends_sentence, furniture_reason
 from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.speech import attribution_source, find_quotes
 from eventwire.events.triggers import Trigger, find_triggers
 from eventwire.records import Article, Entity, Event, Mention, Quote
 
-DEFAULT_MIN_CONFIDENCE = 0.4
+DEFAULT_MIN_CONFIDENCE = 0.5
 INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
 BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ")")
 
 
 class EventCodingError(ValueError):
@@ -62,17 +61,16 @@ class EventCoder:
             return [], []
         index = MentionIndex(doc, mentions)
         multi_line = "\n" in article.text.strip()
+        segments = [s for s in line_segments(doc) if not self.is_furniture(s, multi_line)]
         events: list[Event] = []
-        for sentence in doc.sents:
-            events.extend(self.code_sentence(sentence, index, article, multi_line))
-        return events, find_quotes(doc, index, article)
+        for sentence in segments:
+            events.extend(self.code_sentence(sentence, index, article))
+        return events, find_quotes(doc, index, article, segments)
 
-    def code_sentence(
-        self, sentence: Span, index: MentionIndex, article: Article, multi_line: bool
-    ) -> list[Event]:
+    def code_sentence(self, sentence: Span, index: MentionIndex, article: Article) -> list[Event]:
         """Events of one sentence, deduplicated, above the confidence threshold."""
         licensed, mentioned = find_triggers(sentence, self.lexicon)
-        if not licensed or self.is_furniture(sentence, multi_line):
+        if not licensed:
             return []
         licensed = [t for t in licensed if not subsumed(t, licensed)]
         frames = [assess(t) for t in licensed]
@@ -97,7 +95,7 @@ class EventCoder:
         if not multi_line:
             return False
         line = line_of(sentence)
-        return bool(line) and not line.endswith(SENTENCE_END)
+        return bool(line) and not ends_sentence(line)
 
     def build(
         self,
@@ -174,6 +172,22 @@ def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
 def in_relative_clause(verb: Token) -> bool:
     """Whether a clause is a relative or adnominal clause (background to the sentence's main event)."""
     return verb.dep_ in ("relcl", "acl")
+
+
+def line_segments(doc: Doc) -> list[Span]:
+    """Sentences cut at line breaks: evidence never spans a headline and the paragraph after it."""
+    segments = []
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                end = token.i if token.is_space else token.i + 1
+                if end > start:
+                    segments.append(doc[start:end])
+                start = token.i + 1
+        if start < sentence.end:
+            segments.append(doc[start : sentence.end])
+    return [s for s in segments if s.text.strip()]
 
 
 def line_of(sentence: Span) -> str:

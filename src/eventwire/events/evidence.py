@@ -20,11 +20,13 @@ def event_id(article_id: str, trigger_span: tuple[int, int], event_type: str) ->
 
 def make_report(article: Article, sentence: Span, trigger_span: tuple[int, int]) -> Report:
     """The article's evidence for one event: its sentence, the sentence span and the trigger span."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
     return Report(
         article_id=article.article_id,
         source_path=article.source_path,
-        sentence=sentence.text.strip(),
-        span=(sentence.start_char, sentence.start_char + len(sentence.text.rstrip())),
+        sentence=text.strip(),
+        span=(start, start + len(text.strip())),
         url=article.url,
         outlet=article.outlet,
         published=article.published,

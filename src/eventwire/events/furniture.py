@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from eventwire.events.patterns import as_set, read_yaml
 
-SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ")")
+SENTENCE_END_RE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,11 @@ def line_around(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end != -1 else len(text)].strip()
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends like a sentence (a stop, possibly inside closing quotes or brackets)."""
+    return bool(SENTENCE_END_RE.search(line.rstrip()))
+
+
 def is_boilerplate(line: str, rules: FurnitureRules) -> bool:
     """A line that starts like a share bar, teaser block, credit or menu."""
     return bool(rules.boilerplate.match(line))
@@ -55,7 +60,7 @@ def is_boilerplate(line: str, rules: FurnitureRules) -> bool:
 def is_teaser(line: str, rules: FurnitureRules) -> bool:
     """A title-case line without sentence punctuation: a headline, often of another story."""
     words = re.findall(r"[A-Za-z][\w'\-]*", line)
-    if len(words) < rules.teaser_min_words or line.rstrip().endswith(SENTENCE_END):
+    if len(words) < rules.teaser_min_words or ends_sentence(line):
         return False
     content = [w for w in words if w.lower() not in rules.small_words]
     if not content:

@@ -161,6 +161,15 @@ def governor_of(verb: Token) -> Token | None:
     return None
 
 
+def unrealised_complement(verb: Token, governor: Token) -> bool:
+    """A clause that describes rather than reports: the complement of a noun ("the importance of
+    developing", "a mission to fight") or a purpose infinitive ("travelled to Lima to meet")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if governor.pos_ in ("NOUN", "PROPN", "ADJ") and (verb.dep_ in ("pcomp", "pobj") or infinitive):
+        return True
+    return verb.dep_ == "advcl" and infinitive
+
+
 def trailing_speech(verb: Token, rules: ModalityRules) -> Token | None:
     """A speech verb parsed as a conjunct of the reported clause ("X will do Y, officials said")."""
     for child in verb.children:
@@ -205,6 +214,8 @@ def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
         decided = apply_governor(governor, frame, rules)
         if decided:
             return frame
+        if not rules.governor_class(governor) and unrealised_complement(verb, governor):
+            return drop(frame, "complement")
         verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
     return frame
 

@@ -144,12 +144,17 @@ def quote_speaker(
 
 
 def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[tuple[Token, Span]]:
-    """(speech verb, reported clause) pairs of "X said (that) ..." outside quotation marks."""
+    """(speech verb, reported clause) pairs of "X said (that) ..." outside quotation marks.
+
+    The clause must lie inside the sentence segment (parses can run across lines of furniture).
+    """
     found = []
     for verb in speech_verbs(sentence):
         for clause in children(verb, ("ccomp",)):
             tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if start < sentence.start_char or end > sentence.end_char:
+                continue
             if any(q[0] <= start < q[1] or q[0] < end <= q[1] for q in quoted):
                 continue
             if len(tokens) >= 3:
@@ -157,14 +162,22 @@ def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[t
     return found
 
 
-def find_quotes(doc: Doc, index: MentionIndex, article: Article) -> list[Quote]:
-    """Quotations and reported statements of an article, in text order, with their speakers."""
+def find_quotes(
+    doc: Doc, index: MentionIndex, article: Article, segments: list[Span] | None = None
+) -> list[Quote]:
+    """Quotations and reported statements of an article, in text order, with their speakers.
+
+    ``segments``: the sentence segments to read (the coder passes those that are not furniture);
+    quotations starting outside them are ignored.
+    """
     resolver = SpeakerResolver(index)
     quoted = quoted_spans(doc.text)
     quotes: list[Quote] = []
     previous: Entity | None = None
     pending = sorted(quoted)
-    for sentence in doc.sents:
+    for sentence in segments if segments is not None else list(doc.sents):
+        while pending and pending[0][0] < sentence.start_char:
+            pending.pop(0)
         while pending and pending[0][0] < sentence.end_char:
             span = pending.pop(0)
             previous = quote_speaker(doc, span, resolver, previous)
