@@ -223,16 +223,27 @@ def build(shared: Path) -> tuple[list[list[str]], list[list[str]]]:
         seen.add((v.lemma, v.particle, v.obj, v.block))
         coding = plover_columns(v.cameo, table)
         verb_rows.append([v.lemma, v.particle, v.obj, v.block, v.cameo, *coding, v.source])
-    pattern_rows = [["block", "slot", "prep", "nouns", "modifiers", "cameo", "event_type", "mode", "context",
-                     "source"]]
+    pattern_rows = [
+        ["block", "slot", "prep", "nouns", "modifiers", "cameo", "event_type", "mode", "context", "source"]
+    ]
     seen = set()
     for p in patterns:
         key = (p.block, p.slot, p.prep, p.nouns, p.modifiers)
         if p.block in blocked or key in seen:
             continue
         seen.add(key)
-        pattern_rows.append([p.block, p.slot, p.prep, p.nouns, p.modifiers, p.cameo,
-                             *plover_columns(p.cameo, table), p.source])
+        pattern_rows.append(
+            [
+                p.block,
+                p.slot,
+                p.prep,
+                p.nouns,
+                p.modifiers,
+                p.cameo,
+                *plover_columns(p.cameo, table),
+                p.source,
+            ]
+        )
     return verb_rows, pattern_rows
 
 

@@ -54,7 +54,7 @@ def test_date_location_and_story_are_left_to_other_stages(code):
 def test_doc_of_another_text_is_a_clear_error(nlp, coder):
     doc = nlp("Russia attacked Ukraine.")
     article = Article(article_id="a", source_path="broken.txt", text="Something else entirely.")
-    with pytest.raises(EventCodingError, match="broken.txt"):
+    with pytest.raises(EventCodingError, match=r"broken\.txt"):
         coder(doc, [], article)
 
 

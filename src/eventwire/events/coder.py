@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import MentionIndex, entities_for, find_arguments
+from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.furniture import ends_sentence, furniture_reason
@@ -20,6 +21,7 @@ from eventwire.records import Article, Entity, Event, Mention, Quote
 DEFAULT_MIN_CONFIDENCE = 0.5
 INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
+CLASSIFIER_WEIGHT = 0.25
 BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -42,14 +44,20 @@ class EventCoder:
     """Code PLOVER events and statements from one parsed article and its actor mentions.
 
     ``min_confidence``: events scoring below it are not returned (see ``evidence.confidence``).
+    ``use_classifier``: weigh each event's confidence by the learned sentence classifier's
+    probability for the event's quad class (``classify.py``; skipped when the model is absent).
     """
 
     def __init__(
-        self, min_confidence: float = DEFAULT_MIN_CONFIDENCE, lexicon: Lexicon | None = None
+        self,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        lexicon: Lexicon | None = None,
+        use_classifier: bool = True,
     ) -> None:
         self.min_confidence = min_confidence
         self.lexicon = lexicon or load_lexicon()
         self.cues = load_cues()
+        self.classifier = load_pentaclass() if use_classifier else None
 
     def __call__(
         self, doc: Doc, mentions: list[Mention], article: Article
@@ -86,6 +94,8 @@ class EventCoder:
         for candidate in candidates:
             refine_governed_mode(candidate, absorbed, self.cues)
         kept = dedupe(candidates)
+        if self.classifier is not None and kept:
+            weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         return [c.event for c in kept if c.event.confidence >= self.min_confidence]
 
     def is_furniture(self, sentence: Span, multi_line: bool) -> bool:
@@ -142,6 +152,19 @@ class EventCoder:
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)
+
+
+def weigh_by_classifier(model: LinearModel, sentence: Span, events: list[Event]) -> None:
+    """Scale confidences by how strongly the sentence classifier agrees with each event's quad class.
+
+    The factor is 1 when the event's quad class is the classifier's first choice and falls towards
+    ``1 - CLASSIFIER_WEIGHT`` as the classifier prefers another class (or "statement": no event).
+    """
+    probabilities = model.probabilities(sentence_features(sentence, events))
+    best = max(probabilities.values())
+    for event in events:
+        agreement = probabilities.get(event.quad_class or "", 0.0) / best if best else 0.0
+        event.confidence *= 1.0 - CLASSIFIER_WEIGHT * (1.0 - agreement)
 
 
 def drop_intent_governors(candidates: list[Candidate]) -> list[Candidate]:
