@@ -69,6 +69,12 @@ class LemmaPatterns:
         if not pattern.constrained:
             self.bare.append(pattern)
 
+    def all(self) -> list[TriggerPattern]:
+        """Every pattern of the lemma, once."""
+        found = {id(p): p for patterns in self.keyed.values() for p in patterns}
+        found.update({id(p): p for p in self.bare})
+        return list(found.values())
+
     def candidates(self, keys: set[tuple[str, str]]) -> list[TriggerPattern]:
         """Patterns that may match a token with these argument keys, best first."""
         found = {id(p): p for key in keys for p in self.keyed.get(key, ())}
