@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,6 +14,7 @@ import yaml
 CURATED_STRENGTH = 0.9
 CAMEO_STRENGTH = 0.65
 CURATED_SOURCE = "triggers.yaml"
+BARE_CAMEO_STRENGTH = 0.6
 ROLES = ("default", "reciprocal", "swap")
 
 
@@ -200,12 +201,13 @@ def cameo_pattern(lemma: str, row: dict[str, str], particle: str | None) -> Trig
 
 
 def cameo_verb_patterns(
-    folder: Path, curated: set[str]
+    folder: Path, curated: set[str], allowed_bare: frozenset[str]
 ) -> tuple[dict[str, list[TriggerPattern]], dict[str, list[TriggerPattern]]]:
     """CAMEO patterns for verbs the curated lexicon lacks, and CAMEO vetoes for every verb.
 
-    Bare CAMEO verbs are not used on their own (too many senses per synonym block); a CAMEO verb
-    triggers only through a particle, a fixed object or one of its block's argument patterns.
+    A CAMEO synonym block mixes many senses, so a CAMEO verb triggers on its own only when it is
+    in ``allowed_bare`` (cameo_overrides.yaml); otherwise only through a particle, a fixed object
+    or one of its block's argument patterns.
     """
     patterns: dict[str, list[TriggerPattern]] = {}
     vetoes: dict[str, list[TriggerPattern]] = {}
@@ -213,10 +215,14 @@ def cameo_verb_patterns(
     for row in read_tsv(folder / "cameo_verbs.tsv"):
         lemma, particle = row["lemma"], row["particle"] or None
         blocks.setdefault(row["block"], []).append((lemma, particle))
-        if lemma in curated or not row["event_type"] or not (particle or row["object"]):
+        bare = not (particle or row["object"])
+        if lemma in curated or not row["event_type"] or (bare and lemma not in allowed_bare):
             continue
         fixed = {"slot": "obj" if row["object"] else "", "nouns": row["object"], "modifiers": "", "prep": ""}
-        patterns.setdefault(lemma, []).append(cameo_pattern(lemma, {**row, **fixed}, particle))
+        pattern = cameo_pattern(lemma, {**row, **fixed}, particle)
+        patterns.setdefault(lemma, []).append(
+            replace(pattern, strength=BARE_CAMEO_STRENGTH) if bare else pattern
+        )
     for row in read_tsv(folder / "cameo_patterns.tsv"):
         for lemma, particle in blocks.get(row["block"], []):
             pattern = cameo_pattern(lemma, row, particle)
@@ -268,7 +274,8 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     quad = {name: spec["quad"] for name, spec in plover["types"].items()}
     verbs = index_curated(triggers.get("verbs", []), "verb")
     nouns = index_curated(triggers.get("nouns", []), "noun")
-    cameo, vetoes = cameo_verb_patterns(base, set(verbs))
+    allowed = as_set(read_yaml("cameo_overrides.yaml", base).get("bare_verb_allowlist"))
+    cameo, vetoes = cameo_verb_patterns(base, set(verbs), allowed)
     for lemma, patterns in cameo.items():
         verbs.setdefault(lemma, []).extend(patterns)
     check_types(verbs, quad)
