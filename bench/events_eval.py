@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 import time
 from dataclasses import replace
@@ -77,10 +78,37 @@ def print_gsr_errors(shared: Path, nlp, coder: EventCoder, find, limit: int) -> 
             )
 
 
+def measure_speed(shared: Path, nlp, coder: EventCoder, n: int) -> None:
+    """Articles per second of the coder alone (parsing timed separately) on full news articles."""
+    path = shared / "corpora/news_articles_dai2017/news_articles.jsonl"
+    if not path.exists():
+        print(f"speed: {path} not found")
+        return
+    texts = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            texts.append(json.loads(line)["text"])
+            if len(texts) >= n:
+                break
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=32))
+    parsed = time.perf_counter()
+    n_events = 0
+    for i, (text, doc) in enumerate(zip(texts, docs, strict=True)):
+        article = Article(article_id=str(i), source_path="dai2017", text=text)
+        n_events += len(coder(doc, mentions_from_entities(doc), article)[0])
+    coded = time.perf_counter()
+    chars = sum(len(t) for t in texts)
+    parse_rate, code_rate = len(texts) / (parsed - started), len(texts) / (coded - parsed)
+    print(f"speed on {len(texts)} articles ({chars / len(texts):.0f} chars on average):")
+    print(f"  parse {parse_rate:.1f} articles/s, events stage {code_rate:.1f} articles/s, {n_events} events")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--datasets", nargs="*", default=list(DATASETS), choices=DATASETS)
+    parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument(
         "--india-limit", type=int, default=None, help="first N documents of IndiaPoliceEvents"
     )
@@ -92,7 +120,7 @@ def main() -> int:
         print(f"{args.shared}: not found (the evaluation needs ../shared)", file=sys.stderr)
         return 1
     nlp = load_pipeline()
-    coder = EventCoder()
+    coder = EventCoder() if args.min_confidence is None else EventCoder(min_confidence=args.min_confidence)
     find = stand_in_finder(country_table(args.shared))
     started = time.perf_counter()
     for score in evaluate(args.shared, nlp, coder, find, args.datasets, args.india_limit):
@@ -100,6 +128,8 @@ def main() -> int:
     print(f"elapsed {time.perf_counter() - started:.1f}s")
     if args.errors:
         print_gsr_errors(args.shared, nlp, coder, find, args.errors)
+    if args.speed:
+        measure_speed(args.shared, nlp, coder, args.speed)
     return 0
 
 
