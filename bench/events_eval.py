@@ -115,6 +115,7 @@ def main() -> int:
     parser.add_argument(
         "--errors", type=int, default=0, help="print N development-half errors of the gold set"
     )
+    parser.add_argument("--speed", type=int, default=0, help="time the coder on N news articles (dai2017)")
     args = parser.parse_args()
     if not args.shared.exists():
         print(f"{args.shared}: not found (the evaluation needs ../shared)", file=sys.stderr)

@@ -294,10 +294,14 @@ def india_rows(shared: Path, limit: int | None) -> list[dict]:
     return rows
 
 
-def police_event(event: Event, types: frozenset[str], police: frozenset[str]) -> bool:
-    """An event of one of the types whose actor names the police."""
+def police_event(
+    event: Event, types: frozenset[str], police: frozenset[str], implicit_mode: str | None
+) -> bool:
+    """An event of one of the types whose actor names the police (or, for ``implicit_mode``, has none)."""
     if event.event_type not in types:
         return False
+    if implicit_mode and not event.actor and event.mode == implicit_mode:
+        return True
     words = {w.strip(".,").lower() for a in event.actor for w in (a.mention or a.name).split()}
     return bool(words & police)
 
@@ -309,6 +313,7 @@ def evaluate_india(
     mappings = read_yaml("eval_mappings.yaml")
     labels = {k: frozenset(t.upper() for t in v) for k, v in mappings["india_police"].items()}
     police = as_set(mappings["police_words"])
+    implicit = mappings.get("india_police_implicit_actor", {})
     rows = india_rows(shared, limit)
     coded = list(code_sentences(((str(i), r["sent_text"]) for i, r in enumerate(rows)), nlp, coder, find))
     scores = []
@@ -316,7 +321,7 @@ def evaluate_india(
         tp = fp = fn = 0
         for row, result in zip(rows, coded, strict=True):
             gold = label in row["sent_labels"]
-            predicted = any(police_event(e, types, police) for e in result.events)
+            predicted = any(police_event(e, types, police, implicit.get(label)) for e in result.events)
             tp, fp, fn = (
                 tp + int(gold and predicted),
                 fp + int(predicted and not gold),
