@@ -40,6 +40,7 @@ CORE_PREPS = frozenset({"of", "from"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
 ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
@@ -175,7 +176,7 @@ def subject_of(verb: Token) -> Token | None:
                 return objects[0]
             verb = governor
             continue
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
         return None
@@ -223,7 +224,12 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         recipients += [o for o in prep_objects(noun, noun_preps) if names_actor(o)]
     recipients += [o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_actor(o)]
-    return actors, [r for r in recipients if not names_the_event(r, trigger, lexicon)]
+    return actors, [r for r in recipients if not names_the_event(r, trigger, lexicon) and not own_asset(r)]
+
+
+def own_asset(token: Token) -> bool:
+    """An object the actor owns ("withdrew its troops", "recalled their ambassador"): not a recipient."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
 
 
 def datives(verb: Token) -> list[Token]:
