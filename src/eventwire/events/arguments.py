@@ -113,8 +113,12 @@ def core_tokens(head: Token) -> list[Token]:
     return tokens
 
 
-def phrase_entity(head: Token, tokens: list[Token]) -> Entity:
-    """An Entity for a phrase no mention covers, named by its text."""
+def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = None) -> Entity:
+    """An Entity for a phrase no mention covers, named by its text.
+
+    Its score says how likely the phrase names an actor: 0.1 when its head is one of the
+    ``non_actor_nouns`` ("plans", "the decision"), else 0.3 ("officials", "gunmen").
+    """
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and tokens[0].dep_ in ("det", "punct", "cc"):
         tokens = tokens[1:]
@@ -122,10 +126,11 @@ def phrase_entity(head: Token, tokens: list[Token]) -> Entity:
         tokens = [head]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = head.doc.text[start:end]
-    return Entity(name=text, mention=text, span=(start, end), score=0.3)
+    non_actor = lexicon is not None and head.lemma_.lower() in lexicon.word_set("non_actor_nouns")
+    return Entity(name=text, mention=text, span=(start, end), score=0.1 if non_actor else 0.3)
 
 
-def entities_for(head: Token, index: MentionIndex) -> list[Entity]:
+def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = None) -> list[Entity]:
     """Entities of one conjunct: the mention at its head, else mentions in its core, else its text."""
     if head.lower_ in PERSONAL_PRONOUNS:
         antecedent = index.last_before(head, ACTOR_KINDS_FOR_PRONOUNS)
@@ -142,7 +147,7 @@ def entities_for(head: Token, index: MentionIndex) -> list[Entity]:
     found = index.in_tokens(tokens)
     if found:
         return [entity_of(m) for m in found]
-    return [phrase_entity(head, tokens)]
+    return [phrase_entity(head, tokens, lexicon)]
 
 
 def expand_conjuncts(heads: list[Token]) -> list[Token]:
@@ -303,8 +308,8 @@ def find_arguments(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> A
     actor_heads = expand_conjuncts(actors)
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]
     return Arguments(
-        actor=dedupe([e for h in actor_heads for e in entities_for(h, index)]),
-        recipient=dedupe([e for h in recipient_heads for e in entities_for(h, index)]),
+        actor=dedupe([e for h in actor_heads for e in entities_for(h, index, lexicon)]),
+        recipient=dedupe([e for h in recipient_heads for e in entities_for(h, index, lexicon)]),
         actor_heads=actor_heads,
         recipient_heads=recipient_heads,
     )

@@ -43,12 +43,15 @@ def argument_factor(actor: list[Entity]) -> float:
 
 
 def entity_quality(entity: Entity) -> float:
-    """1.0 resolved (kb id or country), 0.9 a named but unresolved mention, 0.75 a plain phrase."""
+    """1.0 resolved (kb id or country), 0.9 a named but unresolved mention, 0.75 a phrase naming an
+    actor ("officials"), 0.55 a phrase that does not look like an actor ("the plan")."""
     if entity.kb_id or entity.country:
         return 1.0
     if entity.score >= 0.5:
         return 0.9
-    return 0.75
+    if entity.score >= 0.3:
+        return 0.75
+    return 0.55
 
 
 def confidence(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 CURATED_STRENGTH = 0.9
 CAMEO_STRENGTH = 0.65
@@ -40,6 +41,7 @@ class TriggerPattern:
     mods: frozenset[str] = frozenset()
     subj_mods: frozenset[str] = frozenset()
     excludes_prep: frozenset[str] = frozenset()
+    obj_class: str | None = None  # person, actor, place or target: what every direct object must be
     roles: str = "default"
     strength: float = CURATED_STRENGTH
     source: str = CURATED_SOURCE
@@ -118,6 +120,25 @@ class Lexicon:
         """A named word list from triggers.yaml (support_verbs, recipient_preps, ...)."""
         return self.words.get(name, frozenset())
 
+    def in_class(self, token: Token, word_class: str) -> bool:
+        """Whether a token is a person, actor, place or (violence) target (see triggers.yaml)."""
+        forms = {token.lower_, token.lemma_.lower()}
+        entity = token.ent_type_
+        counted = token.tag_ == "NNS" or any(c.dep_ == "nummod" for c in token.children)
+        unlikely = bool(forms & (self.word_set("non_actor_nouns") | self.word_set("place_nouns")))
+        person = entity in ("PERSON", "NORP") or bool(forms & self.word_set("person_nouns"))
+        person = person or (counted and not unlikely and token.pos_ == "NOUN")
+        if word_class == "person":
+            return person
+        actor = person or entity in ("ORG", "GPE") or token.pos_ == "PROPN"
+        actor = actor or bool(forms & self.word_set("actor_nouns")) or any(f in self.nouns for f in forms)
+        place = entity in ("GPE", "LOC", "FAC") or bool(forms & self.word_set("place_nouns"))
+        if word_class == "actor":
+            return actor
+        if word_class == "place":
+            return place
+        return actor or place
+
 
 def data_dir() -> Path:
     """The packaged ``data/events`` folder."""
@@ -163,6 +184,7 @@ def curated_patterns(entry: dict[str, Any], pos: str) -> list[TriggerPattern]:
         mods=as_set(entry.get("mods")),
         subj_mods=as_set(entry.get("subj_mods")),
         excludes_prep=as_set(entry.get("excludes_prep")),
+        obj_class=entry.get("obj_class"),
         roles=roles,
         strength=float(entry.get("strength", CURATED_STRENGTH)),
     )
@@ -228,7 +250,7 @@ def cameo_verb_patterns(
             pattern = cameo_pattern(lemma, row, particle)
             if not row["event_type"] and row["cameo"] == "---":
                 vetoes.setdefault(lemma, []).append(pattern)
-            elif row["event_type"] and lemma not in curated:
+            elif row["event_type"] and lemma not in curated and (row["slot"] != "prep" or row["nouns"]):
                 patterns.setdefault(lemma, []).append(pattern)
     return patterns, vetoes
 

@@ -156,7 +156,12 @@ def argument_keys(token: Token, measure: frozenset[str] = frozenset()) -> set[tu
     return keys
 
 
-def matches(token: Token, pattern: TriggerPattern, measure: frozenset[str] = frozenset()) -> bool:
+def matches(
+    token: Token,
+    pattern: TriggerPattern,
+    measure: frozenset[str] = frozenset(),
+    lexicon: Lexicon | None = None,
+) -> bool:
     """Whether the token's parse meets every constraint of the pattern."""
     particle = particle_of(token)
     if pattern.particle and particle != pattern.particle:
@@ -166,6 +171,10 @@ def matches(token: Token, pattern: TriggerPattern, measure: frozenset[str] = fro
     objects = objects_of(token, measure)
     if pattern.obj_required and not objects:
         return False
+    if pattern.obj_class and lexicon is not None:
+        heads = children(token, OBJECT_DEPS)
+        if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
+            return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
         return False
     if pattern.mods and pattern.pos == "verb" and not any(pattern.mods & modifiers_of(o) for o in objects):
@@ -199,9 +208,9 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
     measure = lexicon.word_set("measure_nouns")
     keys = argument_keys(token, measure)
     veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
-    if veto and any(matches(token, p, measure) for p in veto.candidates(keys) if p.constrained):
+    if veto and any(matches(token, p, measure, lexicon) for p in veto.candidates(keys) if p.constrained):
         return None
-    return next((p for p in entry.candidates(keys) if matches(token, p, measure)), None)
+    return next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
 
 
 def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
