@@ -1,7 +1,7 @@
 """The events stage: code PLOVER events, with evidence, from a parsed article and its actor mentions.
 
 Public interface:
-    EventCoder(min_confidence=0.4)(doc, mentions, article) -> tuple[list[Event], list[Quote]]
+    EventCoder(min_confidence=0.5, use_classifier=True)(doc, mentions, article) -> tuple[list[Event], list[Quote]]
         Events that happened (not planned, hoped, conditional or denied), each with one Report
         (sentence, sentence span, trigger span), actor and recipient Entities, mode, context,
         quad class and confidence; undated and unlocated (the timeline stage adds those).
@@ -13,8 +13,10 @@ Public interface:
         The evaluation on the labelled corpora in ../shared (see docs/events.md).
 
 Modules: patterns (data loading), triggers (matching), arguments (actors and recipients),
-modality, speech (quotes, attribution), furniture (boilerplate guards), cues (modes, contexts),
-evidence (report, id, confidence), coder (EventCoder).
+modality, speech (quotes, attribution), furniture (boilerplate guards), segments (line-bounded
+sentences), cues (modes, contexts, transforms), merge (one event per happening), evidence (report,
+id, confidence), classify (learned sentence classifier), coder (EventCoder), evaluate (scores),
+mentions (stand-in mentions).
 """
 
 from __future__ import annotations

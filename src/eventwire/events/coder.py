@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,11 +11,13 @@ from eventwire.events.classify import LinearModel, load_pentaclass, sentence_fea
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.furniture import ends_sentence, furniture_reason
+from eventwire.events.merge import Candidate, dedupe
 from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
 from eventwire.events.patterns import Lexicon, load_lexicon
+from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import attribution_source, find_quotes
 from eventwire.events.triggers import Trigger, find_triggers
-from eventwire.records import Article, Entity, Event, Mention, Quote
+from eventwire.records import Article, Event, Mention, Quote
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 INTENT_CERTAINTY = 0.9
@@ -29,15 +30,6 @@ YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 class EventCodingError(ValueError):
     """The parsed document does not belong to the article (a caller error, reported in one line)."""
-
-
-@dataclass(slots=True)
-class Candidate:
-    """An event under construction, with the parse tokens that dedupe and mode refinement need."""
-
-    event: Event
-    trigger: Trigger
-    frame: Frame
 
 
 class EventCoder:
@@ -197,31 +189,6 @@ def in_relative_clause(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl")
 
 
-def line_segments(doc: Doc) -> list[Span]:
-    """Sentences cut at line breaks: evidence never spans a headline and the paragraph after it."""
-    segments = []
-    for sentence in doc.sents:
-        start = sentence.start
-        for token in sentence:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                end = token.i if token.is_space else token.i + 1
-                if end > start:
-                    segments.append(doc[start:end])
-                start = token.i + 1
-        if start < sentence.end:
-            segments.append(doc[start : sentence.end])
-    return [s for s in segments if s.text.strip()]
-
-
-def line_of(sentence: Span) -> str:
-    """The text line the sentence ends on, stripped."""
-    text = sentence.doc.text
-    end = sentence.end_char
-    start = text.rfind("\n", 0, max(sentence.start_char, end - 1)) + 1
-    stop = text.find("\n", end - 1)
-    return text[start : stop if stop != -1 else len(text)].strip()
-
-
 def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:
     """(event type, mode) after the frame's transform; None when nothing is coded."""
     event_type, mode = trigger.pattern.event_type, trigger.pattern.mode
@@ -302,48 +269,3 @@ def attached_to(token: Token, clause: Token) -> bool:
             return False
         head = head.head
     return False
-
-
-def same_participants(a: Event, b: Event) -> bool:
-    """Whether two events share an actor (or one has none)."""
-    if not a.actor or not b.actor:
-        return True
-    keys_a = {e.kb_id or e.span for e in a.actor}
-    return any((e.kb_id or e.span) in keys_a for e in b.actor)
-
-
-def related(a: Candidate, b: Candidate) -> bool:
-    """Two same-type candidates of one sentence that describe one event."""
-    ta, tb = a.trigger.token, b.trigger.token
-    linked = ta.is_ancestor(tb) or tb.is_ancestor(ta) or a.trigger.clause == b.trigger.clause
-    return linked or same_participants(a.event, b.event)
-
-
-def dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    """One event per happening in a sentence: merge same-type candidates that are related."""
-    kept: list[Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: (-c.event.confidence, c.trigger.token.i)):
-        twin = next(
-            (k for k in kept if k.event.event_type == candidate.event.event_type and related(k, candidate)),
-            None,
-        )
-        if twin is None:
-            kept.append(candidate)
-            continue
-        merge_into(twin.event, candidate.event)
-    return sorted(kept, key=lambda c: c.trigger.token.i)
-
-
-def merge_into(target: Event, other: Event) -> None:
-    """Add the other event's missing participants, mode and contexts to the target."""
-    target.actor += [e for e in other.actor if not any(same_entity(e, t) for t in target.actor)]
-    target.recipient += [
-        e for e in other.recipient if not any(same_entity(e, t) for t in target.recipient + target.actor)
-    ]
-    target.mode = target.mode or other.mode
-    target.context += [c for c in other.context if c not in target.context]
-
-
-def same_entity(a: Entity, b: Entity) -> bool:
-    """Same resolved actor or same mention span."""
-    return bool((a.kb_id and a.kb_id == b.kb_id) or (a.span and a.span == b.span))
