@@ -1,7 +1,8 @@
 """The events stage: code PLOVER events, with evidence, from a parsed article and its actor mentions.
 
 Public interface:
-    EventCoder(min_confidence=0.5, use_classifier=True)(doc, mentions, article) -> tuple[list[Event], list[Quote]]
+    EventCoder(min_confidence=0.5, use_classifier=True)
+    coder(doc, mentions, article) -> tuple[list[Event], list[Quote]]
         Events that happened (not planned, hoped, conditional or denied), each with one Report
         (sentence, sentence span, trigger span), actor and recipient Entities, mode, context,
         quad class and confidence; undated and unlocated (the timeline stage adds those).

@@ -176,7 +176,7 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             governor = verb.head.head
-            objects = children(governor, ("dobj",))
+            objects = [o for o in children(governor, ("dobj",)) if names_actor(o)]
             if objects:  # "praised Peru for helping", "accused X of attacking": the object acts
                 return objects[0]
             verb = governor
