@@ -47,7 +47,7 @@ def test_statements_of_intent_to_cooperate_are_agree(code, text):
 
 
 def test_announced_future_withdrawal_is_concede(code):
-    events, _ = code("The defence ministry announced that it would withdraw its troops from the border.")
+    events, _ = code("Kenya announced that it would withdraw its troops from the border.")
     assert [e.event_type for e in events] == ["CONCEDE"]
 
 
