@@ -1,0 +1,327 @@
+"""Actors and recipients of a trigger, from the dependency parse and the actor mentions.
+
+An argument is a phrase head in the parse (subject, object, prepositional object, possessor...).
+Its entities are the actor mentions inside the phrase's core (the head with its modifiers and
+"of" complements, not its relative clauses or locative phrases); conjuncts are separate members
+of a compound actor. A phrase without a mention still becomes an Entity named by its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import Trigger, children
+from eventwire.records import Entity, Mention
+
+CORE_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "nmod",
+        "poss",
+        "det",
+        "nummod",
+        "quantmod",
+        "flat",
+        "nn",
+        "case",
+        "predet",
+        "appos",
+        "prep",
+        "pobj",
+        "npadvmod",
+        "advmod",
+    }
+)
+CORE_PREPS = frozenset({"of", "from"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
+ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+@dataclass(slots=True)
+class Arguments:
+    """Actor and recipient entities of one trigger."""
+
+    actor: list[Entity]
+    recipient: list[Entity]
+    actor_heads: list[Token]
+    recipient_heads: list[Token]
+
+
+class MentionIndex:
+    """Actor mentions of an article looked up by token."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        self.ordered: list[tuple[int, Mention]] = []
+        for mention in mentions:
+            span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, mention)
+            self.ordered.append((span.start, mention))
+        self.ordered.sort(key=lambda item: item[0])
+
+    def in_tokens(self, tokens: list[Token]) -> list[Mention]:
+        """Distinct mentions touching any of the tokens, in text order."""
+        seen: dict[int, Mention] = {}
+        for token in sorted(tokens, key=lambda t: t.i):
+            mention = self.by_token.get(token.i)
+            if mention is not None:
+                seen.setdefault(id(mention), mention)
+        return list(seen.values())
+
+    def last_before(self, token: Token, kinds: frozenset[str]) -> Mention | None:
+        """The last mention of one of the kinds before the token (for pronouns)."""
+        found = None
+        for start, mention in self.ordered:
+            if start >= token.i:
+                break
+            if mention.kind in kinds:
+                found = mention
+        return found
+
+
+def entity_of(mention: Mention) -> Entity:
+    """The mention's best Entity (copied, with the mention text and span), or an unresolved one."""
+    best = mention.entity
+    if best is None:
+        return Entity(name=mention.text, mention=mention.text, span=mention.span, score=0.5)
+    return replace(best, mention=mention.text, span=mention.span, sectors=list(best.sectors))
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The head of a phrase with its modifiers and "of" complements, without conjuncts."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct") or child.dep_ not in CORE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
+            continue
+        if child.dep_ == "appos":
+            tokens.extend(core_tokens(child))
+            continue
+        tokens.extend(child.subtree)
+    return tokens
+
+
+def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = None) -> Entity:
+    """An Entity for a phrase no mention covers, named by its text.
+
+    Its score says how likely the phrase names an actor: 0.1 when its head is one of the
+    ``non_actor_nouns`` ("plans", "the decision"), else 0.3 ("officials", "gunmen").
+    """
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[0].dep_ in ("det", "punct", "cc"):
+        tokens = tokens[1:]
+    if not tokens:
+        tokens = [head]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = head.doc.text[start:end]
+    non_actor = lexicon is not None and head.lemma_.lower() in lexicon.word_set("non_actor_nouns")
+    return Entity(name=text, mention=text, span=(start, end), score=0.1 if non_actor else 0.3)
+
+
+def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = None) -> list[Entity]:
+    """Entities of one conjunct: the mention at its head, else mentions in its core, else its text."""
+    if head.lower_ in PERSONAL_PRONOUNS:
+        antecedent = index.last_before(head, ACTOR_KINDS_FOR_PRONOUNS)
+        if antecedent is None:
+            return []
+        entity = entity_of(antecedent)
+        return [replace(entity, mention=head.text, span=(head.idx, head.idx + len(head.text)))]
+    if head.lower_ in SKIP_HEADS:
+        return []
+    at_head = index.by_token.get(head.i)
+    if at_head is not None:
+        return [entity_of(at_head)]
+    tokens = core_tokens(head)
+    found = index.in_tokens(tokens)
+    if found:
+        return [entity_of(m) for m in found]
+    return [phrase_entity(head, tokens, lexicon)]
+
+
+def expand_conjuncts(heads: list[Token]) -> list[Token]:
+    """Heads with their coordinated conjuncts ("the US and France")."""
+    result: list[Token] = []
+    for head in heads:
+        for token in (head, *head.conjuncts):
+            if token not in result:
+                result.append(token)
+    return result
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj/advcl chains and relative clauses.
+
+    A pronoun subject of a reported clause is the reporting subject: "Turkey says it will ..."
+    """
+    for _ in range(6):
+        subjects = children(verb, ("nsubj", "csubj"))
+        if subjects:
+            return reporting_subject(subjects[0], verb) or subjects[0]
+        agents = [c for a in children(verb, ("agent",)) for c in children(a, ("pobj",))]
+        if agents:
+            return agents[0]
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            governor = verb.head.head
+            objects = [o for o in children(governor, ("dobj",)) if names_actor(o)]
+            if objects:  # "praised Peru for helping", "accused X of attacking": the object acts
+                return objects[0]
+            verb = governor
+            continue
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
+    """The subject of the verb that reports a clause whose subject is "it", "they", "he" or "she"."""
+    if pronoun.lower_ not in REPORTED_PRONOUNS or verb.dep_ != "ccomp":
+        return None
+    outer = children(verb.head, ("nsubj",))
+    if outer and outer[0].pos_ != "PRON":
+        return outer[0]
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb."""
+    for agent in children(verb, ("agent",)):
+        objects = children(agent, ("pobj",))
+        if objects:
+            return objects[0]
+    return None
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the token's prepositional children with one of the prepositions."""
+    return [o for p in children(token, ("prep",)) if p.lower_ in preps for o in children(p, ("pobj",))]
+
+
+def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """(actor heads, recipient heads) of a verb trigger."""
+    verb = trigger.token
+    passive = children(verb, ("nsubjpass",))
+    if passive:
+        agent = passive_agent(verb)
+        actors, recipients = ([agent] if agent else []), passive
+    else:
+        subject = subject_of(verb)
+        actors = [subject] if subject is not None else []
+        recipients = children(verb, ("dobj", "obj")) + datives(verb)
+    event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
+    recipients = [r for r in recipients if r not in event_nouns]
+    noun_preps = lexicon.word_set("noun_recipient_preps")
+    for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
+        recipients += [o for o in prep_objects(noun, noun_preps) if names_actor(o)]
+    recipients += [o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_actor(o)]
+    return actors, [r for r in recipients if not names_the_event(r, trigger, lexicon) and not own_asset(r)]
+
+
+def own_asset(token: Token) -> bool:
+    """An object the actor owns ("withdrew its troops", "recalled their ambassador"): not a recipient."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+
+
+def datives(verb: Token) -> list[Token]:
+    """Indirect objects: "gave Iraq aid" (a noun) and "gave aid to Iraq" (parsed as a dative "to")."""
+    found = []
+    for dative in children(verb, ("dative",)):
+        found += children(dative, ("pobj",)) if dative.pos_ == "ADP" else [dative]
+    return found
+
+
+def names_actor(token: Token) -> bool:
+    """Whether a prepositional object names an actor: a proper name or a phrase with a named entity.
+
+    Direct objects are kept as they are; prepositional phrases more often name topics and places
+    ("cooperate on fisheries"), so they count only when they name someone.
+    """
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in core_tokens(token))
+
+
+def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
+    if token.ent_type_ in NON_ACTOR_ENTITIES:
+        return True
+    forms = {token.lower_, token.lemma_.lower()}
+    return bool(forms & trigger.pattern.obj) or any(f in lexicon.nouns for f in forms)
+
+
+def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """(actor heads, recipient heads) of an event noun: its support verb, possessor or "by" phrase."""
+    noun, verb = trigger.token, trigger.licensed_by
+    actors = children(noun, ("poss",)) + prep_objects(noun, lexicon.word_set("agent_preps"))
+    if not actors and verb is not None and trigger.licence in ("support", "participation"):
+        subject = passive_agent(verb) or subject_of(verb)
+        actors = [subject] if subject is not None else []
+    if not actors:
+        actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
+    recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
+    if verb is not None and trigger.licence == "support":
+        recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
+    recipients = [r for r in recipients if names_actor(r)]
+    actors += prep_objects(noun, frozenset({"between", "among"}))
+    return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
+
+
+def reciprocal(
+    actors: list[Token], recipients: list[Token], trigger: Trigger, lexicon: Lexicon
+) -> tuple[list[Token], list[Token]]:
+    """Meetings and clashes: every participant is an actor (PLOVER manual, compound actors)."""
+    preps = lexicon.word_set("reciprocal_preps")
+    extra = prep_objects(trigger.token, preps)
+    if trigger.licence == "support" and trigger.licensed_by is not None:
+        extra += prep_objects(trigger.licensed_by, preps)
+    if trigger.pattern.pos == "verb":
+        extra += [o for o in children(trigger.token, ("dobj",)) if not names_the_event(o, trigger, lexicon)]
+    merged = actors + [t for t in extra if t not in actors]
+    return merged, [r for r in recipients if r not in merged]
+
+
+def find_arguments(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Arguments:
+    """Actor and recipient entities of a trigger, following the pattern's roles."""
+    if trigger.pattern.pos == "verb":
+        actors, recipients = verb_roles(trigger, lexicon)
+    else:
+        actors, recipients = noun_roles(trigger, lexicon)
+    if trigger.pattern.roles == "reciprocal":
+        actors, recipients = reciprocal(actors, recipients, trigger, lexicon)
+    elif trigger.pattern.roles == "swap":
+        actors, recipients = recipients[:1], actors
+    actor_heads = expand_conjuncts(actors)
+    recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]
+    return Arguments(
+        actor=dedupe([e for h in actor_heads for e in entities_for(h, index, lexicon)]),
+        recipient=dedupe([e for h in recipient_heads for e in entities_for(h, index, lexicon)]),
+        actor_heads=actor_heads,
+        recipient_heads=recipient_heads,
+    )
+
+
+def dedupe(entities: list[Entity]) -> list[Entity]:
+    """Entities without repeats of the same span or the same resolved actor."""
+    seen: set[object] = set()
+    result = []
+    for entity in entities:
+        key = entity.kb_id or entity.span or entity.name
+        if key not in seen:
+            seen.add(key)
+            result.append(entity)
+    return result

@@ -1,0 +1,271 @@
+"""EventCoder: match triggers, judge modality, find arguments, and build Event records with evidence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.events.arguments import MentionIndex, entities_for, find_arguments
+from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
+from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
+from eventwire.events.evidence import confidence, event_id, make_report
+from eventwire.events.furniture import ends_sentence, furniture_reason
+from eventwire.events.merge import Candidate, dedupe
+from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
+from eventwire.events.patterns import Lexicon, load_lexicon
+from eventwire.events.segments import line_of, line_segments
+from eventwire.events.speech import attribution_source, find_quotes
+from eventwire.events.triggers import Trigger, find_triggers
+from eventwire.records import Article, Event, Mention, Quote
+
+DEFAULT_MIN_CONFIDENCE = 0.5
+INTENT_CERTAINTY = 0.9
+HISTORICAL_CERTAINTY = 0.7
+CLASSIFIER_WEIGHT = 0.25
+BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
+TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+class EventCodingError(ValueError):
+    """The parsed document does not belong to the article (a caller error, reported in one line)."""
+
+
+class EventCoder:
+    """Code PLOVER events and statements from one parsed article and its actor mentions.
+
+    ``min_confidence``: events scoring below it are not returned (see ``evidence.confidence``).
+    ``use_classifier``: weigh each event's confidence by the learned sentence classifier's
+    probability for the event's quad class (``classify.py``; skipped when the model is absent).
+    """
+
+    def __init__(
+        self,
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        lexicon: Lexicon | None = None,
+        use_classifier: bool = True,
+    ) -> None:
+        self.min_confidence = min_confidence
+        self.lexicon = lexicon or load_lexicon()
+        self.cues = load_cues()
+        self.classifier = load_pentaclass() if use_classifier else None
+
+    def __call__(
+        self, doc: Doc, mentions: list[Mention], article: Article
+    ) -> tuple[list[Event], list[Quote]]:
+        """Events that happened (with one Report each) and quotations with their speakers."""
+        if doc.text != article.text:
+            raise EventCodingError(f"{article.source_path}: the parsed text is not the article's text")
+        if not doc.text.strip():
+            return [], []
+        index = MentionIndex(doc, mentions)
+        multi_line = "\n" in article.text.strip()
+        segments = [s for s in line_segments(doc) if not self.is_furniture(s, multi_line)]
+        events: list[Event] = []
+        for sentence in segments:
+            events.extend(self.code_sentence(sentence, index, article))
+        return events, find_quotes(doc, index, article, segments)
+
+    def code_sentence(self, sentence: Span, index: MentionIndex, article: Article) -> list[Event]:
+        """Events of one sentence, deduplicated, above the confidence threshold."""
+        licensed, mentioned = find_triggers(sentence, self.lexicon)
+        if not licensed:
+            return []
+        licensed = [t for t in licensed if not subsumed(t, licensed)]
+        frames = [assess(t) for t in licensed]
+        source = attribution_source(sentence)
+        candidates = []
+        for trigger, frame in zip(licensed, frames, strict=True):
+            if frame.coded and not protest_topic(trigger, licensed):
+                candidate = self.build(trigger, frame, sentence, index, article, source)
+                if candidate is not None:
+                    candidates.append(candidate)
+        candidates = drop_intent_governors(candidates)
+        absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
+        for candidate in candidates:
+            refine_governed_mode(candidate, absorbed, self.cues)
+        kept = dedupe(candidates)
+        if self.classifier is not None and kept:
+            weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
+        return [c.event for c in kept if c.event.confidence >= self.min_confidence]
+
+    def is_furniture(self, sentence: Span, multi_line: bool) -> bool:
+        """Boilerplate, teasers and verbless lines; in multi-line texts also unpunctuated lines."""
+        if furniture_reason(sentence, sentence.start_char, sentence.end_char):
+            return True
+        if not multi_line:
+            return False
+        line = line_of(sentence)
+        return bool(line) and not ends_sentence(line)
+
+    def build(
+        self,
+        trigger: Trigger,
+        frame: Frame,
+        sentence: Span,
+        index: MentionIndex,
+        article: Article,
+        source: Token | None,
+    ) -> Candidate | None:
+        """One Candidate event, or None when the frame's transform leaves nothing to code."""
+        coded = coded_type(trigger, frame, self.cues)
+        if coded is None:
+            return None
+        event_type, mode = coded
+        args = find_arguments(trigger, index, self.lexicon)
+        actor, recipient = args.actor, args.recipient
+        speaker_token = speaker_of(frame) or source
+        attributed = entities_for(speaker_token, index) if speaker_token is not None else []
+        if frame.status == DEMAND:
+            actor, recipient = attributed, args.actor
+        words = sentence_words(sentence)
+        if not mode:
+            mode = cue_mode(event_type, words, self.cues)
+        mode = mode if mode in self.lexicon.modes.get(event_type, frozenset()) else None
+        certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
+        if in_relative_clause(trigger.clause):
+            certainty *= BACKGROUND_CERTAINTY
+        context = merge_contexts(trigger.pattern.context, cue_contexts(words, self.cues), self.lexicon)
+        if is_historical(sentence, trigger, article.published):
+            context.append("historical")
+            certainty *= HISTORICAL_CERTAINTY
+        span = trigger.span
+        event = Event(
+            event_id=event_id(article.article_id, span, event_type),
+            event_type=event_type,
+            actor=actor,
+            recipient=recipient,
+            reports=[make_report(article, sentence, span)],
+            mode=mode,
+            context=context,
+            quad_class=self.lexicon.quad.get(event_type),
+            confidence=confidence(trigger.pattern.strength, certainty, event_type, actor, recipient),
+            attributed_to=attributed[0] if attributed else None,
+        )
+        return Candidate(event, trigger, frame)
+
+
+def weigh_by_classifier(model: LinearModel, sentence: Span, events: list[Event]) -> None:
+    """Scale confidences by how strongly the sentence classifier agrees with each event's quad class.
+
+    The factor is 1 when the event's quad class is the classifier's first choice and falls towards
+    ``1 - CLASSIFIER_WEIGHT`` as the classifier prefers another class (or "statement": no event).
+    """
+    probabilities = model.probabilities(sentence_features(sentence, events))
+    best = max(probabilities.values())
+    for event in events:
+        agreement = probabilities.get(event.quad_class or "", 0.0) / best if best else 0.0
+        event.confidence *= 1.0 - CLASSIFIER_WEIGHT * (1.0 - agreement)
+
+
+def drop_intent_governors(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the coded intent ("vowed to attack" -> THREATEN) instead of its governing verb's AGREE."""
+    governors = {
+        c.frame.governor.i for c in candidates if c.frame.status == INTENT and c.frame.governor is not None
+    }
+    return [c for c in candidates if c.trigger.token.i not in governors]
+
+
+def subsumed(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """An event noun whose licensing verb already matched a pattern naming it ("lodged a protest")."""
+    if trigger.pattern.pos != "noun" or trigger.licensed_by is None:
+        return False
+    verb = trigger.licensed_by
+    forms = {trigger.token.lower_, trigger.token.lemma_.lower()}
+    return any(t.token == verb and t.pattern.obj & forms for t in triggers)
+
+
+def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """A demand that states what protesters want ("demonstrated, calling for independence")."""
+    if trigger.pattern.event_type != "REQUEST" or trigger.token.dep_ not in TOPIC_DEPS:
+        return False
+    head = trigger.token.head
+    return any(t.token == head and t.pattern.event_type == "PROTEST" for t in triggers)
+
+
+def in_relative_clause(verb: Token) -> bool:
+    """Whether a clause is a relative or adnominal clause (background to the sentence's main event)."""
+    return verb.dep_ in ("relcl", "acl")
+
+
+def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:
+    """(event type, mode) after the frame's transform; None when nothing is coded."""
+    event_type, mode = trigger.pattern.event_type, trigger.pattern.mode
+    if frame.status == REFUSED:
+        return "REJECT", cues.transform("request_modes", event_type)
+    if frame.status == INTENT:
+        table = (
+            "conditioned"
+            if "conditioned" in frame.flags
+            else "announced"
+            if "announced" in frame.flags
+            else "intent"
+        )
+        new_type = cues.transform(table, event_type)
+        if not new_type:
+            return None
+        if new_type == "THREATEN":
+            return new_type, cues.transform("threat_mode_by_mode", mode or "") or cues.transform(
+                "threat_modes", event_type
+            )
+        return new_type, mode if new_type == event_type else None
+    if frame.status == DEMAND:
+        return "REQUEST", cues.transform("request_modes", event_type)
+    return event_type, mode
+
+
+def refine_governed_mode(candidate: Candidate, governed: list[Trigger], cues: Cues) -> None:
+    """Set the mode of a request, rejection or threat from the action it is about."""
+    event = candidate.event
+    if event.event_type not in ("REQUEST", "REJECT", "THREATEN") or event.mode:
+        return
+    head = candidate.trigger.token
+    inner = [t for t in governed if t.token != head and head.is_ancestor(t.token)]
+    if not inner:
+        return
+    nearest = min(inner, key=lambda t: abs(t.token.i - head.i))
+    inner_type = nearest.pattern.event_type
+    if event.event_type == "THREATEN":
+        mode = cues.transform("threat_mode_by_mode", nearest.pattern.mode or "") or cues.transform(
+            "threat_modes", inner_type
+        )
+    else:
+        mode = cues.transform("request_modes", inner_type)
+    event.mode = mode or None
+
+
+def merge_contexts(pattern_contexts: tuple[str, ...], cue_list: list[str], lexicon: Lexicon) -> list[str]:
+    """Pattern contexts then cue contexts, known to PLOVER, without repeats."""
+    result: list[str] = []
+    for name in (*pattern_contexts, *cue_list):
+        if name in lexicon.contexts and name not in result:
+            result.append(name)
+    return result
+
+
+def is_historical(sentence: Span, trigger: Trigger, published: str | None) -> bool:
+    """A year in the trigger's clause at least two years before publication ("in 2003, ...")."""
+    if not published or not published[:4].isdigit():
+        return False
+    cutoff = int(published[:4]) - 1
+    clause = trigger.clause
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        years = [int(y) for y in YEAR_RE.findall(ent.text)]
+        if years and max(years) < cutoff and attached_to(ent.root, clause):
+            return True
+    return False
+
+
+def attached_to(token: Token, clause: Token) -> bool:
+    """Whether a token's nearest governing verb is the clause verb."""
+    head = token.head
+    for _ in range(6):
+        if head == clause:
+            return True
+        if head.pos_ in ("VERB", "AUX") or head == head.head:
+            return False
+        head = head.head
+    return False

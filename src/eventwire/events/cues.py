@@ -1,0 +1,61 @@
+"""Mode and context cues, and the type transforms of governed actions (``data/events/cues.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from eventwire.events.patterns import as_set, read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue words by event type and mode, context keywords, and transform tables."""
+
+    modes: dict[str, list[tuple[str, frozenset[str]]]]
+    contexts: list[tuple[str, frozenset[str]]]
+    transforms: dict[str, dict[str, str]]
+
+    def transform(self, table: str, key: str) -> str | None:
+        """A transform table entry, falling back to the table's default; None when absent."""
+        entries = self.transforms.get(table, {})
+        value = entries.get(key, entries.get("default"))
+        return value if value is not None else None
+
+
+@lru_cache(maxsize=2)
+def load_cues() -> Cues:
+    """Read cues.yaml (cached)."""
+    data = read_yaml("cues.yaml")
+    modes = {
+        event_type: [(mode, as_set(words)) for mode, words in table.items()]
+        for event_type, table in data.get("modes", {}).items()
+    }
+    contexts = [(name, as_set(words)) for name, words in data.get("contexts", {}).items()]
+    transforms = {
+        name: {k: str(v) if v is not None else "" for k, v in table.items()}
+        for name, table in data.get("transforms", {}).items()
+    }
+    return Cues(modes=modes, contexts=contexts, transforms=transforms)
+
+
+def sentence_words(sentence: Span) -> set[str]:
+    """Lower-case forms and lemmas of a sentence's words."""
+    return {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+
+
+def cue_mode(event_type: str, words: set[str], cues: Cues | None = None) -> str | None:
+    """The first mode of the type whose cue words occur in the sentence."""
+    cues = cues or load_cues()
+    for mode, cue_words in cues.modes.get(event_type, []):
+        if words & cue_words:
+            return mode
+    return None
+
+
+def cue_contexts(words: set[str], cues: Cues | None = None) -> list[str]:
+    """Contexts whose keywords occur in the sentence."""
+    cues = cues or load_cues()
+    return [name for name, keywords in cues.contexts if words & keywords]

@@ -1,0 +1,87 @@
+"""Guards against page furniture: boilerplate lines, teaser headlines and verbless fragments.
+
+Ingest strips most furniture; this is the events stage's own check on the line an event would be
+coded from. The rules are data (``data/events/furniture.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from eventwire.events.patterns import as_set, read_yaml
+
+SENTENCE_END_RE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRules:
+    """Compiled boilerplate patterns and teaser thresholds."""
+
+    boilerplate: re.Pattern[str]
+    teaser_min_words: int
+    teaser_share: float
+    small_words: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def load_rules() -> FurnitureRules:
+    """Read furniture.yaml (cached)."""
+    data = read_yaml("furniture.yaml")
+    joined = "|".join(f"(?:{p})" for p in data["line_patterns"])
+    return FurnitureRules(
+        boilerplate=re.compile(rf"^\W*(?:{joined})", re.IGNORECASE),
+        teaser_min_words=int(data.get("teaser_min_words", 4)),
+        teaser_share=float(data.get("teaser_capitalised_share", 0.6)),
+        small_words=as_set(data.get("title_case_small_words")),
+    )
+
+
+def line_around(text: str, start: int, end: int) -> str:
+    """The full line(s) of text containing the span."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end != -1 else len(text)].strip()
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends like a sentence (a stop, possibly inside closing quotes or brackets)."""
+    return bool(SENTENCE_END_RE.search(line.rstrip()))
+
+
+def is_boilerplate(line: str, rules: FurnitureRules) -> bool:
+    """A line that starts like a share bar, teaser block, credit or menu."""
+    return bool(rules.boilerplate.match(line))
+
+
+def is_teaser(line: str, rules: FurnitureRules) -> bool:
+    """A title-case line without sentence punctuation: a headline, often of another story."""
+    words = re.findall(r"[A-Za-z][\w'\-]*", line)
+    if len(words) < rules.teaser_min_words or ends_sentence(line):
+        return False
+    content = [w for w in words if w.lower() not in rules.small_words]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= rules.teaser_share
+
+
+def has_verb(sentence: Span) -> bool:
+    """Whether the sentence has a finite or participial verb (headlines and menus often lack one)."""
+    return any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
+def furniture_reason(sentence: Span, trigger_start: int, trigger_end: int) -> str:
+    """Why the line of a trigger is furniture ("boilerplate", "teaser", "verbless"), or ""."""
+    rules = load_rules()
+    if not has_verb(sentence):
+        return "verbless"
+    line = line_around(sentence.doc.text, trigger_start, trigger_end)
+    if is_boilerplate(line, rules):
+        return "boilerplate"
+    if is_teaser(line, rules):
+        return "teaser"
+    return ""

@@ -1,0 +1,63 @@
+"""One event per happening in a sentence: merge same-type candidates that describe one event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.events.modality import Frame
+from eventwire.events.triggers import Trigger
+from eventwire.records import Entity, Event
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event under construction, with the parse tokens that dedupe and mode refinement need."""
+
+    event: Event
+    trigger: Trigger
+    frame: Frame
+
+
+def same_participants(a: Event, b: Event) -> bool:
+    """Whether two events share an actor (or one has none)."""
+    if not a.actor or not b.actor:
+        return True
+    keys_a = {e.kb_id or e.span for e in a.actor}
+    return any((e.kb_id or e.span) in keys_a for e in b.actor)
+
+
+def related(a: Candidate, b: Candidate) -> bool:
+    """Two same-type candidates of one sentence that describe one event."""
+    ta, tb = a.trigger.token, b.trigger.token
+    linked = ta.is_ancestor(tb) or tb.is_ancestor(ta) or a.trigger.clause == b.trigger.clause
+    return linked or same_participants(a.event, b.event)
+
+
+def dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per happening in a sentence: merge same-type candidates that are related."""
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.event.confidence, c.trigger.token.i)):
+        twin = next(
+            (k for k in kept if k.event.event_type == candidate.event.event_type and related(k, candidate)),
+            None,
+        )
+        if twin is None:
+            kept.append(candidate)
+            continue
+        merge_into(twin.event, candidate.event)
+    return sorted(kept, key=lambda c: c.trigger.token.i)
+
+
+def merge_into(target: Event, other: Event) -> None:
+    """Add the other event's missing participants, mode and contexts to the target."""
+    target.actor += [e for e in other.actor if not any(same_entity(e, t) for t in target.actor)]
+    target.recipient += [
+        e for e in other.recipient if not any(same_entity(e, t) for t in target.recipient + target.actor)
+    ]
+    target.mode = target.mode or other.mode
+    target.context += [c for c in other.context if c not in target.context]
+
+
+def same_entity(a: Entity, b: Entity) -> bool:
+    """Same resolved actor or same mention span."""
+    return bool((a.kb_id and a.kb_id == b.kb_id) or (a.span and a.span == b.span))

@@ -1,0 +1,326 @@
+"""Modality: did the matched action happen, or is it planned, hoped, conditional, denied or negated?
+
+The rules are data (``data/events/modality.yaml``). ``assess`` walks from the trigger's clause up
+through the verbs, adjectives and nouns that govern it (xcomp, ccomp, "of"/"to" complements) and
+returns a Frame: the action is asserted (possibly attributed to a speaker), an expressed intent,
+a demand, absorbed into a governing request/threat/rejection/accusation, or dropped with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.events.patterns import as_set, read_yaml
+from eventwire.events.triggers import Trigger, children, in_words, lemma_forms
+
+ASSERTED, INTENT, DEMAND, ABSORBED, DROPPED = "asserted", "intent", "demand", "absorbed", "dropped"
+REFUSED = "refused"  # a negated acceptance: coded as REJECT
+GOVERNED_DEPS = ("xcomp", "ccomp", "csubj")
+MAX_DEPTH = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityRules:
+    """The word lists of modality.yaml."""
+
+    verbs: dict[str, frozenset[str]]
+    adjectives: dict[str, frozenset[str]]
+    nouns: dict[str, frozenset[str]]
+    uncertain: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    obligation_aux: frozenset[str]
+    negations: frozenset[str]
+    conditional_marks: frozenset[str]
+    unrealised_modifiers: frozenset[str]
+    future_time_words: frozenset[str]
+    aspect_verbs: frozenset[str]
+    negated_reject: frozenset[str]
+    threat_conditions: frozenset[str]
+
+    def governor_class(self, token: Token) -> str:
+        """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
+        table = (
+            self.adjectives if token.pos_ == "ADJ" else self.nouns if token.pos_ in ("NOUN",) else self.verbs
+        )
+        for form in lemma_forms(token):
+            for name, words in table.items():
+                if form in words:
+                    return name
+        return ""
+
+
+@lru_cache(maxsize=2)
+def load_rules() -> ModalityRules:
+    """Read modality.yaml (cached)."""
+    data = read_yaml("modality.yaml")
+    governors = data["governors"]
+    split = {"verbs": {}, "adjectives": {}, "nouns": {}}
+    for key, words in governors.items():
+        name, _, kind = key.partition("_")
+        target = {"adjectives": "adjectives", "nouns": "nouns"}.get(kind, "verbs")
+        split[target][name] = as_set(words)
+    return ModalityRules(
+        verbs=split["verbs"],
+        adjectives=split["adjectives"],
+        nouns=split["nouns"],
+        uncertain=as_set(data.get("uncertain_speech")),
+        future_aux=as_set(data.get("future_aux")),
+        hypothetical_aux=as_set(data.get("hypothetical_aux")),
+        obligation_aux=as_set(data.get("obligation_aux")),
+        negations=as_set(data.get("negations")),
+        conditional_marks=as_set(data.get("conditional_marks")),
+        unrealised_modifiers=as_set(data.get("unrealised_modifiers")),
+        future_time_words=as_set(data.get("future_time_words")),
+        aspect_verbs=as_set(data.get("aspect_verbs")),
+        negated_reject=as_set(data.get("negated_becomes_reject")),
+        threat_conditions=as_set(data.get("threat_conditions")),
+    )
+
+
+@dataclass(slots=True)
+class Frame:
+    """What the text says about a trigger's action."""
+
+    status: str = ASSERTED
+    reason: str = ""
+    governor: Token | None = None  # the intent / request / threat word that governs the action
+    speech_verb: Token | None = None
+    certainty: float = 1.0
+    flags: set[str] = field(default_factory=set)  # future, hypothetical, obligation
+
+    @property
+    def coded(self) -> bool:
+        """Whether the trigger becomes an event of its own."""
+        return self.status in (ASSERTED, INTENT, DEMAND, REFUSED)
+
+
+def is_negated(token: Token, rules: ModalityRules) -> bool:
+    """A negation on the word itself ("not", "never", "no talks")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children) or any(
+        c.lower_ in rules.negations and c.dep_ in ("neg", "advmod", "preconj") for c in token.children
+    )
+
+
+def clause_flags(verb: Token, rules: ModalityRules) -> set[str]:
+    """future / hypothetical / obligation / conditional markers of a verb's own clause."""
+    flags = set()
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ in ("aux", "auxpass"):
+            if word in rules.future_aux:
+                flags.add("future")
+            elif word in rules.hypothetical_aux:
+                flags.add("would" if word in ("would", "'d") else "hypothetical")
+            elif word in rules.obligation_aux:
+                flags.add("obligation")
+        elif child.dep_ == "mark" and word in rules.conditional_marks and verb.dep_ in ("advcl", "ccomp"):
+            flags.add("conditional")
+        elif child.dep_ in ("npadvmod", "advmod", "prep") and future_time(child, rules):
+            flags.add("future")
+    return flags
+
+
+def future_time(token: Token, rules: ModalityRules) -> bool:
+    """A time modifier pointing ahead ("tomorrow", "next week", "later this month")."""
+    words = {t.lower_ for t in token.subtree}
+    return (
+        bool(words & rules.future_time_words)
+        and token.ent_type_ in ("DATE", "TIME", "")
+        and ("tomorrow" in words or any(w in words for w in ("next", "coming", "upcoming", "later", "soon")))
+    )
+
+
+def noun_dropped(noun: Token, rules: ModalityRules) -> str:
+    """Why an event noun is not an event: negated or unrealised ("no talks", "planned summit")."""
+    if is_negated(noun, rules):
+        return "negated"
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")}
+    if modifiers & rules.unrealised_modifiers:
+        return "unrealised"
+    if any(future_time(c, rules) for c in noun.children if c.dep_ in ("poss", "compound", "amod")):
+        return "future"
+    return ""
+
+
+def governor_of(verb: Token) -> Token | None:
+    """The word that governs a clause: xcomp/ccomp head, "of"/"from" complement head, noun of a to-clause."""
+    if verb.dep_ in GOVERNED_DEPS:
+        return verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return verb.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        return verb.head.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return verb.head
+    return None
+
+
+def unrealised_complement(verb: Token, governor: Token) -> bool:
+    """A clause that describes rather than reports: the complement of a noun ("the importance of
+    developing", "a mission to fight") or a purpose infinitive ("travelled to Lima to meet")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if governor.pos_ in ("NOUN", "PROPN", "ADJ") and (verb.dep_ in ("pcomp", "pobj") or infinitive):
+        return True
+    return verb.dep_ == "advcl" and infinitive
+
+
+def trailing_speech(verb: Token, rules: ModalityRules) -> Token | None:
+    """A speech verb parsed as a conjunct of the reported clause ("X will do Y, officials said")."""
+    for child in verb.children:
+        later = child.dep_ in ("conj", "parataxis") and child.i > verb.i
+        separate = children(child, ("nsubj",)) or child.doc[child.left_edge.i - 1].text == ","
+        if later and separate and rules.governor_class(child) == "speech":
+            return child
+    return None
+
+
+def inherits_from(verb: Token) -> Token | None:
+    """The head whose modality a conjoined or adverbial clause shares."""
+    if verb.dep_ in ("conj", "advcl") and verb.head != verb:
+        return verb.head
+    return None
+
+
+def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
+    """Climb the governing chain from a clause, filling the frame; stops at the first decision."""
+    verb: Token | None = start
+    for _ in range(MAX_DEPTH):
+        if verb is None:
+            break
+        if is_negated(verb, rules):
+            if verb == start and frame.speech_verb is None and in_words(verb, rules.negated_reject):
+                frame.flags.add("refused")
+                frame.status = REFUSED
+                return frame
+            return drop(frame, "negated")
+        flags = clause_flags(verb, rules)
+        if "conditional" in flags:
+            return drop(frame, "conditional")
+        if frame.speech_verb is None:
+            frame.flags |= flags
+        governor = governor_of(verb)
+        if governor is None:
+            speech = trailing_speech(verb, rules) if frame.speech_verb is None else None
+            if speech is not None:
+                apply_governor(speech, frame, rules)
+            verb = inherits_from(verb)
+            continue
+        decided = apply_governor(governor, frame, rules)
+        if decided:
+            return frame
+        if not rules.governor_class(governor) and unrealised_complement(verb, governor):
+            return drop(frame, "complement")
+        verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
+    return frame
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb above an adjective or noun governor ("is ready", "expressed readiness")."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head == head.head:
+            return None
+        head = head.head
+    return None
+
+
+def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
+    """Update the frame for one governing word; True when the walk must stop."""
+    kind = rules.governor_class(governor)
+    if kind in ("speech", ""):
+        kind = object_class(governor, rules) or kind
+    if kind in ("plan", "deny", "fail"):
+        drop(frame, {"plan": "planned", "deny": "denied", "fail": "not done"}[kind])
+        return True
+    if kind in ("request", "reject", "threaten", "accuse"):
+        frame.status, frame.governor, frame.reason = ABSORBED, governor, kind
+        return True
+    if kind == "intent":
+        frame.status, frame.governor = INTENT, governor
+    elif kind == "attempt":
+        frame.certainty *= 0.8
+    elif kind == "speech" and frame.speech_verb is None:
+        frame.speech_verb = governor
+        frame.certainty *= 0.75 if governor.lemma_.lower() in rules.uncertain else 0.95
+    return False
+
+
+def object_class(verb: Token, rules: ModalityRules) -> str:
+    """The class of a governing noun object ("reiterated its demand that", "issued a warning that")."""
+    for obj in children(verb, ("dobj",)):
+        kind = rules.governor_class(obj)
+        if kind in ("request", "threaten", "plan"):
+            return kind
+    return ""
+
+
+def drop(frame: Frame, reason: str) -> Frame:
+    """Mark the frame as not an event."""
+    frame.status, frame.reason = DROPPED, reason
+    return frame
+
+
+def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
+    """Turn the collected tense and mood flags into the final status."""
+    if frame.status in (DROPPED, ABSORBED, REFUSED):
+        return frame
+    attributed = frame.speech_verb is not None or frame.status == INTENT
+    if "hypothetical" in frame.flags:
+        return drop(frame, "hypothetical")
+    if "would" in frame.flags or "future" in frame.flags:
+        if not attributed:
+            return drop(frame, "future")
+        frame.status = INTENT
+        frame.flags.add("announced" if frame.speech_verb is not None else "intent")
+    if frame.status == INTENT and (
+        conditioned(start, rules) or (frame.governor is not None and conditioned(frame.governor, rules))
+    ):
+        frame.flags.add("conditioned")
+    if frame.status == INTENT:
+        return frame
+    if "obligation" in frame.flags:
+        if frame.speech_verb is None:
+            return drop(frame, "obligation")
+        frame.status = DEMAND
+    return frame
+
+
+def conditioned(verb: Token, rules: ModalityRules) -> bool:
+    """Whether a clause carries an "unless"/"if" condition (a threat when the clause is an intent)."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in rules.threat_conditions for m in c.children)
+        for c in verb.children
+    )
+
+
+def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
+    """The modality frame of a trigger."""
+    rules = rules or load_rules()
+    frame = Frame()
+    if trigger.pattern.pos == "noun":
+        reason = noun_dropped(trigger.token, rules)
+        if reason:
+            return drop(frame, reason)
+        if trigger.licensed_by is None:
+            return drop(frame, "mentioned only")
+    start = trigger.clause
+    if is_negated(trigger.token, rules) and trigger.token != start:
+        return drop(frame, "negated")
+    return resolve(walk(start, frame, rules), start, rules)
+
+
+def speaker_of(frame: Frame) -> Token | None:
+    """The subject of the speech verb that reports the action, if any."""
+    if frame.speech_verb is None:
+        return None
+    subjects = children(frame.speech_verb, ("nsubj",))
+    return subjects[0] if subjects else None

@@ -1,0 +1,203 @@
+"""Statements: quotations and reported speech with their speakers.
+
+A quotation is text between quotation marks (curly, straight or guillemets) of at least a few
+words; its speaker is the subject of the nearest speech verb outside the quotation in the same
+sentence (or the sentence before, when the quotation stands alone), resolved to an actor mention;
+"he"/"she" refer to the last named speaker. Reported speech ("X said that ...") gives a statement
+whose text is the reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.events.arguments import MentionIndex, entity_of, phrase_entity
+from eventwire.events.patterns import as_set, read_yaml
+from eventwire.events.triggers import children
+from eventwire.records import Article, Entity, Quote
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechRules:
+    """Word lists and quotation marks of speech.yaml."""
+
+    verbs: frozenset[str]
+    pronouns: frozenset[str]
+    attribution_preps: frozenset[str]
+    source_nouns: frozenset[str]
+    quote_re: re.Pattern[str]
+    min_words: int
+
+
+@lru_cache(maxsize=2)
+def load_rules() -> SpeechRules:
+    """Read speech.yaml (cached)."""
+    data = read_yaml("speech.yaml")
+    alternatives = [
+        f"{re.escape(open_)}([^{re.escape(open_)}{re.escape(close)}\n]+){re.escape(close)}"
+        for open_, close in data["quote_pairs"]
+    ]
+    return SpeechRules(
+        verbs=as_set(data["speech_verbs"]),
+        pronouns=as_set(data.get("speaker_pronouns")),
+        attribution_preps=as_set(data.get("attribution_preps")),
+        source_nouns=as_set(data.get("source_nouns")),
+        quote_re=re.compile("|".join(alternatives)),
+        min_words=int(data.get("min_quote_words", 4)),
+    )
+
+
+class SpeakerResolver:
+    """Resolve the subject of a speech verb to an Entity, remembering the last named speaker."""
+
+    def __init__(self, index: MentionIndex) -> None:
+        self.index = index
+        self.last: Entity | None = None
+
+    def resolve(self, subject: Token | None) -> Entity | None:
+        """The speaker Entity of a subject token ("he" -> the last named speaker)."""
+        if subject is None:
+            return None
+        rules = load_rules()
+        if subject.lower_ in rules.pronouns:
+            if self.last is None or subject.lower_ not in ("he", "she"):
+                return None
+            return self.last
+        mention = self.index.by_token.get(subject.i)
+        if mention is None:
+            found = self.index.in_tokens(list(subject.subtree))
+            mention = found[0] if found else None
+        entity = entity_of(mention) if mention else phrase_entity(subject, list(subject.subtree))
+        if mention is not None and mention.kind == "PERSON":
+            self.last = entity
+        return entity
+
+
+def speech_verbs(sentence: Span, outside: tuple[int, int] | None = None) -> list[Token]:
+    """Speech verbs of a sentence, optionally only those outside a character span."""
+    rules = load_rules()
+    found = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in rules.verbs:
+            continue
+        if outside and outside[0] <= token.idx < outside[1]:
+            continue
+        found.append(token)
+    return found
+
+
+def subject(verb: Token) -> Token | None:
+    """The grammatical subject of a speech verb."""
+    subjects = children(verb, ("nsubj",))
+    return subjects[0] if subjects else None
+
+
+def attribution_source(sentence: Span) -> Token | None:
+    """The source of "according to X" in the sentence ("according to a statement by X" -> X)."""
+    rules = load_rules()
+    for token in sentence:
+        if token.lower_ not in rules.attribution_preps:
+            continue
+        for prep in (t for t in token.subtree if t.lower_ == "to"):
+            for source in children(prep, ("pobj",)):
+                inner = [o for p in children(source, ("prep",)) for o in children(p, ("pobj",))]
+                if source.lemma_.lower() in rules.source_nouns and inner:
+                    return inner[0]
+                return source
+    return None
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (inside the marks) long enough to be statements."""
+    rules = load_rules()
+    spans = []
+    for match in rules.quote_re.finditer(text):
+        group = next(i for i in range(1, (match.lastindex or 0) + 1) if match.group(i) is not None)
+        start, end = match.span(group)
+        if len(text[start:end].split()) >= rules.min_words:
+            spans.append((start, end))
+    return spans
+
+
+def sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
+    """Sentences overlapping a character span."""
+    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+
+
+def quote_speaker(
+    doc: Doc, span: tuple[int, int], resolver: SpeakerResolver, previous: Entity | None
+) -> Entity | None:
+    """The speaker of a quotation: a speech verb outside it in its sentences, else the previous one."""
+    for sentence in sentences_touching(doc, *span):
+        for verb in speech_verbs(sentence, outside=span):
+            speaker = resolver.resolve(subject(verb))
+            if speaker is not None:
+                return speaker
+        source = attribution_source(sentence)
+        if source is not None:
+            return resolver.resolve(source)
+    return previous
+
+
+def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[tuple[Token, Span]]:
+    """(speech verb, reported clause) pairs of "X said (that) ..." outside quotation marks.
+
+    The clause must lie inside the sentence segment (parses can run across lines of furniture).
+    """
+    found = []
+    for verb in speech_verbs(sentence):
+        for clause in children(verb, ("ccomp",)):
+            tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if start < sentence.start_char or end > sentence.end_char:
+                continue
+            if any(q[0] <= start < q[1] or q[0] < end <= q[1] for q in quoted):
+                continue
+            if len(tokens) >= 3:
+                found.append((verb, sentence.doc.char_span(start, end, alignment_mode="expand")))
+    return found
+
+
+def find_quotes(
+    doc: Doc, index: MentionIndex, article: Article, segments: list[Span] | None = None
+) -> list[Quote]:
+    """Quotations and reported statements of an article, in text order, with their speakers.
+
+    ``segments``: the sentence segments to read (the coder passes those that are not furniture);
+    quotations starting outside them are ignored.
+    """
+    resolver = SpeakerResolver(index)
+    quoted = quoted_spans(doc.text)
+    quotes: list[Quote] = []
+    previous: Entity | None = None
+    pending = sorted(quoted)
+    for sentence in segments if segments is not None else list(doc.sents):
+        while pending and pending[0][0] < sentence.start_char:
+            pending.pop(0)
+        while pending and pending[0][0] < sentence.end_char:
+            span = pending.pop(0)
+            previous = quote_speaker(doc, span, resolver, previous)
+            quotes.append(make_quote(doc.text, span, previous, article))
+        for verb, clause in reported_statements(sentence, quoted):
+            if clause is None:
+                continue
+            speaker = resolver.resolve(subject(verb))
+            if speaker is not None:
+                previous = speaker
+                quotes.append(make_quote(doc.text, (clause.start_char, clause.end_char), speaker, article))
+    return sorted(quotes, key=lambda q: q.span)
+
+
+def make_quote(text: str, span: tuple[int, int], speaker: Entity | None, article: Article) -> Quote:
+    """A Quote record."""
+    return Quote(
+        text=text[span[0] : span[1]].strip(),
+        span=span,
+        speaker=speaker,
+        article_id=article.article_id,
+        date=article.published,
+    )

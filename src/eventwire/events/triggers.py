@@ -1,0 +1,260 @@
+"""Find event triggers in a sentence: lemma lookup, then the pattern's constraints on the parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.patterns import Lexicon, TriggerPattern
+
+OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd")
+SUBJECT_DEPS = ("nsubj", "csubj")
+MODIFIER_DEPS = ("compound", "amod", "nmod", "nn")
+NOUN_POS = ("NOUN", "PROPN")
+VERB_POS = ("VERB",)
+ADJECTIVAL_DEPS = ("amod", "compound")  # participles used as adjectives: "detained fishermen"
+INFLECTIONS = (
+    ("ied", ("y",)),
+    ("ies", ("y",)),
+    ("ing", ("", "e")),
+    ("ed", ("", "e")),
+    ("es", ("", "e")),
+    ("s", ("",)),
+)
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A word that signals an event, the pattern it matched, and how its event noun is licensed."""
+
+    token: Token
+    pattern: TriggerPattern
+    licensed_by: Token | None = None  # support / occurrence verb of an event noun
+    licence: str = "verb"  # verb, support, occurrence, participation, conj
+
+    @property
+    def clause(self) -> Token:
+        """The verb whose clause carries this trigger's modality and arguments."""
+        return self.licensed_by if self.licensed_by is not None else self.token
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Character span of the trigger word with its particle or compound modifiers."""
+        tokens = [self.token, *matched_parts(self.token, self.pattern)]
+        return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def lemma_forms(token: Token) -> list[str]:
+    """The token's lemma, then its lower-case form and regular de-inflections of it.
+
+    The small English model mislemmatises some verbs ("staged" -> "stag"); the de-inflected forms
+    let a lookup table find the intended lemma.
+    """
+    lemma, lower = token.lemma_.lower(), token.lower_
+    forms = [lemma, lower]
+    for suffix, replacements in INFLECTIONS:
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)]
+            forms += [stem + r for r in replacements]
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # kidnapped -> kidnap
+    return list(dict.fromkeys(forms))
+
+
+def lookup(table: dict[str, T], token: Token) -> T | None:
+    """The table entry of the first of the token's lemma forms that has one."""
+    for form in lemma_forms(token):
+        entry = table.get(form)
+        if entry is not None:
+            return entry
+    return None
+
+
+def in_words(token: Token, words: frozenset[str]) -> bool:
+    """Whether any lemma form of the token is in a word list."""
+    return any(form in words for form in lemma_forms(token))
+
+
+def word_forms(token: Token) -> set[str]:
+    """The lower-case surface form and lemma of a token."""
+    return {token.lower_, token.lemma_.lower()}
+
+
+def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Children of a token with one of the dependency labels."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def particle_of(token: Token) -> str | None:
+    """The verb particle ("down" in "step down")."""
+    parts = children(token, ("prt",))
+    return parts[0].lower_ if parts else None
+
+
+def objects_of(token: Token, measure: frozenset[str] = frozenset()) -> list[Token]:
+    """Direct objects (and passive subjects) of a verb, with their conjuncts.
+
+    The "of" object of a measure noun counts too ("tons of aid", "a state of emergency").
+    """
+    heads = children(token, OBJECT_DEPS)
+    heads = heads + [c for h in heads for c in h.conjuncts]
+    framed = [o for h in heads if h.lemma_.lower() in measure or h.lower_ in measure for o in of_objects(h)]
+    return heads + framed
+
+
+def of_objects(token: Token) -> list[Token]:
+    """Objects of the token's "of" preposition, with their conjuncts."""
+    found = [o for p in children(token, ("prep",)) if p.lower_ == "of" for o in children(p, ("pobj",))]
+    return found + [c for o in found for c in o.conjuncts]
+
+
+def preps_of(token: Token) -> list[tuple[str, list[Token]]]:
+    """(preposition, its objects) for each prepositional child, including "with"-less agents."""
+    found = []
+    for prep in children(token, ("prep", "agent")):
+        objects = children(prep, ("pobj", "pcomp"))
+        objects += [c for o in objects for c in o.conjuncts]
+        found.append((prep.lower_, objects))
+    return found
+
+
+def modifiers_of(token: Token) -> set[str]:
+    """Lower-case lemmas of compound and adjectival modifiers (and hyphen-joined parts)."""
+    words = set()
+    for child in children(token, MODIFIER_DEPS):
+        words |= word_forms(child)
+    return words
+
+
+def subject_words(token: Token) -> set[str]:
+    """Lemmas of the subject head and its modifiers."""
+    words: set[str] = set()
+    for subject in children(token, SUBJECT_DEPS):
+        words |= word_forms(subject) | modifiers_of(subject)
+    return words
+
+
+def argument_keys(token: Token, measure: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
+    """The index keys of a token's arguments (see ``LemmaPatterns``)."""
+    keys: set[tuple[str, str]] = set()
+    particle = particle_of(token)
+    if particle:
+        keys.add(("prt", particle))
+    objects = objects_of(token, measure)
+    if objects:
+        keys.add(("obj", "*"))
+    for obj in objects:
+        keys |= {("obj", w) for w in word_forms(obj)}
+    for prep, pobjs in preps_of(token):
+        keys.add(("prep", prep))
+        keys |= {("pobj", w) for p in pobjs for w in word_forms(p)}
+    keys |= {("subj", w) for w in subject_words(token)}
+    keys |= {("mod", w) for w in modifiers_of(token)}
+    return keys
+
+
+def matches(
+    token: Token,
+    pattern: TriggerPattern,
+    measure: frozenset[str] = frozenset(),
+    lexicon: Lexicon | None = None,
+) -> bool:
+    """Whether the token's parse meets every constraint of the pattern."""
+    particle = particle_of(token)
+    if pattern.particle and particle != pattern.particle:
+        return False
+    if not pattern.particle and particle and not pattern.particle_any and pattern.pos == "verb":
+        return False
+    objects = objects_of(token, measure)
+    if pattern.obj_required and not objects:
+        return False
+    if pattern.obj_class and lexicon is not None:
+        heads = children(token, OBJECT_DEPS)
+        if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
+            return False
+    if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
+        return False
+    if pattern.mods and pattern.pos == "verb" and not any(pattern.mods & modifiers_of(o) for o in objects):
+        return False
+    if pattern.mods and pattern.pos == "noun" and not (pattern.mods & modifiers_of(token)):
+        return False
+    preps = preps_of(token)
+    if pattern.excludes_prep and any(p in pattern.excludes_prep for p, _ in preps):
+        return False
+    if pattern.prep and not any(p in pattern.prep for p, _ in preps):
+        return False
+    if pattern.pobj and not any(word_forms(o) & pattern.pobj for p, objs in preps for o in objs):
+        return False
+    return not (pattern.subj_mods and not (subject_words(token) & pattern.subj_mods))
+
+
+def matched_parts(token: Token, pattern: TriggerPattern) -> list[Token]:
+    """Tokens besides the head that belong to the trigger: particle, compound modifiers."""
+    parts = children(token, ("prt",)) if pattern.particle or pattern.particle_any else []
+    if pattern.pos == "noun":
+        parts += [c for c in children(token, ("compound",)) if c.i == token.i - 1]
+    return parts
+
+
+def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | None:
+    """The first pattern of the token's lemma that its parse matches, unless a veto matches."""
+    table = lexicon.verbs if pos == "verb" else lexicon.nouns
+    entry = lookup(table, token)
+    if entry is None:
+        return None
+    measure = lexicon.word_set("measure_nouns")
+    keys = argument_keys(token, measure)
+    veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
+    if veto and any(matches(token, p, measure, lexicon) for p in veto.candidates(keys) if p.constrained):
+        return None
+    return next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
+
+
+def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
+    """How an event noun is anchored in its clause: ("support", verb), ("occurrence", verb), ...
+
+    ("", None) when the noun is only mentioned (object of an unrelated verb, a modifier, a title).
+    """
+    head = token.head
+    is_verb = head.pos_ in ("VERB", "AUX")
+    if (
+        is_verb
+        and token.dep_ in ("dobj", "nsubjpass", "obj")
+        and in_words(head, lexicon.word_set("support_verbs"))
+    ):
+        return "support", head
+    if is_verb and token.dep_ == "nsubj" and in_words(head, lexicon.word_set("occurrence_verbs")):
+        return "occurrence", head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "on"):
+        verb = head.head
+        if in_words(verb, lexicon.word_set("participation_verbs")):
+            return "participation", verb
+    if token.dep_ == "conj" and token.head.pos_ in NOUN_POS and token.head != token:
+        return licence_of(token.head, lexicon)
+    return "", None
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list[Trigger]]:
+    """Licensed triggers of a sentence, and event nouns that are only mentioned in it.
+
+    The mentioned nouns are not events themselves but tell a governing request, threat or
+    rejection what it is about ("demanded the withdrawal").
+    """
+    licensed: list[Trigger] = []
+    mentioned: list[Trigger] = []
+    for token in sentence:
+        if token.pos_ in VERB_POS and token.dep_ not in ADJECTIVAL_DEPS:
+            pattern = best_pattern(token, lexicon, "verb")
+            if pattern is not None and pattern.event_type:
+                licensed.append(Trigger(token, pattern))
+        elif token.pos_ in NOUN_POS:
+            pattern = best_pattern(token, lexicon, "noun")
+            if pattern is None:
+                continue
+            licence, verb = licence_of(token, lexicon)
+            target = licensed if licence else mentioned
+            target.append(Trigger(token, pattern, verb, licence or "mention"))
+    return licensed, mentioned
