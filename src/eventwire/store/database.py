@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 
 from eventwire.records import Article, Event, IngestError, Quote, Report
 from eventwire.store import schema as t
+from eventwire.store.migrate import upgrade_to_head
 from eventwire.store.codec import entities_from_json, entity_json, event_rows, place_from_json, report_row
 from eventwire.stories import StoryCandidate
 
@@ -30,12 +31,20 @@ def database_url(db: str | os.PathLike[str] | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _sqlite_begin)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Real transactions on SQLite: reads see one snapshot, DDL is transactional, and writers take the
+    write lock up front (BEGIN IMMEDIATE) so two writers wait for each other instead of failing."""
+    immediate = conn.get_execution_options().get("sqlite_immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def now_iso() -> str:
@@ -50,21 +59,18 @@ class Store:
         self.engine: Engine = create_engine(self.url, future=True)
         if make_url(self.url).get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        t.metadata.create_all(self.engine)
-        self._check_version()
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self.revision = upgrade_to_head(self.engine)
 
-    def _check_version(self) -> None:
-        with self.engine.begin() as conn:
-            row = conn.execute(select(t.schema_info.c.value).where(t.schema_info.c.key == "version")).first()
-            if row is None:
-                conn.execute(insert(t.schema_info).values(key="version", value=str(t.SCHEMA_VERSION)))
-            elif int(row[0]) > t.SCHEMA_VERSION:
-                raise RuntimeError(f"{self.url}: schema version {row[0]} is newer than this eventwire")
+    @property
+    def dialect(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self.engine.dialect.name
 
     @contextmanager
     def transaction(self) -> Iterator[Writer]:
         """A unit of work: everything written inside commits together or not at all."""
-        with self.engine.begin() as conn:
+        with self.engine.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
             yield Writer(conn)
 
     @contextmanager

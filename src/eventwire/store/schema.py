@@ -2,6 +2,8 @@
 
 Reports are what one article says about one event; events are reports merged across a story.
 Lists of entities are stored as JSON for display, and flattened into ``event_actors`` for filtering.
+The database gets this schema through the Alembic migrations in ``migrations/versions`` (applied on open);
+a change here needs a new migration (``tests/store/test_migrations.py`` checks that they agree).
 """
 
 from __future__ import annotations
@@ -19,10 +21,9 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
-
 metadata = MetaData()
 
+# Key/value facts about the database (the schema revision itself is Alembic's ``alembic_version``).
 schema_info = Table(
     "schema_info",
     metadata,
