@@ -16,5 +16,7 @@ from eventwire.records import Article, Event, Mention, Quote
 
 
 class EventCoder:
-    def __call__(self, doc: Doc, mentions: list[Mention], article: Article) -> tuple[list[Event], list[Quote]]:
+    def __call__(
+        self, doc: Doc, mentions: list[Mention], article: Article
+    ) -> tuple[list[Event], list[Quote]]:
         raise NotImplementedError  # SKELETON: being built

@@ -55,9 +55,10 @@ stories = Table(
     metadata,
     Column("story_id", String(32), primary_key=True),
     Column("title", Text),
-    Column("date", String(10), index=True),
+    Column("date", String(10)),
     Column("date_precision", String(8), nullable=False, default="unknown"),
     Column("n_articles", Integer, nullable=False, default=0),
+    Index("ix_stories_date_id", "date", "story_id"),
 )
 
 # Keys that let a new article find the stories it may belong to (LSH bands, event signatures, text hash).
@@ -80,7 +81,7 @@ events = Table(
     Column("mode", String(32)),
     Column("context", JSON),
     Column("quad_class", String(32)),
-    Column("date", String(10), index=True),
+    Column("date", String(10)),
     Column("date_precision", String(8), nullable=False),
     Column("date_expression", Text),
     Column("date_source", String(16)),
@@ -97,6 +98,16 @@ events = Table(
     Column("n_articles", Integer, nullable=False),
     Column("n_outlets", Integer, nullable=False),
     Column("first_published", String(10)),
+    # the event table's sort orders (event_id last: a stable order that pages cleanly)
+    Index("ix_events_date", "date", "event_id"),
+    Index("ix_events_type_date", "event_type", "date"),
+    Index("ix_events_n_reports", "n_reports", "event_id"),
+    Index("ix_events_confidence", "confidence", "event_id"),
+    Index("ix_events_first_published", "first_published", "event_id"),
+    # narrow copies of the columns counts and charts read, so they need not touch the wide rows
+    Index("ix_events_facets", "event_id", "date", "date_precision", "event_type", "quad_class"),
+    Index("ix_events_places", "location_country", "location_name", "lat", "lon", "quad_class"),
+    Index("ix_events_location_name", "location_name"),
 )
 
 event_actors = Table(
@@ -111,9 +122,45 @@ event_actors = Table(
     Column("sectors", String(64)),
     Column("role", Text),
     Column("mention", Text),
-    Index("ix_event_actors_event", "event_id"),
-    Index("ix_event_actors_kb", "kb_id"),
-    Index("ix_event_actors_country", "country"),
+    Column("actor_key", Text),  # the actor's identity: its KB id, or its name when it has none
+    Index("ix_event_actors_event", "event_id", "side", "actor_key"),
+    Index("ix_event_actors_key", "actor_key", "side", "event_id"),
+    Index("ix_event_actors_country", "country", "side", "event_id"),
+)
+
+# One row per actor key, as first stored, with its events in all, as actor and as recipient (tallies.py).
+actors = Table(
+    "actors",
+    metadata,
+    Column("actor_key", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kb_id", String(64)),
+    Column("country", String(8)),
+    Column("sectors", String(64)),
+    Column("n_events", Integer, nullable=False, server_default="0"),
+    Column("n_as_actor", Integer, nullable=False, server_default="0"),
+    Column("n_as_recipient", Integer, nullable=False, server_default="0"),
+    Index("ix_actors_n_events", "n_events", "actor_key"),
+    Index("ix_actors_country", "country"),
+)
+
+# Events per actor -> recipient pair: the edges of the actor network (tallies.py).
+dyads = Table(
+    "dyads",
+    metadata,
+    Column("source_key", Text, primary_key=True),
+    Column("target_key", Text, primary_key=True),
+    Column("n_events", Integer, nullable=False),
+    Index("ix_dyads_n_events", "n_events"),
+)
+
+# What an actor search matches: each actor key's lower-cased names and mentions ("name") and KB id ("id").
+actor_terms = Table(
+    "actor_terms",
+    metadata,
+    Column("term", Text, primary_key=True),
+    Column("kind", String(8), primary_key=True),
+    Column("actor_key", Text, primary_key=True),
 )
 
 # One row per event found in one article: the evidence behind merged events.
@@ -158,6 +205,9 @@ quotes = Table(
     Column("speaker_country", String(8)),
     Column("date", String(10)),
     Index("ix_quotes_article", "article_id"),
+    Index("ix_quotes_date", "date", "quote_id"),
+    Index("ix_quotes_speaker_name", "speaker_name"),
+    Index("ix_quotes_speaker_country", "speaker_country"),
     Index("ix_quotes_speaker", "speaker_kb_id"),
 )
 

@@ -44,3 +44,42 @@ def segments(ev: Event, rep: Report) -> list[Segment]:
     if pos < len(rep.sentence):
         out.append(Segment(rep.sentence[pos:], None))
     return out
+
+
+@dataclass(slots=True)
+class ArticlePart:
+    """A stretch of article text: plain, or the sentence of a report (``report``) with its trigger cut out
+    as ``trigger`` so the page can mark it."""
+
+    text: str
+    report: dict | None = None
+    before: str = ""
+    trigger: str = ""
+    after: str = ""
+
+
+def article_segments(text: str, reports: list[dict]) -> list[ArticlePart]:
+    """The article text cut at its reports' sentence spans (dicts with ``span``, ``trigger_span``);
+    overlapping or out-of-range spans are skipped, so every character appears exactly once."""
+    parts: list[ArticlePart] = []
+    pos = 0
+    for rep in sorted(reports, key=lambda r: (r["span"][0], r["span"][1])):
+        start, end = rep["span"]
+        if start < pos or not 0 <= start < end <= len(text):
+            continue
+        if start > pos:
+            parts.append(ArticlePart(text[pos:start]))
+        parts.append(_report_part(text, start, end, rep))
+        pos = end
+    if pos < len(text):
+        parts.append(ArticlePart(text[pos:]))
+    return parts
+
+
+def _report_part(text: str, start: int, end: int, rep: dict) -> ArticlePart:
+    sentence = text[start:end]
+    trig = rep.get("trigger_span")
+    if trig and start <= trig[0] < trig[1] <= end:
+        s, t = trig[0] - start, trig[1] - start
+        return ArticlePart(sentence, rep, sentence[:s], sentence[s:t], sentence[t:])
+    return ArticlePart(sentence, rep, sentence)

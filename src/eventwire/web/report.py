@@ -6,27 +6,17 @@ from collections import Counter
 from pathlib import Path
 
 import plotly.graph_objects as go
-from jinja2 import Environment, PackageLoader, select_autoescape
 from plotly.offline import get_plotlyjs
 from sqlalchemy import Connection
 
 from eventwire.records import Event
 from eventwire.store import EventFilter, queries
 from eventwire.terminal import actors_text
+from eventwire.web.assets import STATIC
 from eventwire.web.evidence import segments
+from eventwire.web.templating import QUAD_COLOURS, templates
 
-QUAD_COLOURS = {
-    "verbal cooperation": "#4c9be8",
-    "material cooperation": "#1f5fa8",
-    "verbal conflict": "#f0a243",
-    "material conflict": "#c8372d",
-    None: "#888888",
-}
-
-templates = Environment(loader=PackageLoader("eventwire.web", "templates"), autoescape=select_autoescape())
-templates.filters["safe_url"] = lambda url: (
-    url if url and url.lower().startswith(("http://", "https://")) else None
-)
+__all__ = ["QUAD_COLOURS", "render_report", "timeline_figure", "write_report"]
 
 
 def timeline_figure(events: list[Event]) -> go.Figure:
@@ -79,6 +69,7 @@ def render_report(conn: Connection) -> str:
     ]
     return templates.get_template("report.html").render(
         plotly_js=get_plotlyjs(),
+        css=(STATIC / "style.css").read_text(encoding="utf-8"),
         chart=chart,
         rows=rows,
         counts=counts,
