@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, or_, select
+from sqlalchemy import Connection, Select, and_, exists, func, or_, select
 
 from eventwire.records import Event, Report
 from eventwire.store import schema as t
@@ -58,13 +58,17 @@ def _sort_column(key: str):
 
 
 def matching_actor_keys(value: str) -> Select:
-    """Actor keys whose KB id is ``value`` or whose names or mentions contain it (case-insensitive)."""
-    at = t.actor_terms.c
+    """Actor keys a filter value names: the actor whose KB id it is; or, when it is no KB id and no
+    country code, every actor whose names or mentions contain it (case-insensitive). So "EST" means
+    Estonia, not also "protesters"."""
+    at, exact = t.actor_terms.c, t.actor_terms.alias("exact").c
     term = value.lower()
+    is_an_id = exists().where(exact.kind == "id", exact.term == term)
+    is_a_country = exists().where(t.actors.c.country == value.upper())
     return select(at.actor_key).where(
         or_(
             and_(at.kind == "id", at.term == term),
-            and_(at.kind == "name", at.term.contains(term, autoescape=True)),
+            and_(at.kind == "name", at.term.contains(term, autoescape=True), ~is_an_id, ~is_a_country),
         )
     )
 
