@@ -45,7 +45,14 @@ def create_app(
         if owned:
             store.dispose()
 
-    app = FastAPI(title="eventwire", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load their scripts from a CDN; the schema is at /openapi.json
+        redoc_url=None,
+    )
     app.state.store = store
     app.state.write_token = write_token or os.environ.get("EVENTWIRE_WRITE_TOKEN") or None
     app.add_middleware(SecurityHeaders)

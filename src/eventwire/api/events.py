@@ -30,11 +30,12 @@ def list_events(conn: Conn, f: Filter, page: PageParams, sort: Sort = "-date") -
     }
 
 
-def event_with_evidence(ev: Event) -> dict[str, Any]:
+def event_with_evidence(conn: Conn, ev: Event) -> dict[str, Any]:
     """The event record, each report with its sentence cut into highlighted segments."""
     d = ev.to_dict()
+    sides = queries.event_sides(conn, [ev])
     for rep, out in zip(ev.reports, d["reports"], strict=True):
-        out["evidence"] = [asdict(s) for s in segments(ev, rep)]
+        out["evidence"] = [asdict(s) for s in segments(ev, rep, sides.get(rep.report_id or ""))]
     return d
 
 
@@ -44,4 +45,4 @@ def get_event(conn: Conn, event_id: Annotated[str, Path(pattern=ID_PATTERN)]) ->
     ev = queries.get_event(conn, event_id)
     if ev is None:
         raise HTTPException(404, f"no event {event_id}")
-    return event_with_evidence(ev)
+    return event_with_evidence(conn, ev)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, exists, func, or_, select
 
-from eventwire.records import Event, Report
+from eventwire.records import Entity, Event, Report
 from eventwire.store import schema as t
 from eventwire.store.codec import entities_from_json, place_from_json
 
@@ -218,6 +218,22 @@ def _reports_of(conn: Connection, event_ids: list[str]) -> dict[str, list[Report
                 )
             )
     return out
+
+
+def report_sides(conn: Connection, report_ids: list[str]) -> dict[str, tuple[list[Entity], list[Entity]]]:
+    """The actors and recipients each report itself names, with their spans in its own article."""
+    r = t.reports.c
+    out: dict[str, tuple[list[Entity], list[Entity]]] = {}
+    for i in range(0, len(report_ids), 500):
+        query = select(r.report_id, r.actor, r.recipient).where(r.report_id.in_(report_ids[i : i + 500]))
+        for rid, actor, recipient in conn.execute(query):
+            out[rid] = (entities_from_json(actor), entities_from_json(recipient))
+    return out
+
+
+def event_sides(conn: Connection, events: list[Event]) -> dict[str, tuple[list[Entity], list[Entity]]]:
+    """`report_sides` for every report of these events."""
+    return report_sides(conn, [r.report_id for ev in events for r in ev.reports if r.report_id])
 
 
 def _event(m: Any, reports: list[Report]) -> Event:

@@ -94,7 +94,8 @@ def event_page(
     ev = queries.get_event(conn, event_id)
     if ev is None:
         return error_page(request, 404, f"no event {event_id}")
-    reports = [(rep, segments(ev, rep)) for rep in ev.reports]
+    sides = queries.event_sides(conn, [ev])
+    reports = [(rep, segments(ev, rep, sides.get(rep.report_id or ""))) for rep in ev.reports]
     return render(request, "event.html", ev=ev, reports=reports)
 
 
@@ -120,18 +121,15 @@ def story_page(
     if story is None:
         return error_page(request, 404, f"no story {story_id}")
     events = queries.find_events(conn, EventFilter(story_id=story_id))
-    grid = [
-        {
-            "event": ev,
-            "cells": {
-                art["article_id"]: [
-                    (rep, segments(ev, rep)) for rep in ev.reports if rep.article_id == art["article_id"]
-                ]
-                for art in story["articles"]
-            },
-        }
-        for ev in events
-    ]
+    sides = queries.event_sides(conn, events)
+    grid = []
+    for ev in events:
+        cells: dict[str, list] = {art["article_id"]: [] for art in story["articles"]}
+        for rep in ev.reports:
+            cells.setdefault(rep.article_id, []).append(
+                (rep, segments(ev, rep, sides.get(rep.report_id or "")))
+            )
+        grid.append({"event": ev, "cells": cells})
     return render(request, "story.html", story=story, grid=grid)
 
 

@@ -56,6 +56,7 @@ def timeline_figure(events: list[Event]) -> go.Figure:
 
 def render_report(conn: Connection) -> str:
     events = queries.find_events(conn, EventFilter())
+    sides = queries.event_sides(conn, events)
     counts = queries.table_counts(conn)
     chart = timeline_figure(events).to_html(full_html=False, include_plotlyjs=False)
     rows = [
@@ -63,7 +64,7 @@ def render_report(conn: Connection) -> str:
             "event": ev,
             "actor": actors_text(ev.actor),
             "recipient": actors_text(ev.recipient),
-            "reports": [(rep, segments(ev, rep)) for rep in ev.reports],
+            "reports": [(rep, segments(ev, rep, sides.get(rep.report_id or ""))) for rep in ev.reports],
         }
         for ev in events
     ]
