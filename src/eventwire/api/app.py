@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
 from eventwire.api import actors, articles, events, stories
+from eventwire.api.params import EmptyParamsAreAbsent
 from eventwire.api.security import SecurityHeaders
 from eventwire.store import Store
 from eventwire.web import pages
@@ -55,6 +56,7 @@ def create_app(
     )
     app.state.store = store
     app.state.write_token = write_token or os.environ.get("EVENTWIRE_WRITE_TOKEN") or None
+    app.add_middleware(EmptyParamsAreAbsent)
     app.add_middleware(SecurityHeaders)
     for module in (events, stories, actors, articles):
         app.include_router(module.router)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Annotated, Literal
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import Depends, Query
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from eventwire.store.queries import SORT_KEYS, EventFilter
 
@@ -75,3 +77,19 @@ Sort = Annotated[
         description="date, type, reports, outlets, confidence or published; '-' first for descending",
     ),
 ]
+
+
+class EmptyParamsAreAbsent:
+    """ASGI middleware: a query parameter with an empty value (what a browser sends for a form field left
+    blank) counts as not given, so `?type=&since=` means no type and no date filter."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v != ""]
+            if len(kept) != len(pairs):
+                scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+        await self.app(scope, receive, send)
