@@ -126,6 +126,7 @@ def test_charts_get_their_data_in_the_page(client):
     data = re.search(r'<script type="application/json" id="chart-data">(.*?)</script>', html, re.S)
     assert data and '"period": "2021-06"' in data.group(1)
     assert '<script src="/static/vendor/plotly.min.js">' in html
+    assert 'value="None"' not in html
 
 
 def test_bad_parameters_and_missing_things_get_an_error_page(client):

@@ -15,7 +15,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from eventwire.api.deps import Conn
 from eventwire.api.params import ID_PATTERN, ActorParam, Filter, PageParams, Sort
 from eventwire.store import EventFilter, aggregates, browse, queries
-from eventwire.terminal import actors_text
 from eventwire.web.evidence import article_segments, segments
 from eventwire.web.templating import QUAD_COLOURS, templates
 
@@ -59,12 +58,6 @@ def filter_params(f: EventFilter) -> dict[str, Any]:
     }
 
 
-def _event_rows(events: list) -> list[dict[str, Any]]:
-    return [
-        {"event": ev, "actor": actors_text(ev.actor), "recipient": actors_text(ev.recipient)} for ev in events
-    ]
-
-
 @router.get("/", response_class=HTMLResponse)
 def home() -> RedirectResponse:
     return RedirectResponse("/events", status_code=307)
@@ -78,7 +71,7 @@ def events_page(
     return render(
         request,
         "events.html",
-        rows=_event_rows(found),
+        events=found,
         total=queries.count_events(conn, f),
         page=page,
         sort=sort,
@@ -179,7 +172,7 @@ def timeline_page(
             {k or "unclassified": c for k, c in QUAD_COLOURS.items()} if by == "quad_class" else {}
         )
         recent = queries.find_events(conn, replace(pair, limit=20, sort="-date"))
-        context.update(chart=chart, rows=_event_rows(recent), params=filter_params(pair))
+        context.update(chart=chart, events=recent, params=filter_params(pair))
     return render(request, "timeline.html", **context)
 
 

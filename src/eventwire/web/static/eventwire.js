@@ -30,7 +30,9 @@
   }
 
   function drawTimeline(el, d) {
-    const keys = [...new Set(d.series.map((p) => p.key || "unclassified"))];
+    const present = new Set(d.series.map((p) => p.key || "unclassified"));
+    const ordered = Object.keys(d.colours || {}).filter((k) => present.has(k));
+    const keys = ordered.length === present.size ? ordered : [...present].sort();
     const traces = keys.map((key) => {
       const points = d.series.filter((p) => (p.key || "unclassified") === key);
       return {
@@ -150,30 +152,37 @@
       return g;
     });
 
-    function step(alpha) {
+    // Fruchterman-Reingold: nodes repel with k^2/d, edges pull with d^2/k, a pull to the centre keeps
+    // separate groups on screen; moves are capped by a temperature that cools.
+    const margin = 30;
+    const k = 0.5 * Math.sqrt((width * height) / Math.max(1, nodes.length));
+    function step(temperature) {
+      for (const n of nodes) { n.dx = 0; n.dy = 0; }
       for (let i = 0; i < nodes.length; i++) {
         for (let j = i + 1; j < nodes.length; j++) {
           const a = nodes[i], b = nodes[j];
-          let dx = b.x - a.x, dy = b.y - a.y;
-          const dist2 = Math.max(dx * dx + dy * dy, 25);
-          const force = (900 * alpha) / dist2;
-          dx *= force; dy *= force;
-          a.vx -= dx; a.vy -= dy; b.vx += dx; b.vy += dy;
+          const dx = a.x - b.x, dy = a.y - b.y;
+          const d = Math.max(1, Math.sqrt(dx * dx + dy * dy));
+          const f = (k * k) / d;
+          a.dx += (dx / d) * f; a.dy += (dy / d) * f; b.dx -= (dx / d) * f; b.dy -= (dy / d) * f;
         }
       }
       for (const e of edges) {
-        const dx = e.t.x - e.s.x, dy = e.t.y - e.s.y;
-        const dist = Math.sqrt(dx * dx + dy * dy) || 1;
-        const pull = ((dist - 90) / dist) * 0.04 * alpha;
-        e.s.vx += dx * pull; e.s.vy += dy * pull; e.t.vx -= dx * pull; e.t.vy -= dy * pull;
+        const dx = e.s.x - e.t.x, dy = e.s.y - e.t.y;
+        const d = Math.max(1, Math.sqrt(dx * dx + dy * dy));
+        const f = ((d * d) / k) * (0.5 + 0.5 * e.weight / maxEdge);
+        e.s.dx -= (dx / d) * f; e.s.dy -= (dy / d) * f; e.t.dx += (dx / d) * f; e.t.dy += (dy / d) * f;
       }
       for (const n of nodes) {
-        n.vx += (width / 2 - n.x) * 0.005 * alpha;
-        n.vy += (height / 2 - n.y) * 0.005 * alpha;
-        if (!n.fixed) { n.x += n.vx; n.y += n.vy; }
-        n.vx *= 0.6; n.vy *= 0.6;
-        n.x = Math.min(width - 10, Math.max(10, n.x));
-        n.y = Math.min(height - 10, Math.max(10, n.y));
+        n.dx += (width / 2 - n.x) * 0.15 * (k / 50);
+        n.dy += (height / 2 - n.y) * 0.15 * (k / 50);
+        const disp = Math.max(1e-6, Math.sqrt(n.dx * n.dx + n.dy * n.dy));
+        if (!n.fixed) {
+          n.x += (n.dx / disp) * Math.min(disp, temperature);
+          n.y += (n.dy / disp) * Math.min(disp, temperature);
+        }
+        n.x = Math.min(width - margin * 4, Math.max(margin, n.x));
+        n.y = Math.min(height - margin, Math.max(margin, n.y));
       }
     }
 
@@ -185,7 +194,7 @@
       nodes.forEach((n, i) => groups[i].setAttribute("transform", `translate(${n.x},${n.y})`));
     }
 
-    for (let i = 0; i < 300; i++) step(1 - i / 300);
+    for (let i = 0; i < 300; i++) step((width / 8) * (1 - i / 300) + 1);
     paint();
 
     let dragging = null;
@@ -199,7 +208,7 @@
       dragging.x = ((ev.clientX - box.left) / box.width) * width;
       dragging.y = ((ev.clientY - box.top) / box.height) * height;
       dragging.dragged = true;
-      for (let i = 0; i < 5; i++) step(0.1);
+      for (let i = 0; i < 3; i++) step(5);
       paint();
     });
     window.addEventListener("pointerup", () => { if (dragging) dragging.fixed = false; setTimeout(() => { dragging = null; }, 0); });
