@@ -51,7 +51,7 @@ def stories_page(
         for m in conn.execute(
             select(s.story_id, s.title, s.date, s.date_precision, s.n_articles)
             .where(*_story_search(search))
-            .order_by(s.date.is_(None), s.date.desc(), s.story_id)
+            .order_by(s.date.desc().nulls_last(), s.story_id.desc())
             .limit(limit)
             .offset(offset)
         ).mappings()
@@ -134,7 +134,7 @@ def articles_page(
     query = (
         select(*_article_columns())
         .where(*_article_filter(story_id, outlet))
-        .order_by(a.published.is_(None), a.published.desc(), a.article_id)
+        .order_by(a.published.desc().nulls_last(), a.article_id.desc())
         .limit(limit)
         .offset(offset)
     )

@@ -39,7 +39,7 @@ articles = Table(
     Column("url", Text),
     Column("outlet", String(256)),
     Column("title", Text),
-    Column("published", String(10), index=True),
+    Column("published", String(10)),
     Column("published_source", String(32)),
     Column("language", String(8)),
     Column("dateline", String(256)),
@@ -48,6 +48,7 @@ articles = Table(
     Column("story_id", String(32), index=True),
     Column("copy_of", String(32)),  # the earlier article this one republishes (exact or near-duplicate)
     Column("ingested_at", String(32), nullable=False),
+    Index("ix_articles_published_id", "published", "article_id"),
 )
 
 stories = Table(
@@ -219,3 +220,33 @@ ingest_errors = Table(
     Column("reason", Text, nullable=False),
     Column("at", String(32), nullable=False),
 )
+
+
+POSTGRESQL_ONLY_INDEXES = {
+    "ix_events_date_desc",
+    "ix_events_first_published_desc",
+    "ix_stories_date_desc",
+    "ix_articles_published_desc",
+    "ix_quotes_date_desc",
+}
+
+
+def in_dialect(dialect: str, name: str | None, type_: str) -> bool:
+    """Whether a schema object exists on this dialect (for Alembic's comparisons: ``include_object``)."""
+    return not (type_ == "index" and name in POSTGRESQL_ONLY_INDEXES and dialect != "postgresql")
+
+
+def _newest_first_indexes() -> None:
+    """Newest first, undated last: SQLite reads the ascending (date, id) indexes backwards for this (its
+    NULLs sort first); PostgreSQL sorts NULLs the other way round and needs indexes of its own."""
+    for name, table, column, key in (  # the names of POSTGRESQL_ONLY_INDEXES
+        ("ix_events_date_desc", events, "date", "event_id"),
+        ("ix_events_first_published_desc", events, "first_published", "event_id"),
+        ("ix_stories_date_desc", stories, "date", "story_id"),
+        ("ix_articles_published_desc", articles, "published", "article_id"),
+        ("ix_quotes_date_desc", quotes, "date", "quote_id"),
+    ):
+        Index(name, table.c[column].desc().nulls_last(), table.c[key].desc()).ddl_if(dialect="postgresql")
+
+
+_newest_first_indexes()

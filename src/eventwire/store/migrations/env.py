@@ -10,13 +10,20 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from eventwire.store.schema import metadata
+from eventwire.store.schema import in_dialect, metadata
 
 config = context.config
 
 
 def run_on(connection) -> None:
-    context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=metadata,
+        render_as_batch=True,
+        include_object=lambda obj, name, type_, reflected, other: in_dialect(
+            connection.dialect.name, name, type_
+        ),
+    )
     with context.begin_transaction():
         context.run_migrations()
 

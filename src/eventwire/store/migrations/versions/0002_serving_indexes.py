@@ -79,6 +79,21 @@ def upgrade() -> None:
     op.create_index("ix_quotes_speaker_country", "quotes", ["speaker_country"])
     op.drop_index("ix_stories_date", "stories")
     op.create_index("ix_stories_date_id", "stories", ["date", "story_id"])
+    op.drop_index("ix_articles_published", "articles")
+    op.create_index("ix_articles_published_id", "articles", ["published", "article_id"])
+    if op.get_bind().dialect.name == "postgresql":
+        for name, table, column, key in NEWEST_FIRST:
+            op.create_index(name, table, [sa.text(f"{column} DESC NULLS LAST"), sa.text(f"{key} DESC")])
+
+
+# PostgreSQL sorts NULLs last going up, first going down: "newest first, undated last" needs its own index
+NEWEST_FIRST = (
+    ("ix_events_date_desc", "events", "date", "event_id"),
+    ("ix_events_first_published_desc", "events", "first_published", "event_id"),
+    ("ix_stories_date_desc", "stories", "date", "story_id"),
+    ("ix_articles_published_desc", "articles", "published", "article_id"),
+    ("ix_quotes_date_desc", "quotes", "date", "quote_id"),
+)
 
 
 def _fill_actors() -> None:
@@ -134,6 +149,11 @@ def _bulk_insert(name: str, columns: list[str], rows: list[dict]) -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name, table, _column, _key in NEWEST_FIRST:
+            op.drop_index(name, table)
+    op.drop_index("ix_articles_published_id", "articles")
+    op.create_index("ix_articles_published", "articles", ["published"])
     op.drop_index("ix_stories_date_id", "stories")
     op.create_index("ix_stories_date", "stories", ["date"])
     for name in ("ix_quotes_speaker_country", "ix_quotes_speaker_name", "ix_quotes_date"):
