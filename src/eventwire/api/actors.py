@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
 
 from eventwire.api.deps import Conn
 from eventwire.api.models import ActorPage, DyadSeriesOut, NetworkOut, PlaceCountOut
@@ -41,11 +42,12 @@ def dyad(
     interval: Annotated[aggregates.Interval, Query()] = "month",
     by: Annotated[aggregates.SeriesBy, Query()] = "quad_class",
     directed: Annotated[bool, Query(description="Only events with a as actor and b as recipient")] = False,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Events per day, week, month or year between actors a and b (or involving a), by quad class or
     event type. The other event filters narrow the events counted."""
     pair = replace(f, actor=a, recipient=b or None, both_directions=not directed)
-    return aggregates.dyad_series(conn, pair, interval, by)
+    # a long daily series has tens of thousands of points: sent as is, without validating each again
+    return JSONResponse(aggregates.dyad_series(conn, pair, interval, by))
 
 
 @router.get("/network", response_model=NetworkOut)

@@ -93,23 +93,22 @@ def dyad_series(
     ``f.both_directions``), split by quad class or event type. Events dated less precisely than the
     interval are counted in ``coarser``, undated ones in ``undated``."""
     e = t.events.c
-    where = event_conditions(f)
-    precise = e.date_precision.in_(PRECISIONS_FOR[interval])
-    period = period_start(conn, interval).label("period")
+    precise = and_(e.date.is_not(None), e.date_precision.in_(PRECISIONS_FOR[interval]))
+    status = case((e.date.is_(None), "undated"), (precise, "dated"), else_="coarser").label("status")
+    period = case((precise, period_start(conn, interval))).label("period")
     group = (e.quad_class if by == "quad_class" else e.event_type).label("key")
-    rows = conn.execute(
-        select(period, group, func.count().label("n"))
-        .where(*where, precise, e.date.is_not(None))
-        .group_by(period, group)
+    rows = conn.execute(  # one pass: the series, and what it leaves out
+        select(status, period, group, func.count().label("n"))
+        .where(*event_conditions(f))
+        .group_by(status, period, group)
         .order_by(period, group)
     ).mappings()
-    series = [{"period": m["period"], "key": m["key"], "count": m["n"]} for m in rows]
-    undated, coarser = conn.execute(
-        select(
-            func.sum(case((e.date.is_(None), 1), else_=0)),
-            func.sum(case((and_(e.date.is_not(None), ~precise), 1), else_=0)),
-        ).where(*where)
-    ).one()
+    series, left_out = [], {"coarser": 0, "undated": 0}
+    for m in rows:
+        if m["status"] == "dated":
+            series.append({"period": m["period"], "key": m["key"], "count": m["n"]})
+        else:
+            left_out[m["status"]] += m["n"]
     return {
         "a": f.actor,
         "b": f.recipient,
@@ -118,8 +117,8 @@ def dyad_series(
         "directed": not f.both_directions,
         "series": series,
         "total": sum(p["count"] for p in series),
-        "coarser": coarser or 0,
-        "undated": undated or 0,
+        "coarser": left_out["coarser"],
+        "undated": left_out["undated"],
     }
 
 
