@@ -98,9 +98,8 @@ NEWEST_FIRST = (
 
 def _fill_actors() -> None:
     """The directory and search terms of the actors and speakers already stored (lower-cased in Python:
-    SQL lower() is ASCII-only in SQLite)."""
-    from eventwire.store.codec import actor_terms
-
+    SQL lower() is ASCII-only in SQLite), as `store.codec.actor_terms` makes them (frozen here, so this
+    revision stays what it was when the code moves on)."""
     bind = op.get_bind()
     found = bind.execute(
         sa.text(
@@ -115,7 +114,9 @@ def _fill_actors() -> None:
         actors.setdefault(
             key, {"actor_key": key, "name": name, "kb_id": kb_id, "country": country, "sectors": sectors}
         )
-        terms |= actor_terms(key, name, mention, kb_id)
+        terms |= {(x.lower(), "name", key) for x in (name, mention) if x}
+        if kb_id:
+            terms.add((kb_id.lower(), "id", key))
     _bulk_insert("actors", ["actor_key", "name", "kb_id", "country", "sectors"], list(actors.values()))
     rows = [{"term": term, "kind": kind, "actor_key": key} for term, kind, key in sorted(terms)]
     _bulk_insert("actor_terms", ["term", "kind", "actor_key"], rows)
