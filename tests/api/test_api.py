@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi import Depends
 from fastapi.testclient import TestClient
@@ -158,3 +160,18 @@ def test_writing_is_off_without_a_token_and_needs_it_when_set(world, monkeypatch
         assert on.post("/api/test-write").status_code == 401
         assert on.post("/api/test-write", headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert on.post("/api/test-write", headers={"Authorization": "Bearer s3cret"}).json() == {"ok": True}
+
+
+def test_export_files_hold_every_filtered_event(client, tmp_path):
+    pd = pytest.importorskip("pandas")
+    lines = client.get("/api/export?format=jsonl&actor=NATO&either=true")
+    assert lines.status_code == 200 and lines.headers["content-type"].startswith("application/x-ndjson")
+    assert 'filename="events.jsonl"' in lines.headers["content-disposition"]
+    assert [json.loads(x)["event_type"] for x in lines.text.splitlines()] == ["CONSULT", "REQUEST"]
+    csv_text = client.get("/api/export?format=csv&sort=-date").text
+    assert csv_text.splitlines()[0].startswith("event_id,event_type") and len(csv_text.splitlines()) == 7
+    assert [p["event"] for p in client.get("/api/export?format=plover-json&type=AID").json()] == ["AID"]
+    parquet = tmp_path / "events.parquet"
+    parquet.write_bytes(client.get("/api/export?format=parquet").content)
+    assert len(pd.read_parquet(parquet)) == 6
+    assert client.get("/api/export?format=xlsx").status_code == 422

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
-from eventwire.api import actors, articles, events, stories
+from eventwire.api import actors, articles, downloads, events, stories
 from eventwire.api.params import EmptyParamsAreAbsent
 from eventwire.api.security import SecurityHeaders
 from eventwire.store import Store
@@ -58,7 +58,7 @@ def create_app(
     app.state.write_token = write_token or os.environ.get("EVENTWIRE_WRITE_TOKEN") or None
     app.add_middleware(EmptyParamsAreAbsent)
     app.add_middleware(SecurityHeaders)
-    for module in (events, stories, actors, articles):
+    for module in (events, downloads, stories, actors, articles):
         app.include_router(module.router)
     app.include_router(pages.router)
     mount_assets(app)
