@@ -11,12 +11,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from sqlalchemy import Connection
 
 from eventwire.api.deps import Conn
 from eventwire.api.params import ID_PATTERN, ActorParam, Filter, PageParams, Sort
 from eventwire.store import EventFilter, aggregates, browse, queries
 from eventwire.web.evidence import article_segments, segments
-from eventwire.web.templating import QUAD_COLOURS, templates
+from eventwire.web.templating import CHART_COLOURS, templates
 
 router = APIRouter(include_in_schema=False)
 NAV = [
@@ -113,17 +114,21 @@ def story_page(
     story = browse.get_story(conn, story_id)
     if story is None:
         return error_page(request, 404, f"no story {story_id}")
-    events = queries.find_events(conn, EventFilter(story_id=story_id))
+    return render(request, "story.html", story=story, grid=_story_grid(conn, story))
+
+
+def _story_grid(conn: Connection, story: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per merged event, one cell per article: that article's reports of the event, marked."""
+    events = queries.find_events(conn, EventFilter(story_id=story["story_id"]))
     sides = queries.event_sides(conn, events)
     grid = []
     for ev in events:
         cells: dict[str, list] = {art["article_id"]: [] for art in story["articles"]}
         for rep in ev.reports:
-            cells.setdefault(rep.article_id, []).append(
-                (rep, segments(ev, rep, sides.get(rep.report_id or "")))
-            )
+            marked = segments(ev, rep, sides.get(rep.report_id or ""))
+            cells.setdefault(rep.article_id, []).append((rep, marked))
         grid.append({"event": ev, "cells": cells})
-    return render(request, "story.html", story=story, grid=grid)
+    return grid
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -168,9 +173,7 @@ def timeline_page(
     if a:
         pair = replace(f, actor=a, recipient=b or None, both_directions=not directed)
         chart = aggregates.dyad_series(conn, pair, interval, by)
-        chart["colours"] = (
-            {k or "unclassified": c for k, c in QUAD_COLOURS.items()} if by == "quad_class" else {}
-        )
+        chart["colours"] = CHART_COLOURS if by == "quad_class" else {}
         recent = queries.find_events(conn, replace(pair, limit=20, sort="-date"))
         context.update(chart=chart, events=recent, params=filter_params(pair))
     return render(request, "timeline.html", **context)
@@ -190,7 +193,7 @@ def map_page(request: Request, conn: Conn, f: Filter) -> HTMLResponse:
     return render(
         request,
         "map.html",
-        places={"places": places, "colours": {k or "unclassified": c for k, c in QUAD_COLOURS.items()}},
+        places={"places": places, "colours": CHART_COLOURS},
         params=filter_params(f),
     )
 

@@ -15,6 +15,7 @@ QUAD_COLOURS: dict[str | None, str] = {
     "material conflict": "#c8372d",
     None: "#888888",
 }
+CHART_COLOURS = {quad or "unclassified": colour for quad, colour in QUAD_COLOURS.items()}  # for JSON
 
 
 def safe_url(url: str | None) -> str | None:
