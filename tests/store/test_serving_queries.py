@@ -63,20 +63,25 @@ def test_get_event_has_every_report(world):
     assert ev is not None and sorted(r.outlet for r in ev.reports) == ["Baltic Wire", "Nordic Ledger"]
 
 
-def test_iter_events_pages_through_everything_in_order(world, monkeypatch):
-    sizes = []
+@pytest.mark.parametrize("sort", [None, "-reports", "-date"])
+def test_iter_events_pages_through_everything_in_order(world, monkeypatch, sort):
+    calls = []
     real = queries.find_events
 
-    def spy(conn, f):
-        sizes.append(f.limit)
-        return real(conn, f)
+    def spy(conn, f, after=None):
+        calls.append((f.limit, f.offset, after))
+        return real(conn, f, after)
 
     monkeypatch.setattr(queries, "find_events", spy)
     with world.store.reading() as conn:
-        streamed = [ev.event_id for ev in queries.iter_events(conn, EventFilter(), page=2)]
-        limited = list(queries.iter_events(conn, EventFilter(limit=3), page=2))
-    assert streamed == [ev.event_id for ev in real_events(world)]
-    assert max(s for s in sizes if s) <= 2 and len(limited) == 3
+        streamed = [ev.event_id for ev in queries.iter_events(conn, EventFilter(sort=sort), page=2)]
+        limited = list(queries.iter_events(conn, EventFilter(sort=sort, limit=3), page=2))
+        expected = [ev.event_id for ev in real(conn, EventFilter(sort=sort))]
+    assert streamed == expected and len(limited) == 3
+    assert all(limit <= 2 for limit, _, _ in calls)
+    if sort is None:  # oldest first: each page starts after the last one (through the undated events)
+        assert all(offset == 0 for _, offset, after in calls if after)
+        assert any(after and after[0] is None for _, _, after in calls)  # past the undated REQUEST
 
 
 def real_events(world):

@@ -141,18 +141,28 @@ def event_order(f: EventFilter) -> list[Any]:
     return [col.asc().nulls_last(), e.event_id]
 
 
-def event_query(f: EventFilter) -> Select:
+def event_query(f: EventFilter, after: tuple[str | None, str] | None = None) -> Select:
     """The events of one page. The page's ids are chosen first, from narrow indexes only, and only those
-    rows are read: sorting tens of thousands of matches never touches their wide rows."""
+    rows are read: sorting tens of thousands of matches never touches their wide rows. ``after``: (date,
+    event_id) of the last event of the page before, in the default order (see `iter_events`)."""
     order = event_order(f)
-    page = select(t.events.c.event_id).where(*event_conditions(f)).order_by(*order).offset(f.offset)
+    where = event_conditions(f) + ([_after(*after)] if after else [])
+    page = select(t.events.c.event_id).where(*where).order_by(*order).offset(f.offset)
     if f.limit is not None:
         page = page.limit(f.limit)
     return select(t.events).where(t.events.c.event_id.in_(page)).order_by(*order)
 
 
-def find_events(conn: Connection, f: EventFilter) -> list[Event]:
-    rows = [row._mapping for row in conn.execute(event_query(f))]
+def _after(date: str | None, event_id: str):
+    """Events after (date, event_id) in the order oldest first, undated last, then by id."""
+    e = t.events.c
+    if date is None:
+        return and_(e.date.is_(None), e.event_id > event_id)
+    return or_(e.date > date, and_(e.date == date, e.event_id > event_id), e.date.is_(None))
+
+
+def find_events(conn: Connection, f: EventFilter, after: tuple[str | None, str] | None = None) -> list[Event]:
+    rows = [row._mapping for row in conn.execute(event_query(f, after))]
     reports = _reports_of(conn, [r["event_id"] for r in rows])
     return [_event(r, reports.get(r["event_id"], [])) for r in rows]
 
@@ -171,17 +181,20 @@ def get_event(conn: Connection, event_id: str) -> Event | None:
 def iter_events(conn: Connection, f: EventFilter, page: int = 1000) -> Iterator[Event]:
     """Every event the filter selects, in its order, fetched ``page`` at a time (for exports).
 
-    Paging runs inside the caller's transaction; `Store.snapshot()` gives one that sees no concurrent
-    commits, so pages neither skip nor repeat events while an ingest writes."""
-    remaining = f.limit
-    offset = f.offset
+    In the default order (oldest first) each page starts after the last event of the page before, so the
+    thousandth page costs what the first does; other orders page by offset. Run it inside one
+    `Store.reading()`: all pages then come from one snapshot, none skipped or repeated while an ingest
+    writes."""
+    keyset = (f.sort or ("-date" if f.newest_first else "date")) == "date"
+    remaining, offset, after = f.limit, f.offset, None
     while remaining is None or remaining > 0:
         size = page if remaining is None else min(page, remaining)
-        batch = find_events(conn, replace(f, limit=size, offset=offset))
+        batch = find_events(conn, replace(f, limit=size, offset=0 if after else offset), after)
         yield from batch
         if len(batch) < size:
             return
         offset += size
+        after = (batch[-1].date, batch[-1].event_id) if keyset else None
         if remaining is not None:
             remaining -= size
 
