@@ -306,29 +306,45 @@ def export(
     out: Annotated[Path, typer.Argument(help="Output file.")],
     format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.jsonl,
     db: DbOpt = None,
-    actor: Annotated[str | None, typer.Option()] = None,
-    recipient: Annotated[str | None, typer.Option()] = None,
-    type: Annotated[str | None, typer.Option("--type")] = None,
-    since: Annotated[str | None, typer.Option()] = None,
-    until: Annotated[str | None, typer.Option()] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor KB id, country code, or part of a name.")] = None,
+    recipient: Annotated[
+        str | None, typer.Option(help="Recipient KB id, country code, or part of a name.")
+    ] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
+    story: Annotated[str | None, typer.Option(help="Only events of this story.")] = None,
 ) -> None:
-    """Export events as PLOVER JSON, JSON lines, CSV or Parquet."""
+    """Export events as PLOVER JSON, JSON lines, CSV or Parquet, streamed page by page from the database."""
     from eventwire.store import export as ex
 
-    f = EventFilter(actor=actor, recipient=recipient, event_type=type, since=since, until=until)
-    with Store(db).reading() as conn:
-        found = queries.find_events(conn, f)
-    if format == ExportFormat.parquet:
-        n = ex.write_parquet(found, out)
-    else:
-        writer = {
-            ExportFormat.plover_json: ex.write_plover_json,
-            ExportFormat.jsonl: ex.write_jsonl,
-            ExportFormat.csv: ex.write_csv,
-        }[format]
-        with out.open("w", encoding="utf-8", newline="") as fh:
-            n = writer(found, fh)
+    f = EventFilter(
+        actor=actor, recipient=recipient, event_type=type, since=since, until=until, story_id=story
+    )
+    try:
+        with Store(db).reading() as conn:
+            n = ex.export_events(queries.iter_events(conn, f), out, format.value)
+    except OSError as exc:
+        _fail(f"{out}: {exc.strerror or exc}")
     typer.echo(f"wrote {n} events to {out}")
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the web pages and the HTTP API (OpenAPI schema at /openapi.json). Reading needs no token."""
+    from eventwire.api import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        terminal.errors.print(
+            f"[yellow]warning[/yellow]: listening on {host}: other machines can read the data"
+        )
+    run_server(db, host=host, port=port)
 
 
 if __name__ == "__main__":

@@ -83,13 +83,6 @@ def _store_story(store: Store, items: list[tuple[Article, list[Event]]]) -> str:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.db")
-    yield s
-    s.dispose()
-
-
-@pytest.fixture
 def filled(store):
     a = _article("a1", "Erna Example met NATO leaders in Brussels.", "2021-06-30", "Outlet A")
     b = _article("b2", "Erna Example met NATO officials on Wednesday.", "2021-06-30", "Outlet B")

@@ -1,9 +1,15 @@
 """The store stage: SQLite by default, PostgreSQL for shared deployments (SQLAlchemy Core).
 
 Public interface:
-    Store(db)                      open or create a database (path, URL, $EVENTWIRE_DB or ./eventwire.db)
-    store.transaction() -> Writer  all writes of one batch, committed together
-    queries.*                      events, articles, stories, quotes and errors back as records/dicts
+    Store(db)                      open or create a database (path, URL, $EVENTWIRE_DB or ./eventwire.db);
+                                   brings its schema to the newest Alembic revision (store/migrations)
+    store.transaction() -> Writer  all writes of one batch, committed together (keeps the actor tallies)
+    store.reading() -> Connection  reads that all see one snapshot
+    queries.*                      events (EventFilter: filters, sort, paging; iter_events streams),
+                                   articles, stories, quotes and errors back as records/dicts
+    aggregates.*                   actor counts, dyad time series, network, places (in SQL)
+    browse.*                       pages of stories, articles, quotes; one story or article
+    export.export_events(events, path, format)   plover-json | jsonl | csv | parquet, streamed
 """
 
 from eventwire.store.database import Store, Writer, database_url

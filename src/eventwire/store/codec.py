@@ -115,8 +115,24 @@ def event_rows(ev: Event) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             "sectors": ",".join(e.sectors),
             "role": e.role,
             "mention": e.mention,
+            "actor_key": entity_key(e),
         }
         for side, ents in (("actor", ev.actor), ("recipient", ev.recipient))
         for i, e in enumerate(ents)
     ]
     return row, actors
+
+
+def entity_key(e: Entity) -> str:
+    """An actor's identity across events: its KB id, or its name when it has none."""
+    return e.kb_id or e.name
+
+
+def actor_terms(
+    key: str, name: str | None, mention: str | None, kb_id: str | None
+) -> set[tuple[str, str, str]]:
+    """(term, kind, actor_key) rows an actor search matches: lower-cased name and mention, and KB id."""
+    terms = {(x.lower(), "name", key) for x in (name, mention) if x}
+    if kb_id:
+        terms.add((kb_id.lower(), "id", key))
+    return terms

@@ -13,7 +13,15 @@ from sqlalchemy.engine import make_url
 
 from eventwire.records import Article, Event, IngestError, Quote, Report
 from eventwire.store import schema as t
-from eventwire.store.codec import entities_from_json, entity_json, event_rows, place_from_json, report_row
+from eventwire.store import tallies
+from eventwire.store.codec import (
+    entities_from_json,
+    entity_json,
+    event_rows,
+    place_from_json,
+    report_row,
+)
+from eventwire.store.migrate import upgrade_to_head
 from eventwire.stories import StoryCandidate
 
 DEFAULT_DB = "eventwire.db"
@@ -30,12 +38,41 @@ def database_url(db: str | os.PathLike[str] | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _sqlite_begin)
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")  # first: the others may wait for another connection
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA mmap_size=1073741824")  # read through the OS page cache, no copies
+    cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Real transactions on SQLite: reads see one snapshot, DDL is transactional, and writers take the
+    write lock up front (BEGIN IMMEDIATE) so two writers wait for each other instead of failing."""
+    immediate = conn.get_execution_options().get("sqlite_immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def refresh_sqlite_statistics(engine: Engine, min_rows: int = 1000) -> None:
+    """Run a quick ANALYZE when SQLite's planner statistics are missing or the events table has grown or
+    shrunk twofold since they were taken (PostgreSQL's autovacuum keeps its own up to date)."""
+    with engine.connect() as conn:
+        n_events = conn.exec_driver_sql("SELECT max(rowid) FROM events").scalar() or 0
+        if n_events < min_rows:
+            return
+        has_stats = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first()
+        stat = (
+            has_stats and conn.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'events'").scalar()
+        )
+        recorded = int(stat.split()[0]) if stat else 0
+        if recorded and 0.5 <= n_events / recorded <= 2:
+            return
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
+        conn.commit()
 
 
 def now_iso() -> str:
@@ -50,26 +87,30 @@ class Store:
         self.engine: Engine = create_engine(self.url, future=True)
         if make_url(self.url).get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        t.metadata.create_all(self.engine)
-        self._check_version()
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self.revision = upgrade_to_head(self.engine)
+        if self.dialect == "sqlite":
+            refresh_sqlite_statistics(self.engine)
 
-    def _check_version(self) -> None:
-        with self.engine.begin() as conn:
-            row = conn.execute(select(t.schema_info.c.value).where(t.schema_info.c.key == "version")).first()
-            if row is None:
-                conn.execute(insert(t.schema_info).values(key="version", value=str(t.SCHEMA_VERSION)))
-            elif int(row[0]) > t.SCHEMA_VERSION:
-                raise RuntimeError(f"{self.url}: schema version {row[0]} is newer than this eventwire")
+    @property
+    def dialect(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self.engine.dialect.name
 
     @contextmanager
     def transaction(self) -> Iterator[Writer]:
         """A unit of work: everything written inside commits together or not at all."""
-        with self.engine.begin() as conn:
+        with self.engine.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
             yield Writer(conn)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
+        """A read connection whose queries all see one snapshot: commits made meanwhile by an ingest are
+        invisible until the next `reading()` (SQLite: one WAL read transaction; PostgreSQL: REPEATABLE
+        READ), so a count and the page it describes always agree."""
         with self.engine.connect() as conn:
+            if self.dialect == "postgresql":
+                conn.execution_options(isolation_level="REPEATABLE READ")
             yield conn
 
     def known_articles(self, article_ids: Iterable[str]) -> set[str]:
@@ -126,6 +167,7 @@ class Writer:
             self.conn.execute(insert(t.reports), rows)
 
     def add_quotes(self, quotes: Iterable[Quote]) -> None:
+        quotes = list(quotes)
         rows = [
             {
                 "article_id": q.article_id,
@@ -142,6 +184,7 @@ class Writer:
         ]
         if rows:
             self.conn.execute(insert(t.quotes), rows)
+            tallies.add_to_directory(self.conn, [q.speaker for q in quotes if q.speaker])
 
     def add_errors(self, errors: Iterable[IngestError]) -> None:
         rows = [{"source_path": e.source_path, "reason": e.reason, "at": now_iso()} for e in errors]
@@ -228,23 +271,33 @@ class Writer:
     def delete_story_events(self, story_id: str) -> None:
         ids = list(self.conn.scalars(select(t.events.c.event_id).where(t.events.c.story_id == story_id)))
         if ids:
-            self.conn.execute(delete(t.event_actors).where(t.event_actors.c.event_id.in_(ids)))
+            ea = t.event_actors.c
+            actor_rows = self.conn.execute(
+                select(ea.event_id, ea.side, ea.actor_key).where(ea.event_id.in_(ids))
+            ).mappings()
+            tallies.apply_deltas(self.conn, *tallies.tally_deltas(actor_rows, -1))
+            self.conn.execute(delete(t.event_actors).where(ea.event_id.in_(ids)))
             self.conn.execute(delete(t.events).where(t.events.c.event_id.in_(ids)))
 
     def replace_story_events(
         self, story_id: str, merged: list[Event], story_date: tuple[str | None, str]
     ) -> None:
-        """Store a story's merged events (replacing the previous merge) and point reports at them."""
+        """Store a story's merged events (replacing the previous merge), point reports at them, and keep
+        the actor directory and tallies up to date."""
         self.delete_story_events(story_id)
+        all_actor_rows = []
         for ev in merged:
             event_row, actor_rows = event_rows(ev)
             self.conn.execute(insert(t.events).values(**event_row))
             if actor_rows:
                 self.conn.execute(insert(t.event_actors), actor_rows)
+                all_actor_rows.extend(actor_rows)
             report_ids = [r.report_id for r in ev.reports if r.report_id]
             self.conn.execute(
                 update(t.reports).where(t.reports.c.report_id.in_(report_ids)).values(event_id=ev.event_id)
             )
+        tallies.add_to_directory(self.conn, [e for ev in merged for e in (*ev.actor, *ev.recipient)])
+        tallies.apply_deltas(self.conn, *tallies.tally_deltas(all_actor_rows, 1))
         n_articles = len(self.story_articles(story_id))
         self.conn.execute(
             update(t.stories)

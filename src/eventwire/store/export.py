@@ -213,3 +213,26 @@ def _chunks(items: Iterable[Event], size: int) -> Iterator[list[Event]]:
             batch = []
     if batch:
         yield batch
+
+
+TEXT_WRITERS = {"plover-json": write_plover_json, "jsonl": write_jsonl, "csv": write_csv}
+FORMATS = (*TEXT_WRITERS, "parquet")
+
+
+def export_events(events: Iterable[Event], path: Path, format: str) -> int:
+    """Write events to ``path`` in one of FORMATS, consuming them as they come (a stream of any length).
+    The file appears only when complete: it is written beside the target and renamed at the end."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown export format {format!r} (one of {', '.join(FORMATS)})")
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        if format == "parquet":
+            n = write_parquet(events, partial)
+        else:
+            with partial.open("w", encoding="utf-8", newline="") as fh:
+                n = TEXT_WRITERS[format](events, fh)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return n

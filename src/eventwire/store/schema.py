@@ -2,6 +2,8 @@
 
 Reports are what one article says about one event; events are reports merged across a story.
 Lists of entities are stored as JSON for display, and flattened into ``event_actors`` for filtering.
+The database gets this schema through the Alembic migrations in ``migrations/versions`` (applied on open);
+a change here needs a new migration (``tests/store/test_migrations.py`` checks that they agree).
 """
 
 from __future__ import annotations
@@ -19,10 +21,9 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
-
 metadata = MetaData()
 
+# Key/value facts about the database (the schema revision itself is Alembic's ``alembic_version``).
 schema_info = Table(
     "schema_info",
     metadata,
@@ -38,7 +39,7 @@ articles = Table(
     Column("url", Text),
     Column("outlet", String(256)),
     Column("title", Text),
-    Column("published", String(10), index=True),
+    Column("published", String(10)),
     Column("published_source", String(32)),
     Column("language", String(8)),
     Column("dateline", String(256)),
@@ -47,6 +48,7 @@ articles = Table(
     Column("story_id", String(32), index=True),
     Column("copy_of", String(32)),  # the earlier article this one republishes (exact or near-duplicate)
     Column("ingested_at", String(32), nullable=False),
+    Index("ix_articles_published_id", "published", "article_id"),
 )
 
 stories = Table(
@@ -54,9 +56,10 @@ stories = Table(
     metadata,
     Column("story_id", String(32), primary_key=True),
     Column("title", Text),
-    Column("date", String(10), index=True),
+    Column("date", String(10)),
     Column("date_precision", String(8), nullable=False, default="unknown"),
     Column("n_articles", Integer, nullable=False, default=0),
+    Index("ix_stories_date_id", "date", "story_id"),
 )
 
 # Keys that let a new article find the stories it may belong to (LSH bands, event signatures, text hash).
@@ -79,7 +82,7 @@ events = Table(
     Column("mode", String(32)),
     Column("context", JSON),
     Column("quad_class", String(32)),
-    Column("date", String(10), index=True),
+    Column("date", String(10)),
     Column("date_precision", String(8), nullable=False),
     Column("date_expression", Text),
     Column("date_source", String(16)),
@@ -96,6 +99,16 @@ events = Table(
     Column("n_articles", Integer, nullable=False),
     Column("n_outlets", Integer, nullable=False),
     Column("first_published", String(10)),
+    # the event table's sort orders (event_id last: a stable order that pages cleanly)
+    Index("ix_events_date", "date", "event_id"),
+    Index("ix_events_type_date", "event_type", "date"),
+    Index("ix_events_n_reports", "n_reports", "event_id"),
+    Index("ix_events_confidence", "confidence", "event_id"),
+    Index("ix_events_first_published", "first_published", "event_id"),
+    # narrow copies of the columns counts and charts read, so they need not touch the wide rows
+    Index("ix_events_facets", "event_id", "date", "date_precision", "event_type", "quad_class"),
+    Index("ix_events_places", "location_country", "location_name", "lat", "lon", "quad_class"),
+    Index("ix_events_location_name", "location_name"),
 )
 
 event_actors = Table(
@@ -110,9 +123,45 @@ event_actors = Table(
     Column("sectors", String(64)),
     Column("role", Text),
     Column("mention", Text),
-    Index("ix_event_actors_event", "event_id"),
-    Index("ix_event_actors_kb", "kb_id"),
-    Index("ix_event_actors_country", "country"),
+    Column("actor_key", Text),  # the actor's identity: its KB id, or its name when it has none
+    Index("ix_event_actors_event", "event_id", "side", "actor_key"),
+    Index("ix_event_actors_key", "actor_key", "side", "event_id"),
+    Index("ix_event_actors_country", "country", "side", "event_id"),
+)
+
+# One row per actor key, as first stored, with its events in all, as actor and as recipient (tallies.py).
+actors = Table(
+    "actors",
+    metadata,
+    Column("actor_key", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kb_id", String(64)),
+    Column("country", String(8)),
+    Column("sectors", String(64)),
+    Column("n_events", Integer, nullable=False, server_default="0"),
+    Column("n_as_actor", Integer, nullable=False, server_default="0"),
+    Column("n_as_recipient", Integer, nullable=False, server_default="0"),
+    Index("ix_actors_n_events", "n_events", "actor_key"),
+    Index("ix_actors_country", "country"),
+)
+
+# Events per actor -> recipient pair: the edges of the actor network (tallies.py).
+dyads = Table(
+    "dyads",
+    metadata,
+    Column("source_key", Text, primary_key=True),
+    Column("target_key", Text, primary_key=True),
+    Column("n_events", Integer, nullable=False),
+    Index("ix_dyads_n_events", "n_events"),
+)
+
+# What an actor search matches: each actor key's lower-cased names and mentions ("name") and KB id ("id").
+actor_terms = Table(
+    "actor_terms",
+    metadata,
+    Column("term", Text, primary_key=True),
+    Column("kind", String(8), primary_key=True),
+    Column("actor_key", Text, primary_key=True),
 )
 
 # One row per event found in one article: the evidence behind merged events.
@@ -157,6 +206,9 @@ quotes = Table(
     Column("speaker_country", String(8)),
     Column("date", String(10)),
     Index("ix_quotes_article", "article_id"),
+    Index("ix_quotes_date", "date", "quote_id"),
+    Index("ix_quotes_speaker_name", "speaker_name"),
+    Index("ix_quotes_speaker_country", "speaker_country"),
     Index("ix_quotes_speaker", "speaker_kb_id"),
 )
 
@@ -168,3 +220,33 @@ ingest_errors = Table(
     Column("reason", Text, nullable=False),
     Column("at", String(32), nullable=False),
 )
+
+
+POSTGRESQL_ONLY_INDEXES = {
+    "ix_events_date_desc",
+    "ix_events_first_published_desc",
+    "ix_stories_date_desc",
+    "ix_articles_published_desc",
+    "ix_quotes_date_desc",
+}
+
+
+def in_dialect(dialect: str, name: str | None, type_: str) -> bool:
+    """Whether a schema object exists on this dialect (for Alembic's comparisons: ``include_object``)."""
+    return not (type_ == "index" and name in POSTGRESQL_ONLY_INDEXES and dialect != "postgresql")
+
+
+def _newest_first_indexes() -> None:
+    """Newest first, undated last: SQLite reads the ascending (date, id) indexes backwards for this (its
+    NULLs sort first); PostgreSQL sorts NULLs the other way round and needs indexes of its own."""
+    for name, table, column, key in (  # the names of POSTGRESQL_ONLY_INDEXES
+        ("ix_events_date_desc", events, "date", "event_id"),
+        ("ix_events_first_published_desc", events, "first_published", "event_id"),
+        ("ix_stories_date_desc", stories, "date", "story_id"),
+        ("ix_articles_published_desc", articles, "published", "article_id"),
+        ("ix_quotes_date_desc", quotes, "date", "quote_id"),
+    ):
+        Index(name, table.c[column].desc().nulls_last(), table.c[key].desc()).ddl_if(dialect="postgresql")
+
+
+_newest_first_indexes()

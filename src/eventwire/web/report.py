@@ -6,27 +6,17 @@ from collections import Counter
 from pathlib import Path
 
 import plotly.graph_objects as go
-from jinja2 import Environment, PackageLoader, select_autoescape
 from plotly.offline import get_plotlyjs
 from sqlalchemy import Connection
 
 from eventwire.records import Event
 from eventwire.store import EventFilter, queries
 from eventwire.terminal import actors_text
+from eventwire.web.assets import STATIC
 from eventwire.web.evidence import segments
+from eventwire.web.templating import QUAD_COLOURS, templates
 
-QUAD_COLOURS = {
-    "verbal cooperation": "#4c9be8",
-    "material cooperation": "#1f5fa8",
-    "verbal conflict": "#f0a243",
-    "material conflict": "#c8372d",
-    None: "#888888",
-}
-
-templates = Environment(loader=PackageLoader("eventwire.web", "templates"), autoescape=select_autoescape())
-templates.filters["safe_url"] = lambda url: (
-    url if url and url.lower().startswith(("http://", "https://")) else None
-)
+__all__ = ["QUAD_COLOURS", "render_report", "timeline_figure", "write_report"]
 
 
 def timeline_figure(events: list[Event]) -> go.Figure:
@@ -66,6 +56,7 @@ def timeline_figure(events: list[Event]) -> go.Figure:
 
 def render_report(conn: Connection) -> str:
     events = queries.find_events(conn, EventFilter())
+    sides = queries.event_sides(conn, events)
     counts = queries.table_counts(conn)
     chart = timeline_figure(events).to_html(full_html=False, include_plotlyjs=False)
     rows = [
@@ -73,12 +64,13 @@ def render_report(conn: Connection) -> str:
             "event": ev,
             "actor": actors_text(ev.actor),
             "recipient": actors_text(ev.recipient),
-            "reports": [(rep, segments(ev, rep)) for rep in ev.reports],
+            "reports": [(rep, segments(ev, rep, sides.get(rep.report_id or ""))) for rep in ev.reports],
         }
         for ev in events
     ]
     return templates.get_template("report.html").render(
         plotly_js=get_plotlyjs(),
+        css=(STATIC / "style.css").read_text(encoding="utf-8"),
         chart=chart,
         rows=rows,
         counts=counts,

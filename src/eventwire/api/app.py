@@ -1,0 +1,91 @@
+"""The FastAPI application: JSON API, web pages, static assets, security headers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from eventwire import __version__
+from eventwire.api import actors, articles, downloads, events, stories
+from eventwire.api.params import EmptyParamsAreAbsent
+from eventwire.api.security import SecurityHeaders
+from eventwire.store import Store
+from eventwire.web import pages
+from eventwire.web.assets import mount_assets
+
+DESCRIPTION = (
+    "Deduplicated PLOVER political events with their evidence. Field names are those of "
+    "`eventwire events --format jsonl`. Reading needs no token; writing is off unless the operator "
+    "configures one."
+)
+
+
+def _one_line(exc: RequestValidationError) -> str:
+    """The first validation problem as 'where: what'."""
+    first = exc.errors()[0] if exc.errors() else {}
+    where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("query", "path", "body"))
+    return f"{where or 'request'}: {first.get('msg', 'invalid')}"
+
+
+def create_app(
+    db: str | os.PathLike[str] | Store | None = None, *, write_token: str | None = None
+) -> FastAPI:
+    """The app over a database (path, URL or open Store; default $EVENTWIRE_DB or ./eventwire.db)."""
+    owned = not isinstance(db, Store)
+    store = Store(db) if owned else db
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            store.dispose()
+
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load their scripts from a CDN; the schema is at /openapi.json
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.write_token = write_token or os.environ.get("EVENTWIRE_WRITE_TOKEN") or None
+    app.add_middleware(EmptyParamsAreAbsent)
+    app.add_middleware(SecurityHeaders)
+    for module in (events, downloads, stories, actors, articles):
+        app.include_router(module.router)
+    app.include_router(pages.router)
+    mount_assets(app)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        message = _one_line(exc)
+        if pages.wants_html(request):
+            return pages.error_page(request, 400, message)
+        return JSONResponse({"detail": message, "errors": exc.errors()}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if pages.wants_html(request):
+            return pages.error_page(request, exc.status_code, str(exc.detail))
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    return app
+
+
+def serve(
+    db: str | os.PathLike[str] | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    write_token: str | None = None,
+) -> None:
+    """Run the app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db, write_token=write_token), host=host, port=port, log_level="info")

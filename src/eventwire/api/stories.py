@@ -1,0 +1,48 @@
+"""/api/stories: stories (reports of one happening across outlets) and one story with its events."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query
+
+from eventwire.api.deps import Conn
+from eventwire.api.models import StoryDetailOut, StoryPage
+from eventwire.api.params import ID_PATTERN, PageParams
+from eventwire.store import EventFilter, browse, queries
+
+router = APIRouter(prefix="/api", tags=["stories"])
+
+
+@router.get("/stories", response_model=StoryPage)
+def list_stories(
+    conn: Conn,
+    page: PageParams,
+    q: Annotated[str | None, Query(max_length=200, description="Story id, or a part of its title")] = None,
+) -> dict[str, Any]:
+    """Stories, newest first, with their outlets and number of events."""
+    return {
+        "total": browse.count_stories(conn, q),
+        "limit": page.limit,
+        "offset": page.offset,
+        "stories": browse.stories_page(conn, page.limit, page.offset, q),
+    }
+
+
+def story_detail(conn: Conn, story_id: str) -> dict[str, Any] | None:
+    story = browse.get_story(conn, story_id)
+    if story is not None:
+        story["events"] = queries.find_events(conn, EventFilter(story_id=story_id))
+    return story
+
+
+@router.get(
+    "/stories/{story_id}", response_model=StoryDetailOut, responses={404: {"description": "No such story"}}
+)
+def get_story(conn: Conn, story_id: Annotated[str, Path(pattern=ID_PATTERN)]) -> dict[str, Any]:
+    """One story: its articles (oldest first) and its merged events with all their reports."""
+    story = story_detail(conn, story_id)
+    if story is None:
+        raise HTTPException(404, f"no story {story_id}")
+    story["events"] = [ev.to_dict() for ev in story["events"]]
+    return story

@@ -1,0 +1,1 @@
+"""Alembic migrations of the eventwire schema; `eventwire.store.migrate` applies them on open."""

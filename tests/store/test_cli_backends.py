@@ -1,0 +1,44 @@
+"""Every reading command of the CLI works on SQLite and on PostgreSQL (`--db postgresql://…`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+
+runner = CliRunner()
+
+
+def db_argument(world) -> str:
+    return world.store.url.replace("postgresql+psycopg://", "postgresql://").replace("sqlite:///", "")
+
+
+def run(world, *args: str) -> str:
+    result = runner.invoke(app, [*args, "--db", db_argument(world)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def jsonl(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_events_with_filters(world):
+    found = jsonl(run(world, "events", "--format", "jsonl", "--actor", "mira"))
+    assert [e["event_type"] for e in found] == ["CONSULT"] and found[0]["n_reports"] == 2
+    assert len(jsonl(run(world, "events", "--format", "jsonl", "--until", "2021"))) == 1
+
+
+@pytest.mark.parametrize(("command", "n"), [("articles", 7), ("stories", 6), ("quotes", 2)])
+def test_listings(world, command, n):
+    assert len(jsonl(run(world, command, "--format", "jsonl"))) == n
+
+
+def test_report(world, tmp_path):
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", str(out), "--db", db_argument(world)])
+    assert result.exit_code == 0, result.output
+    assert "&lt;img src=x" in out.read_text()
