@@ -7,7 +7,7 @@ SEEDS  := ../shared/examples/seeds
 SAMPLE := $(if $(wildcard $(SEEDS)),$(SEEDS),examples/articles)
 RUNDIR := run
 
-.PHONY: run test venv lint bench clean
+.PHONY: run test venv lint lock clean
 
 $(STAMP): requirements/lock.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,7 @@ run: venv
 	$(BIN)/eventwire ingest $(SAMPLE) --db $(RUNDIR)/eventwire.db --fresh --report $(RUNDIR)/report.html
 
 test: venv
+	scripts/setup_system.sh
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/python -m pytest -q -n 2
 
