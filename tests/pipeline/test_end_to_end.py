@@ -79,7 +79,8 @@ def test_filters_and_formats_agree(example_db):
     assert len(csv_rows) == len(everything) + 1
     sudan = _events(example_db, "--actor", "UNO")
     assert sudan and all("UNO" in _countries(e) for e in sudan)
-    assert _events(example_db, "--since", "2024-01-01") == [e for e in everything if (e["date"] or "") >= "2024"]
+    recent = [e for e in everything if (e["date"] or "") >= "2024"]
+    assert _events(example_db, "--since", "2024-01-01") == recent
 
 
 def test_reingesting_changes_nothing(example_db):
@@ -93,7 +94,8 @@ def test_bad_files_are_reported_and_the_rest_is_stored(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text(
-        "date 2022-05-10\n\nThe Kenyan army attacked a rebel camp near the border on Monday, officials said.\n",
+        "date 2022-05-10\n\n"
+        "The Kenyan army attacked a rebel camp near the border on Monday, officials said.\n",
         encoding="utf-8",
     )
     (folder / "binary.pdf").write_bytes(b"%PDF-1.4\x00\x01\x02\xff" * 50)
@@ -110,15 +112,20 @@ def test_bad_files_are_reported_and_the_rest_is_stored(tmp_path):
     failed = {Path(e["source_path"].split("#")[0]).name for e in errors}
     assert {"binary.pdf", "empty.txt", "dump.jsonl"} <= failed
     assert all(e["reason"] and "\n" not in e["reason"] for e in errors)
-    stored = {Path(a["source_path"].split("#")[0]).name for a in
-              _jsonl(_run("articles", "--db", str(db), "--format", "jsonl"))}
+    stored = {
+        Path(a["source_path"].split("#")[0]).name
+        for a in _jsonl(_run("articles", "--db", str(db), "--format", "jsonl"))
+    }
     assert stored == {"good.txt", "dump.jsonl"}
 
 
 def test_code_sentences_gives_one_object_per_line(tmp_path):
     src = tmp_path / "s.txt"
-    src.write_text("Rain is expected over the weekend.\nThe Japanese prime minister met the Indian prime "
-                   "minister in Tokyo on Monday.\n", encoding="utf-8")
+    src.write_text(
+        "Rain is expected over the weekend.\nThe Japanese prime minister met the Indian prime "
+        "minister in Tokyo on Monday.\n",
+        encoding="utf-8",
+    )
     rows = _jsonl(_run("code-sentences", str(src), "--date", "2019-10-22"))
     assert [r["line"] for r in rows] == [1, 2]
     assert rows[0]["events"] == []

@@ -65,8 +65,12 @@ def test_two_translations_of_the_brussels_meeting_are_one_story_and_one_event(se
     assert len(two) == 1
     story = two[0]
     assert story["date"] == "2021-06-30"
-    merged = [ev for ev in _meetings(events) if ev["story_id"] == story["story_id"]
-              and {r["article_id"] for r in ev["reports"]} == set(story["article_ids"])]
+    merged = [
+        ev
+        for ev in _meetings(events)
+        if ev["story_id"] == story["story_id"]
+        and {r["article_id"] for r in ev["reports"]} == set(story["article_ids"])
+    ]
     assert len(merged) == 1
     ev = merged[0]
     assert ev["date"] == "2021-06-30"
@@ -76,7 +80,8 @@ def test_two_translations_of_the_brussels_meeting_are_one_story_and_one_event(se
 
 def test_nothing_is_coded_from_teasers(events):
     evidence = " ".join(r["sentence"] for ev in events for r in ev["reports"])
-    for teaser in ("Israel", "Iran", "UAE", "Jaishankar", "Baltic", "Mozambique", "BEDU", "climate breakdown"):
+    teasers = ("Israel", "Iran", "UAE", "Jaishankar", "Baltic", "Mozambique", "BEDU", "climate breakdown")
+    for teaser in teasers:
         assert teaser not in evidence
     countries = {e["country"] for ev in events for e in ev["actor"] + ev["recipient"]}
     assert not countries & {"ISR", "IRN", "ARE", "IND"}

@@ -151,7 +151,6 @@ def test_no_events_is_fine(nlp, gazetteer) -> None:
     run(nlp, gazetteer, "Nothing happened.", [], "2021-06-30")
 
 
-
 def test_attachment_walk_stops_at_a_verbless_root():
     """Walking up from a date that hangs off a noun root ends there (spaCy tokens compare with ==, not is)."""
     from eventwire.nlp import load_pipeline
