@@ -109,6 +109,11 @@ def core_tokens(head: Token) -> list[Token]:
         if child.dep_ == "appos":
             tokens.extend(core_tokens(child))
             continue
+        if child.dep_ == "prep":  # "head of the mission in Iraq": the mission, not where it is
+            tokens.append(child)
+            for inner in children(child, ("pobj",)):
+                tokens.extend(core_tokens(inner))
+            continue
         tokens.extend(child.subtree)
     return tokens
 
@@ -281,18 +286,21 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
 
 
-def reciprocal(
-    actors: list[Token], recipients: list[Token], trigger: Trigger, lexicon: Lexicon
-) -> tuple[list[Token], list[Token]]:
-    """Meetings and clashes: every participant is an actor (PLOVER manual, compound actors)."""
+def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Meetings and clashes: every participant is an actor and there is no recipient (PLOVER
+    manual, compound and reciprocal actors); other objects are the topic ("discussed security")."""
     preps = lexicon.word_set("reciprocal_preps")
     extra = prep_objects(trigger.token, preps)
     if trigger.licence == "support" and trigger.licensed_by is not None:
         extra += prep_objects(trigger.licensed_by, preps)
     if trigger.pattern.pos == "verb":
-        extra += [o for o in children(trigger.token, ("dobj",)) if not names_the_event(o, trigger, lexicon)]
+        extra += [
+            o
+            for o in children(trigger.token, ("dobj",))
+            if not names_the_event(o, trigger, lexicon) and lexicon.in_class(o, "actor")
+        ]
     merged = actors + [t for t in extra if t not in actors]
-    return merged, [r for r in recipients if r not in merged]
+    return merged, []
 
 
 def find_arguments(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Arguments:
@@ -302,7 +310,7 @@ def find_arguments(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> A
     else:
         actors, recipients = noun_roles(trigger, lexicon)
     if trigger.pattern.roles == "reciprocal":
-        actors, recipients = reciprocal(actors, recipients, trigger, lexicon)
+        actors, recipients = reciprocal(actors, trigger, lexicon)
     elif trigger.pattern.roles == "swap":
         actors, recipients = recipients[:1], actors
     actor_heads = expand_conjuncts(actors)

@@ -10,13 +10,13 @@ from eventwire.events.arguments import MentionIndex, entities_for, find_argument
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.evidence import confidence, event_id, make_report
-from eventwire.events.furniture import ends_sentence, furniture_reason
+from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
 from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import attribution_source, find_quotes
-from eventwire.events.triggers import Trigger, find_triggers
+from eventwire.events.triggers import Trigger, find_triggers, misparsed_main_verb
 from eventwire.records import Article, Event, Mention, Quote
 
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -91,13 +91,13 @@ class EventCoder:
         return [c.event for c in kept if c.event.confidence >= self.min_confidence]
 
     def is_furniture(self, sentence: Span, multi_line: bool) -> bool:
-        """Boilerplate, teasers and verbless lines; in multi-line texts also unpunctuated lines."""
+        """Boilerplate, teasers and verbless lines; in multi-line texts also short unpunctuated lines."""
         if furniture_reason(sentence, sentence.start_char, sentence.end_char):
             return True
         if not multi_line:
             return False
         line = line_of(sentence)
-        return bool(line) and not ends_sentence(line)
+        return bool(line) and not ends_sentence(line) and not reads_as_sentence(sentence, line)
 
     def build(
         self,
@@ -186,7 +186,7 @@ def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
 
 def in_relative_clause(verb: Token) -> bool:
     """Whether a clause is a relative or adnominal clause (background to the sentence's main event)."""
-    return verb.dep_ in ("relcl", "acl")
+    return verb.dep_ in ("relcl", "acl") and not misparsed_main_verb(verb)
 
 
 def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:

@@ -40,6 +40,7 @@ class TriggerPattern:
     pobj: frozenset[str] = frozenset()
     mods: frozenset[str] = frozenset()
     subj_mods: frozenset[str] = frozenset()
+    subj_plural: bool = False  # the subject is coordinated or plural ("X and Y discussed", "the leaders")
     excludes_prep: frozenset[str] = frozenset()
     obj_class: str | None = None  # person, actor, place or target: what every direct object must be
     roles: str = "default"
@@ -49,7 +50,15 @@ class TriggerPattern:
     @property
     def constrained(self) -> bool:
         """True when the pattern needs more than the word itself."""
-        needs = (self.particle, self.obj, self.obj_required, self.prep, self.mods, self.subj_mods)
+        needs = (
+            self.particle,
+            self.obj,
+            self.obj_required,
+            self.prep,
+            self.mods,
+            self.subj_mods,
+            self.subj_plural,
+        )
         return any(needs)
 
 
@@ -96,6 +105,8 @@ def index_keys(pattern: TriggerPattern) -> list[tuple[str, str]]:
         return [("prep", p) for p in pattern.prep]
     if pattern.particle:
         return [("prt", pattern.particle)]
+    if pattern.subj_plural:
+        return [("subjn", "plural")]
     if pattern.mods:
         return [("mod", m) for m in pattern.mods]
     if pattern.obj_required:
@@ -183,6 +194,7 @@ def curated_patterns(entry: dict[str, Any], pos: str) -> list[TriggerPattern]:
         pobj=as_set(entry.get("pobj")),
         mods=as_set(entry.get("mods")),
         subj_mods=as_set(entry.get("subj_mods")),
+        subj_plural=bool(entry.get("subj_plural", False)),
         excludes_prep=as_set(entry.get("excludes_prep")),
         obj_class=entry.get("obj_class"),
         roles=roles,

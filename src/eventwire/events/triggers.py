@@ -23,6 +23,7 @@ INFLECTIONS = (
     ("es", ("", "e")),
     ("s", ("",)),
 )
+LONG_SENTENCE = 15  # tokens: longer than a headline
 T = TypeVar("T")
 
 
@@ -129,12 +130,49 @@ def modifiers_of(token: Token) -> set[str]:
     return words
 
 
+def subjects_of(token: Token) -> list[Token]:
+    """The verb's subjects; for a past-tense verb the parser hung on the root noun as a reduced
+    relative clause ("X and Y discussed on Sunday ..." without a final stop), that noun."""
+    subjects = children(token, SUBJECT_DEPS)
+    if not subjects and misparsed_main_verb(token):
+        return [token.head]
+    return subjects
+
+
+def misparsed_main_verb(token: Token) -> bool:
+    """A past-tense verb attached as ``acl`` to a root noun: the sentence's main verb, misparsed.
+
+    A simple past ("VBD") always; a participle only after a coordinated subject in a long sentence
+    ("X and Y discussed on Sunday ..."), since short "Two soldiers killed in blast" headlines are
+    passive.
+    """
+    head = token.head
+    if token.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in NOUN_POS:
+        return False
+    if children(token, ("agent", "auxpass", "aux")):
+        return False
+    if token.tag_ == "VBD":
+        return True
+    sentence = token.sent
+    return token.tag_ == "VBN" and bool(head.conjuncts) and len(sentence) >= LONG_SENTENCE
+
+
 def subject_words(token: Token) -> set[str]:
     """Lemmas of the subject head and its modifiers."""
     words: set[str] = set()
-    for subject in children(token, SUBJECT_DEPS):
+    for subject in subjects_of(token):
         words |= word_forms(subject) | modifiers_of(subject)
     return words
+
+
+def plural_subject(token: Token) -> bool:
+    """Whether the verb's subject names several parties: coordinated ("X and Y") or a plural noun."""
+    for subject in subjects_of(token):
+        if subject.conjuncts or subject.tag_ in ("NNS", "NNPS"):
+            return True
+        if any(c.lower_ in ("both", "two", "all") for c in subject.children):
+            return True
+    return False
 
 
 def argument_keys(token: Token, measure: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
@@ -152,6 +190,8 @@ def argument_keys(token: Token, measure: frozenset[str] = frozenset()) -> set[tu
         keys.add(("prep", prep))
         keys |= {("pobj", w) for p in pobjs for w in word_forms(p)}
     keys |= {("subj", w) for w in subject_words(token)}
+    if plural_subject(token):
+        keys.add(("subjn", "plural"))
     keys |= {("mod", w) for w in modifiers_of(token)}
     return keys
 
@@ -187,6 +227,8 @@ def matches(
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
     if pattern.pobj and not any(word_forms(o) & pattern.pobj for p, objs in preps for o in objs):
+        return False
+    if pattern.subj_plural and not plural_subject(token):
         return False
     return not (pattern.subj_mods and not (subject_words(token) & pattern.subj_mods))
 
