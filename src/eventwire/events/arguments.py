@@ -233,8 +233,22 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         recipients += [o for o in prep_objects(noun, noun_preps) if names_actor(o)]
-    recipients += [o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_actor(o)]
-    return actors, [r for r in recipients if not names_the_event(r, trigger, lexicon) and not own_asset(r)]
+    recipients += [
+        o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
+    ]
+    return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Not the event itself, its time, the actor's own asset, or the weapon used ("fired tear gas")."""
+    if names_the_event(token, trigger, lexicon) or own_asset(token):
+        return False
+    return not ({token.lower_, token.lemma_.lower()} & lexicon.word_set("instrument_nouns"))
+
+
+def names_party(token: Token, lexicon: Lexicon) -> bool:
+    """A prepositional object that names someone: a named actor, or people ("at demonstrators")."""
+    return names_actor(token) or lexicon.in_class(token, "person")
 
 
 def own_asset(token: Token) -> bool:

@@ -90,7 +90,8 @@ class LemmaPatterns:
     def candidates(self, keys: set[tuple[str, str]]) -> list[TriggerPattern]:
         """Patterns that may match a token with these argument keys, best first."""
         found = {id(p): p for key in keys for p in self.keyed.get(key, ())}
-        return ordered(list(found.values())) + self.bare
+        found.update({id(p): p for p in self.bare})
+        return ordered(list(found.values()))
 
 
 def index_keys(pattern: TriggerPattern) -> list[tuple[str, str]]:
@@ -262,7 +263,7 @@ def cameo_verb_patterns(
             pattern = cameo_pattern(lemma, row, particle)
             if not row["event_type"] and row["cameo"] == "---":
                 vetoes.setdefault(lemma, []).append(pattern)
-            elif row["event_type"] and lemma not in curated and (row["slot"] != "prep" or row["nouns"]):
+            elif row["event_type"] and (row["slot"] != "prep" or row["nouns"]):
                 patterns.setdefault(lemma, []).append(pattern)
     return patterns, vetoes
 
