@@ -6,9 +6,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.arguments import MentionIndex, entities_for, find_arguments
+from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
+from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe

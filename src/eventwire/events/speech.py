@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.arguments import MentionIndex, entity_of, phrase_entity
+from eventwire.events.entities import MentionIndex, entity_of, phrase_entity
 from eventwire.events.patterns import as_set, read_yaml
 from eventwire.events.triggers import children
 from eventwire.records import Article, Entity, Quote
