@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.events.entities import (
     NON_ACTOR_ENTITIES,
@@ -18,7 +18,8 @@ from eventwire.events.entities import (
     entities_for,
 )
 from eventwire.events.patterns import Lexicon
-from eventwire.events.triggers import Trigger, children
+from eventwire.events.segments import line_opening_phrase, on_other_line
+from eventwire.events.triggers import Trigger, children, lookup
 from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -52,6 +53,8 @@ def subject_of(verb: Token) -> Token | None:
     """
     for _ in range(6):
         subjects = children(verb, ("nsubj", "csubj"))
+        if subjects and on_other_line(subjects[0], verb):
+            return line_opening_phrase(verb)
         if subjects:
             return reporting_subject(subjects[0], verb) or subjects[0]
         agents = [c for a in children(verb, ("agent",)) for c in children(a, ("pobj",))]
@@ -116,7 +119,39 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients += [
         o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
     ]
+    if trigger.pattern.event_type == "CONSULT":
+        recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def meeting_partners(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a visit was to meet: "visited the headquarters for talks with NATO officials"."""
+    partners = []
+    for noun in prep_objects(verb, frozenset({"for"})):
+        entry = lookup(lexicon.nouns, noun)
+        if entry is not None and any(p.event_type == "CONSULT" for p in entry.all()):
+            partners += prep_objects(noun, lexicon.word_set("reciprocal_preps"))
+    return [p for p in partners if names_party(p, lexicon)]
+
+
+def leaders_of(head: Token) -> list[Token]:
+    """Who leads a group actor: "coalition forces led by the United States", "a delegation headed by X"."""
+    leaders = []
+    members = [head, *prep_objects(head, frozenset({"of"}))]  # "a delegation of officials led by X"
+    for clause in [c for m in members for c in children(m, ("acl",))]:
+        if clause.lemma_.lower() in ("lead", "head", "command", "spearhead"):
+            agent = passive_agent(clause)
+            if agent is not None:
+                leaders += [agent, *agent.conjuncts]
+    return leaders
+
+
+def unresolved_seat(head: Token, entities: list[Entity], lexicon: Lexicon) -> bool:
+    """A visited building ("Alliance Headquarters") that names no resolved organisation."""
+    seat = head.lemma_.lower() in lexicon.word_set("seat_nouns") or head.lower_ in lexicon.word_set(
+        "seat_nouns"
+    )
+    return seat and not any(e.kb_id for e in entities)
 
 
 def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -197,8 +232,14 @@ def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple
     return merged, []
 
 
-def find_arguments(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Arguments:
-    """Actor and recipient entities of a trigger, following the pattern's roles."""
+def find_arguments(
+    trigger: Trigger, index: MentionIndex, lexicon: Lexicon, segment: Span | None = None
+) -> Arguments:
+    """Actor and recipient entities of a trigger, following the pattern's roles.
+
+    With ``segment`` (the line-bounded sentence), heads outside it are ignored: a parse that runs
+    across a line break must not take a headline's or the next paragraph's words as arguments.
+    """
     if trigger.pattern.pos == "verb":
         actors, recipients = verb_roles(trigger, lexicon)
     else:
@@ -208,10 +249,18 @@ def find_arguments(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> A
     elif trigger.pattern.roles == "swap":
         actors, recipients = recipients[:1], actors
     actor_heads = expand_conjuncts(actors)
+    actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]
+    if segment is not None:
+        actor_heads = [h for h in actor_heads if segment.start <= h.i < segment.end]
+        recipient_heads = [h for h in recipient_heads if segment.start <= h.i < segment.end]
+    by_head = {h.i: entities_for(h, index, lexicon) for h in recipient_heads}
+    if len(by_head) > 1:  # a visit to an organisation's seat is a meeting with the organisation
+        seats = {h.i for h in recipient_heads if unresolved_seat(h, by_head[h.i], lexicon)}
+        recipient_heads = [h for h in recipient_heads if h.i not in seats] or recipient_heads
     return Arguments(
         actor=dedupe([e for h in actor_heads for e in entities_for(h, index, lexicon)]),
-        recipient=dedupe([e for h in recipient_heads for e in entities_for(h, index, lexicon)]),
+        recipient=dedupe([e for h in recipient_heads for e in by_head[h.i]]),
         actor_heads=actor_heads,
         recipient_heads=recipient_heads,
     )

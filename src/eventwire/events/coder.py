@@ -114,7 +114,7 @@ class EventCoder:
         if coded is None:
             return None
         event_type, mode = coded
-        args = find_arguments(trigger, index, self.lexicon)
+        args = find_arguments(trigger, index, self.lexicon, sentence)
         actor, recipient = args.actor, args.recipient
         speaker_token = speaker_of(frame) or source
         attributed = entities_for(speaker_token, index) if speaker_token is not None else []

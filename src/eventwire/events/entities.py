@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.events.patterns import Lexicon
+from eventwire.events.segments import on_other_line
 from eventwire.events.triggers import children
 from eventwire.records import Entity, Mention
 
@@ -86,6 +87,11 @@ def entity_of(mention: Mention) -> Entity:
 
 
 def core_tokens(head: Token) -> list[Token]:
+    """The head of a phrase with its modifiers and "of" complements, without conjuncts, on its line."""
+    return [t for t in phrase_core(head) if not on_other_line(t, head)]
+
+
+def phrase_core(head: Token) -> list[Token]:
     """The head of a phrase with its modifiers and "of" complements, without conjuncts."""
     tokens = [head]
     for child in head.children:
@@ -94,12 +100,12 @@ def core_tokens(head: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
             continue
         if child.dep_ == "appos":
-            tokens.extend(core_tokens(child))
+            tokens.extend(phrase_core(child))
             continue
         if child.dep_ == "prep":  # "head of the mission in Iraq": the mission, not where it is
             tokens.append(child)
             for inner in children(child, ("pobj",)):
-                tokens.extend(core_tokens(inner))
+                tokens.extend(phrase_core(inner))
             continue
         tokens.extend(child.subtree)
     return tokens

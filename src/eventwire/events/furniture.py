@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from eventwire.events.patterns import as_set, read_yaml
+from eventwire.events.triggers import misparsed_main_verb
 
 SENTENCE_END_RE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
@@ -86,7 +87,7 @@ def has_finite_clause(sentence: Span) -> bool:
         verb = token.head if token.tag_ == "MD" else token
         if token.tag_ in FINITE_TAGS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return True
-    return False
+    return any(misparsed_main_verb(t) for t in sentence)
 
 
 def reads_as_sentence(sentence: Span, line: str) -> bool:

@@ -7,7 +7,8 @@ from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.patterns import Lexicon, TriggerPattern
+from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern
+from eventwire.events.segments import line_opening_phrase, on_other_line
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -136,6 +137,9 @@ def subjects_of(token: Token) -> list[Token]:
     subjects = children(token, SUBJECT_DEPS)
     if not subjects and misparsed_main_verb(token):
         return [token.head]
+    if subjects and on_other_line(subjects[0], token):
+        opening = line_opening_phrase(token)
+        return [opening] if opening is not None else []
     return subjects
 
 
@@ -147,7 +151,8 @@ def misparsed_main_verb(token: Token) -> bool:
     passive.
     """
     head = token.head
-    if token.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in NOUN_POS:
+    root = head.dep_ == "ROOT" or on_other_line(head, head.head)
+    if token.dep_ != "acl" or not root or head.pos_ not in NOUN_POS:
         return False
     if children(token, ("agent", "auxpass", "aux")):
         return False
@@ -250,9 +255,17 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
     measure = lexicon.word_set("measure_nouns")
     keys = argument_keys(token, measure)
     veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
-    if veto and any(matches(token, p, measure, lexicon) for p in veto.candidates(keys) if p.constrained):
+    vetoes = (
+        [p for p in veto.candidates(keys) if p.constrained and matches(token, p, measure, lexicon)]
+        if veto
+        else []
+    )
+    if any(p.veto == NEVER for p in vetoes):
         return None
-    return next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
+    found = next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
+    if found is not None and found.source != CURATED_SOURCE and vetoes:
+        return None  # CAMEO reads this use as a statement; curated patterns know better
+    return found
 
 
 def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:

@@ -1,0 +1,69 @@
+"""Constructions of real news that the coder must get right (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def mentions(entities):
+    return {e.mention for e in entities}
+
+
+def test_lede_whose_full_stop_was_lost_is_still_a_sentence(code):
+    text = (
+        "Peru and Chile review border\n\n"
+        "The foreign minister of Peru and the head of the Chilean trade mission in Lima discussed on "
+        "Monday the fishing dispute between the two countries and ways to calm the border\n\n"
+        "Officials gave no further details."
+    )
+    events, _ = code(text)
+    assert [e.event_type for e in events] == ["CONSULT"]
+    assert events[0].reports[0].sentence.startswith("The foreign minister of Peru")
+    assert len(events[0].actor) == 2 and events[0].recipient == []
+
+
+def test_short_unpunctuated_headline_is_still_furniture(code):
+    events, _ = code("Peru and Chile discuss fishing dispute in Lima\n\nThe weather was mild.")
+    assert events == []
+
+
+def test_tear_gas_is_the_weapon_and_the_demonstrators_the_recipient(code):
+    events, _ = code("Kenyan police fired tear gas at demonstrators in Nairobi on Tuesday.")
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
+    assert mentions(events[0].recipient) == {"demonstrators"}
+
+
+def test_visit_to_an_organisations_seat_is_a_meeting_with_its_officials(code):
+    events, _ = code(
+        "A delegation of senior Kenyan officials visited the alliance headquarters in Brussels "
+        "for talks with senior NATO officials."
+    )
+    assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "visit")]
+    recipients = mentions(events[0].recipient)
+    assert "NATO" in recipients
+    assert not any("headquarters" in r for r in recipients)
+
+
+def test_the_leader_of_a_coalition_is_an_actor(code):
+    events, _ = code("Coalition forces led by the United States withdrew from the northern province on Monday.")
+    assert [e.event_type for e in events] == ["RETREAT"]
+    assert "USA" in {e.country for e in events[0].actor}
+
+
+def test_participants_joined_by_and_who_discuss_are_all_actors(code):
+    events, _ = code(
+        "The Kenyan foreign minister and the head of the UN mission in Nairobi discussed the "
+        "security situation on Monday."
+    )
+    assert [e.event_type for e in events] == ["CONSULT"]
+    assert mentions(events[0].actor) == {"Kenyan", "UN"}
+    assert events[0].recipient == []
+
+
+def test_a_single_body_discussing_a_topic_is_not_a_meeting(code):
+    events, _ = code("The cabinet discussed the budget on Monday.")
+    assert events == []
+
+
+def test_meeting_keeps_a_named_participant_given_in_apposition(code):
+    events, _ = code("Peru's president, Pedro Castillo, met the Chilean foreign minister in Lima on Monday.")
+    assert [e.event_type for e in events] == ["CONSULT"]
+    assert {"Pedro Castillo", "Chilean"} <= mentions(events[0].actor)
