@@ -67,3 +67,30 @@ def test_meeting_keeps_a_named_participant_given_in_apposition(code):
     events, _ = code("Peru's president, Pedro Castillo, met the Chilean foreign minister in Lima on Monday.")
     assert [e.event_type for e in events] == ["CONSULT"]
     assert {"Pedro Castillo", "Chilean"} <= mentions(events[0].actor)
+
+
+def test_an_achievement_in_fighting_is_not_a_new_assault(code):
+    events, _ = code(
+        "While congratulating the Kenyan government on making progress in fighting the militants, "
+        "the envoy praised its troops."
+    )
+    assert "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_a_happening_that_kills_is_no_actor_and_the_victims_stay_recipients(code):
+    events, _ = code("The fighting in the north has killed hundreds of civilians since March.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    assert events[0].actor == []
+    assert any("civilians" in r.mention for r in events[0].recipient)
+
+
+def test_praise_for_a_deed_goes_to_whoever_did_it(code):
+    events, _ = code("The minister praised Kenya's efforts to stabilise the region.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
+    assert mentions(events[0].recipient) == {"Kenya"}
+
+
+def test_tear_gas_fired_to_disperse_protesters(code):
+    events, _ = code("Police used tear gas to disperse the protesters outside parliament.")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert assault and assault[0].mode == "crowd-control"

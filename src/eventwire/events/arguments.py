@@ -109,8 +109,12 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         actors, recipients = ([agent] if agent else []), passive
     else:
         subject = subject_of(verb)
-        actors = [subject] if subject is not None else []
+        if subject is not None and subject == verb.head and non_agent(subject, lexicon):
+            subject = participant_of(subject)  # "converged for a rally to protest": who rallied
+        actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = children(verb, ("dobj", "obj")) + datives(verb)
+    recipients = [person for r in recipients for person in counted(r, lexicon)]
+    recipients = [owner_of(r, lexicon) or r for r in recipients]
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
@@ -122,6 +126,50 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if trigger.pattern.event_type == "CONSULT":
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
+    """Whose deed or quality an object names: "praised the country's sacrifices" -> the country,
+    "the progress the government has made" -> the government. None for actors and plain things."""
+    if names_someone(token, lexicon):
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES]
+    owners += [s for c in children(token, ("relcl",)) for s in children(c, ("nsubj",))]
+    owners = [o for o in owners if names_someone(o, lexicon)]
+    return owners[0] if owners else None
+
+
+def names_someone(token: Token, lexicon: Lexicon) -> bool:
+    """A named actor, or a noun that always names people or organisations ("officials", "army")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        return True
+    forms = {token.lower_, token.lemma_.lower()}
+    return bool(forms & (lexicon.word_set("person_nouns") | lexicon.word_set("actor_nouns")))
+
+
+def participant_of(event_noun: Token) -> Token | None:
+    """The subject of the verb an event noun depends on ("thousands converged for a rally")."""
+    head = event_noun.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head)
+        if head == head.head:
+            return None
+        head = head.head
+    return None
+
+
+def non_agent(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that names a happening, not who acted ("the fighting killed hundreds")."""
+    forms = {subject.lower_, subject.lemma_.lower()}
+    return any(f in lexicon.nouns for f in forms) or bool(forms & lexicon.word_set("non_agent_nouns"))
+
+
+def counted(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The people a number stands for: "hundreds of civilians" -> civilians; "killed 12" -> 12."""
+    measure = token.lemma_.lower() in lexicon.word_set("measure_nouns") or token.pos_ == "NUM"
+    people = [o for o in prep_objects(token, frozenset({"of"}))] if measure else []
+    return people or [token]
 
 
 def meeting_partners(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -192,10 +240,15 @@ def names_actor(token: Token) -> bool:
 
 def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
-    if token.ent_type_ in NON_ACTOR_ENTITIES:
+    if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger):
         return True
     forms = {token.lower_, token.lemma_.lower()}
     return bool(forms & trigger.pattern.obj) or any(f in lexicon.nouns for f in forms)
+
+
+def counts_people(token: Token, trigger: Trigger) -> bool:
+    """A bare number as the object of violence or coercion ("killed 12", "arrested 40")."""
+    return token.ent_type_ == "CARDINAL" and trigger.pattern.event_type in ("ASSAULT", "COERCE")
 
 
 def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:

@@ -120,6 +120,8 @@ def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = No
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and tokens[0].dep_ in ("det", "punct", "cc"):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].dep_ in ("case", "punct"):
+        tokens = tokens[:-1]
     if not tokens:
         tokens = [head]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

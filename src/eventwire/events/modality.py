@@ -40,6 +40,7 @@ class ModalityRules:
     aspect_verbs: frozenset[str]
     negated_reject: frozenset[str]
     threat_conditions: frozenset[str]
+    descriptive_nouns: frozenset[str]
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -78,6 +79,7 @@ def load_rules() -> ModalityRules:
         aspect_verbs=as_set(data.get("aspect_verbs")),
         negated_reject=as_set(data.get("negated_becomes_reject")),
         threat_conditions=as_set(data.get("threat_conditions")),
+        descriptive_nouns=as_set(data.get("descriptive_nouns")),
     )
 
 
@@ -170,6 +172,17 @@ def unrealised_complement(verb: Token, governor: Token) -> bool:
     return verb.dep_ == "advcl" and infinitive
 
 
+def describes_achievement(verb: Token, governor: Token, rules: ModalityRules) -> bool:
+    """A gerund that says what a record or role consists in, not what happened: "made progress in
+    fighting ISIS", "the role it played in countering terrorism"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("in", "at", "towards", "toward", "on"):
+        return False
+    nouns = [o for o in children(governor, ("dobj", "nsubjpass"))]
+    if governor.dep_ in ("relcl", "acl"):
+        nouns.append(governor.head)
+    return any(in_words(n, rules.descriptive_nouns) for n in nouns)
+
+
 def trailing_speech(verb: Token, rules: ModalityRules) -> Token | None:
     """A speech verb parsed as a conjunct of the reported clause ("X will do Y, officials said")."""
     for child in verb.children:
@@ -216,6 +229,8 @@ def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
             return frame
         if not rules.governor_class(governor) and unrealised_complement(verb, governor):
             return drop(frame, "complement")
+        if describes_achievement(verb, governor, rules):
+            return drop(frame, "descriptive")
         verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
     return frame
 
