@@ -20,6 +20,7 @@ ASSERTED, INTENT, DEMAND, ABSORBED, DROPPED = "asserted", "intent", "demand", "a
 REFUSED = "refused"  # a negated acceptance: coded as REJECT
 GOVERNED_DEPS = ("xcomp", "ccomp", "csubj")
 MAX_DEPTH = 8
+UNATTRIBUTED_FUTURE_CERTAINTY = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def clause_flags(verb: Token, rules: ModalityRules) -> set[str]:
         elif child.dep_ == "mark" and word in rules.conditional_marks and verb.dep_ in ("advcl", "ccomp"):
             flags.add("conditional")
         elif child.dep_ in ("npadvmod", "advmod", "prep") and future_time(child, rules):
-            flags.add("future")
+            flags.add("scheduled")
     return flags
 
 
@@ -290,11 +291,13 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
     attributed = frame.speech_verb is not None or frame.status == INTENT
     if "hypothetical" in frame.flags:
         return drop(frame, "hypothetical")
-    if "would" in frame.flags or "future" in frame.flags:
-        if not attributed:
-            return drop(frame, "future")
+    if frame.flags & {"would", "future", "scheduled"}:
+        if not attributed and frame.flags & {"would", "scheduled"}:
+            return drop(frame, "future")  # "would meet", "will meet next month": not (yet) an intent
+        if not attributed:  # "Turkey will allow refugees to return": the writer reports an intent
+            frame.certainty *= UNATTRIBUTED_FUTURE_CERTAINTY
         frame.status = INTENT
-        frame.flags.add("announced" if frame.speech_verb is not None else "intent")
+        frame.flags.add("intent" if frame.governor is not None and frame.speech_verb is None else "announced")
     if frame.status == INTENT and (
         conditioned(start, rules) or (frame.governor is not None and conditioned(frame.governor, rules))
     ):
