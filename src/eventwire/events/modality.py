@@ -42,6 +42,7 @@ class ModalityRules:
     negated_reject: frozenset[str]
     threat_conditions: frozenset[str]
     descriptive_nouns: frozenset[str]
+    refusable_types: frozenset[str]
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -81,6 +82,7 @@ def load_rules() -> ModalityRules:
         negated_reject=as_set(data.get("negated_becomes_reject")),
         threat_conditions=as_set(data.get("threat_conditions")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
+        refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
     )
 
 
@@ -201,14 +203,17 @@ def inherits_from(verb: Token) -> Token | None:
     return None
 
 
-def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
-    """Climb the governing chain from a clause, filling the frame; stops at the first decision."""
+def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = False) -> Frame:
+    """Climb the governing chain from a clause, filling the frame; stops at the first decision.
+
+    ``refusable``: the trigger is a cooperative act, so "will not lift the embargo" is a refusal.
+    """
     verb: Token | None = start
     for _ in range(MAX_DEPTH):
         if verb is None:
             break
         if is_negated(verb, rules):
-            if verb == start and frame.speech_verb is None and in_words(verb, rules.negated_reject):
+            if verb == start and frame.speech_verb is None and refused(verb, rules, refusable):
                 frame.flags.add("refused")
                 frame.status = REFUSED
                 return frame
@@ -234,6 +239,15 @@ def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
             return drop(frame, "descriptive")
         verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
     return frame
+
+
+def refused(verb: Token, rules: ModalityRules, refusable: bool) -> bool:
+    """A negated acceptance ("did not allow"), or a negated future of a cooperative act ("will not
+    lift the embargo", "won't meet"): a rejection, not merely an act that did not happen."""
+    if in_words(verb, rules.negated_reject):
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in rules.future_aux for c in verb.children)
+    return refusable and future
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -333,7 +347,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     start = trigger.clause
     if is_negated(trigger.token, rules) and trigger.token != start:
         return drop(frame, "negated")
-    return resolve(walk(start, frame, rules), start, rules)
+    refusable = trigger.pattern.event_type in rules.refusable_types
+    return resolve(walk(start, frame, rules, refusable), start, rules)
 
 
 def speaker_of(frame: Frame) -> Token | None:
