@@ -229,6 +229,10 @@ def matches(
     preps = preps_of(token)
     if pattern.excludes_prep and any(p in pattern.excludes_prep for p, _ in preps):
         return False
+    if pattern.excludes_comp and any(
+        c.lemma_.lower() in pattern.excludes_comp for c in children(token, ("xcomp", "ccomp"))
+    ):
+        return False
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
     if pattern.pobj and not any(word_forms(o) & pattern.pobj for p, objs in preps for o in objs):
