@@ -113,6 +113,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             subject = participant_of(subject)  # "converged for a rally to protest": who rallied
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = children(verb, ("dobj", "obj")) + datives(verb)
+    if not actors and trigger.pattern.event_type == "ASSAULT":
+        actors = cause_agents(verb, lexicon)
     recipients = [person for r in recipients for person in counted(r, lexicon)]
     recipients = [owner_of(r, lexicon) or r for r in recipients]
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
@@ -145,6 +147,24 @@ def names_someone(token: Token, lexicon: Lexicon) -> bool:
         return True
     forms = {token.lower_, token.lemma_.lower()}
     return bool(forms & (lexicon.word_set("person_nouns") | lexicon.word_set("actor_nouns")))
+
+
+def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who caused a death or injury named as a violent event: "killed in police firing" -> police,
+    "died in an Israeli airstrike" -> Israeli, "killed in firing by the troops" -> troops."""
+    causes = prep_objects(verb, lexicon.word_set("cause_preps"))
+    causes += [c for o in causes for c in children(o, ("acl",)) if c.tag_ == "VBG"]
+    for cause in causes:
+        entry = lookup(lexicon.nouns, cause)
+        if entry is None or not any(p.event_type == "ASSAULT" for p in entry.all()):
+            continue
+        agents = children(cause, ("poss",)) + prep_objects(cause, lexicon.word_set("agent_preps"))
+        if cause.dep_ == "acl" and names_someone(cause.head, lexicon):  # "police firing" parsed apart
+            agents.append(cause.head)
+        agents += [m for m in children(cause, ("compound", "amod", "nmod")) if names_someone(m, lexicon)]
+        if agents:
+            return agents[:1]
+    return []
 
 
 def participant_of(event_noun: Token) -> Token | None:
@@ -301,6 +321,8 @@ def find_arguments(
         actors, recipients = reciprocal(actors, trigger, lexicon)
     elif trigger.pattern.roles == "swap":
         actors, recipients = recipients[:1], actors
+    elif trigger.pattern.roles == "undergo" and trigger.pattern.pos == "verb":  # "three died in police firing"
+        actors, recipients = cause_agents(trigger.token, lexicon), actors
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]

@@ -16,7 +16,7 @@ CURATED_STRENGTH = 0.9
 CAMEO_STRENGTH = 0.65
 CURATED_SOURCE = "triggers.yaml"
 BARE_CAMEO_STRENGTH = 0.6
-ROLES = ("default", "reciprocal", "swap")
+ROLES = ("default", "reciprocal", "swap", "undergo")
 NEVER, STATEMENT = "never", "statement"
 
 

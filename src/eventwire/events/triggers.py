@@ -119,6 +119,7 @@ def preps_of(token: Token) -> list[tuple[str, list[Token]]]:
     for prep in children(token, ("prep", "agent")):
         objects = children(prep, ("pobj", "pcomp"))
         objects += [c for o in objects for c in o.conjuncts]
+        objects += [c for o in objects for c in children(o, ("acl",)) if c.tag_ == "VBG"]  # "police firing"
         found.append((prep.lower_, objects))
     return found
 
@@ -217,7 +218,7 @@ def matches(
     if pattern.obj_required and not objects:
         return False
     if pattern.obj_class and lexicon is not None:
-        heads = children(token, OBJECT_DEPS)
+        heads = [h for h in children(token, OBJECT_DEPS) if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
         if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
             return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
