@@ -94,3 +94,41 @@ def test_tear_gas_fired_to_disperse_protesters(code):
     events, _ = code("Police used tear gas to disperse the protesters outside parliament.")
     assault = [e for e in events if e.event_type == "ASSAULT"]
     assert assault and assault[0].mode == "crowd-control"
+
+
+def test_death_in_police_firing_has_the_police_as_actor_and_the_dead_as_recipients(code):
+    events, _ = code("Two protesters died in police firing in the old city on Monday.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    assert mentions(events[0].actor) == {"police"}
+    assert mentions(events[0].recipient) == {"Two protesters"}
+
+
+def test_a_past_necessity_was_acted_on(code):
+    events, _ = code("The police had to fire ten rounds to disperse the mob.")
+    assert "ASSAULT" in {e.event_type for e in events}
+
+
+def test_lobbing_tear_gas_shells_is_crowd_control(code):
+    events, _ = code("Police lobbed tear gas shells at the crowd near the station.")
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
+
+
+def test_taken_into_custody_is_an_arrest(code):
+    events, _ = code("The suspect was taken into custody by the police on Friday.")
+    assert [(e.event_type, e.mode) for e in events] == [("COERCE", "arrest")]
+    assert mentions(events[0].actor) == {"police"}
+
+
+def test_refusing_to_lift_an_embargo_is_a_rejection(code):
+    events, _ = code("Egypt said it will not lift the embargo until the talks resume.")
+    assert [(e.event_type, e.mode) for e in events] == [("REJECT", "yield")]
+
+
+def test_declining_to_comment_is_not_a_rejection(code):
+    events, _ = code("The ministry declined to comment on the report.")
+    assert events == []
+
+
+def test_unattributed_will_is_a_statement_of_intent(code):
+    events, _ = code("Japan will send medical teams to Kenya.")
+    assert [e.event_type for e in events] == ["AGREE"]

@@ -115,7 +115,8 @@ def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = No
     """An Entity for a phrase no mention covers, named by its text.
 
     Its score says how likely the phrase names an actor: 0.1 when its head is one of the
-    ``non_actor_nouns`` ("plans", "the decision"), else 0.3 ("officials", "gunmen").
+    ``non_actor_nouns`` ("plans", "the decision") and no other word names an actor, else 0.3
+    ("officials", "gunmen", "a team of police").
     """
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and tokens[0].dep_ in ("det", "punct", "cc"):
@@ -127,6 +128,9 @@ def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = No
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = head.doc.text[start:end]
     non_actor = lexicon is not None and head.lemma_.lower() in lexicon.word_set("non_actor_nouns")
+    if non_actor and lexicon is not None:  # "a joint team of the state police" still names an actor
+        actors = lexicon.word_set("actor_nouns") | lexicon.word_set("person_nouns")
+        non_actor = not any(t.lemma_.lower() in actors or t.lower_ in actors for t in tokens if t != head)
     return Entity(name=text, mention=text, span=(start, end), score=0.1 if non_actor else 0.3)
 
 

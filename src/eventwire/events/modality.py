@@ -43,6 +43,7 @@ class ModalityRules:
     threat_conditions: frozenset[str]
     descriptive_nouns: frozenset[str]
     refusable_types: frozenset[str]
+    compulsion_verbs: frozenset[str]
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -83,6 +84,7 @@ def load_rules() -> ModalityRules:
         threat_conditions=as_set(data.get("threat_conditions")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
+        compulsion_verbs=as_set(data.get("compulsion_verbs")),
     )
 
 
@@ -267,6 +269,8 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
     kind = rules.governor_class(governor)
     if kind in ("speech", ""):
         kind = object_class(governor, rules) or kind
+    if kind == "plan" and compelled(governor, rules):
+        return False  # "police had to open fire", "was forced to withdraw": it was done
     if kind in ("plan", "deny", "fail"):
         drop(frame, {"plan": "planned", "deny": "denied", "fail": "not done"}[kind])
         return True
@@ -281,6 +285,12 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
         frame.speech_verb = governor
         frame.certainty *= 0.75 if governor.lemma_.lower() in rules.uncertain else 0.95
     return False
+
+
+def compelled(governor: Token, rules: ModalityRules) -> bool:
+    """A past necessity or ability, which news reports as done: "had to fire", "were able to arrest"."""
+    past = governor.tag_ == "VBD" or (governor.pos_ == "ADJ" and governor.head.tag_ == "VBD")
+    return past and in_words(governor, rules.compulsion_verbs)
 
 
 def object_class(verb: Token, rules: ModalityRules) -> str:
