@@ -43,7 +43,7 @@ def test_visit_to_an_organisations_seat_is_a_meeting_with_its_officials(code):
 
 
 def test_the_leader_of_a_coalition_is_an_actor(code):
-    events, _ = code("Coalition forces led by the United States withdrew from the northern province on Monday.")
+    events, _ = code("Coalition forces led by the United States withdrew from the northern province.")
     assert [e.event_type for e in events] == ["RETREAT"]
     assert "USA" in {e.country for e in events[0].actor}
 

@@ -321,7 +321,7 @@ def find_arguments(
         actors, recipients = reciprocal(actors, trigger, lexicon)
     elif trigger.pattern.roles == "swap":
         actors, recipients = recipients[:1], actors
-    elif trigger.pattern.roles == "undergo" and trigger.pattern.pos == "verb":  # "three died in police firing"
+    elif trigger.pattern.roles == "undergo" and trigger.pattern.pos == "verb":  # "died in police firing"
         actors, recipients = cause_agents(trigger.token, lexicon), actors
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
