@@ -132,3 +132,14 @@ def test_declining_to_comment_is_not_a_rejection(code):
 def test_unattributed_will_is_a_statement_of_intent(code):
     events, _ = code("Japan will send medical teams to Kenya.")
     assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_we_inside_a_quotation_is_the_quoted_speaker(code):
+    text = (
+        "Peru's foreign minister Ana Diaz spoke to reporters in Lima.\n\n"
+        "“We held talks with the Kenyan delegation today. The talks went well,” Diaz said."
+    )
+    events, quotes = code(text)
+    consult = [e for e in events if e.event_type == "CONSULT"]
+    assert consult and "Kenyan" in mentions(consult[0].actor)
+    assert any(e.name.endswith("Diaz") and e.mention == "We" for e in consult[0].actor)

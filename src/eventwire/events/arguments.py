@@ -296,11 +296,12 @@ def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple
     if trigger.licence == "support" and trigger.licensed_by is not None:
         extra += prep_objects(trigger.licensed_by, preps)
     if trigger.pattern.pos == "verb":
+        objects = children(trigger.token, ("dobj",))
         extra += [
-            o
-            for o in children(trigger.token, ("dobj",))
-            if not names_the_event(o, trigger, lexicon) and lexicon.in_class(o, "actor")
+            o for o in objects if not names_the_event(o, trigger, lexicon) and lexicon.in_class(o, "actor")
         ]
+        for event_noun in [o for o in objects if names_the_event(o, trigger, lexicon)]:  # "held talks with X"
+            extra += prep_objects(event_noun, preps)
     merged = actors + [t for t in extra if t not in actors]
     return merged, []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,9 +17,9 @@ from eventwire.events.merge import Candidate, dedupe
 from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
-from eventwire.events.speech import attribution_source, find_quotes
+from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.triggers import Trigger, find_triggers, misparsed_main_verb
-from eventwire.records import Article, Event, Mention, Quote
+from eventwire.records import Article, Entity, Event, Mention, Quote
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 INTENT_CERTAINTY = 0.9
@@ -63,12 +64,15 @@ class EventCoder:
         index = MentionIndex(doc, mentions)
         multi_line = "\n" in article.text.strip()
         segments = [s for s in line_segments(doc) if not self.is_furniture(s, multi_line)]
+        quotes = find_quotes(doc, index, article, segments)
         events: list[Event] = []
         for sentence in segments:
-            events.extend(self.code_sentence(sentence, index, article))
-        return events, find_quotes(doc, index, article, segments)
+            events.extend(self.code_sentence(sentence, index, article, quotes))
+        return events, quotes
 
-    def code_sentence(self, sentence: Span, index: MentionIndex, article: Article) -> list[Event]:
+    def code_sentence(
+        self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
+    ) -> list[Event]:
         """Events of one sentence, deduplicated, above the confidence threshold."""
         licensed, mentioned = find_triggers(sentence, self.lexicon)
         if not licensed:
@@ -79,7 +83,7 @@ class EventCoder:
         candidates = []
         for trigger, frame in zip(licensed, frames, strict=True):
             if frame.coded and not protest_topic(trigger, licensed):
-                candidate = self.build(trigger, frame, sentence, index, article, source)
+                candidate = self.build(trigger, frame, sentence, index, article, source, quotes or [])
                 if candidate is not None:
                     candidates.append(candidate)
         candidates = drop_intent_governors(candidates)
@@ -108,6 +112,7 @@ class EventCoder:
         index: MentionIndex,
         article: Article,
         source: Token | None,
+        quotes: list[Quote],
     ) -> Candidate | None:
         """One Candidate event, or None when the frame's transform leaves nothing to code."""
         coded = coded_type(trigger, frame, self.cues)
@@ -116,6 +121,7 @@ class EventCoder:
         event_type, mode = coded
         args = find_arguments(trigger, index, self.lexicon, sentence)
         actor, recipient = args.actor, args.recipient
+        actor = first_person_speaker(args.actor_heads, quotes) + actor
         speaker_token = speaker_of(frame) or source
         attributed = entities_for(speaker_token, index) if speaker_token is not None else []
         if frame.status == DEMAND:
@@ -145,6 +151,16 @@ class EventCoder:
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)
+
+
+def first_person_speaker(heads: list[Token], quotes: list[Quote]) -> list[Entity]:
+    """ "We held talks" inside a quotation: the quoted speaker (as the pronoun's mention)."""
+    for head in heads:
+        if head.lower_ in FIRST_PERSON:
+            speaker = quoted_speaker(quotes, head.idx)
+            if speaker is not None:
+                return [replace(speaker, mention=head.text, span=(head.idx, head.idx + len(head.text)))]
+    return []
 
 
 def weigh_by_classifier(model: LinearModel, sentence: Span, events: list[Event]) -> None:

@@ -201,3 +201,14 @@ def make_quote(text: str, span: tuple[int, int], speaker: Entity | None, article
         article_id=article.article_id,
         date=article.published,
     )
+
+
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def quoted_speaker(quotes: list[Quote], offset: int) -> Entity | None:
+    """The speaker of the quotation that contains a character offset, if one is known."""
+    for quote in quotes:
+        if quote.span[0] <= offset < quote.span[1] and quote.speaker is not None:
+            return quote.speaker
+    return None
