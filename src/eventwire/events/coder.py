@@ -90,6 +90,7 @@ class EventCoder:
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:
             refine_governed_mode(candidate, absorbed, self.cues)
+            addressee_from_clause(candidate, absorbed, index, self.lexicon)
         kept = dedupe(candidates)
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
@@ -250,6 +251,25 @@ def refine_governed_mode(candidate: Candidate, governed: list[Trigger], cues: Cu
     else:
         mode = cues.transform("request_modes", inner_type)
     event.mode = mode or None
+
+
+def addressee_from_clause(
+    candidate: Candidate, governed: list[Trigger], index: MentionIndex, lexicon: Lexicon
+) -> None:
+    """The recipient of "demanded that the government release X": the subject of the demanded act."""
+    event = candidate.event
+    if event.event_type not in ("REQUEST", "REJECT", "THREATEN") or event.recipient:
+        return
+    head = candidate.trigger.token
+    inner = [t for t in governed if t.token != head and head.is_ancestor(t.token)]
+    if not inner:
+        return
+    nearest = min(inner, key=lambda t: abs(t.token.i - head.i))
+    subjects = [c for c in nearest.token.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return
+    entities = entities_for(subjects[0], index, lexicon)
+    event.recipient = [e for e in entities if not any(e.span == a.span for a in event.actor)]
 
 
 def merge_contexts(pattern_contexts: tuple[str, ...], cue_list: list[str], lexicon: Lexicon) -> list[str]:
