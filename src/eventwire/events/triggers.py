@@ -219,6 +219,7 @@ def matches(
         return False
     if pattern.obj_class and lexicon is not None:
         heads = [h for h in children(token, OBJECT_DEPS) if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        heads = [o for h in heads for o in (of_objects(h) if h.pos_ == "NUM" else []) or [h]]  # "two of its"
         if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
             return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
