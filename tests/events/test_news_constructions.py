@@ -139,7 +139,7 @@ def test_we_inside_a_quotation_is_the_quoted_speaker(code):
         "Peru's foreign minister Ana Diaz spoke to reporters in Lima.\n\n"
         "“We held talks with the Kenyan delegation today. The talks went well,” Diaz said."
     )
-    events, quotes = code(text)
+    events, _ = code(text)
     consult = [e for e in events if e.event_type == "CONSULT"]
     assert consult and "Kenyan" in mentions(consult[0].actor)
     assert any(e.name.endswith("Diaz") and e.mention == "We" for e in consult[0].actor)

@@ -109,8 +109,9 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         actors, recipients = ([agent] if agent else []), passive
     else:
         subject = subject_of(verb)
-        if subject is not None and subject == verb.head and stands_for_issuer(subject, lexicon):
-            subject = participant_of(subject)  # "a rally to protest", "issued a statement condemning"
+        if subject is not None and subject == verb.head and not plausible_actor(subject, lexicon):
+            # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
+            subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = children(verb, ("dobj", "obj")) + datives(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
@@ -179,10 +180,9 @@ def participant_of(event_noun: Token) -> Token | None:
     return None
 
 
-def stands_for_issuer(noun: Token, lexicon: Lexicon) -> bool:
-    """A happening or a document heading a clause ("a statement condemning X"): its issuer acts."""
-    forms = {noun.lower_, noun.lemma_.lower()}
-    return non_agent(noun, lexicon) or bool(forms & lexicon.word_set("document_nouns"))
+def plausible_actor(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that can act: a named actor, an actor or person noun, or a counted group of people."""
+    return names_someone(noun, lexicon) or lexicon.in_class(noun, "person")
 
 
 def non_agent(subject: Token, lexicon: Lexicon) -> bool:
