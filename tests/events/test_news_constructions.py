@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def mentions(entities):
     return {e.mention for e in entities}
@@ -143,3 +145,21 @@ def test_we_inside_a_quotation_is_the_quoted_speaker(code):
     consult = [e for e in events if e.event_type == "CONSULT"]
     assert consult and "Kenyan" in mentions(consult[0].actor)
     assert any(e.name.endswith("Diaz") and e.mention == "We" for e in consult[0].actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No further details about the victims have been released.",
+        "A summit between Peru and Chile to be held in Lima on Friday was described as crucial.",
+        "The teachers seized on the idea as a learning experience.",
+    ],
+)
+def test_negated_objects_future_infinitives_and_figurative_uses_are_not_events(code, text):
+    events, _ = code(text)
+    assert events == []
+
+
+def test_hosting_refugees_is_aid_not_a_visit(code):
+    events, _ = code("Kenya hosts thousands of Somali refugees in the north.")
+    assert [e.event_type for e in events] == ["AID"]

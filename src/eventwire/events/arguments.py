@@ -269,7 +269,9 @@ def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger):
         return True
     forms = {token.lower_, token.lemma_.lower()}
-    return bool(forms & trigger.pattern.obj) or any(f in lexicon.nouns for f in forms)
+    if any(f in lexicon.nouns for f in forms):
+        return True
+    return bool(forms & trigger.pattern.obj) and not lexicon.in_class(token, "person")  # "hosted refugees"
 
 
 def counts_people(token: Token, trigger: Trigger) -> bool:

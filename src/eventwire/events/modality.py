@@ -18,7 +18,7 @@ from eventwire.events.triggers import Trigger, children, in_words, lemma_forms
 
 ASSERTED, INTENT, DEMAND, ABSORBED, DROPPED = "asserted", "intent", "demand", "absorbed", "dropped"
 REFUSED = "refused"  # a negated acceptance: coded as REJECT
-GOVERNED_DEPS = ("xcomp", "ccomp", "csubj")
+GOVERNED_DEPS = ("xcomp", "ccomp", "csubj", "csubjpass")
 MAX_DEPTH = 8
 UNATTRIBUTED_FUTURE_CERTAINTY = 0.85
 
@@ -173,6 +173,8 @@ def unrealised_complement(verb: Token, governor: Token) -> bool:
     developing", "a mission to fight") or a purpose infinitive ("travelled to Lima to meet")."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if governor.pos_ in ("NOUN", "PROPN", "ADJ") and (verb.dep_ in ("pcomp", "pobj") or infinitive):
+        return True
+    if infinitive and verb.dep_ in ("csubj", "csubjpass"):  # "a summit to be held on Friday was called"
         return True
     return verb.dep_ == "advcl" and infinitive
 
@@ -357,6 +359,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     start = trigger.clause
     if is_negated(trigger.token, rules) and trigger.token != start:
         return drop(frame, "negated")
+    if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
+        return drop(frame, "negated object")  # "no details were released", "reached no agreement"
     refusable = trigger.pattern.event_type in rules.refusable_types
     return resolve(walk(start, frame, rules, refusable), start, rules)
 
