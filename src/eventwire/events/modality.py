@@ -359,6 +359,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     start = trigger.clause
     if is_negated(trigger.token, rules) and trigger.token != start:
         return drop(frame, "negated")
+    if start.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in start.children):
+        return drop(frame, "infinitive")  # "a summit to be held on Friday" parsed as the root
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
     refusable = trigger.pattern.event_type in rules.refusable_types
