@@ -163,3 +163,20 @@ def test_negated_objects_future_infinitives_and_figurative_uses_are_not_events(c
 def test_hosting_refugees_is_aid_not_a_visit(code):
     events, _ = code("Kenya hosts thousands of Somali refugees in the north.")
     assert [e.event_type for e in events] == ["AID"]
+
+
+def test_up_to_a_number_is_not_a_particle(code):
+    events, _ = code("Rebels kidnapped up to 16 foreign engineers from the camp.")
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "abduct")]
+
+
+def test_launching_a_mediation_effort_is_third_party_consultation(code):
+    events, _ = code("Kenya launched a mediation effort between Peru and Chile on Saturday.")
+    assert [(e.event_type, e.mode) for e in events] == [("CONSULT", "third-party")]
+
+
+def test_a_newspaper_can_make_a_request(code):
+    events, _ = code("An official Kenyan newspaper called on the government to release the reporters.")
+    assert [e.event_type for e in events] == ["REQUEST"]
+    assert mentions(events[0].actor) == {"Kenyan"}
+    assert mentions(events[0].recipient) == {"government"}

@@ -19,7 +19,7 @@ from eventwire.events.entities import (
 )
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.triggers import Trigger, children, lookup
+from eventwire.events.triggers import Trigger, children, lookup, misparsed_main_verb
 from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -109,7 +109,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         actors, recipients = ([agent] if agent else []), passive
     else:
         subject = subject_of(verb)
-        if subject is not None and subject == verb.head and not plausible_actor(subject, lexicon):
+        hung_on_noun = subject is not None and subject == verb.head and not misparsed_main_verb(verb)
+        if hung_on_noun and not plausible_actor(subject, lexicon):
             # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
@@ -237,7 +238,7 @@ def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def names_party(token: Token, lexicon: Lexicon) -> bool:
     """A prepositional object that names someone: a named actor, or people ("at demonstrators")."""
-    return names_actor(token) or lexicon.in_class(token, "person")
+    return names_actor(token) or names_someone(token, lexicon) or lexicon.in_class(token, "person")
 
 
 def own_asset(token: Token) -> bool:

@@ -91,9 +91,16 @@ def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def particle_of(token: Token) -> str | None:
-    """The verb particle ("down" in "step down")."""
-    parts = children(token, ("prt",))
+    """The verb particle ("down" in "step down"); not the "up" of "up to 16 people"."""
+    parts = [p for p in children(token, ("prt",)) if not quantifier_particle(p)]
     return parts[0].lower_ if parts else None
+
+
+def quantifier_particle(particle: Token) -> bool:
+    """A particle that opens a quantity ("kidnapped up to 16 advisers"), misparsed as a particle."""
+    doc = particle.doc
+    following = doc[particle.i + 1 : particle.i + 3]
+    return len(following) == 2 and following[0].lower_ == "to" and following[1].pos_ == "NUM"
 
 
 def objects_of(token: Token, measure: frozenset[str] = frozenset()) -> list[Token]:
