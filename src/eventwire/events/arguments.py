@@ -1,48 +1,29 @@
 """Actors and recipients of a trigger, from the dependency parse and the actor mentions.
 
-An argument is a phrase head in the parse (subject, object, prepositional object, possessor...).
-Its entities are the actor mentions inside the phrase's core (the head with its modifiers and
-"of" complements, not its relative clauses or locative phrases); conjuncts are separate members
-of a compound actor. A phrase without a mention still becomes an Entity named by its text.
+An argument is a phrase head in the parse (subject, object, prepositional object, possessor...);
+conjuncts are separate members of a compound actor. ``entities.py`` turns each head into Entities.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
-from eventwire.events.patterns import Lexicon
-from eventwire.events.triggers import Trigger, children
-from eventwire.records import Entity, Mention
-
-CORE_DEPS = frozenset(
-    {
-        "compound",
-        "amod",
-        "nmod",
-        "poss",
-        "det",
-        "nummod",
-        "quantmod",
-        "flat",
-        "nn",
-        "case",
-        "predet",
-        "appos",
-        "prep",
-        "pobj",
-        "npadvmod",
-        "advmod",
-    }
+from eventwire.events.entities import (
+    NON_ACTOR_ENTITIES,
+    MentionIndex,
+    core_tokens,
+    dedupe,
+    entities_for,
 )
-CORE_PREPS = frozenset({"of", "from"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
-ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+from eventwire.events.patterns import Lexicon
+from eventwire.events.segments import line_opening_phrase, on_other_line
+from eventwire.events.triggers import Trigger, children, lookup, misparsed_main_verb
+from eventwire.records import Entity
+
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 @dataclass(slots=True)
@@ -53,101 +34,6 @@ class Arguments:
     recipient: list[Entity]
     actor_heads: list[Token]
     recipient_heads: list[Token]
-
-
-class MentionIndex:
-    """Actor mentions of an article looked up by token."""
-
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
-        self.by_token: dict[int, Mention] = {}
-        self.ordered: list[tuple[int, Mention]] = []
-        for mention in mentions:
-            span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
-            if span is None:
-                continue
-            for token in span:
-                self.by_token.setdefault(token.i, mention)
-            self.ordered.append((span.start, mention))
-        self.ordered.sort(key=lambda item: item[0])
-
-    def in_tokens(self, tokens: list[Token]) -> list[Mention]:
-        """Distinct mentions touching any of the tokens, in text order."""
-        seen: dict[int, Mention] = {}
-        for token in sorted(tokens, key=lambda t: t.i):
-            mention = self.by_token.get(token.i)
-            if mention is not None:
-                seen.setdefault(id(mention), mention)
-        return list(seen.values())
-
-    def last_before(self, token: Token, kinds: frozenset[str]) -> Mention | None:
-        """The last mention of one of the kinds before the token (for pronouns)."""
-        found = None
-        for start, mention in self.ordered:
-            if start >= token.i:
-                break
-            if mention.kind in kinds:
-                found = mention
-        return found
-
-
-def entity_of(mention: Mention) -> Entity:
-    """The mention's best Entity (copied, with the mention text and span), or an unresolved one."""
-    best = mention.entity
-    if best is None:
-        return Entity(name=mention.text, mention=mention.text, span=mention.span, score=0.5)
-    return replace(best, mention=mention.text, span=mention.span, sectors=list(best.sectors))
-
-
-def core_tokens(head: Token) -> list[Token]:
-    """The head of a phrase with its modifiers and "of" complements, without conjuncts."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct") or child.dep_ not in CORE_DEPS:
-            continue
-        if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
-            continue
-        if child.dep_ == "appos":
-            tokens.extend(core_tokens(child))
-            continue
-        tokens.extend(child.subtree)
-    return tokens
-
-
-def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = None) -> Entity:
-    """An Entity for a phrase no mention covers, named by its text.
-
-    Its score says how likely the phrase names an actor: 0.1 when its head is one of the
-    ``non_actor_nouns`` ("plans", "the decision"), else 0.3 ("officials", "gunmen").
-    """
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and tokens[0].dep_ in ("det", "punct", "cc"):
-        tokens = tokens[1:]
-    if not tokens:
-        tokens = [head]
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = head.doc.text[start:end]
-    non_actor = lexicon is not None and head.lemma_.lower() in lexicon.word_set("non_actor_nouns")
-    return Entity(name=text, mention=text, span=(start, end), score=0.1 if non_actor else 0.3)
-
-
-def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = None) -> list[Entity]:
-    """Entities of one conjunct: the mention at its head, else mentions in its core, else its text."""
-    if head.lower_ in PERSONAL_PRONOUNS:
-        antecedent = index.last_before(head, ACTOR_KINDS_FOR_PRONOUNS)
-        if antecedent is None:
-            return []
-        entity = entity_of(antecedent)
-        return [replace(entity, mention=head.text, span=(head.idx, head.idx + len(head.text)))]
-    if head.lower_ in SKIP_HEADS:
-        return []
-    at_head = index.by_token.get(head.i)
-    if at_head is not None:
-        return [entity_of(at_head)]
-    tokens = core_tokens(head)
-    found = index.in_tokens(tokens)
-    if found:
-        return [entity_of(m) for m in found]
-    return [phrase_entity(head, tokens, lexicon)]
 
 
 def expand_conjuncts(heads: list[Token]) -> list[Token]:
@@ -167,6 +53,8 @@ def subject_of(verb: Token) -> Token | None:
     """
     for _ in range(6):
         subjects = children(verb, ("nsubj", "csubj"))
+        if subjects and on_other_line(subjects[0], verb):
+            return line_opening_phrase(verb)
         if subjects:
             return reporting_subject(subjects[0], verb) or subjects[0]
         agents = [c for a in children(verb, ("agent",)) for c in children(a, ("pobj",))]
@@ -221,15 +109,136 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         actors, recipients = ([agent] if agent else []), passive
     else:
         subject = subject_of(verb)
-        actors = [subject] if subject is not None else []
+        hung_on_noun = subject is not None and subject == verb.head and not misparsed_main_verb(verb)
+        if hung_on_noun and not plausible_actor(subject, lexicon):
+            # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
+            subject = participant_of(subject)
+        actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = children(verb, ("dobj", "obj")) + datives(verb)
+    if not actors and trigger.pattern.event_type == "ASSAULT":
+        actors = cause_agents(verb, lexicon)
+    recipients = [person for r in recipients for person in counted(r, lexicon)]
+    recipients = [owner_of(r, lexicon) or r for r in recipients]
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         recipients += [o for o in prep_objects(noun, noun_preps) if names_actor(o)]
-    recipients += [o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_actor(o)]
-    return actors, [r for r in recipients if not names_the_event(r, trigger, lexicon) and not own_asset(r)]
+    recipients += [
+        o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
+    ]
+    if trigger.pattern.event_type == "CONSULT":
+        recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
+    return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
+    """Whose deed or quality an object names: "praised the country's sacrifices" -> the country,
+    "the progress the government has made" -> the government. None for actors and plain things."""
+    if names_someone(token, lexicon):
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES]
+    owners += [s for c in children(token, ("relcl",)) for s in children(c, ("nsubj",))]
+    owners = [o for o in owners if names_someone(o, lexicon)]
+    return owners[0] if owners else None
+
+
+def names_someone(token: Token, lexicon: Lexicon) -> bool:
+    """A named actor, or a noun that always names people or organisations ("officials", "army")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        return True
+    forms = {token.lower_, token.lemma_.lower()}
+    return bool(forms & (lexicon.word_set("person_nouns") | lexicon.word_set("actor_nouns")))
+
+
+def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who caused a death or injury named as a violent event: "killed in police firing" -> police,
+    "died in an Israeli airstrike" -> Israeli, "killed in firing by the troops" -> troops."""
+    causes = prep_objects(verb, lexicon.word_set("cause_preps"))
+    causes += [c for o in causes for c in children(o, ("acl",)) if c.tag_ == "VBG"]
+    for cause in causes:
+        entry = lookup(lexicon.nouns, cause)
+        if entry is None or not any(p.event_type == "ASSAULT" for p in entry.all()):
+            continue
+        agents = children(cause, ("poss",)) + prep_objects(cause, lexicon.word_set("agent_preps"))
+        if cause.dep_ == "acl" and names_someone(cause.head, lexicon):  # "police firing" parsed apart
+            agents.append(cause.head)
+        agents += [m for m in children(cause, ("compound", "amod", "nmod")) if names_someone(m, lexicon)]
+        if agents:
+            return agents[:1]
+    return []
+
+
+def participant_of(event_noun: Token) -> Token | None:
+    """The subject of the verb an event noun depends on ("thousands converged for a rally")."""
+    head = event_noun.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head)
+        if head == head.head:
+            return None
+        head = head.head
+    return None
+
+
+def plausible_actor(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that can act: a named actor, an actor or person noun, or a counted group of people."""
+    return names_someone(noun, lexicon) or lexicon.in_class(noun, "person")
+
+
+def non_agent(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that names a happening, not who acted ("the fighting killed hundreds")."""
+    forms = {subject.lower_, subject.lemma_.lower()}
+    return any(f in lexicon.nouns for f in forms) or bool(forms & lexicon.word_set("non_agent_nouns"))
+
+
+def counted(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The people a number stands for: "hundreds of civilians" -> civilians; "killed 12" -> 12."""
+    measure = token.lemma_.lower() in lexicon.word_set("measure_nouns") or token.pos_ == "NUM"
+    people = [o for o in prep_objects(token, frozenset({"of"}))] if measure else []
+    return people or [token]
+
+
+def meeting_partners(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a visit was to meet: "visited the headquarters for talks with NATO officials"."""
+    partners = []
+    for noun in prep_objects(verb, frozenset({"for"})):
+        entry = lookup(lexicon.nouns, noun)
+        if entry is not None and any(p.event_type == "CONSULT" for p in entry.all()):
+            partners += prep_objects(noun, lexicon.word_set("reciprocal_preps"))
+    return [p for p in partners if names_party(p, lexicon)]
+
+
+def leaders_of(head: Token) -> list[Token]:
+    """Who leads a group actor: "coalition forces led by the United States", "a delegation headed by X"."""
+    leaders = []
+    members = [head, *prep_objects(head, frozenset({"of"}))]  # "a delegation of officials led by X"
+    for clause in [c for m in members for c in children(m, ("acl",))]:
+        if clause.lemma_.lower() in ("lead", "head", "command", "spearhead"):
+            agent = passive_agent(clause)
+            if agent is not None:
+                leaders += [agent, *agent.conjuncts]
+    return leaders
+
+
+def unresolved_seat(head: Token, entities: list[Entity], lexicon: Lexicon) -> bool:
+    """A visited building ("Alliance Headquarters") that names no resolved organisation."""
+    seat = head.lemma_.lower() in lexicon.word_set("seat_nouns") or head.lower_ in lexicon.word_set(
+        "seat_nouns"
+    )
+    return seat and not any(e.kb_id for e in entities)
+
+
+def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Not the event itself, its time, the actor's own asset, or the weapon used ("fired tear gas")."""
+    if names_the_event(token, trigger, lexicon) or own_asset(token):
+        return False
+    return not ({token.lower_, token.lemma_.lower()} & lexicon.word_set("instrument_nouns"))
+
+
+def names_party(token: Token, lexicon: Lexicon) -> bool:
+    """A prepositional object that names someone: a named actor, or people ("at demonstrators")."""
+    return names_actor(token) or names_someone(token, lexicon) or lexicon.in_class(token, "person")
 
 
 def own_asset(token: Token) -> bool:
@@ -258,10 +267,17 @@ def names_actor(token: Token) -> bool:
 
 def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
-    if token.ent_type_ in NON_ACTOR_ENTITIES:
+    if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger):
         return True
     forms = {token.lower_, token.lemma_.lower()}
-    return bool(forms & trigger.pattern.obj) or any(f in lexicon.nouns for f in forms)
+    if any(f in lexicon.nouns for f in forms):
+        return True
+    return bool(forms & trigger.pattern.obj) and not lexicon.in_class(token, "person")  # "hosted refugees"
+
+
+def counts_people(token: Token, trigger: Trigger) -> bool:
+    """A bare number as the object of violence or coercion ("killed 12", "arrested 40")."""
+    return token.ent_type_ == "CARDINAL" and trigger.pattern.event_type in ("ASSAULT", "COERCE")
 
 
 def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -281,47 +297,55 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
 
 
-def reciprocal(
-    actors: list[Token], recipients: list[Token], trigger: Trigger, lexicon: Lexicon
-) -> tuple[list[Token], list[Token]]:
-    """Meetings and clashes: every participant is an actor (PLOVER manual, compound actors)."""
+def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Meetings and clashes: every participant is an actor and there is no recipient (PLOVER
+    manual, compound and reciprocal actors); other objects are the topic ("discussed security")."""
     preps = lexicon.word_set("reciprocal_preps")
     extra = prep_objects(trigger.token, preps)
     if trigger.licence == "support" and trigger.licensed_by is not None:
         extra += prep_objects(trigger.licensed_by, preps)
     if trigger.pattern.pos == "verb":
-        extra += [o for o in children(trigger.token, ("dobj",)) if not names_the_event(o, trigger, lexicon)]
+        objects = children(trigger.token, ("dobj",))
+        extra += [
+            o for o in objects if not names_the_event(o, trigger, lexicon) and lexicon.in_class(o, "actor")
+        ]
+        for event_noun in [o for o in objects if names_the_event(o, trigger, lexicon)]:  # "held talks with X"
+            extra += prep_objects(event_noun, preps)
     merged = actors + [t for t in extra if t not in actors]
-    return merged, [r for r in recipients if r not in merged]
+    return merged, []
 
 
-def find_arguments(trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> Arguments:
-    """Actor and recipient entities of a trigger, following the pattern's roles."""
+def find_arguments(
+    trigger: Trigger, index: MentionIndex, lexicon: Lexicon, segment: Span | None = None
+) -> Arguments:
+    """Actor and recipient entities of a trigger, following the pattern's roles.
+
+    With ``segment`` (the line-bounded sentence), heads outside it are ignored: a parse that runs
+    across a line break must not take a headline's or the next paragraph's words as arguments.
+    """
     if trigger.pattern.pos == "verb":
         actors, recipients = verb_roles(trigger, lexicon)
     else:
         actors, recipients = noun_roles(trigger, lexicon)
     if trigger.pattern.roles == "reciprocal":
-        actors, recipients = reciprocal(actors, recipients, trigger, lexicon)
+        actors, recipients = reciprocal(actors, trigger, lexicon)
     elif trigger.pattern.roles == "swap":
         actors, recipients = recipients[:1], actors
+    elif trigger.pattern.roles == "undergo" and trigger.pattern.pos == "verb":  # "died in police firing"
+        actors, recipients = cause_agents(trigger.token, lexicon), actors
     actor_heads = expand_conjuncts(actors)
+    actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]
+    if segment is not None:
+        actor_heads = [h for h in actor_heads if segment.start <= h.i < segment.end]
+        recipient_heads = [h for h in recipient_heads if segment.start <= h.i < segment.end]
+    by_head = {h.i: entities_for(h, index, lexicon) for h in recipient_heads}
+    if len(by_head) > 1:  # a visit to an organisation's seat is a meeting with the organisation
+        seats = {h.i for h in recipient_heads if unresolved_seat(h, by_head[h.i], lexicon)}
+        recipient_heads = [h for h in recipient_heads if h.i not in seats] or recipient_heads
     return Arguments(
         actor=dedupe([e for h in actor_heads for e in entities_for(h, index, lexicon)]),
-        recipient=dedupe([e for h in recipient_heads for e in entities_for(h, index, lexicon)]),
+        recipient=dedupe([e for h in recipient_heads for e in by_head[h.i]]),
         actor_heads=actor_heads,
         recipient_heads=recipient_heads,
     )
-
-
-def dedupe(entities: list[Entity]) -> list[Entity]:
-    """Entities without repeats of the same span or the same resolved actor."""
-    seen: set[object] = set()
-    result = []
-    for entity in entities:
-        key = entity.kb_id or entity.span or entity.name
-        if key not in seen:
-            seen.add(key)
-            result.append(entity)
-    return result

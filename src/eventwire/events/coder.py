@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.arguments import MentionIndex, entities_for, find_arguments
+from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
+from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
-from eventwire.events.furniture import ends_sentence, furniture_reason
+from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
 from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
-from eventwire.events.speech import attribution_source, find_quotes
-from eventwire.events.triggers import Trigger, find_triggers
-from eventwire.records import Article, Event, Mention, Quote
+from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
+from eventwire.events.triggers import Trigger, find_triggers, misparsed_main_verb
+from eventwire.records import Article, Entity, Event, Mention, Quote
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 INTENT_CERTAINTY = 0.9
@@ -62,12 +64,15 @@ class EventCoder:
         index = MentionIndex(doc, mentions)
         multi_line = "\n" in article.text.strip()
         segments = [s for s in line_segments(doc) if not self.is_furniture(s, multi_line)]
+        quotes = find_quotes(doc, index, article, segments)
         events: list[Event] = []
         for sentence in segments:
-            events.extend(self.code_sentence(sentence, index, article))
-        return events, find_quotes(doc, index, article, segments)
+            events.extend(self.code_sentence(sentence, index, article, quotes))
+        return events, quotes
 
-    def code_sentence(self, sentence: Span, index: MentionIndex, article: Article) -> list[Event]:
+    def code_sentence(
+        self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
+    ) -> list[Event]:
         """Events of one sentence, deduplicated, above the confidence threshold."""
         licensed, mentioned = find_triggers(sentence, self.lexicon)
         if not licensed:
@@ -78,26 +83,27 @@ class EventCoder:
         candidates = []
         for trigger, frame in zip(licensed, frames, strict=True):
             if frame.coded and not protest_topic(trigger, licensed):
-                candidate = self.build(trigger, frame, sentence, index, article, source)
+                candidate = self.build(trigger, frame, sentence, index, article, source, quotes or [])
                 if candidate is not None:
                     candidates.append(candidate)
         candidates = drop_intent_governors(candidates)
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:
             refine_governed_mode(candidate, absorbed, self.cues)
+            addressee_from_clause(candidate, absorbed, index, self.lexicon)
         kept = dedupe(candidates)
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         return [c.event for c in kept if c.event.confidence >= self.min_confidence]
 
     def is_furniture(self, sentence: Span, multi_line: bool) -> bool:
-        """Boilerplate, teasers and verbless lines; in multi-line texts also unpunctuated lines."""
+        """Boilerplate, teasers and verbless lines; in multi-line texts also short unpunctuated lines."""
         if furniture_reason(sentence, sentence.start_char, sentence.end_char):
             return True
         if not multi_line:
             return False
         line = line_of(sentence)
-        return bool(line) and not ends_sentence(line)
+        return bool(line) and not ends_sentence(line) and not reads_as_sentence(sentence, line)
 
     def build(
         self,
@@ -107,14 +113,16 @@ class EventCoder:
         index: MentionIndex,
         article: Article,
         source: Token | None,
+        quotes: list[Quote],
     ) -> Candidate | None:
         """One Candidate event, or None when the frame's transform leaves nothing to code."""
         coded = coded_type(trigger, frame, self.cues)
         if coded is None:
             return None
         event_type, mode = coded
-        args = find_arguments(trigger, index, self.lexicon)
+        args = find_arguments(trigger, index, self.lexicon, sentence)
         actor, recipient = args.actor, args.recipient
+        actor = first_person_speaker(args.actor_heads, quotes) + actor
         speaker_token = speaker_of(frame) or source
         attributed = entities_for(speaker_token, index) if speaker_token is not None else []
         if frame.status == DEMAND:
@@ -144,6 +152,16 @@ class EventCoder:
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)
+
+
+def first_person_speaker(heads: list[Token], quotes: list[Quote]) -> list[Entity]:
+    """ "We held talks" inside a quotation: the quoted speaker (as the pronoun's mention)."""
+    for head in heads:
+        if head.lower_ in FIRST_PERSON:
+            speaker = quoted_speaker(quotes, head.idx)
+            if speaker is not None:
+                return [replace(speaker, mention=head.text, span=(head.idx, head.idx + len(head.text)))]
+    return []
 
 
 def weigh_by_classifier(model: LinearModel, sentence: Span, events: list[Event]) -> None:
@@ -186,7 +204,7 @@ def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
 
 def in_relative_clause(verb: Token) -> bool:
     """Whether a clause is a relative or adnominal clause (background to the sentence's main event)."""
-    return verb.dep_ in ("relcl", "acl")
+    return verb.dep_ in ("relcl", "acl") and not misparsed_main_verb(verb)
 
 
 def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:
@@ -233,6 +251,25 @@ def refine_governed_mode(candidate: Candidate, governed: list[Trigger], cues: Cu
     else:
         mode = cues.transform("request_modes", inner_type)
     event.mode = mode or None
+
+
+def addressee_from_clause(
+    candidate: Candidate, governed: list[Trigger], index: MentionIndex, lexicon: Lexicon
+) -> None:
+    """The recipient of "demanded that the government release X": the subject of the demanded act."""
+    event = candidate.event
+    if event.event_type not in ("REQUEST", "REJECT", "THREATEN") or event.recipient:
+        return
+    head = candidate.trigger.token
+    inner = [t for t in governed if t.token != head and head.is_ancestor(t.token)]
+    if not inner:
+        return
+    nearest = min(inner, key=lambda t: abs(t.token.i - head.i))
+    subjects = [c for c in nearest.token.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return
+    entities = entities_for(subjects[0], index, lexicon)
+    event.recipient = [e for e in entities if not any(e.span == a.span for a in event.actor)]
 
 
 def merge_contexts(pattern_contexts: tuple[str, ...], cue_list: list[str], lexicon: Lexicon) -> list[str]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from eventwire.events.patterns import as_set, read_yaml
+from eventwire.events.triggers import misparsed_main_verb
 
 SENTENCE_END_RE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
@@ -25,6 +26,7 @@ class FurnitureRules:
     teaser_min_words: int
     teaser_share: float
     small_words: frozenset[str]
+    sentence_min_words: int
 
 
 @lru_cache(maxsize=2)
@@ -37,6 +39,7 @@ def load_rules() -> FurnitureRules:
         teaser_min_words=int(data.get("teaser_min_words", 4)),
         teaser_share=float(data.get("teaser_capitalised_share", 0.6)),
         small_words=as_set(data.get("title_case_small_words")),
+        sentence_min_words=int(data.get("unpunctuated_sentence_min_words", 15)),
     )
 
 
@@ -72,6 +75,33 @@ def is_teaser(line: str, rules: FurnitureRules) -> bool:
 def has_verb(sentence: Span) -> bool:
     """Whether the sentence has a finite or participial verb (headlines and menus often lack one)."""
     return any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def has_finite_clause(sentence: Span) -> bool:
+    """Whether a finite verb of the sentence has a subject ("X discussed ...", not "X to visit Y")."""
+    for token in sentence:
+        verb = token.head if token.tag_ == "MD" else token
+        if token.tag_ in FINITE_TAGS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+    return any(misparsed_main_verb(t) for t in sentence)
+
+
+def reads_as_sentence(sentence: Span, line: str) -> bool:
+    """A long line with a finite clause and a named actor: a sentence whose final stop was lost.
+
+    Ingest sometimes strips a lede's full stop; headlines and captions are short, so length, a
+    subject with a finite verb and a named actor tell such a line from furniture.
+    """
+    rules = load_rules()
+    words = re.findall(r"[A-Za-z][\w'\-]*", line)
+    if len(words) < rules.sentence_min_words or is_teaser(line, rules) or is_boilerplate(line, rules):
+        return False
+    named = any(t.ent_type_ in ACTOR_ENTITIES for t in sentence)
+    return named and has_finite_clause(sentence)
 
 
 def furniture_reason(sentence: Span, trigger_start: int, trigger_end: int) -> str:

@@ -18,8 +18,9 @@ from eventwire.events.triggers import Trigger, children, in_words, lemma_forms
 
 ASSERTED, INTENT, DEMAND, ABSORBED, DROPPED = "asserted", "intent", "demand", "absorbed", "dropped"
 REFUSED = "refused"  # a negated acceptance: coded as REJECT
-GOVERNED_DEPS = ("xcomp", "ccomp", "csubj")
+GOVERNED_DEPS = ("xcomp", "ccomp", "csubj", "csubjpass")
 MAX_DEPTH = 8
+UNATTRIBUTED_FUTURE_CERTAINTY = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,9 @@ class ModalityRules:
     aspect_verbs: frozenset[str]
     negated_reject: frozenset[str]
     threat_conditions: frozenset[str]
+    descriptive_nouns: frozenset[str]
+    refusable_types: frozenset[str]
+    compulsion_verbs: frozenset[str]
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -78,6 +82,9 @@ def load_rules() -> ModalityRules:
         aspect_verbs=as_set(data.get("aspect_verbs")),
         negated_reject=as_set(data.get("negated_becomes_reject")),
         threat_conditions=as_set(data.get("threat_conditions")),
+        descriptive_nouns=as_set(data.get("descriptive_nouns")),
+        refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
+        compulsion_verbs=as_set(data.get("compulsion_verbs")),
     )
 
 
@@ -120,7 +127,7 @@ def clause_flags(verb: Token, rules: ModalityRules) -> set[str]:
         elif child.dep_ == "mark" and word in rules.conditional_marks and verb.dep_ in ("advcl", "ccomp"):
             flags.add("conditional")
         elif child.dep_ in ("npadvmod", "advmod", "prep") and future_time(child, rules):
-            flags.add("future")
+            flags.add("scheduled")
     return flags
 
 
@@ -167,7 +174,20 @@ def unrealised_complement(verb: Token, governor: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if governor.pos_ in ("NOUN", "PROPN", "ADJ") and (verb.dep_ in ("pcomp", "pobj") or infinitive):
         return True
+    if infinitive and verb.dep_ in ("csubj", "csubjpass"):  # "a summit to be held on Friday was called"
+        return True
     return verb.dep_ == "advcl" and infinitive
+
+
+def describes_achievement(verb: Token, governor: Token, rules: ModalityRules) -> bool:
+    """A gerund that says what a record or role consists in, not what happened: "made progress in
+    fighting ISIS", "the role it played in countering terrorism"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("in", "at", "towards", "toward", "on"):
+        return False
+    nouns = [o for o in children(governor, ("dobj", "nsubjpass"))]
+    if governor.dep_ in ("relcl", "acl"):
+        nouns.append(governor.head)
+    return any(in_words(n, rules.descriptive_nouns) for n in nouns)
 
 
 def trailing_speech(verb: Token, rules: ModalityRules) -> Token | None:
@@ -187,14 +207,17 @@ def inherits_from(verb: Token) -> Token | None:
     return None
 
 
-def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
-    """Climb the governing chain from a clause, filling the frame; stops at the first decision."""
+def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = False) -> Frame:
+    """Climb the governing chain from a clause, filling the frame; stops at the first decision.
+
+    ``refusable``: the trigger is a cooperative act, so "will not lift the embargo" is a refusal.
+    """
     verb: Token | None = start
     for _ in range(MAX_DEPTH):
         if verb is None:
             break
         if is_negated(verb, rules):
-            if verb == start and frame.speech_verb is None and in_words(verb, rules.negated_reject):
+            if verb == start and frame.speech_verb is None and refused(verb, rules, refusable):
                 frame.flags.add("refused")
                 frame.status = REFUSED
                 return frame
@@ -216,8 +239,19 @@ def walk(start: Token, frame: Frame, rules: ModalityRules) -> Frame:
             return frame
         if not rules.governor_class(governor) and unrealised_complement(verb, governor):
             return drop(frame, "complement")
+        if describes_achievement(verb, governor, rules):
+            return drop(frame, "descriptive")
         verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
     return frame
+
+
+def refused(verb: Token, rules: ModalityRules, refusable: bool) -> bool:
+    """A negated acceptance ("did not allow"), or a negated future of a cooperative act ("will not
+    lift the embargo", "won't meet"): a rejection, not merely an act that did not happen."""
+    if in_words(verb, rules.negated_reject):
+        return True
+    future = any(c.dep_ == "aux" and c.lower_ in rules.future_aux for c in verb.children)
+    return refusable and future
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -237,6 +271,8 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
     kind = rules.governor_class(governor)
     if kind in ("speech", ""):
         kind = object_class(governor, rules) or kind
+    if kind == "plan" and compelled(governor, rules):
+        return False  # "police had to open fire", "was forced to withdraw": it was done
     if kind in ("plan", "deny", "fail"):
         drop(frame, {"plan": "planned", "deny": "denied", "fail": "not done"}[kind])
         return True
@@ -251,6 +287,12 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
         frame.speech_verb = governor
         frame.certainty *= 0.75 if governor.lemma_.lower() in rules.uncertain else 0.95
     return False
+
+
+def compelled(governor: Token, rules: ModalityRules) -> bool:
+    """A past necessity or ability, which news reports as done: "had to fire", "were able to arrest"."""
+    past = governor.tag_ == "VBD" or (governor.pos_ == "ADJ" and governor.head.tag_ == "VBD")
+    return past and in_words(governor, rules.compulsion_verbs)
 
 
 def object_class(verb: Token, rules: ModalityRules) -> str:
@@ -275,11 +317,13 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
     attributed = frame.speech_verb is not None or frame.status == INTENT
     if "hypothetical" in frame.flags:
         return drop(frame, "hypothetical")
-    if "would" in frame.flags or "future" in frame.flags:
-        if not attributed:
-            return drop(frame, "future")
+    if frame.flags & {"would", "future", "scheduled"}:
+        if not attributed and frame.flags & {"would", "scheduled"}:
+            return drop(frame, "future")  # "would meet", "will meet next month": not (yet) an intent
+        if not attributed:  # "Turkey will allow refugees to return": the writer reports an intent
+            frame.certainty *= UNATTRIBUTED_FUTURE_CERTAINTY
         frame.status = INTENT
-        frame.flags.add("announced" if frame.speech_verb is not None else "intent")
+        frame.flags.add("intent" if frame.governor is not None and frame.speech_verb is None else "announced")
     if frame.status == INTENT and (
         conditioned(start, rules) or (frame.governor is not None and conditioned(frame.governor, rules))
     ):
@@ -315,7 +359,12 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     start = trigger.clause
     if is_negated(trigger.token, rules) and trigger.token != start:
         return drop(frame, "negated")
-    return resolve(walk(start, frame, rules), start, rules)
+    if start.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in start.children):
+        return drop(frame, "infinitive")  # "a summit to be held on Friday" parsed as the root
+    if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
+        return drop(frame, "negated object")  # "no details were released", "reached no agreement"
+    refusable = trigger.pattern.event_type in rules.refusable_types
+    return resolve(walk(start, frame, rules, refusable), start, rules)
 
 
 def speaker_of(frame: Frame) -> Token | None:

@@ -16,7 +16,8 @@ CURATED_STRENGTH = 0.9
 CAMEO_STRENGTH = 0.65
 CURATED_SOURCE = "triggers.yaml"
 BARE_CAMEO_STRENGTH = 0.6
-ROLES = ("default", "reciprocal", "swap")
+ROLES = ("default", "reciprocal", "swap", "undergo")
+NEVER, STATEMENT = "never", "statement"
 
 
 class PatternError(ValueError):
@@ -40,16 +41,33 @@ class TriggerPattern:
     pobj: frozenset[str] = frozenset()
     mods: frozenset[str] = frozenset()
     subj_mods: frozenset[str] = frozenset()
+    subj_plural: bool = False  # the subject is coordinated or plural ("X and Y discussed", "the leaders")
     excludes_prep: frozenset[str] = frozenset()
+    excludes_comp: frozenset[str] = frozenset()  # to-infinitives that make it a statement
     obj_class: str | None = None  # person, actor, place or target: what every direct object must be
     roles: str = "default"
+    rank: int = 0  # position in its data file: earlier entries are tried first
+    veto: str = ""  # for vetoes: NEVER (not an event) or STATEMENT (a statement, not a PLOVER event)
     strength: float = CURATED_STRENGTH
     source: str = CURATED_SOURCE
 
     @property
+    def specific(self) -> bool:
+        """True when the pattern names the words its arguments must be ("imposed sanctions")."""
+        return bool(self.obj or self.pobj or self.mods or self.subj_mods)
+
+    @property
     def constrained(self) -> bool:
         """True when the pattern needs more than the word itself."""
-        needs = (self.particle, self.obj, self.obj_required, self.prep, self.mods, self.subj_mods)
+        needs = (
+            self.particle,
+            self.obj,
+            self.obj_required,
+            self.prep,
+            self.mods,
+            self.subj_mods,
+            self.subj_plural,
+        )
         return any(needs)
 
 
@@ -81,7 +99,8 @@ class LemmaPatterns:
     def candidates(self, keys: set[tuple[str, str]]) -> list[TriggerPattern]:
         """Patterns that may match a token with these argument keys, best first."""
         found = {id(p): p for key in keys for p in self.keyed.get(key, ())}
-        return ordered(list(found.values())) + self.bare
+        found.update({id(p): p for p in self.bare})
+        return ordered(list(found.values()))
 
 
 def index_keys(pattern: TriggerPattern) -> list[tuple[str, str]]:
@@ -96,6 +115,8 @@ def index_keys(pattern: TriggerPattern) -> list[tuple[str, str]]:
         return [("prep", p) for p in pattern.prep]
     if pattern.particle:
         return [("prt", pattern.particle)]
+    if pattern.subj_plural:
+        return [("subjn", "plural")]
     if pattern.mods:
         return [("mod", m) for m in pattern.mods]
     if pattern.obj_required:
@@ -183,7 +204,9 @@ def curated_patterns(entry: dict[str, Any], pos: str) -> list[TriggerPattern]:
         pobj=as_set(entry.get("pobj")),
         mods=as_set(entry.get("mods")),
         subj_mods=as_set(entry.get("subj_mods")),
+        subj_plural=bool(entry.get("subj_plural", False)),
         excludes_prep=as_set(entry.get("excludes_prep")),
+        excludes_comp=as_set(entry.get("excludes_comp")),
         obj_class=entry.get("obj_class"),
         roles=roles,
         strength=float(entry.get("strength", CURATED_STRENGTH)),
@@ -219,13 +242,23 @@ def cameo_pattern(lemma: str, row: dict[str, str], particle: str | None) -> Trig
         subj_mods=nouns if slot == "subj" else frozenset(),
         strength=CAMEO_STRENGTH,
         source=row["source"],
+        rank=source_line(row["source"]) - (100_000 if mods and slot == "obj" else 0),  # specific first
     )
+
+
+def source_line(source: str) -> int:
+    """The line number of a "file:line" source reference (0 when there is none)."""
+    tail = source.rpartition(":")[2]
+    return int(tail) if tail.isdigit() else 0
 
 
 def cameo_verb_patterns(
     folder: Path, curated: set[str], allowed_bare: frozenset[str]
 ) -> tuple[dict[str, list[TriggerPattern]], dict[str, list[TriggerPattern]]]:
     """CAMEO patterns for verbs the curated lexicon lacks, and CAMEO vetoes for every verb.
+
+    Vetoes come from the block patterns CAMEO codes "---" (never an event: "killed in an
+    accident") or as a public statement (CAMEO 01, no PLOVER event: "gave no details").
 
     A CAMEO synonym block mixes many senses, so a CAMEO verb triggers on its own only when it is
     in ``allowed_bare`` (cameo_overrides.yaml); otherwise only through a particle, a fixed object
@@ -248,16 +281,21 @@ def cameo_verb_patterns(
     for row in read_tsv(folder / "cameo_patterns.tsv"):
         for lemma, particle in blocks.get(row["block"], []):
             pattern = cameo_pattern(lemma, row, particle)
-            if not row["event_type"] and row["cameo"] == "---":
-                vetoes.setdefault(lemma, []).append(pattern)
-            elif row["event_type"] and lemma not in curated and (row["slot"] != "prep" or row["nouns"]):
+            if not row["event_type"]:  # "---": not an event; a null code (01x): a statement
+                kind = NEVER if row["cameo"] == "---" else STATEMENT
+                vetoes.setdefault(lemma, []).append(replace(pattern, veto=kind))
+            elif row["event_type"] and (row["slot"] != "prep" or row["nouns"]):
                 patterns.setdefault(lemma, []).append(pattern)
     return patterns, vetoes
 
 
 def ordered(patterns: list[TriggerPattern]) -> list[TriggerPattern]:
-    """Curated before CAMEO-derived, constrained before bare, then by strength."""
-    return sorted(patterns, key=lambda p: (p.source != CURATED_SOURCE, not p.constrained, -p.strength))
+    """Curated before CAMEO-derived, constrained before bare, named words before word classes, then
+    by strength and position in the data file."""
+    return sorted(
+        patterns,
+        key=lambda p: (p.source != CURATED_SOURCE, not p.constrained, not p.specific, -p.strength, p.rank),
+    )
 
 
 def build_index(by_lemma: dict[str, list[TriggerPattern]]) -> dict[str, LemmaPatterns]:
@@ -271,11 +309,11 @@ def build_index(by_lemma: dict[str, list[TriggerPattern]]) -> dict[str, LemmaPat
 
 
 def index_curated(entries: list[dict[str, Any]], pos: str) -> dict[str, list[TriggerPattern]]:
-    """Curated patterns by lemma."""
+    """Curated patterns by lemma, ranked by their position in the file."""
     index: dict[str, list[TriggerPattern]] = {}
-    for entry in entries:
+    for rank, entry in enumerate(entries):
         for pattern in curated_patterns(entry, pos):
-            index.setdefault(pattern.lemma, []).append(pattern)
+            index.setdefault(pattern.lemma, []).append(replace(pattern, rank=rank))
     return index
 
 

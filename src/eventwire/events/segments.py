@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def line_segments(doc: Doc) -> list[Span]:
@@ -28,3 +28,26 @@ def line_of(sentence: Span) -> str:
     start = text.rfind("\n", 0, max(sentence.start_char, end - 1)) + 1
     stop = text.find("\n", end - 1)
     return text[start : stop if stop != -1 else len(text)].strip()
+
+
+def on_other_line(a: Token, b: Token) -> bool:
+    """Whether a line break separates two tokens (the parser sometimes links across it)."""
+    low, high = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[low:high]
+
+
+def line_opening_phrase(token: Token) -> Token | None:
+    """The first noun on the token's line, before it, that the parser attached to another line.
+
+    When a parse runs across a line break, the noun phrase opening a paragraph is often hung on the
+    previous line's words; it is still the subject of the paragraph's first verb.
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and not on_other_line(doc[start - 1], token):
+        start -= 1
+    for candidate in doc[start : token.i]:
+        detached = candidate.head == candidate or on_other_line(candidate.head, candidate)
+        if candidate.pos_ in ("NOUN", "PROPN") and detached:
+            return candidate
+    return None

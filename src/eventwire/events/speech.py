@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.arguments import MentionIndex, entity_of, phrase_entity
+from eventwire.events.entities import MentionIndex, entity_of, phrase_entity
 from eventwire.events.patterns import as_set, read_yaml
 from eventwire.events.triggers import children
 from eventwire.records import Article, Entity, Quote
@@ -201,3 +201,14 @@ def make_quote(text: str, span: tuple[int, int], speaker: Entity | None, article
         article_id=article.article_id,
         date=article.published,
     )
+
+
+FIRST_PERSON = frozenset({"we", "i"})
+
+
+def quoted_speaker(quotes: list[Quote], offset: int) -> Entity | None:
+    """The speaker of the quotation that contains a character offset, if one is known."""
+    for quote in quotes:
+        if quote.span[0] <= offset < quote.span[1] and quote.speaker is not None:
+            return quote.speaker
+    return None

@@ -7,7 +7,8 @@ from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.patterns import Lexicon, TriggerPattern
+from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern
+from eventwire.events.segments import line_opening_phrase, on_other_line
 
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -23,6 +24,7 @@ INFLECTIONS = (
     ("es", ("", "e")),
     ("s", ("",)),
 )
+LONG_SENTENCE = 15  # tokens: longer than a headline
 T = TypeVar("T")
 
 
@@ -89,9 +91,16 @@ def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def particle_of(token: Token) -> str | None:
-    """The verb particle ("down" in "step down")."""
-    parts = children(token, ("prt",))
+    """The verb particle ("down" in "step down"); not the "up" of "up to 16 people"."""
+    parts = [p for p in children(token, ("prt",)) if not quantifier_particle(p)]
     return parts[0].lower_ if parts else None
+
+
+def quantifier_particle(particle: Token) -> bool:
+    """A particle that opens a quantity ("kidnapped up to 16 advisers"), misparsed as a particle."""
+    doc = particle.doc
+    following = doc[particle.i + 1 : particle.i + 3]
+    return len(following) == 2 and following[0].lower_ == "to" and following[1].pos_ == "NUM"
 
 
 def objects_of(token: Token, measure: frozenset[str] = frozenset()) -> list[Token]:
@@ -117,6 +126,7 @@ def preps_of(token: Token) -> list[tuple[str, list[Token]]]:
     for prep in children(token, ("prep", "agent")):
         objects = children(prep, ("pobj", "pcomp"))
         objects += [c for o in objects for c in o.conjuncts]
+        objects += [c for o in objects for c in children(o, ("acl",)) if c.tag_ == "VBG"]  # "police firing"
         found.append((prep.lower_, objects))
     return found
 
@@ -129,12 +139,53 @@ def modifiers_of(token: Token) -> set[str]:
     return words
 
 
+def subjects_of(token: Token) -> list[Token]:
+    """The verb's subjects; for a past-tense verb the parser hung on the root noun as a reduced
+    relative clause ("X and Y discussed on Sunday ..." without a final stop), that noun."""
+    subjects = children(token, SUBJECT_DEPS)
+    if not subjects and misparsed_main_verb(token):
+        return [token.head]
+    if subjects and on_other_line(subjects[0], token):
+        opening = line_opening_phrase(token)
+        return [opening] if opening is not None else []
+    return subjects
+
+
+def misparsed_main_verb(token: Token) -> bool:
+    """A past-tense verb attached as ``acl`` to a root noun: the sentence's main verb, misparsed.
+
+    A simple past ("VBD") always; a participle only after a coordinated subject in a long sentence
+    ("X and Y discussed on Sunday ..."), since short "Two soldiers killed in blast" headlines are
+    passive.
+    """
+    head = token.head
+    root = head.dep_ == "ROOT" or on_other_line(head, head.head)
+    if token.dep_ != "acl" or not root or head.pos_ not in NOUN_POS:
+        return False
+    if children(token, ("agent", "auxpass", "aux")):
+        return False
+    if token.tag_ == "VBD":
+        return True
+    sentence = token.sent
+    return token.tag_ == "VBN" and bool(head.conjuncts) and len(sentence) >= LONG_SENTENCE
+
+
 def subject_words(token: Token) -> set[str]:
     """Lemmas of the subject head and its modifiers."""
     words: set[str] = set()
-    for subject in children(token, SUBJECT_DEPS):
+    for subject in subjects_of(token):
         words |= word_forms(subject) | modifiers_of(subject)
     return words
+
+
+def plural_subject(token: Token) -> bool:
+    """Whether the verb's subject names several parties: coordinated ("X and Y") or a plural noun."""
+    for subject in subjects_of(token):
+        if subject.conjuncts or subject.tag_ in ("NNS", "NNPS"):
+            return True
+        if any(c.lower_ in ("both", "two", "all") for c in subject.children):
+            return True
+    return False
 
 
 def argument_keys(token: Token, measure: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
@@ -152,6 +203,8 @@ def argument_keys(token: Token, measure: frozenset[str] = frozenset()) -> set[tu
         keys.add(("prep", prep))
         keys |= {("pobj", w) for p in pobjs for w in word_forms(p)}
     keys |= {("subj", w) for w in subject_words(token)}
+    if plural_subject(token):
+        keys.add(("subjn", "plural"))
     keys |= {("mod", w) for w in modifiers_of(token)}
     return keys
 
@@ -172,7 +225,8 @@ def matches(
     if pattern.obj_required and not objects:
         return False
     if pattern.obj_class and lexicon is not None:
-        heads = children(token, OBJECT_DEPS)
+        heads = [h for h in children(token, OBJECT_DEPS) if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        heads = [o for h in heads for o in (of_objects(h) if h.pos_ == "NUM" else []) or [h]]  # "two of its"
         if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
             return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
@@ -184,9 +238,15 @@ def matches(
     preps = preps_of(token)
     if pattern.excludes_prep and any(p in pattern.excludes_prep for p, _ in preps):
         return False
+    if pattern.excludes_comp and any(
+        c.lemma_.lower() in pattern.excludes_comp for c in children(token, ("xcomp", "ccomp"))
+    ):
+        return False
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
     if pattern.pobj and not any(word_forms(o) & pattern.pobj for p, objs in preps for o in objs):
+        return False
+    if pattern.subj_plural and not plural_subject(token):
         return False
     return not (pattern.subj_mods and not (subject_words(token) & pattern.subj_mods))
 
@@ -208,9 +268,17 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
     measure = lexicon.word_set("measure_nouns")
     keys = argument_keys(token, measure)
     veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
-    if veto and any(matches(token, p, measure, lexicon) for p in veto.candidates(keys) if p.constrained):
+    vetoes = (
+        [p for p in veto.candidates(keys) if p.constrained and matches(token, p, measure, lexicon)]
+        if veto
+        else []
+    )
+    if any(p.veto == NEVER for p in vetoes):
         return None
-    return next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
+    found = next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
+    if found is not None and found.source != CURATED_SOURCE and vetoes:
+        return None  # CAMEO reads this use as a statement; curated patterns know better
+    return found
 
 
 def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:

@@ -1,0 +1,166 @@
+"""Entities of argument phrases: the actor mentions inside a phrase's core, or the phrase itself.
+
+A phrase head's entities are the mentions covering it or its core (the head with its modifiers and
+"of" complements, not its relative clauses or locative phrases); a phrase without a mention still
+becomes an Entity named by its text, with a score that says how likely it names an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events.patterns import Lexicon
+from eventwire.events.segments import on_other_line
+from eventwire.events.triggers import children
+from eventwire.records import Entity, Mention
+
+CORE_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "nmod",
+        "poss",
+        "det",
+        "nummod",
+        "quantmod",
+        "flat",
+        "nn",
+        "case",
+        "predet",
+        "appos",
+        "prep",
+        "pobj",
+        "npadvmod",
+        "advmod",
+    }
+)
+CORE_PREPS = frozenset({"of", "from"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
+ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+class MentionIndex:
+    """Actor mentions of an article looked up by token."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        self.ordered: list[tuple[int, Mention]] = []
+        for mention in mentions:
+            span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, mention)
+            self.ordered.append((span.start, mention))
+        self.ordered.sort(key=lambda item: item[0])
+
+    def in_tokens(self, tokens: list[Token]) -> list[Mention]:
+        """Distinct mentions touching any of the tokens, in text order."""
+        seen: dict[int, Mention] = {}
+        for token in sorted(tokens, key=lambda t: t.i):
+            mention = self.by_token.get(token.i)
+            if mention is not None:
+                seen.setdefault(id(mention), mention)
+        return list(seen.values())
+
+    def last_before(self, token: Token, kinds: frozenset[str]) -> Mention | None:
+        """The last mention of one of the kinds before the token (for pronouns)."""
+        found = None
+        for start, mention in self.ordered:
+            if start >= token.i:
+                break
+            if mention.kind in kinds:
+                found = mention
+        return found
+
+
+def entity_of(mention: Mention) -> Entity:
+    """The mention's best Entity (copied, with the mention text and span), or an unresolved one."""
+    best = mention.entity
+    if best is None:
+        return Entity(name=mention.text, mention=mention.text, span=mention.span, score=0.5)
+    return replace(best, mention=mention.text, span=mention.span, sectors=list(best.sectors))
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The head of a phrase with its modifiers and "of" complements, without conjuncts, on its line."""
+    return [t for t in phrase_core(head) if not on_other_line(t, head)]
+
+
+def phrase_core(head: Token) -> list[Token]:
+    """The head of a phrase with its modifiers and "of" complements, without conjuncts."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct") or child.dep_ not in CORE_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
+            continue
+        if child.dep_ == "appos":
+            tokens.extend(phrase_core(child))
+            continue
+        if child.dep_ == "prep":  # "head of the mission in Iraq": the mission, not where it is
+            tokens.append(child)
+            for inner in children(child, ("pobj",)):
+                tokens.extend(phrase_core(inner))
+            continue
+        tokens.extend(child.subtree)
+    return tokens
+
+
+def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = None) -> Entity:
+    """An Entity for a phrase no mention covers, named by its text.
+
+    Its score says how likely the phrase names an actor: 0.1 when its head is one of the
+    ``non_actor_nouns`` ("plans", "the decision") and no other word names an actor, else 0.3
+    ("officials", "gunmen", "a team of police").
+    """
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[0].dep_ in ("det", "punct", "cc"):
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].dep_ in ("case", "punct"):
+        tokens = tokens[:-1]
+    if not tokens:
+        tokens = [head]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = head.doc.text[start:end]
+    non_actor = lexicon is not None and head.lemma_.lower() in lexicon.word_set("non_actor_nouns")
+    if non_actor and lexicon is not None:  # "a joint team of the state police" still names an actor
+        actors = lexicon.word_set("actor_nouns") | lexicon.word_set("person_nouns")
+        non_actor = not any(t.lemma_.lower() in actors or t.lower_ in actors for t in tokens if t != head)
+    return Entity(name=text, mention=text, span=(start, end), score=0.1 if non_actor else 0.3)
+
+
+def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = None) -> list[Entity]:
+    """Entities of one conjunct: the mention at its head, else mentions in its core, else its text."""
+    if head.lower_ in PERSONAL_PRONOUNS:
+        antecedent = index.last_before(head, ACTOR_KINDS_FOR_PRONOUNS)
+        if antecedent is None:
+            return []
+        entity = entity_of(antecedent)
+        return [replace(entity, mention=head.text, span=(head.idx, head.idx + len(head.text)))]
+    if head.lower_ in SKIP_HEADS:
+        return []
+    at_head = index.by_token.get(head.i)
+    if at_head is not None:
+        return [entity_of(at_head)]
+    tokens = core_tokens(head)
+    found = index.in_tokens(tokens)
+    if found:
+        return [entity_of(m) for m in found]
+    return [phrase_entity(head, tokens, lexicon)]
+
+
+def dedupe(entities: list[Entity]) -> list[Entity]:
+    """Entities without repeats of the same span or the same resolved actor."""
+    seen: set[object] = set()
+    result = []
+    for entity in entities:
+        key = entity.kb_id or entity.span or entity.name
+        if key not in seen:
+            seen.add(key)
+            result.append(entity)
+    return result
