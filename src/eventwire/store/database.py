@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, or_, select, update
 from sqlalchemy.engine import make_url
 
 from eventwire.records import Article, Event, IngestError, Quote, Report
@@ -22,7 +23,8 @@ from eventwire.store.codec import (
     report_row,
 )
 from eventwire.store.migrate import upgrade_to_head
-from eventwire.stories import StoryCandidate
+from eventwire.stories import ProfiledArticle, StoryCandidate, TermWeights
+from eventwire.stories.profile import Profile
 
 DEFAULT_DB = "eventwire.db"
 
@@ -203,18 +205,75 @@ class Writer:
         keys = list(keys)
         out: list[StoryCandidate] = []
         for i in range(0, len(keys), 500):
-            query = (
-                select(
-                    t.story_keys.c.article_id,
-                    t.articles.c.story_id,
-                    t.story_keys.c.key,
-                    t.story_keys.c.date,
-                    t.articles.c.published,
-                )
-                .join(t.articles, t.articles.c.article_id == t.story_keys.c.article_id)
-                .where(t.story_keys.c.key.in_(keys[i : i + 500]))
-            )
+            query = self._candidate_query().where(t.story_keys.c.key.in_(keys[i : i + 500]))
             out.extend(StoryCandidate(a, s, k, d, p) for a, s, k, d, p in self.conn.execute(query))
+        return out
+
+    @staticmethod
+    def _candidate_query():
+        return select(
+            t.story_keys.c.article_id,
+            t.articles.c.story_id,
+            t.story_keys.c.key,
+            t.story_keys.c.date,
+            t.articles.c.published,
+        ).join(t.articles, t.articles.c.article_id == t.story_keys.c.article_id)
+
+    def term_candidates(
+        self, keys: Iterable[str], published: str | None, window_days: int, per_key: int
+    ) -> list[StoryCandidate]:
+        """Earlier articles sharing a term key, published within ``window_days`` of ``published`` (or
+        undated): at most ``per_key`` per key, the most recent first, each an indexed range read."""
+        k = t.story_keys.c
+        window = _date_window(published, window_days)
+        out: list[StoryCandidate] = []
+        for key in keys:
+            query = self._candidate_query().where(k.key == key)
+            if window:
+                query = query.where(or_(k.date.between(*window), k.date.is_(None)))
+            rows = self.conn.execute(query.order_by(k.date.desc()).limit(per_key))
+            out.extend(StoryCandidate(a, s, kk, d, p) for a, s, kk, d, p in rows)
+        return out
+
+    def add_story_profile(self, article_id: str, profile: Profile) -> None:
+        """Store an article's profile and count its terms into the document frequencies."""
+        blob = array("f", profile.embedding).tobytes() if profile.embedding else None
+        self.conn.execute(
+            insert(t.story_profiles).values(article_id=article_id, profile=profile.to_json(), embedding=blob)
+        )
+        rows = [{"term": term, "n_docs": 1} for term in sorted({"", *profile.vocabulary()})]
+        stmt = tallies.upsert(self.conn, t.story_terms)
+        self.conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["term"], set_={"n_docs": t.story_terms.c.n_docs + stmt.excluded.n_docs}
+            ),
+            rows,
+        )
+
+    def term_weights(self, terms: Iterable[str]) -> TermWeights:
+        """Document frequencies of these terms, and the number of profiled articles."""
+        wanted = sorted({"", *terms})
+        df: dict[str, int] = {}
+        for i in range(0, len(wanted), 500):
+            c = t.story_terms.c
+            rows = self.conn.execute(select(c.term, c.n_docs).where(c.term.in_(wanted[i : i + 500])))
+            df.update({term: n for term, n in rows})
+        return TermWeights(n_docs=df.pop("", 0), df=df)
+
+    def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]:
+        """The stored profiles of these articles, with their story."""
+        ids = sorted(set(article_ids))
+        p, a = t.story_profiles.c, t.articles.c
+        out: list[ProfiledArticle] = []
+        for i in range(0, len(ids), 500):
+            query = (
+                select(p.article_id, a.story_id, p.profile, p.embedding)
+                .join(t.articles, a.article_id == p.article_id)
+                .where(p.article_id.in_(ids[i : i + 500]))
+            )
+            for aid, sid, data, blob in self.conn.execute(query):
+                embedding = array("f", blob).tolist() if blob else None
+                out.append(ProfiledArticle(aid, sid, Profile.from_json(data, embedding)))
         return out
 
     def upsert_story(self, story_id: str, title: str | None) -> None:
@@ -304,6 +363,14 @@ class Writer:
             .where(t.stories.c.story_id == story_id)
             .values(date=story_date[0], date_precision=story_date[1], n_articles=n_articles)
         )
+
+
+def _date_window(published: str | None, days: int) -> tuple[str, str] | None:
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    return (day - timedelta(days=days)).isoformat(), (day + timedelta(days=days)).isoformat()
 
 
 def _report_event(m) -> Event:

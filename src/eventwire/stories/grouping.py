@@ -1,13 +1,17 @@
-"""Decide which story a new article joins, from the earlier articles that share its keys."""
+"""Decide which story a new article joins, from the earlier articles that share its keys: copies by text,
+the same events by actors and dates, and otherwise the story of the most similar earlier report."""
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 from eventwire.stories.keys import is_specific
+from eventwire.stories.profile import Profile
+from eventwire.stories.similarity import story_similarity
+from eventwire.stories.weights import TermWeights
 
 MIN_SHARED_BANDS = 2  # LSH bands two near-duplicates must share
 MAX_DAYS_APART = 2  # event dates further apart than this are different happenings
@@ -83,3 +87,47 @@ def matching_stories(keys: dict[str, str | None], candidates: list[StoryCandidat
             matched.add(cand.story_id)
     matched |= {c.story_id for c in copies.values()}
     return StoryMatch(sorted(matched), _earliest(list(copies.values())))
+
+
+JOIN_SCORE = 0.35  # story similarity above which a report joins the most similar story
+MIN_SHARED_TERMS = 2  # term keys an earlier article must share to be compared at all
+MAX_COMPARED = 40  # earlier articles compared per new one (those sharing the most term keys)
+
+
+@dataclass(slots=True)
+class ProfiledArticle:
+    """An earlier article's stored profile, with its story."""
+
+    article_id: str
+    story_id: str
+    profile: Profile
+
+
+@dataclass(slots=True)
+class StoryScore:
+    """The most similar story for a new report, and how similar (its closest article's score)."""
+
+    story_id: str
+    score: float
+    article_id: str
+
+
+def likely_articles(
+    candidates: list[StoryCandidate], min_shared: int = MIN_SHARED_TERMS, limit: int = MAX_COMPARED
+) -> list[str]:
+    """Articles sharing at least ``min_shared`` term keys, the ones sharing most first."""
+    shared: Counter[str] = Counter(c.article_id for c in candidates)
+    ranked = sorted((a for a, n in shared.items() if n >= min_shared), key=lambda a: (-shared[a], a))
+    return ranked[:limit]
+
+
+def most_similar_story(
+    profile: Profile, others: list[ProfiledArticle], weights: TermWeights, threshold: float = JOIN_SCORE
+) -> StoryScore | None:
+    """The story whose closest article is most similar to ``profile``, if that reaches ``threshold``."""
+    best: StoryScore | None = None
+    for other in others:
+        score = story_similarity(profile, other.profile, weights).score
+        if best is None or score > best.score:
+            best = StoryScore(other.story_id, score, other.article_id)
+    return best if best is not None and best.score >= threshold else None
