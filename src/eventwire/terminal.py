@@ -114,17 +114,21 @@ def event_table(events: Sequence[Event], title: str = "Events") -> None:
 
 
 def story_table(rows: Sequence[dict[str, Any]]) -> None:
+    """Stories with each report (publication date, outlet, file; copies marked) and their counts."""
     table = Table(title="Stories", show_lines=True)
-    for col in ("story_id", "date", "title", "reports", "outlets"):
+    for col in ("story_id", "date", "title", "reports", "articles / outlets / independent"):
         table.add_column(col, overflow="fold")
     for s in rows:
-        reports = "\n".join(
-            f"{p or 'undated'}  {path}" for p, path in zip(s["published"], s["source_paths"], strict=True)
-        )
-        table.add_row(
-            s["story_id"], s["date"] or "unknown", s["title"] or "", reports, ", ".join(s["outlets"])
-        )
+        reports = "\n".join(_story_report_line(r) for r in s["reports"])
+        counts = f"{s['n_articles']} / {s['n_outlets']} / {s['n_sources']}"
+        table.add_row(s["story_id"], s["date"] or "unknown", s["title"] or "", reports, counts)
     console.print(table)
+
+
+def _story_report_line(report: dict[str, Any]) -> str:
+    copy = f"  (copy of {report['copy_of']})" if report.get("copy_of") else ""
+    outlet = report.get("outlet") or "unknown outlet"
+    return f"{report.get('published') or 'undated'}  {outlet}  {report['source_path']}{copy}"
 
 
 def quote_table(rows: Sequence[dict[str, Any]]) -> None:

@@ -321,7 +321,7 @@ class Writer:
         """Every article-level event of a story, each with its one report."""
         r, a = t.reports.c, t.articles.c
         query = (
-            select(t.reports, a.source_path, a.url, a.outlet, a.published)
+            select(t.reports, a.source_path, a.url, a.outlet, a.published, a.copy_of)
             .join(t.articles, a.article_id == r.article_id)
             .where(a.story_id == story_id)
         )
@@ -384,6 +384,7 @@ def _report_event(m) -> Event:
         published=m["published"],
         trigger_span=(m["trigger_start"], m["trigger_end"]) if m["trigger_start"] is not None else None,
         report_id=m["report_id"],
+        copy_of=m["copy_of"],
     )
     attributed = entities_from_json([m["attributed_to"]]) if m["attributed_to"] else []
     return Event(

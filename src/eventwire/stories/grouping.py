@@ -122,9 +122,11 @@ def likely_articles(
 
 
 def most_similar_story(
-    profile: Profile, others: list[ProfiledArticle], weights: TermWeights, threshold: float = JOIN_SCORE
+    profile: Profile, others: list[ProfiledArticle], weights: TermWeights, threshold: float | None = None
 ) -> StoryScore | None:
-    """The story whose closest article is most similar to ``profile``, if that reaches ``threshold``."""
+    """The story whose closest article is most similar to ``profile``, if that reaches ``threshold``
+    (default ``JOIN_SCORE``)."""
+    threshold = JOIN_SCORE if threshold is None else threshold
     best: StoryScore | None = None
     for other in others:
         score = story_similarity(profile, other.profile, weights).score
