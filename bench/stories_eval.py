@@ -174,7 +174,8 @@ def evaluate_semeval(articles, pairs, analyses, db: Path) -> None:
     store.dispose()
     scores = [story_similarity(profiles[a], profiles[b], weights) for a, b, _ in pairs]
     overall = [o for _, _, o in pairs]
-    print(f"  Pearson(score, Overall) = {pearson([s.score for s in scores], overall):+.3f}  ({len(pairs)} pairs)")
+    r = pearson([s.score for s in scores], overall)
+    print(f"  Pearson(score, Overall) = {r:+.3f}  ({len(pairs)} pairs)")
     for signal in ("words", "names", "meaning"):
         values = [(getattr(s, signal), o) for s, o in zip(scores, overall, strict=True)]
         present = [(v, o) for v, o in values if v is not None]

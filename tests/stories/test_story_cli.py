@@ -56,7 +56,9 @@ def story_db(tmp_path_factory) -> Path:
         encoding="utf-8",
     )
     later = folder / "next_week.jsonl"
-    later.write_text(_record("p1", "Post", "2024-03-11", WIRE, "Japan and India leaders meet"), encoding="utf-8")
+    text = WIRE + " This report first appeared on the wire."  # reprints carry a line of their own
+    reprint = _record("p1", "Post", "2024-03-11", text, "Japan and India leaders meet")
+    later.write_text(reprint, encoding="utf-8")
     db = folder / "s.db"
     _run("ingest", str(first), "--db", str(db), "--quiet")
     _run("ingest", str(later), "--db", str(db), "--quiet")
@@ -74,7 +76,8 @@ def test_the_reprint_joins_the_story_of_the_earlier_ingest(story_db):
     assert {r["outlet"] for r in meeting["reports"]} == {"Wire Service", "Herald", "Post"}
     assert (meeting["n_articles"], meeting["n_outlets"], meeting["n_sources"]) == (3, 3, 2)
     reprint = next(r for r in meeting["reports"] if r["outlet"] == "Post")
-    assert reprint["copy_of"] == next(r["article_id"] for r in meeting["reports"] if r["outlet"] == "Wire Service")
+    wire = next(r for r in meeting["reports"] if r["outlet"] == "Wire Service")
+    assert reprint["copy_of"] == wire["article_id"]
     for field in ("story_id", "article_ids", "source_paths", "title", "date"):
         assert field in meeting
     assert meeting["date"] == "2024-03-04"
