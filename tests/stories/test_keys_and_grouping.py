@@ -89,3 +89,20 @@ def test_dates_compatible_at_shared_precision():
     assert dates_compatible("2021-06", "2021-06-30")
     assert not dates_compatible("2021-05", "2021-06-30")
     assert dates_compatible(None, "2021-06-30")
+
+
+def test_country_level_event_keys_only_point_to_articles_to_compare():
+    a = story_keys("x", [_event("CONSULT", (None, "NOR"), (None, "FIN"), date="2022-05-03")])
+    b = story_keys("y", [_event("CONSULT", (None, "NOR"), (None, "FIN"), date="2022-05-04")])
+    match = _match(b, a)
+    assert match.story_ids == [] and match.related == ["old"]
+    far = story_keys("y", [_event("CONSULT", (None, "NOR"), (None, "FIN"), date="2022-07-04")])
+    assert _match(far, a).related == []
+
+
+def test_an_undated_event_joins_identified_actors_only_when_published_close():
+    dated = story_keys("x", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2022-05-03")])
+    undated = story_keys("y", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"))])
+    cands = [StoryCandidate("old", "s1", k, d, "2022-05-03") for k, d in dated.items() if k in undated]
+    assert matching_stories(undated, cands, "2022-05-05").story_ids == ["s1"]
+    assert matching_stories(undated, cands, "2022-08-05").story_ids == []

@@ -104,3 +104,19 @@ def test_profile_round_trips_through_json():
     again = Profile.from_json(profile.to_json())
     assert again.terms == profile.terms and again.names == profile.names
     assert again.published == "2023-05-07"
+
+
+def test_a_report_close_to_two_stories_bridges_them_and_a_weak_match_joins_none():
+    from eventwire.stories import ProfiledArticle
+    from eventwire.stories.grouping import similar_stories
+
+    weights = TermWeights()
+    new = _profile(CEASEFIRE_A)
+    others = [
+        ProfiledArticle("a1", "s1", _profile(CEASEFIRE_A.replace("Sunday", "Sunday evening"))),
+        ProfiledArticle("a2", "s2", _profile(CEASEFIRE_A + " Aid agencies welcomed the call.")),
+        ProfiledArticle("a3", "s3", _profile(FLOODS)),
+    ]
+    found = similar_stories(new, others, weights, threshold=0.3, bridge=0.6)
+    assert {s.story_id for s in found} == {"s1", "s2"} and found[0].score >= found[1].score
+    assert similar_stories(new, others[2:], weights, threshold=0.3) == []

@@ -15,7 +15,7 @@ from eventwire.stories.grouping import (
     StoryScore,
     likely_articles,
     matching_stories,
-    most_similar_story,
+    similar_stories,
 )
 from eventwire.stories.keys import story_keys, term_keys
 from eventwire.stories.profile import Profile, build_profile
@@ -64,16 +64,17 @@ def assign_story(
     similar earlier report among those sharing its most telling terms."""
     profile = profile_article(article, mentions, events)
     keys = story_keys(article.text, events)
-    match = matching_stories(keys, index.candidates(keys))
+    match = matching_stories(keys, index.candidates(keys), article.published)
     terms = term_keys(profile, index.term_weights(profile.vocabulary()))
     keys.update(dict.fromkeys(terms, article.published))
     copy_of = match.copy_of.article_id if match.copy_of else None
     if match.story_ids:
         return Assignment(match.story_ids, copy_of, keys, profile)
     found = index.term_candidates(terms, article.published, WINDOW_DAYS, PER_KEY)
-    others = index.story_profiles(likely_articles(found))
+    others = index.story_profiles({*likely_articles(found), *match.related})
     if not others:
         return Assignment([], copy_of, keys, profile)
     vocabulary = profile.vocabulary().union(*(o.profile.vocabulary() for o in others))
-    best = most_similar_story(profile, others, index.term_weights(vocabulary))
-    return Assignment([best.story_id] if best else [], copy_of, keys, profile, best)
+    found_stories = similar_stories(profile, others, index.term_weights(vocabulary))
+    best = found_stories[0] if found_stories else None
+    return Assignment([s.story_id for s in found_stories], copy_of, keys, profile, best)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from eventwire.stories.keys import is_specific
@@ -15,6 +15,7 @@ from eventwire.stories.weights import TermWeights
 
 MIN_SHARED_BANDS = 2  # LSH bands two near-duplicates must share
 MAX_DAYS_APART = 2  # event dates further apart than this are different happenings
+PUBLISHED_DAYS_APART = 7  # an undated event matches only reports published this close
 
 
 @dataclass(slots=True)
@@ -50,11 +51,30 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def _event_key_matches(keys: dict[str, str | None], cand: StoryCandidate) -> bool:
+def published_near(a: str | None, b: str | None, days: int = PUBLISHED_DAYS_APART) -> bool:
+    """Published within ``days`` of each other (or either undated)."""
+    if a is None or b is None:
+        return True
+    gap = _days_apart(a, b)
+    return gap is None or gap <= days
+
+
+def _event_key_matches(keys: dict[str, str | None], cand: StoryCandidate, published: str | None) -> bool:
+    """The same event between two identified actors (KB ids) at compatible dates; when a date is unknown,
+    only between reports published within days of each other. Country-level pairs ("USA:GOV") are not
+    enough on their own: they go to the similarity check instead."""
+    if not is_specific(cand.key):
+        return False
     mine = keys.get(cand.key)
-    if mine is None and cand.date is None:
-        return is_specific(cand.key)  # undated on both sides: only two identified actors are enough
+    if mine is None or cand.date is None:
+        return published_near(published, cand.published)
     return dates_compatible(mine, cand.date)
+
+
+def _event_key_related(keys: dict[str, str | None], cand: StoryCandidate) -> bool:
+    """A country-level event key at known, compatible dates: worth comparing, not enough to join."""
+    mine = keys.get(cand.key)
+    return mine is not None and cand.date is not None and dates_compatible(mine, cand.date)
 
 
 @dataclass(slots=True)
@@ -64,16 +84,21 @@ class StoryMatch:
 
     story_ids: list[str]
     copy_of: StoryCandidate | None = None
+    related: list[str] = field(default_factory=list)  # articles sharing a country-level event: compare them
 
 
 def _earliest(cands: list[StoryCandidate]) -> StoryCandidate | None:
     return min(cands, key=lambda c: (c.published or "9999", c.article_id), default=None)
 
 
-def matching_stories(keys: dict[str, str | None], candidates: list[StoryCandidate]) -> StoryMatch:
-    """Match a new article's keys against earlier articles: copies by text, same events by actors and date."""
+def matching_stories(
+    keys: dict[str, str | None], candidates: list[StoryCandidate], published: str | None = None
+) -> StoryMatch:
+    """Match a new article's keys against earlier articles: copies by text, same events by identified
+    actors and dates (``published``: the new article's publication date)."""
     bands: dict[str, int] = defaultdict(int)
     matched: set[str] = set()
+    related: set[str] = set()
     copies: dict[str, StoryCandidate] = {}
     for cand in candidates:
         kind = cand.key.split(":", 1)[0]
@@ -83,13 +108,17 @@ def matching_stories(keys: dict[str, str | None], candidates: list[StoryCandidat
             bands[cand.article_id] += 1
             if bands[cand.article_id] >= MIN_SHARED_BANDS:
                 copies[cand.article_id] = cand
-        elif kind == "ev" and _event_key_matches(keys, cand):
+        elif kind == "ev" and _event_key_matches(keys, cand, published):
             matched.add(cand.story_id)
+        elif kind == "ev" and _event_key_related(keys, cand):
+            related.add(cand.article_id)
     matched |= {c.story_id for c in copies.values()}
-    return StoryMatch(sorted(matched), _earliest(list(copies.values())))
+    return StoryMatch(sorted(matched), _earliest(list(copies.values())), sorted(related))
 
 
-JOIN_SCORE = 0.35  # story similarity above which a report joins the most similar story
+# Chosen on the first half of the ECB+ topics (docs/stories.md): the best B-cubed F1 there.
+JOIN_SCORE = 0.2  # story similarity from which a report joins the story of its closest earlier report
+BRIDGE_SCORE = 0.4  # a report this similar to several stories joins them into one
 MIN_SHARED_TERMS = 2  # term keys an earlier article must share to be compared at all
 MAX_COMPARED = 40  # earlier articles compared per new one (those sharing the most term keys)
 
@@ -121,15 +150,25 @@ def likely_articles(
     return ranked[:limit]
 
 
-def most_similar_story(
-    profile: Profile, others: list[ProfiledArticle], weights: TermWeights, threshold: float | None = None
-) -> StoryScore | None:
-    """The story whose closest article is most similar to ``profile``, if that reaches ``threshold``
-    (default ``JOIN_SCORE``)."""
+def similar_stories(
+    profile: Profile,
+    others: list[ProfiledArticle],
+    weights: TermWeights,
+    threshold: float | None = None,
+    bridge: float | None = None,
+) -> list[StoryScore]:
+    """Stories to join, most similar first: the story whose closest article scores best, if that reaches
+    ``threshold`` (default ``JOIN_SCORE``); and any other story this report scores ``bridge`` or more
+    against (default ``BRIDGE_SCORE``), which it shows to be the same one told in other words."""
     threshold = JOIN_SCORE if threshold is None else threshold
-    best: StoryScore | None = None
+    bridge = BRIDGE_SCORE if bridge is None else bridge
+    best: dict[str, StoryScore] = {}
     for other in others:
         score = story_similarity(profile, other.profile, weights).score
-        if best is None or score > best.score:
-            best = StoryScore(other.story_id, score, other.article_id)
-    return best if best is not None and best.score >= threshold else None
+        if other.story_id not in best or score > best[other.story_id].score:
+            best[other.story_id] = StoryScore(other.story_id, score, other.article_id)
+    ranked = sorted(best.values(), key=lambda s: (-s.score, s.story_id))
+    if not ranked or ranked[0].score < threshold:
+        return []
+    return [ranked[0], *(s for s in ranked[1:] if s.score >= bridge)]
+
