@@ -137,10 +137,13 @@ def ingest(articles: list, analyses: dict, db: Path) -> tuple[object, float]:
     def replay(_stages, batch, _n_process=1) -> Iterator:
         return (analyses[a.article_id] for a in batch)
 
-    pipeline.analyse = replay
+    original, pipeline.analyse = pipeline.analyse, replay
     store = Store(db)
     start = time.perf_counter()
-    pipeline.Ingest(store, stages=None).run(articles)  # type: ignore[arg-type]
+    try:
+        pipeline.Ingest(store, stages=None).run(articles)  # type: ignore[arg-type]
+    finally:
+        pipeline.analyse = original
     return store, len(articles) / (time.perf_counter() - start)
 
 

@@ -7,7 +7,7 @@ import pytest
 from eventwire.records import Article, Entity, Mention
 from eventwire.stories import TermWeights, story_similarity
 from eventwire.stories.keys import term_keys
-from eventwire.stories.profile import Profile, build_profile, content_words
+from eventwire.stories.profile import Profile, build_profile, content_words, name_identity
 from eventwire.stories.similarity import date_factor, weighted_cosine
 from eventwire.stories.weights import prior_weight
 
@@ -79,11 +79,13 @@ def test_resolved_names_agree_across_spellings():
     assert story_similarity(a, c, weights).names < 0.9
 
 
-def test_reports_weeks_apart_score_lower():
+def test_reports_months_apart_score_lower():
     weights = TermWeights()
-    near = story_similarity(_profile(CEASEFIRE_A, "2023-05-07"), _profile(CEASEFIRE_B, "2023-05-08"), weights)
-    far = story_similarity(_profile(CEASEFIRE_A, "2023-05-07"), _profile(CEASEFIRE_B, "2023-06-20"), weights)
-    assert near.date_factor == 1.0 and far.score < near.score / 4
+    near = story_similarity(_profile(CEASEFIRE_A, "2023-05-07"), _profile(CEASEFIRE_B, "2023-05-12"), weights)
+    later = story_similarity(_profile(CEASEFIRE_A, "2023-05-07"), _profile(CEASEFIRE_B, "2023-08-20"), weights)
+    far = story_similarity(_profile(CEASEFIRE_A, "2023-05-07"), _profile(CEASEFIRE_B, "2023-12-20"), weights)
+    assert near.date_factor == 1.0 and far.score < later.score < near.score
+    assert far.score < near.score / 4
     assert date_factor(None, "2023-06-20") == 1.0 and date_factor("bad", "2023-06-20") == 1.0
 
 
@@ -120,3 +122,25 @@ def test_a_report_close_to_two_stories_bridges_them_and_a_weak_match_joins_none(
     found = similar_stories(new, others, weights, threshold=0.3, bridge=0.6)
     assert {s.story_id for s in found} == {"s1", "s2"} and found[0].score >= found[1].score
     assert similar_stories(new, others[2:], weights, threshold=0.3) == []
+
+
+def test_countries_and_described_groups_are_not_names():
+    def mention(text: str, kind: str, kb: str | None, country: str | None) -> Mention:
+        ent = Entity(name=text, mention=text, kb_id=kb, country=country)
+        return Mention(text=text, span=(0, 1), sentence=0, kind=kind, candidates=[ent])
+
+    assert name_identity(mention("Norway", "GPE", "NOR", "NOR")) is None
+    assert name_identity(mention("police", "DESC", None, "NOR")) is None
+    assert name_identity(mention("Jonas Example", "PERSON", "Q1", "NOR")) == "Q1"
+    assert name_identity(mention("Tromsø Harbour Authority", "ORG", None, None)) == "tromsø harbour authority"
+
+
+def test_an_undated_report_is_compared_as_of_its_story_span():
+    from eventwire.stories import ProfiledArticle
+
+    undated = ProfiledArticle("a1", "s1", _profile(CEASEFIRE_A), ("2023-05-01", "2023-05-20"))
+    assert undated.dated_profile("2023-05-10").published == "2023-05-10"
+    assert undated.dated_profile("2024-01-01").published == "2023-05-20"
+    assert undated.dated_profile(None).published == "2023-05-01"
+    alone = ProfiledArticle("a2", "s2", _profile(CEASEFIRE_B))
+    assert alone.dated_profile("2023-05-10").published is None

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, or_, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import make_url
 
 from eventwire.records import Article, Event, IngestError, Quote, Report
@@ -261,7 +261,7 @@ class Writer:
         return TermWeights(n_docs=df.pop("", 0), df=df)
 
     def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]:
-        """The stored profiles of these articles, with their story."""
+        """The stored profiles of these articles, with their story and the span of its publication dates."""
         ids = sorted(set(article_ids))
         p, a = t.story_profiles.c, t.articles.c
         out: list[ProfiledArticle] = []
@@ -274,7 +274,24 @@ class Writer:
             for aid, sid, data, blob in self.conn.execute(query):
                 embedding = array("f", blob).tolist() if blob else None
                 out.append(ProfiledArticle(aid, sid, Profile.from_json(data, embedding)))
+        spans = self._story_spans({x.story_id for x in out})
+        for x in out:
+            x.story_span = spans.get(x.story_id)
         return out
+
+    def _story_spans(self, story_ids: set[str]) -> dict[str, tuple[str, str]]:
+        """First and last publication date of each story's articles (stories with a dated article)."""
+        a = t.articles.c
+        ids = sorted(story_ids)
+        found: dict[str, tuple[str, str]] = {}
+        for i in range(0, len(ids), 500):
+            query = (
+                select(a.story_id, func.min(a.published), func.max(a.published))
+                .where(a.story_id.in_(ids[i : i + 500]), a.published.is_not(None))
+                .group_by(a.story_id)
+            )
+            found.update({sid: (first, last) for sid, first, last in self.conn.execute(query)})
+        return found
 
     def upsert_story(self, story_id: str, title: str | None) -> None:
         exists = self.conn.execute(

@@ -21,7 +21,7 @@ from eventwire.stories.keys import story_keys, term_keys
 from eventwire.stories.profile import Profile, build_profile
 from eventwire.stories.weights import TermWeights, prior_weight
 
-WINDOW_DAYS = 7  # term-key candidates: published this many days either side (or undated)
+WINDOW_DAYS = 30  # term-key candidates: published this many days either side (or undated)
 PER_KEY = 50  # term-key candidates per key, the most recent first
 
 

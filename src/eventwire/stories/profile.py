@@ -25,7 +25,6 @@ TITLE_WEIGHT = 2  # a headline word counts as often as this many body words
 NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 @dataclass(slots=True)
@@ -37,7 +36,6 @@ class Profile:
     events: list[tuple[str, str | None]] = field(default_factory=list)
     published: str | None = None
     embedding: list[float] | None = None
-    years: list[int] = field(default_factory=list)  # years it is about: publication, event dates, named years
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -45,7 +43,6 @@ class Profile:
             "names": self.names,
             "events": [list(e) for e in self.events],
             "published": self.published,
-            "years": self.years,
         }
 
     @classmethod
@@ -56,7 +53,6 @@ class Profile:
             events=[(str(e[0]), e[1]) for e in data.get("events") or [] if e],
             published=data.get("published"),
             embedding=embedding,
-            years=[int(y) for y in data.get("years") or []],
         )
 
     def vocabulary(self) -> set[str]:
@@ -75,22 +71,18 @@ def content_words(text: str) -> list[str]:
 
 
 def name_identity(mention: Mention) -> str | None:
-    """A name's identity: the KB id it resolves to, else the words of a named mention. Descriptions
-    ("police", "officials") and country-and-sector stand-ins are no names: every story has them."""
+    """A name's identity: the KB id it resolves to, else the words of a named mention. Countries, and
+    descriptions ("police", "officials") standing for a country's sector, are the setting of many
+    stories, not the identity of one: they are left to the content words."""
     ent = mention.entity
     if ent is not None and ent.kb_id:
-        return ent.kb_id
+        return None if ent.kb_id == ent.country else ent.kb_id
+    if ent is not None and ent.country and mention.kind not in NAMED_KINDS:
+        return None
     if mention.kind not in NAMED_KINDS:
         return None
     words = content_words(mention.text)
     return " ".join(words) if words else None
-
-
-def years_about(article: Article, events: list[Event]) -> list[int]:
-    """The years an article is about: its publication's, its events', and the years its text names."""
-    years = {int(m) for m in _YEAR.findall(article.text)}
-    years |= {int(d[:4]) for d in (article.published, *(ev.date for ev in events)) if d and d[:4].isdigit()}
-    return sorted(years)
 
 
 def _top(counts: Counter[str], limit: int, weight: Any = None) -> dict[str, float]:
@@ -111,5 +103,4 @@ def build_profile(
         names=_top(names, MAX_NAMES),
         events=sorted({(ev.event_type, ev.date) for ev in events}, key=lambda e: (e[0], e[1] or "")),
         published=article.published,
-        years=years_about(article, events),
     )

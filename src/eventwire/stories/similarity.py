@@ -1,6 +1,6 @@
 """How likely two reports are about one happening: a score in [0, 1] from their profiles.
 
-The score averages the signals both profiles have:
+The score is a weighted mean of the signals both profiles have:
 - ``words``: cosine of TF-IDF vectors of content words (log counts, IDF from ``weights``);
 - ``names``: the same over the people, organisations and places they name (resolved actors by identity,
   so "al-Kazemi" and "Al-Kadhimi" agree when the actors stage resolves both);
@@ -18,12 +18,13 @@ from datetime import date
 from eventwire.stories.profile import Profile
 from eventwire.stories.weights import NAME_PREFIX, TermWeights
 
-SAME_DAYS = 3  # publication gap within which reports of one happening are normal
-HALF_LIFE_DAYS = 7  # beyond it, the score halves every this many days
-OTHER_YEARS = 0.5  # undated reports about different years
+SAME_DAYS = 14  # publication gap within which reports and follow-ups of one happening are normal
+HALF_LIFE_DAYS = 60  # beyond it, the score halves every this many days
 EMBEDDING_FLOOR = 0.2  # embedding cosine of unrelated news; rescaled to 0
 EMBEDDING_CEILING = 0.9  # embedding cosine of two reports of one happening; rescaled to 1
-SIGNAL_WEIGHTS = {"words": 1.0, "names": 1.0, "meaning": 1.0}
+# names count half: their words are among the content words already; they add what the actors stage
+# knows (two spellings of one person agree), and chosen on the first half of the ECB+ topics
+SIGNAL_WEIGHTS = {"words": 1.0, "names": 0.5, "meaning": 1.0}
 
 
 @dataclass(slots=True)
@@ -62,11 +63,10 @@ def embedding_cosine(a: list[float] | None, b: list[float] | None) -> float | No
     return min(max((dot / norm - EMBEDDING_FLOOR) / (EMBEDDING_CEILING - EMBEDDING_FLOOR), 0.0), 1.0)
 
 
-def date_factor(a: str | None, b: str | None, years_a: list[int] = (), years_b: list[int] = ()) -> float:
-    """1 for reports published within a few days of each other, less the further apart; for undated ones,
-    ``OTHER_YEARS`` when the years they are about have nothing in common, else 1."""
+def date_factor(a: str | None, b: str | None) -> float:
+    """1 for reports published within a few days of each other (or undated), less the further apart."""
     if not a or not b:
-        return OTHER_YEARS if years_a and years_b and not set(years_a) & set(years_b) else 1.0
+        return 1.0
     try:
         gap = abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
     except ValueError:
@@ -85,5 +85,5 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     present = {k: v for k, v in signals.items() if v is not None}
     total = sum(SIGNAL_WEIGHTS[k] for k in present)
     combined = sum(SIGNAL_WEIGHTS[k] * v for k, v in present.items()) / total
-    factor = date_factor(a.published, b.published, a.years, b.years)
+    factor = date_factor(a.published, b.published)
     return Similarity(words, names, meaning, factor, combined * factor)
