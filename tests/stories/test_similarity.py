@@ -80,10 +80,11 @@ def test_resolved_names_agree_across_spellings():
 
 
 def test_reports_months_apart_score_lower():
-    weights = TermWeights()
-    near = story_similarity(_profile(CEASEFIRE_A, "2023-05-07"), _profile(CEASEFIRE_B, "2023-05-12"), weights)
-    later = story_similarity(_profile(CEASEFIRE_A, "2023-05-07"), _profile(CEASEFIRE_B, "2023-08-20"), weights)
-    far = story_similarity(_profile(CEASEFIRE_A, "2023-05-07"), _profile(CEASEFIRE_B, "2023-12-20"), weights)
+    weights, first = TermWeights(), _profile(CEASEFIRE_A, "2023-05-07")
+    near, later, far = (
+        story_similarity(first, _profile(CEASEFIRE_B, day), weights)
+        for day in ("2023-05-12", "2023-08-20", "2023-12-20")
+    )
     assert near.date_factor == 1.0 and far.score < later.score < near.score
     assert far.score < near.score / 4
     assert date_factor(None, "2023-06-20") == 1.0 and date_factor("bad", "2023-06-20") == 1.0
