@@ -170,8 +170,8 @@ def evaluate_ecb(args, articles, gold, topic, analyses, db: Path) -> float:
     return rate
 
 
-def evaluate_semeval(articles, pairs, analyses, db: Path) -> None:
-    from eventwire.stories import grouping, story_similarity
+def evaluate_semeval(articles, pairs, analyses, db: Path, join: float) -> None:
+    from eventwire.stories import story_similarity
 
     store, _ = ingest(articles, analyses, db)
     with store.transaction() as writer:
@@ -191,7 +191,6 @@ def evaluate_semeval(articles, pairs, analyses, db: Path) -> None:
             print(f"    {signal:8} alone: {r:+.3f}  ({len(present)} pairs with it)")
     half = [(s.score, o) for i, (s, o) in enumerate(zip(scores, overall, strict=True)) if i % 2]
     print(f"    odd-numbered pairs: {pearson([s for s, _ in half], [o for _, o in half]):+.3f}")
-    join = grouping.JOIN_SCORE
     bands = (("same story (Overall <= 1.5)", lambda o: o <= 1.5), ("different (>= 3)", lambda o: o >= 3))
     for label, keep in bands:
         group = [s.score for s, o in zip(scores, overall, strict=True) if keep(o)]
@@ -209,22 +208,29 @@ def main() -> int:
     from eventwire.stories import assign, embedding, grouping
 
     assign.embed = functools.lru_cache(maxsize=None)(embedding.embed)  # once per text across the runs
+    join_name, bridge_name = ("JOIN_SCORE", "BRIDGE_SCORE")
+    if embedding.available():
+        join_name, bridge_name = ("JOIN_SCORE_WITH_MEANING", "BRIDGE_SCORE_WITH_MEANING")
     if args.bridge_score is not None:
-        grouping.BRIDGE_SCORE = args.bridge_score
-    print(f"embeddings: {'on' if embedding.available() else 'off'}; bridge score {grouping.BRIDGE_SCORE}")
+        setattr(grouping, bridge_name, args.bridge_score)
+    mode = "on" if embedding.available() else "off"
+    print(f"embeddings: {mode}; bridge score {getattr(grouping, bridge_name)}")
     articles, gold, topic = ecb_articles(args.shared, args.seed, args.limit)
     analyses, nlp_rate = analyse_all(articles, args.cache, "ecb")
     print(f"ECB+ seminal events: {len(articles)} documents, order seed {args.seed}")
     print(f"  NLP, actors, events, timeline: {nlp_rate:.1f} articles/s")
     with tempfile.TemporaryDirectory() as tmp:
-        for i, join in enumerate(args.join_score or [grouping.JOIN_SCORE]):
-            grouping.JOIN_SCORE = join
+        for i, join in enumerate(args.join_score or [getattr(grouping, join_name)]):
+            setattr(grouping, join_name, join)
             print(f" join score {join}:")
-            evaluate_ecb(args, articles, gold, topic, analyses, Path(tmp) / f"ecb{i}.db")
+            rate = evaluate_ecb(args, articles, gold, topic, analyses, Path(tmp) / f"ecb{i}.db")
+            if nlp_rate == nlp_rate:  # measured in this run (not read from the cache)
+                print(f"  whole pipeline: {1 / (1 / nlp_rate + 1 / rate):.1f} articles/s")
         sem_articles, pairs = semeval_articles(args.shared)
         sem_analyses, _ = analyse_all(sem_articles, args.cache, "semeval")
         print(f"SemEval-2022 Task 8 en-en pairs (train sample): {len(pairs)} pairs")
-        evaluate_semeval(sem_articles, pairs, sem_analyses, Path(tmp) / "semeval.db")
+        join = getattr(grouping, join_name)
+        evaluate_semeval(sem_articles, pairs, sem_analyses, Path(tmp) / "semeval.db", join)
     return 0
 
 
