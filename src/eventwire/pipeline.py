@@ -146,15 +146,15 @@ class Ingest:
     def _add(writer: Writer, an: Analysis) -> str:
         """Store one analysed article and put it into its story; returns the story id."""
         article = an.article
-        keys = stories.story_keys(article.text, an.events)
-        match = stories.matching_stories(keys, writer.candidates(keys))
-        story_id = match.story_ids[0] if match.story_ids else stories.new_story_id(article.article_id)
+        found = stories.assign_story(article, an.mentions, an.events, writer)
+        story_id = found.story_ids[0] if found.story_ids else stories.new_story_id(article.article_id)
         writer.upsert_story(story_id, article.title)
-        writer.merge_stories(story_id, match.story_ids[1:])
-        writer.add_article(article, story_id, match.copy_of.article_id if match.copy_of else None)
+        writer.merge_stories(story_id, found.story_ids[1:])
+        writer.add_article(article, story_id, found.copy_of)
         writer.add_reports(an.events)
         writer.add_quotes(an.quotes)
-        writer.add_story_keys(article.article_id, keys)
+        writer.add_story_keys(article.article_id, found.keys)
+        writer.add_story_profile(article.article_id, found.profile)
         return story_id
 
 

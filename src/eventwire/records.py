@@ -143,6 +143,7 @@ class Report:
     published: str | None = None
     trigger_span: Span | None = None  # the event word(s), in article text offsets
     report_id: str | None = None  # id of the article-level event this report is the evidence of
+    copy_of: str | None = None  # the earlier article this report's article republishes (a copy, a reprint)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -190,9 +191,19 @@ class Event:
             "confidence": round(self.confidence, 3),
             "attributed_to": self.attributed_to.to_dict() if self.attributed_to else None,
             "n_reports": len(self.reports),
+            "n_articles": len({r.article_id for r in self.reports}),
             "n_outlets": len({r.outlet or r.source_path for r in self.reports}),
+            "n_sources": independent_sources(self.reports),
+            "first_published": min((r.published for r in self.reports if r.published), default=None),
             "reports": [r.to_dict() for r in self.reports],
         }
+
+
+def independent_sources(reports: list[Report]) -> int:
+    """Outlets that reported independently: a copy or wire reprint counts once, as its original's outlet
+    (or as the original itself when the original is not among the reports)."""
+    outlet_of = {r.article_id: r.outlet or r.source_path for r in reports if r.copy_of is None}
+    return len({outlet_of.get(r.copy_of or r.article_id, r.copy_of) for r in reports})
 
 
 @dataclass(slots=True)

@@ -114,17 +114,23 @@ def event_table(events: Sequence[Event], title: str = "Events") -> None:
 
 
 def story_table(rows: Sequence[dict[str, Any]]) -> None:
+    """Stories with their counts, and each report: publication date, outlet, file; copies marked."""
     table = Table(title="Stories", show_lines=True)
-    for col in ("story_id", "date", "title", "reports", "outlets"):
-        table.add_column(col, overflow="fold")
+    table.add_column("story", overflow="fold", ratio=2)
+    table.add_column("reports (published, outlet, source)", overflow="fold", ratio=3)
     for s in rows:
-        reports = "\n".join(
-            f"{p or 'undated'}  {path}" for p, path in zip(s["published"], s["source_paths"], strict=True)
+        story = (
+            f"{s['title'] or '(no title)'}\n{s['date'] or 'undated'}  {s['story_id']}\n"
+            f"{s['n_articles']} articles, {s['n_outlets']} outlets, {s['n_sources']} independent"
         )
-        table.add_row(
-            s["story_id"], s["date"] or "unknown", s["title"] or "", reports, ", ".join(s["outlets"])
-        )
+        table.add_row(story, "\n".join(_story_report_line(r) for r in s["reports"]))
     console.print(table)
+
+
+def _story_report_line(report: dict[str, Any]) -> str:
+    copy = f" (copy of {report['copy_of']})" if report.get("copy_of") else ""
+    outlet = report.get("outlet") or "unknown outlet"
+    return f"{report.get('published') or 'undated'}  {outlet}{copy}  {report['source_path']}"
 
 
 def quote_table(rows: Sequence[dict[str, Any]]) -> None:

@@ -27,11 +27,16 @@ def _event(
     )
 
 
-def _match(new: dict[str, str | None], old: dict[str, str | None], story: str = "s1"):
-    """What the store hands the grouper: the earlier article's keys that the new article shares."""
-    return matching_stories(
-        new, [StoryCandidate("old", story, k, d, None) for k, d in old.items() if k in new]
-    )
+def _match(
+    new: dict[str, str | None],
+    old: dict[str, str | None],
+    story: str = "s1",
+    published: tuple[str | None, str | None] = (None, None),
+):
+    """What the store hands the grouper: the earlier article's keys that the new article shares
+    (``published``: the earlier and the new article's publication dates)."""
+    cands = [StoryCandidate("old", story, k, d, published[0]) for k, d in old.items() if k in new]
+    return matching_stories(new, cands, published[1])
 
 
 def test_exact_copy_shares_the_text_key_and_all_bands():
@@ -77,7 +82,8 @@ def test_same_actors_weeks_apart_are_different_happenings():
 def test_undated_report_joins_only_through_identified_actors():
     dated = story_keys("x", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2022-05-03")])
     undated = story_keys("y", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"))])
-    assert _match(undated, dated).story_ids == ["s1"]
+    assert _match(undated, dated, published=("2022-05-03", "2022-05-04")).story_ids == ["s1"]
+    assert _match(undated, dated).story_ids == []  # publication dates unknown: nothing ties them in time
     vague_a = story_keys("x", [_event("CONSULT", (None, "NOR"), (None, "FIN"))])
     vague_b = story_keys("y", [_event("CONSULT", (None, "NOR"), (None, "FIN"))])
     assert _match(vague_b, vague_a).story_ids == []
@@ -89,3 +95,20 @@ def test_dates_compatible_at_shared_precision():
     assert dates_compatible("2021-06", "2021-06-30")
     assert not dates_compatible("2021-05", "2021-06-30")
     assert dates_compatible(None, "2021-06-30")
+
+
+def test_country_level_event_keys_only_point_to_articles_to_compare():
+    a = story_keys("x", [_event("CONSULT", (None, "NOR"), (None, "FIN"), date="2022-05-03")])
+    b = story_keys("y", [_event("CONSULT", (None, "NOR"), (None, "FIN"), date="2022-05-04")])
+    match = _match(b, a)
+    assert match.story_ids == [] and match.related == ["old"]
+    far = story_keys("y", [_event("CONSULT", (None, "NOR"), (None, "FIN"), date="2022-07-04")])
+    assert _match(far, a).related == []
+
+
+def test_an_undated_event_joins_identified_actors_only_when_published_close():
+    dated = story_keys("x", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2022-05-03")])
+    undated = story_keys("y", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"))])
+    cands = [StoryCandidate("old", "s1", k, d, "2022-05-03") for k, d in dated.items() if k in undated]
+    assert matching_stories(undated, cands, "2022-05-05").story_ids == ["s1"]
+    assert matching_stories(undated, cands, "2022-08-05").story_ids == []

@@ -105,3 +105,34 @@ def test_different_types_or_actors_stay_apart():
 def test_story_date_falls_back_to_earliest_publication():
     assert story_date([], [None, "2020-02-03", "2020-02-01"]) == ("2020-02-01", "day")
     assert story_date([], [None]) == (None, "unknown")
+
+
+def test_counts_keep_reports_outlets_and_independent_sources_apart():
+    original = _report_event("r1", "AID", ["P1", "P3"], "2022-01-10", "2022-01-10", "Wire")
+    reprint = _report_event("r2", "AID", ["P1", "P3"], "2022-01-10", "2022-01-11", "Daily")
+    reprint.reports[0].copy_of = "ar1"
+    own = _report_event("r3", "AID", ["P3", "P1"], "2022-01-10", "2022-01-12", "Herald")
+    merged = merge_story("s1", [own, reprint, original], "2022-01-10", _weekday_finder)
+    assert len(merged) == 1
+    d = merged[0].to_dict()
+    assert (d["n_reports"], d["n_articles"], d["n_outlets"], d["n_sources"]) == (3, 3, 3, 2)
+    assert d["first_published"] == "2022-01-10"
+    assert [r["published"] for r in d["reports"]] == ["2022-01-10", "2022-01-11", "2022-01-12"]
+
+
+def test_reprints_whose_original_is_not_coded_count_as_one_source():
+    a = _report_event("r1", "AID", ["P1", "P3"], "2022-01-10", "2022-01-11", "Daily")
+    b = _report_event("r2", "AID", ["P1", "P3"], "2022-01-10", "2022-01-11", "Herald")
+    a.reports[0].copy_of = b.reports[0].copy_of = "wire-original"
+    d = merge_story("s1", [a, b], "2022-01-10", _weekday_finder)[0].to_dict()
+    assert (d["n_reports"], d["n_outlets"], d["n_sources"]) == (2, 2, 1)
+
+
+def test_republished_copy_without_a_weekday_still_keeps_the_original_date():
+    original = _report_event("r1", "AID", ["P1", "P3"], "2022-01-10", "2022-01-10", "A", "earlier today")
+    original.date_source = "published"
+    copy = _report_event("r2", "AID", ["P1", "P3"], "2022-01-17", "2022-01-17", "B", "earlier today")
+    copy.date_source = "published"
+    merged = merge_story("s1", [copy, original], "2022-01-10", _weekday_finder, {"ar2": "2022-01-10"})
+    assert [(ev.date, ev.date_source) for ev in merged] == [("2022-01-10", "published")]
+    assert merged[0].reports[1].published == "2022-01-17"

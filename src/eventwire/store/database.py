@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import make_url
 
 from eventwire.records import Article, Event, IngestError, Quote, Report
@@ -22,7 +23,8 @@ from eventwire.store.codec import (
     report_row,
 )
 from eventwire.store.migrate import upgrade_to_head
-from eventwire.stories import StoryCandidate
+from eventwire.stories import ProfiledArticle, StoryCandidate, TermWeights
+from eventwire.stories.profile import Profile
 
 DEFAULT_DB = "eventwire.db"
 
@@ -203,19 +205,93 @@ class Writer:
         keys = list(keys)
         out: list[StoryCandidate] = []
         for i in range(0, len(keys), 500):
-            query = (
-                select(
-                    t.story_keys.c.article_id,
-                    t.articles.c.story_id,
-                    t.story_keys.c.key,
-                    t.story_keys.c.date,
-                    t.articles.c.published,
-                )
-                .join(t.articles, t.articles.c.article_id == t.story_keys.c.article_id)
-                .where(t.story_keys.c.key.in_(keys[i : i + 500]))
-            )
+            query = self._candidate_query().where(t.story_keys.c.key.in_(keys[i : i + 500]))
             out.extend(StoryCandidate(a, s, k, d, p) for a, s, k, d, p in self.conn.execute(query))
         return out
+
+    @staticmethod
+    def _candidate_query():
+        return select(
+            t.story_keys.c.article_id,
+            t.articles.c.story_id,
+            t.story_keys.c.key,
+            t.story_keys.c.date,
+            t.articles.c.published,
+        ).join(t.articles, t.articles.c.article_id == t.story_keys.c.article_id)
+
+    def term_candidates(
+        self, keys: Iterable[str], published: str | None, window_days: int, per_key: int
+    ) -> list[StoryCandidate]:
+        """Earlier articles sharing a term key, published within ``window_days`` of ``published`` (or
+        undated): at most ``per_key`` per key, the most recent first, each an indexed range read."""
+        k = t.story_keys.c
+        window = _date_window(published, window_days)
+        out: list[StoryCandidate] = []
+        for key in keys:
+            query = self._candidate_query().where(k.key == key)
+            if window:
+                query = query.where(or_(k.date.between(*window), k.date.is_(None)))
+            rows = self.conn.execute(query.order_by(k.date.desc()).limit(per_key))
+            out.extend(StoryCandidate(a, s, kk, d, p) for a, s, kk, d, p in rows)
+        return out
+
+    def add_story_profile(self, article_id: str, profile: Profile) -> None:
+        """Store an article's profile and count its terms into the document frequencies."""
+        blob = array("f", profile.embedding).tobytes() if profile.embedding else None
+        self.conn.execute(
+            insert(t.story_profiles).values(article_id=article_id, profile=profile.to_json(), embedding=blob)
+        )
+        rows = [{"term": term, "n_docs": 1} for term in sorted({"", *profile.vocabulary()})]
+        stmt = tallies.upsert(self.conn, t.story_terms)
+        self.conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["term"], set_={"n_docs": t.story_terms.c.n_docs + stmt.excluded.n_docs}
+            ),
+            rows,
+        )
+
+    def term_weights(self, terms: Iterable[str]) -> TermWeights:
+        """Document frequencies of these terms, and the number of profiled articles."""
+        wanted = sorted({"", *terms})
+        df: dict[str, int] = {}
+        for i in range(0, len(wanted), 500):
+            c = t.story_terms.c
+            rows = self.conn.execute(select(c.term, c.n_docs).where(c.term.in_(wanted[i : i + 500])))
+            df.update({term: n for term, n in rows})
+        return TermWeights(n_docs=df.pop("", 0), df=df)
+
+    def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]:
+        """The stored profiles of these articles, with their story and the span of its publication dates."""
+        ids = sorted(set(article_ids))
+        p, a = t.story_profiles.c, t.articles.c
+        out: list[ProfiledArticle] = []
+        for i in range(0, len(ids), 500):
+            query = (
+                select(p.article_id, a.story_id, p.profile, p.embedding)
+                .join(t.articles, a.article_id == p.article_id)
+                .where(p.article_id.in_(ids[i : i + 500]))
+            )
+            for aid, sid, data, blob in self.conn.execute(query):
+                embedding = array("f", blob).tolist() if blob else None
+                out.append(ProfiledArticle(aid, sid, Profile.from_json(data, embedding)))
+        spans = self._story_spans({x.story_id for x in out})
+        for x in out:
+            x.story_span = spans.get(x.story_id)
+        return out
+
+    def _story_spans(self, story_ids: set[str]) -> dict[str, tuple[str, str]]:
+        """First and last publication date of each story's articles (stories with a dated article)."""
+        a = t.articles.c
+        ids = sorted(story_ids)
+        found: dict[str, tuple[str, str]] = {}
+        for i in range(0, len(ids), 500):
+            query = (
+                select(a.story_id, func.min(a.published), func.max(a.published))
+                .where(a.story_id.in_(ids[i : i + 500]), a.published.is_not(None))
+                .group_by(a.story_id)
+            )
+            found.update({sid: (first, last) for sid, first, last in self.conn.execute(query)})
+        return found
 
     def upsert_story(self, story_id: str, title: str | None) -> None:
         exists = self.conn.execute(
@@ -262,7 +338,7 @@ class Writer:
         """Every article-level event of a story, each with its one report."""
         r, a = t.reports.c, t.articles.c
         query = (
-            select(t.reports, a.source_path, a.url, a.outlet, a.published)
+            select(t.reports, a.source_path, a.url, a.outlet, a.published, a.copy_of)
             .join(t.articles, a.article_id == r.article_id)
             .where(a.story_id == story_id)
         )
@@ -306,6 +382,14 @@ class Writer:
         )
 
 
+def _date_window(published: str | None, days: int) -> tuple[str, str] | None:
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    return (day - timedelta(days=days)).isoformat(), (day + timedelta(days=days)).isoformat()
+
+
 def _report_event(m) -> Event:
     rep = Report(
         article_id=m["article_id"],
@@ -317,6 +401,7 @@ def _report_event(m) -> Event:
         published=m["published"],
         trigger_span=(m["trigger_start"], m["trigger_end"]) if m["trigger_start"] is not None else None,
         report_id=m["report_id"],
+        copy_of=m["copy_of"],
     )
     attributed = entities_from_json([m["attributed_to"]]) if m["attributed_to"] else []
     return Event(

@@ -7,7 +7,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Connection, Select, and_, exists, func, intersect, or_, select, union
+from sqlalchemy import (
+    CompoundSelect,
+    Connection,
+    Select,
+    and_,
+    exists,
+    func,
+    intersect,
+    or_,
+    select,
+    tuple_,
+    union,
+)
 
 from eventwire.records import Entity, Event, Report
 from eventwire.store import schema as t
@@ -217,6 +229,7 @@ def _reports_of(conn: Connection, event_ids: list[str]) -> dict[str, list[Report
                 a.url,
                 a.outlet,
                 a.published,
+                a.copy_of,
             )
             .join(t.articles, a.article_id == r.article_id)
             .where(r.event_id.in_(event_ids[i : i + 500]))
@@ -236,6 +249,7 @@ def _reports_of(conn: Connection, event_ids: list[str]) -> dict[str, list[Report
                     if m["trigger_start"] is not None
                     else None,
                     report_id=m["report_id"],
+                    copy_of=m["copy_of"],
                 )
             )
     return out
@@ -301,28 +315,58 @@ def list_articles(conn: Connection) -> Iterator[dict[str, Any]]:
         yield dict(m)
 
 
-def list_stories(conn: Connection) -> Iterator[dict[str, Any]]:
-    s, a = t.stories.c, t.articles.c
-    members: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
-    for sid, aid, path, outlet, published in conn.execute(
-        select(a.story_id, a.article_id, a.source_path, a.outlet, a.published).order_by(
-            a.published.is_(None), a.published, a.article_id
-        )
-    ):
-        members[sid].append((aid, path, outlet, published))
-    for m in conn.execute(select(t.stories).order_by(s.date.is_(None), s.date, s.story_id)).mappings():
-        arts = members.get(m["story_id"], [])
-        yield {
-            "story_id": m["story_id"],
-            "title": m["title"],
-            "date": m["date"],
-            "date_precision": m["date_precision"],
-            "n_articles": len(arts),
-            "article_ids": [x[0] for x in arts],
-            "source_paths": [x[1] for x in arts],
-            "outlets": sorted({x[2] for x in arts if x[2]}),
-            "published": [x[3] for x in arts],
-        }
+def list_stories(conn: Connection, chunk: int = 500) -> Iterator[dict[str, Any]]:
+    """Every story (dated first, oldest first) with its reports, oldest first: outlets, dates and which
+    ones are copies. Read ``chunk`` stories at a time by key (the (date, story_id) index), so memory and
+    the cost of each chunk stay flat however many stories are stored."""
+    s = t.stories.c
+    for dated in (True, False):
+        where = s.date.is_not(None) if dated else s.date.is_(None)
+        key = (s.date, s.story_id) if dated else (s.story_id,)
+        after: tuple[str, ...] | None = None
+        while True:
+            query = select(t.stories).where(where).order_by(*key).limit(chunk)
+            if after is not None:
+                query = query.where(tuple_(*key) > tuple_(*after))
+            rows = list(conn.execute(query).mappings())
+            members = _story_members(conn, [m["story_id"] for m in rows]) if rows else {}
+            for m in rows:
+                yield _story_row(m, members.get(m["story_id"], []))
+            if len(rows) < chunk:
+                break
+            after = tuple(rows[-1][c.name] for c in key)
+
+
+def _story_members(conn: Connection, story_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    a = t.articles.c
+    query = (
+        select(a.story_id, a.article_id, a.source_path, a.outlet, a.published, a.title, a.copy_of)
+        .where(a.story_id.in_(story_ids))
+        .order_by(a.published.is_(None), a.published, a.article_id)
+    )
+    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in conn.execute(query).mappings():
+        members[m["story_id"]].append({k: m[k] for k in m if k != "story_id"})
+    return members
+
+
+def _story_row(story: Any, arts: list[dict[str, Any]]) -> dict[str, Any]:
+    originals = [x for x in arts if not x["copy_of"]]
+    return {
+        "story_id": story["story_id"],
+        "title": story["title"],
+        "date": story["date"],
+        "date_precision": story["date_precision"],
+        "n_articles": len(arts),
+        "n_outlets": len({x["outlet"] or x["source_path"] for x in arts}),
+        "n_sources": len({x["outlet"] or x["source_path"] for x in originals}) or min(len(arts), 1),
+        "first_published": next((x["published"] for x in arts if x["published"]), None),
+        "article_ids": [x["article_id"] for x in arts],
+        "source_paths": [x["source_path"] for x in arts],
+        "outlets": sorted({x["outlet"] for x in arts if x["outlet"]}),
+        "published": [x["published"] for x in arts],
+        "reports": arts,
+    }
 
 
 def speaker_matches(actor: str):

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -68,9 +69,30 @@ story_keys = Table(
     metadata,
     Column("key", String(96), nullable=False),
     Column("article_id", String(32), ForeignKey("articles.article_id", ondelete="CASCADE"), nullable=False),
-    Column("date", String(10)),  # the date the key's event happened, when known
-    Index("ix_story_keys_key", "key"),
+    Column("date", String(10)),  # the keyed event's date; for term keys, the article's publication date
+    Index("ix_story_keys_key_date", "key", "date"),
     Index("ix_story_keys_article", "article_id"),
+)
+
+# Each article's story profile (content words, names, events, date; stories/profile.py) and, with the
+# embeddings extra, its sentence embedding (float32 bytes): what a new report is compared with.
+story_profiles = Table(
+    "story_profiles",
+    metadata,
+    Column(
+        "article_id", String(32), ForeignKey("articles.article_id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("profile", JSON, nullable=False),
+    Column("embedding", LargeBinary),
+)
+
+# Document frequencies of profile terms (words, and names with an "@" prefix) over the stored articles;
+# the row with the empty term counts the profiled articles. The story similarity's IDF comes from here.
+story_terms = Table(
+    "story_terms",
+    metadata,
+    Column("term", String(96), primary_key=True),
+    Column("n_docs", Integer, nullable=False),
 )
 
 events = Table(

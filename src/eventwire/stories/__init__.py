@@ -1,24 +1,51 @@
 """The stories stage: group reports of one happening across outlets and republications; merge their events.
 
 Public interface:
+    assign_story(article, mentions, events, index) -> Assignment
+                                    the stories a new article joins (copies by text and LSH bands, the same
+                                    events by actors and dates, else the most similar earlier report), the
+                                    article it copies, and the keys and profile to store for later articles
+    story_similarity(profile_a, profile_b, weights) -> Similarity    how likely two reports are one story
+    profile_article(article, mentions, events) -> Profile            what an article is about
     story_keys(text, events) -> dict[key, date]        keys an article shares with reports of its story
-    matching_stories(keys, candidates) -> StoryMatch     stories a new article joins; the article it copies
+    matching_stories(keys, candidates) -> StoryMatch     stories joined by key; the article it copies
     new_story_id(article_id) -> story_id
     merge_story(story_id, events, anchor, find_dates, originals) -> list[Event]
                                                         one event per happening, with all its reports
     story_date(merged_events, published_dates) -> (date, precision)
 """
 
-from eventwire.stories.grouping import StoryCandidate, StoryMatch, matching_stories, new_story_id
+from eventwire.stories.assign import Assignment, StoryIndex, assign_story, profile_article
+from eventwire.stories.grouping import (
+    ProfiledArticle,
+    StoryCandidate,
+    StoryMatch,
+    StoryScore,
+    matching_stories,
+    new_story_id,
+)
 from eventwire.stories.keys import story_keys
 from eventwire.stories.merge import merge_story, story_date
+from eventwire.stories.profile import Profile
+from eventwire.stories.similarity import Similarity, story_similarity
+from eventwire.stories.weights import TermWeights
 
 __all__ = [
+    "Assignment",
+    "Profile",
+    "ProfiledArticle",
+    "Similarity",
     "StoryCandidate",
+    "StoryIndex",
     "StoryMatch",
+    "StoryScore",
+    "TermWeights",
+    "assign_story",
     "matching_stories",
     "merge_story",
     "new_story_id",
+    "profile_article",
     "story_date",
     "story_keys",
+    "story_similarity",
 ]

@@ -2,20 +2,28 @@
 
 - ``text:<hash>``: the same normalised text (an exact republication);
 - ``lsh:<band>:<hash>``: a MinHash LSH band of word shingles (a near-duplicate, light edits);
-- ``ev:<TYPE>:<actor>|<actor>``: an event of one type between the same two resolved actors.
+- ``ev:<TYPE>:<actor>|<actor>``: an event of one type between the same two resolved actors;
+- ``term:<word>`` / ``term:@<name>``: one of the article's most telling words or names (candidates for
+  the similarity check, looked up within a window of publication dates).
 Keys live in the database, so new articles find earlier ones without anything held in memory.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from functools import lru_cache
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from datasketch import MinHash, MinHashLSH
 
 from eventwire.records import Entity, Event
+from eventwire.stories.weights import NAME_PREFIX, TermWeights
+
+if TYPE_CHECKING:
+    from eventwire.stories.profile import Profile
 
 NUM_PERM = 64
 NEAR_DUPLICATE_JACCARD = 0.5
@@ -94,3 +102,18 @@ def is_specific(key: str) -> bool:
     """An event key between two identified actors (both with KB ids), not just country sectors."""
     _, _, pair = key.split(":", 2)
     return all(":" not in part for part in pair.split("|"))
+
+
+TERM_KEYS = 12  # an article's most telling terms, kept as keys for finding reports with other wording
+MAX_TERM_LENGTH = 80
+
+
+def term_keys(profile: Profile, weights: TermWeights, n: int = TERM_KEYS) -> list[str]:
+    """``term:<term>`` keys for the profile's most telling words and names (log count x IDF)."""
+    scored = [(term, (1.0 + math.log(c)) * weights.idf(term)) for term, c in profile.terms.items()]
+    scored += [
+        (NAME_PREFIX + name, (1.0 + math.log(c)) * weights.idf(NAME_PREFIX + name))
+        for name, c in profile.names.items()
+    ]
+    best = sorted((x for x in scored if x[1] > 0), key=lambda x: (-x[1], x[0]))[:n]
+    return ["term:" + term[:MAX_TERM_LENGTH] for term, _ in best]

@@ -1,0 +1,80 @@
+"""Put a new article into a story, from what the database holds about earlier ones (streaming: nothing
+is recomputed, and only indexed look-ups of the article's own keys are made)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from eventwire.records import Article, Event, Mention
+from eventwire.stories.embedding import embed
+from eventwire.stories.grouping import (
+    ProfiledArticle,
+    StoryCandidate,
+    StoryScore,
+    likely_articles,
+    matching_stories,
+    similar_stories,
+)
+from eventwire.stories.keys import story_keys, term_keys
+from eventwire.stories.profile import Profile, build_profile
+from eventwire.stories.weights import TermWeights, prior_weight
+
+WINDOW_DAYS = 30  # term-key candidates: published this many days either side (or undated)
+PER_KEY = 50  # term-key candidates per key, the most recent first
+
+
+class StoryIndex(Protocol):
+    """What the grouping reads from the store (``store.Writer`` provides it)."""
+
+    def candidates(self, keys: Iterable[str]) -> list[StoryCandidate]: ...
+
+    def term_candidates(
+        self, keys: Iterable[str], published: str | None, window_days: int, per_key: int
+    ) -> list[StoryCandidate]: ...
+
+    def term_weights(self, terms: Iterable[str]) -> TermWeights: ...
+
+    def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]: ...
+
+
+@dataclass(slots=True)
+class Assignment:
+    """Where a new article goes, and what to store so later articles find it."""
+
+    story_ids: list[str]  # stories it joins (the caller merges them into the first); empty: a new story
+    copy_of: str | None  # the earlier article it republishes, if any
+    keys: dict[str, str | None]  # story keys with their dates
+    profile: Profile
+    similar: StoryScore | None = None  # set when it joined through the similarity of its profile
+
+
+def profile_article(article: Article, mentions: list[Mention], events: list[Event]) -> Profile:
+    """The article's profile, with an embedding when the embeddings extra is installed and enabled."""
+    profile = build_profile(article, mentions, events, prior_weight)
+    profile.embedding = embed(" ".join(x for x in (article.title, article.text) if x))
+    return profile
+
+
+def assign_story(
+    article: Article, mentions: list[Mention], events: list[Event], index: StoryIndex
+) -> Assignment:
+    """The stories a new article joins: copies and same events by their keys, else the story of the most
+    similar earlier report among those sharing its most telling terms."""
+    profile = profile_article(article, mentions, events)
+    keys = story_keys(article.text, events)
+    match = matching_stories(keys, index.candidates(keys), article.published)
+    terms = term_keys(profile, index.term_weights(profile.vocabulary()))
+    keys.update(dict.fromkeys(terms, article.published))
+    copy_of = match.copy_of.article_id if match.copy_of else None
+    if match.story_ids:
+        return Assignment(match.story_ids, copy_of, keys, profile)
+    found = index.term_candidates(terms, article.published, WINDOW_DAYS, PER_KEY)
+    others = index.story_profiles({*likely_articles(found), *match.related})
+    if not others:
+        return Assignment([], copy_of, keys, profile)
+    vocabulary = profile.vocabulary().union(*(o.profile.vocabulary() for o in others))
+    found_stories = similar_stories(profile, others, index.term_weights(vocabulary))
+    best = found_stories[0] if found_stories else None
+    return Assignment([s.story_id for s in found_stories], copy_of, keys, profile, best)

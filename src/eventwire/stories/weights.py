@@ -1,0 +1,46 @@
+"""How telling a word or name is: an inverse document frequency from the stored articles, smoothed by
+a prior from general English word frequencies (wordfreq), so the first articles are weighed sensibly and
+later ones by what the database has actually seen (a word everyone writes about this week weighs less).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wordfreq import word_frequency
+
+NAME_PREFIX = "@"  # marks entity identities among the terms counted
+PRIOR_DOCUMENTS = 1000  # how many stored articles the prior counts as
+DOC_TOKENS = 400  # typical words in a news article: turns a word frequency into a document frequency
+MIN_WORD_FREQUENCY = 1e-8
+NAME_PRIOR = 0.01  # share of articles assumed to name a given actor before any are stored
+
+
+@lru_cache(maxsize=200_000)
+def prior_document_share(term: str) -> float:
+    """The share of news articles expected to contain ``term``, from its frequency in English."""
+    if term.startswith(NAME_PREFIX):
+        return NAME_PRIOR
+    freq = word_frequency(term, "en", minimum=MIN_WORD_FREQUENCY)
+    return 1.0 - math.exp(-freq * DOC_TOKENS)
+
+
+def prior_weight(term: str) -> float:
+    """A term's weight before any article is stored (used to choose the terms a profile keeps)."""
+    return math.log((PRIOR_DOCUMENTS + 1) / (PRIOR_DOCUMENTS * prior_document_share(term) + 0.5))
+
+
+@dataclass(slots=True)
+class TermWeights:
+    """Inverse document frequencies: ``n_docs`` stored articles, ``df`` of the terms at hand."""
+
+    n_docs: int = 0
+    df: Mapping[str, int] = field(default_factory=dict)
+
+    def idf(self, term: str) -> float:
+        docs = self.n_docs + PRIOR_DOCUMENTS
+        seen = self.df.get(term, 0) + PRIOR_DOCUMENTS * prior_document_share(term)
+        return max(math.log((docs + 1) / (seen + 0.5)), 0.0)

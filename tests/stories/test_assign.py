@@ -1,0 +1,85 @@
+"""Streaming assignment against a real store: each new report joins the story of an earlier one."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article
+from eventwire.store import Store
+from eventwire.stories import Assignment, assign_story, new_story_id
+
+CEASEFIRE_A = (
+    "The UN Secretary-General called on Sunday for an immediate ceasefire in Sudan, where fighting "
+    "between the army and a paramilitary force has displaced thousands around Khartoum. He asked both "
+    "commanders to open corridors for aid convoys to reach the capital."
+)
+CEASEFIRE_B = (
+    "Fighting around Khartoum must stop now, the head of the United Nations urged on Sunday, asking "
+    "Sudan's army and the paramilitary fighters to agree a ceasefire and let aid convoys through."
+)
+FLOODS = (
+    "Heavy monsoon rain flooded low-lying districts of Dhaka overnight, and the city authorities opened "
+    "emergency shelters for families whose homes were damaged by the water."
+)
+ELECTION = (
+    "Voters in Chile elected a new congress on Sunday after a campaign dominated by crime and the cost "
+    "of living, with turnout above eighty per cent under compulsory voting."
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "stories.db")
+    yield s
+    s.dispose()
+
+
+def _ingest(store: Store, aid: str, text: str, published: str | None, title: str | None = None) -> tuple[
+    str, Assignment
+]:
+    """What the pipeline does for one article, minus the NLP: assign, then store article, keys, profile."""
+    article = Article(
+        article_id=aid, source_path=f"/in/{aid}.txt", text=text, published=published, title=title
+    )
+    with store.transaction() as writer:
+        found = assign_story(article, [], [], writer)
+        story_id = found.story_ids[0] if found.story_ids else new_story_id(aid)
+        writer.upsert_story(story_id, title)
+        writer.add_article(article, story_id, found.copy_of)
+        writer.add_story_keys(aid, found.keys)
+        writer.add_story_profile(aid, found.profile)
+    return story_id, found
+
+
+def test_independent_reports_with_other_wording_join_one_story(store):
+    first, _ = _ingest(store, "a1", CEASEFIRE_A, "2023-05-07")
+    floods, _ = _ingest(store, "a2", FLOODS, "2023-05-07")
+    second, found = _ingest(store, "a3", CEASEFIRE_B, "2023-05-08")
+    assert second == first != floods
+    assert found.similar is not None and found.similar.article_id == "a1"
+    assert found.copy_of is None
+
+
+def test_unrelated_news_starts_new_stories(store):
+    ids = {_ingest(store, aid, text, "2023-05-07")[0] for aid, text in (("a", CEASEFIRE_A), ("b", FLOODS),
+                                                                      ("c", ELECTION))}
+    assert len(ids) == 3
+
+
+def test_same_wording_weeks_later_is_not_compared_but_a_copy_still_joins(store):
+    first, _ = _ingest(store, "a1", CEASEFIRE_A, "2023-05-07")
+    later, found = _ingest(store, "a2", CEASEFIRE_B, "2023-07-01")
+    assert later != first and found.similar is None
+    copy, found = _ingest(store, "a3", CEASEFIRE_A + " ", "2023-07-02")
+    assert copy == first and found.copy_of == "a1"
+
+
+def test_profiles_and_term_counts_are_stored(store):
+    _ingest(store, "a1", CEASEFIRE_A, "2023-05-07")
+    _ingest(store, "a2", CEASEFIRE_B, "2023-05-08")
+    with store.transaction() as writer:
+        weights = writer.term_weights(["khartoum", "monsoon"])
+        profiles = writer.story_profiles(["a1", "a2", "missing"])
+    assert weights.n_docs == 2 and weights.df == {"khartoum": 2}
+    assert sorted(p.article_id for p in profiles) == ["a1", "a2"]
+    assert profiles[0].profile.terms["khartoum"] >= 1
