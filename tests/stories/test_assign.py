@@ -34,9 +34,9 @@ def store(tmp_path):
     s.dispose()
 
 
-def _ingest(store: Store, aid: str, text: str, published: str | None, title: str | None = None) -> tuple[
-    str, Assignment
-]:
+def _ingest(
+    store: Store, aid: str, text: str, published: str | None, title: str | None = None
+) -> tuple[str, Assignment]:
     """What the pipeline does for one article, minus the NLP: assign, then store article, keys, profile."""
     article = Article(
         article_id=aid, source_path=f"/in/{aid}.txt", text=text, published=published, title=title
@@ -61,8 +61,10 @@ def test_independent_reports_with_other_wording_join_one_story(store):
 
 
 def test_unrelated_news_starts_new_stories(store):
-    ids = {_ingest(store, aid, text, "2023-05-07")[0] for aid, text in (("a", CEASEFIRE_A), ("b", FLOODS),
-                                                                      ("c", ELECTION))}
+    ids = {
+        _ingest(store, aid, text, "2023-05-07")[0]
+        for aid, text in (("a", CEASEFIRE_A), ("b", FLOODS), ("c", ELECTION))
+    }
     assert len(ids) == 3
 
 

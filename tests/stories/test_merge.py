@@ -136,3 +136,24 @@ def test_republished_copy_without_a_weekday_still_keeps_the_original_date():
     merged = merge_story("s1", [copy, original], "2022-01-10", _weekday_finder, {"ar2": "2022-01-10"})
     assert [(ev.date, ev.date_source) for ev in merged] == [("2022-01-10", "published")]
     assert merged[0].reports[1].published == "2022-01-17"
+
+
+def test_undated_report_without_a_weekday_stays_apart_and_undated():
+    dated = _report_event("r1", "CONSULT", ["P1", "P2"], "2021-12-26", "2021-12-27", "A")
+    undated = _report_event("r2", "CONSULT", ["P1", "P2"], None, None, "B", "earlier today")
+    merged = merge_story("s1", [dated, undated], "2021-12-27", _weekday_finder)
+    assert sorted((ev.date or "") for ev in merged) == ["", "2021-12-26"]
+
+
+def test_an_agreeing_weekday_elsewhere_in_the_article_lets_its_undated_reports_join():
+    dated = _report_event("r1", "CONSULT", ["P1", "P2"], "2021-06-30", "2021-06-30", "A")
+    plain = _report_event("r2", "CONSULT", ["P1", "P2"], None, None, "B")
+    weekday = _report_event("r3", "SUPPORT", ["P1", "P2"], None, None, "B")
+    weekday.reports[0].article_id = plain.reports[0].article_id
+    weekday.reports[0].sentence = "a statement this evening (Wednesday)"
+    merged = merge_story("s1", [dated, plain, weekday], "2021-06-30", _weekday_finder)
+    consult = [ev for ev in merged if ev.event_type == "CONSULT"]
+    assert len(consult) == 1 and {r.report_id for r in consult[0].reports} == {"r1", "r2"}
+    weekday.reports[0].sentence = "a statement this evening (Monday)"
+    merged = merge_story("s1", [dated, plain, weekday], "2021-06-30", _weekday_finder)
+    assert len([ev for ev in merged if ev.event_type == "CONSULT"]) == 2

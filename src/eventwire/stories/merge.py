@@ -22,9 +22,14 @@ def _participants(ev: Event) -> set[str]:
     return {k for e in (*ev.actor, *ev.recipient) if (k := actor_key(e))}
 
 
-def same_happening(a: Event, b: Event) -> bool:
-    """Same type, compatible dates, and overlapping participants (one side's actors within the other's)."""
+def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -> bool:
+    """Same type, compatible dates, and overlapping participants (one side's actors within the other's).
+    An undated report joins a dated event only when its article is ``anchored`` to the story's date (a
+    stated weekday agrees): otherwise merging would give it a date nothing in its text supports."""
     if a.event_type != b.event_type or not dates_compatible(a.date, b.date):
+        return False
+    undated = a if a.date is None else b if b.date is None else None
+    if undated is not None and (a.date or b.date) and undated.reports[0].article_id not in anchored:
         return False
     pa, pb = _participants(a), _participants(b)
     if not pa or not pb:
@@ -32,11 +37,11 @@ def same_happening(a: Event, b: Event) -> bool:
     return pa <= pb or pb <= pa or len(pa & pb) >= 2
 
 
-def group_events(events: Sequence[Event]) -> list[list[Event]]:
+def group_events(events: Sequence[Event], anchored: frozenset[str] = frozenset()) -> list[list[Event]]:
     """Clusters of article-level events that report one happening (single linkage, in report order)."""
     groups: list[list[Event]] = []
     for ev in sorted(events, key=lambda e: (_published(e), e.event_id)):
-        home = next((g for g in groups if any(same_happening(ev, other) for other in g)), None)
+        home = next((g for g in groups if any(same_happening(ev, o, anchored) for o in g)), None)
         if home is None:
             groups.append([ev])
         else:
@@ -122,6 +127,21 @@ def date_from_story(
     return ev
 
 
+def anchored_articles(events: Sequence[Event], anchor: str | None, find_dates: DateFinder) -> frozenset[str]:
+    """Undated articles whose evidence states a weekday that agrees with the story's date."""
+    if not anchor:
+        return frozenset()
+    found: set[str] = set()
+    for ev in events:
+        report = ev.reports[0]
+        if report.published or report.article_id in found:
+            continue
+        times = find_dates(report.sentence, anchor)
+        if any(t.weekday is not None and not t.weekday_conflict and t.value == anchor for t in times):
+            found.add(report.article_id)
+    return frozenset(found)
+
+
 def merge_story(
     story_id: str,
     events: Sequence[Event],
@@ -135,7 +155,8 @@ def merge_story(
     dated = [
         date_from_story(ev, anchor, find_dates, originals.get(ev.reports[0].article_id)) for ev in events
     ]
-    return [merge_group(story_id, g) for g in group_events(dated)]
+    anchored = anchored_articles(events, anchor, find_dates)
+    return [merge_group(story_id, g) for g in group_events(dated, anchored)]
 
 
 def story_date(merged: Sequence[Event], published: Sequence[str | None]) -> tuple[str | None, Precision]:
