@@ -6,6 +6,7 @@ Used to resolve bare titles ("the Prime Minister"), bare sector words ("the poli
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -66,5 +67,11 @@ class Analysis:
     """An article's phrases with their sentence index, and what the article says about itself."""
 
     context: ArticleContext
+    text: str = ""  # the doc's text (``Doc.text`` rebuilds it from every token on each call)
+    sentence_starts: list[int] = field(default_factory=list)  # first token of each sentence
     phrases: list[tuple[int, Phrase]] = field(default_factory=list)
     persons: dict[tuple[int, int], list[Entity]] = field(default_factory=dict)  # phrase tokens -> candidates
+
+    def sentence_of(self, token: int) -> int:
+        """Index of the sentence holding a token."""
+        return bisect_right(self.sentence_starts, token) - 1

@@ -65,7 +65,7 @@ class ActorResolver:
         if target is None or len(target) == 0:
             return None
         analysis = self._cached_analysis(doc, article)
-        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= target.start < s.end)
+        sent_index = analysis.sentence_of(target.start)
         for sent_index_, phrase in self._phrases_for_span(doc, target, analysis, sent_index):
             mention = self._resolve(doc, phrase, sent_index_, analysis, asked=True)
             if mention is not None:
@@ -111,16 +111,16 @@ class ActorResolver:
         text = doc[start:end].text
         kind = "PERSON" if self.kb.names.match(text) else "UNK"
         piece = Piece(start, end, kind, label="ORG")
-        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= start < s.end)
-        return self._resolve(doc, Phrase([piece]), sent_index, analysis, asked=True)
+        return self._resolve(doc, Phrase([piece]), analysis.sentence_of(start), analysis, asked=True)
 
     # ------------------------------------------------------------------ analysis
 
     def analyse(self, doc: Doc, article: Article) -> Analysis:
         """Phrases of every sentence, the article's main country and organisations, full names."""
-        analysis = Analysis(ArticleContext(as_of_day(article.published)))
+        analysis = Analysis(ArticleContext(as_of_day(article.published)), text=doc.text)
         ents = list(doc.ents)
         for index, sent in enumerate(doc.sents):
+            analysis.sentence_starts.append(sent.start)
             for phrase in group_phrases(sent, sentence_pieces(sent, self.gazetteer, ents)):
                 analysis.phrases.append((index, phrase))
         self._count_names(doc, analysis, article)
@@ -135,13 +135,15 @@ class ActorResolver:
         """ "Testawi said": a capitalised word the NER missed that is the surname of a person named
         in full elsewhere in the article is that person."""
         taken = {i for _, ph in analysis.phrases for p in ph.all_pieces for i in range(p.start, p.end)}
+        if not analysis.context.people:
+            return
         added = []
-        for index, sent in enumerate(doc.sents):
-            for token in sent:
-                if token.i in taken or not token.is_title or token.pos_ != "PROPN":
-                    continue
-                if analysis.context.person_by_surname(token.text) is not None:
-                    added.append((index, Phrase([Piece(token.i, token.i + 1, "PERSON", label="SURNAME")])))
+        for token in doc:
+            if token.i in taken or not token.is_title or token.pos_ != "PROPN":
+                continue
+            if analysis.context.person_by_surname(token.text) is not None:
+                piece = Piece(token.i, token.i + 1, "PERSON", label="SURNAME")
+                added.append((analysis.sentence_of(token.i), Phrase([piece])))
         if added:
             analysis.phrases = sorted(analysis.phrases + added, key=lambda item: (item[0], item[1].start))
 
@@ -211,7 +213,7 @@ class ActorResolver:
             end = max(p.end for p in phrase.pieces)
         char_start = doc[start].idx
         char_end = doc[end - 1].idx + len(doc[end - 1].text)
-        text = doc.text[char_start:char_end]
+        text = analysis.text[char_start:char_end]
         for entity in candidates:
             entity.mention = text
             entity.span = (char_start, char_end)
