@@ -6,6 +6,7 @@ Sets (both under ../shared/corpora; see their SOURCE.md):
   conflibert  cameo_ner/train.txt source/target spans (B-/I-S, B-/I-T). The corpus marks spans only, so
               eventwire's gold labels (country, primary sector) for a fixed random sample of 700 of its
               2,057 S/T spans are in bench/data/conflibert_actor_gold.tsv (token offsets only, no text).
+              The corpus's tokens are joined as they were written ("Israel ’ s" -> "Israel’s").
   gsr         PLOVER_GSR_CAMEO.json source/target actors with their CAMEO/PLOVER country and sector codes.
   heldout     150 further ConfliBERT S/T spans (bench/data/conflibert_actor_heldout.tsv), labelled after the
               resolver's rules were settled and never used for error analysis (--errors skips them).
@@ -104,12 +105,41 @@ def _conll_sentences(path: Path) -> list[list[str]]:
     return sentences
 
 
+NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "?", "!", ")", "]", "%", "'s", "’s", "n't"})
+NO_SPACE_AFTER = frozenset({"(", "[", "$"})
+
+
 def _join(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    offsets, pos = [], 0
-    for token in tokens:
+    """The sentence as written before the corpus split it into tokens ("Israel ’ s" -> "Israel’s",
+    "US - backed" -> "US-backed", "U . S" -> "U.S", "( NATO )" -> "(NATO)"), with each token's offsets."""
+    offsets, parts, pos = [], [], 0
+    for k, token in enumerate(tokens):
+        if k and _spaced(tokens, k):
+            parts.append(" ")
+            pos += 1
         offsets.append((pos, pos + len(token)))
-        pos += len(token) + 1
-    return " ".join(tokens), offsets
+        parts.append(token)
+        pos += len(token)
+    return "".join(parts), offsets
+
+
+def _spaced(tokens: list[str], k: int) -> bool:
+    """Whether a space stood between token k-1 and token k."""
+    prev, token = tokens[k - 1], tokens[k]
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    before = tokens[k - 2] if k >= 2 else ""
+    if token in NO_SPACE_BEFORE or prev in NO_SPACE_AFTER:
+        return False
+    if (token in ("’", "'") and after == "s") or (token == "s" and prev in ("’", "'")):
+        return False
+    if token == "-" and prev[-1:].isalnum() and after[:1].isalnum():
+        return False
+    if prev == "-" and token[:1].isalnum() and before[-1:].isalnum():
+        return False
+    single_capital = len(prev) == 1 and prev.isupper()
+    return not (token == "." and single_capital and len(after) == 1 and after.isupper()) and not (
+        prev == "." and len(token) == 1 and token.isupper() and len(before) == 1 and before.isupper()
+    )
 
 
 def gsr_spans(shared: Path, half: int | None = None) -> Iterator[GoldSpan]:
