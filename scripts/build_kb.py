@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 from eventwire.actors.codes import cameo_table, cameo_to_plover, plover_codes
-from eventwire.actors.names import alias_key, name_keys, name_tokens
+from eventwire.actors.names import alias_key, name_keys, name_tokens, same_name
 from eventwire.actors.titles import office_of_title, sectors_for_title, titles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -250,7 +250,8 @@ class PersonRegistry:
             person = self.persons[kb_id]
             for alias in {person.name, *person.aliases}:
                 other = name_keys(alias)
-                if full == other[0] or (first_last and first_last == other[1]):
+                keyed = full == other[0] or (first_last and first_last == other[1])
+                if keyed and same_name(name, alias):
                     return kb_id
         return None
 

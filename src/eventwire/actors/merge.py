@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from eventwire.actors.model import KBEntity, Role, end_bound, start_bound
-from eventwire.actors.names import alias_key, name_keys
+from eventwire.actors.names import alias_key, name_keys, same_name
 
 
 class PersonFinder:
@@ -44,9 +44,13 @@ class PersonFinder:
                 for kb_id in sorted(self.by_key.get(key or "", ())):
                     other = self.entities[kb_id]
                     other_countries = {other.country, *(r.country for r in other.roles)} - {None}
-                    if not countries or countries & other_countries:
+                    if (not countries or countries & other_countries) and _named_alike(name, other):
                         return kb_id
         return None
+
+
+def _named_alike(name: str, entity: KBEntity) -> bool:
+    return any(same_name(name, other) for other in (entity.name, *entity.aliases))
 
 
 def merge_extension(entities: dict[str, KBEntity], finder: PersonFinder, ext: KBEntity, origin: str) -> str:
