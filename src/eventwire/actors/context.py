@@ -26,6 +26,7 @@ class ArticleContext:
     organisations: Counter[str] = field(default_factory=Counter)
     people: dict[str, Entity] = field(default_factory=dict)  # surname skeleton -> entity
     offices: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (owner, office) -> entity
+    leaders: list[tuple[int, str]] = field(default_factory=list)  # (token, kb_id): "the US-led coalition"
 
     def count_country(self, code: str | None, weight: int = 1) -> None:
         if (
@@ -60,6 +61,12 @@ class ArticleContext:
 
     def office_holder(self, owner: str, office: str) -> Entity | None:
         return self.offices.get((owner, office))
+
+    def coalition_leader(self, token: int) -> str | None:
+        """The leader of the coalition named last before ``token`` (else first after), if any."""
+        before = [kb_id for start, kb_id in self.leaders if start < token]
+        after = [kb_id for start, kb_id in self.leaders if start >= token]
+        return before[-1] if before else after[0] if after else None
 
 
 @dataclass(slots=True)

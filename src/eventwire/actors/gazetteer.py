@@ -22,10 +22,20 @@ from eventwire.actors.kb import KnowledgeBase, Surface
 from eventwire.actors.names import alias_key, raw_tokens
 from eventwire.actors.paths import packaged_kb_dir
 from eventwire.actors.titles import Title, titles
+from eventwire.actors.refwords import reference_words
 
 # Which kind of piece a surface form makes.
 FORM_KIND = {"demonym": "DEMONYM", "capital": "CAPITAL", "metonym": "CAPITAL", "region": "CAPITAL"}
-KIND_PRIORITY = {"PERSON": 0, "ACTOR": 0, "CAPITAL": 1, "DEMONYM": 1, "TITLE": 2, "SECTOR": 3, "BLOCK": 4}
+KIND_PRIORITY = {
+    "PERSON": 0,
+    "ACTOR": 0,
+    "CAPITAL": 1,
+    "DEMONYM": 1,
+    "TITLE": 2,
+    "REF": 2,
+    "SECTOR": 3,
+    "BLOCK": 4,
+}
 NON_ACTOR_SECTORS = {"NONE", "JNK", "NON"}
 TRANSPARENT_PUNCT = frozenset({"-", "‐", "'", "’", "."})
 FUZZY_MIN_LENGTH = 5  # shorter names are too easily close to another one
@@ -39,6 +49,7 @@ class Entry:
     surfaces: list[Surface] = field(default_factory=list)
     title: Title | None = None
     sectors: tuple[str, ...] | None = None
+    ref: bool = False  # a word that can refer back to a named actor (references.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +58,11 @@ class Match:
 
     start: int
     end: int
-    kind: str  # ACTOR, CAPITAL, DEMONYM, PERSON, TITLE, SECTOR, BLOCK
+    kind: str  # ACTOR, CAPITAL, DEMONYM, PERSON, TITLE, REF, SECTOR, BLOCK
     surfaces: tuple[Surface, ...] = ()
     title: Title | None = None
-    sectors: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()  # a REF's sectors: what the word means when it refers to nothing
+    ref: str | None = None  # a REF's word (alias key)
 
 
 def load_sector_terms() -> dict[str, tuple[str, ...]]:
@@ -82,6 +94,8 @@ class Gazetteer:
             self.entries[key].title = title
         for key, sectors in load_sector_terms().items():
             self.entries[key].sectors = sectors
+        for key in reference_words().classes:
+            self.entries[key].ref = True
         self.country_keys: dict[str, tuple[Surface, ...]] = {}
         for surface in kb.surfaces:
             if kb.entities[surface.kb_id].kind == "country" and surface.form in ("name", "alias", "demonym"):
@@ -132,7 +146,9 @@ class Gazetteer:
             out.append(Match(span.start, span.end, self._surface_kind(surfaces), surfaces))
         if entry.title is not None:
             out.append(Match(span.start, span.end, "TITLE", title=entry.title, sectors=entry.title.sectors))
-        if entry.sectors is not None:
+        if entry.ref:
+            out.append(Match(span.start, span.end, "REF", sectors=entry.sectors or (), ref=key))
+        elif entry.sectors is not None:
             kind = "BLOCK" if set(entry.sectors) & NON_ACTOR_SECTORS else "SECTOR"
             out.append(Match(span.start, span.end, kind, sectors=entry.sectors))
         return out

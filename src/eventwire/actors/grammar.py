@@ -24,6 +24,9 @@ class Grammar:
     name_introducers: frozenset[str]
     agent_participles: frozenset[str]
     state_forms: frozenset[str]
+    leader_links: frozenset[str]
+    coalition_terms: frozenset[str]
+    event_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +49,9 @@ def grammar() -> Grammar:
                 "name_introducers",
                 "agent_participles",
                 "state_forms",
+                "leader_links",
+                "coalition_terms",
+                "event_nouns",
             )
         },
     )

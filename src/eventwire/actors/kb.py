@@ -24,7 +24,15 @@ from eventwire.actors.paths import packaged_kb_dir, user_kb_dir
 from eventwire.actors.userfiles import SUFFIXES, read_extension_file
 from eventwire.records import Entity
 
-FORM_SCORES = {"name": 1.0, "alias": 0.97, "metonym": 0.95, "capital": 0.9, "demonym": 0.9, "region": 0.85}
+FORM_SCORES = {
+    "name": 1.0,
+    "alias": 0.97,
+    "metonym": 0.95,
+    "capital": 0.9,
+    "demonym": 0.9,
+    "region": 0.85,
+    "reference": 0.85,  # "the Alliance" after NATO was named (references.py)
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +41,7 @@ class Surface:
 
     text: str
     kb_id: str
-    form: str  # name, alias, demonym, capital, metonym, region
+    form: str  # name, alias, demonym, capital, metonym, region, reference
     sectors: tuple[str, ...] = ()
 
 

@@ -71,6 +71,8 @@ def merge_extension(entities: dict[str, KBEntity], finder: PersonFinder, ext: KB
     target.aliases.extend(a for a in ext.aliases if a not in target.aliases and a != target.name)
     target.country = target.country or ext.country
     target.sectors = ext.sectors or target.sectors
+    target.part_of = ext.part_of or target.part_of
+    target.refs = tuple(dict.fromkeys((*target.refs, *ext.refs)))
     for role in ext.roles:
         target.roles = [r for r in target.roles if not _same_spell(r, role)]
         target.roles.append(role)

@@ -124,14 +124,30 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     if phrase.person is not None:
         return _join_to_person(doc, phrase, piece, words)
     if _only(words, g.determiners | g.qualifiers):
-        if possessive:
-            return last.kind in NAMING and piece.kind in HEADS | OWNERS
+        if possessive:  # "NATO's officials"; "the Secretary General's Special Representative"
+            titles = last.kind == "TITLE" and piece.kind == "TITLE"
+            return titles or (last.kind in NAMING and piece.kind in HEADS | OWNERS)
         return _adjacent_ok(last, piece)
+    if _led_by(phrase, piece, words):
+        phrase.owners_after.append(piece)
+        return True
     link = words[0] if words else ""
     linked = link in g.owner_links | g.place_links and _only(words[1:], g.determiners | g.qualifiers)
     if linked and piece.kind in ("ACTOR", "CAPITAL", "UNK") and _takes_owner(doc, phrase, piece, link):
         (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
         return True
+    return False
+
+
+def _led_by(phrase: Phrase, piece: Piece, words: list[str]) -> bool:
+    """ "coalition forces led by the United States": the leader owns the description."""
+    head = phrase.head
+    if head is None or head.kind != "SECTOR" or piece.kind not in ("ACTOR", "CAPITAL"):
+        return False
+    for link in grammar().leader_links:
+        parts = link.split()
+        if words[: len(parts)] == parts and _only(words[len(parts) :], grammar().determiners):
+            return True
     return False
 
 

@@ -8,12 +8,13 @@ from eventwire.actors.context import Analysis, ArticleContext
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
-from eventwire.actors.names import name_tokens
+from eventwire.actors.names import alias_key, name_tokens
 from eventwire.actors.owners import Owner, OwnerFinder
 from eventwire.actors.persons import PersonResolver, copy_entity
 from eventwire.actors.phrases import Phrase, group_phrases
 from eventwire.actors.pieces import Piece, sentence_pieces
 from eventwire.actors.places import city_country
+from eventwire.actors.references import ReferenceResolver
 from eventwire.actors.titles import Title
 from eventwire.records import Article, Entity, Mention
 
@@ -45,6 +46,7 @@ class ActorResolver:
         self.gazetteer = Gazetteer(kb)
         self.owners = OwnerFinder(kb)
         self.persons = PersonResolver(kb, self.owners)
+        self.references = ReferenceResolver(kb)
 
     def __call__(self, doc: Doc, article: Article) -> list[Mention]:
         analysis = self.analyse(doc, article)
@@ -119,17 +121,32 @@ class ActorResolver:
         """Phrases of every sentence, the article's main country and organisations, full names."""
         analysis = Analysis(ArticleContext(as_of_day(article.published)), text=doc.text)
         ents = list(doc.ents)
-        for index, sent in enumerate(doc.sents):
+        sentences = []
+        for sent in doc.sents:
             analysis.sentence_starts.append(sent.start)
-            for phrase in group_phrases(sent, sentence_pieces(sent, self.gazetteer, ents)):
+            sentences.append((sent, sentence_pieces(sent, self.gazetteer, ents)))
+        self.references.resolve(doc, [pieces for _, pieces in sentences])
+        for index, (sent, pieces) in enumerate(sentences):
+            for phrase in group_phrases(sent, pieces):
                 analysis.phrases.append((index, phrase))
         self._count_names(doc, analysis, article)
+        self._note_coalition_leaders(doc, analysis)
         for _, phrase in analysis.phrases:
             person = phrase.person
             if person is not None and len(name_tokens(doc[person.start : person.end].text)) >= 2:
                 self.persons.candidates(doc, phrase, analysis)
         self._add_remembered_surnames(doc, analysis)
         return analysis
+
+    def _note_coalition_leaders(self, doc: Doc, analysis: Analysis) -> None:
+        """ "The US-led coalition", "coalition forces led by the United States": remember the leader."""
+        for _, phrase in analysis.phrases:
+            head = phrase.head
+            if head is None or head.kind != "SECTOR" or not _is_coalition(doc, head):
+                continue
+            owner = self.owners.of_phrase(doc, phrase)
+            if owner is not None and owner.kb_id is not None and owner.kind == "country":
+                analysis.context.leaders.append((phrase.start, owner.kb_id))
 
     def _add_remembered_surnames(self, doc: Doc, analysis: Analysis) -> None:
         """ "Testawi said": a capitalised word the NER missed that is the surname of a person named
@@ -193,6 +210,8 @@ class ActorResolver:
             kind, candidates = "DESC", self._office_candidates(doc, phrase, analysis.context)
         elif head.kind in ("SECTOR", "TITLE") or phrase.shared_head is not None:
             kind, candidates = "DESC", self._sector_candidates(doc, phrase, analysis.context, asked)
+        elif head.kind == "ACTOR" and _people_name(head) and _demonym_before(phrase, head):
+            kind, candidates = "NORP", self._people_of(doc, phrase, phrase.pieces)
         elif head.kind in ("ACTOR", "CAPITAL"):
             place = head.kind == "CAPITAL" and _is_location(doc, head)
             if place and not asked:
@@ -217,8 +236,14 @@ class ActorResolver:
         for entity in candidates:
             entity.mention = text
             entity.span = (char_start, char_end)
+        group = [copy_entity(e) for e in candidates] if head.group else []
         return Mention(
-            text=text, span=(char_start, char_end), sentence=sent_index, kind=kind, candidates=candidates
+            text=text,
+            span=(char_start, char_end),
+            sentence=sent_index,
+            kind=kind,
+            candidates=candidates,
+            group=group,
         )
 
     def _office_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> list[Entity]:
@@ -247,10 +272,12 @@ class ActorResolver:
         """Whose office a bare title names: the article's main country, or its main organisation."""
         scope, office = title.scope, title.office
         if scope == "igo":
-            for kb_id, _ in ctx.organisations.most_common():
-                if (kb_id, office) in self.kb.holders:
-                    entity = self.kb.entities[kb_id]
-                    return Owner(kb_id, entity.name, entity.country, entity.kind, inferred=True)
+            bodies = [kb_id for kb_id, _ in ctx.organisations.most_common()]
+            holding = [kb_id for kb_id in bodies if (kb_id, office) in self.kb.holders]
+            igos = [kb_id for kb_id in bodies if self.kb.entities[kb_id].kind == "igo"]
+            for kb_id in (holding or igos)[:1]:  # "the Special Representative" of the article's body
+                entity = self.kb.entities[kb_id]
+                return Owner(kb_id, entity.name, entity.country, entity.kind, inferred=True)
             return None
         owner = self.owners.from_context(ctx)
         only_for = title.only_for
@@ -284,6 +311,8 @@ class ActorResolver:
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
             return []
+        if owner is None and head.kind == "SECTOR" and _is_coalition(doc, head):
+            return [self._coalition(doc, phrase, ctx)]
         if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
             owner = self.owners.from_context(ctx)
         if owner is not None and owner.kind == "group" and owner.kb_id is not None:
@@ -291,7 +320,7 @@ class ActorResolver:
             if set(sectors) <= {"INHERIT", "REB", "UAF", "MIL", "PRM"}:
                 sectors = group.sectors or owner.sectors
         if sectors == ("INHERIT",):
-            sectors = (
+            sectors = _modifier_sectors(phrase, head) or (
                 owner.sectors
                 if owner is not None and owner.kind in ("group", "org") and owner.sectors
                 else ("GOV",)
@@ -313,12 +342,29 @@ class ActorResolver:
             entity.score = 0.55 if set(sectors) & STATE_SECTORS else 0.45
         return [entity]
 
+    def _coalition(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Entity:
+        """A coalition without a leader in the phrase: the leader of the coalition the article named,
+        else a coalition organisation it named, else an unnamed multinational coalition (IGO MIL)."""
+        text = doc[phrase.start : phrase.end].text
+        leader = ctx.coalition_leader(phrase.start)
+        if leader is not None:
+            entity = self.kb.entities[leader]
+            owner = Owner(leader, entity.name, entity.country, entity.kind)
+            described = self._described(text, owner, ("MIL",), phrase.former, None)
+            described.score = 0.7
+            return described
+        for kb_id, _ in ctx.organisations.most_common():
+            if "coalition" in self.references.name_nouns.get(kb_id, ()):
+                return self.kb.entity_record(kb_id, ctx.date, mention=text, score=0.7)
+        return Entity(name=text, mention=text, kb_id=None, country="IGO", sectors=["MIL"], score=0.5)
+
     def _named_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> tuple[str, list[Entity]]:
         """A country, capital, organisation or group named outright."""
         head = phrase.head
         assert head is not None
         out: list[Entity] = []
-        for surface in sorted(head.surfaces, key=lambda s: -FORM_SCORES[s.form]):
+        surfaces = head.surfaces if head.group else sorted(head.surfaces, key=lambda s: -FORM_SCORES[s.form])
+        for surface in surfaces:
             if any(e.kb_id == surface.kb_id for e in out):
                 continue
             entity = self.kb.entities[surface.kb_id]
@@ -348,6 +394,15 @@ class ActorResolver:
             return []
         return [self.kb.entity_record(s.kb_id, ctx.date, score=0.9) for s in head.surfaces[:1]]
 
+    def _people_of(self, doc: Doc, phrase: Phrase, pieces: list[Piece]) -> list[Entity]:
+        """ "Bosnian Serbs", "Iraqi Kurds": a people named by where they live, civilians of that country."""
+        for piece in pieces:
+            owner = self.owners.of_piece(doc, piece) if piece.kind == "DEMONYM" else None
+            if owner is not None and owner.kind == "country":
+                text = doc[phrase.start : phrase.end].text
+                return [self._described(text, owner, ("CVL",), False, None)]
+        return []
+
     def _unknown_candidates(
         self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
     ) -> tuple[str, list[Entity]]:
@@ -363,8 +418,10 @@ class ActorResolver:
             if code is None:
                 return "LOC", []
             return "LOC", [Entity(name=text, mention=text, kb_id=None, country=code, sectors=[], score=0.6)]
-        if head.label not in ("ORG",):
-            return "ORG", []
+        if head.label == "NORP":  # "Iraqi Kurds": a people in the country their name says
+            return "NORP", self._people_of(doc, phrase, [*phrase.pieces, *head.inner])
+        if head.label not in ("ORG",) or doc[head.end - 1].lower_ in grammar().event_nouns:
+            return "ORG", []  # "the Washington Summit" is an event, not an actor
         text = doc[head.start : head.end].text
         owner = self.owners.of_phrase(doc, phrase) or self.owners.of_piece(doc, head)
         sectors: list[str] = []
@@ -380,6 +437,31 @@ class ActorResolver:
         return "ORG", [
             Entity(name=text, mention=text, kb_id=None, country=country, sectors=sectors, score=score)
         ]
+
+
+def _people_name(piece: Piece) -> bool:
+    return any(s.form == "demonym" for s in piece.surfaces)
+
+
+def _demonym_before(phrase: Phrase, head: Piece) -> bool:
+    """A demonym of another country before the head ("Bosnian" in "Bosnian Serbs")."""
+    heads = {s.kb_id for s in head.surfaces}
+    return any(
+        p.kind == "DEMONYM" and p.start < head.start and not {s.kb_id for s in p.surfaces} & heads
+        for p in phrase.pieces
+    )
+
+
+def _modifier_sectors(phrase: Phrase, head: Piece) -> tuple[str, ...]:
+    """ "police headquarters", "army spokesman": a sector word before an INHERIT head lends its sector."""
+    for piece in reversed(phrase.pieces):
+        if piece.start < head.start and piece.kind == "SECTOR" and piece.sectors != ("INHERIT",):
+            return tuple(s for s in piece.sectors if s != "INHERIT")
+    return ()
+
+
+def _is_coalition(doc: Doc, piece: Piece) -> bool:
+    return alias_key(doc[piece.start : piece.end].text) in grammar().coalition_terms
 
 
 def _modifies_other_noun(doc: Doc, piece: Piece) -> bool:
