@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -156,9 +157,7 @@ def gsr_spans(shared: Path, half: int | None = None) -> Iterator[GoldSpan]:
             if not isinstance(actors, list):
                 continue
             for actor in actors:
-                found = record["text"].find(actor["actorText"])
-                if found < 0:
-                    found = record["text"].lower().find(actor["actorText"].lower())
+                found = _find_words(record["text"], actor["actorText"])
                 if found < 0:
                     continue
                 country, _ = cameo_to_plover(actor["code"])
@@ -167,6 +166,15 @@ def gsr_spans(shared: Path, half: int | None = None) -> Iterator[GoldSpan]:
                 if raw_sector == "CIV":
                     sector = "CVL"
                 yield GoldSpan(record["text"], found, found + len(actor["actorText"]), country, sector)
+
+
+def _find_words(text: str, phrase: str) -> int:
+    """Where a phrase stands in a text as whole words ("Iraq" not inside "Iraqi"), else anywhere."""
+    for flags in (0, re.IGNORECASE):
+        match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, flags)
+        if match:
+            return match.start()
+    return text.lower().find(phrase.lower())
 
 
 def evaluate(name: str, spans: list[GoldSpan], resolver: ActorResolver, nlp, errors) -> Score:

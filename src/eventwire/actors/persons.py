@@ -87,6 +87,8 @@ class PersonResolver:
             record = self.kb.entity_record(cand.kb_id, ctx.date, mention=name, score=cand.score)
             record.score = round(min(1.0, record.score * self._person_fit(cand.kb_id, owner, title, ctx)), 4)
             self._align_role(record, cand.kb_id, title, owner, ctx.date)
+            if phrase.former:  # "former Prime Minister X", "the then president, X": the text says so
+                _mark_former(record, title_text)
             if known is not None:
                 record.score = round(record.score * 0.8, 4)
             if record.score >= KEEP:
@@ -236,6 +238,14 @@ class PersonResolver:
         if code not in self.kb.entities:
             return None
         return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+
+
+def _mark_former(record: Entity, title_text: str | None) -> None:
+    """A person the text calls former: no longer in office (ELI), whatever the KB's dates say."""
+    role = record.role or title_text
+    record.sectors = ["ELI"]
+    if role and not role.startswith("former "):
+        record.role = f"former {role}"
 
 
 def _accepted(scored: list[Entity], leader: bool) -> bool:

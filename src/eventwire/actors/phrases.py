@@ -123,7 +123,7 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         words = words[1:]
     if phrase.person is not None:
         return _join_to_person(doc, phrase, piece, words)
-    if _only(words, g.determiners | g.qualifiers):
+    if _only(words, g.determiners | g.qualifiers) or _compound_gap(doc, last, piece):
         if possessive:  # "NATO's officials"; "the Secretary General's Special Representative"
             titles = last.kind == "TITLE" and piece.kind == "TITLE"
             return titles or (last.kind in NAMING and piece.kind in HEADS | OWNERS)
@@ -137,6 +137,22 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
         return True
     return False
+
+
+def _compound_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
+    """ "Indian coal workers", "Brazil's truck drivers": common nouns between a modifier and a sector
+    word that modify that word (or each other) belong to the phrase."""
+    if piece.kind not in ("SECTOR", "TITLE"):
+        return False
+    start = last.end + (1 if doc[last.end].tag_ == "POS" else 0)
+    gap = range(start, piece.start)
+    return bool(gap) and all(
+        doc[i].is_lower
+        and doc[i].is_alpha
+        and doc[i].dep_ in ("compound", "amod", "nmod")
+        and start <= doc[i].head.i < piece.end
+        for i in gap
+    )
 
 
 def _led_by(phrase: Phrase, piece: Piece, words: list[str]) -> bool:
