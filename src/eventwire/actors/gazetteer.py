@@ -21,8 +21,8 @@ from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase, Surface
 from eventwire.actors.names import alias_key, raw_tokens
 from eventwire.actors.paths import packaged_kb_dir
-from eventwire.actors.titles import Title, titles
 from eventwire.actors.refwords import reference_words
+from eventwire.actors.titles import Title, titles
 
 # Which kind of piece a surface form makes.
 FORM_KIND = {"demonym": "DEMONYM", "capital": "CAPITAL", "metonym": "CAPITAL", "region": "CAPITAL"}
@@ -120,7 +120,7 @@ class Gazetteer:
             span = words.token_span(first_char, last_char)
             if span is not None:
                 found.extend(self._interpret(key, sent.doc[span[0] : span[1]], shouting))
-        return _best_cover(found)
+        return _best_cover(found, sent)
 
     def fuzzy_country(self, text: str) -> tuple[Surface, ...]:
         """Country surfaces a misspelt name stands for ("Ethopia" -> Ethiopia), if one is close."""
@@ -217,11 +217,16 @@ def _written_as(surface: str, span: Span, shouting: bool) -> bool:
     return True
 
 
-def _best_cover(found: Sequence[Match]) -> list[Match]:
-    """Longest matches first, then by kind priority; drop overlaps."""
+def _best_cover(found: Sequence[Match], sent: Span) -> list[Match]:
+    """Longest matches first (a leading "the" not counted: "EU Commission" before "the EU"), then by
+    kind priority; drop overlaps."""
     taken: set[int] = set()
     kept: list[Match] = []
-    for match in sorted(found, key=lambda m: (-(m.end - m.start), KIND_PRIORITY[m.kind], m.start)):
+
+    def length(m: Match) -> int:
+        return m.end - m.start - (sent.doc[m.start].lower_ == "the")
+
+    for match in sorted(found, key=lambda m: (-length(m), KIND_PRIORITY[m.kind], m.start)):
         tokens = set(range(match.start, match.end))
         if tokens & taken:
             continue

@@ -124,8 +124,8 @@ def same_name(a: str, b: str) -> bool:
 
     Stricter than matching a mention: parts must share their skeleton and be spelled alike once
     transliteration is folded, near-identically when their lengths differ (Kadhimi / Kazemi, Gaddafi
-    / Qadhafi, but not Qiang / Keqiang or Keqiang / Guoying), and given names between the first and the last must agree when both names have them
-    (Kim Min-seok is not Kim Young-sik).
+    / Qadhafi, but not Qiang / Keqiang or Keqiang / Guoying), and given names between the first and
+    the last must agree when both names have them (Kim Min-seok is not Kim Young-sik).
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:

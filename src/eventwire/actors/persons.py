@@ -101,7 +101,7 @@ class PersonResolver:
             and (self.kb.prominence(scored[0].kb_id, ctx.date) >= LEADER_PROMINENCE)
         )
         if not _accepted(scored, leader):
-            unknown = self._unknown_person(name, owner, title_text, descriptor, ctx, phrase.former)
+            unknown = self._unknown_person(name, owner, title_text, phrase, ctx)
             scored.insert(0, unknown)
         analysis.persons[(phrase.start, phrase.end)] = scored
         best = scored[0]
@@ -183,15 +183,10 @@ class PersonResolver:
         return factor
 
     def _unknown_person(
-        self,
-        name: str,
-        owner: Owner | None,
-        title_text: str | None,
-        descriptor: Piece | None,
-        ctx: ArticleContext,
-        former: bool,
+        self, name: str, owner: Owner | None, title_text: str | None, phrase: Phrase, ctx: ArticleContext
     ) -> Entity:
         """A person the KB does not know, with the country and sector the text gives."""
+        descriptor, former = phrase.descriptor, phrase.former
         known = ctx.person_by_surname(name) if len(name_tokens(name)) == 1 else None
         if known is not None and known.kb_id is None:
             return copy_entity(known)
@@ -206,6 +201,9 @@ class PersonResolver:
                 ctx
             )  # a person the text says nothing else of: the article's country
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
+        lent = phrase.lent_sectors(descriptor) if descriptor is not None else ()
+        if lent:  # "Parliament President X": the body's sector, not the title's
+            sectors = list(lent)
         if descriptor is not None and "INHERIT" in descriptor.sectors and owner is not None:
             sectors = list(owner.sectors) if owner.kind in ("group", "org") and owner.sectors else ["GOV"]
         if owner is not None and owner.kind == "group" and owner.sectors:

@@ -17,6 +17,10 @@ from eventwire.actors.grammar import grammar
 from eventwire.actors.pieces import NAMING, Piece
 
 HEADS = frozenset({"TITLE", "SECTOR", "PERSON"})
+# Sectors of institutions whose generic titles and words take their sector ("Parliament President").
+LENDING = frozenset(
+    {"LEG", "JUD", "MIL", "COP", "SPY", "PTY", "REB", "OPP", "BUS", "LAB", "EDU", "MED", "REL", "JRN"}
+)
 OWNERS = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "UNK"})
 
 
@@ -73,6 +77,20 @@ class Phrase:
         if self.shared_head:
             return self.shared_head
         return self.pieces[-1]
+
+    def lent_sectors(self, head: Piece) -> tuple[str, ...]:
+        """The sectors a sector word before ``head`` lends it: "the Parliament President" (LEG),
+        "police headquarters" (COP), "army spokesman" (MIL)."""
+        if head.sectors == ("INHERIT",):  # "family members", "police headquarters"
+            lending = set(LENDING) | {"CVL", "ELI", "REF", "AGR", "CRM", "SOC", "UAF"}
+        elif head.kind == "TITLE" and set(head.sectors) <= {"GOV"}:  # "the Parliament President"
+            lending = set(LENDING)
+        else:
+            return ()  # "child soldiers", "the coalition government": the head says what they are
+        for piece in reversed(self.pieces):
+            if piece.start < head.start and piece.kind == "SECTOR" and set(piece.sectors) & lending:
+                return tuple(s for s in piece.sectors if s != "INHERIT")
+        return ()
 
     @property
     def owners(self) -> list[Piece]:
@@ -204,6 +222,8 @@ def _adjacent_ok(last: Piece, piece: Piece) -> bool:
         return last.kind in ("ACTOR", "DEMONYM", "CAPITAL")
     if piece.kind == "ACTOR":
         return last.kind == "DEMONYM" or (last.kind == "UNK" and last.label == "NORP")
+    if piece.kind == "CAPITAL" and last.kind in ("ACTOR", "DEMONYM"):  # "the US Congress"
+        return bool({s.kb_id for s in last.surfaces} & {s.kb_id for s in piece.surfaces})
     if piece.kind == "UNK" and piece.label == "NORP":
         return last.kind == "DEMONYM"
     return False

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import Surface
+from eventwire.actors.places import city_country
 from eventwire.actors.titles import Title
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -52,7 +53,7 @@ def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | Non
     for ent in in_sentence:
         if ent.label_ in NER_LABELS:
             pieces = _add_entity(pieces, ent, gazetteer)
-    pieces = _add_names_after_titles(pieces, sent)
+    pieces = _add_names_after_titles(_names_taken_for_places(pieces, sent), sent)
     for piece in pieces:
         piece.agent = _before_participle(sent.doc, piece.end)
     return sorted(pieces, key=lambda p: p.start)
@@ -165,6 +166,23 @@ def _add_names_after_titles(pieces: list[Piece], sent: Span) -> list[Piece]:
             added.append(Piece(begin, end, "PERSON", label="TITLED"))
             taken.update(range(begin, end))
     return pieces + added
+
+
+def _names_taken_for_places(pieces: list[Piece], sent: Span) -> list[Piece]:
+    """ "President Buhari", "President Esteban Lazo": a name the NER took for a place or a body,
+    right after a singular title, is a person when it is no city's name."""
+    doc = sent.doc
+    titles_end = {p.end for p in pieces if p.kind == "TITLE" and not _plural(doc[p.end - 1])}
+    for piece in pieces:
+        if (
+            piece.kind == "UNK"
+            and piece.start in titles_end
+            and not piece.inner
+            and all(_name_word(doc[i]) for i in range(piece.start, piece.end))
+            and city_country(doc[piece.start : piece.end].text) is None
+        ):
+            piece.kind, piece.label = "PERSON", "TITLED"
+    return pieces
 
 
 def _name_word(token: Token) -> bool:

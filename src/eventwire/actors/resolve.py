@@ -206,14 +206,14 @@ class ActorResolver:
             kind, candidates = "DESC", self.persons.owned(doc, phrase, analysis)
         elif phrase.person is not None:
             kind, candidates = "PERSON", self.persons.candidates(doc, phrase, analysis)
-        elif head.kind == "TITLE" and not phrase.plural:
+        elif head.kind == "TITLE" and not phrase.plural and not phrase.lent_sectors(head):
             kind, candidates = "DESC", self._office_candidates(doc, phrase, analysis.context)
         elif head.kind in ("SECTOR", "TITLE") or phrase.shared_head is not None:
             kind, candidates = "DESC", self._sector_candidates(doc, phrase, analysis.context, asked)
         elif head.kind == "ACTOR" and _people_name(head) and _demonym_before(phrase, head):
             kind, candidates = "NORP", self._people_of(doc, phrase, phrase.pieces)
         elif head.kind in ("ACTOR", "CAPITAL"):
-            place = head.kind == "CAPITAL" and _is_location(doc, head)
+            place = head.kind == "CAPITAL" and _is_location(doc, head, _institution(head))
             if place and not asked:
                 return None
             kind, candidates = self._named_candidates(doc, phrase, analysis.context)
@@ -319,8 +319,9 @@ class ActorResolver:
             group = self.kb.standing(owner.kb_id, ctx.date)
             if set(sectors) <= {"INHERIT", "REB", "UAF", "MIL", "PRM"}:
                 sectors = group.sectors or owner.sectors
+        sectors = phrase.lent_sectors(head) or sectors  # "the Parliament President", "police headquarters"
         if sectors == ("INHERIT",):
-            sectors = _modifier_sectors(phrase, head) or (
+            sectors = (
                 owner.sectors
                 if owner is not None and owner.kind in ("group", "org") and owner.sectors
                 else ("GOV",)
@@ -452,14 +453,6 @@ def _demonym_before(phrase: Phrase, head: Piece) -> bool:
     )
 
 
-def _modifier_sectors(phrase: Phrase, head: Piece) -> tuple[str, ...]:
-    """ "police headquarters", "army spokesman": a sector word before an INHERIT head lends its sector."""
-    for piece in reversed(phrase.pieces):
-        if piece.start < head.start and piece.kind == "SECTOR" and piece.sectors != ("INHERIT",):
-            return tuple(s for s in piece.sectors if s != "INHERIT")
-    return ()
-
-
 def _is_coalition(doc: Doc, piece: Piece) -> bool:
     return alias_key(doc[piece.start : piece.end].text) in grammar().coalition_terms
 
@@ -472,16 +465,32 @@ def _modifies_other_noun(doc: Doc, piece: Piece) -> bool:
     return token.pos_ == "ADJ" and token.dep_ != "nsubj"
 
 
-def _is_location(doc: Doc, piece: Piece) -> bool:
-    """A capital or seat of government used as a place ("in Baghdad"), not as the government."""
+def _same_country_modifier(doc: Doc, i: int) -> bool:
+    """ "US" in "to the US Congress": a proper-noun modifier of the seat that follows."""
+    return doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].head.i > i
+
+
+def _institution(piece: Piece) -> bool:
+    """ "Congress", "the State Department": a seat of government that is an institution, not a city."""
+    return bool(piece.surfaces) and all(s.form == "metonym" for s in piece.surfaces)
+
+
+def _is_location(doc: Doc, piece: Piece, institution: bool = False) -> bool:
+    """A capital or seat of government used as a place ("in Baghdad"), not as the government.
+
+    An institution is a place only after a verb of movement ("visited the White House"), not after
+    a preposition ("a petition to Congress")."""
     g = grammar()
     before = piece.start - 1
-    while before >= 0 and doc[before].lower_ in g.determiners:
+    while before >= 0 and (doc[before].lower_ in g.determiners or _same_country_modifier(doc, before)):
         before -= 1
     if before >= 0 and (
-        doc[before].lower_ in g.location_prepositions or doc[before].lemma_ in g.location_verbs
+        (doc[before].lower_ in g.location_prepositions and not institution)
+        or doc[before].lemma_ in g.location_verbs
     ):
         return True
+    if institution:
+        return False
     after = piece.end
     if after < len(doc) and doc[after].text in ("-", "–") and after + 1 < len(doc):
         after += 1
