@@ -244,21 +244,23 @@ class PersonRegistry:
         self.by_last: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def find(self, name: str, country: str) -> str | None:
+        """The person of that country whose name is this one, the whole name agreeing first (the
+        Factbook's "Denis Sassou-Nguesso" is the father, not Denis-Christel Sassou Nguesso)."""
         full, first_last, last = name_keys(name)
-        last = last or full
-        for kb_id in self.by_last.get((country, last), []):
-            person = self.persons[kb_id]
-            for alias in {person.name, *person.aliases}:
-                other = name_keys(alias)
-                keyed = full == other[0] or (first_last and first_last == other[1])
-                if keyed and same_name(name, alias):
-                    return kb_id
+        bucket = self.by_last.get((country, last or full), [])
+        for same_key in (lambda other: full == other[0], lambda other: first_last and first_last == other[1]):
+            for kb_id in bucket:
+                person = self.persons[kb_id]
+                for alias in sorted({person.name, *person.aliases}):
+                    if same_key(name_keys(alias)) and same_name(name, alias):
+                        return kb_id
         return None
 
     def add(self, kb_id: str, name: str, country: str, source: str) -> str:
-        """Register a person (or find the one already there) and return its kb_id."""
+        """Register a person (or find the one already there) and return its kb_id. Two Wikidata
+        items are two people, however alike their names; other sources merge into them."""
         if kb_id not in self.persons:
-            existing = self.find(name, country)
+            existing = self.find(name, country) if source != "wikidata" else None
             if existing:
                 self.persons[existing].aliases.add(name)
                 return existing

@@ -17,6 +17,8 @@ HOW = {
     "full": "same name up to spelling and transliteration",
     "first_last": "same first and last name up to spelling",
     "surname": "family name only",
+    "shared": "a name several countries share; the article's words decide (default first)",
+    "reference": "refers back to an actor named earlier in the article",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.actors.context import Analysis, ArticleContext
+from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.names import alias_key, name_tokens
 from eventwire.actors.owners import Owner, OwnerFinder
@@ -41,6 +42,9 @@ class PersonResolver:
         text = doc[person.start].text
         if city_country(text) is None or ctx.person_by_surname(text) is not None:
             return False
+        before = doc[person.start - 1].lower_ if person.start > 0 else ""
+        if before in grammar().location_prepositions:  # "near Goma", "in Kirkuk"
+            return True
         return not any(m.score >= EXACT_SURNAME for m in self.kb.names.match(text))
 
     def names_a_person(self, doc: Doc, piece: Piece, ctx: ArticleContext) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from eventwire.actors.ambiguity import settle_shared_names
 from eventwire.actors.context import Analysis, ArticleContext
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
@@ -125,6 +126,7 @@ class ActorResolver:
         for sent in doc.sents:
             analysis.sentence_starts.append(sent.start)
             sentences.append((sent, sentence_pieces(sent, self.gazetteer, ents)))
+        settle_shared_names(analysis.text, [pieces for _, pieces in sentences])
         self.references.resolve(doc, [pieces for _, pieces in sentences])
         for index, (sent, pieces) in enumerate(sentences):
             for phrase in group_phrases(sent, pieces):
