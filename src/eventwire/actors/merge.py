@@ -7,7 +7,8 @@ layer (curated over built, user over both) wins.
 
 Reconciliation: sources frozen at some date leave spells open ("no end recorded"). For offices with
 one holder at a time (offices.yaml), a spell still open when another person takes the office ends at
-that person's start.
+that person's start, unless a source confirmed it after that start (then the other spell is an
+interlude, such as an acting holder's, and the open spell stays).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from eventwire.actors.names import alias_key, name_keys, same_name
 
 
 class PersonFinder:
-    """Finds an existing person by name keys and country."""
+    """Finds an existing person by the key of a whole name and a country."""
 
     def __init__(self, entities: dict[str, KBEntity]) -> None:
         self.entities = entities
@@ -31,21 +32,21 @@ class PersonFinder:
 
     def add(self, entity: KBEntity) -> None:
         for name in (entity.name, *entity.aliases):
-            full, first_last, _ = name_keys(name)
-            for key in (full, first_last):
-                if key:
-                    self.by_key[key].add(entity.kb_id)
+            full = name_keys(name)[0]
+            if full:
+                self.by_key[full].add(entity.kb_id)
 
     def find(self, entity: KBEntity) -> str | None:
+        """The person an extension entity restates: the whole name (or an alias) agreeing, up to
+        spelling, and a country in common ("Pedro Sánchez" is not "Pedro Antonio Sánchez"; give
+        the longer name as an alias to merge into it)."""
         countries = {entity.country, *(r.country for r in entity.roles)} - {None}
         for name in (entity.name, *entity.aliases):
-            full, first_last, _ = name_keys(name)
-            for key in (full, first_last):
-                for kb_id in sorted(self.by_key.get(key or "", ())):
-                    other = self.entities[kb_id]
-                    other_countries = {other.country, *(r.country for r in other.roles)} - {None}
-                    if (not countries or countries & other_countries) and _named_alike(name, other):
-                        return kb_id
+            for kb_id in sorted(self.by_key.get(name_keys(name)[0], ())):
+                other = self.entities[kb_id]
+                other_countries = {other.country, *(r.country for r in other.roles)} - {None}
+                if (not countries or countries & other_countries) and _named_alike(name, other):
+                    return kb_id
         return None
 
 
@@ -119,7 +120,8 @@ def close_open_spells(entities: dict[str, KBEntity], single_offices: frozenset[s
             )
             if successor is None or end_bound(role.end) <= start_bound(successor.start):
                 continue
-            if end_bound(successor.end) >= end_bound(role.end):
+            unconfirmed = role.end is None and (role.checked or "") <= start_bound(successor.start)
+            if unconfirmed or end_bound(successor.end) >= end_bound(role.end):
                 role.end, role.checked = successor.start, None
                 changed += 1
     return changed

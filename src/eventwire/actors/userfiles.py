@@ -205,7 +205,7 @@ class _Checker:
             country=country,
             sectors=tuple(self.sector_list(row, record.get("sectors"))),
             office=_text(record.get("office"))
-            or office_of_title(title, scopes=frozenset({"national", "any", "igo"})),
+            or office_of_title(title, scopes=frozenset({"national", "any", "igo"}), country=country),
             of=of or country,
             start=start,
             end=end,
