@@ -28,6 +28,7 @@ def explain(kb: KnowledgeBase, name: str, date: str | None = None) -> list[dict[
     rows = []
     for cand in kb.candidates(name):
         record = kb.entity_record(cand.kb_id, day, mention=name, score=cand.score, sectors=cand.sectors)
+        record.score = round(min(1.0, record.score * kb.prominence(cand.kb_id, day)), 4)  # as lookup()
         st = kb.standing(cand.kb_id, day)
         rows.append(
             {
@@ -49,7 +50,7 @@ def explain(kb: KnowledgeBase, name: str, date: str | None = None) -> list[dict[
                 ),
             }
         )
-    return sorted(rows, key=lambda r: -r["score"])
+    return sorted(rows, key=lambda r: (-r["score"], r["name"] or ""))
 
 
 def _why(
