@@ -27,6 +27,8 @@ class Grammar:
     leader_links: frozenset[str]
     coalition_terms: frozenset[str]
     event_nouns: frozenset[str]
+    negations: frozenset[str]
+    people_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,8 @@ def grammar() -> Grammar:
                 "leader_links",
                 "coalition_terms",
                 "event_nouns",
+                "negations",
+                "people_words",
             )
         },
     )

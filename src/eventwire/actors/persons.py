@@ -35,17 +35,29 @@ class PersonResolver:
         self.owners = owners
 
     def is_place_name(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> bool:
-        """A lone one-word "person" that is a city's name and nobody's exact surname or memory."""
+        """A lone "person" the NER found that is a city's name ("Tal Afar", "Kirkuk") used as a
+        place, or no leader's name in the KB or anyone's in the article; or a people's name ("Arab")."""
         person = phrase.person
-        if person is None or len(phrase.all_pieces) > 1 or person.end - person.start != 1:
+        if person is None or len(phrase.all_pieces) > 1 or person.label in ("TITLED", "SURNAME"):
             return False
-        text = doc[person.start].text
+        text = doc[person.start : person.end].text
+        if text.lower() in grammar().people_words:
+            return True
+        if person.end - person.start > 1:
+            full = self.kb.names.match(text, allow_surname=False)
+            return city_country(text) is not None and not any(m.score >= EXACT_SURNAME for m in full)
         if city_country(text) is None or ctx.person_by_surname(text) is not None:
             return False
         before = doc[person.start - 1].lower_ if person.start > 0 else ""
+        token = doc[person.start]
         if before in grammar().location_prepositions:  # "near Goma", "in Kirkuk"
             return True
-        return not any(m.score >= EXACT_SURNAME for m in self.kb.names.match(text))
+        if token.dep_ == "compound" and token.head.lower_ in grammar().location_followers:
+            return True  # "the northern Hama countryside"
+        return not any(
+            m.score >= EXACT_SURNAME and self.kb.prominence(m.kb_id, ctx.date) >= LEADER_PROMINENCE
+            for m in self.kb.names.match(text)
+        )
 
     def names_a_person(self, doc: Doc, piece: Piece, ctx: ArticleContext) -> bool:
         """An unknown name the NER took for an organisation but the article uses for a person."""

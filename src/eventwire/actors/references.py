@@ -142,7 +142,8 @@ class ReferenceResolver:
             if len(bodies) == 1:
                 return (bodies[0],)
             entity = self.kb.entities[kb_id]
-            if noun in entity.refs or noun in self.words.kind_refs.get(entity.kind, ()):
+            defaults = () if "JRN" in entity.sectors else self.words.kind_refs.get(entity.kind, ())
+            if noun in entity.refs or noun in defaults:
                 return (kb_id,)
         return ()
 

@@ -399,6 +399,8 @@ class ActorResolver:
 
     def _people_of(self, doc: Doc, phrase: Phrase, pieces: list[Piece]) -> list[Entity]:
         """ "Bosnian Serbs", "Iraqi Kurds": a people named by where they live, civilians of that country."""
+        if doc[phrase.start].lower_ in grammar().negations:
+            return []  # "non-Syrian" foreigners are no Syrians
         for piece in pieces:
             owner = self.owners.of_piece(doc, piece) if piece.kind == "DEMONYM" else None
             if owner is not None and owner.kind == "country":
@@ -415,8 +417,12 @@ class ActorResolver:
         """
         head = phrase.head
         assert head is not None
+        text = doc[head.start : head.end].text
+        if head.label == "ORG" and not head.inner and not text.isupper() and city_country(text) is not None:
+            head = Piece(head.start, head.end, "UNK", label="GPE")  # "Sinjar": a town the NER took for a body
+            if not asked:
+                return "LOC", []
         if asked and head.label in ("GPE", "LOC"):
-            text = doc[head.start : head.end].text
             code = city_country(text)
             if code is None:
                 return "LOC", []
