@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.actors.names import name_tokens, skeleton
+from eventwire.actors.names import name_tokens, parts_agree, skeleton
 from eventwire.actors.phrases import Phrase
 from eventwire.records import Entity
 
@@ -24,7 +24,7 @@ class ArticleContext:
     date: str | None
     countries: Counter[str] = field(default_factory=Counter)
     organisations: Counter[str] = field(default_factory=Counter)
-    people: dict[str, Entity] = field(default_factory=dict)  # surname skeleton -> entity
+    people: dict[str, tuple[str, Entity]] = field(default_factory=dict)  # skeleton -> (surname, entity)
     offices: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (owner, office) -> entity
     leaders: list[tuple[int, str]] = field(default_factory=list)  # (token, kb_id): "the US-led coalition"
 
@@ -48,13 +48,16 @@ class ArticleContext:
         """Remember a full-name mention so that later surname-only mentions find it."""
         tokens = name_tokens(name)
         if len(tokens) >= 2:
-            self.people.setdefault(skeleton(tokens[-1]), entity)
+            self.people.setdefault(skeleton(tokens[-1]), (tokens[-1], entity))
 
     def person_by_surname(self, name: str) -> Entity | None:
+        """The person named in full earlier whose family name this is, spelled alike ("Fall" is
+        not "Fill", though both have the skeleton "fl")."""
         tokens = name_tokens(name)
         if not tokens:
             return None
-        return self.people.get(skeleton(tokens[-1]))
+        found = self.people.get(skeleton(tokens[-1]))
+        return found[1] if found is not None and parts_agree(tokens[-1], found[0]) else None
 
     def remember_office(self, owner: str, office: str, entity: Entity) -> None:
         self.offices.setdefault((owner, office), entity)

@@ -131,15 +131,16 @@ def same_name(a: str, b: str) -> bool:
     if not ta or not tb:
         return False
     if len(ta) == len(tb):
-        return all(_parts_agree(x, y) for x, y in zip(ta, tb, strict=True))
+        return all(parts_agree(x, y) for x, y in zip(ta, tb, strict=True))
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    if len(short) < 2 or not (_parts_agree(short[0], long_[0]) and _parts_agree(short[-1], long_[-1])):
+    if len(short) < 2 or not (parts_agree(short[0], long_[0]) and parts_agree(short[-1], long_[-1])):
         return False
     middles = long_[1:-1]
-    return all(any(_parts_agree(m, other) for other in middles) for m in short[1:-1])
+    return all(any(parts_agree(m, other) for other in middles) for m in short[1:-1])
 
 
-def _parts_agree(x: str, y: str) -> bool:
+def parts_agree(x: str, y: str) -> bool:
+    """Whether two normalised name parts are one name, strictly (see ``same_name``)."""
     if x == y:
         return True
     if skeleton(x) != skeleton(y):

@@ -92,6 +92,7 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
         return pieces  # "Alliance Headquarters" taken for a person: the KB's words explain it
     if ent.label_ == "PERSON":
         leading = [p for p in crossing + inside if p.kind == "TITLE" and p.start <= start < p.end]
+        leading += [p for p in inside if p.kind == "DEMONYM" and p.start == start]  # "Italian Dominik Paris"
         if leading:
             start = max(p.end for p in leading)
             crossing = [p for p in crossing if p not in leading]
