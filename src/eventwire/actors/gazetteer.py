@@ -38,6 +38,7 @@ KIND_PRIORITY = {
 }
 NON_ACTOR_SECTORS = {"NONE", "JNK", "NON"}
 TRANSPARENT_PUNCT = frozenset({"-", "‐", "'", "’", "."})
+DANGLING = frozenset({"in", "to", "of", "for", "at", "from", "with", "on", "by", "and", "the"})
 FUZZY_MIN_LENGTH = 5  # shorter names are too easily close to another one
 FUZZY_CUTOFF = 88  # rapidfuzz ratio a misspelt country name must reach
 
@@ -71,7 +72,10 @@ def load_sector_terms() -> dict[str, tuple[str, ...]]:
     for name in ("sector_terms.csv", "sector_terms_extra.csv"):
         with open(packaged_kb_dir() / name, encoding="utf-8") as fh:
             for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                terms[alias_key(row["phrase"])] = tuple(row["sectors"].split("|"))
+                key = alias_key(row["phrase"])
+                if key.rsplit(" ", 1)[-1] in DANGLING or not key:
+                    continue  # "embassy in", "ambassador to": PLOVER patterns that expect a country after
+                terms[key] = tuple(row["sectors"].split("|"))
     return terms
 
 

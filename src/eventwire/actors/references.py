@@ -32,6 +32,7 @@ class Antecedent:
     token: int
     kb_id: str
     kind: str
+    modifier: bool = False  # "U.S." in "U.S. citizens": said of something else, a weaker antecedent
 
 
 class ReferenceResolver:
@@ -53,7 +54,7 @@ class ReferenceResolver:
 
     def resolve(self, doc: Doc, sentences: list[list[Piece]]) -> None:
         """Give each reference of the article its antecedent, in place; drop those without one."""
-        named = self._antecedents(sentences)
+        named = self._antecedents(doc, sentences)
         for index, pieces in enumerate(sentences):
             kept = []
             for piece in pieces:
@@ -77,13 +78,15 @@ class ReferenceResolver:
 
     # ------------------------------------------------------------------ antecedents
 
-    def _antecedents(self, sentences: list[list[Piece]]) -> list[Antecedent]:
+    def _antecedents(self, doc: Doc, sentences: list[list[Piece]]) -> list[Antecedent]:
         out = []
         for index, pieces in enumerate(sentences):
             for piece in pieces:
                 kb_id = self._named_by(piece)
                 if kb_id is not None:
-                    out.append(Antecedent(index, piece.start, kb_id, self._kind(kb_id)))
+                    last = doc[piece.end - 1]
+                    modifier = last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= piece.end
+                    out.append(Antecedent(index, piece.start, kb_id, self._kind(kb_id), modifier))
         return out
 
     def _named_by(self, piece: Piece) -> str | None:
@@ -119,8 +122,9 @@ class ReferenceResolver:
         before = [a for a in named if (a.sentence, a.token) < (sentence, piece.start)]
         if not capitalised:
             before = [a for a in before if sentence - a.sentence <= self.words.window]
-        if cls == "country":
-            return _nearest(before, STATE_KINDS, 1)
+        if cls == "country":  # "U.S. citizens were urged to leave the country" (Iraq, named as a place)
+            close = [a for a in before if sentence - a.sentence <= 1 and not a.modifier]
+            return _nearest(close, STATE_KINDS, 1) or _nearest(before, STATE_KINDS, 1)
         if cls in ("countries", "actors"):
             same = list(dict.fromkeys(a.kb_id for a in before if a.sentence == sentence))
             if len(same) == count:
