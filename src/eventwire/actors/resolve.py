@@ -94,7 +94,29 @@ class ActorResolver:
             if inside
             else []
         )
-        return [*starting, *own, *around]
+        return [*self._regrouped(doc, target, overlapping, sent_index), *starting, *own, *around]
+
+    @staticmethod
+    def _regrouped(
+        doc: Doc, target: Span, overlapping: list[tuple[int, Phrase]], sent_index: int
+    ) -> list[tuple[int, Phrase]]:
+        """ "Romania's new government" in "leaders of Romania's new government": when the span cuts
+        a phrase that starts before it, its pieces grouped anew; the phrase holding its head word."""
+        sources = [
+            ph for _, ph in overlapping if any(target.start <= p.start < target.end for p in ph.all_pieces)
+        ]
+        if len(sources) < 2 or not any(ph.start < target.start for ph in sources):
+            return []
+        inside = sorted(
+            (p for ph in sources for p in ph.all_pieces if p.start >= target.start and p.end <= target.end),
+            key=lambda p: p.start,
+        )
+        root = target.root.i
+        return [
+            (sent_index, ph)
+            for ph in group_phrases(target, inside)
+            if ph.start <= root < ph.end and len(ph.all_pieces) > 1
+        ]
 
     def _cached_analysis(self, doc: Doc, article: Article) -> Analysis:
         key = (article.article_id, article.published, len(doc))
