@@ -315,6 +315,14 @@ def _mark(doc: Doc, phrase: Phrase) -> None:
     head = phrase.head
     head_start = head.start if head else phrase.start
     window = range(max(phrase.start - 3, 0), head_start)
-    phrase.former = any(doc[i].lower_ in grammar().former_markers for i in window)
+    phrase.former = any(_former_marker(doc, i) for i in window)
     if head is not None and head.kind in ("TITLE", "SECTOR"):
         phrase.plural = doc[head.end - 1].tag_ in ("NNS", "NNPS")
+
+
+def _former_marker(doc: Doc, i: int) -> bool:
+    """ "former", "ex-", "the then president" (but not "then the Secretary General": a sequence)."""
+    word = doc[i].lower_
+    if word == "then":
+        return i > 0 and doc[i - 1].lower_ in grammar().determiners
+    return word in grammar().former_markers

@@ -74,6 +74,8 @@ class ReferenceResolver:
                 named.append(Antecedent(sentence, piece.start, found[0], self._kind(found[0])))
                 named.sort(key=lambda a: (a.sentence, a.token))
             return True
+        if self.words.classes.get(piece.ref or "") in ("countries", "actors") and self._count(doc, piece):
+            return False  # "both sides of the river": a reference to nobody is no actor either
         return self._fall_back(piece)
 
     # ------------------------------------------------------------------ antecedents
