@@ -117,7 +117,7 @@ class Gazetteer:
         words = _Words(sent)
         if not words.text.strip():
             return []
-        shouting = _is_shouting(sent)
+        shouting = _Shouting(sent)
         found: list[Match] = []
         for last_char, key in self.automaton.iter(words.text):
             first_char = last_char - len(key) - 1
@@ -142,7 +142,7 @@ class Gazetteer:
             return ()
         return self.country_keys[found[0]]
 
-    def _interpret(self, key: str, span: Span, shouting: bool) -> list[Match]:
+    def _interpret(self, key: str, span: Span, shouting: _Shouting) -> list[Match]:
         entry = self.entries[key]
         out: list[Match] = []
         surfaces = tuple(s for s in entry.surfaces if _written_as(s.text, span, shouting))
@@ -204,12 +204,25 @@ class _Words:
         return self.token_of[first], self.token_of[last] + 1
 
 
+class _Shouting:
+    """Whether a sentence is an all-capital headline, worked out only when an acronym needs it."""
+
+    def __init__(self, sent: Span) -> None:
+        self.sent = sent
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _is_shouting(self.sent)
+        return self.value
+
+
 def _is_shouting(sent: Span) -> bool:
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
     return bool(words) and sum(w.isupper() for w in words) / len(words) > 0.6
 
 
-def _written_as(surface: str, span: Span, shouting: bool) -> bool:
+def _written_as(surface: str, span: Span, shouting: _Shouting) -> bool:
     """Case check: acronyms in capitals (not in shouted headlines), proper names capitalised."""
     text = span.text
     if is_acronym(surface):

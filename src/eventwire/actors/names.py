@@ -57,12 +57,17 @@ def ascii_lower(text: str) -> str:
 
 def raw_tokens(text: str) -> list[str]:
     """ASCII lower-case tokens, split on spaces, hyphens and punctuation, possessives removed."""
+    return list(_raw_tokens(text))
+
+
+@lru_cache(maxsize=200_000)
+def _raw_tokens(text: str) -> tuple[str, ...]:
     tokens = []
     for part in _SEPARATORS.split(ascii_lower(text)):
         part = _NON_WORD.sub("", _POSSESSIVE.sub("", part)).strip("'")
         if part:
             tokens.append(part)
-    return tokens
+    return tuple(tokens)
 
 
 def name_tokens(text: str, keep_honorifics: bool = False) -> list[str]:
