@@ -30,7 +30,8 @@ from pathlib import Path
 import yaml
 
 from eventwire.actors.codes import cameo_table, cameo_to_plover, plover_codes
-from eventwire.actors.names import alias_key, name_keys, name_tokens
+from eventwire.actors.model import end_bound
+from eventwire.actors.names import alias_key, name_keys, name_tokens, same_name
 from eventwire.actors.titles import office_of_title, sectors_for_title, titles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +39,43 @@ SOURCE_PRIORITY = {"wikidata": 3, "factbook": 2, "countryinfo": 1}
 COUNTRYINFO_GOVERNMENT_CHECKED = "2011-02-28"
 COUNTRYINFO_LEADERS_CHECKED = "2011-12-31"
 FACTBOOK_LAST_SNAPSHOT = "2026-01-22"
+ROMAN = re.compile(r"[IVX]{1,5}")  # regnal numbers stay in capitals
+# Words of a second office before a Factbook holder's name ("and Co-Vice President", "and Minister
+# of Defense").
+TITLE_WORDS = frozenset(
+    [
+        "co",
+        "vice",
+        "deputy",
+        "first",
+        "second",
+        "prime",
+        "minister",
+        "ministers",
+        "president",
+        "premier",
+        "chancellor",
+        "foreign",
+        "affairs",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "of",
+        "the",
+        "and",
+        "for",
+        "chairman",
+        "head",
+        "state",
+        "government",
+        "supreme",
+        "commander",
+        "armed",
+        "forces",
+        "council",
+    ]
+)
 DEMONYM_ENDINGS = (
     "an",
     "ans",
@@ -244,20 +282,23 @@ class PersonRegistry:
         self.by_last: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def find(self, name: str, country: str) -> str | None:
+        """The person of that country whose name is this one, the whole name agreeing first (the
+        Factbook's "Denis Sassou-Nguesso" is the father, not Denis-Christel Sassou Nguesso)."""
         full, first_last, last = name_keys(name)
-        last = last or full
-        for kb_id in self.by_last.get((country, last), []):
-            person = self.persons[kb_id]
-            for alias in {person.name, *person.aliases}:
-                other = name_keys(alias)
-                if full == other[0] or (first_last and first_last == other[1]):
-                    return kb_id
+        bucket = self.by_last.get((country, last or full), [])
+        for same_key in (lambda other: full == other[0], lambda other: first_last and first_last == other[1]):
+            for kb_id in bucket:
+                person = self.persons[kb_id]
+                for alias in sorted({person.name, *person.aliases}):
+                    if same_key(name_keys(alias)) and same_name(name, alias):
+                        return kb_id
         return None
 
     def add(self, kb_id: str, name: str, country: str, source: str) -> str:
-        """Register a person (or find the one already there) and return its kb_id."""
+        """Register a person (or find the one already there) and return its kb_id. Two Wikidata
+        items are two people, however alike their names; other sources merge into them."""
         if kb_id not in self.persons:
-            existing = self.find(name, country)
+            existing = self.find(name, country) if source != "wikidata" else None
             if existing:
                 self.persons[existing].aliases.add(name)
                 return existing
@@ -312,7 +353,8 @@ def wikidata_roles(
             of = f"{code}/{slug(r['jurisdiction'])}" if territory else code
             sectors = sectors_for_title(title) + extra
             # offices of sub-national or dependent governments are not the country's offices
-            office = None if territory else office_of_title(title, country_words(countries.get(code)))
+            words = country_words(countries.get(code))
+            office = None if territory else office_of_title(title, words, country=code)
         kb_id = registry.add(r["person_qid"], r["person"], code, "wikidata")
         end = r["end"] or end_years.get((r["person_qid"], r["position_qid"])) or None
         rows.append(
@@ -376,9 +418,9 @@ def factbook_roles(shared: Path, countries: dict[str, Country], registry: Person
         code = fips.get(Path(r["gec_file"]).stem.upper())  # dependencies have their own codes: left out
         if not match or code not in countries or not r["since_date"] or r["since_date"] < "1990":
             continue
-        name = title_case_caps(match.group("name"))
+        name = title_case_caps(strip_second_title(match.group("name")))
         title = match.group("title")
-        office = office_of_title(title)
+        office = office_of_title(title, country=code)
         kb_id = registry.add(f"fb:{code}:{slug(name)}", name, code, "factbook")
         end = r["replaced_in_snapshot"] or None
         rows.append(
@@ -398,11 +440,23 @@ def factbook_roles(shared: Path, countries: dict[str, Country], registry: Person
     return rows
 
 
+def strip_second_title(name: str) -> str:
+    """ "and Foreign Minister MUHAMMAD bin ..." (a holder of two offices) -> "MUHAMMAD bin ..."."""
+    if not name.lower().startswith("and "):
+        return name
+    words = name.split()[1:]
+    while words and all(part in TITLE_WORDS for part in alias_key(words[0]).split()):
+        words = words[1:]
+    return " ".join(words) or name
+
+
 def title_case_caps(name: str) -> str:
     """ "Mustafa al-KADHIMI" -> "Mustafa al-Kadhimi" (the Factbook writes family names in capitals)."""
     name = re.split(r"\s*\(|;|,", name)[0]
 
     def fix(part: str) -> str:
+        if ROMAN.fullmatch(part):
+            return part  # "Charles III"
         return part[:1] + part[1:].lower() if part.isupper() and len(part) > 1 else part
 
     return " ".join("-".join(fix(p) for p in word.split("-")) for word in name.split())
@@ -456,7 +510,7 @@ def countryinfo_roles(shared: Path, countries: dict[str, Country], registry: Per
                 f"{title} of {countries[code].name}",
                 code,
                 sectors_t,
-                office_of_title(title, country_words(countries[code])),
+                office_of_title(title, country_words(countries[code]), country=code),
                 code,
                 start,
                 None if open_end else end,
@@ -520,6 +574,10 @@ def combine(a: RoleRow, b: RoleRow) -> RoleRow:
         end = None
     elif best.end and other.end and best.source != "wikidata":
         end = min(best.end, other.end)
+    # A row that saw the spell still open after that end wins: the Factbook re-dates a spell in a
+    # later snapshot, and the earlier row then looks "replaced" although the holder stayed.
+    if end is not None and any(r.end is None and (r.checked or "") > end_bound(end) for r in (a, b)):
+        end = None
     checked = max(filter(None, [best.checked, other.checked]), default=None) if end is None else None
     return RoleRow(
         best.kb_id,

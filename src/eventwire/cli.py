@@ -256,17 +256,37 @@ def kb_show(
     format: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.table,
 ) -> None:
     """What a name resolves to, and why (matched alias, score, role held on that date)."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
     from eventwire.actors import KnowledgeBase, explain
 
     rows = explain(KnowledgeBase.load(), name, date)
     if format == ShowFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    shown = 10
+    when = f" on {date}" if date else " (no date: most prominent roles)"
+    table = Table(title=f"{name!r}{when}", box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("actor", no_wrap=True)
+    table.add_column("candidate · role on that date · why", ratio=1, overflow="fold")
+    for rank, row in enumerate(rows[:shown], start=1):
+        head = Text(row["name"] or "", style="bold")
+        head.append(f"  {row['kb_id'] or 'not in the KB'}", style="dim")
+        lines = [head, Text(row["role"])] if row["role"] else [head]
+        lines.append(Text(row["why"], style="dim"))
+        actor = " ".join([row["country"] or "–", *row["sectors"]])
+        table.add_row(str(rank), f"{row['score']:.2f}", actor, Group(*lines))
+    if rows:
+        terminal.console.print(table)
     else:
-        terminal.rows_table(
-            f"{name!r}" + (f" on {date}" if date else ""),
-            rows,
-            ["kb_id", "name", "country", "sectors", "role", "score", "alias", "why"],
-        )
+        terminal.console.print(f"{name!r}: no candidates in the knowledge base")
+    if len(rows) > shown:
+        terminal.console.print(f"… {len(rows) - shown} more candidates (--format json lists them all)")
 
 
 @kb_app.command("add")

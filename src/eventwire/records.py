@@ -83,6 +83,9 @@ class Mention:
     sentence: int  # index of the sentence in the article
     kind: str  # PERSON, ORG, GPE, NORP, DESC (a description such as "Iraqi security forces")
     candidates: list[Entity] = field(default_factory=list)
+    # A mention of several actors at once ("the two countries", "both sides"): all of them, in text
+    # order (the candidates then start with them too). Empty for a mention of one actor.
+    group: list[Entity] = field(default_factory=list)
 
     @property
     def entity(self) -> Entity | None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from eventwire.actors.model import KBEntity, Role, end_bound, start_bound
 
+UNDATED_FROM = "2000-01-01"  # an undated report is taken to come from this date or later
 STALE_AFTER_YEARS = 4  # an open spell last confirmed longer ago than this is no longer assumed to hold
 
 
@@ -40,6 +42,23 @@ def _neg_date(day: str) -> str:
     return "".join(chr(255 - ord(c)) for c in day)
 
 
+def longest(roles: list[Role]) -> Role:
+    """The role held longest since 2000: what a group most likely was in an undated report (the
+    Taliban are rebels for twenty of those years and the government for four)."""
+    today = date.today().isoformat()
+
+    def held(role: Role) -> int:
+        start = max(start_bound(role.start), UNDATED_FROM)
+        end = min(end_bound(role.end), today)
+        return (_day(end) - _day(start)).days if end > start else 0
+
+    return max(roles, key=lambda r: (held(r), start_bound(r.start)))
+
+
+def _day(text: str) -> date:
+    return date(int(text[:4]), int(text[5:7]), min(int(text[8:10]), 28))
+
+
 def is_stale(role: Role, day: str) -> bool:
     if role.end is not None or not role.checked:
         return False
@@ -52,7 +71,7 @@ def standing(entity: KBEntity, day: str | None, ranker: RoleRanker) -> Standing:
     if not entity.roles:
         return Standing(None, "none", entity.country, entity.sectors, None, 1.0)
     if day is None:
-        role = ranker.best(entity.roles)
+        role = ranker.best(entity.roles) if entity.kind == "person" else longest(entity.roles)
         return Standing(role, "undated", role.country, role.sectors, role.title, 0.95)
     active = [r for r in entity.roles if r.active_on(day)]
     fresh = [r for r in active if not is_stale(r, day)]

@@ -6,10 +6,11 @@ Used to resolve bare titles ("the Prime Minister"), bare sector words ("the poli
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.actors.names import name_tokens, skeleton
+from eventwire.actors.names import name_tokens, parts_agree, skeleton
 from eventwire.actors.phrases import Phrase
 from eventwire.records import Entity
 
@@ -23,8 +24,9 @@ class ArticleContext:
     date: str | None
     countries: Counter[str] = field(default_factory=Counter)
     organisations: Counter[str] = field(default_factory=Counter)
-    people: dict[str, Entity] = field(default_factory=dict)  # surname skeleton -> entity
+    people: dict[str, tuple[str, Entity]] = field(default_factory=dict)  # skeleton -> (surname, entity)
     offices: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (owner, office) -> entity
+    leaders: list[tuple[int, str]] = field(default_factory=list)  # (token, kb_id): "the US-led coalition"
 
     def count_country(self, code: str | None, weight: int = 1) -> None:
         if (
@@ -46,13 +48,16 @@ class ArticleContext:
         """Remember a full-name mention so that later surname-only mentions find it."""
         tokens = name_tokens(name)
         if len(tokens) >= 2:
-            self.people.setdefault(skeleton(tokens[-1]), entity)
+            self.people.setdefault(skeleton(tokens[-1]), (tokens[-1], entity))
 
     def person_by_surname(self, name: str) -> Entity | None:
+        """The person named in full earlier whose family name this is, spelled alike ("Fall" is
+        not "Fill", though both have the skeleton "fl")."""
         tokens = name_tokens(name)
         if not tokens:
             return None
-        return self.people.get(skeleton(tokens[-1]))
+        found = self.people.get(skeleton(tokens[-1]))
+        return found[1] if found is not None and parts_agree(tokens[-1], found[0]) else None
 
     def remember_office(self, owner: str, office: str, entity: Entity) -> None:
         self.offices.setdefault((owner, office), entity)
@@ -60,11 +65,23 @@ class ArticleContext:
     def office_holder(self, owner: str, office: str) -> Entity | None:
         return self.offices.get((owner, office))
 
+    def coalition_leader(self, token: int) -> str | None:
+        """The leader of the coalition named last before ``token`` (else first after), if any."""
+        before = [kb_id for start, kb_id in self.leaders if start < token]
+        after = [kb_id for start, kb_id in self.leaders if start >= token]
+        return before[-1] if before else after[0] if after else None
+
 
 @dataclass(slots=True)
 class Analysis:
     """An article's phrases with their sentence index, and what the article says about itself."""
 
     context: ArticleContext
+    text: str = ""  # the doc's text (``Doc.text`` rebuilds it from every token on each call)
+    sentence_starts: list[int] = field(default_factory=list)  # first token of each sentence
     phrases: list[tuple[int, Phrase]] = field(default_factory=list)
     persons: dict[tuple[int, int], list[Entity]] = field(default_factory=dict)  # phrase tokens -> candidates
+
+    def sentence_of(self, token: int) -> int:
+        """Index of the sentence holding a token."""
+        return bisect_right(self.sentence_starts, token) - 1

@@ -17,6 +17,8 @@ HOW = {
     "full": "same name up to spelling and transliteration",
     "first_last": "same first and last name up to spelling",
     "surname": "family name only",
+    "shared": "a name several countries share; the article's words decide (default first)",
+    "reference": "refers back to an actor named earlier in the article",
 }
 
 
@@ -26,6 +28,7 @@ def explain(kb: KnowledgeBase, name: str, date: str | None = None) -> list[dict[
     rows = []
     for cand in kb.candidates(name):
         record = kb.entity_record(cand.kb_id, day, mention=name, score=cand.score, sectors=cand.sectors)
+        record.score = round(min(1.0, record.score * kb.prominence(cand.kb_id, day)), 4)  # as lookup()
         st = kb.standing(cand.kb_id, day)
         rows.append(
             {
@@ -47,7 +50,7 @@ def explain(kb: KnowledgeBase, name: str, date: str | None = None) -> list[dict[
                 ),
             }
         )
-    return sorted(rows, key=lambda r: -r["score"])
+    return sorted(rows, key=lambda r: (-r["score"], r["name"] or ""))
 
 
 def _why(

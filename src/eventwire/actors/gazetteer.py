@@ -21,13 +21,24 @@ from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase, Surface
 from eventwire.actors.names import alias_key, raw_tokens
 from eventwire.actors.paths import packaged_kb_dir
+from eventwire.actors.refwords import reference_words
 from eventwire.actors.titles import Title, titles
 
 # Which kind of piece a surface form makes.
 FORM_KIND = {"demonym": "DEMONYM", "capital": "CAPITAL", "metonym": "CAPITAL", "region": "CAPITAL"}
-KIND_PRIORITY = {"PERSON": 0, "ACTOR": 0, "CAPITAL": 1, "DEMONYM": 1, "TITLE": 2, "SECTOR": 3, "BLOCK": 4}
+KIND_PRIORITY = {
+    "PERSON": 0,
+    "ACTOR": 0,
+    "CAPITAL": 1,
+    "DEMONYM": 1,
+    "TITLE": 2,
+    "REF": 2,
+    "SECTOR": 3,
+    "BLOCK": 4,
+}
 NON_ACTOR_SECTORS = {"NONE", "JNK", "NON"}
 TRANSPARENT_PUNCT = frozenset({"-", "‐", "'", "’", "."})
+DANGLING = frozenset({"in", "to", "of", "for", "at", "from", "with", "on", "by", "and", "the"})
 FUZZY_MIN_LENGTH = 5  # shorter names are too easily close to another one
 FUZZY_CUTOFF = 88  # rapidfuzz ratio a misspelt country name must reach
 
@@ -39,6 +50,7 @@ class Entry:
     surfaces: list[Surface] = field(default_factory=list)
     title: Title | None = None
     sectors: tuple[str, ...] | None = None
+    ref: bool = False  # a word that can refer back to a named actor (references.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +59,11 @@ class Match:
 
     start: int
     end: int
-    kind: str  # ACTOR, CAPITAL, DEMONYM, PERSON, TITLE, SECTOR, BLOCK
+    kind: str  # ACTOR, CAPITAL, DEMONYM, PERSON, TITLE, REF, SECTOR, BLOCK
     surfaces: tuple[Surface, ...] = ()
     title: Title | None = None
-    sectors: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()  # a REF's sectors: what the word means when it refers to nothing
+    ref: str | None = None  # a REF's word (alias key)
 
 
 def load_sector_terms() -> dict[str, tuple[str, ...]]:
@@ -59,7 +72,10 @@ def load_sector_terms() -> dict[str, tuple[str, ...]]:
     for name in ("sector_terms.csv", "sector_terms_extra.csv"):
         with open(packaged_kb_dir() / name, encoding="utf-8") as fh:
             for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                terms[alias_key(row["phrase"])] = tuple(row["sectors"].split("|"))
+                key = alias_key(row["phrase"])
+                if key.rsplit(" ", 1)[-1] in DANGLING or not key:
+                    continue  # "embassy in", "ambassador to": PLOVER patterns that expect a country after
+                terms[key] = tuple(row["sectors"].split("|"))
     return terms
 
 
@@ -82,6 +98,8 @@ class Gazetteer:
             self.entries[key].title = title
         for key, sectors in load_sector_terms().items():
             self.entries[key].sectors = sectors
+        for key in reference_words().classes:
+            self.entries[key].ref = True
         self.country_keys: dict[str, tuple[Surface, ...]] = {}
         for surface in kb.surfaces:
             if kb.entities[surface.kb_id].kind == "country" and surface.form in ("name", "alias", "demonym"):
@@ -99,14 +117,14 @@ class Gazetteer:
         words = _Words(sent)
         if not words.text.strip():
             return []
-        shouting = _is_shouting(sent)
+        shouting = _Shouting(sent)
         found: list[Match] = []
         for last_char, key in self.automaton.iter(words.text):
             first_char = last_char - len(key) - 1
             span = words.token_span(first_char, last_char)
             if span is not None:
                 found.extend(self._interpret(key, sent.doc[span[0] : span[1]], shouting))
-        return _best_cover(found)
+        return _best_cover(found, sent)
 
     def fuzzy_country(self, text: str) -> tuple[Surface, ...]:
         """Country surfaces a misspelt name stands for ("Ethopia" -> Ethiopia), if one is close."""
@@ -124,7 +142,7 @@ class Gazetteer:
             return ()
         return self.country_keys[found[0]]
 
-    def _interpret(self, key: str, span: Span, shouting: bool) -> list[Match]:
+    def _interpret(self, key: str, span: Span, shouting: _Shouting) -> list[Match]:
         entry = self.entries[key]
         out: list[Match] = []
         surfaces = tuple(s for s in entry.surfaces if _written_as(s.text, span, shouting))
@@ -132,7 +150,9 @@ class Gazetteer:
             out.append(Match(span.start, span.end, self._surface_kind(surfaces), surfaces))
         if entry.title is not None:
             out.append(Match(span.start, span.end, "TITLE", title=entry.title, sectors=entry.title.sectors))
-        if entry.sectors is not None:
+        if entry.ref:
+            out.append(Match(span.start, span.end, "REF", sectors=entry.sectors or (), ref=key))
+        elif entry.sectors is not None:
             kind = "BLOCK" if set(entry.sectors) & NON_ACTOR_SECTORS else "SECTOR"
             out.append(Match(span.start, span.end, kind, sectors=entry.sectors))
         return out
@@ -184,12 +204,25 @@ class _Words:
         return self.token_of[first], self.token_of[last] + 1
 
 
+class _Shouting:
+    """Whether a sentence is an all-capital headline, worked out only when an acronym needs it."""
+
+    def __init__(self, sent: Span) -> None:
+        self.sent = sent
+        self.value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = _is_shouting(self.sent)
+        return self.value
+
+
 def _is_shouting(sent: Span) -> bool:
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
     return bool(words) and sum(w.isupper() for w in words) / len(words) > 0.6
 
 
-def _written_as(surface: str, span: Span, shouting: bool) -> bool:
+def _written_as(surface: str, span: Span, shouting: _Shouting) -> bool:
     """Case check: acronyms in capitals (not in shouted headlines), proper names capitalised."""
     text = span.text
     if is_acronym(surface):
@@ -201,11 +234,16 @@ def _written_as(surface: str, span: Span, shouting: bool) -> bool:
     return True
 
 
-def _best_cover(found: Sequence[Match]) -> list[Match]:
-    """Longest matches first, then by kind priority; drop overlaps."""
+def _best_cover(found: Sequence[Match], sent: Span) -> list[Match]:
+    """Longest matches first (a leading "the" not counted: "EU Commission" before "the EU"), then by
+    kind priority; drop overlaps."""
     taken: set[int] = set()
     kept: list[Match] = []
-    for match in sorted(found, key=lambda m: (-(m.end - m.start), KIND_PRIORITY[m.kind], m.start)):
+
+    def length(m: Match) -> int:
+        return m.end - m.start - (sent.doc[m.start].lower_ == "the")
+
+    for match in sorted(found, key=lambda m: (-length(m), KIND_PRIORITY[m.kind], m.start)):
         tokens = set(range(match.start, match.end))
         if tokens & taken:
             continue

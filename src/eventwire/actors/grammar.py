@@ -24,6 +24,11 @@ class Grammar:
     name_introducers: frozenset[str]
     agent_participles: frozenset[str]
     state_forms: frozenset[str]
+    leader_links: frozenset[str]
+    coalition_terms: frozenset[str]
+    event_nouns: frozenset[str]
+    negations: frozenset[str]
+    people_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +51,11 @@ def grammar() -> Grammar:
                 "name_introducers",
                 "agent_participles",
                 "state_forms",
+                "leader_links",
+                "coalition_terms",
+                "event_nouns",
+                "negations",
+                "people_words",
             )
         },
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventwire.actors.ambiguity import shared_names
 from eventwire.actors.asof import RoleRanker, Standing, standing
 from eventwire.actors.codes import plover_codes
 from eventwire.actors.loading import (
@@ -24,7 +25,15 @@ from eventwire.actors.paths import packaged_kb_dir, user_kb_dir
 from eventwire.actors.userfiles import SUFFIXES, read_extension_file
 from eventwire.records import Entity
 
-FORM_SCORES = {"name": 1.0, "alias": 0.97, "metonym": 0.95, "capital": 0.9, "demonym": 0.9, "region": 0.85}
+FORM_SCORES = {
+    "name": 1.0,
+    "alias": 0.97,
+    "metonym": 0.95,
+    "capital": 0.9,
+    "demonym": 0.9,
+    "region": 0.85,
+    "reference": 0.85,  # "the Alliance" after NATO was named (references.py)
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +42,7 @@ class Surface:
 
     text: str
     kb_id: str
-    form: str  # name, alias, demonym, capital, metonym, region
+    form: str  # name, alias, demonym, capital, metonym, region, reference
     sectors: tuple[str, ...] = ()
 
 
@@ -129,7 +138,18 @@ class KnowledgeBase:
             _keep_best(found, Candidate(surface.kb_id, surface.text, score, surface.form, sectors))
         for match in self.names.match(name, allow_surname=allow_surname):
             _keep_best(found, Candidate(match.kb_id, match.alias, match.score, match.how))
+        self._add_shared(name, found)
         return sorted(found.values(), key=lambda c: (-c.score, c.kb_id))
+
+    def _add_shared(self, name: str, found: dict[str, Candidate]) -> None:
+        """ "Congo": every country sharing the name, the one usually meant first (ambiguity.py)."""
+        shared = shared_names().get(alias_key(name))
+        if shared is None:
+            return
+        best = max((c.score for c in found.values()), default=FORM_SCORES["alias"])
+        for code in dict.fromkeys(code for _, code in shared.cues):
+            score = best if code == shared.default else round(best * 0.9, 4)
+            found[code] = Candidate(code, name, score, "shared")
 
     def standing(self, kb_id: str, date: str | None) -> Standing:
         return standing(self.entities[kb_id], date, self.ranker)

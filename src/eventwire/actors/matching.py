@@ -71,6 +71,8 @@ class NameIndex:
         return sorted((m for m in scored if m is not None), key=lambda m: (-m.score, m.kb_id))
 
     def _score(self, kb_id: str, tokens: list[str], how: str, unique: bool = False) -> NameMatch | None:
+        if how == "first_last" and len(tokens) > 2:  # "Sayyid Ali Hosseini Khamenei" ~ "Ali Khamenei"
+            tokens = [tokens[0], tokens[-1]]
         best_alias, best = "", 0.0
         for alias, alias_tokens in self.names[kb_id]:
             compared = _comparable(alias_tokens, len(tokens), how)

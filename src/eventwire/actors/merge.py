@@ -7,7 +7,8 @@ layer (curated over built, user over both) wins.
 
 Reconciliation: sources frozen at some date leave spells open ("no end recorded"). For offices with
 one holder at a time (offices.yaml), a spell still open when another person takes the office ends at
-that person's start.
+that person's start, unless a source confirmed it after that start (then the other spell is an
+interlude, such as an acting holder's, and the open spell stays).
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ import re
 from collections import defaultdict
 
 from eventwire.actors.model import KBEntity, Role, end_bound, start_bound
-from eventwire.actors.names import alias_key, name_keys
+from eventwire.actors.names import alias_key, name_keys, same_name
 
 
 class PersonFinder:
-    """Finds an existing person by name keys and country."""
+    """Finds an existing person by the key of a whole name and a country."""
 
     def __init__(self, entities: dict[str, KBEntity]) -> None:
         self.entities = entities
@@ -31,22 +32,26 @@ class PersonFinder:
 
     def add(self, entity: KBEntity) -> None:
         for name in (entity.name, *entity.aliases):
-            full, first_last, _ = name_keys(name)
-            for key in (full, first_last):
-                if key:
-                    self.by_key[key].add(entity.kb_id)
+            full = name_keys(name)[0]
+            if full:
+                self.by_key[full].add(entity.kb_id)
 
     def find(self, entity: KBEntity) -> str | None:
+        """The person an extension entity restates: the whole name (or an alias) agreeing, up to
+        spelling, and a country in common ("Pedro Sánchez" is not "Pedro Antonio Sánchez"; give
+        the longer name as an alias to merge into it)."""
         countries = {entity.country, *(r.country for r in entity.roles)} - {None}
         for name in (entity.name, *entity.aliases):
-            full, first_last, _ = name_keys(name)
-            for key in (full, first_last):
-                for kb_id in sorted(self.by_key.get(key or "", ())):
-                    other = self.entities[kb_id]
-                    other_countries = {other.country, *(r.country for r in other.roles)} - {None}
-                    if not countries or countries & other_countries:
-                        return kb_id
+            for kb_id in sorted(self.by_key.get(name_keys(name)[0], ())):
+                other = self.entities[kb_id]
+                other_countries = {other.country, *(r.country for r in other.roles)} - {None}
+                if (not countries or countries & other_countries) and _named_alike(name, other):
+                    return kb_id
         return None
+
+
+def _named_alike(name: str, entity: KBEntity) -> bool:
+    return any(same_name(name, other) for other in (entity.name, *entity.aliases))
 
 
 def merge_extension(entities: dict[str, KBEntity], finder: PersonFinder, ext: KBEntity, origin: str) -> str:
@@ -67,6 +72,8 @@ def merge_extension(entities: dict[str, KBEntity], finder: PersonFinder, ext: KB
     target.aliases.extend(a for a in ext.aliases if a not in target.aliases and a != target.name)
     target.country = target.country or ext.country
     target.sectors = ext.sectors or target.sectors
+    target.part_of = ext.part_of or target.part_of
+    target.refs = tuple(dict.fromkeys((*target.refs, *ext.refs)))
     for role in ext.roles:
         target.roles = [r for r in target.roles if not _same_spell(r, role)]
         target.roles.append(role)
@@ -113,7 +120,8 @@ def close_open_spells(entities: dict[str, KBEntity], single_offices: frozenset[s
             )
             if successor is None or end_bound(role.end) <= start_bound(successor.start):
                 continue
-            if end_bound(successor.end) >= end_bound(role.end):
+            unconfirmed = role.end is None and (role.checked or "") <= start_bound(successor.start)
+            if unconfirmed or end_bound(successor.end) >= end_bound(role.end):
                 role.end, role.checked = successor.start, None
                 changed += 1
     return changed

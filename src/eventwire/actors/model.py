@@ -59,6 +59,8 @@ class KBEntity:
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     source: str = ""
+    part_of: str | None = None  # the body this one belongs to ("org:nato" for the North Atlantic Council)
+    refs: tuple[str, ...] = ()  # words an article refers back to it by ("bloc" for the EU)
 
     def active_roles(self, day: str) -> list[Role]:
         return [r for r in self.roles if r.active_on(day)]

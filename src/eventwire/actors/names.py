@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from eventwire.actors.paths import packaged_kb_dir
@@ -20,6 +21,8 @@ from eventwire.actors.paths import packaged_kb_dir
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,;:()\[\]\"“”]+")
 _NON_WORD = re.compile(r"[^a-z0-9']")
+STRICT_SIMILARITY = 88  # rapidfuzz ratio of folded spellings for name parts of unequal length …
+CLOSE_SIMILARITY = 65  # … and for parts whose lengths differ by one letter at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +57,17 @@ def ascii_lower(text: str) -> str:
 
 def raw_tokens(text: str) -> list[str]:
     """ASCII lower-case tokens, split on spaces, hyphens and punctuation, possessives removed."""
+    return list(_raw_tokens(text))
+
+
+@lru_cache(maxsize=200_000)
+def _raw_tokens(text: str) -> tuple[str, ...]:
     tokens = []
     for part in _SEPARATORS.split(ascii_lower(text)):
         part = _NON_WORD.sub("", _POSSESSIVE.sub("", part)).strip("'")
         if part:
             tokens.append(part)
-    return tokens
+    return tuple(tokens)
 
 
 def name_tokens(text: str, keep_honorifics: bool = False) -> list[str]:
@@ -114,6 +122,37 @@ def name_keys(text: str) -> tuple[str, str | None, str | None]:
     if len(tokens) == 1:
         return full, None, None
     return full, f"{skeleton(tokens[0])} {skeleton(tokens[-1])}", skeleton(tokens[-1])
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two written names can be one person's: every part spelled alike, strictly.
+
+    Stricter than matching a mention: parts must share their skeleton and be spelled alike once
+    transliteration is folded, near-identically when their lengths differ (Kadhimi / Kazemi, Gaddafi
+    / Qadhafi, but not Qiang / Keqiang or Keqiang / Guoying), and given names between the first and
+    the last must agree when both names have them (Kim Min-seok is not Kim Young-sik).
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if len(ta) == len(tb):
+        return all(parts_agree(x, y) for x, y in zip(ta, tb, strict=True))
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if len(short) < 2 or not (parts_agree(short[0], long_[0]) and parts_agree(short[-1], long_[-1])):
+        return False
+    middles = long_[1:-1]
+    return all(any(parts_agree(m, other) for other in middles) for m in short[1:-1])
+
+
+def parts_agree(x: str, y: str) -> bool:
+    """Whether two normalised name parts are one name, strictly (see ``same_name``)."""
+    if x == y:
+        return True
+    if skeleton(x) != skeleton(y):
+        return False
+    sx, sy = spelling(x), spelling(y)
+    threshold = STRICT_SIMILARITY if abs(len(sx) - len(sy)) > 1 else CLOSE_SIMILARITY
+    return fuzz.ratio(sx, sy) >= threshold
 
 
 def alias_key(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.actors.context import Analysis, ArticleContext
+from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.names import alias_key, name_tokens
 from eventwire.actors.owners import Owner, OwnerFinder
@@ -34,14 +35,29 @@ class PersonResolver:
         self.owners = owners
 
     def is_place_name(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> bool:
-        """A lone one-word "person" that is a city's name and nobody's exact surname or memory."""
+        """A lone "person" the NER found that is a city's name ("Tal Afar", "Kirkuk") used as a
+        place, or no leader's name in the KB or anyone's in the article; or a people's name ("Arab")."""
         person = phrase.person
-        if person is None or len(phrase.all_pieces) > 1 or person.end - person.start != 1:
+        if person is None or len(phrase.all_pieces) > 1 or person.label in ("TITLED", "SURNAME"):
             return False
-        text = doc[person.start].text
+        text = doc[person.start : person.end].text
+        if text.lower() in grammar().people_words:
+            return True
+        if person.end - person.start > 1:
+            full = self.kb.names.match(text, allow_surname=False)
+            return city_country(text) is not None and not any(m.score >= EXACT_SURNAME for m in full)
         if city_country(text) is None or ctx.person_by_surname(text) is not None:
             return False
-        return not any(m.score >= EXACT_SURNAME for m in self.kb.names.match(text))
+        before = doc[person.start - 1].lower_ if person.start > 0 else ""
+        token = doc[person.start]
+        if before in grammar().location_prepositions:  # "near Goma", "in Kirkuk"
+            return True
+        if token.dep_ == "compound" and token.head.lower_ in grammar().location_followers:
+            return True  # "the northern Hama countryside"
+        return not any(
+            m.score >= EXACT_SURNAME and self.kb.prominence(m.kb_id, ctx.date) >= LEADER_PROMINENCE
+            for m in self.kb.names.match(text)
+        )
 
     def names_a_person(self, doc: Doc, piece: Piece, ctx: ArticleContext) -> bool:
         """An unknown name the NER took for an organisation but the article uses for a person."""
@@ -87,6 +103,8 @@ class PersonResolver:
             record = self.kb.entity_record(cand.kb_id, ctx.date, mention=name, score=cand.score)
             record.score = round(min(1.0, record.score * self._person_fit(cand.kb_id, owner, title, ctx)), 4)
             self._align_role(record, cand.kb_id, title, owner, ctx.date)
+            if phrase.former:  # "former Prime Minister X", "the then president, X": the text says so
+                _mark_former(record, title_text)
             if known is not None:
                 record.score = round(record.score * 0.8, 4)
             if record.score >= KEEP:
@@ -99,7 +117,7 @@ class PersonResolver:
             and (self.kb.prominence(scored[0].kb_id, ctx.date) >= LEADER_PROMINENCE)
         )
         if not _accepted(scored, leader):
-            unknown = self._unknown_person(name, owner, title_text, descriptor, ctx, phrase.former)
+            unknown = self._unknown_person(name, owner, title_text, phrase, ctx)
             scored.insert(0, unknown)
         analysis.persons[(phrase.start, phrase.end)] = scored
         best = scored[0]
@@ -181,15 +199,10 @@ class PersonResolver:
         return factor
 
     def _unknown_person(
-        self,
-        name: str,
-        owner: Owner | None,
-        title_text: str | None,
-        descriptor: Piece | None,
-        ctx: ArticleContext,
-        former: bool,
+        self, name: str, owner: Owner | None, title_text: str | None, phrase: Phrase, ctx: ArticleContext
     ) -> Entity:
         """A person the KB does not know, with the country and sector the text gives."""
+        descriptor, former = phrase.descriptor, phrase.former
         known = ctx.person_by_surname(name) if len(name_tokens(name)) == 1 else None
         if known is not None and known.kb_id is None:
             return copy_entity(known)
@@ -204,6 +217,9 @@ class PersonResolver:
                 ctx
             )  # a person the text says nothing else of: the article's country
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
+        lent = phrase.lent_sectors(descriptor) if descriptor is not None else ()
+        if lent:  # "Parliament President X": the body's sector, not the title's
+            sectors = list(lent)
         if descriptor is not None and "INHERIT" in descriptor.sectors and owner is not None:
             sectors = list(owner.sectors) if owner.kind in ("group", "org") and owner.sectors else ["GOV"]
         if owner is not None and owner.kind == "group" and owner.sectors:
@@ -236,6 +252,14 @@ class PersonResolver:
         if code not in self.kb.entities:
             return None
         return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+
+
+def _mark_former(record: Entity, title_text: str | None) -> None:
+    """A person the text calls former: no longer in office (ELI), whatever the KB's dates say."""
+    role = record.role or title_text
+    record.sectors = ["ELI"]
+    if role and not role.startswith("former "):
+        record.role = f"former {role}"
 
 
 def _accepted(scored: list[Entity], leader: bool) -> bool:

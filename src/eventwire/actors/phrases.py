@@ -17,6 +17,10 @@ from eventwire.actors.grammar import grammar
 from eventwire.actors.pieces import NAMING, Piece
 
 HEADS = frozenset({"TITLE", "SECTOR", "PERSON"})
+# Sectors of institutions whose generic titles and words take their sector ("Parliament President").
+LENDING = frozenset(
+    {"LEG", "JUD", "MIL", "COP", "SPY", "PTY", "REB", "OPP", "BUS", "LAB", "EDU", "MED", "REL", "JRN"}
+)
 OWNERS = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "UNK"})
 
 
@@ -74,6 +78,20 @@ class Phrase:
             return self.shared_head
         return self.pieces[-1]
 
+    def lent_sectors(self, head: Piece) -> tuple[str, ...]:
+        """The sectors a sector word before ``head`` lends it: "the Parliament President" (LEG),
+        "police headquarters" (COP), "army spokesman" (MIL)."""
+        if head.sectors == ("INHERIT",):  # "family members", "police headquarters"
+            lending = set(LENDING) | {"CVL", "ELI", "REF", "AGR", "CRM", "SOC", "UAF"}
+        elif head.kind == "TITLE" and set(head.sectors) <= {"GOV"}:  # "the Parliament President"
+            lending = set(LENDING)
+        else:
+            return ()  # "child soldiers", "the coalition government": the head says what they are
+        for piece in reversed(self.pieces):
+            if piece.start < head.start and piece.kind == "SECTOR" and set(piece.sectors) & lending:
+                return tuple(s for s in piece.sectors if s != "INHERIT")
+        return ()
+
     @property
     def owners(self) -> list[Piece]:
         """Names that say whose actor this is (modifiers and "of"/"in" objects)."""
@@ -123,15 +141,47 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         words = words[1:]
     if phrase.person is not None:
         return _join_to_person(doc, phrase, piece, words)
-    if _only(words, g.determiners | g.qualifiers):
-        if possessive:
-            return last.kind in NAMING and piece.kind in HEADS | OWNERS
+    if _only(words, g.determiners | g.qualifiers) or _compound_gap(doc, last, piece):
+        if possessive:  # "NATO's officials"; "the Secretary General's Special Representative"
+            titles = last.kind == "TITLE" and piece.kind == "TITLE"
+            return titles or (last.kind in NAMING and piece.kind in HEADS | OWNERS)
         return _adjacent_ok(last, piece)
+    if _led_by(phrase, piece, words):
+        phrase.owners_after.append(piece)
+        return True
     link = words[0] if words else ""
     linked = link in g.owner_links | g.place_links and _only(words[1:], g.determiners | g.qualifiers)
     if linked and piece.kind in ("ACTOR", "CAPITAL", "UNK") and _takes_owner(doc, phrase, piece, link):
         (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
         return True
+    return False
+
+
+def _compound_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
+    """ "Indian coal workers", "Brazil's truck drivers": common nouns between a modifier and a sector
+    word that modify that word (or each other) belong to the phrase."""
+    if piece.kind not in ("SECTOR", "TITLE"):
+        return False
+    start = last.end + (1 if doc[last.end].tag_ == "POS" else 0)
+    gap = range(start, piece.start)
+    return bool(gap) and all(
+        doc[i].is_lower
+        and doc[i].is_alpha
+        and doc[i].dep_ in ("compound", "amod", "nmod")
+        and start <= doc[i].head.i < piece.end
+        for i in gap
+    )
+
+
+def _led_by(phrase: Phrase, piece: Piece, words: list[str]) -> bool:
+    """ "coalition forces led by the United States": the leader owns the description."""
+    head = phrase.head
+    if head is None or head.kind != "SECTOR" or piece.kind not in ("ACTOR", "CAPITAL"):
+        return False
+    for link in grammar().leader_links:
+        parts = link.split()
+        if words[: len(parts)] == parts and _only(words[len(parts) :], grammar().determiners):
+            return True
     return False
 
 
@@ -172,6 +222,8 @@ def _adjacent_ok(last: Piece, piece: Piece) -> bool:
         return last.kind in ("ACTOR", "DEMONYM", "CAPITAL")
     if piece.kind == "ACTOR":
         return last.kind == "DEMONYM" or (last.kind == "UNK" and last.label == "NORP")
+    if piece.kind == "CAPITAL" and last.kind in ("ACTOR", "DEMONYM"):  # "the US Congress"
+        return bool({s.kb_id for s in last.surfaces} & {s.kb_id for s in piece.surfaces})
     if piece.kind == "UNK" and piece.label == "NORP":
         return last.kind == "DEMONYM"
     return False
@@ -263,6 +315,14 @@ def _mark(doc: Doc, phrase: Phrase) -> None:
     head = phrase.head
     head_start = head.start if head else phrase.start
     window = range(max(phrase.start - 3, 0), head_start)
-    phrase.former = any(doc[i].lower_ in grammar().former_markers for i in window)
+    phrase.former = any(_former_marker(doc, i) for i in window)
     if head is not None and head.kind in ("TITLE", "SECTOR"):
         phrase.plural = doc[head.end - 1].tag_ in ("NNS", "NNPS")
+
+
+def _former_marker(doc: Doc, i: int) -> bool:
+    """ "former", "ex-", "the then president" (but not "then the Secretary General": a sequence)."""
+    word = doc[i].lower_
+    if word == "then":
+        return i > 0 and doc[i - 1].lower_ in grammar().determiners
+    return word in grammar().former_markers

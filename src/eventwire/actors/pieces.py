@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import Surface
+from eventwire.actors.places import city_country
 from eventwire.actors.titles import Title
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -28,13 +29,15 @@ class Piece:
 
     start: int
     end: int
-    kind: str  # ACTOR, CAPITAL, DEMONYM, PERSON, TITLE, SECTOR, BLOCK, UNK
+    kind: str  # ACTOR, CAPITAL, DEMONYM, PERSON, TITLE, REF, SECTOR, BLOCK, UNK
     surfaces: tuple[Surface, ...] = ()
     title: Title | None = None
     sectors: tuple[str, ...] = ()
     label: str | None = None  # the NER label, for pieces the NER found
     inner: tuple[Piece, ...] = ()  # KB pieces inside an unknown organisation's name
-    agent: bool = False  # followed by "-backed", "-led", …: not the owner of what follows
+    agent: bool = False  # followed by "-backed", "-allied", …: not the owner of what follows
+    ref: str | None = None  # a REF piece's word ("organization"), until references.py resolves it
+    group: bool = False  # the surfaces are several actors together ("the two countries"), not alternatives
 
 
 def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | None = None) -> list[Piece]:
@@ -42,12 +45,15 @@ def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | Non
 
     ``ents``: the doc's entities, when the caller has them (``Span.ents`` rebuilds them every time).
     """
-    pieces = [Piece(m.start, m.end, m.kind, m.surfaces, m.title, m.sectors) for m in gazetteer.matches(sent)]
+    pieces = [
+        Piece(m.start, m.end, m.kind, m.surfaces, m.title, m.sectors, ref=m.ref)
+        for m in gazetteer.matches(sent)
+    ]
     in_sentence = sent.ents if ents is None else [e for e in ents if sent.start <= e.start < sent.end]
     for ent in in_sentence:
         if ent.label_ in NER_LABELS:
             pieces = _add_entity(pieces, ent, gazetteer)
-    pieces = _add_names_after_titles(pieces, sent)
+    pieces = _add_names_after_titles(_names_taken_for_places(pieces, sent), sent)
     for piece in pieces:
         piece.agent = _before_participle(sent.doc, piece.end)
     return sorted(pieces, key=lambda p: p.start)
@@ -82,8 +88,11 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
     crossing = [p for p in pieces if p.start < end and p.end > start and p not in inside]
     if any(p.start <= start and p.end >= end for p in crossing):
         return pieces  # a KB piece already covers the entity
+    if ent.label_ == "PERSON" and inside and _covered(inside, start, end):
+        return pieces  # "Alliance Headquarters" taken for a person: the KB's words explain it
     if ent.label_ == "PERSON":
         leading = [p for p in crossing + inside if p.kind == "TITLE" and p.start <= start < p.end]
+        leading += [p for p in inside if p.kind == "DEMONYM" and p.start == start]  # "Italian Dominik Paris"
         if leading:
             start = max(p.end for p in leading)
             crossing = [p for p in crossing if p not in leading]
@@ -104,18 +113,29 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
         return [*pieces, named]
     covered = {i for p in inside for i in range(p.start, p.end)}
     uncovered = [ent.doc[i] for i in range(start, end) if i not in covered and not ent.doc[i].is_punct]
-    if not uncovered:
-        return pieces
+    if not uncovered or (inside and all(t.is_stop and t.is_lower for t in uncovered)):
+        return pieces  # "the Organization in Iraq": the KB pieces say it all
     if ent.label_ in ("GPE", "NORP", "LOC") and not inside:
         near = gazetteer.fuzzy_country(ent.doc[start:end].text)  # "Ethopia", "Afganistan"
         if near:
             return [*pieces, Piece(start, end, "DEMONYM" if ent.label_ == "NORP" else "ACTOR", near)]
         return [*pieces, Piece(start, end, "UNK", label=ent.label_)]
     # a place named after another ("New South Wales", "South China Sea") says nothing of that country
-    kinds = ("DEMONYM",) if ent.label_ in PLACE_LABELS else ("DEMONYM", "SECTOR", "TITLE", "ACTOR", "CAPITAL")
+    kinds = (
+        ("DEMONYM",)
+        if ent.label_ in PLACE_LABELS
+        else ("DEMONYM", "SECTOR", "TITLE", "ACTOR", "CAPITAL", "REF")
+    )
     evidence = tuple(p for p in inside if p.kind in kinds)
     rest = [p for p in pieces if p not in inside]
     return [*rest, Piece(start, end, "UNK", label=ent.label_, inner=evidence)]
+
+
+def _covered(inside: list[Piece], start: int, end: int) -> bool:
+    """True when non-person KB pieces cover every token of [start, end)."""
+    if any(p.kind == "PERSON" for p in inside):
+        return False
+    return {i for p in inside for i in range(p.start, p.end)} >= set(range(start, end))
 
 
 def _name_after_title(doc: Doc, inside: list[Piece], end: int) -> Piece | None:
@@ -147,6 +167,23 @@ def _add_names_after_titles(pieces: list[Piece], sent: Span) -> list[Piece]:
             added.append(Piece(begin, end, "PERSON", label="TITLED"))
             taken.update(range(begin, end))
     return pieces + added
+
+
+def _names_taken_for_places(pieces: list[Piece], sent: Span) -> list[Piece]:
+    """ "President Buhari", "President Esteban Lazo": a name the NER took for a place or a body,
+    right after a singular title, is a person when it is no city's name."""
+    doc = sent.doc
+    titles_end = {p.end for p in pieces if p.kind == "TITLE" and not _plural(doc[p.end - 1])}
+    for piece in pieces:
+        if (
+            piece.kind == "UNK"
+            and piece.start in titles_end
+            and not piece.inner
+            and all(_name_word(doc[i]) for i in range(piece.start, piece.end))
+            and city_country(doc[piece.start : piece.end].text) is None
+        ):
+            piece.kind, piece.label = "PERSON", "TITLED"
+    return pieces
 
 
 def _name_word(token: Token) -> bool:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from eventwire.actors.ambiguity import settle_shared_names
 from eventwire.actors.context import Analysis, ArticleContext
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
-from eventwire.actors.names import name_tokens
+from eventwire.actors.names import alias_key, name_tokens
 from eventwire.actors.owners import Owner, OwnerFinder
 from eventwire.actors.persons import PersonResolver, copy_entity
 from eventwire.actors.phrases import Phrase, group_phrases
 from eventwire.actors.pieces import Piece, sentence_pieces
 from eventwire.actors.places import city_country
+from eventwire.actors.references import ReferenceResolver
 from eventwire.actors.titles import Title
 from eventwire.records import Article, Entity, Mention
 
@@ -45,6 +47,7 @@ class ActorResolver:
         self.gazetteer = Gazetteer(kb)
         self.owners = OwnerFinder(kb)
         self.persons = PersonResolver(kb, self.owners)
+        self.references = ReferenceResolver(kb)
 
     def __call__(self, doc: Doc, article: Article) -> list[Mention]:
         analysis = self.analyse(doc, article)
@@ -65,7 +68,7 @@ class ActorResolver:
         if target is None or len(target) == 0:
             return None
         analysis = self._cached_analysis(doc, article)
-        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= target.start < s.end)
+        sent_index = analysis.sentence_of(target.start)
         for sent_index_, phrase in self._phrases_for_span(doc, target, analysis, sent_index):
             mention = self._resolve(doc, phrase, sent_index_, analysis, asked=True)
             if mention is not None:
@@ -91,7 +94,29 @@ class ActorResolver:
             if inside
             else []
         )
-        return [*starting, *own, *around]
+        return [*self._regrouped(doc, target, overlapping, sent_index), *starting, *own, *around]
+
+    @staticmethod
+    def _regrouped(
+        doc: Doc, target: Span, overlapping: list[tuple[int, Phrase]], sent_index: int
+    ) -> list[tuple[int, Phrase]]:
+        """ "Romania's new government" in "leaders of Romania's new government": when the span cuts
+        a phrase that starts before it, its pieces grouped anew; the phrase holding its head word."""
+        sources = [
+            ph for _, ph in overlapping if any(target.start <= p.start < target.end for p in ph.all_pieces)
+        ]
+        if len(sources) < 2 or not any(ph.start < target.start for ph in sources):
+            return []
+        inside = sorted(
+            (p for ph in sources for p in ph.all_pieces if p.start >= target.start and p.end <= target.end),
+            key=lambda p: p.start,
+        )
+        root = target.root.i
+        return [
+            (sent_index, ph)
+            for ph in group_phrases(target, inside)
+            if ph.start <= root < ph.end and len(ph.all_pieces) > 1
+        ]
 
     def _cached_analysis(self, doc: Doc, article: Article) -> Analysis:
         key = (article.article_id, article.published, len(doc))
@@ -111,19 +136,25 @@ class ActorResolver:
         text = doc[start:end].text
         kind = "PERSON" if self.kb.names.match(text) else "UNK"
         piece = Piece(start, end, kind, label="ORG")
-        sent_index = next(i for i, s in enumerate(doc.sents) if s.start <= start < s.end)
-        return self._resolve(doc, Phrase([piece]), sent_index, analysis, asked=True)
+        return self._resolve(doc, Phrase([piece]), analysis.sentence_of(start), analysis, asked=True)
 
     # ------------------------------------------------------------------ analysis
 
     def analyse(self, doc: Doc, article: Article) -> Analysis:
         """Phrases of every sentence, the article's main country and organisations, full names."""
-        analysis = Analysis(ArticleContext(as_of_day(article.published)))
+        analysis = Analysis(ArticleContext(as_of_day(article.published)), text=doc.text)
         ents = list(doc.ents)
-        for index, sent in enumerate(doc.sents):
-            for phrase in group_phrases(sent, sentence_pieces(sent, self.gazetteer, ents)):
+        sentences = []
+        for sent in doc.sents:
+            analysis.sentence_starts.append(sent.start)
+            sentences.append((sent, sentence_pieces(sent, self.gazetteer, ents)))
+        settle_shared_names(analysis.text, [pieces for _, pieces in sentences])
+        self.references.resolve(doc, [pieces for _, pieces in sentences])
+        for index, (sent, pieces) in enumerate(sentences):
+            for phrase in group_phrases(sent, pieces):
                 analysis.phrases.append((index, phrase))
         self._count_names(doc, analysis, article)
+        self._note_coalition_leaders(doc, analysis)
         for _, phrase in analysis.phrases:
             person = phrase.person
             if person is not None and len(name_tokens(doc[person.start : person.end].text)) >= 2:
@@ -131,17 +162,29 @@ class ActorResolver:
         self._add_remembered_surnames(doc, analysis)
         return analysis
 
+    def _note_coalition_leaders(self, doc: Doc, analysis: Analysis) -> None:
+        """ "The US-led coalition", "coalition forces led by the United States": remember the leader."""
+        for _, phrase in analysis.phrases:
+            head = phrase.head
+            if head is None or head.kind != "SECTOR" or not _is_coalition(doc, head):
+                continue
+            owner = self.owners.of_phrase(doc, phrase)
+            if owner is not None and owner.kb_id is not None and owner.kind == "country":
+                analysis.context.leaders.append((phrase.start, owner.kb_id))
+
     def _add_remembered_surnames(self, doc: Doc, analysis: Analysis) -> None:
         """ "Testawi said": a capitalised word the NER missed that is the surname of a person named
         in full elsewhere in the article is that person."""
         taken = {i for _, ph in analysis.phrases for p in ph.all_pieces for i in range(p.start, p.end)}
+        if not analysis.context.people:
+            return
         added = []
-        for index, sent in enumerate(doc.sents):
-            for token in sent:
-                if token.i in taken or not token.is_title or token.pos_ != "PROPN":
-                    continue
-                if analysis.context.person_by_surname(token.text) is not None:
-                    added.append((index, Phrase([Piece(token.i, token.i + 1, "PERSON", label="SURNAME")])))
+        for token in doc:
+            if token.i in taken or not token.is_title or token.pos_ != "PROPN":
+                continue
+            if analysis.context.person_by_surname(token.text) is not None:
+                piece = Piece(token.i, token.i + 1, "PERSON", label="SURNAME")
+                added.append((analysis.sentence_of(token.i), Phrase([piece])))
         if added:
             analysis.phrases = sorted(analysis.phrases + added, key=lambda item: (item[0], item[1].start))
 
@@ -187,12 +230,14 @@ class ActorResolver:
             kind, candidates = "DESC", self.persons.owned(doc, phrase, analysis)
         elif phrase.person is not None:
             kind, candidates = "PERSON", self.persons.candidates(doc, phrase, analysis)
-        elif head.kind == "TITLE" and not phrase.plural:
+        elif head.kind == "TITLE" and not phrase.plural and not phrase.lent_sectors(head):
             kind, candidates = "DESC", self._office_candidates(doc, phrase, analysis.context)
         elif head.kind in ("SECTOR", "TITLE") or phrase.shared_head is not None:
             kind, candidates = "DESC", self._sector_candidates(doc, phrase, analysis.context, asked)
+        elif head.kind == "ACTOR" and _people_name(head) and _demonym_before(phrase, head):
+            kind, candidates = "NORP", self._people_of(doc, phrase, phrase.pieces)
         elif head.kind in ("ACTOR", "CAPITAL"):
-            place = head.kind == "CAPITAL" and _is_location(doc, head)
+            place = head.kind == "CAPITAL" and _is_location(doc, head, _institution(head))
             if place and not asked:
                 return None
             kind, candidates = self._named_candidates(doc, phrase, analysis.context)
@@ -211,12 +256,18 @@ class ActorResolver:
             end = max(p.end for p in phrase.pieces)
         char_start = doc[start].idx
         char_end = doc[end - 1].idx + len(doc[end - 1].text)
-        text = doc.text[char_start:char_end]
+        text = analysis.text[char_start:char_end]
         for entity in candidates:
             entity.mention = text
             entity.span = (char_start, char_end)
+        group = [copy_entity(e) for e in candidates] if head.group else []
         return Mention(
-            text=text, span=(char_start, char_end), sentence=sent_index, kind=kind, candidates=candidates
+            text=text,
+            span=(char_start, char_end),
+            sentence=sent_index,
+            kind=kind,
+            candidates=candidates,
+            group=group,
         )
 
     def _office_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> list[Entity]:
@@ -245,10 +296,12 @@ class ActorResolver:
         """Whose office a bare title names: the article's main country, or its main organisation."""
         scope, office = title.scope, title.office
         if scope == "igo":
-            for kb_id, _ in ctx.organisations.most_common():
-                if (kb_id, office) in self.kb.holders:
-                    entity = self.kb.entities[kb_id]
-                    return Owner(kb_id, entity.name, entity.country, entity.kind, inferred=True)
+            bodies = [kb_id for kb_id, _ in ctx.organisations.most_common()]
+            holding = [kb_id for kb_id in bodies if (kb_id, office) in self.kb.holders]
+            igos = [kb_id for kb_id in bodies if self.kb.entities[kb_id].kind == "igo"]
+            for kb_id in (holding or igos)[:1]:  # "the Special Representative" of the article's body
+                entity = self.kb.entities[kb_id]
+                return Owner(kb_id, entity.name, entity.country, entity.kind, inferred=True)
             return None
         owner = self.owners.from_context(ctx)
         only_for = title.only_for
@@ -282,12 +335,15 @@ class ActorResolver:
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
             return []
+        if owner is None and head.kind == "SECTOR" and _is_coalition(doc, head):
+            return [self._coalition(doc, phrase, ctx)]
         if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
             owner = self.owners.from_context(ctx)
         if owner is not None and owner.kind == "group" and owner.kb_id is not None:
             group = self.kb.standing(owner.kb_id, ctx.date)
             if set(sectors) <= {"INHERIT", "REB", "UAF", "MIL", "PRM"}:
                 sectors = group.sectors or owner.sectors
+        sectors = phrase.lent_sectors(head) or sectors  # "the Parliament President", "police headquarters"
         if sectors == ("INHERIT",):
             sectors = (
                 owner.sectors
@@ -311,12 +367,29 @@ class ActorResolver:
             entity.score = 0.55 if set(sectors) & STATE_SECTORS else 0.45
         return [entity]
 
+    def _coalition(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Entity:
+        """A coalition without a leader in the phrase: the leader of the coalition the article named,
+        else a coalition organisation it named, else an unnamed multinational coalition (IGO MIL)."""
+        text = doc[phrase.start : phrase.end].text
+        leader = ctx.coalition_leader(phrase.start)
+        if leader is not None:
+            entity = self.kb.entities[leader]
+            owner = Owner(leader, entity.name, entity.country, entity.kind)
+            described = self._described(text, owner, ("MIL",), phrase.former, None)
+            described.score = 0.7
+            return described
+        for kb_id, _ in ctx.organisations.most_common():
+            if "coalition" in self.references.name_nouns.get(kb_id, ()):
+                return self.kb.entity_record(kb_id, ctx.date, mention=text, score=0.7)
+        return Entity(name=text, mention=text, kb_id=None, country="IGO", sectors=["MIL"], score=0.5)
+
     def _named_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> tuple[str, list[Entity]]:
         """A country, capital, organisation or group named outright."""
         head = phrase.head
         assert head is not None
         out: list[Entity] = []
-        for surface in sorted(head.surfaces, key=lambda s: -FORM_SCORES[s.form]):
+        surfaces = head.surfaces if head.group else sorted(head.surfaces, key=lambda s: -FORM_SCORES[s.form])
+        for surface in surfaces:
             if any(e.kb_id == surface.kb_id for e in out):
                 continue
             entity = self.kb.entities[surface.kb_id]
@@ -346,6 +419,17 @@ class ActorResolver:
             return []
         return [self.kb.entity_record(s.kb_id, ctx.date, score=0.9) for s in head.surfaces[:1]]
 
+    def _people_of(self, doc: Doc, phrase: Phrase, pieces: list[Piece]) -> list[Entity]:
+        """ "Bosnian Serbs", "Iraqi Kurds": a people named by where they live, civilians of that country."""
+        if doc[phrase.start].lower_ in grammar().negations:
+            return []  # "non-Syrian" foreigners are no Syrians
+        for piece in pieces:
+            owner = self.owners.of_piece(doc, piece) if piece.kind == "DEMONYM" else None
+            if owner is not None and owner.kind == "country":
+                text = doc[phrase.start : phrase.end].text
+                return [self._described(text, owner, ("CVL",), False, None)]
+        return []
+
     def _unknown_candidates(
         self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
     ) -> tuple[str, list[Entity]]:
@@ -355,14 +439,20 @@ class ActorResolver:
         """
         head = phrase.head
         assert head is not None
+        text = doc[head.start : head.end].text
+        if head.label == "ORG" and not head.inner and not text.isupper() and city_country(text) is not None:
+            head = Piece(head.start, head.end, "UNK", label="GPE")  # "Sinjar": a town the NER took for a body
+            if not asked:
+                return "LOC", []
         if asked and head.label in ("GPE", "LOC"):
-            text = doc[head.start : head.end].text
             code = city_country(text)
             if code is None:
                 return "LOC", []
             return "LOC", [Entity(name=text, mention=text, kb_id=None, country=code, sectors=[], score=0.6)]
-        if head.label not in ("ORG",):
-            return "ORG", []
+        if head.label == "NORP":  # "Iraqi Kurds": a people in the country their name says
+            return "NORP", self._people_of(doc, phrase, [*phrase.pieces, *head.inner])
+        if head.label not in ("ORG",) or doc[head.end - 1].lower_ in grammar().event_nouns:
+            return "ORG", []  # "the Washington Summit" is an event, not an actor
         text = doc[head.start : head.end].text
         owner = self.owners.of_phrase(doc, phrase) or self.owners.of_piece(doc, head)
         sectors: list[str] = []
@@ -380,6 +470,23 @@ class ActorResolver:
         ]
 
 
+def _people_name(piece: Piece) -> bool:
+    return any(s.form == "demonym" for s in piece.surfaces)
+
+
+def _demonym_before(phrase: Phrase, head: Piece) -> bool:
+    """A demonym of another country before the head ("Bosnian" in "Bosnian Serbs")."""
+    heads = {s.kb_id for s in head.surfaces}
+    return any(
+        p.kind == "DEMONYM" and p.start < head.start and not {s.kb_id for s in p.surfaces} & heads
+        for p in phrase.pieces
+    )
+
+
+def _is_coalition(doc: Doc, piece: Piece) -> bool:
+    return alias_key(doc[piece.start : piece.end].text) in grammar().coalition_terms
+
+
 def _modifies_other_noun(doc: Doc, piece: Piece) -> bool:
     """A sector word used as a modifier ("military talks", "terrorist attacks") is not an actor."""
     token = doc[piece.end - 1]
@@ -388,16 +495,32 @@ def _modifies_other_noun(doc: Doc, piece: Piece) -> bool:
     return token.pos_ == "ADJ" and token.dep_ != "nsubj"
 
 
-def _is_location(doc: Doc, piece: Piece) -> bool:
-    """A capital or seat of government used as a place ("in Baghdad"), not as the government."""
+def _same_country_modifier(doc: Doc, i: int) -> bool:
+    """ "US" in "to the US Congress": a proper-noun modifier of the seat that follows."""
+    return doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].head.i > i
+
+
+def _institution(piece: Piece) -> bool:
+    """ "Congress", "the State Department": a seat of government that is an institution, not a city."""
+    return bool(piece.surfaces) and all(s.form == "metonym" for s in piece.surfaces)
+
+
+def _is_location(doc: Doc, piece: Piece, institution: bool = False) -> bool:
+    """A capital or seat of government used as a place ("in Baghdad"), not as the government.
+
+    An institution is a place only after a verb of movement ("visited the White House"), not after
+    a preposition ("a petition to Congress")."""
     g = grammar()
     before = piece.start - 1
-    while before >= 0 and doc[before].lower_ in g.determiners:
+    while before >= 0 and (doc[before].lower_ in g.determiners or _same_country_modifier(doc, before)):
         before -= 1
     if before >= 0 and (
-        doc[before].lower_ in g.location_prepositions or doc[before].lemma_ in g.location_verbs
+        (doc[before].lower_ in g.location_prepositions and not institution)
+        or doc[before].lemma_ in g.location_verbs
     ):
         return True
+    if institution:
+        return False
     after = piece.end
     if after < len(doc) and doc[after].text in ("-", "–") and after + 1 < len(doc):
         after += 1

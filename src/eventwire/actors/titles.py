@@ -70,12 +70,15 @@ def office_of_title(
     title: str,
     country_words: frozenset[str] = frozenset(),
     scopes: frozenset[str] = frozenset({"national", "any"}),
+    country: str | None = None,
 ) -> str | None:
     """The office key a position title names, if any ("Prime Minister of Iraq" -> prime_minister).
 
     ``country_words`` are alias keys of the country the position belongs to; they are removed
     ("Iraqi", "of Iraq") before the title is compared with the phrases of titles.csv. Only titles of
-    the given ``scopes`` count (a national "Director General" is not an organisation's head).
+    the given ``scopes`` count (a national "Director General" is not an organisation's head), and a
+    phrase limited to some countries counts only for them when ``country`` is given (a British
+    "Secretary of State for Scotland" is no foreign minister).
     """
     text = alias_key(re.sub(r"\(.*?\)", " ", title))
     for words in sorted(country_words, key=len, reverse=True):
@@ -85,6 +88,8 @@ def office_of_title(
     for candidate in _title_prefixes(text):
         found = table.get(candidate)
         if found and found.scope in scopes:
+            if country and found.only_for and country not in found.only_for:
+                return None
             return found.office
     return None
 

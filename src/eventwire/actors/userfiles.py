@@ -2,7 +2,8 @@
 
 YAML: a list of entities, or a mapping with ``entities:`` (and an optional default ``source:``).
 Entity fields: ``id``, ``kind`` (person, org, igo, group), ``name``, ``country``, ``sectors``,
-``aliases``, ``roles``, ``source``, ``part_of``, ``note``. Role fields: ``title``, ``country``,
+``aliases``, ``roles``, ``source``, ``part_of`` (the id of the body it belongs to), ``refs`` (words an
+article refers back to it by: "bloc", "alliance"), ``note``. Role fields: ``title``, ``country``,
 ``sectors``, ``office``, ``of``, ``start``, ``end``, ``checked``, ``source``, ``note``.
 
 CSV: one row per role (or per entity without a role), header with some of
@@ -29,7 +30,7 @@ from eventwire.actors.titles import office_of_title, sectors_for_title
 
 KINDS = frozenset({"person", "org", "igo", "group"})
 ENTITY_FIELDS = frozenset(
-    {"id", "kind", "name", "country", "sectors", "aliases", "roles", "source", "part_of", "note"}
+    {"id", "kind", "name", "country", "sectors", "aliases", "roles", "source", "part_of", "refs", "note"}
 )
 ROLE_FIELDS = frozenset(
     {"title", "country", "sectors", "office", "of", "start", "end", "checked", "source", "note"}
@@ -179,6 +180,8 @@ class _Checker:
             aliases=[a for a in _split(record.get("aliases")) if a],
             roles=roles,
             source=source,
+            part_of=_text(record.get("part_of")),
+            refs=tuple(r.lower() for r in _split(record.get("refs"))),
         )
 
     def role(self, row: int, record: Any) -> Role:
@@ -202,7 +205,7 @@ class _Checker:
             country=country,
             sectors=tuple(self.sector_list(row, record.get("sectors"))),
             office=_text(record.get("office"))
-            or office_of_title(title, scopes=frozenset({"national", "any", "igo"})),
+            or office_of_title(title, scopes=frozenset({"national", "any", "igo"}), country=country),
             of=of or country,
             start=start,
             end=end,

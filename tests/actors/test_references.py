@@ -1,0 +1,98 @@
+"""References back to named actors ("the Organization", "the bloc", "the two countries", "both
+sides"), on texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from actor_helpers import mention_with
+
+from eventwire.records import Mention
+
+Resolve = Callable[..., list[Mention]]
+
+
+def test_the_organization_and_the_alliance_are_the_organisation_named_earlier(resolve: Resolve) -> None:
+    text = (
+        "Iraq's foreign minister met the Secretary General of NATO in Brussels on Monday. "
+        "He said the Organization would keep its advisers in the country. "
+        "The organization's mission trains Iraqi officers, and the Alliance will not send combat troops. "
+        "Later he visited Alliance Headquarters."
+    )
+    mentions = resolve(text, "2021-05-10")
+    organization = mention_with(mentions, "Organization")
+    assert (organization.entity.kb_id, organization.entity.country) == ("org:nato", "IGO")
+    assert organization.kind == "ORG" and organization.sentence == 1
+    mission = [m for m in mentions if m.text.startswith("organization")]
+    assert mission and mission[0].entity.kb_id == "org:nato"
+    alliance = [m for m in mentions if m.text.endswith("Alliance")]
+    assert alliance and alliance[0].entity.kb_id == "org:nato"
+    headquarters = mention_with(mentions, "Alliance Headquarters").entity
+    assert (headquarters.country, headquarters.sectors) == ("IGO", ["GOV"])
+
+
+def test_a_reference_finds_an_organisation_named_only_later(resolve: Resolve) -> None:
+    text = "The Alliance met on Monday. NATO ministers agreed to send more ships."
+    first = mention_with(resolve(text, "2022-03-01"), "Alliance")
+    assert first.entity.kb_id == "org:nato"
+
+
+def test_the_bloc_the_commission_and_the_council(resolve: Resolve) -> None:
+    eu = resolve(
+        "The EU agreed new sanctions on Tuesday. The bloc said the Commission would draft them.",
+        "2022-03-01",
+    )
+    assert mention_with(eu, "bloc").entity.country == "EUR"
+    commission = mention_with(eu, "Commission").entity
+    assert (commission.kb_id, commission.country, commission.sectors) == (
+        "org:european_commission",
+        "EUR",
+        ["GOV"],
+    )
+    nato = resolve("NATO ministers met in Brussels. The Council backed the plan.", "2022-03-01")
+    council = mention_with(nato, "Council").entity
+    assert (council.kb_id, council.sectors) == ("org:north_atlantic_council", ["GOV"])
+
+
+def test_the_country_is_the_country_named_as_a_place_before_it(resolve: Resolve) -> None:
+    text = (
+        "The US embassy in Baghdad urged American citizens to leave the country. "
+        "Iraq's parliament said the country would decide."
+    )
+    mentions = [m for m in resolve(text, "2020-01-05") if m.text == "country"]
+    assert [m.entity.country for m in mentions] == ["IRQ", "IRQ"]
+
+
+def test_the_two_countries_is_a_group_of_both(resolve: Resolve) -> None:
+    text = "The United States and Iraq held talks in July, and the two countries agreed on a withdrawal."
+    group = mention_with(resolve(text, "2021-07-26"), "countries")
+    assert [e.country for e in group.group] == ["USA", "IRQ"]
+    assert group.entity is not None and group.entity.country == "USA"
+    single = mention_with(resolve("Iraq signed the deal.", "2021-07-26"), "Iraq")
+    assert single.group == []
+
+
+def test_both_sides_can_be_an_organisation_and_a_country(resolve: Resolve) -> None:
+    text = "Iraq and NATO discussed training, and both sides praised the talks."
+    sides = mention_with(resolve(text, "2021-02-01"), "sides")
+    assert {e.country for e in sides.group} == {"IRQ", "IGO"}
+
+
+def test_references_without_an_antecedent_are_no_actor(resolve: Resolve) -> None:
+    mentions = resolve("The country is mourning after the storm. Both sides of the river flooded.")
+    assert not [m for m in mentions if m.text in ("country", "sides")]
+
+
+def test_the_organization_of_an_event_is_no_reference(resolve: Resolve) -> None:
+    text = "The UN praised the summit, and the organization of the summit was smooth."
+    mentions = resolve(text, "2022-05-01")
+    assert not [m for m in mentions if m.text.startswith("organization")]
+
+
+def test_the_group_is_never_the_newspaper_that_reported(resolve: Resolve) -> None:
+    text = (
+        "Islamic State fighters attacked a village, the Guardian reported. "
+        "The group said it would attack again."
+    )
+    group = mention_with(resolve(text, "2019-04-10"), "group")
+    assert (group.entity.kb_id, group.entity.country) == ("grp:isis", "IMG")
