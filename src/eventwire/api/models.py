@@ -65,7 +65,10 @@ class EventOut(BaseModel):
     confidence: float
     attributed_to: EntityOut | None = None
     n_reports: int
-    n_outlets: int
+    n_articles: int = Field(description="Distinct articles among the reports (GDELT NumArticles)")
+    n_outlets: int = Field(description="Distinct outlets among the reports (GDELT NumSources)")
+    n_sources: int = Field(description="Independent sources: outlets not republishing another's copy")
+    first_published: str | None = Field(None, description="Publication date of the earliest report")
     reports: list[ReportOut]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from eventwire.records import Entity, Event
+from eventwire.records import Entity, Event, independent_sources
 
 CSV_FIELDS = [
     "event_id",
@@ -35,7 +35,9 @@ CSV_FIELDS = [
     "story_id",
     "confidence",
     "n_reports",
+    "n_articles",
     "n_outlets",
+    "n_sources",
     "first_published",
     "sentence",
     "urls",
@@ -78,7 +80,9 @@ def flat_row(ev: Event) -> dict[str, Any]:
         "story_id": ev.story_id or "",
         "confidence": round(ev.confidence, 3),
         "n_reports": len(ev.reports),
+        "n_articles": len({r.article_id for r in ev.reports}),
         "n_outlets": len({r.outlet or r.source_path for r in ev.reports}),
+        "n_sources": independent_sources(ev.reports),
         "first_published": published[0] if published else "",
         "sentence": ev.reports[0].sentence if ev.reports else "",
         "urls": _join(r.url for r in ev.reports),
@@ -178,7 +182,7 @@ def write_parquet(events: Iterable[Event], path: Path, chunk: int = 10_000) -> i
                 pa.float64()
                 if name in ("lat", "lon", "confidence")
                 else pa.int64()
-                if name in ("n_reports", "n_outlets")
+                if name in ("n_reports", "n_articles", "n_outlets", "n_sources")
                 else pa.string(),
             )
             for name in CSV_FIELDS

@@ -22,14 +22,20 @@ def _participants(ev: Event) -> set[str]:
     return {k for e in (*ev.actor, *ev.recipient) if (k := actor_key(e))}
 
 
+def _placed_in_time(ev: Event, anchored: frozenset[str]) -> bool:
+    """The report's article has a publication date, or states a weekday that agrees with the story's."""
+    report = ev.reports[0]
+    return bool(report.published) or report.article_id in anchored
+
+
 def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -> bool:
     """Same type, compatible dates, and overlapping participants (one side's actors within the other's).
-    An undated report joins a dated event only when its article is ``anchored`` to the story's date (a
-    stated weekday agrees): otherwise merging would give it a date nothing in its text supports."""
+    A report from an undated article joins a dated event only when the article is ``anchored`` to the
+    story's date (a stated weekday agrees): otherwise merging would date it with nothing in its text."""
     if a.event_type != b.event_type or not dates_compatible(a.date, b.date):
         return False
     undated = a if a.date is None else b if b.date is None else None
-    if undated is not None and (a.date or b.date) and undated.reports[0].article_id not in anchored:
+    if undated is not None and (a.date or b.date) and not _placed_in_time(undated, anchored):
         return False
     pa, pb = _participants(a), _participants(b)
     if not pa or not pb:
