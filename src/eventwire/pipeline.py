@@ -11,13 +11,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Protocol, runtime_checkable
 
 from spacy.language import Language
+from sqlalchemy.exc import IntegrityError
 
 from eventwire import nlp, stories, timeline
 from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.events import EventCoder
-from eventwire.records import Article, Event, IngestError, Mention, Quote
+from eventwire.records import Article, Event, IngestError, InputPosition, Mention, Quote
 from eventwire.store import Store, Writer
 
 DEFAULT_BATCH = 64
@@ -83,6 +85,7 @@ class Summary:
     skipped: list[IngestError] = field(default_factory=list)
     reports_by_type: Counter[str] = field(default_factory=Counter)
     stories_touched: set[str] = field(default_factory=set)
+    finished_inputs: int = 0  # input files an earlier run finished (not read again; articles unchanged)
 
     @property
     def skipped_by_reason(self) -> Counter[str]:
@@ -90,6 +93,20 @@ class Summary:
 
 
 ProgressFn = Callable[[int], None]
+PositionLookup = Callable[[str], InputPosition | None]
+MAX_WRITE_ATTEMPTS = 3  # a batch whose articles another writer committed meanwhile is written again
+
+
+@runtime_checkable
+class Resumable(Protocol):
+    """Inputs that tell how far they got and can go on from a saved place (``ingest.read_inputs``)."""
+
+    finished_inputs: int
+    finished_articles: int
+
+    def resume_from(self, lookup: PositionLookup) -> object: ...
+
+    def take_positions(self) -> list[InputPosition]: ...
 
 
 def _batches(items: Iterable[Article | IngestError], size: int) -> Iterator[list[Article | IngestError]]:
@@ -98,8 +115,20 @@ def _batches(items: Iterable[Article | IngestError], size: int) -> Iterator[list
         yield batch
 
 
+def analysis_error(article: Article, error: Exception) -> IngestError:
+    """One line naming the article and why its analysis failed."""
+    detail = " ".join(str(error).split())[:200]
+    reason = f"analysis failed ({type(error).__name__})" + (f": {detail}" if detail else "")
+    return IngestError(article.source_path, reason)
+
+
 class Ingest:
-    """Stream articles into a store in committed batches; re-ingesting the same article changes nothing."""
+    """Stream articles into a store in committed batches; re-ingesting the same article changes nothing.
+
+    Crash-safe: each batch (articles, reports, quotes, story keys, merged events, tallies, errors and the
+    position reached in each input file) commits in one transaction, so a run killed at any moment leaves
+    whole batches only, and the next run over the same inputs goes on after the last committed batch.
+    """
 
     def __init__(
         self, store: Store, stages: Stages, batch_size: int = DEFAULT_BATCH, n_process: int = 1
@@ -109,19 +138,46 @@ class Ingest:
         self.batch_size = batch_size
         self.n_process = n_process
 
-    def run(self, inputs: Iterable[Article | IngestError], progress: ProgressFn | None = None) -> Summary:
+    def run(
+        self,
+        inputs: Iterable[Article | IngestError],
+        progress: ProgressFn | None = None,
+        resume: bool = True,
+    ) -> Summary:
+        """Analyse and store ``inputs``. With ``read_inputs`` (``Resumable``) and ``resume``, files an
+        earlier run finished are not read again, half-read ones go on from their saved position, and the
+        position is saved with every batch."""
         summary = Summary()
+        tracked = inputs if resume and isinstance(inputs, Resumable) else None
+        if tracked is not None:
+            tracked.resume_from(self.store.input_position)
         for batch in _batches(inputs, self.batch_size):
-            self._run_batch(batch, summary)
+            self._run_batch(batch, summary, tracked.take_positions() if tracked is not None else [])
             if progress:
                 progress(len(batch))
+        if tracked is not None:
+            self._finish_inputs(tracked, summary)
         return summary
 
-    def _run_batch(self, batch: list[Article | IngestError], summary: Summary) -> None:
+    def _finish_inputs(self, tracked: Resumable, summary: Summary) -> None:
+        """Save the positions the last batch did not carry (files found finished after it)."""
+        last = tracked.take_positions()
+        if last:
+            with self.store.transaction() as writer:
+                writer.save_positions(last)
+        summary.finished_inputs = tracked.finished_inputs
+        summary.read += tracked.finished_articles
+        summary.unchanged += tracked.finished_articles
+
+    def _run_batch(
+        self,
+        batch: list[Article | IngestError],
+        summary: Summary,
+        positions: list[InputPosition] | None = None,
+    ) -> None:
         errors = [x for x in batch if isinstance(x, IngestError)]
         articles = [x for x in batch if isinstance(x, Article)]
         summary.read += len(articles)
-        summary.skipped.extend(errors)
         known = self.store.known_articles(a.article_id for a in articles)
         fresh, seen = [], set(known)
         for a in articles:
@@ -130,17 +186,52 @@ class Ingest:
             else:
                 seen.add(a.article_id)
                 fresh.append(a)
-        analyses = list(analyse(self.stages, fresh, self.n_process))
-        with self.store.transaction() as writer:
-            writer.add_errors(errors)
-            touched = {self._add(writer, an) for an in analyses}
-            for story_id in sorted(touched):
-                if writer.story_articles(story_id):
-                    remerge_story(writer, story_id)
-        summary.stored += len(analyses)
+        analyses, failed = self._analyse_contained(fresh)
+        errors.extend(failed)
+        summary.skipped.extend(errors)
+        stored, touched = self._write_batch(analyses, errors, positions or [])
+        summary.unchanged += len(analyses) - len(stored)
+        summary.stored += len(stored)
         summary.stories_touched |= touched
-        for an in analyses:
+        for an in stored:
             summary.reports_by_type.update(ev.event_type for ev in an.events)
+
+    def _analyse_contained(self, articles: list[Article]) -> tuple[list[Analysis], list[IngestError]]:
+        """The batch's analyses; when one article breaks a stage, the others are analysed one by one and
+        the breaking article becomes an error (one bad article never stops the batch)."""
+        try:
+            return list(analyse(self.stages, articles, self.n_process)), []
+        except Exception:
+            analyses, failed = [], []
+            for article in articles:
+                try:
+                    analyses.extend(analyse(self.stages, [article]))
+                except Exception as error:
+                    failed.append(analysis_error(article, error))
+            return analyses, failed
+
+    def _write_batch(
+        self, analyses: list[Analysis], errors: list[IngestError], positions: list[InputPosition]
+    ) -> tuple[list[Analysis], set[str]]:
+        """Write everything of one batch in one transaction; returns the analyses stored and the stories
+        they went into. Articles another writer stored since the batch was analysed are left out (and the
+        write is tried again when a concurrent commit won that race on PostgreSQL)."""
+        for attempt in range(1, MAX_WRITE_ATTEMPTS + 1):
+            try:
+                with self.store.transaction() as writer:
+                    known = writer.known_articles(an.article.article_id for an in analyses)
+                    stored = [an for an in analyses if an.article.article_id not in known]
+                    writer.add_errors(errors)
+                    touched = {self._add(writer, an) for an in stored}
+                    for story_id in sorted(touched):
+                        if writer.story_articles(story_id):
+                            remerge_story(writer, story_id)
+                    writer.save_positions(positions)
+                return stored, touched
+            except IntegrityError:
+                if attempt == MAX_WRITE_ATTEMPTS:
+                    raise
+        return [], set()
 
     @staticmethod
     def _add(writer: Writer, an: Analysis) -> str:

@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import make_url
 
-from eventwire.records import Article, Event, IngestError, Quote, Report
+from eventwire.records import Article, Event, IngestError, InputPosition, Quote, Report
+from eventwire.store import progress, tallies
 from eventwire.store import schema as t
-from eventwire.store import tallies
 from eventwire.store.codec import (
     entities_from_json,
     entity_json,
@@ -124,6 +124,11 @@ class Store:
                 )
             return found
 
+    def input_position(self, path: str) -> InputPosition | None:
+        """How far an earlier ingest got in this input file (``progress.input_position``)."""
+        with self.engine.connect() as conn:
+            return progress.input_position(conn, path)
+
     def clear(self) -> None:
         """Delete everything (``ingest --fresh``)."""
         with self.engine.begin() as conn:
@@ -190,6 +195,20 @@ class Writer:
         rows = [{"source_path": e.source_path, "reason": e.reason, "at": now_iso()} for e in errors]
         if rows:
             self.conn.execute(insert(t.ingest_errors), rows)
+
+    def known_articles(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these articles are stored, as this transaction sees it (another writer may have
+        committed them since the batch was analysed)."""
+        ids = list(article_ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            query = select(t.articles.c.article_id).where(t.articles.c.article_id.in_(ids[i : i + 500]))
+            found.update(self.conn.scalars(query))
+        return found
+
+    def save_positions(self, positions: Iterable[InputPosition]) -> None:
+        """How far each input file has been read, committed with the batch (``progress.save_positions``)."""
+        progress.save_positions(self.conn, positions)
 
     # --- stories -------------------------------------------------------------------------------
 
