@@ -1,5 +1,5 @@
 """Fixtures of the reliability tests: the loaded stages (once per test process), a generated corpus, and
-fingerprints of a whole database to compare two ingests row by row."""
+the PostgreSQL server of the store tests."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from reliab_corpus import Corpus, write_corpus
-
-from eventwire.pipeline import Stages
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "store"))  # serving_fixtures: the PostgreSQL server
+
+from reliab_corpus import Corpus, write_corpus
+from serving_fixtures import postgres  # noqa: F401
+
+from eventwire.pipeline import Stages
 
 
 @pytest.fixture(scope="session")
@@ -21,5 +23,5 @@ def stages() -> Stages:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    """500 articles we wrote from templates, in JSONL, CSV, gzip-free text files, with bad inputs."""
+    """500 articles we wrote from templates, in JSONL, CSV and text files, with bad inputs."""
     return write_corpus(tmp_path_factory.mktemp("corpus") / "in", 500)

@@ -165,11 +165,11 @@ def _stored_articles(db: str) -> int:
 
 
 def test_a_resumed_run_reads_on_from_its_saved_position(
-    corpus: Corpus, stages: Stages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    stages: Stages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """After a kill inside the JSONL dump, the next run parses only the lines after the last commit."""
     db = str(tmp_path / "resume.db")
-    dump = corpus.root / "dump.jsonl"
+    dump = write_corpus(tmp_path / "in", 100, seed=5).root / "dump.jsonl"
     status = _run_child(lambda: (_die_before_commit(3), _ingest(db, [dump], stages)), None)
     assert os.WIFSIGNALED(status)
     store = Store(db)
@@ -214,7 +214,7 @@ def test_a_finished_input_is_not_read_again(corpus: Corpus, stages: Stages, tmp_
 @pytest.mark.slow
 def test_killing_the_eventwire_ingest_command(tmp_path: Path) -> None:
     """The real command, killed once it has committed a batch, then run again to the end."""
-    small = write_corpus(tmp_path / "in", 60, seed=11)
+    small = write_corpus(tmp_path / "in", 40, seed=11)
     db = tmp_path / "cli.db"
     command = [sys.executable, "-m", "eventwire.cli", "ingest", str(small.root), "--db", str(db)]
     command += ["--batch-size", "8", "--quiet"]
@@ -235,3 +235,26 @@ def test_killing_the_eventwire_ingest_command(tmp_path: Path) -> None:
     store.dispose()
     assert found["articles"] == small.n_articles and found["ingest_errors"] == small.n_errors
     assert f"{small.n_articles - stored_before} stored" in done.stdout
+
+
+@pytest.mark.slow
+def test_kills_on_postgresql(stages: Stages, postgres, tmp_path: Path) -> None:
+    """The same on PostgreSQL: killed runs then a full one equal one uninterrupted ingest."""
+    small = write_corpus(tmp_path / "in", 60, seed=13)
+    reference_db, killed_db = postgres.new_database(), postgres.new_database()
+    assert _killed_or_finished(_run_child(lambda: _ingest(reference_db, [small.root], stages, 8), None))
+    rng = random.Random(5)
+    for n in range(6):
+        if n % 2:
+            after = rng.randrange(3)
+            target = lambda a=after: (_die_before_commit(a), _ingest(killed_db, [small.root], stages, 8))  # noqa: E731
+            assert _killed_or_finished(_run_child(target, None))
+        else:
+            delay = rng.uniform(0.5, 3.0)
+            assert _killed_or_finished(_run_child(lambda: _ingest(killed_db, [small.root], stages, 8), delay))
+    assert _killed_or_finished(_run_child(lambda: _ingest(killed_db, [small.root], stages, 8), None))
+    stores = Store(reference_db), Store(killed_db)
+    assert fingerprint(stores[1]) == fingerprint(stores[0])
+    assert counts(stores[1])["articles"] == small.n_articles
+    for store in stores:
+        store.dispose()
