@@ -14,11 +14,12 @@ from itertools import islice
 from typing import Protocol, runtime_checkable
 
 from spacy.language import Language
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from eventwire import nlp, stories, timeline
 from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.events import EventCoder
+from eventwire.ingest import storable
 from eventwire.records import Article, Event, IngestError, InputPosition, Mention, Quote
 from eventwire.store import Store, Writer
 
@@ -115,11 +116,28 @@ def _batches(items: Iterable[Article | IngestError], size: int) -> Iterator[list
         yield batch
 
 
-def analysis_error(article: Article, error: Exception) -> IngestError:
-    """One line naming the article and why its analysis failed."""
-    detail = " ".join(str(error).split())[:200]
-    reason = f"analysis failed ({type(error).__name__})" + (f": {detail}" if detail else "")
+def article_error(article: Article, what: str, error: BaseException) -> IngestError:
+    """One line naming the article, what failed and why."""
+    detail = storable(" ".join(str(error).split())[:200])
+    reason = f"{what} ({type(error).__name__})" + (f": {detail}" if detail else "")
     return IngestError(article.source_path, reason)
+
+
+def is_data_error(error: BaseException) -> bool:
+    """An error caused by what a row holds (text the database refuses), not by the database itself
+    (locked, full, gone: those stop the run)."""
+    if isinstance(error, DataError | IntegrityError):
+        return True
+    return not isinstance(error, DBAPIError)
+
+
+@dataclass
+class Written:
+    """What one batch transaction stored: analyses, the stories they went into, articles refused."""
+
+    stored: list[Analysis] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)
+    refused: list[IngestError] = field(default_factory=list)
 
 
 class Ingest:
@@ -189,11 +207,12 @@ class Ingest:
         analyses, failed = self._analyse_contained(fresh)
         errors.extend(failed)
         summary.skipped.extend(errors)
-        stored, touched = self._write_batch(analyses, errors, positions or [])
-        summary.unchanged += len(analyses) - len(stored)
-        summary.stored += len(stored)
-        summary.stories_touched |= touched
-        for an in stored:
+        written = self._write_batch(analyses, errors, positions or [])
+        summary.skipped.extend(written.refused)
+        summary.unchanged += len(analyses) - len(written.stored) - len(written.refused)
+        summary.stored += len(written.stored)
+        summary.stories_touched |= written.touched
+        for an in written.stored:
             summary.reports_by_type.update(ev.event_type for ev in an.events)
 
     def _analyse_contained(self, articles: list[Article]) -> tuple[list[Analysis], list[IngestError]]:
@@ -207,31 +226,61 @@ class Ingest:
                 try:
                     analyses.extend(analyse(self.stages, [article]))
                 except Exception as error:
-                    failed.append(analysis_error(article, error))
+                    failed.append(article_error(article, "analysis failed", error))
             return analyses, failed
 
     def _write_batch(
         self, analyses: list[Analysis], errors: list[IngestError], positions: list[InputPosition]
-    ) -> tuple[list[Analysis], set[str]]:
-        """Write everything of one batch in one transaction; returns the analyses stored and the stories
-        they went into. Articles another writer stored since the batch was analysed are left out (and the
-        write is tried again when a concurrent commit won that race on PostgreSQL)."""
+    ) -> Written:
+        """Write everything of one batch in one transaction. Articles another writer stored since the
+        batch was analysed are left out (the write is tried again when a concurrent commit won that race
+        on PostgreSQL). When the database refuses what a row holds, the batch is written again with each
+        article on its own savepoint, and the articles it refuses become errors."""
         for attempt in range(1, MAX_WRITE_ATTEMPTS + 1):
             try:
-                with self.store.transaction() as writer:
-                    known = writer.known_articles(an.article.article_id for an in analyses)
-                    stored = [an for an in analyses if an.article.article_id not in known]
-                    writer.add_errors(errors)
-                    touched = {self._add(writer, an) for an in stored}
-                    for story_id in sorted(touched):
-                        if writer.story_articles(story_id):
-                            remerge_story(writer, story_id)
-                    writer.save_positions(positions)
-                return stored, touched
+                return self._write(analyses, errors, positions, isolate=False)
             except IntegrityError:
                 if attempt == MAX_WRITE_ATTEMPTS:
+                    break
+            except (StatementError, ValueError) as error:
+                if not is_data_error(error):
                     raise
-        return [], set()
+                break
+        return self._write(analyses, errors, positions, isolate=True)
+
+    def _write(
+        self,
+        analyses: list[Analysis],
+        errors: list[IngestError],
+        positions: list[InputPosition],
+        isolate: bool,
+    ) -> Written:
+        written = Written()
+        with self.store.transaction() as writer:
+            known = writer.known_articles(an.article.article_id for an in analyses)
+            for an in analyses:
+                if an.article.article_id in known:
+                    continue
+                story_id = self._add_isolated(writer, an, written) if isolate else self._add(writer, an)
+                if story_id is not None:
+                    written.stored.append(an)
+                    written.touched.add(story_id)
+            writer.add_errors([*errors, *written.refused])
+            for story_id in sorted(written.touched):
+                if writer.story_articles(story_id):
+                    remerge_story(writer, story_id)
+            writer.save_positions(positions)
+        return written
+
+    def _add_isolated(self, writer: Writer, an: Analysis, written: Written) -> str | None:
+        try:
+            with writer.savepoint():
+                return self._add(writer, an)
+        except (StatementError, ValueError) as error:
+            if not is_data_error(error):
+                raise
+            written.refused.append(article_error(an.article, "cannot store", error))
+            return None
 
     @staticmethod
     def _add(writer: Writer, an: Analysis) -> str:

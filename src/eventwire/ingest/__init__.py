@@ -19,6 +19,9 @@ Public interface:
         The plain-text cleaner on its own (date line, title, credits, furniture, offsets), for debugging.
     Errors
         The catalogue of error reasons.
+    storable(text) -> str
+        ``text`` with NUL characters and lone surrogates replaced by U+FFFD (what every database
+        stores); articles and errors leave ingest this way.
 """
 
 from collections.abc import Iterable, Mapping
@@ -29,6 +32,7 @@ from eventwire.ingest.draft import Metadata, draft_from_text, finish
 from eventwire.ingest.errors import Errors, contain, ingest_error
 from eventwire.ingest.fields import record_to_draft
 from eventwire.ingest.inputs import InputReader
+from eventwire.ingest.storable import storable
 from eventwire.ingest.text import Scrape, parse_scrape
 from eventwire.records import Article, IngestError
 
@@ -41,6 +45,7 @@ __all__ = [
     "read_inputs",
     "read_record",
     "read_text",
+    "storable",
 ]
 
 

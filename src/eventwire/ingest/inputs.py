@@ -15,6 +15,7 @@ from pathlib import Path
 
 from eventwire.ingest.config import IngestConfig
 from eventwire.ingest.reader import FileReader
+from eventwire.ingest.storable import path_text
 from eventwire.ingest.walk import iter_files
 from eventwire.records import Article, IngestError, InputPosition
 
@@ -24,7 +25,7 @@ NOT_A_FILE = "not-a-file"
 
 def input_key(path: str | Path) -> str:
     """The key positions are saved under: the absolute path (not following links)."""
-    return os.path.abspath(path)
+    return path_text(os.path.abspath(path))
 
 
 def file_signature(path: Path) -> str:
@@ -92,7 +93,7 @@ class InputReader:
         key, signature = input_key(path), file_signature(path)
         saved = self._saved(key, signature)
         if saved is not None and saved.done:
-            self._files.remember(saved.digest, str(path))
+            self._files.remember(saved.digest, path_text(path))
             self.finished_inputs += 1
             self.finished_articles += saved.articles
             return

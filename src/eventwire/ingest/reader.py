@@ -19,6 +19,7 @@ from eventwire.ingest.draft import Draft, Metadata, draft_from_text, finish
 from eventwire.ingest.errors import Errors, contain, ingest_error
 from eventwire.ingest.feed import read_feed
 from eventwire.ingest.html import read_html
+from eventwire.ingest.storable import path_text
 from eventwire.ingest.streams import COMPRESSION_ERRORS, open_binary, read_capped, read_head, text_stream
 from eventwire.ingest.tabular import read_csv, read_json, read_jsonl
 from eventwire.ingest.walk import Format, detect_format
@@ -45,7 +46,7 @@ class FileReader:
         are read again and their first ``start.items`` results are passed over. After each result,
         ``self.position`` says how far reading got.
         """
-        source = str(path)
+        source = path_text(path)
         start = start or InputPosition(path=source, signature="")
         self.position = position = replace(start, items=0, articles=0, cursor=None, lines=0, done=False)
         cursor = LineCursor(start.cursor, start.lines)

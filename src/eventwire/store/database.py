@@ -196,6 +196,12 @@ class Writer:
         if rows:
             self.conn.execute(insert(t.ingest_errors), rows)
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Writes that are undone on their own if they fail, leaving the rest of the transaction."""
+        with self.conn.begin_nested():
+            yield
+
     def known_articles(self, article_ids: Iterable[str]) -> set[str]:
         """Which of these articles are stored, as this transaction sees it (another writer may have
         committed them since the batch was analysed)."""
