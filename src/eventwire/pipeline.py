@@ -70,6 +70,7 @@ def analyse(stages: Stages, articles: list[Article], n_process: int = 1) -> Iter
 
 def text_article(text: str, published: str | None, source: str) -> Article:
     """An article made from a bare text (one line of `code-sentences`)."""
+    text = storable(text)  # stdin read with surrogateescape may carry lone surrogates
     digest = hashlib.sha256(f"{source}\n{text}".encode()).hexdigest()[:16]
     return Article(
         article_id=digest, source_path=source, text=text, published=published, offsets=[(0, 0, len(text))]
