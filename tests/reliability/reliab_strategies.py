@@ -3,11 +3,14 @@ property tests and by `bench/fuzz.py` (which runs the same targets over 100,000+
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from datetime import date
 
 from hypothesis import strategies as st
 
+from eventwire.records import Article, IngestError
 from eventwire.timeline import Gazetteer, find_dates
 
 DATE_PIECES = [
@@ -130,3 +133,49 @@ def check_places(gazetteer: Gazetteer, text: str, doc: object = None) -> int:
         assert place.lon is None or -180 <= place.lon <= 180
         assert place.country is None or len(place.country) == 3
     return len(found)
+
+
+# --- readers: bytes of any kind, and files shaped like the formats ingest reads --------------------------
+
+FILE_NAMES = st.sampled_from(
+    ["a.txt", "a.html", "a.jsonl", "a.csv", "a.tsv", "a.json", "a.warc", "a.xml", "a.rss", "a", "a.jsonl.gz"]
+)
+TAGS = st.sampled_from(
+    ["<p>", "</p>", "<div>", "</div>", "<html>", "</html>", "<body>", "<script>", "<!--", "&amp;", "<title>"]
+)
+FIELD_VALUES = st.one_of(
+    st.text(max_size=60), st.integers(), st.none(), st.lists(st.text(max_size=10), max_size=3)
+)
+RECORD_KEYS = st.sampled_from(["text", "body", "title", "url", "date", "source", "id", "lang"])
+JSONL_TEXT = st.lists(st.dictionaries(RECORD_KEYS, FIELD_VALUES, max_size=5).map(json.dumps), max_size=6)
+CSV_TEXT = st.lists(st.lists(st.text(max_size=20), max_size=4).map(",".join), max_size=6)
+WARC_HEAD = "WARC/1.0\r\nWARC-Type: response\r\n\r\n"
+SHAPED_TEXT = st.one_of(
+    st.lists(st.one_of(st.sampled_from(DATE_PIECES + PLACE_PIECES), NOISE), max_size=20).map("\n".join),
+    st.lists(st.one_of(TAGS, st.text(max_size=30)), max_size=30).map("".join),
+    JSONL_TEXT.map("\n".join),
+    CSV_TEXT.map(lambda rows: "\n".join(["title,text,date", *rows])),
+    st.text(max_size=200).map(lambda t: WARC_HEAD + t),
+    st.text(max_size=200).map(
+        lambda t: f"<?xml version='1.0'?><rss><channel><item>{t}</item></channel></rss>"
+    ),
+)
+SHAPED_BYTES = SHAPED_TEXT.map(lambda t: t.encode("utf-8", "surrogatepass"))
+READER_INPUTS = st.tuples(
+    FILE_NAMES, st.one_of(st.binary(max_size=2000), SHAPED_BYTES, SHAPED_BYTES.map(gzip.compress))
+)
+
+
+def check_reader_results(items: list[Article | IngestError], folder: str) -> int:
+    """What read_inputs gave for one file: errors are one line naming it; articles are storable text
+    whose offsets stay inside it."""
+    assert items
+    for item in items:
+        assert item.source_path.startswith(folder)
+        if isinstance(item, IngestError):
+            assert item.reason and "\n" not in str(item)
+        else:
+            assert item.text.strip() and "\x00" not in item.text
+            item.text.encode("utf-8")  # no lone surrogates
+            assert all(c >= 0 and c + n <= len(item.text) for c, _, n in item.offsets)
+    return len(items)
