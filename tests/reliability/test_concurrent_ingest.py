@@ -62,3 +62,27 @@ def test_reads_during_a_real_ingest_process(database: str, tmp_path: Path) -> No
     assert seen == sorted(seen)  # never a count going back
     assert seen[-1] == corpus.n_articles
     assert len({n for n in seen if 0 < n < corpus.n_articles}) >= 2  # reads saw the ingest in progress
+
+
+def test_opening_the_database_while_an_ingest_holds_the_write_lock(tmp_path: Path) -> None:
+    """Opening a store may refresh SQLite's planner statistics (a write): while an ingest holds the write
+    lock it waits a little, then goes without them, instead of failing with "database is locked"."""
+    import sqlite3
+
+    from eventwire.store.database import refresh_sqlite_statistics
+
+    db = tmp_path / "busy.db"
+    Store(db).dispose()
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO schema_info (key, value) VALUES ('held', 'by a writer')")
+    store = Store(db)
+    started = time.monotonic()
+    refresh_sqlite_statistics(store.engine, min_rows=0)  # the statistics are missing: it tries
+    assert time.monotonic() - started < 10
+    writer.execute("COMMIT")
+    refresh_sqlite_statistics(store.engine, min_rows=0)
+    with store.reading() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar()
+    store.dispose()
+    writer.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from eventwire.records import Article, Event, IngestError, InputPosition, Quote, Report
 from eventwire.store import progress, tallies
@@ -70,9 +71,26 @@ def refresh_sqlite_statistics(engine: Engine, min_rows: int = 1000) -> None:
         recorded = int(stat.split()[0]) if stat else 0
         if recorded and 0.5 <= n_events / recorded <= 2:
             return
-        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
-        conn.exec_driver_sql("ANALYZE")
-        conn.commit()
+    _analyze_unless_busy(engine)
+
+
+def _analyze_unless_busy(engine: Engine) -> bool:
+    """ANALYZE in a write transaction of its own, waiting at most a few seconds for a running ingest to
+    let go of the write lock; statistics only guide the planner, so when the database stays busy this is
+    skipped (the next open tries again) instead of failing the open. (In the read transaction of the
+    checks, the write would fail at once whenever an ingest has committed meanwhile.)"""
+    with engine.connect().execution_options(sqlite_immediate=True) as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA busy_timeout=3000")
+        try:
+            with conn.begin():
+                conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+                conn.exec_driver_sql("ANALYZE")
+            return True
+        except OperationalError:
+            return False
+        finally:
+            raw.execute("PRAGMA busy_timeout=30000")
 
 
 def now_iso() -> str:
