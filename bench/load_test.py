@@ -253,6 +253,7 @@ def main() -> int:
     parser.add_argument("--initial", type=int, default=300, help="articles stored before the test")
     parser.add_argument("--batch", type=int, default=1500, help="articles per background ingest run")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--server-log", help="write the server's log (with access lines) to this file")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="eventwire-load-"))
     db = args.db or str(folder / "load.db")
@@ -265,10 +266,9 @@ def main() -> int:
                 stdout=subprocess.DEVNULL,
             )
         port = _free_port()
+        log = open(args.server_log, "w") if args.server_log else subprocess.DEVNULL  # noqa: SIM115
         server = subprocess.Popen(
-            [*EVENTWIRE, "serve", "--db", db, "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            [*EVENTWIRE, "serve", "--db", db, "--port", str(port)], stdout=log, stderr=subprocess.STDOUT
         )
         base = f"http://127.0.0.1:{port}"
         _wait_for(base)
