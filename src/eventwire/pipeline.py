@@ -11,13 +11,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Protocol, runtime_checkable
 
 from spacy.language import Language
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
 
 from eventwire import nlp, stories, timeline
 from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.events import EventCoder
-from eventwire.records import Article, Event, IngestError, Mention, Quote
+from eventwire.ingest import storable
+from eventwire.records import Article, Event, IngestError, InputPosition, Mention, Quote
 from eventwire.store import Store, Writer
 
 DEFAULT_BATCH = 64
@@ -67,6 +70,7 @@ def analyse(stages: Stages, articles: list[Article], n_process: int = 1) -> Iter
 
 def text_article(text: str, published: str | None, source: str) -> Article:
     """An article made from a bare text (one line of `code-sentences`)."""
+    text = storable(text)  # stdin read with surrogateescape may carry lone surrogates
     digest = hashlib.sha256(f"{source}\n{text}".encode()).hexdigest()[:16]
     return Article(
         article_id=digest, source_path=source, text=text, published=published, offsets=[(0, 0, len(text))]
@@ -83,6 +87,7 @@ class Summary:
     skipped: list[IngestError] = field(default_factory=list)
     reports_by_type: Counter[str] = field(default_factory=Counter)
     stories_touched: set[str] = field(default_factory=set)
+    finished_inputs: int = 0  # input files an earlier run finished (not read again; articles unchanged)
 
     @property
     def skipped_by_reason(self) -> Counter[str]:
@@ -90,6 +95,20 @@ class Summary:
 
 
 ProgressFn = Callable[[int], None]
+PositionLookup = Callable[[str], InputPosition | None]
+MAX_WRITE_ATTEMPTS = 3  # a batch whose articles another writer committed meanwhile is written again
+
+
+@runtime_checkable
+class Resumable(Protocol):
+    """Inputs that tell how far they got and can go on from a saved place (``ingest.read_inputs``)."""
+
+    finished_inputs: int
+    finished_articles: int
+
+    def resume_from(self, lookup: PositionLookup) -> object: ...
+
+    def take_positions(self) -> list[InputPosition]: ...
 
 
 def _batches(items: Iterable[Article | IngestError], size: int) -> Iterator[list[Article | IngestError]]:
@@ -98,8 +117,37 @@ def _batches(items: Iterable[Article | IngestError], size: int) -> Iterator[list
         yield batch
 
 
+def article_error(article: Article, what: str, error: BaseException) -> IngestError:
+    """One line naming the article, what failed and why."""
+    detail = storable(" ".join(str(error).split())[:200])
+    reason = f"{what} ({type(error).__name__})" + (f": {detail}" if detail else "")
+    return IngestError(article.source_path, reason)
+
+
+def is_data_error(error: BaseException) -> bool:
+    """An error caused by what a row holds (text the database refuses), not by the database itself
+    (locked, full, gone: those stop the run)."""
+    if isinstance(error, DataError | IntegrityError):
+        return True
+    return not isinstance(error, DBAPIError)
+
+
+@dataclass
+class Written:
+    """What one batch transaction stored: analyses, the stories they went into, articles refused."""
+
+    stored: list[Analysis] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)
+    refused: list[IngestError] = field(default_factory=list)
+
+
 class Ingest:
-    """Stream articles into a store in committed batches; re-ingesting the same article changes nothing."""
+    """Stream articles into a store in committed batches; re-ingesting the same article changes nothing.
+
+    Crash-safe: each batch (articles, reports, quotes, story keys, merged events, tallies, errors and the
+    position reached in each input file) commits in one transaction, so a run killed at any moment leaves
+    whole batches only, and the next run over the same inputs goes on after the last committed batch.
+    """
 
     def __init__(
         self, store: Store, stages: Stages, batch_size: int = DEFAULT_BATCH, n_process: int = 1
@@ -109,19 +157,46 @@ class Ingest:
         self.batch_size = batch_size
         self.n_process = n_process
 
-    def run(self, inputs: Iterable[Article | IngestError], progress: ProgressFn | None = None) -> Summary:
+    def run(
+        self,
+        inputs: Iterable[Article | IngestError],
+        progress: ProgressFn | None = None,
+        resume: bool = True,
+    ) -> Summary:
+        """Analyse and store ``inputs``. With ``read_inputs`` (``Resumable``) and ``resume``, files an
+        earlier run finished are not read again, half-read ones go on from their saved position, and the
+        position is saved with every batch."""
         summary = Summary()
+        tracked = inputs if resume and isinstance(inputs, Resumable) else None
+        if tracked is not None:
+            tracked.resume_from(self.store.input_position)
         for batch in _batches(inputs, self.batch_size):
-            self._run_batch(batch, summary)
+            self._run_batch(batch, summary, tracked.take_positions() if tracked is not None else [])
             if progress:
                 progress(len(batch))
+        if tracked is not None:
+            self._finish_inputs(tracked, summary)
         return summary
 
-    def _run_batch(self, batch: list[Article | IngestError], summary: Summary) -> None:
+    def _finish_inputs(self, tracked: Resumable, summary: Summary) -> None:
+        """Save the positions the last batch did not carry (files found finished after it)."""
+        last = tracked.take_positions()
+        if last:
+            with self.store.transaction() as writer:
+                writer.save_positions(last)
+        summary.finished_inputs = tracked.finished_inputs
+        summary.read += tracked.finished_articles
+        summary.unchanged += tracked.finished_articles
+
+    def _run_batch(
+        self,
+        batch: list[Article | IngestError],
+        summary: Summary,
+        positions: list[InputPosition] | None = None,
+    ) -> None:
         errors = [x for x in batch if isinstance(x, IngestError)]
         articles = [x for x in batch if isinstance(x, Article)]
         summary.read += len(articles)
-        summary.skipped.extend(errors)
         known = self.store.known_articles(a.article_id for a in articles)
         fresh, seen = [], set(known)
         for a in articles:
@@ -130,17 +205,83 @@ class Ingest:
             else:
                 seen.add(a.article_id)
                 fresh.append(a)
-        analyses = list(analyse(self.stages, fresh, self.n_process))
+        analyses, failed = self._analyse_contained(fresh)
+        errors.extend(failed)
+        summary.skipped.extend(errors)
+        written = self._write_batch(analyses, errors, positions or [])
+        summary.skipped.extend(written.refused)
+        summary.unchanged += len(analyses) - len(written.stored) - len(written.refused)
+        summary.stored += len(written.stored)
+        summary.stories_touched |= written.touched
+        for an in written.stored:
+            summary.reports_by_type.update(ev.event_type for ev in an.events)
+
+    def _analyse_contained(self, articles: list[Article]) -> tuple[list[Analysis], list[IngestError]]:
+        """The batch's analyses; when one article breaks a stage, the others are analysed one by one and
+        the breaking article becomes an error (one bad article never stops the batch)."""
+        try:
+            return list(analyse(self.stages, articles, self.n_process)), []
+        except Exception:
+            analyses, failed = [], []
+            for article in articles:
+                try:
+                    analyses.extend(analyse(self.stages, [article]))
+                except Exception as error:
+                    failed.append(article_error(article, "analysis failed", error))
+            return analyses, failed
+
+    def _write_batch(
+        self, analyses: list[Analysis], errors: list[IngestError], positions: list[InputPosition]
+    ) -> Written:
+        """Write everything of one batch in one transaction. Articles another writer stored since the
+        batch was analysed are left out (the write is tried again when a concurrent commit won that race
+        on PostgreSQL). When the database refuses what a row holds, the batch is written again with each
+        article on its own savepoint, and the articles it refuses become errors."""
+        for attempt in range(1, MAX_WRITE_ATTEMPTS + 1):
+            try:
+                return self._write(analyses, errors, positions, isolate=False)
+            except IntegrityError:
+                if attempt == MAX_WRITE_ATTEMPTS:
+                    break
+            except (StatementError, ValueError) as error:
+                if not is_data_error(error):
+                    raise
+                break
+        return self._write(analyses, errors, positions, isolate=True)
+
+    def _write(
+        self,
+        analyses: list[Analysis],
+        errors: list[IngestError],
+        positions: list[InputPosition],
+        isolate: bool,
+    ) -> Written:
+        written = Written()
         with self.store.transaction() as writer:
-            writer.add_errors(errors)
-            touched = {self._add(writer, an) for an in analyses}
-            for story_id in sorted(touched):
+            known = writer.known_articles(an.article.article_id for an in analyses)
+            for an in analyses:
+                if an.article.article_id in known:
+                    continue
+                story_id = self._add_isolated(writer, an, written) if isolate else self._add(writer, an)
+                if story_id is not None:
+                    written.stored.append(an)
+                    written.touched.add(story_id)
+            writer.add_errors([*errors, *written.refused])
+            for story_id in sorted(written.touched):
                 if writer.story_articles(story_id):
                     remerge_story(writer, story_id)
-        summary.stored += len(analyses)
-        summary.stories_touched |= touched
-        for an in analyses:
-            summary.reports_by_type.update(ev.event_type for ev in an.events)
+            writer.save_positions(positions)
+        return written
+
+    def _add_isolated(self, writer: Writer, an: Analysis, written: Written) -> str | None:
+        try:
+            with writer.savepoint():
+                return self._add(writer, an)
+        except (StatementError, ValueError) as error:
+            if not is_data_error(error):
+                raise
+            written.refused.append(article_error(an.article, "cannot store", error))
+            return None
 
     @staticmethod
     def _add(writer: Writer, an: Analysis) -> str:

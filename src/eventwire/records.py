@@ -56,6 +56,24 @@ class IngestError:
 
 
 @dataclass(slots=True)
+class InputPosition:
+    """How far one input file has been read and stored: where a later run of the same ingest goes on.
+
+    Saved in the same transaction as the batch it ends, so after a crash the stored articles and the
+    position always agree.
+    """
+
+    path: str  # absolute path of the file (the key)
+    signature: str  # size, modification and change time: a changed file is read again from the start
+    items: int = 0  # results (articles and errors) taken from the file so far
+    articles: int = 0  # of which articles
+    cursor: str | None = None  # text-stream position after the last result (JSONL, CSV), to seek to
+    lines: int = 0  # JSONL lines or CSV data rows consumed: the numbering of source paths goes on from here
+    done: bool = False  # the whole file has been read
+    digest: str | None = None  # sha256 of the file's bytes (exact-duplicate detection across runs)
+
+
+@dataclass(slots=True)
 class Entity:
     """A resolved (or unresolved) actor: what a mention stands for, as of the article's date."""
 

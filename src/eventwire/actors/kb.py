@@ -131,8 +131,11 @@ class KnowledgeBase:
 
     def candidates(self, name: str, allow_surname: bool = True) -> list[Candidate]:
         """Entities a name can stand for, best first: exact aliases, then person-name matches."""
+        key = alias_key(name)
+        if not key:  # no letter or digit ("", "-", "'s"): it names nothing (the KB has nameless entries)
+            return []
         found: dict[str, Candidate] = {}
-        for surface in self.aliases.get(alias_key(name), ()):
+        for surface in self.aliases.get(key, ()):
             score = FORM_SCORES[surface.form] * (1.0 if surface.text == name else 0.98)
             sectors = surface.sectors if surface.form in ("capital", "metonym") else None
             _keep_best(found, Candidate(surface.kb_id, surface.text, score, surface.form, sectors))

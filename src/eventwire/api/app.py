@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -12,17 +13,23 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from eventwire import __version__
-from eventwire.api import actors, articles, downloads, events, stories
+from eventwire.api import actors, articles, downloads, events, kb_files, stories, uploads
+from eventwire.api.jobs import IngestJobs
+from eventwire.api.limits import DEFAULT_MAX_BODY, BodySizeLimit
 from eventwire.api.params import EmptyParamsAreAbsent
 from eventwire.api.security import SecurityHeaders
 from eventwire.store import Store
 from eventwire.web import pages
 from eventwire.web.assets import mount_assets
 
+if TYPE_CHECKING:
+    from eventwire.pipeline import Stages
+
 DESCRIPTION = (
     "Deduplicated PLOVER political events with their evidence. Field names are those of "
-    "`eventwire events --format jsonl`. Reading needs no token; writing is off unless the operator "
-    "configures one."
+    "`eventwire events --format jsonl`. Reading needs no token; writing (uploads, posted articles, "
+    "ingest jobs, knowledge-base files) is off unless the operator configures one, and then needs "
+    "`Authorization: Bearer <token>`."
 )
 
 
@@ -34,15 +41,25 @@ def _one_line(exc: RequestValidationError) -> str:
 
 
 def create_app(
-    db: str | os.PathLike[str] | Store | None = None, *, write_token: str | None = None
+    db: str | os.PathLike[str] | Store | None = None,
+    *,
+    write_token: str | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY,
+    stages: Stages | None = None,
 ) -> FastAPI:
-    """The app over a database (path, URL or open Store; default $EVENTWIRE_DB or ./eventwire.db)."""
+    """The app over a database (path, URL or open Store; default $EVENTWIRE_DB or ./eventwire.db).
+
+    ``write_token`` (or $EVENTWIRE_WRITE_TOKEN) switches the write endpoints on; ``max_body_bytes`` caps
+    every request body (uploads); ``stages``: already loaded stages for ingest jobs (else loaded on the
+    first job)."""
     owned = not isinstance(db, Store)
     store = Store(db) if owned else db
+    jobs = IngestJobs(store, stages)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        jobs.close()
         if owned:
             store.dispose()
 
@@ -56,9 +73,11 @@ def create_app(
     )
     app.state.store = store
     app.state.write_token = write_token or os.environ.get("EVENTWIRE_WRITE_TOKEN") or None
+    app.state.jobs = jobs
     app.add_middleware(EmptyParamsAreAbsent)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(SecurityHeaders)
-    for module in (events, downloads, stories, actors, articles):
+    for module in (events, downloads, stories, actors, articles, uploads, kb_files):
         app.include_router(module.router)
     app.include_router(pages.router)
     mount_assets(app)

@@ -1,11 +1,14 @@
 """The ingest stage: files, folders and dumps in; clean ``Article`` records (or ``IngestError``) out.
 
 Public interface:
-    read_inputs(paths, config=None) -> Iterator[Article | IngestError]
+    read_inputs(paths, config=None) -> InputReader (an Iterator[Article | IngestError])
         Read files and folders recursively (sorted by name inside folders), detect each file's format
         (plain-text scrapes, HTML, JSONL, JSON, CSV/TSV, WARC, RSS/Atom; any of them gzip-compressed),
         strip page furniture, and yield one Article per report or one IngestError per unreadable input
         or record, in input order. Never raises for a bad input; streams dumps with bounded memory.
+        ``.take_positions()`` tells how far each file was read (``InputPosition``);
+        ``.resume_from(lookup)`` goes on from positions an earlier run saved (``pipeline.Ingest`` does
+        both, so a stopped ingest resumes where its last committed batch ended).
     IngestConfig
         Size limits, supported languages, duplicate handling, "today" for date checks.
     read_text(text, source_path="<text>", config=None) -> Article | IngestError
@@ -16,33 +19,39 @@ Public interface:
         The plain-text cleaner on its own (date line, title, credits, furniture, offsets), for debugging.
     Errors
         The catalogue of error reasons.
+    storable(text) -> str
+        ``text`` with NUL characters and lone surrogates replaced by U+FFFD (what every database
+        stores); articles and errors leave ingest this way.
 """
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from eventwire.ingest.config import IngestConfig
 from eventwire.ingest.draft import Metadata, draft_from_text, finish
 from eventwire.ingest.errors import Errors, contain, ingest_error
 from eventwire.ingest.fields import record_to_draft
-from eventwire.ingest.reader import FileReader
+from eventwire.ingest.inputs import InputReader
+from eventwire.ingest.storable import storable
 from eventwire.ingest.text import Scrape, parse_scrape
-from eventwire.ingest.walk import iter_files
 from eventwire.records import Article, IngestError
 
-__all__ = ["Errors", "IngestConfig", "Scrape", "clean_text", "read_inputs", "read_record", "read_text"]
+__all__ = [
+    "Errors",
+    "IngestConfig",
+    "InputReader",
+    "Scrape",
+    "clean_text",
+    "read_inputs",
+    "read_record",
+    "read_text",
+    "storable",
+]
 
 
-def read_inputs(
-    paths: Iterable[str | Path], config: IngestConfig | None = None
-) -> Iterator[Article | IngestError]:
+def read_inputs(paths: Iterable[str | Path], config: IngestConfig | None = None) -> InputReader:
     """Articles and errors from every file under ``paths``, in order (see the module docstring)."""
-    reader = FileReader(config)
-    for item in iter_files(paths):
-        if isinstance(item, IngestError):
-            yield item
-        else:
-            yield from reader.read(item)
+    return InputReader(paths, config)
 
 
 def clean_text(text: str, title: str | None = None, config: IngestConfig | None = None) -> Scrape:

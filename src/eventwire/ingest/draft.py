@@ -16,6 +16,7 @@ from eventwire.ingest.identity import article_id
 from eventwire.ingest.language import identify_language
 from eventwire.ingest.offsets import Run, compose
 from eventwire.ingest.pubdate import date_from_url
+from eventwire.ingest.storable import path_text, storable, storable_or_none
 from eventwire.ingest.text import parse_scrape
 from eventwire.records import Article, IngestError
 
@@ -112,19 +113,20 @@ def finish(draft: Draft, config: IngestConfig) -> Article | IngestError:
     if isinstance(language, IngestError):
         return language
     meta = draft.meta
+    text, title, url = storable(text), storable_or_none(meta.title), storable_or_none(meta.url)
     return Article(
-        article_id=article_id(meta.url, meta.title, text),
-        source_path=draft.source_path,
+        article_id=article_id(url, title, text),
+        source_path=path_text(draft.source_path),
         text=text,
-        title=meta.title,
-        url=meta.url,
-        outlet=meta.outlet,
+        title=title,
+        url=url,
+        outlet=storable_or_none(meta.outlet),
         published=meta.published.isoformat() if meta.published else None,
         published_source=meta.published_source,
         language=language,
-        dateline=meta.dateline,
+        dateline=storable_or_none(meta.dateline),
         offsets=draft.offsets,
-        record_id=meta.record_id,
+        record_id=storable_or_none(meta.record_id),
     )
 
 

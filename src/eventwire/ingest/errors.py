@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from eventwire.ingest.storable import path_text, storable
 from eventwire.records import IngestError
 
 T = TypeVar("T")
@@ -62,7 +63,8 @@ def one_line(text: object, limit: int = MAX_DETAIL_CHARS) -> str:
 def ingest_error(source_path: str, template: str, **fields: object) -> IngestError:
     """An ``IngestError`` for ``source_path`` with ``template`` filled from ``fields``, on one line."""
     safe = {k: v if isinstance(v, int) else one_line(v) for k, v in fields.items()}
-    return IngestError(source_path=source_path, reason=one_line(template.format(**safe), limit=400))
+    reason = storable(one_line(template.format(**safe), limit=400))
+    return IngestError(source_path=path_text(source_path), reason=reason)
 
 
 def contain(source_path: str, call: Callable[[], T]) -> T | IngestError:

@@ -62,10 +62,10 @@ class BoundedLines:
     is kept until ``take_overlong()`` collects it.
     """
 
-    def __init__(self, stream: TextIO, limit: int) -> None:
+    def __init__(self, stream: TextIO, limit: int, start: int = 0) -> None:
         self._stream = stream
         self._limit = max(1, limit)
-        self.line_number = 0
+        self.line_number = start  # lines before the stream's position (a resumed read goes on counting)
         self._overlong: int | None = None
 
     def __iter__(self) -> BoundedLines:

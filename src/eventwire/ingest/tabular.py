@@ -13,6 +13,7 @@ from functools import partial
 from typing import TextIO
 
 from eventwire.ingest.config import IngestConfig
+from eventwire.ingest.cursor import LineCursor
 from eventwire.ingest.draft import Draft
 from eventwire.ingest.errors import Errors, contain, ingest_error
 from eventwire.ingest.fields import find_column, record_to_draft
@@ -23,16 +24,25 @@ Result = Draft | IngestError
 DELIMITERS = (",", "\t", ";", "|")
 
 
-def read_jsonl(stream: TextIO, path: str, config: IngestConfig) -> Iterator[Result]:
-    """One result per non-blank line."""
-    lines = BoundedLines(stream, config.max_line_chars)
+def read_jsonl(
+    stream: TextIO, path: str, config: IngestConfig, cursor: LineCursor | None = None
+) -> Iterator[Result]:
+    """One result per non-blank line. With a ``cursor``, reading starts where it points and it follows
+    every result."""
+    cursor = cursor or LineCursor()
+    cursor.resume(stream)
+    lines = BoundedLines(stream, config.max_line_chars, start=cursor.number)
     for line in lines:
         where = f"{path}#L{lines.line_number}"
         overlong = lines.take_overlong()
         if overlong is not None:
-            yield ingest_error(where, Errors.E008, size=overlong, limit=config.max_line_chars)
+            result = ingest_error(where, Errors.E008, size=overlong, limit=config.max_line_chars)
         elif line.strip():
-            yield contain(where, partial(_json_line, line, where, config))
+            result = contain(where, partial(_json_line, line, where, config))
+        else:
+            continue
+        cursor.mark(stream, lines.line_number)
+        yield result
 
 
 def _json_line(line: str, where: str, config: IngestConfig) -> Result:
@@ -80,9 +90,14 @@ def _json_records(document: object) -> list[object] | None:
 
 
 def read_csv(
-    stream: TextIO, path: str, config: IngestConfig, delimiter: str | None = None
+    stream: TextIO,
+    path: str,
+    config: IngestConfig,
+    delimiter: str | None = None,
+    cursor: LineCursor | None = None,
 ) -> Iterator[Result]:
-    """One result per data row; the header row names the columns."""
+    """One result per data row; the header row names the columns. With a ``cursor``, the data rows start
+    where it points (after the header is read) and it follows every result."""
     csv.field_size_limit(max(csv.field_size_limit(), config.max_line_chars))
     lines = BoundedLines(stream, config.max_line_chars)
     header_line = next(lines, None)
@@ -93,13 +108,23 @@ def read_csv(
     if find_column(header, "text") is None:
         yield ingest_error(path, Errors.E014, columns=", ".join(header[:12]) or "none")
         return
-    yield from _csv_rows(csv.reader(lines, delimiter=delimiter), lines, header, path, config)
+    cursor = cursor or LineCursor()
+    cursor.resume(stream)
+    rows = _csv_rows(csv.reader(lines, delimiter=delimiter), lines, header, path, config, cursor.number)
+    for number, result in rows:
+        cursor.mark(stream, number)
+        yield result
 
 
 def _csv_rows(
-    reader: Iterator[list[str]], lines: BoundedLines, header: list[str], path: str, config: IngestConfig
-) -> Iterator[Result]:
-    number = 0
+    reader: Iterator[list[str]],
+    lines: BoundedLines,
+    header: list[str],
+    path: str,
+    config: IngestConfig,
+    number: int = 0,
+) -> Iterator[tuple[int, Result]]:
+    """(data row number, result) for each row after the ``number`` rows read before."""
     while True:
         try:
             row = next(reader)
@@ -107,16 +132,17 @@ def _csv_rows(
             return
         except csv.Error as error:
             number += 1
-            yield ingest_error(f"{path}#row{number}", Errors.E013, detail=error)
+            yield number, ingest_error(f"{path}#row{number}", Errors.E013, detail=error)
             continue
         overlong = lines.take_overlong()
         if overlong is not None:
             number += 1
-            yield ingest_error(f"{path}#row{number}", Errors.E008, size=overlong, limit=config.max_line_chars)
+            where = f"{path}#row{number}"
+            yield number, ingest_error(where, Errors.E008, size=overlong, limit=config.max_line_chars)
         elif any(cell.strip() for cell in row):
             number += 1
             where = f"{path}#row{number}"
-            yield contain(where, partial(_csv_row, row, header, where, config))
+            yield number, contain(where, partial(_csv_row, row, header, where, config))
 
 
 def _csv_row(row: list[str], header: list[str], where: str, config: IngestConfig) -> Result:
@@ -133,7 +159,7 @@ def sniff_delimiter(header_line: str) -> str:
 
 def _json_detail(error: Exception) -> str:
     if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at column {error.colno}"
+        return f"{error.msg.removesuffix(' at')} at column {error.colno}"  # "Invalid control character at"
     return "nested too deeply"
 
 

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
-from eventwire.records import Article, Event, IngestError, Quote, Report
+from eventwire.records import Article, Event, IngestError, InputPosition, Quote, Report
+from eventwire.store import progress, tallies
 from eventwire.store import schema as t
-from eventwire.store import tallies
 from eventwire.store.codec import (
     entities_from_json,
     entity_json,
@@ -72,9 +73,26 @@ def refresh_sqlite_statistics(engine: Engine, min_rows: int = 1000) -> None:
         recorded = int(stat.split()[0]) if stat else 0
         if recorded and 0.5 <= n_events / recorded <= 2:
             return
-        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
-        conn.exec_driver_sql("ANALYZE")
-        conn.commit()
+    _analyze_unless_busy(engine)
+
+
+def _analyze_unless_busy(engine: Engine) -> bool:
+    """ANALYZE in a write transaction of its own, waiting at most a few seconds for a running ingest to
+    let go of the write lock; statistics only guide the planner, so when the database stays busy this is
+    skipped (the next open tries again) instead of failing the open. (In the read transaction of the
+    checks, the write would fail at once whenever an ingest has committed meanwhile.)"""
+    with engine.connect().execution_options(sqlite_immediate=True) as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA busy_timeout=3000")
+        try:
+            with conn.begin():
+                conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+                conn.exec_driver_sql("ANALYZE")
+            return True
+        except OperationalError:
+            return False
+        finally:
+            raw.execute("PRAGMA busy_timeout=30000")
 
 
 def now_iso() -> str:
@@ -125,6 +143,11 @@ class Store:
                     conn.scalars(select(t.articles.c.article_id).where(t.articles.c.article_id.in_(chunk)))
                 )
             return found
+
+    def input_position(self, path: str) -> InputPosition | None:
+        """How far an earlier ingest got in this input file (``progress.input_position``)."""
+        with self.engine.connect() as conn:
+            return progress.input_position(conn, path)
 
     def clear(self) -> None:
         """Delete everything (``ingest --fresh``)."""
@@ -192,6 +215,26 @@ class Writer:
         rows = [{"source_path": e.source_path, "reason": e.reason, "at": now_iso()} for e in errors]
         if rows:
             self.conn.execute(insert(t.ingest_errors), rows)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Writes that are undone on their own if they fail, leaving the rest of the transaction."""
+        with self.conn.begin_nested():
+            yield
+
+    def known_articles(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of these articles are stored, as this transaction sees it (another writer may have
+        committed them since the batch was analysed)."""
+        ids = list(article_ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            query = select(t.articles.c.article_id).where(t.articles.c.article_id.in_(ids[i : i + 500]))
+            found.update(self.conn.scalars(query))
+        return found
+
+    def save_positions(self, positions: Iterable[InputPosition]) -> None:
+        """How far each input file has been read, committed with the batch (``progress.save_positions``)."""
+        progress.save_positions(self.conn, positions)
 
     # --- stories -------------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
+    Boolean,
     Column,
     Float,
     ForeignKey,
@@ -241,6 +243,22 @@ ingest_errors = Table(
     Column("source_path", Text, nullable=False),
     Column("reason", Text, nullable=False),
     Column("at", String(32), nullable=False),
+)
+
+# How far `eventwire ingest` got in each input file, saved in the transaction of each batch: a stopped
+# ingest goes on from here (InputPosition in records.py; ingest/inputs.py).
+ingest_progress = Table(
+    "ingest_progress",
+    metadata,
+    Column("path", Text, primary_key=True),
+    Column("signature", String(96), nullable=False),
+    Column("items", BigInteger, nullable=False),
+    Column("articles", BigInteger, nullable=False),
+    Column("cursor", Text),  # the text stream's tell() cookie (may exceed 64 bits)
+    Column("lines", BigInteger, nullable=False),
+    Column("done", Boolean, nullable=False),
+    Column("digest", String(64)),
+    Column("updated_at", String(32), nullable=False),
 )
 
 

@@ -128,9 +128,10 @@ class Gazetteer:
 
     def find_places(self, text: str, doc: Doc | None = None) -> list[Place]:
         """Place mentions of text, resolved, in text order (doc: its entities guide what counts)."""
+        from eventwire.ingest import storable
         from eventwire.timeline.places import PlaceFinder
 
-        return PlaceFinder(self).find(text or "", doc)
+        return PlaceFinder(self).find(storable(text or ""), doc)  # spaCy's matchers refuse lone surrogates
 
     # -- lookups
 
