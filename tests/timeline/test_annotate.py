@@ -149,3 +149,17 @@ def test_bad_publication_date_does_not_crash(nlp, gazetteer, published) -> None:
 
 def test_no_events_is_fine(nlp, gazetteer) -> None:
     run(nlp, gazetteer, "Nothing happened.", [], "2021-06-30")
+
+
+
+def test_attachment_walk_stops_at_a_verbless_root():
+    """Walking up from a date that hangs off a noun root ends there (spaCy tokens compare with ==, not is)."""
+    from eventwire.nlp import load_pipeline
+    from eventwire.timeline.syntax import attached_to, event_clause
+
+    doc = load_pipeline()("Talks in Geneva on Monday, after the ceasefire collapsed.")
+    collapsed = next(t for t in doc if t.text == "collapsed")
+    monday = next(t for t in doc if t.text == "Monday")
+    trigger = doc[collapsed.i : collapsed.i + 1]
+    assert doc[monday.i].head.i != collapsed.i
+    assert attached_to(doc[monday.i : monday.i + 1], event_clause(trigger), trigger) is False

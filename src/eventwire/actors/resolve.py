@@ -404,6 +404,6 @@ def _is_location(doc: Doc, piece: Piece) -> bool:
     if after < len(doc) and doc[after].lower_ in g.location_followers:
         return True
     root = doc[piece.start : piece.end].root
-    while root.dep_ in ("appos", "conj", "compound") and root.head is not root:
+    while root.dep_ in ("appos", "conj", "compound") and root.head != root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in g.location_prepositions

@@ -21,7 +21,7 @@ def span_of(doc: Doc | None, start: int, end: int) -> Span | None:
 def clause_head(token: Token) -> Token:
     """The verb that heads the clause of a token (the token itself when it is one)."""
     current = token
-    while current.pos_ not in CLAUSE_POS and current.head is not current:
+    while current.pos_ not in CLAUSE_POS and current.head != current:
         if current.dep_ in CLAUSE_DEPS and current.pos_ in CLAUSE_POS:
             break
         current = current.head
@@ -41,9 +41,9 @@ def attached_to(span: Span, clause: Token, trigger: Span) -> bool:
     while True:
         if current.i in trigger_tokens or current.i == clause.i:
             return True
-        if current.head is current:
+        if current.head == current:
             return False
-        if current is not root and current.pos_ in CLAUSE_POS:
+        if current != root and current.pos_ in CLAUSE_POS:
             return False
         current = current.head
 
@@ -58,6 +58,6 @@ def is_locative(span: Span) -> bool:
         return head.head.lemma_.lower() in MOTION_LEMMAS
     if root.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in MOTION_LEMMAS:
         return True
-    if root.dep_ in ("appos", "conj", "compound") and head is not root:
+    if root.dep_ in ("appos", "conj", "compound") and head != root:
         return is_locative(head.doc[head.i : head.i + 1])
     return False
