@@ -58,6 +58,33 @@ def _jsonl(rows) -> None:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+class Sentences(StrEnum):
+    exact = "exact"
+    context = "context"
+    events = "events"
+
+
+SentencesOpt = Annotated[
+    Sentences,
+    typer.Option(
+        "--sentences",
+        help="What the parser reads: every sentence (exact); only sentences that can hold an event, "
+        "with the lede and pronoun antecedents (events: fastest); events plus what the actors stage "
+        "reads across the article (context). See docs/performance.md.",
+    ),
+]
+WorkersOpt = Annotated[
+    int,
+    typer.Option(min=0, help="Analysis processes, each loading the stages once (0: one per core)."),
+]
+
+
+def _workers(n: int) -> int:
+    from eventwire.scale.workers import available_cores
+
+    return n or available_cores()
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, JSONL, CSV, WARC, gz).")],
@@ -65,6 +92,8 @@ def ingest(
     fresh: Annotated[bool, typer.Option(help="Empty the database first.")] = False,
     report: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report here.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per committed batch.")] = 64,
+    sentences: SentencesOpt = Sentences.events,
+    workers: WorkersOpt = 1,
     quiet: Annotated[bool, typer.Option(help="Only the summary line.")] = False,
 ) -> None:
     """Read news files, code their events and store them (re-ingesting the same articles changes nothing)."""
@@ -77,8 +106,16 @@ def ingest(
     store = Store(db)
     if fresh:
         store.clear()
-    with terminal.progress(quiet) as advance:
-        summary = Ingest(store, Stages.load(), batch_size=batch_size).run(read_inputs(paths), advance)
+    n_workers = _workers(workers)
+    if n_workers > 1:
+        from eventwire.scale.workers import WorkerPool
+
+        with WorkerPool(n_workers, sentences.value) as pool, terminal.progress(quiet) as advance:
+            summary = Ingest(store, pool, batch_size=batch_size).run(read_inputs(paths), advance)
+    else:
+        stages = Stages.load(sentences.value)
+        with terminal.progress(quiet) as advance:
+            summary = Ingest(store, stages, batch_size=batch_size).run(read_inputs(paths), advance)
     with store.reading() as conn:
         terminal.ingest_summary(summary, conn, quiet)
         if report:
@@ -86,6 +123,65 @@ def ingest(
 
             write_report(conn, report)
             terminal.console.print(f"HTML report: [bold]{report.resolve()}[/bold]")
+
+
+@app.command()
+def spark(
+    input: Annotated[
+        str, typer.Option("--input", help="File, folder, glob or URI (hdfs://, s3a://) of the news.")
+    ],
+    output: Annotated[str, typer.Option("--output", help="Folder (or URI) for the Parquet output.")],
+    master: Annotated[
+        str | None, typer.Option(help="Spark master URL (default: local[*], every core here).")
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option(min=1, help="Tasks the input is split into (default: 2 per core).")
+    ] = None,
+    sentences: SentencesOpt = Sentences.events,
+    stories: Annotated[
+        bool, typer.Option(help="Group stories on the driver and write events.parquet and stories.parquet.")
+    ] = True,
+) -> None:
+    """Run the pipeline on Apache Spark: articles/, events.parquet, stories.parquet in OUTPUT for `load`."""
+    from eventwire.scale.spark import SparkJobError, run_job
+
+    try:
+        summary = run_job(
+            input, output, master=master, partitions=partitions, policy=sentences.value, stories=stories
+        )
+    except SparkJobError as exc:
+        _fail(str(exc))
+    grouped = summary.stories is not None
+    story_text = f", {summary.stories} stories, {summary.merged_events} merged events" if grouped else ""
+    typer.echo(
+        f"{summary.articles} articles, {summary.errors} unreadable, {summary.events} article-level events"
+        f"{story_text} in {summary.seconds:.0f} s -> {output}"
+    )
+
+
+@app.command()
+def load(
+    directory: Annotated[Path, typer.Argument(help="The output folder of `eventwire spark`.")],
+    db: DbOpt = None,
+    fresh: Annotated[bool, typer.Option(help="Empty the database first.")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per committed batch.")] = 64,
+    quiet: Annotated[bool, typer.Option(help="Only the summary line.")] = False,
+) -> None:
+    """Import a Spark job's output into the database, grouping stories as `ingest` does."""
+    from eventwire.scale.load import OutputError, load_output
+
+    if not directory.is_dir():
+        _fail(f"{directory}: no such folder")
+    store = Store(db)
+    if fresh:
+        store.clear()
+    try:
+        with terminal.progress(quiet) as advance:
+            summary = load_output(directory, store, batch_size, advance)
+    except OutputError as exc:
+        _fail(str(exc))
+    with store.reading() as conn:
+        terminal.ingest_summary(summary, conn, quiet)
 
 
 @app.command()

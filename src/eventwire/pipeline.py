@@ -1,7 +1,10 @@
 """Run the stages over a stream of articles: parse, resolve actors, code events, date and place them,
 group stories, and commit batch by batch so memory does not grow with the input.
 
-The same functions run locally (``eventwire ingest``) and inside Spark partitions (``scale/``).
+The same functions run locally (``eventwire ingest``), on worker processes (``scale.workers``) and
+inside Spark partitions (``scale.spark``). ``Stages.load(policy)`` chooses what the parser sees:
+every sentence (``exact``) or only the sentences that can hold an event and their context
+(``events``, ``strict``: the fast path of ``scale.select``).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Protocol, runtime_checkable
 
@@ -20,29 +23,46 @@ from eventwire import nlp, stories, timeline
 from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.events import EventCoder
 from eventwire.ingest import storable
+from eventwire.nlp import clip
 from eventwire.records import Article, Event, IngestError, InputPosition, Mention, Quote
+from eventwire.scale.select import Policy, SentenceSelector
 from eventwire.store import Store, Writer
 
 DEFAULT_BATCH = 64
+MAX_SKIPPED_KEPT = 100  # skipped inputs listed in the summary (all of them are in the database)
+MAX_STORIES_KEPT = 1000  # story ids listed in the summary (e.g. for an API ingest job)
 
 
 @dataclass
 class Stages:
-    """The loaded stage components, built once per process."""
+    """The loaded stage components, built once per process.
+
+    ``selector``: the fast path's choice of sentences to parse; None parses every sentence.
+    """
 
     nlp: Language
     resolver: ActorResolver
     coder: EventCoder
     gazetteer: timeline.Gazetteer
+    selector: SentenceSelector | None = None
 
     @classmethod
-    def load(cls) -> Stages:
+    def load(cls, policy: Policy | str = Policy.exact) -> Stages:
+        """Every stage, loaded once; ``policy`` "events" or "strict" turns the fast path on."""
+        pipeline = nlp.load_pipeline()
+        kb = KnowledgeBase.load()
+        selector = None if Policy(policy) is Policy.exact else SentenceSelector.load(pipeline, kb, policy)
         return cls(
-            nlp=nlp.load_pipeline(),
-            resolver=ActorResolver(KnowledgeBase.load()),
+            nlp=pipeline,
+            resolver=ActorResolver(kb),
             coder=EventCoder(),
             gazetteer=timeline.Gazetteer.load(),
+            selector=selector,
         )
+
+    def analyse(self, articles: list[Article]) -> Iterator[Analysis]:
+        """Parse and code a batch of articles, in order (see ``analyse``)."""
+        return analyse(self, articles)
 
 
 @dataclass
@@ -55,17 +75,36 @@ class Analysis:
     quotes: list[Quote]
 
 
+class Analyser(Protocol):
+    """What ``Ingest`` analyses batches with: ``Stages`` in this process, or a pool of workers."""
+
+    def analyse(self, articles: list[Article]) -> Iterable[Analysis]: ...
+
+
 def analyse(stages: Stages, articles: list[Article], n_process: int = 1) -> Iterator[Analysis]:
-    """Parse and code a batch of articles, in order."""
-    docs = nlp.parse(stages.nlp, (a.text for a in articles), n_process=n_process)
-    for article, doc in zip(articles, docs, strict=True):
-        mentions = stages.resolver(doc, article)
-        events, quotes = stages.coder(doc, mentions, article)
-        timeline.annotate(events, doc, article, stages.gazetteer)
+    """Parse and code a batch of articles, in order.
+
+    The stages read ``parsed_view(stages, article)``: the article itself, or on the fast path a copy
+    whose unparsed sentences are blanked (same offsets, so every span and id is the article's own).
+    """
+    views = [parsed_view(stages, a) for a in articles]
+    docs = nlp.parse(stages.nlp, (v.text for v in views), n_process=n_process)
+    for article, view, doc in zip(articles, views, docs, strict=True):
+        mentions = stages.resolver(doc, view)
+        events, quotes = stages.coder(doc, mentions, view)
+        timeline.annotate(events, doc, view, stages.gazetteer)
         for ev in events:
             for rep in ev.reports:
                 rep.report_id = ev.event_id
         yield Analysis(article, mentions, events, quotes)
+
+
+def parsed_view(stages: Stages, article: Article) -> Article:
+    """The article as the parser sees it: the chosen sentences, at most ``nlp.MAX_CHARS`` characters."""
+    view = stages.selector.excerpt(article) if stages.selector is not None else article
+    if len(view.text) > nlp.MAX_CHARS:
+        view = replace(view, text=clip(view.text, nlp.MAX_CHARS))
+    return view
 
 
 def text_article(text: str, published: str | None, source: str) -> Article:
@@ -79,19 +118,28 @@ def text_article(text: str, published: str | None, source: str) -> Article:
 
 @dataclass
 class Summary:
-    """What an ingest run did."""
+    """What an ingest run did, in counts: nothing in it grows with the number of articles.
+
+    ``skipped`` keeps the first MAX_SKIPPED_KEPT unreadable inputs (``eventwire errors`` lists all);
+    ``stories_touched`` counts story updates (a story updated by two batches counts twice).
+    """
 
     read: int = 0
     stored: int = 0
     unchanged: int = 0
     skipped: list[IngestError] = field(default_factory=list)
+    n_skipped: int = 0
     reports_by_type: Counter[str] = field(default_factory=Counter)
-    stories_touched: set[str] = field(default_factory=set)
+    skipped_by_reason: Counter[str] = field(default_factory=Counter)
+    stories_touched: int = 0
+    story_ids: set[str] = field(default_factory=set)  # the first MAX_STORIES_KEPT stories touched
     finished_inputs: int = 0  # input files an earlier run finished (not read again; articles unchanged)
 
-    @property
-    def skipped_by_reason(self) -> Counter[str]:
-        return Counter(e.reason.split(":")[0] for e in self.skipped)
+    def add_skipped(self, errors: list[IngestError]) -> None:
+        """Count unreadable inputs by reason; keep the first few for the summary."""
+        self.n_skipped += len(errors)
+        self.skipped_by_reason.update(e.reason.split(":")[0] for e in errors)
+        self.skipped.extend(errors[: max(0, MAX_SKIPPED_KEPT - len(self.skipped))])
 
 
 ProgressFn = Callable[[int], None]
@@ -144,13 +192,16 @@ class Written:
 class Ingest:
     """Stream articles into a store in committed batches; re-ingesting the same article changes nothing.
 
+    ``stages``: ``Stages`` (analysis in this process; ``n_process`` > 1 lets spaCy parse on that many
+    processes) or any ``Analyser``, e.g. ``scale.workers.WorkerPool`` (the whole analysis on workers).
+
     Crash-safe: each batch (articles, reports, quotes, story keys, merged events, tallies, errors and the
     position reached in each input file) commits in one transaction, so a run killed at any moment leaves
     whole batches only, and the next run over the same inputs goes on after the last committed batch.
     """
 
     def __init__(
-        self, store: Store, stages: Stages, batch_size: int = DEFAULT_BATCH, n_process: int = 1
+        self, store: Store, stages: Analyser, batch_size: int = DEFAULT_BATCH, n_process: int = 1
     ) -> None:
         self.store = store
         self.stages = stages
@@ -196,6 +247,21 @@ class Ingest:
     ) -> None:
         errors = [x for x in batch if isinstance(x, IngestError)]
         articles = [x for x in batch if isinstance(x, Article)]
+        analyses, failed = self._analyse_contained(self._fresh(articles, summary))
+        self._store(analyses, [*errors, *failed], summary, positions or [])
+
+    def add_analysed(self, analyses: list[Analysis], errors: list[IngestError], summary: Summary) -> None:
+        """Store one batch analysed elsewhere (e.g. by ``eventwire spark``), exactly as ``run`` stores."""
+        fresh = {id(a) for a in self._fresh([an.article for an in analyses], summary)}
+        self._store([an for an in analyses if id(an.article) in fresh], errors, summary, [])
+
+    def _analyse(self, articles: list[Article]) -> Iterable[Analysis]:
+        if self.n_process > 1 and isinstance(self.stages, Stages):
+            return analyse(self.stages, articles, self.n_process)
+        return self.stages.analyse(articles)
+
+    def _fresh(self, articles: list[Article], summary: Summary) -> list[Article]:
+        """The articles not stored yet (nor earlier in the batch); counts read and unchanged."""
         summary.read += len(articles)
         known = self.store.known_articles(a.article_id for a in articles)
         fresh, seen = [], set(known)
@@ -205,30 +271,40 @@ class Ingest:
             else:
                 seen.add(a.article_id)
                 fresh.append(a)
-        analyses, failed = self._analyse_contained(fresh)
-        errors.extend(failed)
-        summary.skipped.extend(errors)
-        written = self._write_batch(analyses, errors, positions or [])
-        summary.skipped.extend(written.refused)
-        summary.unchanged += len(analyses) - len(written.stored) - len(written.refused)
-        summary.stored += len(written.stored)
-        summary.stories_touched |= written.touched
-        for an in written.stored:
-            summary.reports_by_type.update(ev.event_type for ev in an.events)
+        return fresh
 
     def _analyse_contained(self, articles: list[Article]) -> tuple[list[Analysis], list[IngestError]]:
         """The batch's analyses; when one article breaks a stage, the others are analysed one by one and
         the breaking article becomes an error (one bad article never stops the batch)."""
         try:
-            return list(analyse(self.stages, articles, self.n_process)), []
+            return list(self._analyse(articles)), []
         except Exception:
             analyses, failed = [], []
             for article in articles:
                 try:
-                    analyses.extend(analyse(self.stages, [article]))
+                    analyses.extend(self._analyse([article]))
                 except Exception as error:
                     failed.append(article_error(article, "analysis failed", error))
             return analyses, failed
+
+    def _store(
+        self,
+        analyses: list[Analysis],
+        errors: list[IngestError],
+        summary: Summary,
+        positions: list[InputPosition],
+    ) -> None:
+        """One transaction: errors, articles with their reports and quotes, stories re-merged, positions."""
+        summary.add_skipped(errors)
+        written = self._write_batch(analyses, errors, positions)
+        summary.add_skipped(written.refused)
+        summary.unchanged += len(analyses) - len(written.stored) - len(written.refused)
+        summary.stored += len(written.stored)
+        summary.stories_touched += len(written.touched)
+        room = MAX_STORIES_KEPT - len(summary.story_ids)
+        summary.story_ids.update(sorted(written.touched - summary.story_ids)[: max(0, room)])
+        for an in written.stored:
+            summary.reports_by_type.update(ev.event_type for ev in an.events)
 
     def _write_batch(
         self, analyses: list[Analysis], errors: list[IngestError], positions: list[InputPosition]

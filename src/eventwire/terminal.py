@@ -23,6 +23,7 @@ from eventwire.store import queries
 
 console = Console()
 errors = Console(stderr=True)
+TIMELINE_ROWS = 200  # events shown after an ingest (eventwire events lists them all)
 
 
 @contextmanager
@@ -65,7 +66,7 @@ def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
     counts = queries.table_counts(conn)
     line = (
         f"{summary.read} articles read, {summary.stored} stored, {summary.unchanged} unchanged, "
-        f"{len(summary.skipped)} skipped; database: {counts['articles']} articles, "
+        f"{summary.n_skipped} skipped; database: {counts['articles']} articles, "
         f"{counts['events']} events, "
         f"{counts['stories']} stories"
     )
@@ -78,7 +79,7 @@ def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
     table.add_row("articles read", str(summary.read))
     table.add_row("articles stored", str(summary.stored))
     table.add_row("articles already stored (unchanged)", str(summary.unchanged))
-    table.add_row("articles skipped", str(len(summary.skipped)))
+    table.add_row("articles skipped", str(summary.n_skipped))
     for reason, n in summary.skipped_by_reason.most_common():
         table.add_row(f"  skipped: {reason}", str(n))
     for etype, n in queries.events_by_type(conn).items():
@@ -87,7 +88,12 @@ def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
     console.print(table)
     for err in summary.skipped:
         errors.print(f"[yellow]skipped[/yellow] {err}", highlight=False, markup=False)
-    event_table(queries.find_events(conn, queries.EventFilter()), title="Event timeline")
+    if summary.n_skipped > len(summary.skipped):
+        more = summary.n_skipped - len(summary.skipped)
+        errors.print(f"… and {more} more: eventwire errors lists them all")
+    shown = queries.find_events(conn, queries.EventFilter(limit=TIMELINE_ROWS))
+    title = "Event timeline" if len(shown) < TIMELINE_ROWS else f"Event timeline (first {TIMELINE_ROWS})"
+    event_table(shown, title=title)
     console.print(line)
 
 

@@ -73,12 +73,12 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
         "read": summary.read,
         "stored": summary.stored,
         "unchanged": summary.unchanged,
-        "skipped": len(summary.skipped),
+        "skipped": summary.n_skipped,
         "errors": [
             {"source_path": e.source_path, "reason": e.reason} for e in summary.skipped[:MAX_LISTED_ERRORS]
         ],
         "reports_by_type": dict(summary.reports_by_type),
-        "stories": sorted(summary.stories_touched),
+        "stories": sorted(summary.story_ids),
     }
 
 

@@ -1,5 +1,32 @@
-"""The nlp stage: spaCy's small English pipeline (sentences, entities, dependency parse)."""
+"""The nlp stage: spaCy's small English pipeline (sentences, entities, dependency parse).
 
-from eventwire.nlp.pipeline import MODEL, load_pipeline, parse
+Public interface:
+    MODEL, load_pipeline(disable=()) -> Language      the pinned model, loaded once per process
+    parse(nlp, texts, batch_size=32, n_process=1) -> Iterator[Doc]
+        parse in order; characters after MAX_CHARS are blanked, so offsets never move
+    masked_text(text, spans) -> str;  blank(text);  clip(text, max_chars)      (nlp.mask)
+        hide parts of a text from the parser at the same offsets (the fast path's excerpts)
+    sentence_spans(text, segmenter=None) -> list[(start, end)];  build_segmenter(abbreviations)
+        cheap sentence-like units before any parsing (nlp.segment)
+    LemmaGuesser.from_model(nlp)(word) -> frozenset[str]
+        every lemma the model's rule lemmatizer could give a word (nlp.lemmas)
+"""
 
-__all__ = ["MODEL", "load_pipeline", "parse"]
+from eventwire.nlp.lemmas import LemmaGuesser
+from eventwire.nlp.mask import blank, clip, masked_text
+from eventwire.nlp.pipeline import MAX_CHARS, MODEL, load_pipeline, parse
+from eventwire.nlp.segment import build_segmenter, model_abbreviations, sentence_spans
+
+__all__ = [
+    "MAX_CHARS",
+    "MODEL",
+    "LemmaGuesser",
+    "blank",
+    "build_segmenter",
+    "clip",
+    "load_pipeline",
+    "masked_text",
+    "model_abbreviations",
+    "parse",
+    "sentence_spans",
+]

