@@ -40,7 +40,8 @@ def test_ingest_reads_the_input_one_batch_at_a_time(tmp_path) -> None:
     def endless_input() -> Iterator[Article]:
         for n in range(1000):
             pulled[0] += 1
-            text = f"Story number {n} about nothing in particular, written for this test."
+            words = " ".join(f"w{n}x{k}" for k in range(10))  # no two articles share a word
+            text = f"{words}."
             yield article(text, None, f"a{n}")
 
     analyser = CountingAnalyser(pulled)
