@@ -452,15 +452,28 @@ def serve(
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    write_token_file: Annotated[
+        Path | None,
+        typer.Option(
+            help="File holding the token the write endpoints (uploads, ingest jobs, KB files) require "
+            "(or set $EVENTWIRE_WRITE_TOKEN). Without a token they are off.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Serve the web pages and the HTTP API (OpenAPI schema at /openapi.json). Reading needs no token."""
     from eventwire.api import serve as run_server
+
+    token = write_token_file.read_text(encoding="utf-8").strip() if write_token_file else None
+    if write_token_file and not token:
+        _fail(f"{write_token_file}: the token file is empty")
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         terminal.errors.print(
             f"[yellow]warning[/yellow]: listening on {host}: other machines can read the data"
         )
-    run_server(db, host=host, port=port)
+    run_server(db, host=host, port=port, write_token=token)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import Connection
 
 from eventwire.records import Entity, Event
@@ -80,6 +81,8 @@ def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
     table.add_row("articles stored", str(summary.stored))
     table.add_row("articles already stored (unchanged)", str(summary.unchanged))
     table.add_row("articles skipped", str(summary.n_skipped))
+    if getattr(summary, "finished_inputs", 0):
+        table.add_row("input files finished by an earlier run (not read again)", str(summary.finished_inputs))
     for reason, n in summary.skipped_by_reason.most_common():
         table.add_row(f"  skipped: {reason}", str(n))
     for etype, n in queries.events_by_type(conn).items():
@@ -87,7 +90,7 @@ def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
     table.add_row("stories", str(counts["stories"]))
     console.print(table)
     for err in summary.skipped:
-        errors.print(f"[yellow]skipped[/yellow] {err}", highlight=False, markup=False)
+        errors.print(Text.assemble(("skipped ", "yellow"), str(err)), highlight=False, soft_wrap=True)
     if summary.n_skipped > len(summary.skipped):
         more = summary.n_skipped - len(summary.skipped)
         errors.print(f"… and {more} more: eventwire errors lists them all")

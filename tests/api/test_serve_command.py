@@ -1,47 +1,35 @@
-"""`eventwire serve` runs uvicorn on 127.0.0.1 over the given database."""
+"""`eventwire serve`: the write token comes from a file (never the command line), an empty one is refused."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
+from typer.testing import CliRunner
 
-import httpx
-from world import build_world
+import eventwire.api
+from eventwire.cli import app
 
-from eventwire.store import Store
+runner = CliRunner()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def test_the_token_file_switches_the_write_endpoints_on(tmp_path, monkeypatch):
+    seen: dict = {}
+    monkeypatch.setattr(eventwire.api, "serve", lambda db, **kw: seen.update(kw))
+    token = tmp_path / "token"
+    token.write_text("s3cret-token\n", encoding="utf-8")
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "x.db"), "--write-token-file", str(token)])
+    assert result.exit_code == 0, result.output
+    assert seen == {"host": "127.0.0.1", "port": 8000, "write_token": "s3cret-token"}
 
 
-def test_serve_answers_on_localhost(tmp_path):
-    db = tmp_path / "served.db"
-    store = Store(db)
-    build_world(store)
-    store.dispose()
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                stats = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=5)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read().decode()
-                time.sleep(0.2)
-        assert stats.json()["counts"]["events"] == 6
-        page = httpx.get(f"http://127.0.0.1:{port}/events", timeout=5)
-        assert page.status_code == 200 and "CONSULT" in page.text
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+def test_without_a_token_file_no_token_is_passed(tmp_path, monkeypatch):
+    seen: dict = {}
+    monkeypatch.setattr(eventwire.api, "serve", lambda db, **kw: seen.update(kw))
+    assert runner.invoke(app, ["serve", "--db", str(tmp_path / "x.db")]).exit_code == 0
+    assert seen["write_token"] is None
+
+
+def test_an_empty_token_file_is_refused_with_one_line(tmp_path):
+    token = tmp_path / "token"
+    token.write_text("  \n", encoding="utf-8")
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "x.db"), "--write-token-file", str(token)])
+    assert result.exit_code == 2
+    assert "token file is empty" in result.output

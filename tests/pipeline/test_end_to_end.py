@@ -119,6 +119,17 @@ def test_bad_files_are_reported_and_the_rest_is_stored(tmp_path):
     assert stored == {"good.txt", "dump.jsonl"}
 
 
+def test_the_summary_names_each_skipped_file_on_one_line(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "note.txt").write_text("date 2022-05-10\n\nThe Kenyan army attacked a rebel camp.\n")
+    out = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db")])
+    assert out.exit_code == 0, out.output
+    lines = [x for x in out.output.splitlines() if x.startswith("skipped ")]
+    assert len(lines) == 1 and "empty.txt" in lines[0] and "[yellow]" not in out.output
+
+
 def test_code_sentences_gives_one_object_per_line(tmp_path):
     src = tmp_path / "s.txt"
     src.write_text(

@@ -81,9 +81,7 @@ story_keys = Table(
 story_profiles = Table(
     "story_profiles",
     metadata,
-    Column(
-        "article_id", String(32), ForeignKey("articles.article_id", ondelete="CASCADE"), primary_key=True
-    ),
+    Column("article_id", String(32), ForeignKey("articles.article_id", ondelete="CASCADE"), primary_key=True),
     Column("profile", JSON, nullable=False),
     Column("embedding", LargeBinary),
 )
