@@ -180,3 +180,11 @@ def test_a_newspaper_can_make_a_request(code):
     assert [e.event_type for e in events] == ["REQUEST"]
     assert mentions(events[0].actor) == {"Kenyan"}
     assert mentions(events[0].recipient) == {"government"}
+
+
+@pytest.mark.parametrize("what", ["views", "messages", "greetings", "letters"])
+def test_what_was_exchanged_is_the_topic_not_a_participant(code, what):
+    events, _ = code(f"President Ruto and President Museveni exchanged {what} on trade in Nairobi.")
+    assert [e.event_type for e in events] == ["CONSULT"]
+    assert len(events[0].actor) == 2
+    assert what not in mentions(events[0].actor) | mentions(events[0].recipient)
