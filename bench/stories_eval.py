@@ -134,16 +134,17 @@ def ingest(articles: list, analyses: dict, db: Path) -> tuple[object, float]:
     from eventwire import pipeline
     from eventwire.store import Store
 
-    def replay(_stages, batch, _n_process=1) -> Iterator:
-        return (analyses[a.article_id] for a in batch)
+    class Replay:
+        """An ``Analyser`` that hands back the cached analyses."""
 
-    original, pipeline.analyse = pipeline.analyse, replay
+        def analyse(self, batch: list) -> Iterator:
+            return (analyses[a.article_id] for a in batch)
+
     store = Store(db)
     start = time.perf_counter()
-    try:
-        pipeline.Ingest(store, stages=None).run(articles)  # type: ignore[arg-type]
-    finally:
-        pipeline.analyse = original
+    summary = pipeline.Ingest(store, Replay()).run(articles)
+    if summary.n_skipped:
+        raise SystemExit(f"stories_eval: {summary.n_skipped} articles not stored: {summary.skipped[:3]}")
     return store, len(articles) / (time.perf_counter() - start)
 
 
@@ -164,8 +165,10 @@ def evaluate_ecb(args, articles, gold, topic, analyses, db: Path) -> float:
     halves["held-out topics (2nd, 4th, ...)"] = {a: g for a, g in gold.items() if rank[topic[a]] % 2 == 1}
     for name, part in halves.items():
         p, r, f = b_cubed(part, predicted)
-        print(f"  {name:32} B-cubed P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({len(part)} docs, "
-              f"{len(set(part.values()))} gold / {len({predicted[a] for a in part})} predicted stories)")
+        print(
+            f"  {name:32} B-cubed P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({len(part)} docs, "
+            f"{len(set(part.values()))} gold / {len({predicted[a] for a in part})} predicted stories)"
+        )
     print(f"  story stage: {rate:.1f} articles/s")
     return rate
 

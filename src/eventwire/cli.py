@@ -476,5 +476,38 @@ def serve(
     run_server(db, host=host, port=port, write_token=token)
 
 
+DATASET_NAMES = ("plover_gsr", "pentaclass", "case2021", "india_police")
+
+
+@eval_app.command("events")
+def eval_events(
+    shared: Annotated[Path, typer.Option(help="The shared folder with corpora/ (labelled sets).")] = Path(
+        "../shared"
+    ),
+    dataset: Annotated[
+        list[str] | None,
+        typer.Option(help=f"Only these datasets (repeatable): {', '.join(DATASET_NAMES)}."),
+    ] = None,
+    india_limit: Annotated[
+        int | None, typer.Option(min=1, help="First N documents of IndiaPoliceEvents (all: slow).")
+    ] = None,
+) -> None:
+    """Precision, recall and F1 of event types per labelled set, and actor country accuracy (the actors
+    stage resolves the mentions). The same figures as bench/events_eval.py; see docs/accuracy.md."""
+    from eventwire.actors import ActorResolver, KnowledgeBase
+    from eventwire.events.evaluate import evaluate
+    from eventwire.nlp import load_pipeline
+
+    if not (shared / "corpora").is_dir():
+        _fail(f"{shared}: no corpora/ folder (the evaluation needs the labelled sets)")
+    unknown = sorted(set(dataset or ()) - set(DATASET_NAMES))
+    if unknown:
+        _fail(f"unknown dataset {', '.join(unknown)} (known: {', '.join(DATASET_NAMES)})")
+    resolver = ActorResolver(KnowledgeBase.load())
+    scores = evaluate(shared, load_pipeline(), None, resolver, dataset or DATASET_NAMES, india_limit)
+    for score in scores:
+        typer.echo(score.line())
+
+
 if __name__ == "__main__":
     app()
