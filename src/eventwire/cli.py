@@ -98,7 +98,8 @@ def ingest(
 ) -> None:
     """Read news files, code their events and store them (re-ingesting the same articles changes nothing)."""
     from eventwire.ingest import read_inputs
-    from eventwire.pipeline import Ingest, Stages
+    from eventwire.pipeline import Ingest
+    from eventwire.scale.select import load_stages
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -113,7 +114,7 @@ def ingest(
         with WorkerPool(n_workers, sentences.value) as pool, terminal.progress(quiet) as advance:
             summary = Ingest(store, pool, batch_size=batch_size).run(read_inputs(paths), advance)
     else:
-        stages = Stages.load(sentences.value)
+        stages = load_stages(sentences.value)
         with terminal.progress(quiet) as advance:
             summary = Ingest(store, stages, batch_size=batch_size).run(read_inputs(paths), advance)
     with store.reading() as conn:

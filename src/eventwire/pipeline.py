@@ -2,9 +2,8 @@
 group stories, and commit batch by batch so memory does not grow with the input.
 
 The same functions run locally (``eventwire ingest``), on worker processes (``scale.workers``) and
-inside Spark partitions (``scale.spark``). ``Stages.load(policy)`` chooses what the parser sees:
-every sentence (``exact``) or only the sentences that can hold an event and their context
-(``events``, ``strict``: the fast path of ``scale.select``).
+inside Spark partitions (``scale.spark``). ``Stages.load(selector)`` chooses what the parser sees:
+every sentence (no selector), or what a ``Selector`` leaves in (the fast path: ``scale.load_stages``).
 """
 
 from __future__ import annotations
@@ -25,12 +24,20 @@ from eventwire.events import EventCoder
 from eventwire.ingest import storable
 from eventwire.nlp import clip
 from eventwire.records import Article, Event, IngestError, InputPosition, Mention, Quote
-from eventwire.scale.select import Policy, SentenceSelector
 from eventwire.store import Store, Writer
 
 DEFAULT_BATCH = 64
 MAX_SKIPPED_KEPT = 100  # skipped inputs listed in the summary (all of them are in the database)
 MAX_STORIES_KEPT = 1000  # story ids listed in the summary (e.g. for an API ingest job)
+
+
+class Selector(Protocol):
+    """The fast path's choice of sentences: the article with the others blanked, at the same offsets."""
+
+    def excerpt(self, article: Article) -> Article: ...
+
+
+SelectorFactory = Callable[[Language, KnowledgeBase], Selector]
 
 
 @dataclass
@@ -44,20 +51,19 @@ class Stages:
     resolver: ActorResolver
     coder: EventCoder
     gazetteer: timeline.Gazetteer
-    selector: SentenceSelector | None = None
+    selector: Selector | None = None
 
     @classmethod
-    def load(cls, policy: Policy | str = Policy.exact) -> Stages:
-        """Every stage, loaded once; ``policy`` "events" or "strict" turns the fast path on."""
+    def load(cls, selector: SelectorFactory | None = None) -> Stages:
+        """Every stage, loaded once; ``selector(nlp, kb)`` builds the fast path's sentence choice."""
         pipeline = nlp.load_pipeline()
         kb = KnowledgeBase.load()
-        selector = None if Policy(policy) is Policy.exact else SentenceSelector.load(pipeline, kb, policy)
         return cls(
             nlp=pipeline,
             resolver=ActorResolver(kb),
             coder=EventCoder(),
             gazetteer=timeline.Gazetteer.load(),
-            selector=selector,
+            selector=selector(pipeline, kb) if selector is not None else None,
         )
 
     def analyse(self, articles: list[Article]) -> Iterator[Analysis]:

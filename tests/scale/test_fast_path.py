@@ -60,3 +60,11 @@ def test_text_beyond_the_parser_limit_is_blanked_not_cut(stages, monkeypatch) ->
     (result,) = analyse(stages, [story])
     assert result.events  # no "parsed text is not the article's text" error
     assert max(e.reports[0].span[1] for e in result.events) <= limit
+
+
+def test_load_stages_turns_the_fast_path_on_by_policy() -> None:
+    from eventwire.scale import SentenceSelector, load_stages
+
+    fast = load_stages("events")
+    assert isinstance(fast.selector, SentenceSelector) and fast.selector.policy == "events"
+    assert load_stages("exact").selector is None

@@ -3,7 +3,9 @@
 Public interface:
     Policy, SentenceSelector.load(nlp, kb, policy).excerpt(article) -> Article      (scale.select)
         the fast path: the article with only the sentences that can hold an event (and their
-        context) left to parse, at the same offsets; ``pipeline.Stages.load(policy)`` uses it
+        context) left to parse, at the same offsets
+    load_stages(policy) -> pipeline.Stages                                            (scale.select)
+        the pipeline's stages with that fast path
     CueFinder.load(nlp, kb)(text) -> list[UnitCues]                                  (scale.cues)
         the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
     WorkerPool(workers, policy).analyse(articles) -> Iterator[Analysis]              (scale.workers)
@@ -13,11 +15,11 @@ Public interface:
     load_output(directory, store, ...) -> Summary                                     (scale.load)
         ``eventwire load``: a Spark job's output into the database, grouped into stories exactly
         as ``eventwire ingest`` groups them
-Modules that import the pipeline (workers, spark, load) are imported by name, not from here.
+Modules that need Spark or start processes (workers, spark, load) are imported by name, not from here.
 """
 
 from eventwire.scale.cues import CueFinder, UnitCues
 from eventwire.scale.excerpt import excerpt
-from eventwire.scale.select import Policy, SentenceSelector
+from eventwire.scale.select import Policy, SentenceSelector, load_stages
 
-__all__ = ["CueFinder", "Policy", "SentenceSelector", "UnitCues", "excerpt"]
+__all__ = ["CueFinder", "Policy", "SentenceSelector", "UnitCues", "excerpt", "load_stages"]

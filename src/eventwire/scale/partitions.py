@@ -21,6 +21,7 @@ from eventwire.ingest.numbered import read_json_lines
 from eventwire.pipeline import Analysis, Stages, analyse
 from eventwire.records import Article, IngestError
 from eventwire.scale.rows import event_to_dict
+from eventwire.scale.select import load_stages
 
 CHUNK = 32  # articles parsed together (nlp.pipe batch)
 ROW_FIELDS = (
@@ -51,7 +52,7 @@ _stages: dict[str, Stages] = {}
 def worker_stages(policy: str) -> Stages:
     """The stages of this Python worker, loaded on its first task."""
     if policy not in _stages:
-        _stages[policy] = Stages.load(policy)
+        _stages[policy] = load_stages(policy)
     return _stages[policy]
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from spacy.language import Language
 
 from eventwire.actors import KnowledgeBase
+from eventwire.pipeline import Stages
 from eventwire.records import Article
 from eventwire.scale.cues import CueFinder, UnitCues
 from eventwire.scale.excerpt import excerpt
@@ -100,3 +101,10 @@ class SentenceSelector:
     def excerpt(self, article: Article) -> Article:
         """The article with everything but the chosen units blanked (same offsets)."""
         return excerpt(article, self.spans(article.text))
+
+
+def load_stages(policy: Policy | str = Policy.events) -> Stages:
+    """The pipeline's stages with the fast path of ``policy`` (``exact``: every sentence parsed)."""
+    if Policy(policy) is Policy.exact:
+        return Stages.load()
+    return Stages.load(lambda nlp, kb: SentenceSelector.load(nlp, kb, policy))

@@ -18,7 +18,7 @@ from types import TracebackType
 
 from eventwire.pipeline import Analysis, Stages, analyse
 from eventwire.records import Article, Event, Mention, Quote
-from eventwire.scale.select import Policy
+from eventwire.scale.select import Policy, load_stages
 
 CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every worker busy to the end
 Coded = tuple[list[Mention], list[Event], list[Quote]]
@@ -37,7 +37,7 @@ def available_cores() -> int:
 def _start_worker(policy: str) -> None:
     global _stages
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _stages = Stages.load(policy)
+    _stages = load_stages(policy)
 
 
 def _analyse_chunk(articles: list[Article]) -> list[Coded]:
