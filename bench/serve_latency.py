@@ -163,7 +163,7 @@ def http_client(db: str):
 def test_client(db: str):
     from fastapi.testclient import TestClient
 
-    from eventwire.api import create_app
+    from eventwire.web import create_app
 
     with TestClient(create_app(db)) as client:
         yield client

@@ -464,7 +464,7 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the web pages and the HTTP API (OpenAPI schema at /openapi.json). Reading needs no token."""
-    from eventwire.api import serve as run_server
+    from eventwire.web import serve as run_server
 
     token = write_token_file.read_text(encoding="utf-8").strip() if write_token_file else None
     if write_token_file and not token:

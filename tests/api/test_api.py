@@ -8,9 +8,9 @@ import pytest
 from fastapi import Depends
 from fastapi.testclient import TestClient
 
-from eventwire.api import create_app
 from eventwire.api.deps import require_write_token
 from eventwire.records import Event
+from eventwire.web import create_app
 
 
 @pytest.fixture(scope="module")

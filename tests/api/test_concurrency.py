@@ -8,7 +8,7 @@ import threading
 from fastapi.testclient import TestClient
 from world import ESTONIA, NORWAY, article, build_world, event, store_story
 
-from eventwire.api import create_app
+from eventwire.web import create_app
 
 
 def test_reads_during_writes_are_consistent(store):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-import eventwire.api
+import eventwire.web
 from eventwire.cli import app
 
 runner = CliRunner()
@@ -12,7 +12,7 @@ runner = CliRunner()
 
 def test_the_token_file_switches_the_write_endpoints_on(tmp_path, monkeypatch):
     seen: dict = {}
-    monkeypatch.setattr(eventwire.api, "serve", lambda db, **kw: seen.update(kw))
+    monkeypatch.setattr(eventwire.web, "serve", lambda db, **kw: seen.update(kw))
     token = tmp_path / "token"
     token.write_text("s3cret-token\n", encoding="utf-8")
     result = runner.invoke(app, ["serve", "--db", str(tmp_path / "x.db"), "--write-token-file", str(token)])
@@ -22,7 +22,7 @@ def test_the_token_file_switches_the_write_endpoints_on(tmp_path, monkeypatch):
 
 def test_without_a_token_file_no_token_is_passed(tmp_path, monkeypatch):
     seen: dict = {}
-    monkeypatch.setattr(eventwire.api, "serve", lambda db, **kw: seen.update(kw))
+    monkeypatch.setattr(eventwire.web, "serve", lambda db, **kw: seen.update(kw))
     assert runner.invoke(app, ["serve", "--db", str(tmp_path / "x.db")]).exit_code == 0
     assert seen["write_token"] is None
 

@@ -13,8 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 from reliab_corpus import write_corpus
 
-from eventwire.api import create_app
 from eventwire.store import Store
+from eventwire.web import create_app
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

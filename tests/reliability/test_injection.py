@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 from reliab_fingerprint import fingerprint
 
-from eventwire.api import create_app
 from eventwire.store import Store
+from eventwire.web import create_app
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "eventwire"
 # text()/exec_driver_sql()/execute() given an f-string, a %-formatted or a .format()ed string

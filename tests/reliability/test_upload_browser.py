@@ -16,9 +16,9 @@ import httpx
 import pytest
 import uvicorn
 
-from eventwire.api import create_app
 from eventwire.pipeline import Stages
 from eventwire.store import Store
+from eventwire.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from eventwire.api import create_app
 from eventwire.api.jobs import IngestJobs, Job, JobQueueFull
 from eventwire.pipeline import Stages
 from eventwire.store import Store
+from eventwire.web import create_app
 
 TOKEN = "operator-secret-3f9a"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

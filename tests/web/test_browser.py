@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from eventwire.api import create_app
+from eventwire.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

@@ -8,7 +8,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from eventwire.api import create_app
+from eventwire.web import create_app
 from eventwire.web.report import render_report
 
 

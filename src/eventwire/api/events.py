@@ -8,11 +8,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path
 
 from eventwire.api.deps import Conn
+from eventwire.api.evidence import segments
 from eventwire.api.models import EventOut, EventPage
 from eventwire.api.params import ID_PATTERN, Filter, PageParams, Sort
 from eventwire.records import Event
 from eventwire.store import queries
-from eventwire.web.evidence import segments
 
 router = APIRouter(prefix="/api", tags=["events"])
 

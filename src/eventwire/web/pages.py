@@ -14,9 +14,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import Connection
 
 from eventwire.api.deps import Conn
+from eventwire.api.evidence import article_segments, segments
 from eventwire.api.params import ID_PATTERN, ActorParam, Filter, PageParams, Sort
 from eventwire.store import EventFilter, aggregates, browse, queries
-from eventwire.web.evidence import article_segments, segments
 from eventwire.web.templating import CHART_COLOURS, templates
 
 router = APIRouter(include_in_schema=False)

@@ -9,11 +9,11 @@ import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 from sqlalchemy import Connection
 
+from eventwire.api.evidence import segments
 from eventwire.records import Event
 from eventwire.store import EventFilter, queries
 from eventwire.terminal import actors_text
 from eventwire.web.assets import STATIC
-from eventwire.web.evidence import segments
 from eventwire.web.templating import QUAD_COLOURS, templates
 
 __all__ = ["QUAD_COLOURS", "render_report", "timeline_figure", "write_report"]
