@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from eventwire.timeline import Gazetteer
+from eventwire.timeline import Gazetteer, find_places
 
 ROOT = Path(__file__).resolve().parent.parent
 EARTH_KM = 6371.0
@@ -47,7 +47,7 @@ def evaluate(docs: list[dict], gazetteer: Gazetteer, use_doc: bool) -> dict[str,
     for d in docs:
         text = d["text"]
         chars += len(text)
-        places = gazetteer.find_places(text, nlp(text) if nlp else None)
+        places = find_places(gazetteer, text, nlp(text) if nlp else None)
         predicted += len(places)
         gold = [t for t in d["toponyms"] if not t.get("continent")]
         for p in places:

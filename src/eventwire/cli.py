@@ -335,9 +335,9 @@ def places(
     format: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.table,
 ) -> None:
     """Show the places in a text and the gazetteer entries they resolve to."""
-    from eventwire.timeline import Gazetteer
+    from eventwire.timeline import Gazetteer, find_places
 
-    rows = [p.to_dict() for p in Gazetteer.load().find_places(text)]
+    rows = [p.to_dict() for p in find_places(Gazetteer.load(), text)]
     if format == ShowFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     else:

@@ -11,7 +11,7 @@ from datetime import date
 from hypothesis import strategies as st
 
 from eventwire.records import Article, IngestError
-from eventwire.timeline import Gazetteer, find_dates
+from eventwire.timeline import Gazetteer, find_dates, find_places
 
 DATE_PIECES = [
     "on Sunday",
@@ -124,7 +124,7 @@ def check_dates(text: str, published: str | None) -> int:
 
 def check_places(gazetteer: Gazetteer, text: str, doc: object = None) -> int:
     """find_places on ``text``: spans name their mentions, coordinates are on the globe."""
-    found = gazetteer.find_places(text, doc)  # type: ignore[arg-type]
+    found = find_places(gazetteer, text, doc)  # type: ignore[arg-type]
     for place in found:
         assert place.name and place.span is not None
         start, end = place.span

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.timeline import find_dates
+from eventwire.timeline import find_dates, find_places
 
 
 @pytest.mark.parametrize("published", ["yesterday", "2021-13-45", "30/06/2021"])
@@ -22,7 +22,7 @@ def test_timestamp_publication_date_is_cut_to_the_day() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "2021", "((((", "May", "the capital"])
 def test_odd_texts(text: str, gazetteer) -> None:
     find_dates(text, "2021-06-30")
-    gazetteer.find_places(text)
+    find_places(gazetteer, text)
 
 
 def test_expressions_come_in_text_order() -> None:
@@ -36,14 +36,14 @@ def test_expressions_come_in_text_order() -> None:
 def test_to_dict_carries_the_cli_keys(gazetteer) -> None:
     (x,) = find_dates("They met on Sunday.", "2021-06-30")
     assert {"expression", "value", "precision", "span"} <= set(x.to_dict())
-    (p,) = gazetteer.find_places("They met in Brussels.")
+    (p,) = find_places(gazetteer, "They met in Brussels.")
     assert {"mention", "name", "country", "lat", "lon"} <= set(p.to_dict())
     assert p.to_dict()["span"] == [12, 20]
 
 
 def test_places_with_a_parsed_doc(nlp, gazetteer) -> None:
     text = "Jordan Henderson scored in Liverpool. Jordan closed its border with Syria."
-    places = gazetteer.find_places(text, nlp(text))
+    places = find_places(gazetteer, text, nlp(text))
     mentions = [(p.mention, p.span[0]) for p in places]
     assert ("Jordan", 0) not in mentions
     assert ("Jordan", text.index("Jordan closed")) in mentions

@@ -1,15 +1,17 @@
-"""Table-driven checks of Gazetteer.find_places on short texts written for these tests (place_cases.py)."""
+"""Table-driven checks of find_places on short texts written for these tests (place_cases.py)."""
 
 from __future__ import annotations
 
 import pytest
 from place_cases import CASES
 
+from eventwire.timeline import find_places
+
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c[1]}|{c[0][:30]}" for c in CASES])
 def test_place_mention(case: tuple, gazetteer) -> None:
     text, mention, name, country, feature, extra = case
-    places = gazetteer.find_places(text)
+    places = find_places(gazetteer, text)
     matching = [p for p in places if p.mention == mention]
     if name is None:
         assert not matching, f"{mention!r} should not be a place in {text!r}: {matching}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from eventwire.actors.ambiguity import settle_shared_names
 from eventwire.actors.context import Analysis, ArticleContext
+from eventwire.actors.disambiguate import settle_shared_names
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase

@@ -4,7 +4,7 @@ Public interface:
     find_dates(text, published) -> list[TimeExpression]
         Date and time expressions in text order, resolved against the publication date
         (None: relative expressions stay unresolved).
-    Gazetteer.load() -> Gazetteer;  gazetteer.find_places(text, doc=None) -> list[Place]
+    Gazetteer.load() -> Gazetteer;  find_places(gazetteer, text, doc=None) -> list[Place]
         Place mentions in text order, resolved offline.
     annotate(events, doc, article, gazetteer) -> None
         Set each event's date, date_precision, date_expression, date_source and location from its
@@ -16,5 +16,6 @@ from __future__ import annotations
 from eventwire.timeline.attach import annotate
 from eventwire.timeline.dates import find_dates
 from eventwire.timeline.gazetteer import Gazetteer
+from eventwire.timeline.places import find_places
 
-__all__ = ["Gazetteer", "annotate", "find_dates"]
+__all__ = ["Gazetteer", "annotate", "find_dates", "find_places"]

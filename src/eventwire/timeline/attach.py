@@ -29,6 +29,7 @@ from eventwire.records import Article, Event, Place, TimeExpression
 from eventwire.timeline.anchor import parse_iso_date
 from eventwire.timeline.dates import compare_to_anchor, find_dates
 from eventwire.timeline.gazetteer import Gazetteer
+from eventwire.timeline.places import find_places
 from eventwire.timeline.syntax import attached_to, clause_head, event_clause, is_locative, span_of
 from eventwire.timeline.vocab import load_vocabulary
 
@@ -97,7 +98,7 @@ def article_context(doc: Doc | None, article: Article, gazetteer: Gazetteer) -> 
         doc=doc,
         anchor=anchor,
         expressions=find_dates(text, published),
-        places=gazetteer.find_places(text, doc),
+        places=find_places(gazetteer, text, doc),
         lede=lede_span(doc, text),
     )
 
@@ -272,5 +273,5 @@ def dateline_place(article: Article, gazetteer: Gazetteer) -> Place | None:
     """The place named in the article's dateline ("BAGHDAD (Reuters) -")."""
     if not article.dateline:
         return None
-    places = gazetteer.find_places(article.dateline)
+    places = find_places(gazetteer, article.dateline)
     return places[0] if places else None

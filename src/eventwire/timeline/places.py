@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from eventwire.ingest import storable
 from eventwire.records import Place
 from eventwire.timeline.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from eventwire.timeline.spotting import SpottedMention, Spotter, Token, tokens_of
@@ -352,3 +353,8 @@ def spotter_for(gazetteer: Gazetteer) -> Spotter:
     if key not in _SPOTTERS:
         _SPOTTERS[key] = Spotter(gazetteer)
     return _SPOTTERS[key]
+
+
+def find_places(gazetteer: Gazetteer, text: str, doc: Doc | None = None) -> list[Place]:
+    """Place mentions of text, resolved, in text order (doc: its entities guide what counts)."""
+    return PlaceFinder(gazetteer).find(storable(text or ""), doc)  # spaCy's matchers refuse lone surrogates
