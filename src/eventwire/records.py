@@ -91,6 +91,20 @@ class Entity:
         d["span"] = list(self.span) if self.span else None
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entity:
+        """The entity of ``to_dict`` output (as stored or exported)."""
+        return cls(
+            name=d.get("name") or d.get("mention") or "",
+            mention=d.get("mention") or "",
+            kb_id=d.get("kb_id"),
+            country=d.get("country"),
+            sectors=list(d.get("sectors") or []),
+            role=d.get("role"),
+            score=float(d.get("score", 1.0)),
+            span=_span(d.get("span")),
+        )
+
 
 @dataclass(slots=True)
 class Mention:
@@ -149,6 +163,21 @@ class Place:
         d = asdict(self)
         d["span"] = list(self.span) if self.span else None
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Place:
+        """The place of ``to_dict`` output (as stored or exported)."""
+        return cls(
+            mention=d.get("mention", ""),
+            name=d.get("name", ""),
+            country=d.get("country"),
+            lat=d.get("lat"),
+            lon=d.get("lon"),
+            admin1=d.get("admin1"),
+            feature=d.get("feature", "city"),
+            geonameid=d.get("geonameid"),
+            span=_span(d.get("span")),
+        )
 
 
 @dataclass(slots=True)
@@ -259,3 +288,7 @@ class Story:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _span(value: Any) -> Span | None:
+    return (int(value[0]), int(value[1])) if value else None

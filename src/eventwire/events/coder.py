@@ -233,16 +233,21 @@ def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | N
     return event_type, mode
 
 
+def nearest_governed(candidate: Candidate, governed: list[Trigger]) -> Trigger | None:
+    """The trigger of the action a request, rejection or threat is about: the closest one it governs."""
+    head = candidate.trigger.token
+    inner = [t for t in governed if t.token != head and head.is_ancestor(t.token)]
+    return min(inner, key=lambda t: abs(t.token.i - head.i)) if inner else None
+
+
 def refine_governed_mode(candidate: Candidate, governed: list[Trigger], cues: Cues) -> None:
     """Set the mode of a request, rejection or threat from the action it is about."""
     event = candidate.event
     if event.event_type not in ("REQUEST", "REJECT", "THREATEN") or event.mode:
         return
-    head = candidate.trigger.token
-    inner = [t for t in governed if t.token != head and head.is_ancestor(t.token)]
-    if not inner:
+    nearest = nearest_governed(candidate, governed)
+    if nearest is None:
         return
-    nearest = min(inner, key=lambda t: abs(t.token.i - head.i))
     inner_type = nearest.pattern.event_type
     if event.event_type == "THREATEN":
         mode = cues.transform("threat_mode_by_mode", nearest.pattern.mode or "") or cues.transform(
@@ -260,11 +265,9 @@ def addressee_from_clause(
     event = candidate.event
     if event.event_type not in ("REQUEST", "REJECT", "THREATEN") or event.recipient:
         return
-    head = candidate.trigger.token
-    inner = [t for t in governed if t.token != head and head.is_ancestor(t.token)]
-    if not inner:
+    nearest = nearest_governed(candidate, governed)
+    if nearest is None:
         return
-    nearest = min(inner, key=lambda t: abs(t.token.i - head.i))
     subjects = [c for c in nearest.token.children if c.dep_ == "nsubj"]
     if not subjects:
         return

@@ -26,32 +26,11 @@ def _span(value: Any) -> tuple[int, int] | None:
 
 
 def entity_from_dict(d: Data) -> Entity:
-    return Entity(
-        name=d["name"],
-        mention=d["mention"],
-        kb_id=d.get("kb_id"),
-        country=d.get("country"),
-        sectors=list(d.get("sectors") or []),
-        role=d.get("role"),
-        score=float(d.get("score", 1.0)),
-        span=_span(d.get("span")),
-    )
+    return Entity.from_dict(d)
 
 
 def place_from_dict(d: Data | None) -> Place | None:
-    if d is None:
-        return None
-    return Place(
-        mention=d["mention"],
-        name=d["name"],
-        country=d.get("country"),
-        lat=d.get("lat"),
-        lon=d.get("lon"),
-        admin1=d.get("admin1"),
-        feature=d.get("feature", "city"),
-        geonameid=d.get("geonameid"),
-        span=_span(d.get("span")),
-    )
+    return Place.from_dict(d) if d is not None else None
 
 
 def report_from_dict(d: Data) -> Report:

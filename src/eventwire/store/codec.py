@@ -12,39 +12,11 @@ def entity_json(e: Entity) -> dict[str, Any]:
 
 
 def entities_from_json(items: list[dict[str, Any]] | None) -> list[Entity]:
-    out = []
-    for d in items or []:
-        span = d.get("span")
-        out.append(
-            Entity(
-                name=d.get("name") or d.get("mention") or "",
-                mention=d.get("mention") or "",
-                kb_id=d.get("kb_id"),
-                country=d.get("country"),
-                sectors=list(d.get("sectors") or []),
-                role=d.get("role"),
-                score=float(d.get("score", 1.0)),
-                span=(span[0], span[1]) if span else None,
-            )
-        )
-    return out
+    return [Entity.from_dict(d) for d in items or []]
 
 
 def place_from_json(d: dict[str, Any] | None) -> Place | None:
-    if not d:
-        return None
-    span = d.get("span")
-    return Place(
-        mention=d.get("mention", ""),
-        name=d.get("name", ""),
-        country=d.get("country"),
-        lat=d.get("lat"),
-        lon=d.get("lon"),
-        admin1=d.get("admin1"),
-        feature=d.get("feature", "city"),
-        geonameid=d.get("geonameid"),
-        span=(span[0], span[1]) if span else None,
-    )
+    return Place.from_dict(d) if d else None
 
 
 def report_row(ev: Event) -> dict[str, Any]:
