@@ -162,3 +162,36 @@ def test_attachment_walk_stops_at_a_verbless_root():
     trigger = doc[collapsed.i : collapsed.i + 1]
     assert doc[monday.i].head.i != collapsed.i
     assert attached_to(doc[monday.i : monday.i + 1], event_clause(trigger), trigger) is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The northern province has been torn by fighting between the army and rebels since 2011.",
+        "In June 2013, officials said rebels had attacked the northern town.",
+        "The army attacked the rebel camp in March, a year before the ceasefire.",
+    ],
+)
+def test_background_sentences_are_not_dated_by_publication(nlp, gazetteer, sentence) -> None:
+    text = "Talks resumed in Geneva on Monday. " + sentence
+    trigger = next(w for w in ("fighting", "attacked") if w in sentence)
+    event = make_event(text, sentence, trigger, "ASSAULT")
+    (event,) = run(nlp, gazetteer, text, [event], "2014-05-20")
+    assert event.date_source != "published"
+    assert event.date is None or event.date < "2014-04"
+
+
+def test_a_recent_date_elsewhere_in_the_sentence_is_not_background(nlp, gazetteer) -> None:
+    text = "Talks resumed in Geneva. Rebels, who signed the deal on May 12, attacked an army post."
+    event = make_event(text, "Rebels, who signed the deal on May 12, attacked an army post.", "attacked")
+    (event,) = run(nlp, gazetteer, text, [event], "2014-05-20")
+    assert (event.date, event.date_source) == ("2014-05-20", "published")
+
+
+def test_period_end_of_years_and_months() -> None:
+    from eventwire.timeline.attach import period_end
+
+    assert period_end("2011") == "2011-12-31"
+    assert period_end("2012-02") == "2012-02-29"
+    assert period_end("2013-12") == "2013-12-31"
+    assert period_end("2013-06-05") == "2013-06-05"

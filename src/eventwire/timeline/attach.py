@@ -12,6 +12,9 @@ Date policy (a wrong date is worse than an unknown one):
    happening, told again further down).
 3. "published": the publication date (day precision), for the remaining events: news reports
    happenings of the day or the day before; date_source tells the analyst it is the report's date.
+   Neither 2 nor 3 for an event whose sentence dates something well before publication ("since 2011",
+   "In June 2013, ...") without that date being the event's: such a sentence is background, and its
+   events stay undated rather than take the lede's or the report's date.
 4. Otherwise (no publication date, no usable expression) the date stays unknown.
 Place policy: a place of the event's sentence in a locative phrase attached to the event ("in
 Brussels", "at NATO headquarters", "arrived in Baghdad"), the most specific one (venue > city >
@@ -36,6 +39,7 @@ from eventwire.timeline.vocab import load_vocabulary
 LEDE_SENTENCES = 2
 MIN_LEDE_WORDS = 6
 MAX_WEEKDAY_DISAGREEMENT_DAYS = 2
+BACKGROUND_DAYS = 31  # a sentence dating something this long before publication tells background
 SPECIFICITY = {"venue": 4, "city": 3, "admin": 2, "region": 1, "country": 1}
 
 
@@ -75,10 +79,11 @@ def annotate(events: list[Event], doc: Doc | None, article: Article, gazetteer: 
             continue
         main = is_main_happening(event, lede_events)
         fact = sentence_fact(event, context)
-        if fact is None and main and lede_date is not None:
-            fact = lede_date
-        if fact is None and context.anchor is not None:
-            fact = DatedFact(context.anchor.isoformat(), "day", None, "published")
+        if fact is None and not tells_background(event, context):
+            if main and lede_date is not None:
+                fact = lede_date
+            elif context.anchor is not None:
+                fact = DatedFact(context.anchor.isoformat(), "day", None, "published")
         if fact is not None:
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
             event.date_expression, event.date_source = fact.expression, fact.source
@@ -101,6 +106,30 @@ def article_context(doc: Doc | None, article: Article, gazetteer: Gazetteer) -> 
         places=find_places(gazetteer, text, doc),
         lede=lede_span(doc, text),
     )
+
+
+def tells_background(event: Event, context: ArticleContext) -> bool:
+    """The event's sentence dates something at least BACKGROUND_DAYS before publication (its events are
+    history told again, not the day's news)."""
+    if context.anchor is None:
+        return False
+    cutoff = (context.anchor - timedelta(days=BACKGROUND_DAYS)).isoformat()
+    span = event.reports[0].span
+    for x in context.expressions:
+        last = x.end or x.value
+        if in_span(x.span, span) and last and x.tense != "future" and period_end(last) < cutoff:
+            return True
+    return False
+
+
+def period_end(value: str) -> str:
+    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD value, as YYYY-MM-DD (other values unchanged)."""
+    if len(value) == 4 and value.isdigit():
+        return f"{value}-12-31"
+    if len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():
+        first_of_next = date(int(value[:4]) + int(value[5:]) // 12, int(value[5:]) % 12 + 1, 1)
+        return (first_of_next - timedelta(days=1)).isoformat()
+    return value
 
 
 def in_span(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
