@@ -1,15 +1,16 @@
 """Evaluate story grouping and the story similarity on the labelled corpora in ../shared; print the figures.
 
 Usage:
-    .venv/bin/python bench/stories_eval.py [--shared ../shared] [--seed 13] [--join-score 0.35 0.4 ...]
-        [--no-embeddings] [--cache /tmp/analyses.pkl] [--limit N]
+    .venv/bin/python bench/stories_eval.py [--shared ../shared] [--seed 13] [--more-seeds 1 2]
+        [--join-score 0.35 0.4 ...] [--no-embeddings] [--cache /tmp/analyses.pkl] [--limit N]
 
 - ECB+ (``corpora/ecbplus/docs.jsonl``): the documents are read by the ingest stage, analysed by the NLP,
   actors, events and timeline stages, shuffled (news does not arrive sorted by topic), then streamed through
   ``pipeline.Ingest`` into a fresh database, which groups them into stories exactly as ``eventwire ingest``
   does. B-cubed precision, recall and F1 against the ``seminal_event_cluster`` labels, on all documents
   and on the two halves of the topics (alternate topics in order: the first half is where the join score
-  was chosen, the second is held out).
+  was chosen, the second is held out); then the mean F1 over other arrival orders (``--more-seeds``),
+  since one order's figures move by a few points with luck.
 - SemEval-2022 Task 8 (``corpora/semeval2022_task8/en_en_pairs_train.jsonl``): both texts of every pair
   go through the same path into another database; the score of a pair is ``stories.story_similarity`` of
   the two stored profiles, with the term weights the database holds. Pearson correlation with the human
@@ -43,6 +44,9 @@ def _args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     p.add_argument("--seed", type=int, default=13, help="order in which the ECB+ documents arrive")
+    p.add_argument(
+        "--more-seeds", type=int, nargs="*", default=[1, 2], help="other arrival orders, for the mean F1"
+    )
     p.add_argument("--join-score", type=float, nargs="*", default=None, help="join scores to compare")
     p.add_argument("--bridge-score", type=float, default=None, help="score that joins several stories")
     p.add_argument("--no-embeddings", action="store_true", help="words and names only")
@@ -155,15 +159,29 @@ def story_of(store) -> dict[str, str]:
         return {aid: s["story_id"] for s in queries.list_stories(conn) for aid in s["article_ids"]}
 
 
+def topic_halves(gold: dict[str, str], topic: dict[str, int]) -> dict[str, dict[str, str]]:
+    """All documents, and the dev and held-out halves of the topics (alternate topics in order)."""
+    rank = {t: i for i, t in enumerate(sorted(set(topic.values())))}
+    return {
+        "all": gold,
+        "dev topics (1st, 3rd, ...)": {a: g for a, g in gold.items() if rank[topic[a]] % 2 == 0},
+        "held-out topics (2nd, 4th, ...)": {a: g for a, g in gold.items() if rank[topic[a]] % 2 == 1},
+    }
+
+
+def grouping_f1(articles, gold, topic, analyses, db: Path) -> dict[str, float]:
+    """B-cubed F1 per half of the topics, for one arrival order."""
+    store, _ = ingest(articles, analyses, db)
+    predicted = story_of(store)
+    store.dispose()
+    return {name: b_cubed(part, predicted)[2] for name, part in topic_halves(gold, topic).items()}
+
+
 def evaluate_ecb(args, articles, gold, topic, analyses, db: Path) -> float:
     store, rate = ingest(articles, analyses, db)
     predicted = story_of(store)
     store.dispose()
-    halves = {"all": gold}
-    rank = {t: i for i, t in enumerate(sorted(set(topic.values())))}
-    halves["dev topics (1st, 3rd, ...)"] = {a: g for a, g in gold.items() if rank[topic[a]] % 2 == 0}
-    halves["held-out topics (2nd, 4th, ...)"] = {a: g for a, g in gold.items() if rank[topic[a]] % 2 == 1}
-    for name, part in halves.items():
+    for name, part in topic_halves(gold, topic).items():
         p, r, f = b_cubed(part, predicted)
         print(
             f"  {name:32} B-cubed P {p:.3f}  R {r:.3f}  F1 {f:.3f}  ({len(part)} docs, "
@@ -171,6 +189,20 @@ def evaluate_ecb(args, articles, gold, topic, analyses, db: Path) -> float:
         )
     print(f"  story stage: {rate:.1f} articles/s")
     return rate
+
+
+def mean_over_orders(args, analyses: dict, db_dir: Path) -> None:
+    """B-cubed F1 averaged over arrival orders (``--seed`` and ``--more-seeds``): one order is luck."""
+    seeds = [args.seed, *args.more_seeds]
+    runs = []
+    for seed in seeds:
+        articles, gold, topic = ecb_articles(args.shared, seed, args.limit)
+        db = db_dir.with_name(f"{db_dir.name}_{seed}.db")
+        runs.append(grouping_f1(articles, gold, topic, analyses, db))
+    print(f"  mean B-cubed F1 over orders {seeds}:")
+    for name in runs[0]:
+        values = [r[name] for r in runs]
+        print(f"    {name:32} {sum(values) / len(values):.3f}  ({' '.join(f'{v:.3f}' for v in values)})")
 
 
 def evaluate_semeval(articles, pairs, analyses, db: Path, join: float) -> None:
@@ -229,6 +261,8 @@ def main() -> int:
             rate = evaluate_ecb(args, articles, gold, topic, analyses, Path(tmp) / f"ecb{i}.db")
             if nlp_rate == nlp_rate:  # measured in this run (not read from the cache)
                 print(f"  whole pipeline: {1 / (1 / nlp_rate + 1 / rate):.1f} articles/s")
+            if args.more_seeds:
+                mean_over_orders(args, analyses, Path(tmp) / f"ecb{i}")
         sem_articles, pairs = semeval_articles(args.shared)
         sem_analyses, _ = analyse_all(sem_articles, args.cache, "semeval")
         print(f"SemEval-2022 Task 8 en-en pairs (train sample): {len(pairs)} pairs")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Article
+from eventwire.records import Article, Entity, Event
 from eventwire.store import Store
-from eventwire.stories import Assignment, assign_story, new_story_id
+from eventwire.stories import Assignment, assign_story, grouping, new_story_id
 
 CEASEFIRE_A = (
     "The UN Secretary-General called on Sunday for an immediate ceasefire in Sudan, where fighting "
@@ -85,3 +85,66 @@ def test_profiles_and_term_counts_are_stored(store):
     assert weights.n_docs == 2 and weights.df == {"khartoum": 2}
     assert sorted(p.article_id for p in profiles) == ["a1", "a2"]
     assert profiles[0].profile.terms["khartoum"] >= 1
+
+
+MEETING = (
+    "The foreign ministers of Norway and Kenya met in Nairobi on Monday to discuss fishing rights, "
+    "coastal patrols and a new trade office, and agreed to meet again before the end of the year."
+)
+RELEASE = (
+    "The ministry praised the long friendship of Norway and Kenya in a statement on its website, "
+    "recalling joint fishing research, coastal patrols, scholarships for students and a new wind farm."
+)
+
+
+def _meeting(aid: str, day: str | None) -> Event:
+    """A CONSULT event between two identified actors (KB ids), dated ``day`` or undated."""
+    norway = Entity(name="Norway minister", mention="minister", kb_id="Q100", country="NOR")
+    kenya = Entity(name="Kenya minister", mention="minister", kb_id="Q200", country="KEN")
+    return Event(f"ev-{aid}", "CONSULT", [norway], [kenya], [], date=day)
+
+
+def _ingest_events(store: Store, aid: str, text: str, published: str | None, events: list[Event]):
+    article = Article(article_id=aid, source_path=f"/in/{aid}.txt", text=text, published=published)
+    with store.transaction() as writer:
+        found = assign_story(article, [], events, writer)
+        story_id = found.story_ids[0] if found.story_ids else new_story_id(aid)
+        writer.upsert_story(story_id, None)
+        writer.add_article(article, story_id, found.copy_of)
+        writer.add_story_keys(aid, found.keys)
+        writer.add_story_profile(aid, found.profile)
+    return story_id, found
+
+
+@pytest.mark.parametrize("reports_the_meeting", [False, True])
+def test_an_undated_release_on_a_timeless_meeting_needs_more_than_topic_to_join_a_dated_story(
+    store, reports_the_meeting, monkeypatch
+):
+    monkeypatch.setattr(grouping, "BRIDGE_SCORE", 0.9)  # the score a timeless report needs
+    dated, _ = _ingest_events(store, "m1", MEETING, "2023-05-08", [_meeting("m1", "2023-05-08")])
+    events = [_meeting("r1", None)] if reports_the_meeting else []
+    story, found = _ingest_events(store, "r1", RELEASE, None, events)
+    if reports_the_meeting:  # the two ministers meet often: nothing places this meeting at that date
+        assert story != dated and found.story_ids == []
+    else:  # only topical likeness, enough for an undated report without such an event
+        assert story == dated and found.similar is not None
+        assert grouping.BRIDGE_SCORE > found.similar.score >= grouping.JOIN_SCORE
+
+
+def test_similar_stories_asks_more_of_a_dated_story_when_told_to():
+    from eventwire.stories import ProfiledArticle
+    from eventwire.stories.grouping import similar_stories
+    from eventwire.stories.profile import build_profile
+    from eventwire.stories.weights import TermWeights
+
+    def profile(text: str, published: str | None):
+        return build_profile(Article(article_id="x", source_path="x", text=text, published=published), [], [])
+
+    new = profile(RELEASE, None)
+    dated = [ProfiledArticle("m1", "s1", profile(MEETING, "2023-05-08"))]
+    undated = [ProfiledArticle("m2", "s2", profile(MEETING, None))]
+    score = similar_stories(new, dated, TermWeights(), threshold=0.0)[0].score
+    assert [s.story_id for s in similar_stories(new, dated, TermWeights(), threshold=score / 2)] == ["s1"]
+    assert similar_stories(new, dated, TermWeights(), threshold=score / 2, dated_threshold=score + 0.01) == []
+    found = similar_stories(new, undated, TermWeights(), threshold=score / 2, dated_threshold=score + 0.01)
+    assert [s.story_id for s in found] == ["s2"]

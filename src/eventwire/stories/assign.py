@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from eventwire.records import Article, Event, Mention
+from eventwire.stories import grouping
 from eventwire.stories.embedding import embed
 from eventwire.stories.grouping import (
     ProfiledArticle,
@@ -17,7 +18,7 @@ from eventwire.stories.grouping import (
     matching_stories,
     similar_stories,
 )
-from eventwire.stories.keys import story_keys, term_keys
+from eventwire.stories.keys import is_specific, story_keys, term_keys
 from eventwire.stories.profile import Profile, build_profile
 from eventwire.stories.weights import TermWeights, prior_weight
 
@@ -57,6 +58,19 @@ def profile_article(article: Article, mentions: list[Mention], events: list[Even
     return profile
 
 
+def timeless_meeting(published: str | None, keys: dict[str, str | None]) -> bool:
+    """An undated report of an undated event between two identified actors (a press release, say):
+    such pairs meet often, so topical likeness alone cannot place it among a dated story's happenings."""
+    return published is None and any(
+        key.startswith("ev:") and day is None and is_specific(key) for key, day in keys.items()
+    )
+
+
+def strict_score(profile: Profile) -> float:
+    """The score a timeless report needs against a dated story: that of bridging two stories."""
+    return grouping.BRIDGE_SCORE_WITH_MEANING if profile.embedding is not None else grouping.BRIDGE_SCORE
+
+
 def assign_story(
     article: Article, mentions: list[Mention], events: list[Event], index: StoryIndex
 ) -> Assignment:
@@ -75,6 +89,8 @@ def assign_story(
     if not others:
         return Assignment([], copy_of, keys, profile)
     vocabulary = profile.vocabulary().union(*(o.profile.vocabulary() for o in others))
-    found_stories = similar_stories(profile, others, index.term_weights(vocabulary))
+    weights = index.term_weights(vocabulary)
+    dated_threshold = strict_score(profile) if timeless_meeting(article.published, keys) else None
+    found_stories = similar_stories(profile, others, weights, dated_threshold=dated_threshold)
     best = found_stories[0] if found_stories else None
     return Assignment([s.story_id for s in found_stories], copy_of, keys, profile, best)

@@ -170,12 +170,14 @@ def similar_stories(
     weights: TermWeights,
     threshold: float | None = None,
     bridge: float | None = None,
+    dated_threshold: float | None = None,
 ) -> list[StoryScore]:
     """Stories to join, most similar first: the story whose closest article scores best, if that reaches
     ``threshold`` (default ``JOIN_SCORE``, or ``JOIN_SCORE_WITH_MEANING`` for a profile with an
     embedding); and any other story this report scores ``bridge`` or more against (default
     ``BRIDGE_SCORE``, or ``BRIDGE_SCORE_WITH_MEANING``) whose closest article was published near the best
-    one's: the report shows them to be one story told in other words."""
+    one's: the report shows them to be one story told in other words. ``dated_threshold`` (default
+    ``threshold``): the score needed against a story whose closest article has a date."""
     meaning = profile.embedding is not None
     if threshold is None:
         threshold = JOIN_SCORE_WITH_MEANING if meaning else JOIN_SCORE
@@ -189,8 +191,15 @@ def similar_stories(
         published[other.article_id] = dated.published
         if other.story_id not in best or score > best[other.story_id].score:
             best[other.story_id] = StoryScore(other.story_id, score, other.article_id)
-    ranked = sorted(best.values(), key=lambda s: (-s.score, s.story_id))
-    if not ranked or ranked[0].score < threshold:
+
+    dated_needs = max(threshold, dated_threshold if dated_threshold is not None else threshold)
+
+    def reaches(found: StoryScore) -> bool:
+        dated = published[found.article_id] is not None
+        return found.score >= (dated_needs if dated else threshold)
+
+    ranked = sorted(filter(reaches, best.values()), key=lambda s: (-s.score, s.story_id))
+    if not ranked:
         return []
     first = published[ranked[0].article_id]
     bridged = [
