@@ -26,6 +26,7 @@ INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
 CLASSIFIER_WEIGHT = 0.25
 BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
+INTENT_TABLES = ("conditioned", "declared", "announced")  # cues.yaml transforms, first flag present wins
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -178,11 +179,24 @@ def weigh_by_classifier(model: LinearModel, sentence: Span, events: list[Event])
 
 
 def drop_intent_governors(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the coded intent ("vowed to attack" -> THREATEN) instead of its governing verb's AGREE."""
-    governors = {
-        c.frame.governor.i for c in candidates if c.frame.status == INTENT and c.frame.governor is not None
-    }
-    return [c for c in candidates if c.trigger.token.i not in governors]
+    """Keep the coded intent ("vowed to attack" -> THREATEN) instead of its governing verb's AGREE.
+
+    When both are the same type ("promised to hold elections": AGREE twice), the more confident one
+    stays: the intent verb is often a clearer signal than the act it governs.
+    """
+    by_token = {c.trigger.token.i: c for c in candidates}
+    dropped: set[int] = set()
+    for candidate in candidates:
+        governor = candidate.frame.governor
+        if candidate.frame.status != INTENT or governor is None or governor.i not in by_token:
+            continue
+        rival = by_token[governor.i]
+        same = rival.event.event_type == candidate.event.event_type
+        if same and rival.event.confidence > candidate.event.confidence:
+            dropped.add(id(candidate))
+        else:
+            dropped.add(id(rival))
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def subsumed(trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -213,13 +227,7 @@ def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | N
     if frame.status == REFUSED:
         return "REJECT", cues.transform("request_modes", event_type)
     if frame.status == INTENT:
-        table = (
-            "conditioned"
-            if "conditioned" in frame.flags
-            else "announced"
-            if "announced" in frame.flags
-            else "intent"
-        )
+        table = next((f for f in INTENT_TABLES if f in frame.flags), "intent")
         new_type = cues.transform(table, event_type)
         if not new_type:
             return None

@@ -44,6 +44,7 @@ class ModalityRules:
     descriptive_nouns: frozenset[str]
     refusable_types: frozenset[str]
     compulsion_verbs: frozenset[str]
+    declaration_verbs: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -85,6 +86,7 @@ def load_rules() -> ModalityRules:
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
+        declaration_verbs=as_set(data.get("declaration_verbs")),
     )
 
 
@@ -324,6 +326,8 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
             frame.certainty *= UNATTRIBUTED_FUTURE_CERTAINTY
         frame.status = INTENT
         frame.flags.add("intent" if frame.governor is not None and frame.speech_verb is None else "announced")
+        if frame.speech_verb is not None and in_words(frame.speech_verb, rules.declaration_verbs):
+            frame.flags.add("declared")
     if frame.status == INTENT and (
         conditioned(start, rules) or (frame.governor is not None and conditioned(frame.governor, rules))
     ):
