@@ -26,7 +26,7 @@ INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
 CLASSIFIER_WEIGHT = 0.25
 BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
-INTENT_TABLES = ("conditioned", "declared", "announced")  # cues.yaml transforms, first flag present wins
+INTENT_TABLES = ("penalty", "conditioned", "declared", "announced")  # cues.yaml transforms, first flag present wins
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 

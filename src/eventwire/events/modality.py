@@ -45,6 +45,7 @@ class ModalityRules:
     refusable_types: frozenset[str]
     compulsion_verbs: frozenset[str]
     declaration_verbs: frozenset[str] = frozenset()
+    penalty_conditions: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -83,6 +84,7 @@ def load_rules() -> ModalityRules:
         aspect_verbs=as_set(data.get("aspect_verbs")),
         negated_reject=as_set(data.get("negated_becomes_reject")),
         threat_conditions=as_set(data.get("threat_conditions")),
+        penalty_conditions=as_set(data.get("penalty_conditions")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
@@ -328,10 +330,14 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
         frame.flags.add("intent" if frame.governor is not None and frame.speech_verb is None else "announced")
         if frame.speech_verb is not None and in_words(frame.speech_verb, rules.declaration_verbs):
             frame.flags.add("declared")
-    if frame.status == INTENT and (
-        conditioned(start, rules) or (frame.governor is not None and conditioned(frame.governor, rules))
-    ):
-        frame.flags.add("conditioned")
+    if frame.status == INTENT:
+        marks = condition_marks(start, rules)
+        if frame.governor is not None:
+            marks |= condition_marks(frame.governor, rules)
+        if marks & rules.penalty_conditions:
+            frame.flags.add("penalty")
+        elif marks:
+            frame.flags.add("conditioned")
     if frame.status == INTENT:
         return frame
     if "obligation" in frame.flags:
@@ -341,13 +347,16 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
     return frame
 
 
-def conditioned(verb: Token, rules: ModalityRules) -> bool:
-    """Whether a clause carries an "unless"/"if" condition (a threat when the clause is an intent)."""
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in rules.threat_conditions for m in c.children)
+def condition_marks(verb: Token, rules: ModalityRules) -> set[str]:
+    """The "unless"/"if" marks of a clause's conditions (a condition on an intent makes an offer or
+    a threat)."""
+    return {
+        m.lower_
         for c in verb.children
-    )
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ in rules.threat_conditions
+    }
 
 
 def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
