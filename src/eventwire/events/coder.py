@@ -14,7 +14,18 @@ from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
-from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
+from eventwire.events.modality import (
+    ABSORBED,
+    DEMAND,
+    INTENT,
+    REFUSED,
+    Frame,
+    ModalityRules,
+    assess,
+    load_rules,
+    speaker_of,
+)
+from eventwire.events.obligations import obligation_triggers
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
@@ -26,7 +37,8 @@ INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
 CLASSIFIER_WEIGHT = 0.25
 BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
-INTENT_TABLES = ("penalty", "conditioned", "declared", "announced")  # cues.yaml transforms, first flag present wins
+# cues.yaml transform tables of an intent, by frame flag; the first flag present wins
+INTENT_TABLES = ("penalty", "conditioned", "declared", "announced")
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -76,6 +88,7 @@ class EventCoder:
     ) -> list[Event]:
         """Events of one sentence, deduplicated, above the confidence threshold."""
         licensed, mentioned = find_triggers(sentence, self.lexicon)
+        licensed += obligation_triggers(sentence, licensed, self.lexicon, load_rules())
         if not licensed:
             return []
         licensed = [t for t in licensed if not subsumed(t, licensed)]
@@ -133,7 +146,7 @@ class EventCoder:
             mode = cue_mode(event_type, words, self.cues)
         mode = mode if mode in self.lexicon.modes.get(event_type, frozenset()) else None
         certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
-        if in_relative_clause(trigger.clause):
+        if in_relative_clause(trigger.clause) or in_background_clause(trigger.clause, load_rules()):
             certainty *= BACKGROUND_CERTAINTY
         context = merge_contexts(trigger.pattern.context, cue_contexts(words, self.cues), self.lexicon)
         if is_historical(sentence, trigger, article.published):
@@ -149,7 +162,9 @@ class EventCoder:
             mode=mode,
             context=context,
             quad_class=self.lexicon.quad.get(event_type),
-            confidence=confidence(trigger.pattern.strength, certainty, event_type, actor, recipient),
+            confidence=confidence(
+                trigger.pattern.strength, certainty, event_type, actor, recipient, implicit_agent(trigger)
+            ),
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)
@@ -219,6 +234,22 @@ def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
 def in_relative_clause(verb: Token) -> bool:
     """Whether a clause is a relative or adnominal clause (background to the sentence's main event)."""
     return verb.dep_ in ("relcl", "acl") and not misparsed_main_verb(verb)
+
+
+def in_background_clause(verb: Token, rules: ModalityRules) -> bool:
+    """An adverbial clause of time, cause or circumstance ("after officials alleged spying", "as police
+    cracked down"): background to the main clause's event."""
+    if verb.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in rules.background_marks for c in verb.children)
+
+
+def implicit_agent(trigger: Trigger) -> bool:
+    """A passive without a "by" agent ("was accused of fraud"): the construction leaves the actor
+    unsaid, unlike a parse that found none."""
+    clause = trigger.clause
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    return passive and not any(c.dep_ == "agent" for c in clause.children)
 
 
 def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:

@@ -46,6 +46,7 @@ class ModalityRules:
     compulsion_verbs: frozenset[str]
     declaration_verbs: frozenset[str] = frozenset()
     penalty_conditions: frozenset[str] = frozenset()
+    background_marks: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -85,6 +86,7 @@ def load_rules() -> ModalityRules:
         negated_reject=as_set(data.get("negated_becomes_reject")),
         threat_conditions=as_set(data.get("threat_conditions")),
         penalty_conditions=as_set(data.get("penalty_conditions")),
+        background_marks=as_set(data.get("background_marks")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
