@@ -145,6 +145,9 @@ class EventCoder:
         if not mode:
             mode = cue_mode(event_type, words, self.cues)
         mode = mode if mode in self.lexicon.modes.get(event_type, frozenset()) else None
+        strength = trigger.pattern.strength
+        if frame.status == DEMAND and self.lexicon.obligation is not None:
+            strength = max(strength, self.lexicon.obligation.strength)  # the construction is the signal
         certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
         if in_relative_clause(trigger.clause) or in_background_clause(trigger.clause, load_rules()):
             certainty *= BACKGROUND_CERTAINTY
@@ -162,9 +165,7 @@ class EventCoder:
             mode=mode,
             context=context,
             quad_class=self.lexicon.quad.get(event_type),
-            confidence=confidence(
-                trigger.pattern.strength, certainty, event_type, actor, recipient, implicit_agent(trigger)
-            ),
+            confidence=confidence(strength, certainty, event_type, actor, recipient, implicit_agent(trigger)),
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)

@@ -165,6 +165,8 @@ def governor_of(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return verb.head  # "pushed for the US (to) support the plan": a for-clause complement
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head
     if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
