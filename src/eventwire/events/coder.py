@@ -136,6 +136,9 @@ class EventCoder:
         event_type, mode = coded
         args = find_arguments(trigger, index, self.lexicon, sentence)
         actor, recipient = args.actor, args.recipient
+        unsaid = implicit_agent(trigger) or weapon_subject(args.actor_heads, self.lexicon)
+        if weapon_subject(args.actor_heads, self.lexicon):
+            actor = []  # "shells hit the city": who fired them is not said
         actor = first_person_speaker(args.actor_heads, quotes) + actor
         speaker_token = speaker_of(frame) or source
         attributed = entities_for(speaker_token, index) if speaker_token is not None else []
@@ -165,7 +168,7 @@ class EventCoder:
             mode=mode,
             context=context,
             quad_class=self.lexicon.quad.get(event_type),
-            confidence=confidence(strength, certainty, event_type, actor, recipient, implicit_agent(trigger)),
+            confidence=confidence(strength, certainty, event_type, actor, recipient, unsaid),
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)
@@ -251,6 +254,12 @@ def implicit_agent(trigger: Trigger) -> bool:
     clause = trigger.clause
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     return passive and not any(c.dep_ == "agent" for c in clause.children)
+
+
+def weapon_subject(heads: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the actor phrases are all weapons ("artillery shells hit the city")."""
+    weapons = lexicon.word_set("instrument_nouns")
+    return bool(heads) and all({h.lower_, h.lemma_.lower()} & weapons for h in heads)
 
 
 def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:

@@ -90,9 +90,15 @@ def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def particle_of(token: Token) -> str | None:
-    """The verb particle ("down" in "step down"); not the "up" of "up to 16 people"."""
+def particle_of(token: Token, adverbial: frozenset[str] = frozenset()) -> str | None:
+    """The verb particle ("down" in "step down"); not the "up" of "up to 16 people".
+
+    ``adverbial``: particles the parser may label as an adverb right after the verb ("stepped
+    down/advmod on Friday").
+    """
     parts = [p for p in children(token, ("prt",)) if not quantifier_particle(p)]
+    if not parts and adverbial:
+        parts = [a for a in children(token, ("advmod",)) if a.i == token.i + 1 and a.lower_ in adverbial]
     return parts[0].lower_ if parts else None
 
 
@@ -213,12 +219,11 @@ def plural_subject(token: Token) -> bool:
     return False
 
 
-def argument_keys(
-    token: Token, measure: frozenset[str] = frozenset(), raising: frozenset[str] = frozenset()
-) -> set[tuple[str, str]]:
+def argument_keys(token: Token, lexicon: Lexicon) -> set[tuple[str, str]]:
     """The index keys of a token's arguments (see ``LemmaPatterns``)."""
+    measure, raising = lexicon.word_set("measure_nouns"), lexicon.word_set("raising_verbs")
     keys: set[tuple[str, str]] = set()
-    particle = particle_of(token)
+    particle = particle_of(token, lexicon.word_set("adverbial_particles"))
     if particle:
         keys.add(("prt", particle))
     objects = objects_of(token, measure, raising)
@@ -243,7 +248,8 @@ def matches(
     lexicon: Lexicon | None = None,
 ) -> bool:
     """Whether the token's parse meets every constraint of the pattern."""
-    particle = particle_of(token)
+    adverbial = lexicon.word_set("adverbial_particles") if lexicon is not None else frozenset()
+    particle = particle_of(token, adverbial)
     if pattern.particle and particle != pattern.particle:
         return False
     if not pattern.particle and particle and not pattern.particle_any and pattern.pos == "verb":
@@ -295,7 +301,7 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
     if entry is None:
         return None
     measure = lexicon.word_set("measure_nouns")
-    keys = argument_keys(token, measure, lexicon.word_set("raising_verbs"))
+    keys = argument_keys(token, lexicon)
     veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
     vetoes = (
         [p for p in veto.candidates(keys) if p.constrained and matches(token, p, measure, lexicon)]
