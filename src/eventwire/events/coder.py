@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
+from eventwire.events.constructions import obligation_triggers, request_governor_triggers
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
@@ -25,7 +26,6 @@ from eventwire.events.modality import (
     load_rules,
     speaker_of,
 )
-from eventwire.events.obligations import obligation_triggers
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
@@ -93,6 +93,8 @@ class EventCoder:
             return []
         licensed = [t for t in licensed if not subsumed(t, licensed)]
         frames = [assess(t) for t in licensed]
+        governors = request_governor_triggers(licensed, frames, self.lexicon, load_rules())
+        licensed, frames = licensed + governors, frames + [assess(t) for t in governors]
         source = attribution_source(sentence)
         candidates = []
         for trigger, frame in zip(licensed, frames, strict=True):
@@ -149,8 +151,9 @@ class EventCoder:
             mode = cue_mode(event_type, words, self.cues)
         mode = mode if mode in self.lexicon.modes.get(event_type, frozenset()) else None
         strength = trigger.pattern.strength
-        if frame.status == DEMAND and self.lexicon.obligation is not None:
-            strength = max(strength, self.lexicon.obligation.strength)  # the construction is the signal
+        obligation = self.lexicon.clauses.get("obligation_clause")
+        if frame.status == DEMAND and obligation is not None:
+            strength = max(strength, obligation.strength)  # the construction is the signal
         certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
         if in_relative_clause(trigger.clause) or in_background_clause(trigger.clause, load_rules()):
             certainty *= BACKGROUND_CERTAINTY
