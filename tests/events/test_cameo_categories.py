@@ -120,3 +120,28 @@ def test_weapon_subject_is_not_the_actor(code):
     events, _ = code("Artillery shells hit residential areas of the city of Kharkiv.")
     assert top_type(events) == "ASSAULT"
     assert events[0].actor == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parliament voted down the budget proposal of the government of Peru.", "REJECT"),
+        ("The court in Lima threw out the petition of the opposition.", "REJECT"),
+        ("Dock workers in Chile walked off the job to protest the layoffs.", "PROTEST"),
+        ("Hundreds of prisoners in Peru are on hunger strike.", "PROTEST"),
+    ],
+)
+def test_rejections_and_protests(code, text, expected):
+    events, _ = code(text)
+    assert top_type(events) == expected
+
+
+def test_purpose_other_than_protest_is_still_not_coded(code):
+    events, _ = code("The envoy of Norway travelled to Lima to meet the rebels.")
+    assert "CONSULT" not in {e.event_type for e in events}
+
+
+def test_event_noun_that_broke_out_is_coded_without_actor(code):
+    events, _ = code("Riots broke out in several cities of Kenya after the verdict.")
+    assert [e.event_type for e in events] == ["PROTEST"]
+    assert events[0].actor == []

@@ -252,8 +252,10 @@ def in_background_clause(verb: Token, rules: ModalityRules) -> bool:
 
 
 def implicit_agent(trigger: Trigger) -> bool:
-    """A passive without a "by" agent ("was accused of fraud"): the construction leaves the actor
-    unsaid, unlike a parse that found none."""
+    """A passive without a "by" agent ("was accused of fraud") or an event noun that happened
+    ("riots broke out"): the construction leaves the actor unsaid, unlike a parse that found none."""
+    if trigger.licence == "occurrence":
+        return True
     clause = trigger.clause
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     return passive and not any(c.dep_ == "agent" for c in clause.children)

@@ -47,6 +47,7 @@ class ModalityRules:
     declaration_verbs: frozenset[str] = frozenset()
     penalty_conditions: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()
+    realised_purposes: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -87,6 +88,7 @@ def load_rules() -> ModalityRules:
         threat_conditions=as_set(data.get("threat_conditions")),
         penalty_conditions=as_set(data.get("penalty_conditions")),
         background_marks=as_set(data.get("background_marks")),
+        realised_purposes=as_set(data.get("realised_purposes")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
@@ -187,6 +189,12 @@ def unrealised_complement(verb: Token, governor: Token) -> bool:
     return verb.dep_ == "advcl" and infinitive
 
 
+def realised_purpose(verb: Token, rules: ModalityRules) -> bool:
+    """A purpose that the governing action itself realises: "walked off the job to protest the
+    layoffs" is the protest (the walk-out is how they protested)."""
+    return verb.dep_ == "advcl" and in_words(verb, rules.realised_purposes)
+
+
 def describes_achievement(verb: Token, governor: Token, rules: ModalityRules) -> bool:
     """A gerund that says what a record or role consists in, not what happened: "made progress in
     fighting ISIS", "the role it played in countering terrorism"."""
@@ -245,7 +253,11 @@ def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = Fal
         decided = apply_governor(governor, frame, rules)
         if decided:
             return frame
-        if not rules.governor_class(governor) and unrealised_complement(verb, governor):
+        if (
+            not rules.governor_class(governor)
+            and unrealised_complement(verb, governor)
+            and not realised_purpose(verb, rules)
+        ):
             return drop(frame, "complement")
         if describes_achievement(verb, governor, rules):
             return drop(frame, "descriptive")
