@@ -145,3 +145,9 @@ def test_event_noun_that_broke_out_is_coded_without_actor(code):
     events, _ = code("Riots broke out in several cities of Kenya after the verdict.")
     assert [e.event_type for e in events] == ["PROTEST"]
     assert events[0].actor == []
+
+
+def test_owned_weapon_keeps_its_owner_as_actor(code):
+    events, _ = code("Israeli shells hit a school in the south of Lebanon.")
+    assert top_type(events) == "ASSAULT"
+    assert any("Israeli" in (a.mention or a.name) for a in events[0].actor)

@@ -262,9 +262,18 @@ def implicit_agent(trigger: Trigger) -> bool:
 
 
 def weapon_subject(heads: list[Token], lexicon: Lexicon) -> bool:
-    """Whether the actor phrases are all weapons ("artillery shells hit the city")."""
+    """Whether the actor phrases are all weapons with no owner ("artillery shells hit the city"; not
+    "police bullets" or "Israeli shells", whose owner is the actor)."""
     weapons = lexicon.word_set("instrument_nouns")
-    return bool(heads) and all({h.lower_, h.lemma_.lower()} & weapons for h in heads)
+    return bool(heads) and all(
+        {h.lower_, h.lemma_.lower()} & weapons and not owned_weapon(h, lexicon) for h in heads
+    )
+
+
+def owned_weapon(weapon: Token, lexicon: Lexicon) -> bool:
+    """A weapon phrase naming whose it is: a possessor or an actor modifier ("police bullets")."""
+    owners = [c for c in weapon.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return any(c.dep_ == "poss" or lexicon.in_class(c, "actor") for c in owners)
 
 
 def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:
