@@ -151,3 +151,19 @@ def test_owned_weapon_keeps_its_owner_as_actor(code):
     events, _ = code("Israeli shells hit a school in the south of Lebanon.")
     assert top_type(events) == "ASSAULT"
     assert any("Israeli" in (a.mention or a.name) for a in events[0].actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The junta of Peru dissolved parliament and suspended the constitution.", "COERCE"),
+        ("Police in Kenya placed the opposition leader under house arrest.", "COERCE"),
+        ("Troops of Russia laid siege to the town.", "COERCE"),
+        ("The army of Egypt took control of the state television station.", "COERCE"),
+        ("The envoy of Norway shuttled between Israel and Egypt.", "CONSULT"),
+        ("Germany expressed support for the reform programme of Ukraine.", "SUPPORT"),
+    ],
+)
+def test_coercion_consultation_and_support(code, text, expected):
+    events, _ = code(text)
+    assert top_type(events) == expected
