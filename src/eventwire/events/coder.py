@@ -9,12 +9,23 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
+from eventwire.events.constructions import obligation_triggers, request_governor_triggers
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
-from eventwire.events.modality import ABSORBED, DEMAND, INTENT, REFUSED, Frame, assess, speaker_of
+from eventwire.events.modality import (
+    ABSORBED,
+    DEMAND,
+    INTENT,
+    REFUSED,
+    Frame,
+    ModalityRules,
+    assess,
+    load_rules,
+    speaker_of,
+)
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
@@ -26,6 +37,8 @@ INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
 CLASSIFIER_WEIGHT = 0.25
 BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
+# cues.yaml transform tables of an intent, by frame flag; the first flag present wins
+INTENT_TABLES = ("penalty", "conditioned", "declared", "announced")
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -75,10 +88,13 @@ class EventCoder:
     ) -> list[Event]:
         """Events of one sentence, deduplicated, above the confidence threshold."""
         licensed, mentioned = find_triggers(sentence, self.lexicon)
+        licensed += obligation_triggers(sentence, licensed, self.lexicon, load_rules())
         if not licensed:
             return []
         licensed = [t for t in licensed if not subsumed(t, licensed)]
         frames = [assess(t) for t in licensed]
+        governors = request_governor_triggers(licensed, frames, self.lexicon, load_rules())
+        licensed, frames = licensed + governors, frames + [assess(t) for t in governors]
         source = attribution_source(sentence)
         candidates = []
         for trigger, frame in zip(licensed, frames, strict=True):
@@ -122,6 +138,9 @@ class EventCoder:
         event_type, mode = coded
         args = find_arguments(trigger, index, self.lexicon, sentence)
         actor, recipient = args.actor, args.recipient
+        unsaid = implicit_agent(trigger) or weapon_subject(args.actor_heads, self.lexicon)
+        if weapon_subject(args.actor_heads, self.lexicon):
+            actor = []  # "shells hit the city": who fired them is not said
         actor = first_person_speaker(args.actor_heads, quotes) + actor
         speaker_token = speaker_of(frame) or source
         attributed = entities_for(speaker_token, index) if speaker_token is not None else []
@@ -131,8 +150,12 @@ class EventCoder:
         if not mode:
             mode = cue_mode(event_type, words, self.cues)
         mode = mode if mode in self.lexicon.modes.get(event_type, frozenset()) else None
+        strength = trigger.pattern.strength
+        obligation = self.lexicon.clauses.get("obligation_clause")
+        if frame.status == DEMAND and obligation is not None:
+            strength = max(strength, obligation.strength)  # the construction is the signal
         certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
-        if in_relative_clause(trigger.clause):
+        if in_relative_clause(trigger.clause) or in_background_clause(trigger.clause, load_rules()):
             certainty *= BACKGROUND_CERTAINTY
         context = merge_contexts(trigger.pattern.context, cue_contexts(words, self.cues), self.lexicon)
         if is_historical(sentence, trigger, article.published):
@@ -148,7 +171,7 @@ class EventCoder:
             mode=mode,
             context=context,
             quad_class=self.lexicon.quad.get(event_type),
-            confidence=confidence(trigger.pattern.strength, certainty, event_type, actor, recipient),
+            confidence=confidence(strength, certainty, event_type, actor, recipient, unsaid),
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)
@@ -178,11 +201,24 @@ def weigh_by_classifier(model: LinearModel, sentence: Span, events: list[Event])
 
 
 def drop_intent_governors(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the coded intent ("vowed to attack" -> THREATEN) instead of its governing verb's AGREE."""
-    governors = {
-        c.frame.governor.i for c in candidates if c.frame.status == INTENT and c.frame.governor is not None
-    }
-    return [c for c in candidates if c.trigger.token.i not in governors]
+    """Keep the coded intent ("vowed to attack" -> THREATEN) instead of its governing verb's AGREE.
+
+    When both are the same type ("promised to hold elections": AGREE twice), the more confident one
+    stays: the intent verb is often a clearer signal than the act it governs.
+    """
+    by_token = {c.trigger.token.i: c for c in candidates}
+    dropped: set[int] = set()
+    for candidate in candidates:
+        governor = candidate.frame.governor
+        if candidate.frame.status != INTENT or governor is None or governor.i not in by_token:
+            continue
+        rival = by_token[governor.i]
+        same = rival.event.event_type == candidate.event.event_type
+        if same and rival.event.confidence > candidate.event.confidence:
+            dropped.add(id(candidate))
+        else:
+            dropped.add(id(rival))
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def subsumed(trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -207,19 +243,46 @@ def in_relative_clause(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and not misparsed_main_verb(verb)
 
 
+def in_background_clause(verb: Token, rules: ModalityRules) -> bool:
+    """An adverbial clause of time, cause or circumstance ("after officials alleged spying", "as police
+    cracked down"): background to the main clause's event."""
+    if verb.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in rules.background_marks for c in verb.children)
+
+
+def implicit_agent(trigger: Trigger) -> bool:
+    """A passive without a "by" agent ("was accused of fraud") or an event noun that happened
+    ("riots broke out"): the construction leaves the actor unsaid, unlike a parse that found none."""
+    if trigger.licence == "occurrence":
+        return True
+    clause = trigger.clause
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+    return passive and not any(c.dep_ == "agent" for c in clause.children)
+
+
+def weapon_subject(heads: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the actor phrases are all weapons with no owner ("artillery shells hit the city"; not
+    "police bullets" or "Israeli shells", whose owner is the actor)."""
+    weapons = lexicon.word_set("instrument_nouns")
+    return bool(heads) and all(
+        {h.lower_, h.lemma_.lower()} & weapons and not owned_weapon(h, lexicon) for h in heads
+    )
+
+
+def owned_weapon(weapon: Token, lexicon: Lexicon) -> bool:
+    """A weapon phrase naming whose it is: a possessor or an actor modifier ("police bullets")."""
+    owners = [c for c in weapon.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return any(c.dep_ == "poss" or lexicon.in_class(c, "actor") for c in owners)
+
+
 def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | None] | None:
     """(event type, mode) after the frame's transform; None when nothing is coded."""
     event_type, mode = trigger.pattern.event_type, trigger.pattern.mode
     if frame.status == REFUSED:
         return "REJECT", cues.transform("request_modes", event_type)
     if frame.status == INTENT:
-        table = (
-            "conditioned"
-            if "conditioned" in frame.flags
-            else "announced"
-            if "announced" in frame.flags
-            else "intent"
-        )
+        table = next((f for f in INTENT_TABLES if f in frame.flags), "intent")
         new_type = cues.transform(table, event_type)
         if not new_type:
             return None

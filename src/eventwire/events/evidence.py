@@ -34,10 +34,14 @@ def make_report(article: Article, sentence: Span, trigger_span: tuple[int, int])
     )
 
 
-def argument_factor(actor: list[Entity]) -> float:
-    """How well the actor is known: resolved to the knowledge base, a named mention, a phrase, none."""
+IMPLICIT_AGENT_FACTOR = 0.75  # an agentless passive: the actor is left unsaid, not missed
+
+
+def argument_factor(actor: list[Entity], implicit_agent: bool = False) -> float:
+    """How well the actor is known: resolved to the knowledge base, a named mention, a phrase, none
+    (an agentless passive counts as a phrase)."""
     if not actor:
-        return 0.6
+        return IMPLICIT_AGENT_FACTOR if implicit_agent else 0.6
     best = max(actor, key=entity_quality)
     return entity_quality(best)
 
@@ -55,7 +59,12 @@ def entity_quality(entity: Entity) -> float:
 
 
 def confidence(
-    strength: float, certainty: float, event_type: str, actor: list[Entity], recipient: list[Entity]
+    strength: float,
+    certainty: float,
+    event_type: str,
+    actor: list[Entity],
+    recipient: list[Entity],
+    implicit_agent: bool = False,
 ) -> float:
     """Confidence in [0, 1]: pattern strength x modality certainty x argument resolution.
 
@@ -65,7 +74,7 @@ def confidence(
       or historical;
     - arguments: the actor's resolution, and a penalty when a type that requires a recipient has none.
     """
-    score = strength * certainty * argument_factor(actor)
+    score = strength * certainty * argument_factor(actor, implicit_agent)
     if event_type in RECIPIENT_REQUIRED and not recipient:
         score *= 0.85
     return max(0.0, min(1.0, score))

@@ -44,6 +44,10 @@ class ModalityRules:
     descriptive_nouns: frozenset[str]
     refusable_types: frozenset[str]
     compulsion_verbs: frozenset[str]
+    declaration_verbs: frozenset[str] = frozenset()
+    penalty_conditions: frozenset[str] = frozenset()
+    background_marks: frozenset[str] = frozenset()
+    realised_purposes: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -82,9 +86,13 @@ def load_rules() -> ModalityRules:
         aspect_verbs=as_set(data.get("aspect_verbs")),
         negated_reject=as_set(data.get("negated_becomes_reject")),
         threat_conditions=as_set(data.get("threat_conditions")),
+        penalty_conditions=as_set(data.get("penalty_conditions")),
+        background_marks=as_set(data.get("background_marks")),
+        realised_purposes=as_set(data.get("realised_purposes")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
+        declaration_verbs=as_set(data.get("declaration_verbs")),
     )
 
 
@@ -159,6 +167,8 @@ def governor_of(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return verb.head  # "pushed for the US (to) support the plan": a for-clause complement
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head
     if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
@@ -177,6 +187,12 @@ def unrealised_complement(verb: Token, governor: Token) -> bool:
     if infinitive and verb.dep_ in ("csubj", "csubjpass"):  # "a summit to be held on Friday was called"
         return True
     return verb.dep_ == "advcl" and infinitive
+
+
+def realised_purpose(verb: Token, rules: ModalityRules) -> bool:
+    """A purpose that the governing action itself realises: "walked off the job to protest the
+    layoffs" is the protest (the walk-out is how they protested)."""
+    return verb.dep_ == "advcl" and in_words(verb, rules.realised_purposes)
 
 
 def describes_achievement(verb: Token, governor: Token, rules: ModalityRules) -> bool:
@@ -237,7 +253,11 @@ def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = Fal
         decided = apply_governor(governor, frame, rules)
         if decided:
             return frame
-        if not rules.governor_class(governor) and unrealised_complement(verb, governor):
+        if (
+            not rules.governor_class(governor)
+            and unrealised_complement(verb, governor)
+            and not realised_purpose(verb, rules)
+        ):
             return drop(frame, "complement")
         if describes_achievement(verb, governor, rules):
             return drop(frame, "descriptive")
@@ -324,10 +344,16 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
             frame.certainty *= UNATTRIBUTED_FUTURE_CERTAINTY
         frame.status = INTENT
         frame.flags.add("intent" if frame.governor is not None and frame.speech_verb is None else "announced")
-    if frame.status == INTENT and (
-        conditioned(start, rules) or (frame.governor is not None and conditioned(frame.governor, rules))
-    ):
-        frame.flags.add("conditioned")
+        if frame.speech_verb is not None and in_words(frame.speech_verb, rules.declaration_verbs):
+            frame.flags.add("declared")
+    if frame.status == INTENT:
+        marks = condition_marks(start, rules)
+        if frame.governor is not None:
+            marks |= condition_marks(frame.governor, rules)
+        if marks & rules.penalty_conditions:
+            frame.flags.add("penalty")
+        elif marks:
+            frame.flags.add("conditioned")
     if frame.status == INTENT:
         return frame
     if "obligation" in frame.flags:
@@ -337,13 +363,16 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
     return frame
 
 
-def conditioned(verb: Token, rules: ModalityRules) -> bool:
-    """Whether a clause carries an "unless"/"if" condition (a threat when the clause is an intent)."""
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in rules.threat_conditions for m in c.children)
+def condition_marks(verb: Token, rules: ModalityRules) -> set[str]:
+    """The "unless"/"if" marks of a clause's conditions (a condition on an intent makes an offer or
+    a threat)."""
+    return {
+        m.lower_
         for c in verb.children
-    )
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ in rules.threat_conditions
+    }
 
 
 def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:

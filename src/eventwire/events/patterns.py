@@ -18,6 +18,7 @@ CURATED_SOURCE = "triggers.yaml"
 BARE_CAMEO_STRENGTH = 0.6
 ROLES = ("default", "reciprocal", "swap", "undergo")
 NEVER, STATEMENT = "never", "statement"
+CLAUSE_KEYS = ("obligation_clause", "request_governor")
 
 
 class PatternError(ValueError):
@@ -136,6 +137,7 @@ class Lexicon:
     contexts: frozenset[str]
     old_types: dict[str, tuple[str, str]]
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    clauses: dict[str, TriggerPattern] = field(default_factory=dict)  # constructions (constructions.py)
 
     def word_set(self, name: str) -> frozenset[str]:
         """A named word list from triggers.yaml (support_verbs, recipient_preps, ...)."""
@@ -340,7 +342,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         verbs.setdefault(lemma, []).extend(patterns)
     check_types(verbs, quad)
     check_types(nouns, quad)
-    word_lists = {k: as_set(v) for k, v in triggers.items() if k not in ("verbs", "nouns")}
+    word_lists = {k: as_set(v) for k, v in triggers.items() if k not in ("verbs", "nouns", *CLAUSE_KEYS)}
     return Lexicon(
         verbs=build_index(verbs),
         nouns=build_index(nouns),
@@ -350,4 +352,15 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         contexts=as_set(plover.get("contexts", [])) | as_set(plover.get("auxiliary_contexts", [])),
         old_types={k: (v[0], v[1]) for k, v in plover.get("old_type_names", {}).items()},
         words=word_lists,
+        clauses={k: clause_pattern(triggers[k], quad) for k in CLAUSE_KEYS if triggers.get(k)},
     )
+
+
+def clause_pattern(entry: dict[str, Any], quad: dict[str, str]) -> TriggerPattern:
+    """The pattern of a construction that any verb can head (``obligation_clause``)."""
+    event_type = str(entry["type"])
+    if event_type not in quad:
+        raise PatternError(f"{CURATED_SOURCE}: unknown event type {event_type!r}")
+    strength = float(entry.get("strength", CURATED_STRENGTH))
+    mode = entry.get("mode")
+    return TriggerPattern(lemma="", pos="verb", event_type=event_type, mode=mode, strength=strength)

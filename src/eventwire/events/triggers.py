@@ -90,9 +90,15 @@ def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def particle_of(token: Token) -> str | None:
-    """The verb particle ("down" in "step down"); not the "up" of "up to 16 people"."""
+def particle_of(token: Token, adverbial: frozenset[str] = frozenset()) -> str | None:
+    """The verb particle ("down" in "step down"); not the "up" of "up to 16 people".
+
+    ``adverbial``: particles the parser may label as an adverb right after the verb ("stepped
+    down/advmod on Friday").
+    """
     parts = [p for p in children(token, ("prt",)) if not quantifier_particle(p)]
+    if not parts and adverbial:
+        parts = [a for a in children(token, ("advmod",)) if a.i == token.i + 1 and a.lower_ in adverbial]
     return parts[0].lower_ if parts else None
 
 
@@ -103,15 +109,30 @@ def quantifier_particle(particle: Token) -> bool:
     return len(following) == 2 and following[0].lower_ == "to" and following[1].pos_ == "NUM"
 
 
-def objects_of(token: Token, measure: frozenset[str] = frozenset()) -> list[Token]:
+def objects_of(
+    token: Token, measure: frozenset[str] = frozenset(), raising: frozenset[str] = frozenset()
+) -> list[Token]:
     """Direct objects (and passive subjects) of a verb, with their conjuncts.
 
-    The "of" object of a measure noun counts too ("tons of aid", "a state of emergency").
+    The "of" object of a measure noun counts too ("tons of aid", "a state of emergency"); so does
+    the subject of a permissive verb's infinitive, which the parser hangs on the infinitive
+    ("allowed inspectors to visit": inspectors).
     """
     heads = children(token, OBJECT_DEPS)
+    if not heads and raising and in_words(token, raising):
+        heads = raised_objects(token)
     heads = heads + [c for h in heads for c in h.conjuncts]
     framed = [o for h in heads if h.lemma_.lower() in measure or h.lower_ in measure for o in of_objects(h)]
     return heads + framed
+
+
+def raised_objects(token: Token) -> list[Token]:
+    """Subjects of the verb's to-infinitive complements ("allow [inspectors] to visit")."""
+    found = []
+    for comp in children(token, ("ccomp", "xcomp")):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            found += children(comp, ("nsubj",))
+    return found
 
 
 def of_objects(token: Token) -> list[Token]:
@@ -123,11 +144,21 @@ def of_objects(token: Token) -> list[Token]:
 def preps_of(token: Token) -> list[tuple[str, list[Token]]]:
     """(preposition, its objects) for each prepositional child, including "with"-less agents."""
     found = []
-    for prep in children(token, ("prep", "agent")):
+    for prep in complex_preps(children(token, ("prep", "agent"))):
         objects = children(prep, ("pobj", "pcomp"))
         objects += [c for o in objects for c in o.conjuncts]
         objects += [c for o in objects for c in children(o, ("acl",)) if c.tag_ == "VBG"]  # "police firing"
         found.append((prep.lower_, objects))
+    return found
+
+
+def complex_preps(preps: list[Token]) -> list[Token]:
+    """Prepositions with the inner one of a complex preposition ("walked out of the talks": "out" has
+    no object of its own, its "of" has)."""
+    found = list(preps)
+    for prep in preps:
+        if not children(prep, ("pobj", "pcomp")):
+            found += children(prep, ("prep",))
     return found
 
 
@@ -188,13 +219,14 @@ def plural_subject(token: Token) -> bool:
     return False
 
 
-def argument_keys(token: Token, measure: frozenset[str] = frozenset()) -> set[tuple[str, str]]:
+def argument_keys(token: Token, lexicon: Lexicon) -> set[tuple[str, str]]:
     """The index keys of a token's arguments (see ``LemmaPatterns``)."""
+    measure, raising = lexicon.word_set("measure_nouns"), lexicon.word_set("raising_verbs")
     keys: set[tuple[str, str]] = set()
-    particle = particle_of(token)
+    particle = particle_of(token, lexicon.word_set("adverbial_particles"))
     if particle:
         keys.add(("prt", particle))
-    objects = objects_of(token, measure)
+    objects = objects_of(token, measure, raising)
     if objects:
         keys.add(("obj", "*"))
     for obj in objects:
@@ -216,16 +248,19 @@ def matches(
     lexicon: Lexicon | None = None,
 ) -> bool:
     """Whether the token's parse meets every constraint of the pattern."""
-    particle = particle_of(token)
+    adverbial = lexicon.word_set("adverbial_particles") if lexicon is not None else frozenset()
+    particle = particle_of(token, adverbial)
     if pattern.particle and particle != pattern.particle:
         return False
     if not pattern.particle and particle and not pattern.particle_any and pattern.pos == "verb":
         return False
-    objects = objects_of(token, measure)
+    raising = lexicon.word_set("raising_verbs") if lexicon is not None else frozenset()
+    objects = objects_of(token, measure, raising)
     if pattern.obj_required and not objects:
         return False
     if pattern.obj_class and lexicon is not None:
-        heads = [h for h in children(token, OBJECT_DEPS) if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        direct = children(token, OBJECT_DEPS) or (raised_objects(token) if in_words(token, raising) else [])
+        heads = [h for h in direct if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
         heads = [o for h in heads for o in (of_objects(h) if h.pos_ == "NUM" else []) or [h]]  # "two of its"
         if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
             return False
@@ -266,7 +301,7 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
     if entry is None:
         return None
     measure = lexicon.word_set("measure_nouns")
-    keys = argument_keys(token, measure)
+    keys = argument_keys(token, lexicon)
     veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
     vetoes = (
         [p for p in veto.candidates(keys) if p.constrained and matches(token, p, measure, lexicon)]

@@ -1,0 +1,68 @@
+"""Constructions that make an event whatever their verb, beyond the lexicon's trigger words.
+
+- Reported obligations: "X said Y must do Z" is a REQUEST by X to Y, whatever Z is ("The ministry
+  declared that Japan must drop its barriers"). The clause's verb becomes a trigger of the
+  ``obligation_clause`` pattern (triggers.yaml); the modality walk finds the speaker and turns it
+  into a REQUEST (status DEMAND).
+- Request verbs that govern a coded action ("pushed for France to support the plan", "encouraged
+  X to withdraw") are REQUESTs themselves (``request_governor``, for ``request_governor_verbs``),
+  even when the verb is not a trigger word; the governed action gives the request its mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.modality import ABSORBED, Frame, ModalityRules
+from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import Trigger, children, in_words
+
+CLAUSE_DEPS = ("ccomp", "conj")
+
+
+def obligation_triggers(
+    sentence: Span, licensed: list[Trigger], lexicon: Lexicon, rules: ModalityRules
+) -> list[Trigger]:
+    """Triggers for verbs with "must/should" and a subject in a clause reported by a speech verb."""
+    pattern = lexicon.clauses.get("obligation_clause")
+    if pattern is None:
+        return []
+    taken = {t.token.i for t in licensed} | {t.clause.i for t in licensed}
+    found = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.i in taken or not reported_obligation(token, rules):
+            continue
+        found.append(Trigger(token, replace(pattern, lemma=token.lemma_.lower())))
+    return found
+
+
+def reported_obligation(verb: Token, rules: ModalityRules) -> bool:
+    """A clause with an obligation auxiliary and its own subject, under a speech verb."""
+    if not any(c.dep_ == "aux" and c.lower_ in rules.obligation_aux for c in verb.children):
+        return False
+    if not children(verb, ("nsubj",)):
+        return False
+    head = verb.head
+    speech = rules.verbs.get("speech", frozenset())
+    return verb.dep_ in CLAUSE_DEPS and head != verb and in_words(head, speech)
+
+
+def request_governor_triggers(
+    licensed: list[Trigger], frames: list[Frame], lexicon: Lexicon, rules: ModalityRules
+) -> list[Trigger]:
+    """Triggers for request verbs that absorbed a coded action but are no trigger themselves."""
+    pattern = lexicon.clauses.get("request_governor")
+    if pattern is None:
+        return []
+    verbs = lexicon.word_set("request_governor_verbs")
+    taken = {t.token.i for t in licensed}
+    found: dict[int, Trigger] = {}
+    for frame in frames:
+        governor = frame.governor
+        if frame.status != ABSORBED or governor is None or governor.i in taken or governor.pos_ != "VERB":
+            continue
+        if rules.governor_class(governor) == "request" and in_words(governor, verbs):
+            found[governor.i] = Trigger(governor, replace(pattern, lemma=governor.lemma_.lower()))
+    return list(found.values())
