@@ -19,7 +19,7 @@ def cues_of(selector, text: str) -> UnitCues:
 def test_event_cues_need_the_trigger_and_the_words_its_pattern_needs(selector) -> None:
     assert cues_of(selector, "Police arrested five men in the capital.").event
     assert cues_of(selector, "The two sides held talks on Monday.").event  # licensed event noun
-    assert not cues_of(selector, "The summit was long and the rooms were warm.").event  # noun, no licence
+    assert not cues_of(selector, "Reporters found the summit long and the rooms warm.").event  # no licence
     assert not cues_of(selector, "The weather was mild and the markets were calm.").event
 
 
