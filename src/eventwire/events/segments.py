@@ -31,9 +31,12 @@ def line_of(sentence: Span) -> str:
 
 
 def on_other_line(a: Token, b: Token) -> bool:
-    """Whether a line break separates two tokens (the parser sometimes links across it)."""
-    low, high = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[low:high]
+    """Whether a line break separates two tokens (the parser sometimes links across it).
+
+    Reads only the tokens between them: ``Doc.text`` joins every token of the document anew.
+    """
+    low, high = sorted((a.i, b.i))
+    return "\n" in a.doc[low:high].text_with_ws
 
 
 def line_opening_phrase(token: Token) -> Token | None:
