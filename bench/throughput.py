@@ -147,16 +147,12 @@ def run_eventwire(corpora: list[str], size: int, workers: int, policy: str) -> d
     with tempfile.TemporaryDirectory(prefix="ew-bench-") as folder:
         store = Store(Path(folder) / "bench.db")
         inputs = FirstArticles(corpora, size)
-        if workers > 1:
+        progress = lambda n: marks.append(time.perf_counter())  # noqa: E731
+        if workers > 1:  # as ``eventwire ingest --workers N`` does
             with WorkerPool(workers, policy) as pool:
-                summary = Ingest(store, pool, batch_size=BATCH).run(
-                    inputs, lambda n: marks.append(time.perf_counter())
-                )
+                summary = Ingest(store, pool, batch_size=BATCH).run(pool.ahead(inputs, BATCH), progress)
         else:
-            stages = Stages.load(policy)
-            summary = Ingest(store, stages, batch_size=BATCH).run(
-                inputs, lambda n: marks.append(time.perf_counter())
-            )
+            summary = Ingest(store, Stages.load(policy), batch_size=BATCH).run(inputs, progress)
         result = _timings(start, marks[0] if marks else None, summary.read)
         result.update(stored=summary.stored, reports=sum(summary.reports_by_type.values()))
         store.engine.dispose()
