@@ -268,6 +268,7 @@ def throughput(args: argparse.Namespace, sizes: list[int], chosen: Selection, fo
             print(f"  running {kind} on {size:,} articles …", file=sys.stderr, flush=True)
             result = measured(child_command(args, kind, size, texts_file))
             result.update(kind=kind, size=size, words=sum(chosen.words[:size]))
+            print(f"  {json.dumps(result)}", file=sys.stderr, flush=True)  # kept if a later run fails
             rows.append(result)
     return rows
 
