@@ -296,8 +296,10 @@ def print_throughput(rows: list[dict], sizes: list[int]) -> None:
         )
     print()
     for size in sizes:
-        base = next(r for r in rows if r["size"] == size and r["kind"] == "baseline")
-        ours = next(r for r in rows if r["size"] == size and r["kind"] == "eventwire")
+        base = next((r for r in rows if r["size"] == size and r["kind"] == "baseline"), None)
+        ours = next((r for r in rows if r["size"] == size and r["kind"] == "eventwire"), None)
+        if base is None or ours is None:
+            continue
         ratio, steady_ratio = rates(ours)[0] / rates(base)[0], (rates(ours)[2] or 0) / (rates(base)[2] or 1)
         print(
             f"- {size:,} articles: eventwire/baseline = {ratio:.2f}× (whole run), {steady_ratio:.2f}× "

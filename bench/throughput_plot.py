@@ -61,9 +61,13 @@ def _panel(rows: list[dict], value, title: str, x0: int, goal: float | None) -> 
         for px, py, v in points:
             parts.append(
                 f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4" fill="{colour}"/>'
-                f'<text x="{px + 6:.1f}" y="{py - 6:.1f}" fill="{colour}">{v:,.0f}</text>'
+                f'<text x="{px + 6:.1f}" y="{py - 6:.1f}" fill="{colour}">{_figure(v)}</text>'
             )
     return "\n".join(parts) + "\n"
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
 
 
 def _x_scale(sizes: list[int], x0: int):
