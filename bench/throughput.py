@@ -371,6 +371,12 @@ def compare(name: str, articles: list[Article], workers: int, policy: str) -> di
         f"({identical / max(n_exact, 1):.1%} of exact, {identical / max(n_fast, 1):.1%} of {policy}); "
         f"articles with identical events {same_articles}/{len(articles)}"
     )
+    placed = Counter(key[0::3] for key in extra.elements())
+    same_place = sum(min(n, placed[key]) for key, n in Counter(k[0::3] for k in missing.elements()).items())
+    print(
+        f"- of the {sum(missing.values())} events only in exact, {same_place} have an event of the same "
+        f"type and sentence only in {policy} (they differ in actors or recipients only)"
+    )
     for label, keys in (("only in exact", missing), (f"only in {policy}", extra)):
         for key, n in sorted(keys.items(), key=lambda kv: kv[0][3])[:12]:
             kind, actors, recipients, sentence = key
@@ -388,6 +394,7 @@ def compare(name: str, articles: list[Article], workers: int, policy: str) -> di
         "same_articles": same_articles,
         "only_exact": sum(missing.values()),
         "only_fast": sum(extra.values()),
+        "same_type_and_sentence": same_place,
     }
 
 
