@@ -112,7 +112,8 @@ def ingest(
         from eventwire.scale.workers import WorkerPool
 
         with WorkerPool(n_workers, sentences.value) as pool, terminal.progress(quiet) as advance:
-            summary = Ingest(store, pool, batch_size=batch_size).run(read_inputs(paths), advance)
+            inputs = pool.ahead(read_inputs(paths), batch_size)  # the workers analyse while the parent writes
+            summary = Ingest(store, pool, batch_size=batch_size).run(inputs, advance)
     else:
         stages = load_stages(sentences.value)
         with terminal.progress(quiet) as advance:

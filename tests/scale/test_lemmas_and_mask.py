@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.nlp import LemmaGuesser, blank, clip, load_pipeline, masked_text
+from eventwire.nlp import LemmaGuesser, blank, clip, doc_text, load_pipeline, masked_text, parse
+from eventwire.nlp.text import TEXT_KEY
 
 TEXTS = (
     "The rebels fought government troops and seized two villages before fleeing into the hills.",
@@ -55,3 +56,12 @@ def test_blank_and_clip() -> None:
     assert blank("a b\nc") == "   \n "
     assert clip("abcdef", 10) == "abcdef"
     assert clip("abc\ndef", 2) == "ab \n   "
+
+
+def test_doc_text_is_the_parsed_text_kept_with_each_document(stages) -> None:
+    texts = ["Talks began in Oslo.\n\nThey ended on Friday.", "A second  text,   spaced oddly. "]
+    docs = list(parse(stages.nlp, iter(texts)))
+    assert [d.user_data[TEXT_KEY] for d in docs] == texts
+    assert [doc_text(d) for d in docs] == [d.text for d in docs] == texts
+    fresh = stages.nlp.make_doc("Built without parse.")
+    assert doc_text(fresh) == "Built without parse." == fresh.user_data[TEXT_KEY]

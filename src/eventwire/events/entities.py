@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import on_other_line
 from eventwire.events.triggers import children
+from eventwire.nlp.text import doc_text
 from eventwire.records import Entity, Mention
 
 CORE_DEPS = frozenset(
@@ -126,7 +127,7 @@ def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = No
     if not tokens:
         tokens = [head]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     non_actor = lexicon is not None and head.lemma_.lower() in lexicon.word_set("non_actor_nouns")
     if non_actor and lexicon is not None:  # "a joint team of the state police" still names an actor
         actors = lexicon.word_set("actor_nouns") | lexicon.word_set("person_nouns")

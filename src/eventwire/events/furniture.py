@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from eventwire.events.patterns import as_set, read_yaml
 from eventwire.events.triggers import misparsed_main_verb
+from eventwire.nlp.text import doc_text
 
 SENTENCE_END_RE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 
@@ -109,7 +110,7 @@ def furniture_reason(sentence: Span, trigger_start: int, trigger_end: int) -> st
     rules = load_rules()
     if not has_verb(sentence):
         return "verbless"
-    line = line_around(sentence.doc.text, trigger_start, trigger_end)
+    line = line_around(doc_text(sentence.doc), trigger_start, trigger_end)
     if is_boilerplate(line, rules):
         return "boilerplate"
     if is_teaser(line, rules):

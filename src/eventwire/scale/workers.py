@@ -1,10 +1,11 @@
 """The analysis on several processes: each worker loads the stages once and analyses chunks of a batch.
 
 ``WorkerPool(workers, policy)`` is an ``Analyser`` for ``pipeline.Ingest``: the parent process reads
-the input and writes the database, the workers parse and code. Workers are started with "spawn"
-(a clean interpreter, as on macOS and Windows) and ignore Ctrl-C, which the parent handles; only
-articles and their analyses cross between processes, chunk by chunk, so memory stays bounded by the
-batch size.
+the input and writes the database, the workers parse and code; with
+``Ingest(store, pool).run(pool.ahead(inputs))`` the workers analyse the next batch while the parent
+writes this one (``scale.ahead``). Workers are started with "spawn" (a clean interpreter, as on macOS
+and Windows) and ignore Ctrl-C, which the parent handles; only articles and their analyses cross
+between processes, chunk by chunk, so memory stays bounded by the batch size.
 """
 
 from __future__ import annotations
@@ -13,15 +14,19 @@ import math
 import multiprocessing
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import count
+from multiprocessing.pool import AsyncResult
 from types import TracebackType
 
-from eventwire.pipeline import Analysis, Stages, analyse
-from eventwire.records import Article, Event, Mention, Quote
+from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
+from eventwire.records import Article, Event, IngestError, Mention, Quote
+from eventwire.scale.ahead import ReadAhead
 from eventwire.scale.select import Policy, load_stages
 
 CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every worker busy to the end
 Coded = tuple[list[Mention], list[Event], list[Quote]]
+Pending = tuple[int, Article, "AsyncResult[list[Coded]]", int]  # order, article, its chunk's result, place
 
 _stages: Stages | None = None  # this worker's stages, loaded once by _start_worker
 
@@ -55,16 +60,56 @@ class WorkerPool:
         self.policy = Policy(policy)
         context = multiprocessing.get_context("spawn")
         self._pool = context.Pool(workers, initializer=_start_worker, initargs=(self.policy.value,))
+        self._pending: dict[int, Pending] = {}  # by id() of the article, which the entry keeps alive
+        self._order = count()
 
-    def analyse(self, articles: list[Article]) -> Iterator[Analysis]:
-        """Analyses of ``articles``, in order."""
+    def chunk_size(self, articles: int) -> int:
+        """Articles per task: a batch in CHUNKS_PER_WORKER chunks per worker."""
+        return max(1, math.ceil(articles / (self.workers * CHUNKS_PER_WORKER)))
+
+    def ahead(self, inputs: Iterable[Article | IngestError], batch_size: int = DEFAULT_BATCH) -> ReadAhead:
+        """``inputs`` read one batch ahead, each article submitted to the workers as soon as it is read."""
+        return ReadAhead(inputs, self, batch_size, self.chunk_size(batch_size))
+
+    def prefetch(self, articles: list[Article]) -> None:
+        """Start analysing ``articles`` (one task); ``analyse`` picks their results up."""
         if not articles:
             return
-        size = max(1, math.ceil(len(articles) / (self.workers * CHUNKS_PER_WORKER)))
+        result = self._pool.apply_async(_analyse_chunk, (articles,))
+        for place, article in enumerate(articles):
+            self._pending[id(article)] = (next(self._order), article, result, place)
+
+    def analyse(self, articles: list[Article]) -> Iterator[Analysis]:
+        """Analyses of ``articles``, in order (those prefetched are not analysed again)."""
+        if not articles:
+            return
+        found = self._take_pending(articles)
+        missing = [a for a in articles if id(a) not in found]
+        computed = dict(zip(map(id, missing), self._compute(missing), strict=True))
+        for article in articles:
+            if id(article) in found:
+                _, _, result, place = found[id(article)]
+                mentions, events, quotes = result.get()[place]
+            else:
+                mentions, events, quotes = computed[id(article)]
+            yield Analysis(article, mentions, events, quotes)
+
+    def _take_pending(self, articles: list[Article]) -> dict[int, Pending]:
+        """The prefetched entries of ``articles``; entries read before them but never asked for (articles
+        already stored) are dropped."""
+        found = {id(a): entry for a in articles if (entry := self._pending.pop(id(a), None)) is not None}
+        if found:
+            last = max(entry[0] for entry in found.values())
+            stale = [key for key, entry in self._pending.items() if entry[0] < last]
+            for key in stale:
+                del self._pending[key]
+        return found
+
+    def _compute(self, articles: list[Article]) -> list[Coded]:
+        """Analyse ``articles`` now, in chunks over the workers."""
+        size = self.chunk_size(len(articles))
         chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-        for chunk, coded in zip(chunks, self._pool.imap(_analyse_chunk, chunks), strict=True):
-            for article, (mentions, events, quotes) in zip(chunk, coded, strict=True):
-                yield Analysis(article, mentions, events, quotes)
+        return [coded for chunk in self._pool.imap(_analyse_chunk, chunks) for coded in chunk]
 
     def close(self) -> None:
         """Let the workers finish and exit."""
