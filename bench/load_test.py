@@ -123,27 +123,28 @@ SINGLES = [  # (kind, id bucket, path template, weight)
 ]
 
 
-def _choose(rng: random.Random, seen: Seen) -> tuple[str, str, Check | None]:
+def _choose(rng: random.Random, seen: Seen) -> tuple[str, str, Check | None, bool]:
+    """A request: its kind, path, body check, and whether it names an id seen earlier."""
     options = [(w, ("list", i)) for i, (_, _, _, w) in enumerate(LISTS)]
     options += [(w, ("single", i)) for i, (_, bucket, _, w) in enumerate(SINGLES) if getattr(seen, bucket)]
     pick = rng.choices([o for _, o in options], weights=[w for w, _ in options])[0]
     if pick[0] == "list":
         kind, path, check, _ = LISTS[pick[1]]
-        return kind, path, check
+        return kind, path, check, False
     kind, bucket, template, _ = SINGLES[pick[1]]
-    return kind, template.format(rng.choice(getattr(seen, bucket))), _html if kind == "pages" else None
+    return kind, template.format(rng.choice(getattr(seen, bucket))), _html if kind == "pages" else None, True
 
 
 async def _client(base: str, http: httpx.AsyncClient, budget: list[int], tally: Tally, seen: Seen, seed: int):
     rng = random.Random(seed)
     while budget[0] > 0:
         budget[0] -= 1
-        kind, path, check = _choose(rng, seen)
+        kind, path, check, by_id = _choose(rng, seen)
         started = time.perf_counter()
         try:
             answer = await http.get(base + path)
             elapsed = time.perf_counter() - started
-            if answer.status_code == 404 and check is None:
+            if answer.status_code == 404 and by_id:  # an id a story merge replaced meanwhile
                 tally.gone += 1
             elif answer.status_code != 200:
                 tally.errors.append(f"{path}: HTTP {answer.status_code} {answer.text[:200]}")
