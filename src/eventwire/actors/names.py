@@ -128,7 +128,7 @@ def same_name(a: str, b: str) -> bool:
     """Whether two written names can be one person's: every part spelled alike, strictly.
 
     Stricter than matching a mention: parts must share their skeleton and be spelled alike once
-    transliteration is folded, near-identically when their lengths differ (Kadhimi / Kazemi, Gaddafi
+    transliteration is folded, near-identically when their lengths differ (Nasrallah / Nasrollah, Gaddafi
     / Qadhafi, but not Qiang / Keqiang or Keqiang / Guoying), and given names between the first and
     the last must agree when both names have them (Kim Min-seok is not Kim Young-sik).
     """

@@ -3,7 +3,7 @@
 The score is a weighted mean of the signals both profiles have:
 - ``words``: cosine of TF-IDF vectors of content words (log counts, IDF from ``weights``);
 - ``names``: the same over the people, organisations and places they name (resolved actors by identity,
-  so "al-Kazemi" and "Al-Kadhimi" agree when the actors stage resolves both);
+  so "Qadhafi" and "Gaddafi" agree when the actors stage resolves both);
 - ``meaning``: cosine of sentence embeddings, when the optional embeddings extra made them;
 then scales it down when the two were published far apart (reports of one happening come within days).
 """
