@@ -24,3 +24,27 @@ def seeds(shared: Path) -> Path:
     if not path.is_dir():
         pytest.skip("../shared/examples/seeds is absent")
     return path
+
+
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's Chromium, installed by scripts/setup_system.sh
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless Chromium driven by Playwright (skipped when either is missing)."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is not installed (scripts/setup_system.sh installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -10,7 +10,6 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -20,8 +19,6 @@ from eventwire.pipeline import Stages
 from eventwire.store import Store
 from eventwire.web import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 TOKEN = "browser-test-token"
 PWN = "window.__pwned=1"
 HOSTILE = {
@@ -69,17 +66,6 @@ def uploaded(server: str) -> dict:
     job = httpx.post(f"{server}/api/uploads?wait=true", files=files, headers=headers, timeout=300).json()
     assert job["status"] == "done" and job["summary"]["stored"] == 1, job
     return httpx.get(f"{server}/api/articles").json()["articles"][0]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed (scripts/setup_system.sh installs it)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def test_uploaded_markup_and_script_stay_inert(browser, server: str, uploaded: dict) -> None:
