@@ -138,10 +138,13 @@ def anchored_articles(events: Sequence[Event], anchor: str | None, find_dates: D
     if not anchor:
         return frozenset()
     found: set[str] = set()
+    read: set[tuple[str, str]] = set()  # one sentence often holds several events: read it once
     for ev in events:
         report = ev.reports[0]
-        if report.published or report.article_id in found:
+        key = (report.article_id, report.sentence)
+        if report.published or report.article_id in found or key in read:
             continue
+        read.add(key)
         times = find_dates(report.sentence, anchor)
         if any(t.weekday is not None and not t.weekday_conflict and t.value == anchor for t in times):
             found.add(report.article_id)
