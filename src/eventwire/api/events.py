@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path
+from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from eventwire.api.deps import Conn
 from eventwire.api.evidence import segments
 from eventwire.api.models import EventOut, EventPage
+from eventwire.api.moved import moved
 from eventwire.api.params import ID_PATTERN, Filter, PageParams, Sort
 from eventwire.records import Event
 from eventwire.store import queries
@@ -40,9 +41,14 @@ def event_with_evidence(conn: Conn, ev: Event) -> dict[str, Any]:
 
 
 @router.get("/events/{event_id}", response_model=EventOut, responses={404: {"description": "No such event"}})
-def get_event(conn: Conn, event_id: Annotated[str, Path(pattern=ID_PATTERN)]) -> dict[str, Any]:
-    """One event with every report and its evidence (actor, trigger and recipient marked)."""
+def get_event(
+    request: Request, conn: Conn, event_id: Annotated[str, Path(pattern=ID_PATTERN)]
+) -> dict[str, Any] | Response:
+    """One event with every report and its evidence (actor, trigger and recipient marked). The id of an
+    event that a later merge replaced redirects (307) to the event that holds its reports now."""
     ev = queries.get_event(conn, event_id)
     if ev is None:
+        if redirect := moved(request, conn, "event", event_id, "get_event"):
+            return redirect
         raise HTTPException(404, f"no event {event_id}")
     return event_with_evidence(conn, ev)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from eventwire.api.deps import Conn
 from eventwire.api.models import StoryDetailOut, StoryPage
+from eventwire.api.moved import moved
 from eventwire.api.params import ID_PATTERN, PageParams
 from eventwire.store import EventFilter, browse, queries
 
@@ -39,10 +40,15 @@ def story_detail(conn: Conn, story_id: str) -> dict[str, Any] | None:
 @router.get(
     "/stories/{story_id}", response_model=StoryDetailOut, responses={404: {"description": "No such story"}}
 )
-def get_story(conn: Conn, story_id: Annotated[str, Path(pattern=ID_PATTERN)]) -> dict[str, Any]:
-    """One story: its articles (oldest first) and its merged events with all their reports."""
+def get_story(
+    request: Request, conn: Conn, story_id: Annotated[str, Path(pattern=ID_PATTERN)]
+) -> dict[str, Any] | Response:
+    """One story: its articles (oldest first) and its merged events with all their reports. The id of a
+    story merged into another redirects (307) to that story."""
     story = story_detail(conn, story_id)
     if story is None:
+        if redirect := moved(request, conn, "story", story_id, "get_story"):
+            return redirect
         raise HTTPException(404, f"no story {story_id}")
     story["events"] = [ev.to_dict() for ev in story["events"]]
     return story

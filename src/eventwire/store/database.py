@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from eventwire.records import Article, Event, IngestError, InputPosition, Quote, Report
-from eventwire.store import progress, tallies
+from eventwire.store import progress, retired, tallies
 from eventwire.store import schema as t
 from eventwire.store.codec import (
     entities_from_json,
@@ -350,6 +350,7 @@ class Writer:
         for sid in absorbed:
             if sid == keep:
                 continue
+            retired.retire_story(self.conn, sid)
             self.conn.execute(update(t.articles).where(t.articles.c.story_id == sid).values(story_id=keep))
             self.delete_story_events(sid)
             self.conn.execute(delete(t.stories).where(t.stories.c.story_id == sid))
@@ -387,9 +388,11 @@ class Writer:
         )
         return [_report_event(row._mapping) for row in self.conn.execute(query)]
 
-    def delete_story_events(self, story_id: str) -> None:
+    def delete_story_events(self, story_id: str, kept: Collection[str] = ()) -> None:
+        """Delete a story's merged events; the ids not in ``kept`` (the new merge's) are retired."""
         ids = list(self.conn.scalars(select(t.events.c.event_id).where(t.events.c.story_id == story_id)))
         if ids:
+            retired.retire_events(self.conn, [i for i in ids if i not in kept])
             ea = t.event_actors.c
             actor_rows = self.conn.execute(
                 select(ea.event_id, ea.side, ea.actor_key).where(ea.event_id.in_(ids))
@@ -403,7 +406,7 @@ class Writer:
     ) -> None:
         """Store a story's merged events (replacing the previous merge), point reports at them, and keep
         the actor directory and tallies up to date."""
-        self.delete_story_events(story_id)
+        self.delete_story_events(story_id, kept={ev.event_id for ev in merged})
         all_actor_rows = []
         for ev in merged:
             event_row, actor_rows = event_rows(ev)
@@ -415,6 +418,7 @@ class Writer:
             self.conn.execute(
                 update(t.reports).where(t.reports.c.report_id.in_(report_ids)).values(event_id=ev.event_id)
             )
+        retired.reinstate(self.conn, [ev.event_id for ev in merged])
         tallies.add_to_directory(self.conn, [e for ev in merged for e in (*ev.actor, *ev.recipient)])
         tallies.apply_deltas(self.conn, *tallies.tally_deltas(all_actor_rows, 1))
         n_articles = len(self.story_articles(story_id))

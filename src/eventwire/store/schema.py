@@ -288,3 +288,31 @@ def _newest_first_indexes() -> None:
 
 
 _newest_first_indexes()
+
+# Ids that a later merge replaced: an event id retired when its story was merged again (a report joined,
+# two stories became one) points at one of its reports, whose event is the successor; a story id absorbed
+# into another points at one of its articles. Links to old ids keep working (the API redirects).
+retired_ids = Table(
+    "retired_ids",
+    metadata,
+    Column("old_id", String(32), primary_key=True),
+    Column("kind", String(8), nullable=False),  # "event" | "story"
+    Column("via", String(32), nullable=False),  # a report_id (event) or an article_id (story)
+)
+
+# Ingest jobs of the write API, shared by every server process (`eventwire serve --workers N`): any
+# process answers for a job another one runs.
+ingest_jobs = Table(
+    "ingest_jobs",
+    metadata,
+    Column("job_id", String(32), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("inputs", JSON, nullable=False),
+    Column("created", String(32), nullable=False),
+    Column("started", String(32)),
+    Column("finished", String(32)),
+    Column("summary", JSON),
+    Column("error", Text),
+    Index("ix_ingest_jobs_created", "created", "job_id"),
+)

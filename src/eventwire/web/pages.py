@@ -10,11 +10,12 @@ from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
 from eventwire.api.deps import Conn
 from eventwire.api.evidence import article_segments, segments
+from eventwire.api.moved import moved
 from eventwire.api.params import ID_PATTERN, ActorParam, Filter, PageParams, Sort
 from eventwire.store import EventFilter, aggregates, browse, queries
 from eventwire.web.templating import CHART_COLOURS, templates
@@ -84,10 +85,12 @@ def events_page(
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(
     request: Request, conn: Conn, event_id: Annotated[str, Path(pattern=ID_PATTERN)]
-) -> HTMLResponse:
+) -> Response:
     ev = queries.get_event(conn, event_id)
     if ev is None:
-        return error_page(request, 404, f"no event {event_id}")
+        return moved(request, conn, "event", event_id, "event_page") or error_page(
+            request, 404, f"no event {event_id}"
+        )
     sides = queries.event_sides(conn, [ev])
     reports = [(rep, segments(ev, rep, sides.get(rep.report_id or ""))) for rep in ev.reports]
     return render(request, "event.html", ev=ev, reports=reports)
@@ -110,10 +113,12 @@ def stories_page(
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(
     request: Request, conn: Conn, story_id: Annotated[str, Path(pattern=ID_PATTERN)]
-) -> HTMLResponse:
+) -> Response:
     story = browse.get_story(conn, story_id)
     if story is None:
-        return error_page(request, 404, f"no story {story_id}")
+        return moved(request, conn, "story", story_id, "story_page") or error_page(
+            request, 404, f"no story {story_id}"
+        )
     return render(request, "story.html", story=story, grid=_story_grid(conn, story))
 
 
