@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -463,6 +464,14 @@ def serve(
             dir_okay=False,
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Server processes answering requests in parallel (0 = one per core). Each holds its own "
+            "database connections; an ingest job runs in the process that received it.",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the web pages and the HTTP API (OpenAPI schema at /openapi.json). Reading needs no token."""
     from eventwire.web import serve as run_server
@@ -475,7 +484,7 @@ def serve(
         terminal.errors.print(
             f"[yellow]warning[/yellow]: listening on {host}: other machines can read the data"
         )
-    run_server(db, host=host, port=port, write_token=token)
+    run_server(db, host=host, port=port, write_token=token, workers=workers or os.cpu_count() or 1)
 
 
 DATASET_NAMES = ("plover_gsr", "pentaclass", "case2021", "india_police")

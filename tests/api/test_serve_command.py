@@ -17,7 +17,7 @@ def test_the_token_file_switches_the_write_endpoints_on(tmp_path, monkeypatch):
     token.write_text("s3cret-token\n", encoding="utf-8")
     result = runner.invoke(app, ["serve", "--db", str(tmp_path / "x.db"), "--write-token-file", str(token)])
     assert result.exit_code == 0, result.output
-    assert seen == {"host": "127.0.0.1", "port": 8000, "write_token": "s3cret-token"}
+    assert seen == {"host": "127.0.0.1", "port": 8000, "write_token": "s3cret-token", "workers": 1}
 
 
 def test_without_a_token_file_no_token_is_passed(tmp_path, monkeypatch):

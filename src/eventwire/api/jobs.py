@@ -1,9 +1,10 @@
 """Ingest jobs of the write API: uploads and posted articles are ingested one job at a time in one
 background thread (the database has one writer at a time anyway), while the API goes on serving reads.
 
-The stages (spaCy, knowledge base, coder, gazetteer) load on the first job and again after a KB edit.
-Jobs are kept in memory (the most recent ``keep``); the queue is bounded, so a flood of uploads is refused
-with 503 instead of piling up.
+The stages (spaCy, knowledge base, coder, gazetteer) load on the first job and again after a KB edit
+(made through this process or another: the user KB files are compared before each job). Each job's state
+is saved in the database as it changes, so every server process (`serve --workers N`) answers for every
+job; the queue is bounded, so a flood of uploads is refused with 503 instead of piling up.
 """
 
 from __future__ import annotations
@@ -30,7 +31,18 @@ BATCH_SIZE = 32
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _kb_files_state() -> tuple[tuple[str, int, int], ...]:
+    """Name, size and change time of each user KB file: differs once any process edited them."""
+    from eventwire.actors import user_kb_dir
+
+    folder = user_kb_dir()
+    if not folder.is_dir():
+        return ()
+    found = (p.stat() for p in sorted(folder.iterdir()) if p.is_file())
+    return tuple((str(i), st.st_size, st.st_mtime_ns) for i, st in enumerate(found))
 
 
 class JobQueueFull(Exception):
@@ -89,6 +101,7 @@ class IngestJobs:
         self.store = store
         self._stages = stages
         self._stale = False
+        self._kb_state = _kb_files_state()
         self._queue: queue.Queue[Job | None] = queue.Queue(maxsize=max_queued)
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
@@ -106,18 +119,39 @@ class IngestJobs:
             self._jobs[job.job_id] = job
             while len(self._jobs) > KEEP_JOBS:
                 self._jobs.popitem(last=False)
+            self._save(job)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._work, name="eventwire-ingest", daemon=True)
                 self._thread.start()
         return job
 
     def get(self, job_id: str) -> Job | None:
+        """A job submitted to this process."""
         with self._lock:
             return self._jobs.get(job_id)
 
     def recent(self) -> list[Job]:
+        """Jobs submitted to this process, newest first."""
         with self._lock:
             return list(reversed(self._jobs.values()))
+
+    def status(self, job_id: str) -> dict[str, Any] | None:
+        """A job of any server process on this database, as the API shows it."""
+        from eventwire.store.jobs import get_job
+
+        with self.store.reading() as conn:
+            return get_job(conn, job_id)
+
+    def listing(self, limit: int = KEEP_JOBS) -> list[dict[str, Any]]:
+        """The newest jobs of every server process on this database."""
+        from eventwire.store.jobs import recent_jobs
+
+        with self.store.reading() as conn:
+            return recent_jobs(conn, limit)
+
+    def _save(self, job: Job) -> None:
+        with self.store.transaction() as writer:
+            writer.save_job(job.to_dict())
 
     def reload_stages(self) -> None:
         """The knowledge base changed: the next job loads the stages again."""
@@ -147,6 +181,7 @@ class IngestJobs:
         from eventwire.pipeline import Ingest
 
         job.status, job.started = "running", _now()
+        self._save(job)
         try:
             summary = Ingest(self.store, self._current_stages(), batch_size=BATCH_SIZE).run(
                 job.items(), resume=False
@@ -158,12 +193,20 @@ class IngestJobs:
         finally:
             job.finished = _now()
             job.cleanup()
+            self._save_finished(job)
             job.done.set()
+
+    def _save_finished(self, job: Job) -> None:
+        try:
+            self._save(job)
+        except Exception as error:  # the database refused the record: the job still tells, in memory
+            job.error = job.error or " ".join(f"saving the job failed: {error}".split())[:300]
 
     def _current_stages(self) -> Stages:
         from eventwire.pipeline import Stages
 
-        if self._stages is None or self._stale:
-            self._stale = False
+        kb_state = _kb_files_state()
+        if self._stages is None or self._stale or kb_state != self._kb_state:
+            self._stale, self._kb_state = False, kb_state
             self._stages = Stages.load()
         return self._stages

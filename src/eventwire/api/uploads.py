@@ -152,14 +152,15 @@ async def post_articles(request: Request, body: ArticlesIn | ArticleIn, wait: bo
 
 @router.get("/jobs", response_model=JobList)
 def list_jobs(request: Request) -> dict[str, Any]:
-    """Recent ingest jobs of this server, newest first."""
-    return {"jobs": [job.to_dict() for job in request.app.state.jobs.recent()]}
+    """Recent ingest jobs of this server (every process of it), newest first."""
+    return {"jobs": request.app.state.jobs.listing()}
 
 
 @router.get("/jobs/{job_id}", response_model=JobOut, responses={404: {"description": "No such job"}})
 def get_job(request: Request, job_id: Annotated[str, PathParam(pattern=JOB_ID_PATTERN)]) -> dict[str, Any]:
     """One ingest job: queued, running, done (with what it stored and refused) or failed (and why)."""
-    job = request.app.state.jobs.get(job_id)
+    local = request.app.state.jobs.get(job_id)
+    job = local.to_dict() if local is not None else request.app.state.jobs.status(job_id)
     if job is None:
         raise HTTPException(404, f"no job {job_id}")
-    return job.to_dict()
+    return job

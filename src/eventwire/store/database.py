@@ -8,13 +8,14 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from eventwire.records import Article, Event, IngestError, InputPosition, Quote, Report
-from eventwire.store import progress, retired, tallies
+from eventwire.store import jobs, progress, retired, tallies
 from eventwire.store import schema as t
 from eventwire.store.codec import (
     entities_from_json,
@@ -210,6 +211,10 @@ class Writer:
         if rows:
             self.conn.execute(insert(t.quotes), rows)
             tallies.add_to_directory(self.conn, [q.speaker for q in quotes if q.speaker])
+
+    def save_job(self, job: dict[str, Any]) -> None:
+        """Record an ingest job of the write API as it is now (``store.jobs``)."""
+        jobs.save_job(self.conn, job)
 
     def add_errors(self, errors: Iterable[IngestError]) -> None:
         rows = [{"source_path": e.source_path, "reason": e.reason, "at": now_iso()} for e in errors]

@@ -18,7 +18,7 @@ from eventwire.api.jobs import IngestJobs
 from eventwire.api.limits import DEFAULT_MAX_BODY, BodySizeLimit
 from eventwire.api.params import EmptyParamsAreAbsent
 from eventwire.api.security import SecurityHeaders
-from eventwire.store import Store
+from eventwire.store import Store, database_url
 from eventwire.web import pages
 from eventwire.web.assets import mount_assets
 
@@ -98,13 +98,29 @@ def create_app(
     return app
 
 
+def app_from_env() -> FastAPI:
+    """The app of one server process of `serve --workers N`: database and token from the environment."""
+    return create_app(os.environ.get("EVENTWIRE_DB"))
+
+
 def serve(
     db: str | os.PathLike[str] | None = None,
     host: str = "127.0.0.1",
     port: int = 8000,
     write_token: str | None = None,
+    workers: int = 1,
 ) -> None:
-    """Run the app with uvicorn until interrupted."""
+    """Run the app with uvicorn until interrupted; ``workers`` > 1 runs that many server processes on one
+    port (reads are answered in parallel; the database's schema is brought up to date once, first)."""
     import uvicorn
 
-    uvicorn.run(create_app(db, write_token=write_token), host=host, port=port, log_level="info")
+    if workers <= 1:
+        uvicorn.run(create_app(db, write_token=write_token), host=host, port=port, log_level="info")
+        return
+    url = database_url(db)
+    Store(url).dispose()  # migrate here, not in N processes at once
+    os.environ["EVENTWIRE_DB"] = url
+    if write_token:
+        os.environ["EVENTWIRE_WRITE_TOKEN"] = write_token  # the worker processes inherit it (not argv)
+    app = "eventwire.web.app:app_from_env"
+    uvicorn.run(app, factory=True, workers=workers, host=host, port=port, log_level="info")
