@@ -9,8 +9,9 @@ latency percentiles overall and per kind of request, and how far the ingest got 
 The database is first filled with a few hundred articles written from templates
 (tests/reliability/reliab_corpus.py); then the server starts, then the ingest of further generated
 articles (restarted on a new corpus whenever it finishes, so it runs until the last request), then the
-clients. An answer counts as an error unless it is 200 with a well-formed body; a 404 for an event or
-story id seen earlier counts apart ("gone": a story merge may replace it).
+clients. An answer counts as an error unless it is 200 with a well-formed body. An event or story id seen
+earlier may have been replaced by a story merge meanwhile: the server then redirects (307) to the event or
+story that holds it now, which the clients follow (counted as "moved"; a 404 is an error).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ class Seen:
 class Tally:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: list[str] = field(default_factory=list)
-    gone: int = 0
+    moved: int = 0
     done: int = 0
 
 
@@ -144,9 +145,9 @@ async def _client(base: str, http: httpx.AsyncClient, budget: list[int], tally: 
         try:
             answer = await http.get(base + path)
             elapsed = time.perf_counter() - started
-            if answer.status_code == 404 and by_id:  # an id a story merge replaced meanwhile
-                tally.gone += 1
-            elif answer.status_code != 200:
+            if by_id and answer.history:  # an id a story merge replaced meanwhile, redirected
+                tally.moved += 1
+            if answer.status_code != 200:
                 tally.errors.append(f"{path}: HTTP {answer.status_code} {answer.text[:200]}")
             else:
                 (check or (lambda a, s: a.json()))(answer, seen)
@@ -160,7 +161,7 @@ async def _client(base: str, http: httpx.AsyncClient, budget: list[int], tally: 
 async def run_clients(base: str, requests: int, clients: int, seed: int) -> tuple[Tally, float]:
     tally, seen, budget = Tally(), Seen(), [requests]
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(limits=limits, timeout=60) as http:
+    async with httpx.AsyncClient(limits=limits, timeout=60, follow_redirects=True) as http:
         started = time.perf_counter()
         await asyncio.gather(*(_client(base, http, budget, tally, seen, seed + i) for i in range(clients)))
         return tally, time.perf_counter() - started
@@ -224,12 +225,13 @@ def _report(tally: Tally, seconds: float, before: int, after: int, ingests: Inge
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"load average {os.getloadavg()[0]:.1f}; python {platform.python_version()}"
     )
-    print(f"database: {args.db or 'SQLite (temporary)'}; server: eventwire serve on 127.0.0.1 (one process)")
+    processes = "one process" if args.workers == 1 else f"{args.workers} processes"
+    print(f"database: {args.db or 'SQLite (temporary)'}; server: eventwire serve on 127.0.0.1 ({processes})")
     print(
         f"{tally.done:,} requests, {args.clients} concurrent clients, {seconds:.1f} s, "
         f"{tally.done / seconds:.0f} requests/s"
     )
-    print(f"errors: {len(tally.errors)}; gone (404 for an id replaced by a story merge): {tally.gone}")
+    print(f"errors: {len(tally.errors)}; moved (ids a story merge replaced, redirected): {tally.moved}")
     for line in tally.errors[:10]:
         print(f"  {line}")
     print(f"{'kind':<17}{'requests':>9}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}{'max ms':>9}")
@@ -254,6 +256,7 @@ def main() -> int:
     parser.add_argument("--initial", type=int, default=300, help="articles stored before the test")
     parser.add_argument("--batch", type=int, default=1500, help="articles per background ingest run")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=2, help="server processes (`serve --workers`)")
     parser.add_argument("--server-log", help="write the server's log (with access lines) to this file")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="eventwire-load-"))
@@ -269,7 +272,9 @@ def main() -> int:
         port = _free_port()
         log = open(args.server_log, "w") if args.server_log else subprocess.DEVNULL  # noqa: SIM115
         server = subprocess.Popen(
-            [*EVENTWIRE, "serve", "--db", db, "--port", str(port)], stdout=log, stderr=subprocess.STDOUT
+            [*EVENTWIRE, "serve", "--db", db, "--port", str(port), "--workers", str(args.workers)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         base = f"http://127.0.0.1:{port}"
         _wait_for(base)

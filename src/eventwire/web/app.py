@@ -98,6 +98,9 @@ def create_app(
     return app
 
 
+WORKER_PING_SECONDS = 120
+
+
 def app_from_env() -> FastAPI:
     """The app of one server process of `serve --workers N`: database and token from the environment."""
     return create_app(os.environ.get("EVENTWIRE_DB"))
@@ -123,4 +126,14 @@ def serve(
     if write_token:
         os.environ["EVENTWIRE_WRITE_TOKEN"] = write_token  # the worker processes inherit it (not argv)
     app = "eventwire.web.app:app_from_env"
-    uvicorn.run(app, factory=True, workers=workers, host=host, port=port, log_level="info")
+    uvicorn.run(
+        app,
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="info",
+        # the supervisor kills a process that does not answer its ping in time: on a busy machine (an
+        # ingest sharing the cores) 5 s is not enough, and the killed process drops its open connections
+        timeout_worker_healthcheck=WORKER_PING_SECONDS,
+    )
