@@ -99,6 +99,9 @@ def create_app(
 
 
 WORKER_PING_SECONDS = 120
+# Idle keep-alive connections are closed after this long. Longer than clients keep theirs (httpx: 5 s, the
+# same as uvicorn's default, so a client could send on a connection the server was closing that moment).
+KEEP_ALIVE_SECONDS = 30
 
 
 def app_from_env() -> FastAPI:
@@ -118,7 +121,8 @@ def serve(
     import uvicorn
 
     if workers <= 1:
-        uvicorn.run(create_app(db, write_token=write_token), host=host, port=port, log_level="info")
+        app = create_app(db, write_token=write_token)
+        uvicorn.run(app, host=host, port=port, log_level="info", timeout_keep_alive=KEEP_ALIVE_SECONDS)
         return
     url = database_url(db)
     Store(url).dispose()  # migrate here, not in N processes at once
@@ -136,4 +140,5 @@ def serve(
         # the supervisor kills a process that does not answer its ping in time: on a busy machine (an
         # ingest sharing the cores) 5 s is not enough, and the killed process drops its open connections
         timeout_worker_healthcheck=WORKER_PING_SECONDS,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
     )
