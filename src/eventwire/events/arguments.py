@@ -19,7 +19,7 @@ from eventwire.events.entities import (
 )
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.triggers import Trigger, children, lookup, misparsed_main_verb
+from eventwire.events.triggers import Trigger, children, lookup, misparsed_main_verb, of_objects
 from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -155,6 +155,8 @@ def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who caused a death or injury named as a violent event: "killed in police firing" -> police,
     "died in an Israeli airstrike" -> Israeli, "killed in firing by the troops" -> troops."""
     causes = prep_objects(verb, lexicon.word_set("cause_preps"))
+    frames = lexicon.word_set("cause_frame_nouns")
+    causes += [c for o in causes if o.lemma_.lower() in frames for c in of_objects(o)]
     causes += [c for o in causes for c in children(o, ("acl",)) if c.tag_ == "VBG"]
     for cause in causes:
         entry = lookup(lexicon.nouns, cause)

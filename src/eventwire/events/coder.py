@@ -252,10 +252,11 @@ def in_background_clause(verb: Token, rules: ModalityRules) -> bool:
 
 
 def implicit_agent(trigger: Trigger) -> bool:
-    """A passive without a "by" agent ("was accused of fraud") or an event noun that happened
-    ("riots broke out"): the construction leaves the actor unsaid, unlike a parse that found none."""
-    if trigger.licence == "occurrence":
-        return True
+    """A passive without a "by" agent ("was accused of fraud"), an event noun that happened ("riots
+    broke out") or a victim's death ("died under torture"): the construction leaves the actor
+    unsaid, unlike a parse that found none."""
+    if trigger.licence == "occurrence" or trigger.pattern.roles == "undergo":
+        return True  # "died in an airstrike": the construction names the victim, not who struck
     clause = trigger.clause
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     return passive and not any(c.dep_ == "agent" for c in clause.children)

@@ -267,11 +267,19 @@ def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = Fal
 
 def refused(verb: Token, rules: ModalityRules, refusable: bool) -> bool:
     """A negated acceptance ("did not allow"), or a negated future of a cooperative act ("will not
-    lift the embargo", "won't meet"): a rejection, not merely an act that did not happen."""
+    lift the embargo", "won't meet", "said it would not negotiate"): a rejection, not merely an
+    act that did not happen."""
     if in_words(verb, rules.negated_reject):
         return True
     future = any(c.dep_ == "aux" and c.lower_ in rules.future_aux for c in verb.children)
-    return refusable and future
+    return refusable and (future or reported_future(verb, rules))
+
+
+def reported_future(verb: Token, rules: ModalityRules) -> bool:
+    """ "would" in a clause reported by a speech verb: the future of the report ("said it would not
+    negotiate" is "will not negotiate" in indirect speech)."""
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    return would and verb.dep_ == "ccomp" and rules.governor_class(verb.head) == "speech"
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -127,10 +127,10 @@ def objects_of(
 
 
 def raised_objects(token: Token) -> list[Token]:
-    """Subjects of the verb's to-infinitive complements ("allow [inspectors] to visit")."""
+    """Subjects of the verb's infinitive complements ("allow [inspectors] to visit", "let [them] enter")."""
     found = []
     for comp in children(token, ("ccomp", "xcomp")):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if comp.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             found += children(comp, ("nsubj",))
     return found
 
@@ -141,12 +141,16 @@ def of_objects(token: Token) -> list[Token]:
     return found + [c for o in found for c in o.conjuncts]
 
 
-def preps_of(token: Token) -> list[tuple[str, list[Token]]]:
-    """(preposition, its objects) for each prepositional child, including "with"-less agents."""
+def preps_of(token: Token, frames: frozenset[str] = frozenset()) -> list[tuple[str, list[Token]]]:
+    """(preposition, its objects) for each prepositional child, including "with"-less agents.
+
+    ``frames``: nouns whose "of" object is the real object ("died as a result of torture").
+    """
     found = []
     for prep in complex_preps(children(token, ("prep", "agent"))):
         objects = children(prep, ("pobj", "pcomp"))
         objects += [c for o in objects for c in o.conjuncts]
+        objects += [c for o in objects if o.lemma_.lower() in frames for c in of_objects(o)]
         objects += [c for o in objects for c in children(o, ("acl",)) if c.tag_ == "VBG"]  # "police firing"
         found.append((prep.lower_, objects))
     return found
@@ -201,11 +205,14 @@ def misparsed_main_verb(token: Token) -> bool:
     return token.tag_ == "VBN" and bool(head.conjuncts) and len(sentence) >= LONG_SENTENCE
 
 
-def subject_words(token: Token) -> set[str]:
-    """Lemmas of the subject head and its modifiers."""
+def subject_words(token: Token, measure: frozenset[str] = frozenset()) -> set[str]:
+    """Lemmas of the subject head and its modifiers; for a quantity ("thousands of demonstrators"),
+    of what it counts."""
     words: set[str] = set()
     for subject in subjects_of(token):
         words |= word_forms(subject) | modifiers_of(subject)
+        if subject.like_num or word_forms(subject) & measure:
+            words |= {w for o in of_objects(subject) for w in word_forms(o) | modifiers_of(o)}
     return words
 
 
@@ -231,10 +238,10 @@ def argument_keys(token: Token, lexicon: Lexicon) -> set[tuple[str, str]]:
         keys.add(("obj", "*"))
     for obj in objects:
         keys |= {("obj", w) for w in word_forms(obj)}
-    for prep, pobjs in preps_of(token):
+    for prep, pobjs in preps_of(token, lexicon.word_set("cause_frame_nouns")):
         keys.add(("prep", prep))
         keys |= {("pobj", w) for p in pobjs for w in word_forms(p)}
-    keys |= {("subj", w) for w in subject_words(token)}
+    keys |= {("subj", w) for w in subject_words(token, measure)}
     if plural_subject(token):
         keys.add(("subjn", "plural"))
     keys |= {("mod", w) for w in modifiers_of(token)}
@@ -270,7 +277,7 @@ def matches(
         return False
     if pattern.mods and pattern.pos == "noun" and not (pattern.mods & modifiers_of(token)):
         return False
-    preps = preps_of(token)
+    preps = preps_of(token, lexicon.word_set("cause_frame_nouns") if lexicon is not None else frozenset())
     if pattern.excludes_prep and any(p in pattern.excludes_prep for p, _ in preps):
         return False
     if pattern.excludes_comp and any(
@@ -279,11 +286,20 @@ def matches(
         return False
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
-    if pattern.pobj and not any(word_forms(o) & pattern.pobj for p, objs in preps for o in objs):
+    if pattern.pobj and not any(named_pobj(o, pattern, lexicon) for p, objs in preps for o in objs):
         return False
     if pattern.subj_plural and not plural_subject(token):
         return False
-    return not (pattern.subj_mods and not (subject_words(token) & pattern.subj_mods))
+    return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
+
+
+def named_pobj(obj: Token, pattern: TriggerPattern, lexicon: Lexicon | None) -> bool:
+    """Whether a prepositional object is one the pattern names, and not an illness that shares the
+    word ("died of a heart attack" is no attack)."""
+    if not word_forms(obj) & pattern.pobj:
+        return False
+    illness = lexicon.word_set("illness_modifiers") if lexicon is not None else frozenset()
+    return not modifiers_of(obj) & illness
 
 
 def matched_parts(token: Token, pattern: TriggerPattern) -> list[Token]:

@@ -1,0 +1,76 @@
+"""Round-4 coverage: general constructions (light verbs, quantity subjects, cause frames, reported
+refusals, bare infinitives) rather than single trigger words (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def top_type(events):
+    return max(events, key=lambda e: e.confidence).event_type if events else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # light verbs with a fixed object
+        ("The parliament of Chile voted in favour of the resolution on Ukraine.", "SUPPORT"),
+        ("The president of France paid tribute to the soldiers of Kenya.", "SUPPORT"),
+        ("The two presidents had a telephone conversation about the border dispute.", "CONSULT"),
+        # money handed over, not only promised
+        ("The World Bank disbursed a loan of $200 million to Kenya.", "AID"),
+        # ending an occupation is a withdrawal
+        ("The army of Russia ended its occupation of the northern town.", "RETREAT"),
+        # pressing an actor to act is a request
+        ("Human rights groups pressed the government of Egypt to release the detainees.", "REQUEST"),
+        # cutting off aid is a sanction, whatever particle the verb takes
+        ("The United States cut off military aid to Egypt.", "SANCTION"),
+        # raising the alert of units
+        ("The navy of Japan put its ships on alert.", "MOBILIZE"),
+        # military strikes are no labour strikes
+        ("The army launched air strikes against rebel bases.", "ASSAULT"),
+        ("Rebels shot down a military helicopter near the border.", "ASSAULT"),
+    ],
+)
+def test_general_construction(code, text, expected):
+    events, _ = code(text)
+    assert top_type(events) == expected
+
+
+def test_labour_strike_is_still_a_protest(code):
+    events, _ = code("Dock workers in Chile launched a strike over unpaid wages.")
+    assert top_type(events) == "PROTEST"
+
+
+def test_quantity_subject_counts_what_it_counts(code):
+    marched, _ = code("Thousands of demonstrators marched through the capital of Kenya.")
+    walked, _ = code("Thousands of tourists marched through the capital of Kenya.")
+    assert top_type(marched) == "PROTEST"
+    assert walked == []
+
+
+def test_death_as_a_result_of_violence_is_an_assault_without_a_named_actor(code):
+    events, _ = code("A prisoner died as a result of torture in a jail in Egypt.")
+    assert top_type(events) == "ASSAULT"
+    assert events[0].actor == []
+
+
+def test_death_as_a_result_of_illness_is_no_event(code):
+    events, _ = code("A prisoner died as a result of a heart attack in a jail in Egypt.")
+    assert "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_reported_refusal_to_negotiate_is_a_rejection(code):
+    refused, _ = code("The government of Peru said it would not negotiate with the kidnappers.")
+    assert top_type(refused) == "REJECT"
+
+
+def test_unreported_would_not_is_still_no_event(code):
+    events, _ = code("The government of Peru would not negotiate with the kidnappers.")
+    assert events == []
+
+
+def test_bare_infinitive_of_a_permissive_verb(code):
+    events, _ = code("Iraq let the inspectors enter the presidential palaces.")
+    assert top_type(events) == "RETREAT"
+    assert events[0].mode == "access"
