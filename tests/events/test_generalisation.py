@@ -74,3 +74,20 @@ def test_bare_infinitive_of_a_permissive_verb(code):
     events, _ = code("Iraq let the inspectors enter the presidential palaces.")
     assert top_type(events) == "RETREAT"
     assert events[0].mode == "access"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru plans to impose tariffs on imports from Chile.",
+        "Russia intends to deploy more troops along the border with Ukraine.",
+    ],
+)
+def test_stated_plan_of_a_hostile_act_is_a_threat(code, text):
+    events, _ = code(text)
+    assert top_type(events) == "THREATEN"
+
+
+def test_planned_cooperation_is_not_coded(code):
+    events, _ = code("Japan plans to send food aid to Kenya.")
+    assert events == []

@@ -48,6 +48,7 @@ class ModalityRules:
     penalty_conditions: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
+    hostile_plans: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -89,6 +90,7 @@ def load_rules() -> ModalityRules:
         penalty_conditions=as_set(data.get("penalty_conditions")),
         background_marks=as_set(data.get("background_marks")),
         realised_purposes=as_set(data.get("realised_purposes")),
+        hostile_plans=as_set(data.get("hostile_plans")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
@@ -301,6 +303,10 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
         kind = object_class(governor, rules) or kind
     if kind == "plan" and compelled(governor, rules):
         return False  # "police had to open fire", "was forced to withdraw": it was done
+    if kind == "plan" and governor.pos_ == "VERB" and in_words(governor, rules.hostile_plans):
+        frame.status, frame.governor = INTENT, governor  # "plans to impose sanctions": a threat
+        frame.flags.add("planned")
+        return False
     if kind in ("plan", "deny", "fail"):
         drop(frame, {"plan": "planned", "deny": "denied", "fail": "not done"}[kind])
         return True
