@@ -91,3 +91,10 @@ def test_stated_plan_of_a_hostile_act_is_a_threat(code, text):
 def test_planned_cooperation_is_not_coded(code):
     events, _ = code("Japan plans to send food aid to Kenya.")
     assert events == []
+
+
+def test_preparing_an_attack_is_a_show_of_force(code):
+    prepared, _ = code("The army of Russia prepared to attack the town.")
+    cooperation, _ = code("Kenya prepared to send food aid to its neighbours.")
+    assert top_type(prepared) == "MOBILIZE"
+    assert cooperation == []

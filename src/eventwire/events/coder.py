@@ -38,7 +38,7 @@ HISTORICAL_CERTAINTY = 0.7
 CLASSIFIER_WEIGHT = 0.25
 BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
 # cues.yaml transform tables of an intent, by frame flag; the first flag present wins
-INTENT_TABLES = ("penalty", "conditioned", "planned", "declared", "announced")
+INTENT_TABLES = ("penalty", "conditioned", "planned", "prepared", "declared", "announced")
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 

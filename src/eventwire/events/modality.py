@@ -49,6 +49,7 @@ class ModalityRules:
     background_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
     hostile_plans: frozenset[str] = frozenset()
+    preparation_verbs: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -91,6 +92,7 @@ def load_rules() -> ModalityRules:
         background_marks=as_set(data.get("background_marks")),
         realised_purposes=as_set(data.get("realised_purposes")),
         hostile_plans=as_set(data.get("hostile_plans")),
+        preparation_verbs=as_set(data.get("preparation_verbs")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
@@ -303,10 +305,12 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
         kind = object_class(governor, rules) or kind
     if kind == "plan" and compelled(governor, rules):
         return False  # "police had to open fire", "was forced to withdraw": it was done
-    if kind == "plan" and governor.pos_ == "VERB" and in_words(governor, rules.hostile_plans):
-        frame.status, frame.governor = INTENT, governor  # "plans to impose sanctions": a threat
-        frame.flags.add("planned")
-        return False
+    if kind == "plan" and governor.pos_ == "VERB":
+        for flag, verbs in (("planned", rules.hostile_plans), ("prepared", rules.preparation_verbs)):
+            if in_words(governor, verbs):  # "plans to impose sanctions": a threat
+                frame.status, frame.governor = INTENT, governor
+                frame.flags.add(flag)
+                return False
     if kind in ("plan", "deny", "fail"):
         drop(frame, {"plan": "planned", "deny": "denied", "fail": "not done"}[kind])
         return True
