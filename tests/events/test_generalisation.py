@@ -98,3 +98,20 @@ def test_preparing_an_attack_is_a_show_of_force(code):
     cooperation, _ = code("Kenya prepared to send food aid to its neighbours.")
     assert top_type(prepared) == "MOBILIZE"
     assert cooperation == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police officers of Peru and Chile worked together to catch the smugglers.", "COOPERATE"),
+        ("Relief agencies distributed food and blankets to the refugees in Kenya.", "AID"),
+        ("Volunteers handed out food to the flood victims of Kenya.", "AID"),
+        ("The European Union approved 50 million euros in aid for Ukraine.", "AID"),
+        ("Egypt expelled a correspondent of a newspaper from Canada.", "COERCE"),
+        ("Egypt expelled two diplomats of Canada.", "SANCTION"),
+        ("The rebels gave up their weapons on Friday.", "RETREAT"),
+    ],
+)
+def test_cooperation_aid_and_expulsion(code, text, expected):
+    events, _ = code(text)
+    assert top_type(events) == expected
