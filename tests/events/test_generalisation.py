@@ -115,3 +115,27 @@ def test_preparing_an_attack_is_a_show_of_force(code):
 def test_cooperation_aid_and_expulsion(code, text, expected):
     events, _ = code(text)
     assert top_type(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran assailed Canada for its support of the sanctions.", "ACCUSE"),
+        ("The opposition of Kenya took issue with the handling of the crisis.", "ACCUSE"),
+        ("Chile protested to Peru over the detention of its fishermen.", "ACCUSE"),
+        ("Kenya sought international assistance after the floods.", "REQUEST"),
+        ("Iran brushed aside the demands of Canada.", "REJECT"),
+        ("Russia sided with Iran in the dispute over the islands.", "SUPPORT"),
+        ("Japan rushed relief supplies to Kenya after the floods.", "AID"),
+        ("The president of Peru granted amnesty to the rebels.", "CONCEDE"),
+        ("The army of Russia reinforced its positions along the border.", "MOBILIZE"),
+    ],
+)
+def test_news_verbs_beyond_the_core_lexicon(code, text, expected):
+    events, _ = code(text)
+    assert top_type(events) == expected
+
+
+def test_students_protesting_is_still_a_protest(code):
+    events, _ = code("Students in Chile protested against the new fees on Monday.")
+    assert top_type(events) == "PROTEST"
