@@ -137,5 +137,5 @@ def test_news_verbs_beyond_the_core_lexicon(code, text, expected):
 
 
 def test_students_protesting_is_still_a_protest(code):
-    events, _ = code("Students in Chile protested against the new fees on Monday.")
+    events, _ = code("Thousands of students protested in the capital of Chile against the new fees.")
     assert top_type(events) == "PROTEST"
