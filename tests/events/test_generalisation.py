@@ -139,3 +139,26 @@ def test_news_verbs_beyond_the_core_lexicon(code, text, expected):
 def test_students_protesting_is_still_a_protest(code):
     events, _ = code("Thousands of students protested in the capital of Chile against the new fees.")
     assert top_type(events) == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister of Peru rejected the accusations of corruption.",
+        "Iran dismissed the allegations as baseless.",
+        "Germany voiced concern over the arrest of the journalists in Egypt.",
+    ],
+)
+def test_denials_and_pessimistic_comments_are_statements(code, text):
+    events, _ = code(text)
+    assert {e.event_type for e in events} & {"REJECT", "ACCUSE"} == set()
+
+
+def test_rejecting_a_proposal_is_still_a_rejection(code):
+    events, _ = code("Iran rejected the proposal of Canada.")
+    assert top_type(events) == "REJECT"
+
+
+def test_a_time_is_no_preposition_of_the_trigger(code):
+    events, _ = code("The president of France called the leader of Kenya on Friday to congratulate him.")
+    assert "REQUEST" not in {e.event_type for e in events}

@@ -15,7 +15,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "nn")
 NOUN_POS = ("NOUN", "PROPN")
 VERB_POS = ("VERB",)
-ADJECTIVAL_DEPS = ("amod", "compound")  # participles used as adjectives: "detained fishermen"
+ADJECTIVAL_DEPS = ("amod", "compound")
+TIME_ENTITIES = ("DATE", "TIME")  # participles used as adjectives: "detained fishermen"
 INFLECTIONS = (
     ("ied", ("y",)),
     ("ies", ("y",)),
@@ -149,6 +150,9 @@ def preps_of(token: Token, frames: frozenset[str] = frozenset()) -> list[tuple[s
     found = []
     for prep in complex_preps(children(token, ("prep", "agent"))):
         objects = children(prep, ("pobj", "pcomp"))
+        if objects and all(o.ent_type_ in TIME_ENTITIES for o in objects):
+            continue  # "called X on Wednesday" is no "call on"
+
         objects += [c for o in objects for c in o.conjuncts]
         objects += [c for o in objects if o.lemma_.lower() in frames for c in of_objects(o)]
         objects += [c for o in objects for c in children(o, ("acl",)) if c.tag_ == "VBG"]  # "police firing"
