@@ -162,3 +162,22 @@ def test_rejecting_a_proposal_is_still_a_rejection(code):
 def test_a_time_is_no_preposition_of_the_trigger(code):
     events, _ = code("The president of France called the leader of Kenya on Friday to congratulate him.")
     assert "REQUEST" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were killed in a plane crash in the north of Peru.",
+        "A gas leak at a factory in Kenya killed ten workers.",
+        "Nineteen passengers were killed when their bus plunged off a bridge in Peru.",
+        "The villages of Peru were hit by an earthquake on Sunday.",
+    ],
+)
+def test_accidents_and_disasters_are_no_assault(code, text):
+    events, _ = code(text)
+    assert "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_killing_in_an_attack_is_still_an_assault(code):
+    events, _ = code("Twelve soldiers of Kenya were killed in an attack by the rebels.")
+    assert top_type(events) == "ASSAULT"

@@ -360,6 +360,18 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
     return "", None
 
 
+def accidental(verb: Token, lexicon: Lexicon) -> bool:
+    """A death, injury or blow caused by an accident or a disaster, not by anyone's violence: "killed
+    in a plane crash", "the leak killed ten people", "was hit by an earthquake", "were hurt when
+    the bus overturned" (``accident_nouns``)."""
+    accidents = lexicon.word_set("accident_nouns")
+    frames = lexicon.word_set("cause_frame_nouns")
+    causes = children(verb, ("nsubj", "csubj")) + [o for _, objs in preps_of(verb, frames) for o in objs]
+    for clause in children(verb, ("advcl",)):
+        causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
+    return any(in_words(c, accidents) or modifiers_of(c) & accidents for c in causes)
+
+
 def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list[Trigger]]:
     """Licensed triggers of a sentence, and event nouns that are only mentioned in it.
 
@@ -371,8 +383,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
     for token in sentence:
         if token.pos_ in VERB_POS and token.dep_ not in ADJECTIVAL_DEPS:
             pattern = best_pattern(token, lexicon, "verb")
-            if pattern is not None and pattern.event_type:
-                licensed.append(Trigger(token, pattern))
+            if pattern is None or not pattern.event_type:
+                continue
+            if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
+                continue
+            licensed.append(Trigger(token, pattern))
         elif token.pos_ in NOUN_POS:
             pattern = best_pattern(token, lexicon, "noun")
             if pattern is None:
