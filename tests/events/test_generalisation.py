@@ -181,3 +181,27 @@ def test_accidents_and_disasters_are_no_assault(code, text):
 def test_killing_in_an_attack_is_still_an_assault(code):
     events, _ = code("Twelve soldiers of Kenya were killed in an attack by the rebels.")
     assert top_type(events) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people took to the streets of Lima on Friday.",
+        "Protesters poured into the streets of Nairobi after the verdict.",
+        "Around 20,000 people gathered in the capital of Chile in a peaceful protest.",
+        "Protesters pelted the police of Kenya with stones.",
+    ],
+)
+def test_street_protests_and_riots(code, text):
+    events, _ = code(text)
+    assert top_type(events) == "PROTEST"
+
+
+def test_riot_by_protesters_has_mode_riot(code):
+    events, _ = code("Demonstrators in Chile smashed shop windows and hurled stones at the police.")
+    assert events and events[0].event_type == "PROTEST" and events[0].mode == "riot"
+
+
+def test_violence_by_soldiers_is_no_riot(code):
+    events, _ = code("Soldiers of Peru burned the village.")
+    assert "PROTEST" not in {e.event_type for e in events}
