@@ -205,3 +205,15 @@ def test_riot_by_protesters_has_mode_riot(code):
 def test_violence_by_soldiers_is_no_riot(code):
     events, _ = code("Soldiers of Peru burned the village.")
     assert "PROTEST" not in {e.event_type for e in events}
+
+
+def test_reduced_passive_takes_the_noun_as_victim_and_the_firing_as_actor(code):
+    events, _ = code("One person killed in police firing in the old city of Lima.")
+    assert top_type(events) == "ASSAULT"
+    assert any("police" in (a.mention or a.name).lower() for a in events[0].actor)
+    assert not any("person" in (a.mention or a.name).lower() for a in events[0].actor)
+
+
+def test_participle_of_an_intransitive_verb_is_the_nouns_own_act(code):
+    events, _ = code("Thousands of teachers protested outside the education ministry of Peru.")
+    assert top_type(events) == "PROTEST"

@@ -19,7 +19,7 @@ from eventwire.events.entities import (
 )
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.triggers import Trigger, children, lookup, misparsed_main_verb, of_objects
+from eventwire.events.triggers import Trigger, children, in_words, lookup, misparsed_main_verb, of_objects
 from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -103,7 +103,7 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """(actor heads, recipient heads) of a verb trigger."""
     verb = trigger.token
-    passive = children(verb, ("nsubjpass",))
+    passive = children(verb, ("nsubjpass",)) or ([verb.head] if reduced_passive(verb, lexicon) else [])
     if passive:
         agent = passive_agent(verb)
         actors, recipients = ([agent] if agent else []), passive
@@ -158,6 +158,7 @@ def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
     frames = lexicon.word_set("cause_frame_nouns")
     causes += [c for o in causes if o.lemma_.lower() in frames for c in of_objects(o)]
     causes += [c for o in causes for c in children(o, ("acl",)) if c.tag_ == "VBG"]
+    causes += stray_gerunds(verb, causes)
     for cause in causes:
         entry = lookup(lexicon.nouns, cause)
         if entry is None or not any(p.event_type == "ASSAULT" for p in entry.all()):
@@ -165,10 +166,30 @@ def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
         agents = children(cause, ("poss",)) + prep_objects(cause, lexicon.word_set("agent_preps"))
         if cause.dep_ == "acl" and names_someone(cause.head, lexicon):  # "police firing" parsed apart
             agents.append(cause.head)
+        if cause.dep_ == "advcl" and names_someone(cause.doc[cause.i - 1], lexicon):
+            agents.append(cause.doc[cause.i - 1])
         agents += [m for m in children(cause, ("compound", "amod", "nmod")) if names_someone(m, lexicon)]
         if agents:
             return agents[:1]
     return []
+
+
+def stray_gerunds(verb: Token, causes: list[Token]) -> list[Token]:
+    """Gerunds the parser hung on the verb right after a cause's object: "killed in police firing"
+    parsed as "killed in police" + "firing"."""
+    ends = {c.i for c in causes}
+    return [c for c in children(verb, ("advcl",)) if c.tag_ == "VBG" and c.i - 1 in ends]
+
+
+def reduced_passive(verb: Token, lexicon: Lexicon) -> bool:
+    """A past participle modifying a noun ("one person killed in police firing", "protesters
+    arrested on Monday"): the noun undergoes the action, it does not act. Verbs used without an
+    object ("thousands of teachers protested outside", ``intransitive_verbs``) are the noun's act."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or misparsed_main_verb(verb):
+        return False
+    if in_words(verb, lexicon.word_set("intransitive_verbs")):
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not children(verb, ("nsubj", "nsubjpass"))
 
 
 def participant_of(event_noun: Token) -> Token | None:
