@@ -217,3 +217,23 @@ def test_reduced_passive_takes_the_noun_as_victim_and_the_firing_as_actor(code):
 def test_participle_of_an_intransitive_verb_is_the_nouns_own_act(code):
     events, _ = code("Thousands of teachers protested outside the education ministry of Peru.")
     assert top_type(events) == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader of Kenya was picked up by the police from his home.",
+        "Two activists were caught by the police of Kenya while crossing the border.",
+        "The court of Kenya remanded the suspect to police custody.",
+        "The magistrate sent the three men to jail.",
+        "The government of Kenya put the journalists behind bars.",
+    ],
+)
+def test_arrest_constructions(code, text):
+    events, _ = code(text)
+    assert top_type(events) == "COERCE"
+
+
+def test_people_caught_in_a_flood_are_not_arrested(code):
+    events, _ = code("Hundreds of villagers in Kenya were caught in the floods.")
+    assert "COERCE" not in {e.event_type for e in events}
