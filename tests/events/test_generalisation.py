@@ -237,3 +237,20 @@ def test_arrest_constructions(code, text):
 def test_people_caught_in_a_flood_are_not_arrested(code):
     events, _ = code("Hundreds of villagers in Kenya were caught in the floods.")
     assert "COERCE" not in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deportation of migrants from Kenya began on Monday.", "COERCE"),
+        ("The summit of the African Union opened in Addis Ababa on Sunday.", "CONSULT"),
+    ],
+)
+def test_event_nouns_that_began_or_opened(code, text, expected):
+    events, _ = code(text)
+    assert top_type(events) == expected
+
+
+def test_an_event_noun_that_is_only_mentioned_is_no_event(code):
+    events, _ = code("The history of deportations from Kenya is long.")
+    assert events == []

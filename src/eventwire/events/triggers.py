@@ -349,7 +349,8 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
         and in_words(head, lexicon.word_set("support_verbs"))
     ):
         return "support", head
-    if is_verb and token.dep_ == "nsubj" and in_words(head, lexicon.word_set("occurrence_verbs")):
+    occurred = in_words(head, lexicon.word_set("occurrence_verbs"))
+    if is_verb and token.dep_ in ("nsubj", "nsubjpass") and occurred:
         return "occurrence", head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "on"):
         verb = head.head
