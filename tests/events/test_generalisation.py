@@ -254,3 +254,9 @@ def test_event_nouns_that_began_or_opened(code, text, expected):
 def test_an_event_noun_that_is_only_mentioned_is_no_event(code):
     events, _ = code("The history of deportations from Kenya is long.")
     assert events == []
+
+
+def test_of_phrase_of_a_transitive_event_noun_is_the_recipient(code):
+    events, _ = code("The deportation of migrants from Kenya began on Monday.")
+    assert events and events[0].actor == []
+    assert any("Kenya" in (r.mention or r.name) for r in events[0].recipient)

@@ -313,9 +313,14 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not actors:
         actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
     recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
+    party = [o for o in of_objects(noun) if names_someone(o, lexicon)]  # "the withdrawal of the troops"
+    if in_words(noun, lexicon.word_set("agentive_of_nouns")):
+        actors += [] if actors else party
+    else:
+        recipients += party  # "the deportation of migrants", "the release of the hostages"
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
-    recipients = [r for r in recipients if names_actor(r)]
+    recipients = [r for r in recipients if names_actor(r) or r in party]
     actors += prep_objects(noun, frozenset({"between", "among"}))
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
 
