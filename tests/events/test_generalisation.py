@@ -260,3 +260,9 @@ def test_of_phrase_of_a_transitive_event_noun_is_the_recipient(code):
     events, _ = code("The deportation of migrants from Kenya began on Monday.")
     assert events and events[0].actor == []
     assert any("Kenya" in (r.mention or r.name) for r in events[0].recipient)
+
+
+def test_completed_withdrawal_takes_the_troops_as_actor(code):
+    events, _ = code("The withdrawal of the troops of Russia from the border was completed on Monday.")
+    assert top_type(events) == "RETREAT"
+    assert {e.country for e in events[0].actor} == {"RUS"}

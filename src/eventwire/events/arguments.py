@@ -124,6 +124,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         recipients += [o for o in prep_objects(noun, noun_preps) if names_actor(o)]
+        if not actors:  # "the withdrawal of the troops was completed": the noun's own actor
+            actors = event_noun_agents(noun, lexicon)
     recipients += [
         o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
     ]
@@ -172,6 +174,15 @@ def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
         if agents:
             return agents[:1]
     return []
+
+
+def event_noun_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who performs an event noun: its possessor, or its "of" phrase for agentive nouns ("the
+    withdrawal of the troops", ``agentive_of_nouns``)."""
+    owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
+    if not owners and in_words(noun, lexicon.word_set("agentive_of_nouns")):
+        owners = [o for o in of_objects(noun) if names_someone(o, lexicon)]
+    return owners
 
 
 def stray_gerunds(verb: Token, causes: list[Token]) -> list[Token]:
