@@ -266,3 +266,13 @@ def test_completed_withdrawal_takes_the_troops_as_actor(code):
     events, _ = code("The withdrawal of the troops of Russia from the border was completed on Monday.")
     assert top_type(events) == "RETREAT"
     assert {e.country for e in events[0].actor} == {"RUS"}
+
+
+def test_handing_suspects_to_another_state_is_judicial_cooperation(code):
+    events, _ = code("Kenya handed over three suspected militants to the United States.")
+    assert top_type(events) == "COOPERATE"
+
+
+def test_main_clause_leads_a_background_clause_of_accusation(code):
+    events, _ = code("Iran recalled its ambassador from Germany after a court accused its leaders of murder.")
+    assert top_type(events) == "SANCTION"

@@ -36,7 +36,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
 CLASSIFIER_WEIGHT = 0.25
-BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
+BACKGROUND_CERTAINTY = 0.8  # actions in relative clauses are usually background to the main event
 # cues.yaml transform tables of an intent, by frame flag; the first flag present wins
 INTENT_TABLES = ("penalty", "conditioned", "planned", "prepared", "declared", "announced")
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
