@@ -19,7 +19,7 @@ from eventwire.events.entities import (
 )
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.triggers import Trigger, children, lookup, misparsed_main_verb
+from eventwire.events.triggers import Trigger, children, in_words, lookup, misparsed_main_verb, of_objects
 from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -103,7 +103,7 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
 def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """(actor heads, recipient heads) of a verb trigger."""
     verb = trigger.token
-    passive = children(verb, ("nsubjpass",))
+    passive = children(verb, ("nsubjpass",)) or ([verb.head] if reduced_passive(verb, lexicon) else [])
     if passive:
         agent = passive_agent(verb)
         actors, recipients = ([agent] if agent else []), passive
@@ -124,6 +124,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         recipients += [o for o in prep_objects(noun, noun_preps) if names_actor(o)]
+        if not actors:  # "the withdrawal of the troops was completed": the noun's own actor
+            actors = event_noun_agents(noun, lexicon)
     recipients += [
         o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
     ]
@@ -155,7 +157,10 @@ def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who caused a death or injury named as a violent event: "killed in police firing" -> police,
     "died in an Israeli airstrike" -> Israeli, "killed in firing by the troops" -> troops."""
     causes = prep_objects(verb, lexicon.word_set("cause_preps"))
+    frames = lexicon.word_set("cause_frame_nouns")
+    causes += [c for o in causes if o.lemma_.lower() in frames for c in of_objects(o)]
     causes += [c for o in causes for c in children(o, ("acl",)) if c.tag_ == "VBG"]
+    causes += stray_gerunds(verb, causes)
     for cause in causes:
         entry = lookup(lexicon.nouns, cause)
         if entry is None or not any(p.event_type == "ASSAULT" for p in entry.all()):
@@ -163,10 +168,39 @@ def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
         agents = children(cause, ("poss",)) + prep_objects(cause, lexicon.word_set("agent_preps"))
         if cause.dep_ == "acl" and names_someone(cause.head, lexicon):  # "police firing" parsed apart
             agents.append(cause.head)
+        if cause.dep_ == "advcl" and names_someone(cause.doc[cause.i - 1], lexicon):
+            agents.append(cause.doc[cause.i - 1])
         agents += [m for m in children(cause, ("compound", "amod", "nmod")) if names_someone(m, lexicon)]
         if agents:
             return agents[:1]
     return []
+
+
+def event_noun_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who performs an event noun: its possessor, or its "of" phrase for agentive nouns ("the
+    withdrawal of the troops", ``agentive_of_nouns``)."""
+    owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
+    if not owners and in_words(noun, lexicon.word_set("agentive_of_nouns")):
+        owners = [o for o in of_objects(noun) if names_someone(o, lexicon)]
+    return owners
+
+
+def stray_gerunds(verb: Token, causes: list[Token]) -> list[Token]:
+    """Gerunds the parser hung on the verb right after a cause's object: "killed in police firing"
+    parsed as "killed in police" + "firing"."""
+    ends = {c.i for c in causes}
+    return [c for c in children(verb, ("advcl",)) if c.tag_ == "VBG" and c.i - 1 in ends]
+
+
+def reduced_passive(verb: Token, lexicon: Lexicon) -> bool:
+    """A past participle modifying a noun ("one person killed in police firing", "protesters
+    arrested on Monday"): the noun undergoes the action, it does not act. Verbs used without an
+    object ("thousands of teachers protested outside", ``intransitive_verbs``) are the noun's act."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or misparsed_main_verb(verb):
+        return False
+    if in_words(verb, lexicon.word_set("intransitive_verbs")):
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not children(verb, ("nsubj", "nsubjpass"))
 
 
 def participant_of(event_noun: Token) -> Token | None:
@@ -290,9 +324,14 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not actors:
         actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
     recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
+    party = [o for o in of_objects(noun) if names_someone(o, lexicon)]  # "the withdrawal of the troops"
+    if in_words(noun, lexicon.word_set("agentive_of_nouns")):
+        actors += [] if actors else party
+    else:
+        recipients += party  # "the deportation of migrants", "the release of the hostages"
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
-    recipients = [r for r in recipients if names_actor(r)]
+    recipients = [r for r in recipients if names_actor(r) or r in party]
     actors += prep_objects(noun, frozenset({"between", "among"}))
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
 

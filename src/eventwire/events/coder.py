@@ -36,9 +36,10 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 INTENT_CERTAINTY = 0.9
 HISTORICAL_CERTAINTY = 0.7
 CLASSIFIER_WEIGHT = 0.25
-BACKGROUND_CERTAINTY = 0.9  # actions in relative clauses are usually background to the main event
+RELATIVE_CERTAINTY = 0.9  # actions in relative clauses are often background to the main event
+BACKGROUND_CERTAINTY = 0.8  # adverbial clauses of time or cause ("after officials alleged") are background
 # cues.yaml transform tables of an intent, by frame flag; the first flag present wins
-INTENT_TABLES = ("penalty", "conditioned", "declared", "announced")
+INTENT_TABLES = ("penalty", "conditioned", "planned", "prepared", "declared", "announced")
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -155,7 +156,9 @@ class EventCoder:
         if frame.status == DEMAND and obligation is not None:
             strength = max(strength, obligation.strength)  # the construction is the signal
         certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
-        if in_relative_clause(trigger.clause) or in_background_clause(trigger.clause, load_rules()):
+        if in_relative_clause(trigger.clause):
+            certainty *= RELATIVE_CERTAINTY
+        elif in_background_clause(trigger.clause, load_rules()):
             certainty *= BACKGROUND_CERTAINTY
         context = merge_contexts(trigger.pattern.context, cue_contexts(words, self.cues), self.lexicon)
         if is_historical(sentence, trigger, article.published):
@@ -252,10 +255,11 @@ def in_background_clause(verb: Token, rules: ModalityRules) -> bool:
 
 
 def implicit_agent(trigger: Trigger) -> bool:
-    """A passive without a "by" agent ("was accused of fraud") or an event noun that happened
-    ("riots broke out"): the construction leaves the actor unsaid, unlike a parse that found none."""
-    if trigger.licence == "occurrence":
-        return True
+    """A passive without a "by" agent ("was accused of fraud"), an event noun that happened ("riots
+    broke out") or a victim's death ("died under torture"): the construction leaves the actor
+    unsaid, unlike a parse that found none."""
+    if trigger.licence == "occurrence" or trigger.pattern.roles == "undergo":
+        return True  # "died in an airstrike": the construction names the victim, not who struck
     clause = trigger.clause
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     return passive and not any(c.dep_ == "agent" for c in clause.children)

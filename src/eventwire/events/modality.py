@@ -48,6 +48,8 @@ class ModalityRules:
     penalty_conditions: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
+    hostile_plans: frozenset[str] = frozenset()
+    preparation_verbs: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -89,6 +91,8 @@ def load_rules() -> ModalityRules:
         penalty_conditions=as_set(data.get("penalty_conditions")),
         background_marks=as_set(data.get("background_marks")),
         realised_purposes=as_set(data.get("realised_purposes")),
+        hostile_plans=as_set(data.get("hostile_plans")),
+        preparation_verbs=as_set(data.get("preparation_verbs")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
@@ -267,11 +271,19 @@ def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = Fal
 
 def refused(verb: Token, rules: ModalityRules, refusable: bool) -> bool:
     """A negated acceptance ("did not allow"), or a negated future of a cooperative act ("will not
-    lift the embargo", "won't meet"): a rejection, not merely an act that did not happen."""
+    lift the embargo", "won't meet", "said it would not negotiate"): a rejection, not merely an
+    act that did not happen."""
     if in_words(verb, rules.negated_reject):
         return True
     future = any(c.dep_ == "aux" and c.lower_ in rules.future_aux for c in verb.children)
-    return refusable and future
+    return refusable and (future or reported_future(verb, rules))
+
+
+def reported_future(verb: Token, rules: ModalityRules) -> bool:
+    """ "would" in a clause reported by a speech verb: the future of the report ("said it would not
+    negotiate" is "will not negotiate" in indirect speech)."""
+    would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
+    return would and verb.dep_ == "ccomp" and rules.governor_class(verb.head) == "speech"
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -293,6 +305,12 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
         kind = object_class(governor, rules) or kind
     if kind == "plan" and compelled(governor, rules):
         return False  # "police had to open fire", "was forced to withdraw": it was done
+    if kind == "plan" and governor.pos_ == "VERB":
+        for flag, verbs in (("planned", rules.hostile_plans), ("prepared", rules.preparation_verbs)):
+            if in_words(governor, verbs):  # "plans to impose sanctions": a threat
+                frame.status, frame.governor = INTENT, governor
+                frame.flags.add(flag)
+                return False
     if kind in ("plan", "deny", "fail"):
         drop(frame, {"plan": "planned", "deny": "denied", "fail": "not done"}[kind])
         return True

@@ -15,7 +15,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "nn")
 NOUN_POS = ("NOUN", "PROPN")
 VERB_POS = ("VERB",)
-ADJECTIVAL_DEPS = ("amod", "compound")  # participles used as adjectives: "detained fishermen"
+ADJECTIVAL_DEPS = ("amod", "compound")
+TIME_ENTITIES = ("DATE", "TIME")  # participles used as adjectives: "detained fishermen"
 INFLECTIONS = (
     ("ied", ("y",)),
     ("ies", ("y",)),
@@ -127,10 +128,10 @@ def objects_of(
 
 
 def raised_objects(token: Token) -> list[Token]:
-    """Subjects of the verb's to-infinitive complements ("allow [inspectors] to visit")."""
+    """Subjects of the verb's infinitive complements ("allow [inspectors] to visit", "let [them] enter")."""
     found = []
     for comp in children(token, ("ccomp", "xcomp")):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if comp.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             found += children(comp, ("nsubj",))
     return found
 
@@ -141,12 +142,19 @@ def of_objects(token: Token) -> list[Token]:
     return found + [c for o in found for c in o.conjuncts]
 
 
-def preps_of(token: Token) -> list[tuple[str, list[Token]]]:
-    """(preposition, its objects) for each prepositional child, including "with"-less agents."""
+def preps_of(token: Token, frames: frozenset[str] = frozenset()) -> list[tuple[str, list[Token]]]:
+    """(preposition, its objects) for each prepositional child, including "with"-less agents.
+
+    ``frames``: nouns whose "of" object is the real object ("died as a result of torture").
+    """
     found = []
     for prep in complex_preps(children(token, ("prep", "agent"))):
         objects = children(prep, ("pobj", "pcomp"))
+        if objects and all(o.ent_type_ in TIME_ENTITIES for o in objects):
+            continue  # "called X on Wednesday" is no "call on"
+
         objects += [c for o in objects for c in o.conjuncts]
+        objects += [c for o in objects if o.lemma_.lower() in frames for c in of_objects(o)]
         objects += [c for o in objects for c in children(o, ("acl",)) if c.tag_ == "VBG"]  # "police firing"
         found.append((prep.lower_, objects))
     return found
@@ -201,11 +209,14 @@ def misparsed_main_verb(token: Token) -> bool:
     return token.tag_ == "VBN" and bool(head.conjuncts) and len(sentence) >= LONG_SENTENCE
 
 
-def subject_words(token: Token) -> set[str]:
-    """Lemmas of the subject head and its modifiers."""
+def subject_words(token: Token, measure: frozenset[str] = frozenset()) -> set[str]:
+    """Lemmas of the subject head and its modifiers; for a quantity ("thousands of demonstrators"),
+    of what it counts."""
     words: set[str] = set()
     for subject in subjects_of(token):
         words |= word_forms(subject) | modifiers_of(subject)
+        if subject.like_num or word_forms(subject) & measure:
+            words |= {w for o in of_objects(subject) for w in word_forms(o) | modifiers_of(o)}
     return words
 
 
@@ -231,10 +242,10 @@ def argument_keys(token: Token, lexicon: Lexicon) -> set[tuple[str, str]]:
         keys.add(("obj", "*"))
     for obj in objects:
         keys |= {("obj", w) for w in word_forms(obj)}
-    for prep, pobjs in preps_of(token):
+    for prep, pobjs in preps_of(token, lexicon.word_set("cause_frame_nouns")):
         keys.add(("prep", prep))
         keys |= {("pobj", w) for p in pobjs for w in word_forms(p)}
-    keys |= {("subj", w) for w in subject_words(token)}
+    keys |= {("subj", w) for w in subject_words(token, measure)}
     if plural_subject(token):
         keys.add(("subjn", "plural"))
     keys |= {("mod", w) for w in modifiers_of(token)}
@@ -270,7 +281,7 @@ def matches(
         return False
     if pattern.mods and pattern.pos == "noun" and not (pattern.mods & modifiers_of(token)):
         return False
-    preps = preps_of(token)
+    preps = preps_of(token, lexicon.word_set("cause_frame_nouns") if lexicon is not None else frozenset())
     if pattern.excludes_prep and any(p in pattern.excludes_prep for p, _ in preps):
         return False
     if pattern.excludes_comp and any(
@@ -279,11 +290,20 @@ def matches(
         return False
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
-    if pattern.pobj and not any(word_forms(o) & pattern.pobj for p, objs in preps for o in objs):
+    if pattern.pobj and not any(named_pobj(o, pattern, lexicon) for p, objs in preps for o in objs):
         return False
     if pattern.subj_plural and not plural_subject(token):
         return False
-    return not (pattern.subj_mods and not (subject_words(token) & pattern.subj_mods))
+    return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
+
+
+def named_pobj(obj: Token, pattern: TriggerPattern, lexicon: Lexicon | None) -> bool:
+    """Whether a prepositional object is one the pattern names, and not an illness that shares the
+    word ("died of a heart attack" is no attack)."""
+    if not word_forms(obj) & pattern.pobj:
+        return False
+    illness = lexicon.word_set("illness_modifiers") if lexicon is not None else frozenset()
+    return not modifiers_of(obj) & illness
 
 
 def matched_parts(token: Token, pattern: TriggerPattern) -> list[Token]:
@@ -329,7 +349,8 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
         and in_words(head, lexicon.word_set("support_verbs"))
     ):
         return "support", head
-    if is_verb and token.dep_ == "nsubj" and in_words(head, lexicon.word_set("occurrence_verbs")):
+    occurred = in_words(head, lexicon.word_set("occurrence_verbs"))
+    if is_verb and token.dep_ in ("nsubj", "nsubjpass") and occurred:
         return "occurrence", head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "on"):
         verb = head.head
@@ -338,6 +359,18 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
     if token.dep_ == "conj" and token.head.pos_ in NOUN_POS and token.head != token:
         return licence_of(token.head, lexicon)
     return "", None
+
+
+def accidental(verb: Token, lexicon: Lexicon) -> bool:
+    """A death, injury or blow caused by an accident or a disaster, not by anyone's violence: "killed
+    in a plane crash", "the leak killed ten people", "was hit by an earthquake", "were hurt when
+    the bus overturned" (``accident_nouns``)."""
+    accidents = lexicon.word_set("accident_nouns")
+    frames = lexicon.word_set("cause_frame_nouns")
+    causes = children(verb, ("nsubj", "csubj")) + [o for _, objs in preps_of(verb, frames) for o in objs]
+    for clause in children(verb, ("advcl",)):
+        causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
+    return any(in_words(c, accidents) or modifiers_of(c) & accidents for c in causes)
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list[Trigger]]:
@@ -351,8 +384,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
     for token in sentence:
         if token.pos_ in VERB_POS and token.dep_ not in ADJECTIVAL_DEPS:
             pattern = best_pattern(token, lexicon, "verb")
-            if pattern is not None and pattern.event_type:
-                licensed.append(Trigger(token, pattern))
+            if pattern is None or not pattern.event_type:
+                continue
+            if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
+                continue
+            licensed.append(Trigger(token, pattern))
         elif token.pos_ in NOUN_POS:
             pattern = best_pattern(token, lexicon, "noun")
             if pattern is None:
