@@ -138,7 +138,8 @@ def run_baseline(texts_file: str, size: int, workers: int) -> dict:
 
 def run_eventwire(corpora: list[str], size: int, workers: int, policy: str) -> dict:
     """``eventwire ingest`` of the first ``size`` articles into a fresh SQLite database."""
-    from eventwire.pipeline import Ingest, Stages
+    from eventwire.pipeline import Ingest
+    from eventwire.scale.select import load_stages
     from eventwire.scale.workers import WorkerPool
     from eventwire.store import Store
 
@@ -152,7 +153,7 @@ def run_eventwire(corpora: list[str], size: int, workers: int, policy: str) -> d
             with WorkerPool(workers, policy) as pool:
                 summary = Ingest(store, pool, batch_size=BATCH).run(pool.ahead(inputs, BATCH), progress)
         else:
-            summary = Ingest(store, Stages.load(policy), batch_size=BATCH).run(inputs, progress)
+            summary = Ingest(store, load_stages(policy), batch_size=BATCH).run(inputs, progress)
         result = _timings(start, marks[0] if marks else None, summary.read)
         result.update(stored=summary.stored, reports=sum(summary.reports_by_type.values()))
         store.engine.dispose()
