@@ -13,7 +13,7 @@ COLOURS = {"eventwire": "#1f77b4", "baseline": "#d62728", "eventwire-before": "#
 LABELS = {
     "eventwire": "eventwire (end to end)",
     "baseline": "spaCy small pipeline alone",
-    "eventwire-before": "eventwire, --before-src",
+    "eventwire-before": "eventwire before (round 2 / --before-src)",
 }
 MEMORY_GOAL_MB = 1536
 
