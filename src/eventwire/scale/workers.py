@@ -6,11 +6,13 @@ the input and writes the database, the workers parse and code; with
 writes this one (``scale.ahead``).
 
 Where the operating system can fork (Linux, macOS), the parent loads the stages (model, knowledge
-base, gazetteer, cue automata) and then forks the workers, after ``gc.freeze()`` so the collector
-never writes to the loaded objects: their memory pages stay shared copy-on-write between the parent
-and every worker instead of being loaded once per worker. Elsewhere the workers are spawned and each
-loads the stages itself. Workers ignore Ctrl-C, which the parent handles; only articles and their
-analyses cross between processes, chunk by chunk, so memory stays bounded by the batch size.
+base, gazetteer, cue automata, and every table the stages would load on first use: ``scale.preload``)
+and then forks the workers, after ``gc.freeze()`` so the collector never writes to the loaded
+objects: their memory pages stay shared copy-on-write by the workers instead of being loaded once per
+worker, and the parent then frees its own copy (``scale.release``). Elsewhere the workers are
+spawned and each loads the stages itself. Workers ignore Ctrl-C, which the parent handles; only
+articles and their analyses cross between processes, chunk by chunk, so memory stays bounded by the
+batch size.
 """
 
 from __future__ import annotations
