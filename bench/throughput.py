@@ -138,7 +138,8 @@ def run_baseline(texts_file: str, size: int, workers: int) -> dict:
 
 def run_eventwire(corpora: list[str], size: int, workers: int, policy: str) -> dict:
     """``eventwire ingest`` of the first ``size`` articles into a fresh SQLite database."""
-    from eventwire.pipeline import Ingest, Stages
+    from eventwire.pipeline import Ingest
+    from eventwire.scale.select import load_stages
     from eventwire.scale.workers import WorkerPool
     from eventwire.store import Store
 
@@ -152,7 +153,7 @@ def run_eventwire(corpora: list[str], size: int, workers: int, policy: str) -> d
             with WorkerPool(workers, policy) as pool:
                 summary = Ingest(store, pool, batch_size=BATCH).run(pool.ahead(inputs, BATCH), progress)
         else:
-            summary = Ingest(store, Stages.load(policy), batch_size=BATCH).run(inputs, progress)
+            summary = Ingest(store, load_stages(policy), batch_size=BATCH).run(inputs, progress)
         result = _timings(start, marks[0] if marks else None, summary.read)
         result.update(stored=summary.stored, reports=sum(summary.reports_by_type.values()))
         store.engine.dispose()
@@ -176,9 +177,10 @@ def child_main(args: argparse.Namespace) -> None:
         result = run_baseline(args.texts, args.size, args.workers)
     else:
         result = run_eventwire(args.corpus, args.size, args.workers, args.sentences)
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    result["largest_process_mb"] = max(own, children) / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers, once they were waited for
+    result["largest_process_mb"] = max(own.ru_maxrss, children.ru_maxrss) / 1024
+    result["cpu_seconds"] = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
     print(json.dumps(result), flush=True)
 
 
@@ -221,10 +223,10 @@ def tree_memory(root: int) -> tuple[int, int]:
     return sum(r for r, _ in sizes), sum(p for _, p in sizes)
 
 
-def measured(command: list[str]) -> dict:
+def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
     """Run one measured subprocess; its JSON result with the peak RSS of its process tree."""
     peak = peak_pss = 0
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     done = threading.Event()
 
     def sample() -> None:
@@ -249,11 +251,19 @@ def measured(command: list[str]) -> dict:
 
 
 def child_command(args: argparse.Namespace, kind: str, size: int, texts_file: str) -> list[str]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--size", str(size)]
+    child = "eventwire" if kind.startswith("eventwire") else kind
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", child, "--size", str(size)]
     command += ["--workers", str(args.workers), "--sentences", args.sentences, "--texts", texts_file]
     for corpus in args.corpus:
         command += ["--corpus", corpus]
     return command
+
+
+def child_env(args: argparse.Namespace, kind: str) -> dict[str, str] | None:
+    """The environment of a run: ``eventwire-before`` imports eventwire from ``--before-src``."""
+    if kind != "eventwire-before":
+        return None
+    return {**os.environ, "PYTHONPATH": str(Path(args.before_src).resolve())}
 
 
 def throughput(args: argparse.Namespace, sizes: list[int], chosen: Selection, folder: str) -> list[dict]:
@@ -262,15 +272,34 @@ def throughput(args: argparse.Namespace, sizes: list[int], chosen: Selection, fo
     with open(texts_file, "w", encoding="utf-8") as out:
         out.writelines(json.dumps(text) + "\n" for text in chosen.texts)
     rows = []
+    kinds = ["baseline", "eventwire"] + (["eventwire-before"] if args.before_src else [])
     for index, size in enumerate(sizes):
-        order = ["baseline", "eventwire"] if index % 2 == 0 else ["eventwire", "baseline"]
+        order = kinds if index % 2 == 0 else kinds[::-1]
         for kind in order:
             print(f"  running {kind} on {size:,} articles …", file=sys.stderr, flush=True)
-            result = measured(child_command(args, kind, size, texts_file))
+            result = measured(child_command(args, kind, size, texts_file), child_env(args, kind))
             result.update(kind=kind, size=size, words=sum(chosen.words[:size]))
             print(f"  {json.dumps(result)}", file=sys.stderr, flush=True)  # kept if a later run fails
             rows.append(result)
     return rows
+
+
+def print_ratio(size: int, base: dict, ours: dict) -> None:
+    """One run of eventwire against the baseline at the same size."""
+    ratio, steady_ratio = rates(ours)[0] / rates(base)[0], (rates(ours)[2] or 0) / (rates(base)[2] or 1)
+    cpu_ratio = cpu_per_article(base) / max(cpu_per_article(ours), 1e-9)
+    print(
+        f"- {size:,} articles: {ours['kind']}/baseline = {ratio:.2f}× (whole run), {steady_ratio:.2f}× "
+        f"(after the first batch), {cpu_ratio:.2f}× in CPU-seconds per article (baseline "
+        f"{cpu_per_article(base):.3f} s, {ours['kind']} {cpu_per_article(ours):.3f} s); "
+        f"peak {ours['tree_peak_mb']:,.0f} MB RSS ({ours['tree_pss_mb']:,.0f} MB PSS), "
+        f"{ours['stored']:,} articles stored, {ours['reports']:,} event reports"
+    )
+
+
+def cpu_per_article(row: dict) -> float:
+    """User and system CPU seconds of the whole run (parent and workers) per article."""
+    return row.get("cpu_seconds", 0.0) / max(row["articles"], 1)
 
 
 def rates(row: dict) -> tuple[float, float, float | None]:
@@ -283,30 +312,23 @@ def rates(row: dict) -> tuple[float, float, float | None]:
 def print_throughput(rows: list[dict], sizes: list[int]) -> None:
     print(
         "| size | run | seconds | articles/s | words/s | articles/s after 1st batch | peak RSS, tree (MB) "
-        "| peak PSS, tree (MB) | largest process (MB) | load avg |"
+        "| peak PSS, tree (MB) | largest process (MB) | CPU s / article | load avg |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in rows:
         per_s, words_s, steady = rates(row)
         print(
             f"| {row['size']:,} | {row['kind']} | {row['seconds']:.0f} | {per_s:.1f} | {words_s:,.0f} | "
             f"{steady or 0:.1f} | {row['tree_peak_mb']:,.0f} | {row['tree_pss_mb']:,.0f} | "
-            f"{row['largest_process_mb']:,.0f} | "
+            f"{row['largest_process_mb']:,.0f} | {cpu_per_article(row):.3f} | "
             f"{row['load']:.1f} |"
         )
     print()
     for size in sizes:
         base = next((r for r in rows if r["size"] == size and r["kind"] == "baseline"), None)
-        ours = next((r for r in rows if r["size"] == size and r["kind"] == "eventwire"), None)
-        if base is None or ours is None:
-            continue
-        ratio, steady_ratio = rates(ours)[0] / rates(base)[0], (rates(ours)[2] or 0) / (rates(base)[2] or 1)
-        print(
-            f"- {size:,} articles: eventwire/baseline = {ratio:.2f}× (whole run), {steady_ratio:.2f}× "
-            f"(after the first batch); eventwire peak {ours['tree_peak_mb']:,.0f} MB RSS "
-            f"({ours['tree_pss_mb']:,.0f} MB PSS), "
-            f"{ours['stored']:,} articles stored, {ours['reports']:,} event reports"
-        )
+        for ours in (r for r in rows if r["size"] == size and r["kind"].startswith("eventwire")):
+            if base is not None:
+                print_ratio(size, base, ours)
     ours = [r for r in rows if r["kind"] == "eventwire"]
     if len(ours) >= 2:
         small, large = rates(ours[0]), rates(ours[-1])
@@ -419,6 +441,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--sample", type=int, default=300, help="articles of the fast-vs-exact comparison")
     parser.add_argument("--gsr", default=str(GSR), help="PLOVER GSR JSON for the comparison ('' to skip)")
     parser.add_argument("--skip-throughput", action="store_true", help="only the fast-vs-exact comparison")
+    parser.add_argument(
+        "--before-src", help="also run eventwire from this src folder (../main/src) as eventwire-before"
+    )
     parser.add_argument("--json", help="write the figures here")
     parser.add_argument("--svg", help="write the plot (throughput and peak memory against size) here")
     parser.add_argument("--child", choices=["baseline", "eventwire"], help=argparse.SUPPRESS)

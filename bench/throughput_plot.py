@@ -9,8 +9,12 @@ from xml.sax.saxutils import escape
 
 WIDTH, HEIGHT = 440, 300  # one panel
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 40, 48
-COLOURS = {"eventwire": "#1f77b4", "baseline": "#d62728"}
-LABELS = {"eventwire": "eventwire (end to end)", "baseline": "spaCy small pipeline alone"}
+COLOURS = {"eventwire": "#1f77b4", "baseline": "#d62728", "eventwire-before": "#9ecae1"}
+LABELS = {
+    "eventwire": "eventwire (end to end)",
+    "baseline": "spaCy small pipeline alone",
+    "eventwire-before": "eventwire before (round 2 / --before-src)",
+}
 MEMORY_GOAL_MB = 1536
 
 
@@ -18,7 +22,7 @@ def write_svg(rows: list[dict], path: Path) -> None:
     """Two panels side by side: throughput (articles/s) and peak memory (MB) against articles."""
     panels = [
         _panel(rows, lambda r: r["articles"] / r["seconds"], "articles/s (whole run)", 0, None),
-        _panel(rows, lambda r: r["tree_peak_mb"], "peak RSS of the process tree (MB)", WIDTH, MEMORY_GOAL_MB),
+        _panel(rows, lambda r: r["tree_pss_mb"], "peak PSS of the process tree (MB)", WIDTH, MEMORY_GOAL_MB),
     ]
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{2 * WIDTH}" height="{HEIGHT + 24}" '
@@ -109,7 +113,7 @@ def _nice_step(top: float) -> float:
 def _legend() -> str:
     items = []
     for n, (kind, colour) in enumerate(COLOURS.items()):
-        x = LEFT + n * 260
+        x = LEFT + n * 270
         items.append(
             f'<rect x="{x}" y="{HEIGHT + 4}" width="12" height="12" fill="{colour}"/>'
             f'<text x="{x + 18}" y="{HEIGHT + 14}">{escape(LABELS[kind])}</text>'

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scale_texts import STORY, article
 
 from eventwire.events.vocabulary import lookup_forms, trigger_requirements
@@ -60,6 +62,21 @@ def test_events_policy_keeps_cue_sentences_the_lede_and_pronoun_antecedents() ->
     ]
     assert chosen_units(units, Policy.events, rules) == [1, 2, 3, 4, 6, 8]
     assert chosen_units(units, Policy.exact, rules) == list(range(10))
+
+
+def test_a_pronoun_also_brings_the_nearest_earlier_full_name() -> None:
+    rules = replace(load_rules(), lede_sentences=0, antecedent_full_name=True)
+    units = [
+        unit(0),
+        unit(1, named=True, surnames={"Okafor"}),  # a full name: who "he" most likely is
+        unit(2),
+        unit(3, named=True),  # names only a place: the nearest "named" sentence
+        unit(4, event=True, pronoun=True),
+        unit(5, named=True, surnames={"Lindqvist"}),  # after the pronoun: not an antecedent
+    ]
+    assert chosen_units(units, Policy.events, rules) == [1, 3, 4]
+    assert chosen_units(units, Policy.events, replace(rules, antecedent_full_name=False)) == [3, 4]
+    assert chosen_units(units, Policy.events, replace(rules, antecedent_window=2)) == [3, 4]
 
 
 def test_no_event_cue_means_nothing_to_parse() -> None:

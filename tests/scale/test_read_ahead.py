@@ -88,7 +88,7 @@ def test_worker_pool_uses_prefetched_results_and_drops_the_ones_never_asked_for(
     ]
     articles = [article(t, article_id=f"p{k}") for k, t in enumerate(texts)]
     expected = [[e.to_dict() for e in an.events] for an in stages.analyse(articles[1:])]
-    with WorkerPool(1, "exact") as pool:
+    with WorkerPool(1, "exact", stages=stages) as pool:
         pool.prefetch(articles[:2])
         pool.prefetch(articles[2:3])
         got = list(pool.analyse(articles[1:]))  # p0 was prefetched but never asked for (already stored)

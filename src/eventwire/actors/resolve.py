@@ -17,6 +17,7 @@ from eventwire.actors.pieces import Piece, sentence_pieces
 from eventwire.actors.places import city_country
 from eventwire.actors.references import ReferenceResolver
 from eventwire.actors.titles import Title
+from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Mention
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -142,7 +143,7 @@ class ActorResolver:
 
     def analyse(self, doc: Doc, article: Article) -> Analysis:
         """Phrases of every sentence, the article's main country and organisations, full names."""
-        analysis = Analysis(ArticleContext(as_of_day(article.published)), text=doc.text)
+        analysis = Analysis(ArticleContext(as_of_day(article.published)), text=doc_text(doc))
         ents = list(doc.ents)
         sentences = []
         for sent in doc.sents:

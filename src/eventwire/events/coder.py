@@ -30,6 +30,7 @@ from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.triggers import Trigger, find_triggers, misparsed_main_verb
+from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Event, Mention, Quote
 
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -71,9 +72,10 @@ class EventCoder:
         self, doc: Doc, mentions: list[Mention], article: Article
     ) -> tuple[list[Event], list[Quote]]:
         """Events that happened (with one Report each) and quotations with their speakers."""
-        if doc.text != article.text:
+        text = doc_text(doc)
+        if text != article.text:
             raise EventCodingError(f"{article.source_path}: the parsed text is not the article's text")
-        if not doc.text.strip():
+        if not text.strip():
             return [], []
         index = MentionIndex(doc, mentions)
         multi_line = "\n" in article.text.strip()

@@ -8,8 +8,11 @@ Public interface:
         the pipeline's stages with that fast path
     CueFinder.load(nlp, kb)(text) -> list[UnitCues]                                  (scale.cues)
         the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
-    WorkerPool(workers, policy).analyse(articles) -> Iterator[Analysis]              (scale.workers)
-        the analysis on N processes, each loading the stages once; an ``Analyser`` for Ingest
+    WorkerPool(workers, policy, stages=None, share=None).analyse(articles)            (scale.workers)
+        -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for Ingest. Where the system
+        can fork, the stages are loaded once in the parent (every lazily loaded table too,
+        ``scale.preload``) and the workers forked from it share them copy-on-write; the parent then
+        frees its own copy (``scale.release``). ``share=False``: spawned workers, each loading its own
     WorkerPool.ahead(inputs, batch_size) -> ReadAhead                                 (scale.ahead)
         the input read a batch ahead, each article handed to the workers as soon as it is read, so
         they analyse the next batch while Ingest writes this one: ``Ingest(store, pool).run(pool.ahead(

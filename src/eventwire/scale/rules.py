@@ -21,6 +21,7 @@ class SelectionRules:
     lede_min_words: int
     antecedent_pronouns: frozenset[str]
     antecedent_window: int
+    antecedent_full_name: bool = False  # also the nearest earlier sentence giving someone's full name
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,7 @@ def load_rules() -> SelectionRules:
             lede_min_words=int(data["lede_min_words"]),
             antecedent_pronouns=frozenset(str(w).lower() for w in data["antecedent_pronouns"]),
             antecedent_window=int(data["antecedent_window"]),
+            antecedent_full_name=bool(data.get("antecedent_full_name", False)),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise SelectionRulesError(f"{path}: {exc}") from exc

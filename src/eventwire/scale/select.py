@@ -3,7 +3,8 @@
 Policies:
 - ``exact``: every sentence (the full path);
 - ``events``: sentences with an event cue, the lede (dates and places of the main happening) and,
-  for a sentence with "he"/"she", the nearest earlier sentence naming someone (pronoun antecedents);
+  for a sentence with "he"/"she", the nearest earlier sentence naming someone and the nearest earlier
+  sentence giving someone's full name (pronoun antecedents);
 - ``context``: as ``events``, plus what the actors stage reads across the article: sentences naming
   a country or international organisation (the article's main country) and earlier sentences giving
   the full name of someone a parsed sentence names by surname only.
@@ -49,6 +50,23 @@ def antecedent_unit(units: Sequence[UnitCues], index: int, rules: SelectionRules
     return None
 
 
+def full_name_antecedent(units: Sequence[UnitCues], index: int, rules: SelectionRules) -> int | None:
+    """The nearest earlier unit (within the window) giving someone's full name, for a unit with a pronoun."""
+    for j in range(index - 1, max(-1, index - 1 - rules.antecedent_window), -1):
+        if units[j].surnames:
+            return j
+    return None
+
+
+def antecedents(units: Sequence[UnitCues], index: int, rules: SelectionRules) -> set[int]:
+    """The earlier units a pronoun of unit ``index`` may refer to: the nearest naming someone and, when
+    the rules say so, the nearest giving a full name."""
+    found = {antecedent_unit(units, index, rules)}
+    if rules.antecedent_full_name:
+        found.add(full_name_antecedent(units, index, rules))
+    return {j for j in found if j is not None}
+
+
 def full_name_units(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
     """Units giving the full name of someone a kept unit after them names by a capitalised word."""
     found: set[int] = set()
@@ -74,9 +92,7 @@ def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRule
         keep |= full_name_units(units, keep)
     for i in sorted(keep):
         if units[i].pronoun:
-            j = antecedent_unit(units, i, rules)
-            if j is not None:
-                keep.add(j)
+            keep |= antecedents(units, i, rules)
     return sorted(keep)
 
 

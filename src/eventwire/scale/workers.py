@@ -1,15 +1,23 @@
-"""The analysis on several processes: each worker loads the stages once and analyses chunks of a batch.
+"""The analysis on several processes: the stages are loaded once, in the parent, and shared by the workers.
 
 ``WorkerPool(workers, policy)`` is an ``Analyser`` for ``pipeline.Ingest``: the parent process reads
 the input and writes the database, the workers parse and code; with
 ``Ingest(store, pool).run(pool.ahead(inputs))`` the workers analyse the next batch while the parent
-writes this one (``scale.ahead``). Workers are started with "spawn" (a clean interpreter, as on macOS
-and Windows) and ignore Ctrl-C, which the parent handles; only articles and their analyses cross
-between processes, chunk by chunk, so memory stays bounded by the batch size.
+writes this one (``scale.ahead``).
+
+Where the operating system can fork (Linux, macOS), the parent loads the stages (model, knowledge
+base, gazetteer, cue automata, and every table the stages would load on first use: ``scale.preload``)
+and then forks the workers, after ``gc.freeze()`` so the collector never writes to the loaded
+objects: their memory pages stay shared copy-on-write by the workers instead of being loaded once per
+worker, and the parent then frees its own copy (``scale.release``). Elsewhere the workers are
+spawned and each loads the stages itself. Workers ignore Ctrl-C, which the parent handles; only
+articles and their analyses cross between processes, chunk by chunk, so memory stays bounded by the
+batch size.
 """
 
 from __future__ import annotations
 
+import gc
 import math
 import multiprocessing
 import os
@@ -22,13 +30,15 @@ from types import TracebackType
 from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
+from eventwire.scale.preload import preload_stage_data
+from eventwire.scale.release import release_stages
 from eventwire.scale.select import Policy, load_stages
 
 CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every worker busy to the end
 Coded = tuple[list[Mention], list[Event], list[Quote]]
 Pending = tuple[int, Article, "AsyncResult[list[Coded]]", int]  # order, article, its chunk's result, place
 
-_stages: Stages | None = None  # this worker's stages, loaded once by _start_worker
+_stages: Stages | None = None  # the stages the workers use: set in the parent before a fork, else loaded
 
 
 def available_cores() -> int:
@@ -39,10 +49,31 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _start_worker(policy: str) -> None:
+def can_fork() -> bool:
+    """Whether workers can be forked from a loaded parent (and so share its memory)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _start_worker(policy: str | None) -> None:
+    """Worker set-up: Ctrl-C is the parent's; a spawned worker (``policy`` given) loads its stages."""
     global _stages
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _stages = load_stages(policy)
+    if policy is not None:
+        _stages = load_stages(policy)
+
+
+def _forked_pool(workers: int, stages: Stages) -> multiprocessing.pool.Pool:
+    """Workers forked from this process once ``stages`` are loaded here, sharing their memory.
+
+    The workers keep what is loaded frozen (never collected, so never copied by the collector);
+    ``release_stages`` frees the parent's copy when nothing else in the parent holds it.
+    """
+    global _stages
+    _stages = stages
+    preload_stage_data()
+    gc.collect()
+    gc.freeze()  # loaded objects move to the permanent generation: no collection writes to their pages
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(None,))
 
 
 def _analyse_chunk(articles: list[Article]) -> list[Coded]:
@@ -51,15 +82,32 @@ def _analyse_chunk(articles: list[Article]) -> list[Coded]:
 
 
 class WorkerPool:
-    """``pool.analyse(articles)``: the batch analysed on ``workers`` processes, results in order."""
+    """``pool.analyse(articles)``: the batch analysed on ``workers`` processes, results in order.
 
-    def __init__(self, workers: int, policy: Policy | str = Policy.exact) -> None:
+    ``stages``: stages already loaded in this process for ``policy`` (else they are loaded here);
+    ``share``: fork the workers from this process so they share its loaded stages (default where the
+    operating system can fork); with ``share=False`` each spawned worker loads its own.
+    """
+
+    def __init__(
+        self,
+        workers: int,
+        policy: Policy | str = Policy.exact,
+        stages: Stages | None = None,
+        share: bool | None = None,
+    ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         self.workers = workers
         self.policy = Policy(policy)
-        context = multiprocessing.get_context("spawn")
-        self._pool = context.Pool(workers, initializer=_start_worker, initargs=(self.policy.value,))
+        self.shared = can_fork() if share is None else share
+        if self.shared:
+            self._pool = _forked_pool(workers, stages if stages is not None else load_stages(self.policy))
+            if stages is None:  # nobody else here holds them: the parent's copy goes
+                release_stages()
+        else:
+            context = multiprocessing.get_context("spawn")
+            self._pool = context.Pool(workers, initializer=_start_worker, initargs=(self.policy.value,))
         self._pending: dict[int, Pending] = {}  # by id() of the article, which the entry keeps alive
         self._order = count()
 

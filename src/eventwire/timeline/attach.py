@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Event, Place, TimeExpression
 from eventwire.timeline.anchor import parse_iso_date
 from eventwire.timeline.dates import compare_to_anchor, find_dates
@@ -92,7 +93,7 @@ def annotate(events: list[Event], doc: Doc | None, article: Article, gazetteer: 
 
 def article_context(doc: Doc | None, article: Article, gazetteer: Gazetteer) -> ArticleContext:
     text = article.text or ""
-    doc = doc if doc is not None and doc.text == text else None
+    doc = doc if doc is not None and doc_text(doc) == text else None
     try:
         anchor = parse_iso_date(article.published)
     except ValueError:

@@ -12,6 +12,7 @@ from functools import lru_cache
 import spacy
 from spacy.tokens import Doc
 
+from eventwire.nlp.text import doc_text
 from eventwire.timeline.gazetteer import Candidate, Gazetteer, GazetteerEntry, name_key
 
 MAX_NAME_TOKENS = 6
@@ -68,7 +69,7 @@ def blank_tokenizer() -> spacy.language.Language:
 
 def tokens_of(text: str, doc: Doc | None) -> list[Token]:
     """The words of text (from the doc when given, else from spaCy's English tokenizer)."""
-    doc = doc if doc is not None and doc.text == text else blank_tokenizer()(text)
+    doc = doc if doc is not None and doc_text(doc) == text else blank_tokenizer()(text)
     has_sentences = doc.has_annotation("SENT_START")
     tokens: list[Token] = []
     for i, t in enumerate(doc):

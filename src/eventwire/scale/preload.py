@@ -1,0 +1,62 @@
+"""Load, before the workers are forked, what the stages would otherwise load on first use.
+
+Many tables of the stages (city index, grammar, titles, cue lists, date patterns, ...) are read by
+module-level loaders cached with ``functools.lru_cache`` the first time an article needs them. A
+forked worker that loads one itself holds its own copy (and spends the time again in every worker);
+loaded in the parent before the fork, it is one copy shared by every worker. ``preload_stage_data``
+calls every such loader that takes no argument, in the modules of the stages' packages.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+from collections.abc import Callable, Iterator
+
+STAGE_PACKAGES = (
+    "eventwire.nlp",
+    "eventwire.actors",
+    "eventwire.events",
+    "eventwire.timeline",
+    "eventwire.scale",
+)
+
+
+def preload_stage_data(packages: tuple[str, ...] = STAGE_PACKAGES) -> int:
+    """Call each argument-free cached loader of the (imported) modules of ``packages``; how many."""
+    loaders = list(cached_loaders(packages))
+    for loader in loaders:
+        loader()
+    return len(loaders)
+
+
+def cached_loaders(packages: tuple[str, ...]) -> Iterator[Callable[[], object]]:
+    """Module-level ``lru_cache`` functions of ``packages`` that can be called without arguments."""
+    for name, module in list(sys.modules.items()):
+        if module is None or not any(name == p or name.startswith(f"{p}.") for p in packages):
+            continue
+        for value in list(vars(module).values()):
+            if is_cached_loader(value, name):
+                yield value
+
+
+def is_cached_loader(value: object, module: str) -> bool:
+    """A ``functools.lru_cache`` function defined in ``module`` that needs no argument."""
+    return (
+        isinstance(value, functools._lru_cache_wrapper)
+        and value.__module__ == module
+        and takes_no_arguments(value)
+    )
+
+
+def takes_no_arguments(function: Callable[..., object]) -> bool:
+    """Whether ``function`` can be called with no argument at all."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    needed = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return all(p.default is not p.empty or p.kind not in needed for p in parameters) and not any(
+        p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is p.empty for p in parameters
+    )

@@ -1,0 +1,55 @@
+"""Free the stages a parent process loaded only to fork its workers from.
+
+After the fork the workers hold the loaded stages; every page a worker writes (reference counts of
+the objects it reads) is copied into that worker, so the parent's original of a page both workers
+wrote is held by the parent alone. The parent reads and writes articles and never analyses them, so
+``release_stages()`` drops its references (the workers' global, the per-process caches of the
+``eventwire`` modules that keep loaded data), collects them and hands the freed heap back to the
+operating system. The workers' copies are not affected: they are other processes.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+import gc
+import sys
+
+PACKAGE = "eventwire"
+
+
+def release_stages() -> None:
+    """Drop this process's loaded stages and caches, and return the freed memory to the system."""
+    from eventwire.scale import workers
+
+    workers._stages = None
+    clear_package_caches()
+    gc.unfreeze()
+    gc.collect()
+    trim_heap()
+
+
+def clear_package_caches(package: str = PACKAGE) -> int:
+    """Empty every ``functools.lru_cache`` defined at module level in ``package``; how many."""
+    cleared = 0
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == package or name.startswith(f"{package}.")):
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, functools._lru_cache_wrapper) and value.__module__ == name:
+                value.cache_clear()
+                cleared += 1
+    return cleared
+
+
+def trim_heap() -> bool:
+    """Give free heap pages back to the system (glibc's ``malloc_trim``); False where there is none."""
+    path = ctypes.util.find_library("c")
+    if path is None:
+        return False
+    trim = getattr(ctypes.CDLL(path), "malloc_trim", None)
+    if trim is None:
+        return False
+    trim(0)
+    return True
