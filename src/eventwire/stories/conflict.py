@@ -9,16 +9,20 @@ side, leaves it as it is.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from eventwire.stories.evidence import Evidence, knowledge
 
 # Chosen on the dev half of the ECB+ topics (docs/stories.md): how much each kind of disagreement
 # lowers the similarity of two reports.
 CONFLICT_FACTORS = {"who": 0.6, "where": 0.5, "what": 0.5, "when": 0.5}
+UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
 EARTH_KM = 6371.0
-LATER_YEARS = 2  # an undated report stating a year this much after a dated one's is a later happening
+# an undated report whose latest stated year is this much before a dated one's, or after it, tells of
+# another happening
+EARLIER_YEARS = 4
+LATER_YEARS = 2
 
 
 @dataclass(slots=True)
@@ -27,13 +31,21 @@ class Conflict:
 
     kinds: list[str]
     factor: float
+    compared: list[str] = field(default_factory=list)  # kinds both reports have evidence of
 
 
-def different_people(a: Evidence, b: Evidence) -> bool:
-    """Both ledes name people in full, and neither's appear anywhere among the other's names."""
+def unknown_share(lede_people: list[str], other_people: list[str]) -> float:
+    """The share of one lede's people that the other report never names."""
+    return len(set(lede_people) - set(other_people)) / len(lede_people)
+
+
+def different_people(a: Evidence, b: Evidence) -> bool | None:
+    """Both ledes name people in full, and most of each lede's people the other report never names
+    (None: a lede names nobody in full, nothing to tell)."""
     if not a.lede_people or not b.lede_people:
-        return False
-    return not set(a.lede_people) & set(b.people) and not set(b.lede_people) & set(a.people)
+        return None
+    unknown = min(unknown_share(a.lede_people, b.people), unknown_share(b.lede_people, a.people))
+    return unknown >= UNKNOWN_PEOPLE
 
 
 def km_apart(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -43,51 +55,61 @@ def km_apart(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-def different_main_places(a: Evidence, b: Evidence) -> bool:
+def different_main_places(a: Evidence, b: Evidence) -> bool | None:
     """The first located events of the two ledes happened in different countries, or far apart."""
     if a.main_place is None or b.main_place is None:
-        return False
+        return None
     (ca, lat_a, lon_a), (cb, lat_b, lon_b) = a.main_place, b.main_place
     if ca and cb and ca != cb:
         return True
     if None in (lat_a, lon_a, lat_b, lon_b):
-        return False
+        return None if not (ca and cb) else False
     return km_apart((lat_a, lon_a), (lat_b, lon_b)) > FAR_KM  # type: ignore[arg-type]
 
 
-def different_places(a: Evidence, b: Evidence) -> bool:
+def different_places(a: Evidence, b: Evidence) -> bool | None:
     """Neither lede's countries appear anywhere in the other report, or the main happenings differ."""
-    both = bool(a.lede_countries and b.lede_countries)
-    if both and not set(a.lede_countries) & set(b.countries) and not set(b.lede_countries) & set(a.countries):
-        return True
-    return different_main_places(a, b)
+    main = different_main_places(a, b)
+    if not a.lede_countries or not b.lede_countries:
+        return main
+    apart = not set(a.lede_countries) & set(b.countries) and not set(b.lede_countries) & set(a.countries)
+    return apart or bool(main)
 
 
-def different_quantities(a: Evidence, b: Evidence) -> bool:
-    """A kind of number both state, with no value of one within tolerance of a value of the other."""
+def different_quantities(a: Evidence, b: Evidence) -> bool | None:
+    """A kind of number both state, with no value of one within tolerance of a value of the other
+    (None: no kind of number stated by both)."""
+    told = None
     for quantity in knowledge().quantities:
         mine, theirs = a.quantities.get(quantity.kind), b.quantities.get(quantity.kind)
-        if mine and theirs and not any(abs(x - y) <= quantity.tolerance for x in mine for y in theirs):
-            return True
-    return False
+        if mine and theirs:
+            if not any(abs(x - y) <= quantity.tolerance for x in mine for y in theirs):
+                return True
+            told = False
+    return told
 
 
-def later_years(undated: Evidence, published: str | None) -> bool:
-    """An undated report whose text states a year well after a dated report's: a later happening."""
+def years_far_from(undated: Evidence, published: str | None) -> bool | None:
+    """An undated report whose text states no year near a dated report's: its latest stated year is
+    long before (history only: an older happening) or well after (a later one)."""
     if not published or not undated.years:
-        return False
+        return None
     try:
         year = int(published[:4])
     except ValueError:
-        return False
-    return max(undated.years) >= year + LATER_YEARS
+        return None
+    latest = max(undated.years)
+    return latest <= year - EARLIER_YEARS or latest >= year + LATER_YEARS
 
 
-def different_times(a: Evidence, a_published: str | None, b: Evidence, b_published: str | None) -> bool:
-    """Exactly one report is dated, and the other's text states years well after it."""
+def different_times(
+    a: Evidence, a_published: str | None, b: Evidence, b_published: str | None
+) -> bool | None:
+    """Exactly one report is dated, and the other's text states years far from its date (None: both
+    or neither dated, the publication dates tell; or no year stated)."""
     if bool(a_published) == bool(b_published):
-        return False
-    return later_years(a, b_published) if b_published else later_years(b, a_published)
+        return None
+    return years_far_from(a, b_published) if b_published else years_far_from(b, a_published)
 
 
 def conflict(a: Evidence, a_published: str | None, b: Evidence, b_published: str | None) -> Conflict:
@@ -99,4 +121,10 @@ def conflict(a: Evidence, a_published: str | None, b: Evidence, b_published: str
         "when": different_times(a, a_published, b, b_published),
     }
     kinds = [k for k, hit in found.items() if hit]
-    return Conflict(kinds, math.prod(CONFLICT_FACTORS[k] for k in kinds))
+    compared = [k for k, hit in found.items() if hit is not None]
+    return Conflict(kinds, factor_of(kinds), compared)
+
+
+def factor_of(kinds: list[str]) -> float:
+    """The factor that these kinds of disagreement scale a similarity by."""
+    return math.prod(CONFLICT_FACTORS[k] for k in kinds)

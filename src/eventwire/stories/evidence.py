@@ -171,17 +171,19 @@ def _number(text: str) -> float | None:
 
 
 def stated_quantities(text: str) -> dict[str, list[float]]:
-    """The distinctive numbers the text states, by kind (sorted, distinct)."""
+    """The distinctive numbers the text states, by kind: distinct values in the order stated (the first
+    is the one the report leads with)."""
     out: dict[str, list[float]] = {}
     for quantity in knowledge().quantities:
-        values = {
-            v
+        found = sorted(
+            (m.start(), v)
             for pattern in quantity.patterns
             for m in pattern.finditer(text)
             if (v := _number(next((g for g in m.groups() if g), ""))) is not None
-        }
+        )
+        values = list(dict.fromkeys(v for _, v in found))
         if values:
-            out[quantity.kind] = sorted(values)
+            out[quantity.kind] = values
     return out
 
 

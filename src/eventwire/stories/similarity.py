@@ -39,6 +39,8 @@ class Similarity:
     date_factor: float
     score: float
     conflicts: list[str] = field(default_factory=list)  # kinds of disagreement found (conflict.py)
+    compared: list[str] = field(default_factory=list)  # kinds of evidence both reports have
+    before_conflict: float = 0.0  # the score without the conflict factor
 
 
 def _vector(counts: Mapping[str, float], weight: Callable[[str], float]) -> dict[str, float]:
@@ -90,4 +92,5 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     combined = sum(SIGNAL_WEIGHTS[k] * v for k, v in present.items()) / total
     factor = date_factor(a.published, b.published)
     found = conflict(a.evidence, a.published, b.evidence, b.published)
-    return Similarity(words, names, meaning, factor, combined * factor * found.factor, found.kinds)
+    score = combined * factor
+    return Similarity(words, names, meaning, factor, score * found.factor, found.kinds, found.compared, score)
