@@ -7,7 +7,7 @@ import pytest
 from eventwire.records import Article, Entity, Event, Mention, Place, Report
 from eventwire.store import Store
 from eventwire.stories import TermWeights, assign_story, new_story_id, story_similarity
-from eventwire.stories import conflict as conflict_module
+from eventwire.stories import conflict as conflict_module  # the module: its thresholds are patched
 from eventwire.stories.conflict import conflict, km_apart
 from eventwire.stories.evidence import Evidence, article_evidence, stated_quantities, stated_years, surname
 from eventwire.stories.profile import Profile, build_profile
