@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventwire.stories.conflict import conflict
+from eventwire.stories.conflict import CONFLICT_FACTORS, CONFLICT_FACTORS_WITH_MEANING, conflict
 from eventwire.stories.profile import Profile
 from eventwire.stories.weights import NAME_PREFIX, TermWeights
 
@@ -91,6 +91,7 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     total = sum(SIGNAL_WEIGHTS[k] for k in present)
     combined = sum(SIGNAL_WEIGHTS[k] * v for k, v in present.items()) / total
     factor = date_factor(a.published, b.published)
-    found = conflict(a.evidence, a.published, b.evidence, b.published)
+    factors = CONFLICT_FACTORS_WITH_MEANING if meaning is not None else CONFLICT_FACTORS
+    found = conflict(a.evidence, a.published, b.evidence, b.published, factors)
     score = combined * factor
     return Similarity(words, names, meaning, factor, score * found.factor, found.kinds, found.compared, score)
