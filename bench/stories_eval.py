@@ -15,6 +15,7 @@ Usage:
   go through the same path into another database; the score of a pair is ``stories.story_similarity`` of
   the two stored profiles, with the term weights the database holds. Pearson correlation with the human
   ``Overall`` score (1 = very similar, 4 = very dissimilar, so a good score correlates negatively).
+  The pairs of each band whose evidence conflicts (conflict.py) are counted too.
 - Speed: articles per second of the whole pipeline (NLP included) and of the story stage alone.
 
 The NLP analyses can be cached (``--cache``) so several join scores are compared on one analysis: each run
@@ -231,6 +232,9 @@ def evaluate_semeval(articles, pairs, analyses, db: Path, join: float) -> None:
         group = [s.score for s, o in zip(scores, overall, strict=True) if keep(o)]
         above = sum(1 for x in group if x >= join)
         print(f"    {label}: {above}/{len(group)} pairs score >= the join score {join}")
+        found = [s for s, o in zip(scores, overall, strict=True) if keep(o) and s.conflicts]
+        kinds = ", ".join(sorted({k for s in found for k in s.conflicts})) or "-"
+        print(f"      ... {len(found)} pairs with a who / where / what / when conflict ({kinds})")
 
 
 def main() -> int:

@@ -6,6 +6,10 @@ Public interface:
                                     events by actors and dates, else the most similar earlier report), the
                                     article it copies, and the keys and profile to store for later articles
     story_similarity(profile_a, profile_b, weights) -> Similarity    how likely two reports are one story
+                                    (scaled down when their who / where / what / when evidence disagrees)
+    article_evidence(article, mentions, events) -> Evidence      who / where / what / when of a report
+    conflict.conflict(evidence_a, published_a, evidence_b, published_b) -> Conflict
+                                    the kinds of disagreement between two reports, and the factor
     profile_article(article, mentions, events) -> Profile            what an article is about
     story_keys(text, events) -> dict[key, date]        keys an article shares with reports of its story
     matching_stories(keys, candidates) -> StoryMatch     stories joined by key; the article it copies
@@ -16,6 +20,8 @@ Public interface:
 """
 
 from eventwire.stories.assign import Assignment, StoryIndex, assign_story, profile_article
+from eventwire.stories.conflict import Conflict
+from eventwire.stories.evidence import Evidence, article_evidence
 from eventwire.stories.grouping import (
     ProfiledArticle,
     StoryCandidate,
@@ -32,6 +38,8 @@ from eventwire.stories.weights import TermWeights
 
 __all__ = [
     "Assignment",
+    "Conflict",
+    "Evidence",
     "Profile",
     "ProfiledArticle",
     "Similarity",
@@ -40,6 +48,7 @@ __all__ = [
     "StoryMatch",
     "StoryScore",
     "TermWeights",
+    "article_evidence",
     "assign_story",
     "matching_stories",
     "merge_story",

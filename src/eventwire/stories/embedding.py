@@ -39,5 +39,6 @@ def embed(text: str) -> list[float] | None:
     model = _model()
     if model is None or not text.strip():
         return None
-    vector = model.encode(text[:MAX_CHARS], normalize_embeddings=True, show_progress_bar=False)
+    clean = text[:MAX_CHARS].encode("utf-8", "replace").decode("utf-8")  # no lone surrogates (tokenizer)
+    vector = model.encode(clean, normalize_embeddings=True, show_progress_bar=False)
     return [round(float(x), 5) for x in vector]

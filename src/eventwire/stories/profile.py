@@ -3,7 +3,8 @@
 A profile holds the article's content words (lower-cased, stop words dropped, with counts), the
 identities of the people, organisations and places it names (resolved actors by their KB id, others by
 their words), its event types with dates, its publication date and, when the optional
-embeddings extra is installed, a sentence embedding. Profiles are stored with the article, so a new
+embeddings extra is installed, a sentence embedding; and the who / where / what / when evidence of its
+happening (``evidence.py``). Profiles are stored with the article, so a new
 report is compared with earlier ones without re-reading their text.
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.records import Article, Event, Mention
+from eventwire.stories.evidence import Evidence, article_evidence
 from eventwire.stories.weights import NAME_PREFIX
 
 MAX_TERMS = 80  # content words kept per profile (the most distinctive by prior weight)
@@ -36,6 +38,7 @@ class Profile:
     events: list[tuple[str, str | None]] = field(default_factory=list)
     published: str | None = None
     embedding: list[float] | None = None
+    evidence: Evidence = field(default_factory=Evidence)  # who / where / what / when of its happening
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,6 +46,7 @@ class Profile:
             "names": self.names,
             "events": [list(e) for e in self.events],
             "published": self.published,
+            "evidence": self.evidence.to_json(),
         }
 
     @classmethod
@@ -53,6 +57,7 @@ class Profile:
             events=[(str(e[0]), e[1]) for e in data.get("events") or [] if e],
             published=data.get("published"),
             embedding=embedding,
+            evidence=Evidence.from_json(data.get("evidence")),
         )
 
     def vocabulary(self) -> set[str]:
@@ -103,4 +108,5 @@ def build_profile(
         names=_top(names, MAX_NAMES),
         events=sorted({(ev.event_type, ev.date) for ev in events}, key=lambda e: (e[0], e[1] or "")),
         published=article.published,
+        evidence=article_evidence(article, mentions, events),
     )

@@ -5,16 +5,18 @@ The score is a weighted mean of the signals both profiles have:
 - ``names``: the same over the people, organisations and places they name (resolved actors by identity,
   so "Qadhafi" and "Gaddafi" agree when the actors stage resolves both);
 - ``meaning``: cosine of sentence embeddings, when the optional embeddings extra made them;
-then scales it down when the two were published far apart (reports of one happening come within days).
+then scales it down when the two were published far apart (reports of one happening come within days),
+and when their evidence shows two happenings (other people, places, numbers or years: ``conflict.py``).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from eventwire.stories.conflict import CONFLICT_FACTORS, CONFLICT_FACTORS_WITH_MEANING, conflict
 from eventwire.stories.profile import Profile
 from eventwire.stories.weights import NAME_PREFIX, TermWeights
 
@@ -36,6 +38,9 @@ class Similarity:
     meaning: float | None
     date_factor: float
     score: float
+    conflicts: list[str] = field(default_factory=list)  # kinds of disagreement found (conflict.py)
+    compared: list[str] = field(default_factory=list)  # kinds of evidence both reports have
+    before_conflict: float = 0.0  # the score without the conflict factor
 
 
 def _vector(counts: Mapping[str, float], weight: Callable[[str], float]) -> dict[str, float]:
@@ -86,4 +91,7 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     total = sum(SIGNAL_WEIGHTS[k] for k in present)
     combined = sum(SIGNAL_WEIGHTS[k] * v for k, v in present.items()) / total
     factor = date_factor(a.published, b.published)
-    return Similarity(words, names, meaning, factor, combined * factor)
+    factors = CONFLICT_FACTORS_WITH_MEANING if meaning is not None else CONFLICT_FACTORS
+    found = conflict(a.evidence, a.published, b.evidence, b.published, factors)
+    score = combined * factor
+    return Similarity(words, names, meaning, factor, score * found.factor, found.kinds, found.compared, score)

@@ -1,0 +1,134 @@
+"""Whether two reports tell of two different happenings, from their who / where / what / when evidence.
+
+Two earthquakes, two celebrity arrests or two shootings are told in the same words; what tells them apart
+is who was involved, where it happened, the numbers stated and the years. Each disagreement found scales
+the story similarity down by its factor (``CONFLICT_FACTORS``); agreement, or evidence missing on either
+side, leaves it as it is.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from eventwire.stories.evidence import Evidence, knowledge
+
+# Chosen on the dev half of the ECB+ topics (docs/stories.md): how much each kind of disagreement
+# lowers the similarity of two reports, for scores of words and names, and for scores with sentence
+# embeddings (there only "where" helps on the dev topics; the others cost recall).
+CONFLICT_FACTORS = {"who": 0.6, "where": 0.5, "what": 0.5, "when": 0.5}
+CONFLICT_FACTORS_WITH_MEANING = {"who": 1.0, "where": 0.5, "what": 1.0, "when": 1.0}
+UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
+FAR_KM = 300.0  # main happenings further apart than this are two happenings
+EARTH_KM = 6371.0
+# an undated report whose latest stated year is this much before a dated one's, or after it, tells of
+# another happening
+EARLIER_YEARS = 4
+LATER_YEARS = 2
+
+
+@dataclass(slots=True)
+class Conflict:
+    """The kinds of disagreement found, and the factor they scale the similarity by."""
+
+    kinds: list[str]
+    factor: float
+    compared: list[str] = field(default_factory=list)  # kinds both reports have evidence of
+
+
+def unknown_share(lede_people: list[str], other_people: list[str]) -> float:
+    """The share of one lede's people that the other report never names."""
+    return len(set(lede_people) - set(other_people)) / len(lede_people)
+
+
+def different_people(a: Evidence, b: Evidence) -> bool | None:
+    """Both ledes name people in full, and most of each lede's people the other report never names
+    (None: a lede names nobody in full, nothing to tell)."""
+    if not a.lede_people or not b.lede_people:
+        return None
+    unknown = min(unknown_share(a.lede_people, b.people), unknown_share(b.lede_people, a.people))
+    return unknown >= UNKNOWN_PEOPLE
+
+
+def km_apart(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance of two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def different_main_places(a: Evidence, b: Evidence) -> bool | None:
+    """The first located events of the two ledes happened in different countries, or far apart."""
+    if a.main_place is None or b.main_place is None:
+        return None
+    (ca, lat_a, lon_a), (cb, lat_b, lon_b) = a.main_place, b.main_place
+    if ca and cb and ca != cb:
+        return True
+    if None in (lat_a, lon_a, lat_b, lon_b):
+        return None if not (ca and cb) else False
+    return km_apart((lat_a, lon_a), (lat_b, lon_b)) > FAR_KM  # type: ignore[arg-type]
+
+
+def different_places(a: Evidence, b: Evidence) -> bool | None:
+    """Neither lede's countries appear anywhere in the other report, or the main happenings differ."""
+    main = different_main_places(a, b)
+    if not a.lede_countries or not b.lede_countries:
+        return main
+    apart = not set(a.lede_countries) & set(b.countries) and not set(b.lede_countries) & set(a.countries)
+    return apart or bool(main)
+
+
+def different_quantities(a: Evidence, b: Evidence) -> bool | None:
+    """A kind of number both state, with no value of one within tolerance of a value of the other
+    (None: no kind of number stated by both)."""
+    told = None
+    for quantity in knowledge().quantities:
+        mine, theirs = a.quantities.get(quantity.kind), b.quantities.get(quantity.kind)
+        if mine and theirs:
+            if not any(abs(x - y) <= quantity.tolerance for x in mine for y in theirs):
+                return True
+            told = False
+    return told
+
+
+def years_far_from(undated: Evidence, published: str | None) -> bool | None:
+    """An undated report whose text states no year near a dated report's: its latest stated year is
+    long before (history only: an older happening) or well after (a later one)."""
+    if not published or not undated.years:
+        return None
+    try:
+        year = int(published[:4])
+    except ValueError:
+        return None
+    latest = max(undated.years)
+    return latest <= year - EARLIER_YEARS or latest >= year + LATER_YEARS
+
+
+def different_times(
+    a: Evidence, a_published: str | None, b: Evidence, b_published: str | None
+) -> bool | None:
+    """Exactly one report is dated, and the other's text states years far from its date (None: both
+    or neither dated, the publication dates tell; or no year stated)."""
+    if bool(a_published) == bool(b_published):
+        return None
+    return years_far_from(a, b_published) if b_published else years_far_from(b, a_published)
+
+
+def conflict(
+    a: Evidence,
+    a_published: str | None,
+    b: Evidence,
+    b_published: str | None,
+    factors: dict[str, float] | None = None,
+) -> Conflict:
+    """The disagreements between two reports' evidence (``*_published``: their publication dates), and
+    the factor they scale a similarity by (``factors``: by kind, default ``CONFLICT_FACTORS``)."""
+    found = {
+        "who": different_people(a, b),
+        "where": different_places(a, b),
+        "what": different_quantities(a, b),
+        "when": different_times(a, a_published, b, b_published),
+    }
+    kinds = [k for k, hit in found.items() if hit]
+    compared = [k for k, hit in found.items() if hit is not None]
+    return Conflict(kinds, math.prod((factors or CONFLICT_FACTORS)[k] for k in kinds), compared)

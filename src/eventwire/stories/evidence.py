@@ -1,0 +1,209 @@
+"""Who, where, what and when of one report's main happening: evidence computed once per article and stored
+with its profile, so that two reports of two happenings of one kind (two earthquakes, two arrests) told in
+the same words can be told apart (``conflict.py`` compares two of them).
+
+- ``lede_people``: surnames of the people the lede names in full; ``people``: every word of every
+  person's name in the report (a later report may name the same person by surname only);
+- ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
+  the same over the whole report; ``main_place``: where the first located event of the lede happened;
+- ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
+- ``years``: the years the text states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from eventwire.records import Article, Event, Mention
+
+LEDE_CHARS = 400  # the lede: where a report says what happened, to whom and where
+PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+MAX_PEOPLE = 60
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_NAME_CHUNKS = re.compile(r"[,;()\[\]]")
+_YEAR = re.compile(r"(?<![\d.,:/-])(\d{4})(?![\d.,:/-]\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One kind of distinctive number: the patterns that read it and the tolerance of agreement."""
+
+    kind: str
+    patterns: tuple[re.Pattern[str], ...]
+    tolerance: float
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceKnowledge:
+    """What ``data/stories/evidence.yaml`` holds."""
+
+    title_words: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    first_year: int
+    last_year: int
+
+
+def _quantity(kind: str, spec: dict[str, Any]) -> Quantity:
+    patterns = tuple(re.compile(p, re.IGNORECASE) for p in spec["patterns"])
+    return Quantity(kind, patterns, float(spec["tolerance"]))
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> EvidenceKnowledge:
+    """The title words, quantity patterns and year range, read once."""
+    text = resources.files("eventwire").joinpath("data/stories/evidence.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    quantities = tuple(_quantity(kind, spec) for kind, spec in data["quantities"].items())
+    years = data["years"]
+    return EvidenceKnowledge(
+        frozenset(data["title_words"].lower().split()), quantities, int(years["first"]), int(years["last"])
+    )
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The who / where / what / when of one report (see the module docstring)."""
+
+    lede_people: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    lede_countries: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    main_place: tuple[str | None, float | None, float | None] | None = None  # country, lat, lon
+    quantities: dict[str, list[float]] = field(default_factory=dict)
+    years: list[int] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "lede_people": self.lede_people,
+            "people": self.people,
+            "lede_countries": self.lede_countries,
+            "countries": self.countries,
+            "main_place": list(self.main_place) if self.main_place else None,
+            "quantities": self.quantities,
+            "years": self.years,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Evidence:
+        """The evidence of ``to_json`` output; empty evidence (no conflict with anything) for bad input."""
+        if not isinstance(data, dict):
+            return cls()
+        place = data.get("main_place")
+        place = place if isinstance(place, list) and len(place) == 3 else None
+        return cls(
+            lede_people=[str(x) for x in data.get("lede_people") or []],
+            people=[str(x) for x in data.get("people") or []],
+            lede_countries=[str(x) for x in data.get("lede_countries") or []],
+            countries=[str(x) for x in data.get("countries") or []],
+            main_place=(place[0], place[1], place[2]) if place else None,
+            quantities={str(k): [float(v) for v in vs] for k, vs in (data.get("quantities") or {}).items()},
+            years=[int(y) for y in data.get("years") or []],
+        )
+
+
+def name_words(text: str) -> list[str]:
+    """The capitalised words of a person mention that are not titles, lower-cased."""
+    titles = knowledge().title_words
+    words = [w.rstrip(".") for w in _NAME_WORD.findall(text) if w[0].isupper()]
+    return [w.lower() for w in words if w and w.lower().rstrip(".") not in titles]
+
+
+def surname(text: str) -> str | None:
+    """The last word of the first part of a mention that is a full name (two name words or more)."""
+    for chunk in _NAME_CHUNKS.split(text):
+        words = name_words(chunk)
+        if len(words) >= 2:
+            return words[-1]
+    return None
+
+
+def _people(mentions: list[Mention]) -> tuple[list[str], list[str]]:
+    persons = [m for m in mentions if m.kind == "PERSON"]
+    lede = {s for m in persons if m.span[0] < LEDE_CHARS and (s := surname(m.text))}
+    every: set[str] = set()
+    for m in persons:
+        every.update(name_words(m.text))
+        if m.entity is not None and m.entity.name:
+            every.update(name_words(m.entity.name))
+    return sorted(lede), sorted(every)[:MAX_PEOPLE]
+
+
+def _located(events: list[Event]) -> list[tuple[int, Event]]:
+    """Events with a located place, by where their first report starts."""
+    found = [(ev.reports[0].span[0], ev) for ev in events if ev.location is not None and ev.reports]
+    return sorted(found, key=lambda x: x[0])
+
+
+def _countries(mentions: list[Mention], events: list[Event]) -> tuple[list[str], list[str]]:
+    lede: set[str] = set()
+    every: set[str] = set()
+    for m in mentions:
+        if m.kind in PLACE_KINDS and m.entity is not None and m.entity.country:
+            every.add(m.entity.country)
+            if m.span[0] < LEDE_CHARS:
+                lede.add(m.entity.country)
+    for start, ev in _located(events):
+        if ev.location is not None and ev.location.country:
+            every.add(ev.location.country)
+            if start < LEDE_CHARS:
+                lede.add(ev.location.country)
+    return sorted(lede), sorted(every)
+
+
+def _main_place(events: list[Event]) -> tuple[str | None, float | None, float | None] | None:
+    for start, ev in _located(events):
+        if start < LEDE_CHARS and ev.location is not None:
+            return (ev.location.country, ev.location.lat, ev.location.lon)
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(re.sub(r"\s", "", text).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def stated_quantities(text: str) -> dict[str, list[float]]:
+    """The distinctive numbers the text states, by kind: distinct values in the order stated (the first
+    is the one the report leads with)."""
+    out: dict[str, list[float]] = {}
+    for quantity in knowledge().quantities:
+        found = sorted(
+            (m.start(), v)
+            for pattern in quantity.patterns
+            for m in pattern.finditer(text)
+            if (v := _number(next((g for g in m.groups() if g), ""))) is not None
+        )
+        values = list(dict.fromkeys(v for _, v in found))
+        if values:
+            out[quantity.kind] = values
+    return out
+
+
+def stated_years(text: str) -> list[int]:
+    """The years (within the configured range) that the text states."""
+    k = knowledge()
+    return sorted({y for m in _YEAR.finditer(text) if k.first_year <= (y := int(m.group(1))) <= k.last_year})
+
+
+def article_evidence(article: Article, mentions: list[Mention], events: list[Event]) -> Evidence:
+    """The who / where / what / when evidence of one analysed article."""
+    lede_people, people = _people(mentions)
+    lede_countries, countries = _countries(mentions, events)
+    text = "\n".join(x for x in (article.title, article.text) if x)
+    return Evidence(
+        lede_people=lede_people,
+        people=people,
+        lede_countries=lede_countries,
+        countries=countries,
+        main_place=_main_place(events),
+        quantities=stated_quantities(text),
+        years=stated_years(article.text),
+    )
