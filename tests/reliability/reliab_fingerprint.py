@@ -15,8 +15,14 @@ from eventwire.store import schema as t
 VOLATILE = {"ingested_at", "at", "updated_at", "quote_id", "id"}
 
 
+def _plain(value: Any) -> Any:
+    """Bytes (a stored sentence embedding) compare as hex."""
+    return value.hex() if isinstance(value, bytes | bytearray | memoryview) else value
+
+
 def _row(row: Any) -> str:
-    return json.dumps({k: v for k, v in row._mapping.items() if k not in VOLATILE}, sort_keys=True)
+    kept = {k: _plain(v) for k, v in row._mapping.items() if k not in VOLATILE}
+    return json.dumps(kept, sort_keys=True)
 
 
 def fingerprint(store: Store) -> dict[str, list[str]]:
