@@ -26,6 +26,8 @@ def _model() -> Any | None:
     import torch
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bar in our output
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     torch.set_num_threads(THREADS)  # the pipeline's workers are the parallelism; more threads only contend
     return load_model(device="cpu")
 
