@@ -3,8 +3,8 @@
 After the fork the workers hold the loaded stages; every page a worker writes (reference counts of
 the objects it reads) is copied into that worker, so the parent's original of a page both workers
 wrote is held by the parent alone. The parent reads and writes articles and never analyses them, so
-``release_stages()`` drops its references (the workers' global, the per-process caches of the
-``eventwire`` modules that keep loaded data), collects them and hands the freed heap back to the
+once it has dropped its own reference to the stages, ``release_memory()`` empties the per-process caches
+of the ``eventwire`` modules that keep loaded data, collects them and hands the freed heap back to the
 operating system. The workers' copies are not affected: they are other processes.
 """
 
@@ -19,11 +19,9 @@ import sys
 PACKAGE = "eventwire"
 
 
-def release_stages() -> None:
-    """Drop this process's loaded stages and caches, and return the freed memory to the system."""
-    from eventwire.scale import workers
-
-    workers._stages = None
+def release_memory() -> None:
+    """Empty the package's caches and return the memory freed by dropping loaded stages to the system
+    (the caller drops its own references to them first)."""
     clear_package_caches()
     gc.unfreeze()
     gc.collect()

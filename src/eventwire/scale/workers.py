@@ -31,7 +31,7 @@ from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
 from eventwire.scale.preload import preload_stage_data
-from eventwire.scale.release import release_stages
+from eventwire.scale.release import release_memory
 from eventwire.scale.select import Policy, load_stages
 
 CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every worker busy to the end
@@ -66,7 +66,7 @@ def _forked_pool(workers: int, stages: Stages) -> multiprocessing.pool.Pool:
     """Workers forked from this process once ``stages`` are loaded here, sharing their memory.
 
     The workers keep what is loaded frozen (never collected, so never copied by the collector);
-    ``release_stages`` frees the parent's copy when nothing else in the parent holds it.
+    ``release_parent_copy`` frees the parent's copy when nothing else in the parent holds it.
     """
     global _stages
     _stages = stages
@@ -74,6 +74,13 @@ def _forked_pool(workers: int, stages: Stages) -> multiprocessing.pool.Pool:
     gc.collect()
     gc.freeze()  # loaded objects move to the permanent generation: no collection writes to their pages
     return multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(None,))
+
+
+def release_parent_copy() -> None:
+    """The parent, once its workers are forked, drops the stages it loaded for them and frees the memory."""
+    global _stages
+    _stages = None
+    release_memory()
 
 
 def _analyse_chunk(articles: list[Article]) -> list[Coded]:
@@ -104,7 +111,7 @@ class WorkerPool:
         if self.shared:
             self._pool = _forked_pool(workers, stages if stages is not None else load_stages(self.policy))
             if stages is None:  # nobody else here holds them: the parent's copy goes
-                release_stages()
+                release_parent_copy()
         else:
             context = multiprocessing.get_context("spawn")
             self._pool = context.Pool(workers, initializer=_start_worker, initargs=(self.policy.value,))
