@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -86,3 +87,22 @@ def test_serve_with_two_workers_answers_from_two_processes(tmp_path):
     finally:
         server.terminate()
         server.wait(30)
+
+
+def test_a_job_still_queued_when_the_server_stops_is_recorded_as_failed(tmp_path):
+    store = Store(tmp_path / "stop.db")
+    release = threading.Event()
+    jobs = IngestJobs(store, stages=object())  # type: ignore[arg-type]
+    running = jobs.submit(Job("articles", ["slow"], items=lambda: iter(release.wait(30) and [])))
+    waiting = jobs.submit(Job("articles", ["never run"], items=lambda: iter([_article()])))
+    deadline = time.monotonic() + 10
+    while running.status != "running" and time.monotonic() < deadline:
+        time.sleep(0.01)
+    stopper = threading.Thread(target=jobs.close)
+    stopper.start()
+    assert waiting.done.wait(10)  # close() dropped the queued job while the running one goes on
+    release.set()
+    stopper.join(30)
+    seen = IngestJobs(store, stages=object()).status(waiting.job_id)  # type: ignore[arg-type]
+    assert seen is not None and seen["status"] == "failed" and "stopped" in seen["error"]
+    store.dispose()

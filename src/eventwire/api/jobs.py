@@ -170,6 +170,10 @@ class IngestJobs:
                 break
             if dropped is not None:
                 dropped.cleanup()
+                dropped.status, dropped.finished = "failed", _now()
+                dropped.error = "the server stopped before this job ran: nothing of it was stored"
+                self._save_finished(dropped)
+                dropped.done.set()
         self._queue.put(None)
         thread.join(timeout)
 
