@@ -33,21 +33,18 @@ def preload_stage_data(packages: tuple[str, ...] = STAGE_PACKAGES) -> int:
 
 def cached_loaders(packages: tuple[str, ...]) -> Iterator[Callable[[], object]]:
     """Module-level ``lru_cache`` functions of ``packages`` that can be called without arguments."""
+    return (cached for cached in module_caches(packages) if takes_no_arguments(cached))
+
+
+def module_caches(packages: tuple[str, ...]) -> Iterator[functools._lru_cache_wrapper]:
+    """Every ``functools.lru_cache`` function defined at module level in the imported modules of
+    ``packages``."""
     for name, module in list(sys.modules.items()):
         if module is None or not any(name == p or name.startswith(f"{p}.") for p in packages):
             continue
         for value in list(vars(module).values()):
-            if is_cached_loader(value, name):
+            if isinstance(value, functools._lru_cache_wrapper) and value.__module__ == name:
                 yield value
-
-
-def is_cached_loader(value: object, module: str) -> bool:
-    """A ``functools.lru_cache`` function defined in ``module`` that needs no argument."""
-    return (
-        isinstance(value, functools._lru_cache_wrapper)
-        and value.__module__ == module
-        and takes_no_arguments(value)
-    )
 
 
 def takes_no_arguments(function: Callable[..., object]) -> bool:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import functools
 import gc
-import sys
+
+from eventwire.scale.preload import module_caches
 
 PACKAGE = "eventwire"
 
@@ -30,15 +30,10 @@ def release_memory() -> None:
 
 def clear_package_caches(package: str = PACKAGE) -> int:
     """Empty every ``functools.lru_cache`` defined at module level in ``package``; how many."""
-    cleared = 0
-    for name, module in list(sys.modules.items()):
-        if module is None or not (name == package or name.startswith(f"{package}.")):
-            continue
-        for value in list(vars(module).values()):
-            if isinstance(value, functools._lru_cache_wrapper) and value.__module__ == name:
-                value.cache_clear()
-                cleared += 1
-    return cleared
+    caches = list(module_caches((package,)))
+    for cached in caches:
+        cached.cache_clear()
+    return len(caches)
 
 
 def trim_heap() -> bool:
