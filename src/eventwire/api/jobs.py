@@ -41,8 +41,8 @@ def _kb_files_state() -> tuple[tuple[str, int, int], ...]:
     folder = user_kb_dir()
     if not folder.is_dir():
         return ()
-    found = (p.stat() for p in sorted(folder.iterdir()) if p.is_file())
-    return tuple((str(i), st.st_size, st.st_mtime_ns) for i, st in enumerate(found))
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    return tuple((p.name, (st := p.stat()).st_size, st.st_mtime_ns) for p in files)
 
 
 class JobQueueFull(Exception):
