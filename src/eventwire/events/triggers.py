@@ -15,8 +15,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "nn")
 NOUN_POS = ("NOUN", "PROPN")
 VERB_POS = ("VERB",)
-ADJECTIVAL_DEPS = ("amod", "compound")
-TIME_ENTITIES = ("DATE", "TIME")  # participles used as adjectives: "detained fishermen"
+ADJECTIVAL_DEPS = ("amod", "compound")  # participles used as adjectives: "detained fishermen"
+TIME_ENTITIES = ("DATE", "TIME")  # a prepositional object of these is when, not whom
 INFLECTIONS = (
     ("ied", ("y",)),
     ("ies", ("y",)),
@@ -152,7 +152,6 @@ def preps_of(token: Token, frames: frozenset[str] = frozenset()) -> list[tuple[s
         objects = children(prep, ("pobj", "pcomp"))
         if objects and all(o.ent_type_ in TIME_ENTITIES for o in objects):
             continue  # "called X on Wednesday" is no "call on"
-
         objects += [c for o in objects for c in o.conjuncts]
         objects += [c for o in objects if o.lemma_.lower() in frames for c in of_objects(o)]
         objects += [c for o in objects for c in children(o, ("acl",)) if c.tag_ == "VBG"]  # "police firing"
