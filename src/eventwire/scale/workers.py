@@ -30,8 +30,9 @@ from types import TracebackType
 from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
-from eventwire.scale.preload import preload_stage_data
-from eventwire.scale.release import release_memory
+from eventwire.scale.compact import share_equal_values
+from eventwire.scale.preload import preloaded_tables
+from eventwire.scale.release import clear_word_caches, release_memory, trim_heap
 from eventwire.scale.select import Policy, load_stages
 
 CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every worker busy to the end
@@ -70,10 +71,20 @@ def _forked_pool(workers: int, stages: Stages) -> multiprocessing.pool.Pool:
     """
     global _stages
     _stages = stages
-    preload_stage_data()
-    gc.collect()
+    compact_for_fork(stages)
     gc.freeze()  # loaded objects move to the permanent generation: no collection writes to their pages
     return multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(None,))
+
+
+def compact_for_fork(stages: Stages) -> None:
+    """Load every table the stages read before the fork and shrink what the workers will share: the
+    per-word memos emptied, equal values shared (``scale.compact``), the freed heap given back."""
+    tables = preloaded_tables()
+    clear_word_caches()
+    share_equal_values(stages, *tables)
+    del tables
+    gc.collect()
+    trim_heap()
 
 
 def release_parent_copy() -> None:
