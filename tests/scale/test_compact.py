@@ -6,6 +6,7 @@ import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from eventwire.actors.matching import pack_names, unpack_names
 from eventwire.scale.compact import share_equal_values
 
 HERE = (__name__,)
@@ -87,3 +88,15 @@ def test_foreign_objects_are_not_entered() -> None:
     Foreign.__module__ = "somewhere.else"
     share_equal_values([foreign], packages=HERE)
     assert foreign.words[0] is not foreign.words[1]
+
+
+def test_a_persons_names_pack_into_one_string_and_back() -> None:
+    names = [("Ana María Pérez", ["ana", "maria", "perez"]), ("A. Pérez", ["a", "perez"])]
+    packed = pack_names(names)
+    assert isinstance(packed, str)
+    assert unpack_names(packed) == names
+
+
+def test_names_holding_a_separator_stay_unpacked() -> None:
+    names = [("odd\x1fname", ["odd", "name"])]
+    assert pack_names(names) == names
