@@ -9,7 +9,9 @@ Where the operating system can fork (Linux, macOS), the parent loads the stages 
 base, gazetteer, cue automata, and every table the stages would load on first use: ``scale.preload``)
 and then forks the workers, after ``gc.freeze()`` so the collector never writes to the loaded
 objects: their memory pages stay shared copy-on-write by the workers instead of being loaded once per
-worker, and the parent then frees its own copy (``scale.release``). Elsewhere the workers are
+worker, and the parent then frees its own copy (``scale.release``). Before the fork the loaded tables
+are made smaller (``compact_for_fork``: equal values shared, per-word memos emptied), since every
+object a worker reads has its page copied into that worker. Elsewhere the workers are
 spawned and each loads the stages itself. Workers ignore Ctrl-C, which the parent handles; only
 articles and their analyses cross between processes, chunk by chunk, so memory stays bounded by the
 batch size.
