@@ -10,7 +10,7 @@ from functools import lru_cache
 import pytest
 
 from eventwire.scale.preload import cached_loaders, preload_stage_data, takes_no_arguments
-from eventwire.scale.release import clear_package_caches, trim_heap
+from eventwire.scale.release import clear_package_caches, clear_word_caches, trim_heap
 
 PACKAGE = "fakestage"
 
@@ -72,3 +72,15 @@ def test_release_empties_the_caches_of_the_package_only(fake_package) -> None:
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
 def test_the_heap_is_trimmed_with_glibc() -> None:
     assert trim_heap()
+
+
+def test_word_caches_are_emptied_but_small_loader_caches_kept(fake_package) -> None:
+    module, _ = fake_package
+    memo = lru_cache(maxsize=50_000)(lambda word: word.lower())
+    memo.__module__ = module.__name__
+    module.memo = memo
+    module.table()
+    memo("Word")
+    assert clear_word_caches(PACKAGE) == 1
+    assert memo.cache_info().currsize == 0
+    assert module.table.cache_info().currsize == 1

@@ -19,6 +19,12 @@ MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.8}
 UNIQUE_SURNAME_WEIGHT = 0.88  # a family name only one person in the KB bears
 TOKEN_SIMILARITY = 70  # rapidfuzz ratio every name part must reach against the KB's spelling …
 FOLDED_SIMILARITY = 80  # … or reach once transliteration differences are folded (names.spelling)
+# A person's names are kept packed in one string (one object instead of a dozen: less memory, and a
+# forked worker that reads them copies one object's page, not a dozen's): names, a name from its
+# tokens, and tokens are separated by these control characters; names holding one stay unpacked.
+BETWEEN_NAMES, BEFORE_TOKENS, BETWEEN_TOKENS = "\x1e", "\x1f", "\x1d"
+SEPARATORS = (BETWEEN_NAMES, BEFORE_TOKENS, BETWEEN_TOKENS)
+Names = list[tuple[str, list[str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,21 +42,29 @@ class NameIndex:
         self.full: dict[str, set[str]] = defaultdict(set)
         self.first_last: dict[str, set[str]] = defaultdict(set)
         self.surname: dict[str, set[str]] = defaultdict(set)
-        self.names: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+        self.names: dict[str, str | Names] = {}  # by KB id, packed (``pack_names``)
 
     def add(self, entity: KBEntity) -> None:
-        seen = {" ".join(tokens) for _, tokens in self.names.get(entity.kb_id, [])}
+        names = self.names_of(entity.kb_id)
+        seen = {" ".join(tokens) for _, tokens in names}
         for alias in (entity.name, *entity.aliases):
             tokens = name_tokens(alias)
             if not tokens or " ".join(tokens) in seen:
                 continue
             seen.add(" ".join(tokens))
-            self.names[entity.kb_id].append((alias, tokens))
+            names.append((alias, tokens))
             self.full[skeleton_key(tokens)].add(entity.kb_id)
             if len(tokens) >= 2:
                 self.first_last[f"{skeleton(tokens[0])} {skeleton(tokens[-1])}"].add(entity.kb_id)
                 if len(tokens[-1]) >= 3:
                     self.surname[skeleton(tokens[-1])].add(entity.kb_id)
+        if names:
+            self.names[entity.kb_id] = pack_names(names)
+
+    def names_of(self, kb_id: str) -> Names:
+        """The names of a person (each with its tokens), in the order they were added."""
+        names = self.names.get(kb_id, [])
+        return unpack_names(names) if isinstance(names, str) else list(names)
 
     def match(self, mention: str, allow_surname: bool = True) -> list[NameMatch]:
         """Persons whose name fits ``mention``, best first."""
@@ -74,7 +88,7 @@ class NameIndex:
         if how == "first_last" and len(tokens) > 2:  # "Sayyid Ali Hosseini Khamenei" ~ "Ali Khamenei"
             tokens = [tokens[0], tokens[-1]]
         best_alias, best = "", 0.0
-        for alias, alias_tokens in self.names[kb_id]:
+        for alias, alias_tokens in self.names_of(kb_id):
             compared = _comparable(alias_tokens, len(tokens), how)
             if not _tokens_alike(tokens, compared):
                 continue
@@ -111,3 +125,20 @@ def _comparable(alias_tokens: list[str], n: int, how: str) -> list[str]:
     if how == "first_last":
         return [alias_tokens[0], alias_tokens[-1]]
     return alias_tokens
+
+
+def pack_names(names: Names) -> str | Names:
+    """``names`` as one string, or as they are when a separator occurs in them."""
+    words = [word for alias, tokens in names for word in (alias, *tokens)]
+    if any(c in word for word in words for c in SEPARATORS) or not all(tokens for _, tokens in names):
+        return names
+    return BETWEEN_NAMES.join(alias + BEFORE_TOKENS + BETWEEN_TOKENS.join(tokens) for alias, tokens in names)
+
+
+def unpack_names(packed: str) -> Names:
+    """The names ``pack_names`` packed."""
+    names = []
+    for part in packed.split(BETWEEN_NAMES):
+        alias, tokens = part.split(BEFORE_TOKENS)
+        names.append((alias, tokens.split(BETWEEN_TOKENS)))
+    return names

@@ -31,6 +31,11 @@ def preload_stage_data(packages: tuple[str, ...] = STAGE_PACKAGES) -> int:
     return len(loaders)
 
 
+def preloaded_tables(packages: tuple[str, ...] = STAGE_PACKAGES) -> list[object]:
+    """What the argument-free cached loaders of ``packages`` hold (loading what is not loaded yet)."""
+    return [loader() for loader in cached_loaders(packages)]
+
+
 def cached_loaders(packages: tuple[str, ...]) -> Iterator[Callable[[], object]]:
     """Module-level ``lru_cache`` functions of ``packages`` that can be called without arguments."""
     return (cached for cached in module_caches(packages) if takes_no_arguments(cached))

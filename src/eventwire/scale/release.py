@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import gc
 
 from eventwire.scale.preload import module_caches
 
 PACKAGE = "eventwire"
+WORD_CACHE_SIZE = 1_000  # an lru_cache this large memoises a function of a word, it does not hold a table
 
 
 def release_memory() -> None:
@@ -34,6 +36,20 @@ def clear_package_caches(package: str = PACKAGE) -> int:
     for cached in caches:
         cached.cache_clear()
     return len(caches)
+
+
+def clear_word_caches(package: str = PACKAGE) -> int:
+    """Empty the package's large ``lru_cache`` memos of per-word functions (name tokens, skeletons, ...);
+    how many. Filled while the knowledge base is indexed, they would be forked into every worker, where
+    each hit rewrites the cache's links (so its pages); emptied, each worker memoises what it meets."""
+    caches = [c for c in module_caches((package,)) if _is_word_cache(c)]
+    for cached in caches:
+        cached.cache_clear()
+    return len(caches)
+
+
+def _is_word_cache(cached: functools._lru_cache_wrapper) -> bool:
+    return (cached.cache_parameters()["maxsize"] or 0) >= WORD_CACHE_SIZE
 
 
 def trim_heap() -> bool:

@@ -9,7 +9,9 @@ Where the operating system can fork (Linux, macOS), the parent loads the stages 
 base, gazetteer, cue automata, and every table the stages would load on first use: ``scale.preload``)
 and then forks the workers, after ``gc.freeze()`` so the collector never writes to the loaded
 objects: their memory pages stay shared copy-on-write by the workers instead of being loaded once per
-worker, and the parent then frees its own copy (``scale.release``). Elsewhere the workers are
+worker, and the parent then frees its own copy (``scale.release``). Before the fork the loaded tables
+are made smaller (``compact_for_fork``: equal values shared, per-word memos emptied), since every
+object a worker reads has its page copied into that worker. Elsewhere the workers are
 spawned and each loads the stages itself. Workers ignore Ctrl-C, which the parent handles; only
 articles and their analyses cross between processes, chunk by chunk, so memory stays bounded by the
 batch size.
@@ -30,8 +32,9 @@ from types import TracebackType
 from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
-from eventwire.scale.preload import preload_stage_data
-from eventwire.scale.release import release_memory
+from eventwire.scale.compact import share_equal_values
+from eventwire.scale.preload import preloaded_tables
+from eventwire.scale.release import clear_word_caches, release_memory, trim_heap
 from eventwire.scale.select import Policy, load_stages
 
 CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every worker busy to the end
@@ -70,10 +73,20 @@ def _forked_pool(workers: int, stages: Stages) -> multiprocessing.pool.Pool:
     """
     global _stages
     _stages = stages
-    preload_stage_data()
-    gc.collect()
+    compact_for_fork(stages)
     gc.freeze()  # loaded objects move to the permanent generation: no collection writes to their pages
     return multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(None,))
+
+
+def compact_for_fork(stages: Stages) -> None:
+    """Load every table the stages read before the fork and shrink what the workers will share: the
+    per-word memos emptied, equal values shared (``scale.compact``), the freed heap given back."""
+    tables = preloaded_tables()
+    clear_word_caches()
+    share_equal_values(stages, *tables)
+    del tables
+    gc.collect()
+    trim_heap()
 
 
 def release_parent_copy() -> None:
