@@ -26,6 +26,7 @@ from eventwire.events.modality import (
     load_rules,
     speaker_of,
 )
+from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
@@ -91,6 +92,10 @@ class EventCoder:
     ) -> list[Event]:
         """Events of one sentence, deduplicated, above the confidence threshold."""
         licensed, mentioned = find_triggers(sentence, self.lexicon)
+        nominal_licensed, nominal_mentioned = nominal_triggers(sentence, self.lexicon, mentioned)
+        supported = {t.token.i for t in nominal_licensed}
+        mentioned = [t for t in mentioned if t.token.i not in supported] + nominal_mentioned
+        licensed = licensed + nominal_licensed
         licensed += obligation_triggers(sentence, licensed, self.lexicon, load_rules())
         if not licensed:
             return []
