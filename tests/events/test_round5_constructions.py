@@ -23,6 +23,9 @@ def top_type(events):
         # more support verbs of event nouns
         ("The United States unveiled fresh sanctions against the government of Iran.", "SANCTION"),
         ("The army of Russia completed its withdrawal from the northern town.", "RETREAT"),
+        # fighting by protesters or a mob is a riot
+        ("Stone-throwing protesters clashed with police in the capital of Chile.", "PROTEST"),
+        ("A mob attacked the police station in the town.", "PROTEST"),
     ],
 )
 def test_round5_construction(code, text, expected):
@@ -43,3 +46,8 @@ def test_freeing_people_is_not_a_military_liberation(code):
 def test_own_possessive_is_no_actor_of_an_event_noun(code):
     events, _ = code("The army of Russia completed its withdrawal from the northern town.")
     assert {e.name for e in events[0].actor} == {"Russia"}
+
+
+def test_clash_between_armed_parties_stays_an_assault(code):
+    events, _ = code("Rebels clashed with the army of Iraq near the border.")
+    assert top_type(events) == "ASSAULT"
