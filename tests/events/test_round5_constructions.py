@@ -26,6 +26,13 @@ def top_type(events):
         # fighting by protesters or a mob is a riot
         ("Stone-throwing protesters clashed with police in the capital of Chile.", "PROTEST"),
         ("A mob attacked the police station in the town.", "PROTEST"),
+        # setting off explosives
+        ("Militants detonated two bombs along the main highway of Iraq.", "ASSAULT"),
+        ("Attackers set off suicide bombs outside a hotel in the capital of Kenya.", "ASSAULT"),
+        # committing an atrocity: "commit" supports its event noun
+        ("Soldiers of Myanmar committed widespread rape against women in the villages.", "ASSAULT"),
+        # trading fire is fighting
+        ("Soldiers of Kenya exchanged fire with the militants near the border.", "ASSAULT"),
     ],
 )
 def test_round5_construction(code, text, expected):
@@ -51,3 +58,13 @@ def test_own_possessive_is_no_actor_of_an_event_noun(code):
 def test_clash_between_armed_parties_stays_an_assault(code):
     events, _ = code("Rebels clashed with the army of Iraq near the border.")
     assert top_type(events) == "ASSAULT"
+
+
+def test_exchanging_views_stays_a_consultation(code):
+    events, _ = code("The ministers of Chile and Peru exchanged views on the border dispute.")
+    assert top_type(events) != "ASSAULT"
+
+
+def test_explosives_event_has_its_mode(code):
+    events, _ = code("Militants detonated two bombs along the main highway of Iraq.")
+    assert events[0].mode == "explosives"
