@@ -33,6 +33,11 @@ def top_type(events):
         ("Soldiers of Myanmar committed widespread rape against women in the villages.", "ASSAULT"),
         # trading fire is fighting
         ("Soldiers of Kenya exchanged fire with the militants near the border.", "ASSAULT"),
+        # missiles fired at a target; projectiles landing; coming under attack; a repelled attack
+        ("Warships of the United States launched 59 missiles at an air base in Syria.", "ASSAULT"),
+        ("Several mortar rounds landed near the army base in the capital of Kenya.", "ASSAULT"),
+        ("The army base of Iraq came under missile attack on Sunday.", "ASSAULT"),
+        ("The attack by the militants on the army positions was repelled.", "ASSAULT"),
     ],
 )
 def test_round5_construction(code, text, expected):
@@ -68,3 +73,21 @@ def test_exchanging_views_stays_a_consultation(code):
 def test_explosives_event_has_its_mode(code):
     events, _ = code("Militants detonated two bombs along the main highway of Iraq.")
     assert events[0].mode == "explosives"
+
+
+def test_missile_test_without_a_target_stays_mobilize(code):
+    events, _ = code("North Korea launched two missiles on Tuesday in a weapons test.")
+    assert top_type(events) == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text", ["The plane of the president landed in the capital of Kenya.", "The minister came under pressure."]
+)
+def test_landing_planes_and_pressure_are_no_attack(code, text):
+    events, _ = code(text)
+    assert top_type(events) != "ASSAULT"
+
+
+def test_target_that_came_under_attack_is_the_recipient(code):
+    events, _ = code("The army base of Iraq came under missile attack on Sunday.")
+    assert "Iraq" in {e.name for e in events[0].recipient}
