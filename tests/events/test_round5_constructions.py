@@ -38,6 +38,9 @@ def top_type(events):
         ("Several mortar rounds landed near the army base in the capital of Kenya.", "ASSAULT"),
         ("The army base of Iraq came under missile attack on Sunday.", "ASSAULT"),
         ("The attack by the militants on the army positions was repelled.", "ASSAULT"),
+        # who was responsible for an event did it
+        ("The militia of Kenya was responsible for the killings in the northern villages.", "ASSAULT"),
+        ("The army of Iraq is guilty of the attack on the refugee camp.", "ASSAULT"),
     ],
 )
 def test_round5_construction(code, text, expected):
@@ -81,7 +84,11 @@ def test_missile_test_without_a_target_stays_mobilize(code):
 
 
 @pytest.mark.parametrize(
-    "text", ["The plane of the president landed in the capital of Kenya.", "The minister came under pressure."]
+    "text",
+    [
+        "The plane of the president landed in the capital of Kenya.",
+        "The minister came under fire from critics.",
+    ],
 )
 def test_landing_planes_and_pressure_are_no_attack(code, text):
     events, _ = code(text)
@@ -91,3 +98,13 @@ def test_landing_planes_and_pressure_are_no_attack(code, text):
 def test_target_that_came_under_attack_is_the_recipient(code):
     events, _ = code("The army base of Iraq came under missile attack on Sunday.")
     assert "Iraq" in {e.name for e in events[0].recipient}
+
+
+def test_responsible_subject_is_the_actor(code):
+    events, _ = code("The militia of Kenya was responsible for the killings in the northern villages.")
+    assert {e.name for e in events[0].actor} == {"Kenya"}
+
+
+def test_responsibility_for_a_non_event_is_no_event(code):
+    events, _ = code("The president of Kenya was responsible for the economic crisis.")
+    assert events == []

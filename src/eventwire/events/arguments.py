@@ -317,7 +317,7 @@ def counts_people(token: Token, trigger: Trigger) -> bool:
 def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """(actor heads, recipient heads) of an event noun: its support verb, possessor or "by" phrase."""
     noun, verb = trigger.token, trigger.licensed_by
-    owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]  # "their withdrawal": no
+    owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]  # not "their"
     actors = owners + prep_objects(noun, lexicon.word_set("agent_preps"))
     if not actors and verb is not None and trigger.licence in ("support", "participation"):
         subject = passive_agent(verb) or subject_of(verb)
