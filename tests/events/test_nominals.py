@@ -76,3 +76,10 @@ def test_demanded_nominalisation_is_the_topic_not_the_recipient(code):
     event = top(events)
     assert event.event_type == "REQUEST"
     assert not any("release" in e.name for e in event.recipient)
+
+
+def test_ordered_expulsion_of_an_envoy_is_a_sanction(code):
+    events, _ = code("The expulsion of the envoy of Chile was ordered by the government of Peru.")
+    event = top(events)
+    assert event.event_type == "SANCTION"
+    assert names(event.actor) == {"Peru"}

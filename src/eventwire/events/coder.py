@@ -28,7 +28,7 @@ from eventwire.events.modality import (
     speaker_of,
 )
 from eventwire.events.nominals import nominal_triggers
-from eventwire.events.patterns import Lexicon, load_lexicon
+from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.triggers import Trigger, find_triggers, misparsed_main_verb
@@ -279,12 +279,16 @@ def drop_intent_governors(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def subsumed(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """An event noun whose licensing verb already matched a pattern naming it ("lodged a protest")."""
+    """An event noun whose licensing verb already matched a curated pattern naming it ("lodged a
+    protest"); a CAMEO block pattern does not hide the noun ("ordered the expulsion of the envoy":
+    the expulsion, not CAMEO's reading of "order expulsion" as a deportation)."""
     if trigger.pattern.pos != "noun" or trigger.licensed_by is None:
         return False
     verb = trigger.licensed_by
     forms = {trigger.token.lower_, trigger.token.lemma_.lower()}
-    return any(t.token == verb and t.pattern.obj & forms for t in triggers)
+    return any(
+        t.token == verb and t.pattern.obj & forms and t.pattern.source == CURATED_SOURCE for t in triggers
+    )
 
 
 def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
