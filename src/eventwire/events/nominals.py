@@ -144,7 +144,9 @@ def nominal_triggers(
     licensed: list[Trigger] = []
     mentioned: list[Trigger] = []
     for token in sentence:
-        if token.pos_ not in NOUN_POS or lookup(lexicon.nouns, token) is not None:
+        if token.pos_ not in NOUN_POS or not has_of_phrase(token) or not verb_lemmas(token, lexicon):
+            continue
+        if lookup(lexicon.nouns, token) is not None:
             continue
         licence, verb = licence_of(token, lexicon)
         anchored = verb is not None and light_predicate(verb, licence, lexicon)
@@ -161,6 +163,11 @@ def nominal_triggers(
         else:
             mentioned.append(Trigger(token, pattern, None, "mention"))
     return licensed, mentioned
+
+
+def has_of_phrase(noun: Token) -> bool:
+    """Whether the noun has an "of" phrase (every nominalisation reading needs one)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def supported_event_nouns(noun: Token, mentioned: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
