@@ -304,8 +304,8 @@ def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger):
         return True
     forms = {token.lower_, token.lemma_.lower()}
-    if any(f in lexicon.nouns for f in forms):
-        return True
+    if any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms):
+        return True  # an event noun or a nominalised action ("demanded the release of ...")
     return bool(forms & trigger.pattern.obj) and not lexicon.in_class(token, "person")  # "hosted refugees"
 
 
@@ -317,23 +317,42 @@ def counts_people(token: Token, trigger: Trigger) -> bool:
 def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """(actor heads, recipient heads) of an event noun: its support verb, possessor or "by" phrase."""
     noun, verb = trigger.token, trigger.licensed_by
-    actors = children(noun, ("poss",)) + prep_objects(noun, lexicon.word_set("agent_preps"))
+    owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]  # not "their"
+    actors = owners + prep_objects(noun, lexicon.word_set("agent_preps"))
     if not actors and verb is not None and trigger.licence in ("support", "participation"):
         subject = passive_agent(verb) or subject_of(verb)
         actors = [subject] if subject is not None else []
+    if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the imposition of sanctions by X"
+        governor = noun.head.head
+        actors = children(governor, ("poss",)) + prep_objects(governor, lexicon.word_set("agent_preps"))
     if not actors:
         actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
     recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
     party = [o for o in of_objects(noun) if names_someone(o, lexicon)]  # "the withdrawal of the troops"
-    if in_words(noun, lexicon.word_set("agentive_of_nouns")):
+    if agentive_of(trigger, lexicon):
         actors += [] if actors else party
     else:
         recipients += party  # "the deportation of migrants", "the release of the hostages"
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
     recipients = [r for r in recipients if names_actor(r) or r in party]
-    actors += prep_objects(noun, frozenset({"between", "among"}))
+    parties = frozenset({"between", "among"})
+    actors += prep_objects(noun, parties)
+    actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
+
+
+def agentive_of(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether an event noun's "of" phrase names who acted: ``agentive_of_nouns`` ("the withdrawal of
+    the troops"), or a nominalised verb without an object ("the surrender of the rebels")."""
+    if in_words(trigger.token, lexicon.word_set("agentive_of_nouns")):
+        return True
+    pattern = trigger.pattern
+    if trigger.token.lemma_.lower() == pattern.lemma or pattern.obj_required or pattern.obj_class:
+        return False  # the noun's own pattern, or a verb pattern that needs an object
+    if pattern.obj:
+        return False
+    return pattern.lemma in lexicon.word_set("intransitive_verbs")
 
 
 def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -344,7 +363,7 @@ def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple
     if trigger.licence == "support" and trigger.licensed_by is not None:
         extra += prep_objects(trigger.licensed_by, preps)
     if trigger.pattern.pos == "verb":
-        objects = children(trigger.token, ("dobj",))
+        objects = children(trigger.token, ("dobj", "nsubjpass"))  # "talks between X and Y were held"
         extra += [
             o for o in objects if not names_the_event(o, trigger, lexicon) and lexicon.in_class(o, "actor")
         ]

@@ -8,10 +8,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import find_arguments
+from eventwire.events.backoff import TypeBackoff, actor_mentions, load_backoff, root_span, source_and_target
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
 from eventwire.events.constructions import obligation_triggers, request_governor_triggers
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
-from eventwire.events.entities import MentionIndex, entities_for
+from eventwire.events.entities import MentionIndex, entities_for, entity_of
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
@@ -26,7 +27,8 @@ from eventwire.events.modality import (
     load_rules,
     speaker_of,
 )
-from eventwire.events.patterns import Lexicon, load_lexicon
+from eventwire.events.nominals import nominal_triggers
+from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.triggers import Trigger, find_triggers, misparsed_main_verb
@@ -55,6 +57,9 @@ class EventCoder:
     ``min_confidence``: events scoring below it are not returned (see ``evidence.confidence``).
     ``use_classifier``: weigh each event's confidence by the learned sentence classifier's
     probability for the event's quad class (``classify.py``; skipped when the model is absent).
+    ``use_backoff``: where the rules code nothing in a sentence naming two actors, let the learned
+    type model code it (``backoff.py``; skipped when the model is absent); ``backoff_threshold``
+    overrides the probability threshold shipped with the model.
     """
 
     def __init__(
@@ -62,11 +67,17 @@ class EventCoder:
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
         lexicon: Lexicon | None = None,
         use_classifier: bool = True,
+        use_backoff: bool = True,
+        backoff_threshold: float | None = None,
     ) -> None:
         self.min_confidence = min_confidence
         self.lexicon = lexicon or load_lexicon()
         self.cues = load_cues()
         self.classifier = load_pentaclass() if use_classifier else None
+        backoff = load_backoff() if use_backoff else None
+        if backoff is not None and backoff_threshold is not None:
+            backoff = TypeBackoff(backoff.model, backoff_threshold)
+        self.backoff = backoff
 
     def __call__(
         self, doc: Doc, mentions: list[Mention], article: Article
@@ -89,8 +100,22 @@ class EventCoder:
     def code_sentence(
         self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
     ) -> list[Event]:
-        """Events of one sentence, deduplicated, above the confidence threshold."""
+        """Events of one sentence, deduplicated, above the confidence threshold; the learned
+        backoff's event when the rules code none."""
+        events = self.code_by_rules(sentence, index, article, quotes)
+        if events or self.backoff is None:
+            return events
+        return self.backoff_events(sentence, index, article)
+
+    def code_by_rules(
+        self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
+    ) -> list[Event]:
+        """Events the trigger patterns and constructions code in one sentence."""
         licensed, mentioned = find_triggers(sentence, self.lexicon)
+        nominal_licensed, nominal_mentioned = nominal_triggers(sentence, self.lexicon, mentioned)
+        supported = {t.token.i for t in nominal_licensed}
+        mentioned = [t for t in mentioned if t.token.i not in supported] + nominal_mentioned
+        licensed = licensed + nominal_licensed
         licensed += obligation_triggers(sentence, licensed, self.lexicon, load_rules())
         if not licensed:
             return []
@@ -114,6 +139,33 @@ class EventCoder:
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         return [c.event for c in kept if c.event.confidence >= self.min_confidence]
+
+    def backoff_events(self, sentence: Span, index: MentionIndex, article: Article) -> list[Event]:
+        """The learned type model's event of a sentence naming a source and a target actor."""
+        assert self.backoff is not None
+        mentions = actor_mentions(sentence, index)
+        if len(mentions) < 2:
+            return []
+        predicted = self.backoff.predict(sentence)
+        if predicted is None or predicted[1] < self.min_confidence:
+            return []
+        event_type, probability = predicted
+        source, target = source_and_target(sentence, mentions, index)
+        span = root_span(sentence.root)
+        words = sentence_words(sentence)
+        return [
+            Event(
+                event_id=event_id(article.article_id, span, event_type),
+                event_type=event_type,
+                actor=[entity_of(source)],
+                recipient=[entity_of(target)],
+                reports=[make_report(article, sentence, span)],
+                mode=cue_mode(event_type, words, self.cues),
+                context=merge_contexts((), cue_contexts(words, self.cues), self.lexicon),
+                quad_class=self.lexicon.quad.get(event_type),
+                confidence=probability,
+            )
+        ]
 
     def is_furniture(self, sentence: Span, multi_line: bool) -> bool:
         """Boilerplate, teasers and verbless lines; in multi-line texts also short unpunctuated lines."""
@@ -227,12 +279,16 @@ def drop_intent_governors(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def subsumed(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """An event noun whose licensing verb already matched a pattern naming it ("lodged a protest")."""
+    """An event noun whose licensing verb already matched a curated pattern naming it ("lodged a
+    protest"); a CAMEO block pattern does not hide the noun ("ordered the expulsion of the envoy":
+    the expulsion, not CAMEO's reading of "order expulsion" as a deportation)."""
     if trigger.pattern.pos != "noun" or trigger.licensed_by is None:
         return False
     verb = trigger.licensed_by
     forms = {trigger.token.lower_, trigger.token.lemma_.lower()}
-    return any(t.token == verb and t.pattern.obj & forms for t in triggers)
+    return any(
+        t.token == verb and t.pattern.obj & forms and t.pattern.source == CURATED_SOURCE for t in triggers
+    )
 
 
 def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:

@@ -259,11 +259,21 @@ def penta_cross_validation(
 
 def evaluate_case(shared: Path, nlp: Language, coder: EventCoder, find: MentionFinder) -> list[DatasetScore]:
     """CASE 2021 task 2 snippets, ACLED subtypes mapped to acceptable PLOVER types."""
+    rows, mapping = case_rows(shared)
+    coded = list(code_sentences(((r[0], r[1]) for r in rows), nlp, coder, find))
+    return [score_case(rows, coded, mapping)]
+
+
+def case_rows(shared: Path) -> tuple[list[list[str]], dict[str, frozenset[str]]]:
+    """CASE 2021 task 2 rows (id, snippet, subtype) with a mapped subtype, and the mapping."""
     path = shared / "corpora/case2021_task2_event_types/test_set_final_release_with_labels.tsv"
     mapping = {k: as_set(v) for k, v in read_yaml("eval_mappings.yaml")["case2021"].items()}
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
-    rows = [r for r in rows if len(r) >= 3 and r[2].strip() in mapping]
-    coded = list(code_sentences(((r[0], r[1]) for r in rows), nlp, coder, find))
+    return [r for r in rows if len(r) >= 3 and r[2].strip() in mapping], mapping
+
+
+def score_case(rows: list[list[str]], coded: list[Coded], mapping: dict[str, frozenset[str]]) -> DatasetScore:
+    """Accuracy and P/R/F1 of the top event's type against the acceptable mapped types."""
     correct = tp = fp = fn = 0
     for row, result in zip(rows, coded, strict=True):
         acceptable = {t.upper() for t in mapping[row[2].strip()]}
@@ -275,9 +285,7 @@ def evaluate_case(shared: Path, nlp: Language, coder: EventCoder, find: MentionF
         if acceptable and not (result.types & acceptable):
             fn += 1
     metrics = {"accuracy": correct / len(rows), **prf(tp, fp, fn)}
-    return [
-        DatasetScore("case2021 (mapped types)", len(rows), metrics, "test set, snippets of 1-3 sentences")
-    ]
+    return DatasetScore("case2021 (mapped types)", len(rows), metrics, "test set, snippets of 1-3 sentences")
 
 
 def india_rows(shared: Path, limit: int | None) -> list[dict]:

@@ -19,6 +19,7 @@ BARE_CAMEO_STRENGTH = 0.6
 ROLES = ("default", "reciprocal", "swap", "undergo")
 NEVER, STATEMENT = "never", "statement"
 CLAUSE_KEYS = ("obligation_clause", "request_governor")
+TABLE_KEYS = ("verbs", "nouns", "nominalisations", *CLAUSE_KEYS)  # triggers.yaml keys that are no word lists
 
 
 class PatternError(ValueError):
@@ -138,6 +139,7 @@ class Lexicon:
     old_types: dict[str, tuple[str, str]]
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     clauses: dict[str, TriggerPattern] = field(default_factory=dict)  # constructions (constructions.py)
+    nominal_verbs: dict[str, str] = field(default_factory=dict)  # noun -> the verb it nominalises
 
     def word_set(self, name: str) -> frozenset[str]:
         """A named word list from triggers.yaml (support_verbs, recipient_preps, ...)."""
@@ -342,7 +344,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         verbs.setdefault(lemma, []).extend(patterns)
     check_types(verbs, quad)
     check_types(nouns, quad)
-    word_lists = {k: as_set(v) for k, v in triggers.items() if k not in ("verbs", "nouns", *CLAUSE_KEYS)}
+    word_lists = {k: as_set(v) for k, v in triggers.items() if k not in TABLE_KEYS}
     return Lexicon(
         verbs=build_index(verbs),
         nouns=build_index(nouns),
@@ -353,7 +355,15 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         old_types={k: (v[0], v[1]) for k, v in plover.get("old_type_names", {}).items()},
         words=word_lists,
         clauses={k: clause_pattern(triggers[k], quad) for k in CLAUSE_KEYS if triggers.get(k)},
+        nominal_verbs=nominal_table(triggers.get("nominalisations") or {}),
     )
+
+
+def nominal_table(entries: dict[str, Any]) -> dict[str, str]:
+    """Noun -> verb from the ``nominalisations`` mapping (verb: [nouns])."""
+    if not isinstance(entries, dict):
+        raise PatternError(f"{CURATED_SOURCE}: nominalisations must map verbs to lists of nouns")
+    return {noun: str(verb).lower() for verb, nouns in entries.items() for noun in as_set(nouns)}
 
 
 def clause_pattern(entry: dict[str, Any], quad: dict[str, str]) -> TriggerPattern:

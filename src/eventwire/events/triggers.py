@@ -357,7 +357,22 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
             return "participation", verb
     if token.dep_ == "conj" and token.head.pos_ in NOUN_POS and token.head != token:
         return licence_of(token.head, lexicon)
+    copula = responsible_copula(token, lexicon)
+    if copula is not None:
+        return "support", copula
     return "", None
+
+
+def responsible_copula(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The copula of "X was responsible for the killings" / "X is guilty of violating ...": the
+    subject did what the event noun names (``responsibility_adjectives``)."""
+    prep = noun.head
+    if noun.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    adjective = prep.head
+    if adjective.dep_ != "acomp" or not in_words(adjective, lexicon.word_set("responsibility_adjectives")):
+        return None
+    return adjective.head if adjective.head.pos_ in ("AUX", "VERB") else None
 
 
 def accidental(verb: Token, lexicon: Lexicon) -> bool:
