@@ -8,11 +8,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import find_arguments
-from eventwire.events.backoff import TypeBackoff, actor_mentions, load_backoff, root_span, source_and_target
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
 from eventwire.events.constructions import obligation_triggers, request_governor_triggers
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
-from eventwire.events.entities import MentionIndex, entities_for, entity_of
+from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
@@ -57,9 +56,6 @@ class EventCoder:
     ``min_confidence``: events scoring below it are not returned (see ``evidence.confidence``).
     ``use_classifier``: weigh each event's confidence by the learned sentence classifier's
     probability for the event's quad class (``classify.py``; skipped when the model is absent).
-    ``use_backoff``: where the rules code nothing in a sentence naming two actors, let the learned
-    type model code it (``backoff.py``; skipped when the model is absent); ``backoff_threshold``
-    overrides the probability threshold shipped with the model.
     """
 
     def __init__(
@@ -67,17 +63,11 @@ class EventCoder:
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
         lexicon: Lexicon | None = None,
         use_classifier: bool = True,
-        use_backoff: bool = True,
-        backoff_threshold: float | None = None,
     ) -> None:
         self.min_confidence = min_confidence
         self.lexicon = lexicon or load_lexicon()
         self.cues = load_cues()
         self.classifier = load_pentaclass() if use_classifier else None
-        backoff = load_backoff() if use_backoff else None
-        if backoff is not None and backoff_threshold is not None:
-            backoff = TypeBackoff(backoff.model, backoff_threshold)
-        self.backoff = backoff
 
     def __call__(
         self, doc: Doc, mentions: list[Mention], article: Article
@@ -100,17 +90,7 @@ class EventCoder:
     def code_sentence(
         self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
     ) -> list[Event]:
-        """Events of one sentence, deduplicated, above the confidence threshold; the learned
-        backoff's event when the rules code none."""
-        events = self.code_by_rules(sentence, index, article, quotes)
-        if events or self.backoff is None:
-            return events
-        return self.backoff_events(sentence, index, article)
-
-    def code_by_rules(
-        self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
-    ) -> list[Event]:
-        """Events the trigger patterns and constructions code in one sentence."""
+        """Events of one sentence, deduplicated, above the confidence threshold."""
         licensed, mentioned = find_triggers(sentence, self.lexicon)
         nominal_licensed, nominal_mentioned = nominal_triggers(sentence, self.lexicon, mentioned)
         supported = {t.token.i for t in nominal_licensed}
@@ -139,33 +119,6 @@ class EventCoder:
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         return [c.event for c in kept if c.event.confidence >= self.min_confidence]
-
-    def backoff_events(self, sentence: Span, index: MentionIndex, article: Article) -> list[Event]:
-        """The learned type model's event of a sentence naming a source and a target actor."""
-        assert self.backoff is not None
-        mentions = actor_mentions(sentence, index)
-        if len(mentions) < 2:
-            return []
-        predicted = self.backoff.predict(sentence)
-        if predicted is None or predicted[1] < self.min_confidence:
-            return []
-        event_type, probability = predicted
-        source, target = source_and_target(sentence, mentions, index)
-        span = root_span(sentence.root)
-        words = sentence_words(sentence)
-        return [
-            Event(
-                event_id=event_id(article.article_id, span, event_type),
-                event_type=event_type,
-                actor=[entity_of(source)],
-                recipient=[entity_of(target)],
-                reports=[make_report(article, sentence, span)],
-                mode=cue_mode(event_type, words, self.cues),
-                context=merge_contexts((), cue_contexts(words, self.cues), self.lexicon),
-                quad_class=self.lexicon.quad.get(event_type),
-                confidence=probability,
-            )
-        ]
 
     def is_furniture(self, sentence: Span, multi_line: bool) -> bool:
         """Boilerplate, teasers and verbless lines; in multi-line texts also short unpunctuated lines."""
