@@ -83,9 +83,7 @@ def events_page(
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(
-    request: Request, conn: Conn, event_id: Annotated[str, Path(pattern=ID_PATTERN)]
-) -> Response:
+def event_page(request: Request, conn: Conn, event_id: Annotated[str, Path(pattern=ID_PATTERN)]) -> Response:
     ev = queries.get_event(conn, event_id)
     if ev is None:
         return moved(request, conn, "event", event_id, "event_page") or error_page(
@@ -111,9 +109,7 @@ def stories_page(
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(
-    request: Request, conn: Conn, story_id: Annotated[str, Path(pattern=ID_PATTERN)]
-) -> Response:
+def story_page(request: Request, conn: Conn, story_id: Annotated[str, Path(pattern=ID_PATTERN)]) -> Response:
     story = browse.get_story(conn, story_id)
     if story is None:
         return moved(request, conn, "story", story_id, "story_page") or error_page(
