@@ -9,7 +9,7 @@ from __future__ import annotations
 from eventwire.records import Mention, Place
 from eventwire.timeline import Gazetteer, find_places
 
-NAME_KINDS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+NAME_KINDS = frozenset({"PERSON", "ORG", "NORP", "DESC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 POINT_FEATURES = frozenset({"city", "venue"})  # places small enough for a distance to tell
 
 
