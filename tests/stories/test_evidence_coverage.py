@@ -1,38 +1,19 @@
-"""Evidence for happenings the political coder leaves uncoded: every lede place resolved, and the kind of
-happening the headline and lede tell (a firing, an arrest, an earthquake)."""
+"""Evidence for happenings the political coder leaves uncoded: the kind of happening the headline and lede
+tell (a firing, an arrest, an earthquake)."""
 
 from __future__ import annotations
 
 import pytest
 
 from eventwire.records import Article, Mention
-from eventwire.stories.conflict import conflict, distant_ledes, km_apart
+from eventwire.stories.conflict import conflict
 from eventwire.stories.evidence import Evidence, article_evidence
 from eventwire.stories.happenings import different_kinds, happening_kinds
-from eventwire.stories.places import lede_places, place_countries, place_points
 
 
 def _person(text: str, lede: str) -> Mention:
     start = lede.index(text)
     return Mention(text=text, span=(start, start + len(text)), sentence=0, kind="PERSON")
-
-
-def test_every_lede_place_is_resolved_to_a_country_and_a_city_to_coordinates():
-    lede = "Floodwaters rose in Porto Alegre on Monday as rain kept falling across southern Brazil."
-    places = lede_places(lede, [])
-    assert "BRA" in place_countries(places)
-    (lat, lon), *_ = place_points(places)
-    assert km_apart((lat, lon), (-30.03, -51.23)) < 50
-
-
-def test_a_place_inside_a_persons_name_is_not_a_place():
-    lede = "Jordan Whitfield, a striker, signed for a club in Leeds on Friday."
-    countries = place_countries(lede_places(lede, [_person("Jordan Whitfield", lede)]))
-    assert "JOR" not in countries and "GBR" in countries
-
-
-def test_an_empty_lede_has_no_places():
-    assert lede_places("   ", []) == []
 
 
 @pytest.mark.parametrize(
@@ -59,15 +40,6 @@ def test_kinds_of_one_family_that_share_nothing_conflict():
     assert different_kinds(fired, quake) is None  # no family both tell: nothing to compare
 
 
-def test_ledes_whose_cities_are_all_far_apart_are_two_places():
-    near = Evidence(lede_points=[(40.80, -124.16)])  # a coastal town
-    also_near = Evidence(lede_points=[(40.87, -124.08), (10.0, 10.0)])
-    far = Evidence(lede_points=[(34.05, -118.24)])  # some 900 km south
-    assert distant_ledes(near, far) is True
-    assert distant_ledes(near, also_near) is False
-    assert distant_ledes(near, Evidence()) is None
-
-
 def test_a_firing_and_a_hiring_told_alike_conflict_on_their_kind():
     def evidence(title: str, text: str) -> Evidence:
         return article_evidence(Article(article_id=title, source_path="/x", text=text, title=title), [], [])
@@ -80,6 +52,6 @@ def test_a_firing_and_a_hiring_told_alike_conflict_on_their_kind():
 
 
 def test_evidence_keeps_its_new_fields_through_json():
-    ev = Evidence(lede_points=[(1.5, 2.5)], kinds=["custody/arrest"])
+    ev = Evidence(kinds=["custody/arrest"])
     assert Evidence.from_json(ev.to_json()) == ev
-    assert Evidence.from_json({"lede_points": [[1.0]], "kinds": None}) == Evidence()
+    assert Evidence.from_json({"kinds": None}) == Evidence()

@@ -21,7 +21,6 @@ CONFLICT_FACTORS = {"who": 0.6, "where": 0.5, "what": 0.5, "when": 0.5, "kind": 
 CONFLICT_FACTORS_WITH_MEANING = {"who": 1.0, "where": 0.5, "what": 1.0, "when": 1.0, "kind": 0.5}
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
-FAR_LEDE_KM = 300.0  # ... and ledes whose cities are all this far from the other's
 EARTH_KM = 6371.0
 # an undated report whose latest stated year is this much before a dated one's, or after it, tells of
 # another happening
@@ -71,20 +70,9 @@ def different_main_places(a: Evidence, b: Evidence) -> bool | None:
     return km_apart((lat_a, lon_a), (lat_b, lon_b)) > FAR_KM  # type: ignore[arg-type]
 
 
-def distant_ledes(a: Evidence, b: Evidence) -> bool | None:
-    """Every city or venue one lede names is far from every one the other names (None: a lede names
-    none)."""
-    if not a.lede_points or not b.lede_points:
-        return None
-    return all(km_apart(x, y) > FAR_LEDE_KM for x in a.lede_points for y in b.lede_points)
-
-
 def different_places(a: Evidence, b: Evidence) -> bool | None:
-    """Neither lede's countries appear anywhere in the other report, or the main happenings differ (the
-    first located events of the ledes, else the cities the ledes name)."""
+    """Neither lede's countries appear anywhere in the other report, or the main happenings differ."""
     main = different_main_places(a, b)
-    if main is None:
-        main = distant_ledes(a, b)
     if not a.lede_countries or not b.lede_countries:
         return main
     apart = not set(a.lede_countries) & set(b.countries) and not set(b.lede_countries) & set(a.countries)

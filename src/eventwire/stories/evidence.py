@@ -6,8 +6,6 @@ the same words can be told apart (``conflict.py`` compares two of them).
   person's name in the report (a later report may name the same person by surname only);
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
-- ``lede_points``: coordinates of the cities and venues the lede names (``places.py``, every lede place
-  resolved by the timeline stage's gazetteer; their countries join ``lede_countries`` and ``countries``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
 - ``years``: the years the text states.
@@ -23,9 +21,8 @@ from typing import Any
 
 import yaml
 
-from eventwire.records import Article, Event, Mention, Place
+from eventwire.records import Article, Event, Mention
 from eventwire.stories.happenings import happening_kinds
-from eventwire.stories.places import lede_places, place_countries, place_points
 
 LEDE_CHARS = 400  # the lede: where a report says what happened, to whom and where
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
@@ -82,7 +79,6 @@ class Evidence:
     main_place: tuple[str | None, float | None, float | None] | None = None  # country, lat, lon
     quantities: dict[str, list[float]] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)
-    lede_points: list[tuple[float, float]] = field(default_factory=list)  # lat, lon
     kinds: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -94,7 +90,6 @@ class Evidence:
             "main_place": list(self.main_place) if self.main_place else None,
             "quantities": self.quantities,
             "years": self.years,
-            "lede_points": [list(p) for p in self.lede_points],
             "kinds": self.kinds,
         }
 
@@ -113,7 +108,6 @@ class Evidence:
             main_place=(place[0], place[1], place[2]) if place else None,
             quantities={str(k): [float(v) for v in vs] for k, vs in (data.get("quantities") or {}).items()},
             years=[int(y) for y in data.get("years") or []],
-            lede_points=[(float(p[0]), float(p[1])) for p in data.get("lede_points") or [] if len(p) == 2],
             kinds=[str(k) for k in data.get("kinds") or []],
         )
 
@@ -151,11 +145,9 @@ def _located(events: list[Event]) -> list[tuple[int, Event]]:
     return sorted(found, key=lambda x: x[0])
 
 
-def _countries(
-    mentions: list[Mention], events: list[Event], places: list[Place]
-) -> tuple[list[str], list[str]]:
-    lede: set[str] = set(place_countries(places))
-    every: set[str] = set(lede)
+def _countries(mentions: list[Mention], events: list[Event]) -> tuple[list[str], list[str]]:
+    lede: set[str] = set()
+    every: set[str] = set()
     for m in mentions:
         if m.kind in PLACE_KINDS and m.entity is not None and m.entity.country:
             every.add(m.entity.country)
@@ -209,8 +201,7 @@ def stated_years(text: str) -> list[int]:
 def article_evidence(article: Article, mentions: list[Mention], events: list[Event]) -> Evidence:
     """The who / where / what / when evidence of one analysed article."""
     lede_people, people = _people(mentions)
-    places = lede_places(article.text[:LEDE_CHARS], mentions)
-    lede_countries, countries = _countries(mentions, events, places)
+    lede_countries, countries = _countries(mentions, events)
     text = "\n".join(x for x in (article.title, article.text) if x)
     lede = "\n".join(x for x in (article.title, article.text[:LEDE_CHARS]) if x)
     return Evidence(
@@ -221,6 +212,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         main_place=_main_place(events),
         quantities=stated_quantities(text),
         years=stated_years(article.text),
-        lede_points=place_points(places),
         kinds=happening_kinds(lede),
     )
