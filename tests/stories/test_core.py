@@ -88,3 +88,16 @@ def test_a_report_whose_closest_member_is_in_the_core_passes_at_once():
     assert core.near_core(far, found, members, TermWeights())
     assert core.near_core(far, StoryScore("s", 0.3, "late"), [], TermWeights())
     assert not core.near_core(far, StoryScore("s", 0.3, "late"), members, TermWeights())
+
+
+def test_stories_joined_by_an_event_key_name_the_article_whose_core_is_checked():
+    from eventwire.stories import StoryCandidate, matching_stories
+
+    key = "ev:CONSULT:Q1|Q2"
+    cands = [
+        StoryCandidate("m1", "s1", key, "2017-02-09", "2017-02-09"),
+        StoryCandidate("c1", "s2", "text:abc", None, "2017-02-09"),
+    ]
+    found = matching_stories({key: "2017-02-09", "text:abc": None}, cands, "2017-02-09")
+    assert found.story_ids == ["s1", "s2"]
+    assert found.by_event == {"s1": "m1"}  # a copy joins its story without a core check

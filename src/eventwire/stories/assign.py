@@ -97,8 +97,12 @@ def assign_story(
     terms = term_keys(profile, index.term_weights(profile.vocabulary()))
     keys.update(dict.fromkeys(terms, article.published))
     copy_of = match.copy_of.article_id if match.copy_of else None
-    if match.story_ids:
-        return Assignment(match.story_ids, copy_of, keys, profile)
+    keep = core_check(profile, index)
+    joined = [
+        s for s in match.story_ids if s not in match.by_event or keep(StoryScore(s, 1.0, match.by_event[s]))
+    ]
+    if joined:
+        return Assignment(joined, copy_of, keys, profile)
     found = index.term_candidates(terms, article.published, WINDOW_DAYS, PER_KEY)
     others = index.story_profiles({*likely_articles(found), *match.related})
     if not others:
@@ -106,7 +110,6 @@ def assign_story(
     vocabulary = profile.vocabulary().union(*(o.profile.vocabulary() for o in others))
     weights = index.term_weights(vocabulary)
     dated_threshold = strict_score(profile) if timeless_meeting(article.published, keys) else None
-    keep = core_check(profile, index)
     found_stories = similar_stories(profile, others, weights, dated_threshold=dated_threshold, keep=keep)
     best = found_stories[0] if found_stories else None
     return Assignment([s.story_id for s in found_stories], copy_of, keys, profile, best)

@@ -86,6 +86,7 @@ class StoryMatch:
     story_ids: list[str]
     copy_of: StoryCandidate | None = None
     related: list[str] = field(default_factory=list)  # articles sharing a country-level event: compare them
+    by_event: dict[str, str] = field(default_factory=dict)  # story joined by an event key -> its article
 
 
 def _earliest(cands: list[StoryCandidate]) -> StoryCandidate | None:
@@ -101,6 +102,7 @@ def matching_stories(
     matched: set[str] = set()
     related: set[str] = set()
     copies: dict[str, StoryCandidate] = {}
+    by_event: dict[str, str] = {}
     for cand in candidates:
         kind = cand.key.split(":", 1)[0]
         if kind == "text":
@@ -111,10 +113,12 @@ def matching_stories(
                 copies[cand.article_id] = cand
         elif kind == "ev" and _event_key_matches(keys, cand, published):
             matched.add(cand.story_id)
+            by_event.setdefault(cand.story_id, cand.article_id)
         elif kind == "ev" and _event_key_related(keys, cand):
             related.add(cand.article_id)
-    matched |= {c.story_id for c in copies.values()}
-    return StoryMatch(sorted(matched), _earliest(list(copies.values())), sorted(related))
+    copied = {c.story_id for c in copies.values()}
+    by_event = {sid: aid for sid, aid in by_event.items() if sid not in copied}
+    return StoryMatch(sorted(matched | copied), _earliest(list(copies.values())), sorted(related), by_event)
 
 
 # Chosen on the first half of the ECB+ topics (the best B-cubed F1 there; docs/stories.md), for scores
