@@ -327,6 +327,18 @@ class Writer:
             x.story_span = spans.get(x.story_id)
         return out
 
+    def story_core(self, story_id: str, size: int) -> list[str]:
+        """A story's first ``size`` articles: the earliest published (undated ones last), then the
+        earliest stored; ties by article id."""
+        a = t.articles.c
+        query = (
+            select(a.article_id)
+            .where(a.story_id == story_id)
+            .order_by(a.published.is_(None), a.published, a.ingested_at, a.article_id)
+            .limit(size)
+        )
+        return list(self.conn.scalars(query))
+
     def _story_spans(self, story_ids: set[str]) -> dict[str, tuple[str, str]]:
         """First and last publication date of each story's articles (stories with a dated article)."""
         a = t.articles.c

@@ -4,7 +4,9 @@ Public interface:
     assign_story(article, mentions, events, index) -> Assignment
                                     the stories a new article joins (copies by text and LSH bands, the same
                                     events by actors and dates, else the most similar earlier report), the
-                                    article it copies, and the keys and profile to store for later articles
+                                    article it copies, and the keys and profile to store for later articles;
+                                    a story is joined only when the report is close to its core too
+                                    (core.near_core: its first reports, read with index.story_core)
     story_similarity(profile_a, profile_b, weights) -> Similarity    how likely two reports are one story
                                     (scaled down when their who / where / what / when evidence disagrees)
     article_evidence(article, mentions, events) -> Evidence      who / where / what / when of a report

@@ -3,11 +3,12 @@ is recomputed, and only indexed look-ups of the article's own keys are made)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from eventwire.records import Article, Event, Mention
+from eventwire.stories import core as core_module
 from eventwire.stories import grouping
 from eventwire.stories.embedding import embed
 from eventwire.stories.grouping import (
@@ -38,6 +39,8 @@ class StoryIndex(Protocol):
     def term_weights(self, terms: Iterable[str]) -> TermWeights: ...
 
     def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]: ...
+
+    def story_core(self, story_id: str, size: int) -> list[str]: ...
 
 
 @dataclass(slots=True)
@@ -71,6 +74,18 @@ def strict_score(profile: Profile) -> float:
     return grouping.BRIDGE_SCORE_WITH_MEANING if profile.embedding is not None else grouping.BRIDGE_SCORE
 
 
+def core_check(profile: Profile, index: StoryIndex) -> Callable[[StoryScore], bool]:
+    """Whether a new report is close to the core of a story it scores high enough against (core.py):
+    the story's first reports are read from the index only then, weighed with the terms they use."""
+
+    def keep(found: StoryScore) -> bool:
+        core = index.story_profiles(index.story_core(found.story_id, core_module.CORE_SIZE))
+        vocabulary = profile.vocabulary().union(*(c.profile.vocabulary() for c in core))
+        return core_module.near_core(profile, found, core, index.term_weights(vocabulary))
+
+    return keep
+
+
 def assign_story(
     article: Article, mentions: list[Mention], events: list[Event], index: StoryIndex
 ) -> Assignment:
@@ -82,8 +97,12 @@ def assign_story(
     terms = term_keys(profile, index.term_weights(profile.vocabulary()))
     keys.update(dict.fromkeys(terms, article.published))
     copy_of = match.copy_of.article_id if match.copy_of else None
-    if match.story_ids:
-        return Assignment(match.story_ids, copy_of, keys, profile)
+    keep = core_check(profile, index)
+    joined = [
+        s for s in match.story_ids if s not in match.by_event or keep(StoryScore(s, 1.0, match.by_event[s]))
+    ]
+    if joined:
+        return Assignment(joined, copy_of, keys, profile)
     found = index.term_candidates(terms, article.published, WINDOW_DAYS, PER_KEY)
     others = index.story_profiles({*likely_articles(found), *match.related})
     if not others:
@@ -91,6 +110,6 @@ def assign_story(
     vocabulary = profile.vocabulary().union(*(o.profile.vocabulary() for o in others))
     weights = index.term_weights(vocabulary)
     dated_threshold = strict_score(profile) if timeless_meeting(article.published, keys) else None
-    found_stories = similar_stories(profile, others, weights, dated_threshold=dated_threshold)
+    found_stories = similar_stories(profile, others, weights, dated_threshold=dated_threshold, keep=keep)
     best = found_stories[0] if found_stories else None
     return Assignment([s.story_id for s in found_stories], copy_of, keys, profile, best)

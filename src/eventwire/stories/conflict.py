@@ -12,12 +12,13 @@ import math
 from dataclasses import dataclass, field
 
 from eventwire.stories.evidence import Evidence, knowledge
+from eventwire.stories.happenings import different_kinds
 
 # Chosen on the dev half of the ECB+ topics (docs/stories.md): how much each kind of disagreement
 # lowers the similarity of two reports, for scores of words and names, and for scores with sentence
 # embeddings (there only "where" helps on the dev topics; the others cost recall).
-CONFLICT_FACTORS = {"who": 0.6, "where": 0.5, "what": 0.5, "when": 0.5}
-CONFLICT_FACTORS_WITH_MEANING = {"who": 1.0, "where": 0.5, "what": 1.0, "when": 1.0}
+CONFLICT_FACTORS = {"who": 0.6, "where": 0.5, "what": 0.5, "when": 0.5, "kind": 0.5}
+CONFLICT_FACTORS_WITH_MEANING = {"who": 1.0, "where": 0.5, "what": 1.0, "when": 1.0, "kind": 0.5}
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
 EARTH_KM = 6371.0
@@ -128,6 +129,7 @@ def conflict(
         "where": different_places(a, b),
         "what": different_quantities(a, b),
         "when": different_times(a, a_published, b, b_published),
+        "kind": different_kinds(a.kinds, b.kinds),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

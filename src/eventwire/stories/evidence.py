@@ -7,6 +7,7 @@ the same words can be told apart (``conflict.py`` compares two of them).
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
+- ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
 - ``years``: the years the text states.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 import yaml
 
 from eventwire.records import Article, Event, Mention
+from eventwire.stories.happenings import happening_kinds
 
 LEDE_CHARS = 400  # the lede: where a report says what happened, to whom and where
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
@@ -77,6 +79,7 @@ class Evidence:
     main_place: tuple[str | None, float | None, float | None] | None = None  # country, lat, lon
     quantities: dict[str, list[float]] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +90,7 @@ class Evidence:
             "main_place": list(self.main_place) if self.main_place else None,
             "quantities": self.quantities,
             "years": self.years,
+            "kinds": self.kinds,
         }
 
     @classmethod
@@ -104,6 +108,7 @@ class Evidence:
             main_place=(place[0], place[1], place[2]) if place else None,
             quantities={str(k): [float(v) for v in vs] for k, vs in (data.get("quantities") or {}).items()},
             years=[int(y) for y in data.get("years") or []],
+            kinds=[str(k) for k in data.get("kinds") or []],
         )
 
 
@@ -198,6 +203,7 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
     lede_people, people = _people(mentions)
     lede_countries, countries = _countries(mentions, events)
     text = "\n".join(x for x in (article.title, article.text) if x)
+    lede = "\n".join(x for x in (article.title, article.text[:LEDE_CHARS]) if x)
     return Evidence(
         lede_people=lede_people,
         people=people,
@@ -206,4 +212,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         main_place=_main_place(events),
         quantities=stated_quantities(text),
         years=stated_years(article.text),
+        kinds=happening_kinds(lede),
     )

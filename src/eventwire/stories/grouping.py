@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -85,6 +86,7 @@ class StoryMatch:
     story_ids: list[str]
     copy_of: StoryCandidate | None = None
     related: list[str] = field(default_factory=list)  # articles sharing a country-level event: compare them
+    by_event: dict[str, str] = field(default_factory=dict)  # story joined by an event key -> its article
 
 
 def _earliest(cands: list[StoryCandidate]) -> StoryCandidate | None:
@@ -100,6 +102,7 @@ def matching_stories(
     matched: set[str] = set()
     related: set[str] = set()
     copies: dict[str, StoryCandidate] = {}
+    by_event: dict[str, str] = {}
     for cand in candidates:
         kind = cand.key.split(":", 1)[0]
         if kind == "text":
@@ -110,10 +113,12 @@ def matching_stories(
                 copies[cand.article_id] = cand
         elif kind == "ev" and _event_key_matches(keys, cand, published):
             matched.add(cand.story_id)
+            by_event.setdefault(cand.story_id, cand.article_id)
         elif kind == "ev" and _event_key_related(keys, cand):
             related.add(cand.article_id)
-    matched |= {c.story_id for c in copies.values()}
-    return StoryMatch(sorted(matched), _earliest(list(copies.values())), sorted(related))
+    copied = {c.story_id for c in copies.values()}
+    by_event = {sid: aid for sid, aid in by_event.items() if sid not in copied}
+    return StoryMatch(sorted(matched | copied), _earliest(list(copies.values())), sorted(related), by_event)
 
 
 # Chosen on the first half of the ECB+ topics (the best B-cubed F1 there; docs/stories.md), for scores
@@ -153,6 +158,7 @@ class StoryScore:
     story_id: str
     score: float
     article_id: str
+    published: str | None = None  # the closest article's date (an undated one's as compared)
 
 
 def likely_articles(
@@ -171,40 +177,48 @@ def similar_stories(
     threshold: float | None = None,
     bridge: float | None = None,
     dated_threshold: float | None = None,
+    keep: Callable[[StoryScore], bool] | None = None,
 ) -> list[StoryScore]:
     """Stories to join, most similar first: the story whose closest article scores best, if that reaches
     ``threshold`` (default ``JOIN_SCORE``, or ``JOIN_SCORE_WITH_MEANING`` for a profile with an
     embedding); and any other story this report scores ``bridge`` or more against (default
     ``BRIDGE_SCORE``, or ``BRIDGE_SCORE_WITH_MEANING``) whose closest article was published near the best
     one's: the report shows them to be one story told in other words. ``dated_threshold`` (default
-    ``threshold``): the score needed against a story whose closest article has a date."""
+    ``threshold``): the score needed against a story whose closest article has a date. ``keep``: a
+    further check a story must pass (its core, ``core.py``), asked only of stories that score enough."""
     meaning = profile.embedding is not None
     if threshold is None:
         threshold = JOIN_SCORE_WITH_MEANING if meaning else JOIN_SCORE
     if bridge is None:
         bridge = BRIDGE_SCORE_WITH_MEANING if meaning else BRIDGE_SCORE
+    ranked = ranked_stories(profile, others, weights, threshold, dated_threshold)
+    if keep is not None:
+        ranked = [s for s in ranked if keep(s)]
+    if not ranked:
+        return []
+    first = ranked[0].published
+    bridged = [s for s in ranked[1:] if s.score >= bridge and published_near(first, s.published, BRIDGE_DAYS)]
+    return [ranked[0], *bridged]
+
+
+def ranked_stories(
+    profile: Profile,
+    others: list[ProfiledArticle],
+    weights: TermWeights,
+    threshold: float,
+    dated_threshold: float | None = None,
+) -> list[StoryScore]:
+    """Each story's closest article, for the stories whose closest article reaches ``threshold`` (or
+    ``dated_threshold``, when higher, if that article is dated), most similar first."""
     best: dict[str, StoryScore] = {}
-    published: dict[str, str | None] = {}
     for other in others:
         dated = other.dated_profile(profile.published)
         score = story_similarity(profile, dated, weights).score
-        published[other.article_id] = dated.published
         if other.story_id not in best or score > best[other.story_id].score:
-            best[other.story_id] = StoryScore(other.story_id, score, other.article_id)
-
+            best[other.story_id] = StoryScore(other.story_id, score, other.article_id, dated.published)
     dated_needs = max(threshold, dated_threshold if dated_threshold is not None else threshold)
 
     def reaches(found: StoryScore) -> bool:
-        dated = published[found.article_id] is not None
-        return found.score >= (dated_needs if dated else threshold)
+        return found.score >= (dated_needs if found.published is not None else threshold)
 
-    ranked = sorted(filter(reaches, best.values()), key=lambda s: (-s.score, s.story_id))
-    if not ranked:
-        return []
-    first = published[ranked[0].article_id]
-    bridged = [
-        s
-        for s in ranked[1:]
-        if s.score >= bridge and published_near(first, published[s.article_id], BRIDGE_DAYS)
-    ]
-    return [ranked[0], *bridged]
+    return sorted(filter(reaches, best.values()), key=lambda s: (-s.score, s.story_id))

@@ -1,0 +1,55 @@
+"""The kinds of happening a report's headline and lede tell (a firing, an arrest, an earthquake), from the
+word forms in ``data/stories/happenings.yaml``: "what" evidence for happenings the political event coder
+does not code. Kinds come in families whose kinds exclude each other as a report's main happening.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def kind_forms() -> dict[tuple[str, ...], str]:
+    """Word forms (as tuples of words) -> "family/kind", read once from the data file."""
+    text = resources.files("eventwire").joinpath("data/stories/happenings.yaml").read_text(encoding="utf-8")
+    forms: dict[tuple[str, ...], str] = {}
+    for family, kinds in yaml.safe_load(text)["families"].items():
+        for kind, words in kinds.items():
+            forms.update({tuple(str(w).lower().split()): f"{family}/{kind}" for w in words})
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _longest_form() -> int:
+    return max(map(len, kind_forms()), default=1)
+
+
+def happening_kinds(text: str) -> list[str]:
+    """The "family/kind" names whose word forms the text uses, sorted."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    forms, longest = kind_forms(), _longest_form()
+    found = {
+        kind
+        for i in range(len(words))
+        for n in range(1, longest + 1)
+        if (kind := forms.get(tuple(words[i : i + n])))
+    }
+    return sorted(found)
+
+
+def different_kinds(a: list[str], b: list[str]) -> bool | None:
+    """Both tell kinds of one family and share none of that family's kinds (None: no family both tell)."""
+    told = None
+    for family in {k.split("/", 1)[0] for k in a} & {k.split("/", 1)[0] for k in b}:
+        mine = {k for k in a if k.startswith(family + "/")}
+        theirs = {k for k in b if k.startswith(family + "/")}
+        if not mine & theirs:
+            return True
+        told = False
+    return told

@@ -1,0 +1,103 @@
+"""The core check: a report joins a story only when it is close to the story's first reports, so single
+links between related reports of one week do not chain a story away from the happening it began with."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article
+from eventwire.store import Store
+from eventwire.stories import assign_story, core, new_story_id
+from eventwire.stories.grouping import ProfiledArticle, StoryScore
+from eventwire.stories.profile import build_profile
+from eventwire.stories.weights import TermWeights
+
+APPEAL = [
+    "A federal appeals court refused on Thursday to reinstate the travel ban, keeping in place a judge's "
+    "order that halted the entry restrictions on visitors from seven countries while the lawsuit goes on.",
+    "Judges on the appeals court unanimously declined to restore the travel ban on Thursday, so visitors "
+    "from the seven countries may keep arriving while the lawsuit against the entry restrictions continues.",
+    "The travel ban stays blocked: an appeals court panel ruled on Thursday against reinstating the entry "
+    "restrictions, and travellers from seven countries resumed boarding flights.",
+]
+BRIDGE = (
+    "Hours after the appeals court kept the travel ban blocked, the Senate confirmed the new attorney "
+    "general, who must now defend the entry restrictions in the lawsuit and advise the president on the "
+    "order."
+)
+CONFIRMATION = (
+    "The Senate confirmed the new attorney general on Thursday after a bitter debate, and the president at "
+    "once asked him to defend his orders, including one on crime and drug cartels."
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "core.db")
+    yield s
+    s.dispose()
+
+
+def _ingest(store: Store, aid: str, text: str) -> str:
+    article = Article(article_id=aid, source_path=f"/in/{aid}.txt", text=text, published="2017-02-09")
+    with store.transaction() as writer:
+        found = assign_story(article, [], [], writer)
+        story_id = found.story_ids[0] if found.story_ids else new_story_id(aid)
+        writer.upsert_story(story_id, None)
+        writer.merge_stories(story_id, found.story_ids[1:])
+        writer.add_article(article, story_id, found.copy_of)
+        writer.add_story_keys(aid, found.keys)
+        writer.add_story_profile(aid, found.profile)
+    return story_id
+
+
+def _stream(store: Store) -> dict[str, str]:
+    texts = {f"a{i}": t for i, t in enumerate(APPEAL)} | {"bridge": BRIDGE, "confirmation": CONFIRMATION}
+    return {aid: _ingest(store, aid, text) for aid, text in texts.items()}
+
+
+def test_a_report_close_only_to_a_late_member_starts_its_own_story(store):
+    story = _stream(store)
+    assert story["a0"] == story["a1"] == story["a2"] == story["bridge"]
+    assert story["confirmation"] != story["a0"]
+
+
+def test_without_the_core_check_the_same_stream_chains(store, monkeypatch):
+    monkeypatch.setattr(core, "CORE_SCORE", 0.0)
+    story = _stream(store)
+    assert story["confirmation"] == story["a0"]
+
+
+def test_the_core_is_the_first_reports_of_a_story_by_date_undated_last(store):
+    with store.transaction() as writer:
+        writer.upsert_story("s", None)
+        for aid, day in (("m", None), ("z", "2017-02-08"), ("a", "2017-02-10"), ("b", "2017-02-11")):
+            writer.add_article(Article(article_id=aid, source_path=f"/{aid}", text="x", published=day), "s")
+        assert writer.story_core("s", 3) == ["z", "a", "b"]
+        assert writer.story_core("s", 9) == ["z", "a", "b", "m"]
+        assert writer.story_core("missing", 3) == []
+
+
+def test_a_report_whose_closest_member_is_in_the_core_passes_at_once():
+    def profile(text: str):
+        return build_profile(Article(article_id="x", source_path="x", text=text), [], [])
+
+    members = [ProfiledArticle("a0", "s", profile(APPEAL[0]))]
+    found = StoryScore("s", 0.3, "a0")
+    far = profile(CONFIRMATION)
+    assert core.near_core(far, found, members, TermWeights())
+    assert core.near_core(far, StoryScore("s", 0.3, "late"), [], TermWeights())
+    assert not core.near_core(far, StoryScore("s", 0.3, "late"), members, TermWeights())
+
+
+def test_stories_joined_by_an_event_key_name_the_article_whose_core_is_checked():
+    from eventwire.stories import StoryCandidate, matching_stories
+
+    key = "ev:CONSULT:Q1|Q2"
+    cands = [
+        StoryCandidate("m1", "s1", key, "2017-02-09", "2017-02-09"),
+        StoryCandidate("c1", "s2", "text:abc", None, "2017-02-09"),
+    ]
+    found = matching_stories({key: "2017-02-09", "text:abc": None}, cands, "2017-02-09")
+    assert found.story_ids == ["s1", "s2"]
+    assert found.by_event == {"s1": "m1"}  # a copy joins its story without a core check
