@@ -272,7 +272,8 @@ def throughput(args: argparse.Namespace, sizes: list[int], chosen: Selection, fo
     with open(texts_file, "w", encoding="utf-8") as out:
         out.writelines(json.dumps(text) + "\n" for text in chosen.texts)
     rows = []
-    kinds = ["baseline", "eventwire"] + (["eventwire-before"] if args.before_src else [])
+    kinds = ([] if args.skip_baseline else ["baseline"]) + ["eventwire"]
+    kinds += ["eventwire-before"] if args.before_src else []
     for index, size in enumerate(sizes):
         order = kinds if index % 2 == 0 else kinds[::-1]
         for kind in order:
@@ -441,6 +442,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--sample", type=int, default=300, help="articles of the fast-vs-exact comparison")
     parser.add_argument("--gsr", default=str(GSR), help="PLOVER GSR JSON for the comparison ('' to skip)")
     parser.add_argument("--skip-throughput", action="store_true", help="only the fast-vs-exact comparison")
+    parser.add_argument(
+        "--skip-baseline", action="store_true", help="eventwire only (compare with an earlier run)"
+    )
     parser.add_argument(
         "--before-src", help="also run eventwire from this src folder (../main/src) as eventwire-before"
     )
