@@ -328,13 +328,13 @@ class Writer:
         return out
 
     def story_core(self, story_id: str, size: int) -> list[str]:
-        """A story's first ``size`` articles: the earliest published (undated ones last), then the
-        earliest stored; ties by article id."""
+        """A story's first ``size`` articles: the earliest published (undated ones last), ties by article
+        id — never by the time of storing, so a resumed or re-run ingest finds the same core."""
         a = t.articles.c
         query = (
             select(a.article_id)
             .where(a.story_id == story_id)
-            .order_by(a.published.is_(None), a.published, a.ingested_at, a.article_id)
+            .order_by(a.published.is_(None), a.published, a.article_id)
             .limit(size)
         )
         return list(self.conn.scalars(query))

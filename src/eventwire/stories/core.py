@@ -12,7 +12,7 @@ from eventwire.stories.similarity import story_similarity
 from eventwire.stories.weights import TermWeights
 
 # Chosen on the dev half of the ECB+ topics and the dai2017 chaining figures (docs/stories.md).
-CORE_SIZE = 3  # a story's first reports (by publication date, then arrival) that make its core
+CORE_SIZE = 3  # a story's first reports (by publication date, then article id) that make its core
 CORE_SCORE = 0.15  # the least similarity to the closest core report, for scores of words and names
 CORE_SCORE_WITH_MEANING = 0.3  # the same with sentence embeddings (their scores run higher)
 
