@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.records import Article, Entity, Event
-from eventwire.store import Store
-from eventwire.stories import Assignment, assign_story, grouping, new_story_id
+from eventwire.stories import grouping
 
 CEASEFIRE_A = (
     "The UN Secretary-General called on Sunday for an immediate ceasefire in Sudan, where fighting "
@@ -27,58 +26,41 @@ ELECTION = (
 )
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "stories.db")
-    yield s
-    s.dispose()
-
-
-def _ingest(
-    store: Store, aid: str, text: str, published: str | None, title: str | None = None
-) -> tuple[str, Assignment]:
-    """What the pipeline does for one article, minus the NLP: assign, then store article, keys, profile."""
-    article = Article(
-        article_id=aid, source_path=f"/in/{aid}.txt", text=text, published=published, title=title
+def _ingest(ingest_report, aid: str, text: str, published: str | None, events: list[Event] | None = None):
+    """Store one report the way the pipeline does, minus the NLP (conftest.store_report)."""
+    return ingest_report(
+        Article(article_id=aid, source_path=f"/in/{aid}.txt", text=text, published=published), events
     )
-    with store.transaction() as writer:
-        found = assign_story(article, [], [], writer)
-        story_id = found.story_ids[0] if found.story_ids else new_story_id(aid)
-        writer.upsert_story(story_id, title)
-        writer.add_article(article, story_id, found.copy_of)
-        writer.add_story_keys(aid, found.keys)
-        writer.add_story_profile(aid, found.profile)
-    return story_id, found
 
 
-def test_independent_reports_with_other_wording_join_one_story(store):
-    first, _ = _ingest(store, "a1", CEASEFIRE_A, "2023-05-07")
-    floods, _ = _ingest(store, "a2", FLOODS, "2023-05-07")
-    second, found = _ingest(store, "a3", CEASEFIRE_B, "2023-05-08")
+def test_independent_reports_with_other_wording_join_one_story(ingest_report):
+    first, _ = _ingest(ingest_report, "a1", CEASEFIRE_A, "2023-05-07")
+    floods, _ = _ingest(ingest_report, "a2", FLOODS, "2023-05-07")
+    second, found = _ingest(ingest_report, "a3", CEASEFIRE_B, "2023-05-08")
     assert second == first != floods
     assert found.similar is not None and found.similar.article_id == "a1"
     assert found.copy_of is None
 
 
-def test_unrelated_news_starts_new_stories(store):
+def test_unrelated_news_starts_new_stories(ingest_report):
     ids = {
-        _ingest(store, aid, text, "2023-05-07")[0]
+        _ingest(ingest_report, aid, text, "2023-05-07")[0]
         for aid, text in (("a", CEASEFIRE_A), ("b", FLOODS), ("c", ELECTION))
     }
     assert len(ids) == 3
 
 
-def test_same_wording_weeks_later_is_not_compared_but_a_copy_still_joins(store):
-    first, _ = _ingest(store, "a1", CEASEFIRE_A, "2023-05-07")
-    later, found = _ingest(store, "a2", CEASEFIRE_B, "2023-07-01")
+def test_same_wording_weeks_later_is_not_compared_but_a_copy_still_joins(ingest_report):
+    first, _ = _ingest(ingest_report, "a1", CEASEFIRE_A, "2023-05-07")
+    later, found = _ingest(ingest_report, "a2", CEASEFIRE_B, "2023-07-01")
     assert later != first and found.similar is None
-    copy, found = _ingest(store, "a3", CEASEFIRE_A + " ", "2023-07-02")
+    copy, found = _ingest(ingest_report, "a3", CEASEFIRE_A + " ", "2023-07-02")
     assert copy == first and found.copy_of == "a1"
 
 
-def test_profiles_and_term_counts_are_stored(store):
-    _ingest(store, "a1", CEASEFIRE_A, "2023-05-07")
-    _ingest(store, "a2", CEASEFIRE_B, "2023-05-08")
+def test_profiles_and_term_counts_are_stored(store, ingest_report):
+    _ingest(ingest_report, "a1", CEASEFIRE_A, "2023-05-07")
+    _ingest(ingest_report, "a2", CEASEFIRE_B, "2023-05-08")
     with store.transaction() as writer:
         weights = writer.term_weights(["khartoum", "monsoon"])
         profiles = writer.story_profiles(["a1", "a2", "missing"])
@@ -104,26 +86,14 @@ def _meeting(aid: str, day: str | None) -> Event:
     return Event(f"ev-{aid}", "CONSULT", [norway], [kenya], [], date=day)
 
 
-def _ingest_events(store: Store, aid: str, text: str, published: str | None, events: list[Event]):
-    article = Article(article_id=aid, source_path=f"/in/{aid}.txt", text=text, published=published)
-    with store.transaction() as writer:
-        found = assign_story(article, [], events, writer)
-        story_id = found.story_ids[0] if found.story_ids else new_story_id(aid)
-        writer.upsert_story(story_id, None)
-        writer.add_article(article, story_id, found.copy_of)
-        writer.add_story_keys(aid, found.keys)
-        writer.add_story_profile(aid, found.profile)
-    return story_id, found
-
-
 @pytest.mark.parametrize("reports_the_meeting", [False, True])
 def test_an_undated_release_on_a_timeless_meeting_needs_more_than_topic_to_join_a_dated_story(
-    store, reports_the_meeting, monkeypatch
+    ingest_report, reports_the_meeting, monkeypatch
 ):
     monkeypatch.setattr(grouping, "BRIDGE_SCORE", 0.9)  # the score a timeless report needs
-    dated, _ = _ingest_events(store, "m1", MEETING, "2023-05-08", [_meeting("m1", "2023-05-08")])
+    dated, _ = _ingest(ingest_report, "m1", MEETING, "2023-05-08", [_meeting("m1", "2023-05-08")])
     events = [_meeting("r1", None)] if reports_the_meeting else []
-    story, found = _ingest_events(store, "r1", RELEASE, None, events)
+    story, found = _ingest(ingest_report, "r1", RELEASE, None, events)
     if reports_the_meeting:  # the two ministers meet often: nothing places this meeting at that date
         assert story != dated and found.story_ids == []
     else:  # only topical likeness, enough for an undated report without such an event

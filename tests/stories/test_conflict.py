@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.records import Article, Entity, Event, Mention, Place, Report
-from eventwire.store import Store
-from eventwire.stories import TermWeights, assign_story, new_story_id, story_similarity
+from eventwire.stories import TermWeights, story_similarity
 from eventwire.stories import conflict as conflict_module  # the module: its thresholds are patched
 from eventwire.stories.conflict import conflict, km_apart
 from eventwire.stories.evidence import Evidence, article_evidence, stated_quantities, stated_years, surname
@@ -143,32 +142,17 @@ RELEASE = (
 )
 
 
-def _ingest(store: Store, aid: str, text: str, published: str | None, country: str, lat: float, lon: float):
-    """What the pipeline does for one article, minus the NLP: its one event is located at (lat, lon)."""
+def _ingest(ingest_report, aid: str, text: str, published: str | None, country: str, lat: float, lon: float):
+    """Store one report the way the pipeline does, minus the NLP: its one event is located at (lat, lon)."""
     article = Article(article_id=aid, source_path=f"/in/{aid}.txt", text=text, published=published)
     report = Report(article_id=aid, source_path=article.source_path, sentence=text, span=(0, len(text)))
     place = Place(mention="capital", name="capital", country=country, lat=lat, lon=lon)
-    event = Event(f"ev-{aid}", "CONSULT", [], [], [report], location=place)
-    with store.transaction() as writer:
-        found = assign_story(article, [], [event], writer)
-        story_id = found.story_ids[0] if found.story_ids else new_story_id(aid)
-        writer.upsert_story(story_id, None)
-        writer.add_article(article, story_id, found.copy_of)
-        writer.add_story_keys(aid, found.keys)
-        writer.add_story_profile(aid, found.profile)
-    return story_id
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "conflict.db")
-    yield s
-    s.dispose()
+    return ingest_report(article, [Event(f"ev-{aid}", "CONSULT", [], [], [report], location=place)])[0]
 
 
 @pytest.mark.parametrize("same_place", [True, False])
-def test_an_undated_release_of_a_meeting_elsewhere_starts_its_own_story(store, same_place):
-    dated = _ingest(store, "m1", MEETING, "2023-05-08", "KEN", -1.29, 36.82)
+def test_an_undated_release_of_a_meeting_elsewhere_starts_its_own_story(ingest_report, same_place):
+    dated = _ingest(ingest_report, "m1", MEETING, "2023-05-08", "KEN", -1.29, 36.82)
     where = ("KEN", -1.3, 36.8) if same_place else ("NOR", 59.91, 10.75)
-    release = _ingest(store, "r1", RELEASE, None, *where)
+    release = _ingest(ingest_report, "r1", RELEASE, None, *where)
     assert (release == dated) is same_place

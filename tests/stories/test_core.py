@@ -3,11 +3,8 @@ links between related reports of one week do not chain a story away from the hap
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.records import Article
-from eventwire.store import Store
-from eventwire.stories import assign_story, core, new_story_id
+from eventwire.stories import core
 from eventwire.stories.grouping import ProfiledArticle, StoryScore
 from eventwire.stories.profile import build_profile
 from eventwire.stories.weights import TermWeights
@@ -31,40 +28,24 @@ CONFIRMATION = (
 )
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "core.db")
-    yield s
-    s.dispose()
-
-
-def _ingest(store: Store, aid: str, text: str) -> str:
-    article = Article(article_id=aid, source_path=f"/in/{aid}.txt", text=text, published="2017-02-09")
-    with store.transaction() as writer:
-        found = assign_story(article, [], [], writer)
-        story_id = found.story_ids[0] if found.story_ids else new_story_id(aid)
-        writer.upsert_story(story_id, None)
-        writer.merge_stories(story_id, found.story_ids[1:])
-        writer.add_article(article, story_id, found.copy_of)
-        writer.add_story_keys(aid, found.keys)
-        writer.add_story_profile(aid, found.profile)
-    return story_id
-
-
-def _stream(store: Store) -> dict[str, str]:
+def _stream(ingest_report) -> dict[str, str]:
     texts = {f"a{i}": t for i, t in enumerate(APPEAL)} | {"bridge": BRIDGE, "confirmation": CONFIRMATION}
-    return {aid: _ingest(store, aid, text) for aid, text in texts.items()}
+    articles = [
+        Article(article_id=a, source_path=f"/in/{a}.txt", text=t, published="2017-02-09")
+        for a, t in texts.items()
+    ]
+    return {a.article_id: ingest_report(a)[0] for a in articles}
 
 
-def test_a_report_close_only_to_a_late_member_starts_its_own_story(store):
-    story = _stream(store)
+def test_a_report_close_only_to_a_late_member_starts_its_own_story(ingest_report):
+    story = _stream(ingest_report)
     assert story["a0"] == story["a1"] == story["a2"] == story["bridge"]
     assert story["confirmation"] != story["a0"]
 
 
-def test_without_the_core_check_the_same_stream_chains(store, monkeypatch):
+def test_without_the_core_check_the_same_stream_chains(ingest_report, monkeypatch):
     monkeypatch.setattr(core, "CORE_SCORE", 0.0)
-    story = _stream(store)
+    story = _stream(ingest_report)
     assert story["confirmation"] == story["a0"]
 
 

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.records import Article
 from eventwire.store import Store, queries
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "listing.db")
-    yield s
-    s.dispose()
 
 
 def _add(store: Store, story: str, date: str | None, articles: list[tuple[str, str | None, str | None]]):
