@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import pytest
 
-from eventwire.scale.preload import cached_loaders, preload_stage_data, takes_no_arguments
+from eventwire.scale.preload import cached_loaders, preloaded_tables, takes_no_arguments
 from eventwire.scale.release import clear_package_caches, clear_word_caches, trim_heap
 
 PACKAGE = "fakestage"
@@ -52,7 +52,7 @@ def test_only_argument_free_functions_count_as_loaders() -> None:
 def test_preload_calls_each_cached_loader_of_the_package_once(fake_package) -> None:
     module, calls = fake_package
     assert {f.__name__ for f in cached_loaders((PACKAGE,))} == {"table", "optional"}
-    assert preload_stage_data((PACKAGE,)) == 2
+    assert len(preloaded_tables((PACKAGE,))) == 2
     assert sorted(calls) == ["optional", "table"]
     module.table()
     assert sorted(calls) == ["optional", "table"]  # later calls are served from the cache

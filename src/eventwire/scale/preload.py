@@ -3,7 +3,7 @@
 Many tables of the stages (city index, grammar, titles, cue lists, date patterns, ...) are read by
 module-level loaders cached with ``functools.lru_cache`` the first time an article needs them. A
 forked worker that loads one itself holds its own copy (and spends the time again in every worker);
-loaded in the parent before the fork, it is one copy shared by every worker. ``preload_stage_data``
+loaded in the parent before the fork, it is one copy shared by every worker. ``preloaded_tables``
 calls every such loader that takes no argument, in the modules of the stages' packages.
 """
 
@@ -21,14 +21,6 @@ STAGE_PACKAGES = (
     "eventwire.timeline",
     "eventwire.scale",
 )
-
-
-def preload_stage_data(packages: tuple[str, ...] = STAGE_PACKAGES) -> int:
-    """Call each argument-free cached loader of the (imported) modules of ``packages``; how many."""
-    loaders = list(cached_loaders(packages))
-    for loader in loaders:
-        loader()
-    return len(loaders)
 
 
 def preloaded_tables(packages: tuple[str, ...] = STAGE_PACKAGES) -> list[object]:
