@@ -185,20 +185,21 @@ def similar_stories(
     ``BRIDGE_SCORE``, or ``BRIDGE_SCORE_WITH_MEANING``) whose closest article was published near the best
     one's: the report shows them to be one story told in other words. ``dated_threshold`` (default
     ``threshold``): the score needed against a story whose closest article has a date. ``keep``: a
-    further check a story must pass (its core, ``core.py``), asked only of stories that score enough."""
+    further check a story must pass (its core, ``core.py``), asked only where it decides: of the best stories
+    until one passes, then of those that score enough to be bridged."""
     meaning = profile.embedding is not None
     if threshold is None:
         threshold = JOIN_SCORE_WITH_MEANING if meaning else JOIN_SCORE
     if bridge is None:
         bridge = BRIDGE_SCORE_WITH_MEANING if meaning else BRIDGE_SCORE
-    ranked = ranked_stories(profile, others, weights, threshold, dated_threshold)
-    if keep is not None:
-        ranked = [s for s in ranked if keep(s)]
-    if not ranked:
+    kept = keep or (lambda _: True)
+    ranked = iter(ranked_stories(profile, others, weights, threshold, dated_threshold))
+    first = next((s for s in ranked if kept(s)), None)  # asked lazily: a core check reads the store
+    if first is None:
         return []
-    first = ranked[0].published
-    bridged = [s for s in ranked[1:] if s.score >= bridge and published_near(first, s.published, BRIDGE_DAYS)]
-    return [ranked[0], *bridged]
+    day = first.published
+    near = [s for s in ranked if s.score >= bridge and published_near(day, s.published, BRIDGE_DAYS)]
+    return [first, *(s for s in near if kept(s))]
 
 
 def ranked_stories(
