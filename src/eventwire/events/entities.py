@@ -48,6 +48,7 @@ class MentionIndex:
     """Actor mentions of an article looked up by token."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.mentions = mentions
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, Mention]] = []
         for mention in mentions:

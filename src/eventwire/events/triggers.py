@@ -26,6 +26,8 @@ INFLECTIONS = (
     ("s", ("",)),
 )
 LONG_SENTENCE = 15  # tokens: longer than a headline
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that (as a relative pronoun)
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 T = TypeVar("T")
 
 
@@ -208,6 +210,15 @@ def misparsed_main_verb(token: Token) -> bool:
     return token.tag_ == "VBN" and bool(head.conjuncts) and len(sentence) >= LONG_SENTENCE
 
 
+def antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for ("rebels, who attacked the town": the rebels); other
+    tokens are themselves."""
+    clause = token.head
+    if token.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ in NOMINAL_POS:
+        return clause.head
+    return token
+
+
 def subject_words(token: Token, measure: frozenset[str] = frozenset()) -> set[str]:
     """Lemmas of the subject head and its modifiers; for a quantity ("thousands of demonstrators"),
     of what it counts."""
@@ -381,7 +392,8 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     the bus overturned" (``accident_nouns``)."""
     accidents = lexicon.word_set("accident_nouns")
     frames = lexicon.word_set("cause_frame_nouns")
-    causes = children(verb, ("nsubj", "csubj")) + [o for _, objs in preps_of(verb, frames) for o in objs]
+    subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
+    causes = subjects + [o for _, objs in preps_of(verb, frames) for o in objs]
     for clause in children(verb, ("advcl",)):
         causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
     return any(in_words(c, accidents) or modifiers_of(c) & accidents for c in causes)
