@@ -32,7 +32,7 @@ from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
-from eventwire.events.triggers import Trigger, find_triggers, lookup, misparsed_main_verb
+from eventwire.events.triggers import Trigger, find_triggers, misparsed_main_verb
 from eventwire.nlp import load_pipeline
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Event, Mention, Quote
@@ -117,8 +117,10 @@ class EventCoder:
         """Events of the sentence's clauses, each parsed alone; evidence is the whole sentence."""
         events: list[Event] = []
         rules = load_clause_rules()
-        for spans in clause_spans(sentence, rules):
-            if not self.has_cue(sentence, spans):
+        clauses = clause_spans(sentence, rules)
+        cues = self.trigger_offsets(sentence) if clauses else []
+        for spans in clauses:
+            if not any(start <= cue < end for start, end in spans for cue in cues):
                 continue
             if self.nlp is None:
                 self.nlp = load_pipeline()
@@ -132,15 +134,11 @@ class EventCoder:
                 events.append(event)
         return events
 
-    def has_cue(self, sentence: Span, spans: tuple[tuple[int, int], ...]) -> bool:
-        """Whether a clause has a word that can trigger an event (a verb or noun of the lexicon)."""
-        for token in sentence:
-            if not any(start <= token.idx < end for start, end in spans):
-                continue
-            table = self.lexicon.verbs if token.pos_ == "VERB" else self.lexicon.nouns
-            if token.pos_ in ("VERB", "NOUN") and lookup(table, token) is not None:
-                return True
-        return False
+    def trigger_offsets(self, sentence: Span) -> list[int]:
+        """Where the whole sentence's parse found a trigger (whose event it then lost): the clauses
+        worth parsing again."""
+        licensed, _ = find_triggers(sentence, self.lexicon)
+        return [t.token.idx for t in licensed]
 
     def code_span(
         self,

@@ -148,12 +148,26 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
         return []
     at_head = index.by_token.get(head.i)
     if at_head is not None:
-        return [entity_of(at_head)]
+        return [with_appositive_country(entity_of(at_head), head, index)]
     tokens = core_tokens(head)
     found = index.in_tokens(tokens)
     if found:
         return [entity_of(m) for m in found]
     return [phrase_entity(head, tokens, lexicon)]
+
+
+def with_appositive_country(entity: Entity, head: Token, index: MentionIndex) -> Entity:
+    """An unresolved name takes the country its apposition names ("Ivan Petrov, the foreign
+    minister of Russia": Russia)."""
+    if entity.country or entity.kb_id:
+        return entity
+    for appositive in children(head, ("appos",)):
+        tokens = [t for t in appositive.subtree if not on_other_line(t, head)]
+        for mention in index.in_tokens(tokens):
+            country = mention.entity.country if mention.entity is not None else None
+            if country:
+                return replace(entity, country=country)
+    return entity
 
 
 def dedupe(entities: list[Entity]) -> list[Entity]:
