@@ -222,9 +222,11 @@ def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def event_noun_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """Who performs an event noun: its possessor, or its "of" phrase for agentive nouns ("the
-    withdrawal of the troops", ``agentive_of_nouns``)."""
+    """Who performs an event noun: its possessor or "by" phrase ("the protest by the union was
+    held"), or its "of" phrase for agentive nouns ("the withdrawal of the troops",
+    ``agentive_of_nouns``)."""
     owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
+    owners += prep_objects(noun, lexicon.word_set("agent_preps")) + participle_agents(noun)
     if not owners and in_words(noun, lexicon.word_set("agentive_of_nouns")):
         owners = [o for o in of_objects(noun) if names_someone(o, lexicon)]
     return owners

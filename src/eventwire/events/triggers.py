@@ -338,12 +338,18 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
         if veto
         else []
     )
-    if any(p.veto == NEVER for p in vetoes):
-        return None
     found = next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
+    if any(p.veto == NEVER for p in vetoes) and not named_object_pattern(found):
+        return None  # "killed in an accident"; but "seized guns and drugs" is still a seizure of guns
     if found is not None and found.source != CURATED_SOURCE and vetoes:
         return None  # CAMEO reads this use as a statement; curated patterns know better
     return found
+
+
+def named_object_pattern(pattern: TriggerPattern | None) -> bool:
+    """A curated pattern that names its object ("seize weapons"): a CAMEO veto matching another
+    object of the verb ("seized guns and drugs": CAMEO's drug seizure) does not undo it."""
+    return pattern is not None and pattern.source == CURATED_SOURCE and bool(pattern.obj)
 
 
 def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
