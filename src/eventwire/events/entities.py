@@ -146,6 +146,7 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
         return [replace(entity, mention=head.text, span=(head.idx, head.idx + len(head.text)))]
     if head.lower_ in SKIP_HEADS:
         return []
+    head = participle_subject(head)
     at_head = index.by_token.get(head.i)
     if at_head is not None:
         return [with_appositive_country(entity_of(at_head), head, index)]
@@ -168,6 +169,15 @@ def with_appositive_country(entity: Entity, head: Token, index: MentionIndex) ->
             if country:
                 return replace(entity, country=country)
     return entity
+
+
+def participle_subject(head: Token) -> Token:
+    """The noun of a reduced relative the parser made the subject's head ("The Red Cross operating
+    in Iraq said": "operating", with "Cross" as its own subject, stands for the Red Cross)."""
+    if head.tag_ not in ("VBG", "VBN"):
+        return head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+    return subjects[0] if subjects else head
 
 
 def dedupe(entities: list[Entity]) -> list[Entity]:

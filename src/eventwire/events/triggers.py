@@ -399,6 +399,8 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     accidents = lexicon.word_set("accident_nouns")
     frames = lexicon.word_set("cause_frame_nouns")
     subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
+    if not subjects and verb.dep_ in ("advcl", "conj"):  # "an earthquake struck the island, killing ten"
+        subjects = children(verb.head, ("nsubj", "csubj"))
     causes = subjects + [o for _, objs in preps_of(verb, frames) for o in objs]
     for clause in children(verb, ("advcl",)):
         causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
