@@ -59,9 +59,10 @@ class EventCoder:
     ``min_confidence``: events scoring below it are not returned (see ``evidence.confidence``).
     ``use_classifier``: weigh each event's confidence by the learned sentence classifier's
     probability for the event's quad class (``classify.py``; skipped when the model is absent).
-    ``reparse_clauses``: a long sentence that codes nothing is cut into clauses, each parsed again
-    alone (``clauses.py``) with ``nlp`` (default: ``eventwire.nlp.load_pipeline()``, loaded when
-    first needed).
+    ``reparse_clauses``: a long sentence that codes no event with an actor is cut into clauses,
+    each parsed again alone (``clauses.py``) with ``nlp`` (default: ``eventwire.nlp.load_pipeline()``,
+    loaded when first needed). Off by default: it costs a parse per clause (the events stage ran at
+    a quarter of its speed) for a gain within noise (docs/events.md, round 6).
     """
 
     def __init__(
@@ -69,7 +70,7 @@ class EventCoder:
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
         lexicon: Lexicon | None = None,
         use_classifier: bool = True,
-        reparse_clauses: bool = True,
+        reparse_clauses: bool = False,
         nlp: Language | None = None,
     ) -> None:
         self.min_confidence = min_confidence

@@ -121,12 +121,26 @@ def objects_of(
     the subject of a permissive verb's infinitive, which the parser hangs on the infinitive
     ("allowed inspectors to visit": inspectors).
     """
-    heads = children(token, OBJECT_DEPS)
+    heads = [antecedent(h) for h in children(token, OBJECT_DEPS)]  # "the mine, which was planted"
     if not heads and raising and in_words(token, raising):
         heads = raised_objects(token)
+    if not heads and reduced_relative(token):
+        heads = [token.head]  # "shells fired by the rebels": the shells were fired
     heads = heads + [c for h in heads for c in h.conjuncts]
     framed = [o for h in heads if h.lemma_.lower() in measure or h.lower_ in measure for o in of_objects(h)]
     return heads + framed
+
+
+def reduced_relative(token: Token) -> bool:
+    """A past participle after the noun it acts on ("the missile fired by the army"), not a main
+    verb the parser hung on its subject."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in NOUN_POS
+        and not misparsed_main_verb(token)
+        and not children(token, ("nsubj", "nsubjpass"))
+    )
 
 
 def raised_objects(token: Token) -> list[Token]:
