@@ -32,7 +32,7 @@ from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
-from eventwire.events.triggers import Trigger, find_triggers, misparsed_main_verb
+from eventwire.events.triggers import Trigger, find_triggers, in_words, misparsed_main_verb
 from eventwire.nlp import load_pipeline
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Event, Mention, Quote
@@ -315,7 +315,10 @@ def protest_topic(trigger: Trigger, triggers: list[Trigger]) -> bool:
 
 
 def in_relative_clause(verb: Token) -> bool:
-    """Whether a clause is a relative or adnominal clause (background to the sentence's main event)."""
+    """Whether a clause is a relative or adnominal clause (background to the sentence's main event);
+    not the infinitive of an attempt ("an attempt to kill him was foiled": the attempt is the news)."""
+    if verb.dep_ == "acl" and in_words(verb.head, load_rules().attempt_nouns):
+        return False
     return verb.dep_ in ("relcl", "acl") and not misparsed_main_verb(verb)
 
 
@@ -334,6 +337,8 @@ def implicit_agent(trigger: Trigger) -> bool:
     if trigger.licence == "occurrence" or trigger.pattern.roles == "undergo":
         return True  # "died in an airstrike": the construction names the victim, not who struck
     clause = trigger.clause
+    if clause.dep_ == "acl" and in_words(clause.head, load_rules().attempt_nouns):
+        return True  # "an attempt to kill the governor was thwarted": by whom is not said
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
     return passive and not any(c.dep_ == "agent" for c in clause.children)
 
