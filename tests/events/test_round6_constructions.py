@@ -35,6 +35,8 @@ def top_type(events):
         # attempts at violence that were made or foiled
         ("An attempt to assassinate the mayor of the city was foiled by the police on Friday.", "ASSAULT"),
         ("Gunmen made a bid to storm the prison on Sunday.", "COERCE"),
+        # an event noun as the "by" agent of an impact verb happened
+        ("A helicopter carrying officials was hit by Turkish airstrikes in the mountains.", "ASSAULT"),
         # a reported obligation whose speaker the parser hung under a participle
         ("The Red Cross operating in Iraq said the army must allow aid convoys into the city.", "REQUEST"),
     ],

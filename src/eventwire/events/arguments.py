@@ -384,6 +384,8 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
     recipients = [r for r in recipients if names_actor(r) or r in party]
+    if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
+        recipients += children(verb, ("nsubjpass",))
     parties = frozenset({"between", "among"})
     actors += prep_objects(noun, parties)
     actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"

@@ -382,6 +382,9 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
     occurred = in_words(head, lexicon.word_set("occurrence_verbs"))
     if is_verb and token.dep_ in ("nsubj", "nsubjpass") and occurred:
         return "occurrence", head
+    struck = head.dep_ == "agent" and in_words(head.head, lexicon.word_set("occurrence_verbs"))
+    if token.dep_ == "pobj" and struck:
+        return "occurrence", head.head  # "the convoy was hit by an airstrike"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "on"):
         verb = head.head
         if in_words(verb, lexicon.word_set("participation_verbs")):
