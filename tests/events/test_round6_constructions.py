@@ -35,6 +35,10 @@ def top_type(events):
         # attempts at violence that were made or foiled
         ("An attempt to assassinate the mayor of the city was foiled by the police on Friday.", "ASSAULT"),
         ("Gunmen made a bid to storm the prison on Sunday.", "COERCE"),
+        # planting explosives is an attack
+        ("Landmines were planted by the militias along the road to the village.", "ASSAULT"),
+        # CAMEO's "killed in accidental blast" no longer vetoes every death in a blast
+        ("A soldier was killed in a blast near the border on Monday.", "ASSAULT"),
         # an event noun as the "by" agent of an impact verb happened
         ("A helicopter carrying officials was hit by Turkish airstrikes in the mountains.", "ASSAULT"),
         # a reported obligation whose speaker the parser hung under a participle
@@ -56,6 +60,8 @@ def test_round6_constructions(code, text: str, expected: str) -> None:
         # accidents and disasters, also behind a participle
         "Four workers were hurt when a boiler at the chemical plant exploded on Thursday.",
         "A powerful earthquake struck the island on Sunday, killing at least two people.",
+        "Two soldiers were killed in an accidental blast at the depot.",
+        "The farmers planted maize and beans in the valley.",
         # a planned attempt, or a failed attempt at a cooperative act, is not an event that happened
         "The rebels plan an attempt to seize the town next week.",
     ],
@@ -87,3 +93,9 @@ def test_speaker_under_a_participle_is_the_noun(code) -> None:
     events, _ = code("The Red Cross operating in Iraq said the army must allow aid convoys into the city.")
     request = [e for e in events if e.event_type == "REQUEST"]
     assert request and request[0].actor and "Red Cross" in request[0].actor[0].name
+
+
+def test_weapons_are_no_recipients(code) -> None:
+    events, _ = code("Landmines were planted by the militias along the road to the village.")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert assault and not any("andmine" in r.name for r in assault[0].recipient)
