@@ -19,11 +19,20 @@ from eventwire.events.entities import (
 )
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.triggers import Trigger, children, in_words, lookup, misparsed_main_verb, of_objects
+from eventwire.events.triggers import (
+    Trigger,
+    antecedent,
+    children,
+    in_words,
+    lookup,
+    misparsed_main_verb,
+    of_objects,
+)
 from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+DEEP_AGENT_DEPTH = 3
 
 
 @dataclass(slots=True)
@@ -46,20 +55,22 @@ def expand_conjuncts(heads: list[Token]) -> list[Token]:
     return result
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/advcl chains and relative clauses.
 
-    A pronoun subject of a reported clause is the reporting subject: "Turkey says it will ..."
+    A pronoun subject of a reported clause is the reporting subject: "Turkey says it will ...";
+    with ``lexicon``, a relative pronoun is what it stands for when that can act ("rebels, who
+    attacked the town": the rebels; not "the attack, which killed dozens").
     """
     for _ in range(6):
         subjects = children(verb, ("nsubj", "csubj"))
         if subjects and on_other_line(subjects[0], verb):
             return line_opening_phrase(verb)
         if subjects:
-            return reporting_subject(subjects[0], verb) or subjects[0]
-        agents = [c for a in children(verb, ("agent",)) for c in children(a, ("pobj",))]
-        if agents:
-            return agents[0]
+            return reporting_subject(subjects[0], verb) or relative_subject(subjects[0], lexicon)
+        agent = passive_agent(verb)
+        if agent is not None:
+            return agent
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -76,6 +87,14 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def relative_subject(subject: Token, lexicon: Lexicon | None) -> Token:
+    """A relative pronoun's antecedent when it names someone who can act; else the subject itself."""
+    named = antecedent(subject)
+    if named is subject or lexicon is None or not plausible_actor(named, lexicon):
+        return subject
+    return named
+
+
 def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
     """The subject of the verb that reports a clause whose subject is "it", "they", "he" or "she"."""
     if pronoun.lower_ not in REPORTED_PRONOUNS or verb.dep_ != "ccomp":
@@ -87,12 +106,37 @@ def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
 
 
 def passive_agent(verb: Token) -> Token | None:
-    """The "by" agent of a passive verb."""
+    """The "by" agent of a passive verb, also when the parser hung it deeper, on a place or a time
+    in the verb's prepositional phrases ("detained at a checkpoint in the north by soldiers")."""
     for agent in children(verb, ("agent",)):
         objects = children(agent, ("pobj",))
         if objects:
             return objects[0]
+    if not children(verb, ("auxpass", "nsubjpass")) and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return None
+    return deep_agent(verb)
+
+
+def deep_agent(verb: Token) -> Token | None:
+    """A "by" phrase naming people at the end of a chain of prepositional phrases of the verb."""
+    frontier = [o for p in children(verb, ("prep",)) for o in children(p, ("pobj",))]
+    for _ in range(DEEP_AGENT_DEPTH):
+        inner = []
+        for noun in frontier:
+            for prep in children(noun, ("prep", "agent")):
+                objects = children(prep, ("pobj",))
+                if prep.lower_ == "by" and objects and looks_like_agent(objects[0]):
+                    return objects[0]
+                inner += objects
+        frontier = inner
     return None
+
+
+def looks_like_agent(token: Token) -> bool:
+    """A phrase that can act: a named actor or people ("soldiers", "a mob of protesters")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and (token.tag_ == "NNS" or bool(of_objects(token)))
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -104,11 +148,12 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     """(actor heads, recipient heads) of a verb trigger."""
     verb = trigger.token
     passive = children(verb, ("nsubjpass",)) or ([verb.head] if reduced_passive(verb, lexicon) else [])
+    passive = [antecedent(p) for p in passive]  # "the men who were arrested"
     if passive:
         agent = passive_agent(verb)
         actors, recipients = ([agent] if agent else []), passive
     else:
-        subject = subject_of(verb)
+        subject = subject_of(verb, lexicon)
         hung_on_noun = subject is not None and subject == verb.head and not misparsed_main_verb(verb)
         if hung_on_noun and not plausible_actor(subject, lexicon):
             # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
@@ -177,9 +222,11 @@ def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def event_noun_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """Who performs an event noun: its possessor, or its "of" phrase for agentive nouns ("the
-    withdrawal of the troops", ``agentive_of_nouns``)."""
+    """Who performs an event noun: its possessor or "by" phrase ("the protest by the union was
+    held"), or its "of" phrase for agentive nouns ("the withdrawal of the troops",
+    ``agentive_of_nouns``)."""
     owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
+    owners += prep_objects(noun, lexicon.word_set("agent_preps")) + participle_agents(noun)
     if not owners and in_words(noun, lexicon.word_set("agentive_of_nouns")):
         owners = [o for o in of_objects(noun) if names_someone(o, lexicon)]
     return owners
@@ -319,8 +366,9 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     noun, verb = trigger.token, trigger.licensed_by
     owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]  # not "their"
     actors = owners + prep_objects(noun, lexicon.word_set("agent_preps"))
+    actors += participle_agents(noun)  # "the airstrike carried out by Israeli jets"
     if not actors and verb is not None and trigger.licence in ("support", "participation"):
-        subject = passive_agent(verb) or subject_of(verb)
+        subject = passive_agent(verb) or subject_of(verb, lexicon)
         actors = [subject] if subject is not None else []
     if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the imposition of sanctions by X"
         governor = noun.head.head
@@ -336,10 +384,19 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
     recipients = [r for r in recipients if names_actor(r) or r in party]
+    if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
+        recipients += children(verb, ("nsubjpass",))
     parties = frozenset({"between", "among"})
     actors += prep_objects(noun, parties)
     actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """The "by" agents of past participles modifying an event noun ("the offensive launched by the
+    militants", "the raid carried out by the army")."""
+    participles = [c for c in children(noun, ("acl",)) if c.tag_ == "VBN"]
+    return [a for a in (passive_agent(p) for p in participles) if a is not None]
 
 
 def agentive_of(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -48,6 +48,7 @@ class MentionIndex:
     """Actor mentions of an article looked up by token."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.mentions = mentions
         self.by_token: dict[int, Mention] = {}
         self.ordered: list[tuple[int, Mention]] = []
         for mention in mentions:
@@ -145,14 +146,38 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
         return [replace(entity, mention=head.text, span=(head.idx, head.idx + len(head.text)))]
     if head.lower_ in SKIP_HEADS:
         return []
+    head = participle_subject(head)
     at_head = index.by_token.get(head.i)
     if at_head is not None:
-        return [entity_of(at_head)]
+        return [with_appositive_country(entity_of(at_head), head, index)]
     tokens = core_tokens(head)
     found = index.in_tokens(tokens)
     if found:
         return [entity_of(m) for m in found]
     return [phrase_entity(head, tokens, lexicon)]
+
+
+def with_appositive_country(entity: Entity, head: Token, index: MentionIndex) -> Entity:
+    """An unresolved name takes the country its apposition names ("Ivan Petrov, the foreign
+    minister of Russia": Russia)."""
+    if entity.country or entity.kb_id:
+        return entity
+    for appositive in children(head, ("appos",)):
+        tokens = [t for t in appositive.subtree if not on_other_line(t, head)]
+        for mention in index.in_tokens(tokens):
+            country = mention.entity.country if mention.entity is not None else None
+            if country:
+                return replace(entity, country=country)
+    return entity
+
+
+def participle_subject(head: Token) -> Token:
+    """The noun of a reduced relative the parser made the subject's head ("The Red Cross operating
+    in Iraq said": "operating", with "Cross" as its own subject, stands for the Red Cross)."""
+    if head.tag_ not in ("VBG", "VBN"):
+        return head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+    return subjects[0] if subjects else head
 
 
 def dedupe(entities: list[Entity]) -> list[Entity]:

@@ -17,6 +17,7 @@ from eventwire.events.triggers import misparsed_main_verb
 from eventwire.nlp.text import doc_text
 
 SENTENCE_END_RE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+LINE_END_CHARS = 12  # a sentence end is a stop followed by a few closing quotes or brackets
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,7 @@ def line_around(text: str, start: int, end: int) -> str:
 
 def ends_sentence(line: str) -> bool:
     """Whether a line ends like a sentence (a stop, possibly inside closing quotes or brackets)."""
-    return bool(SENTENCE_END_RE.search(line.rstrip()))
+    return bool(SENTENCE_END_RE.search(line.rstrip()[-LINE_END_CHARS:]))
 
 
 def is_boilerplate(line: str, rules: FurnitureRules) -> bool:
@@ -61,12 +62,21 @@ def is_boilerplate(line: str, rules: FurnitureRules) -> bool:
     return bool(rules.boilerplate.match(line))
 
 
-def is_teaser(line: str, rules: FurnitureRules) -> bool:
-    """A title-case line without sentence punctuation: a headline, often of another story."""
+def is_teaser(line: str, rules: FurnitureRules, names: frozenset[str] = frozenset()) -> bool:
+    """A title-case line without sentence punctuation: a headline, often of another story.
+
+    ``names``: words of the line's proper names, capitalised in any sentence ("Russia expels
+    diplomats from Germany, Poland and Sweden" is no title case); they are not counted unless
+    fewer than two other content words remain.
+    """
+    if ends_sentence(line):  # checked first: the line can be a whole article
+        return False
     words = re.findall(r"[A-Za-z][\w'\-]*", line)
-    if len(words) < rules.teaser_min_words or ends_sentence(line):
+    if len(words) < rules.teaser_min_words:
         return False
     content = [w for w in words if w.lower() not in rules.small_words]
+    common = [w for w in content if w.lower() not in names]
+    content = common if len(common) >= MIN_COMMON_WORDS else content
     if not content:
         return False
     capitalised = sum(1 for w in content if w[0].isupper())
@@ -80,6 +90,8 @@ def has_verb(sentence: Span) -> bool:
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NAME_ENTITIES = ACTOR_ENTITIES | {"LOC", "FAC"}
+MIN_COMMON_WORDS = 2  # words besides proper names that a title-case judgement needs
 
 
 def has_finite_clause(sentence: Span) -> bool:
@@ -113,6 +125,11 @@ def furniture_reason(sentence: Span, trigger_start: int, trigger_end: int) -> st
     line = line_around(doc_text(sentence.doc), trigger_start, trigger_end)
     if is_boilerplate(line, rules):
         return "boilerplate"
-    if is_teaser(line, rules):
+    if not ends_sentence(line) and is_teaser(line, rules, name_words(sentence)):
         return "teaser"
     return ""
+
+
+def name_words(sentence: Span) -> frozenset[str]:
+    """Lower-case words of the proper names (people, places, organisations) in a sentence."""
+    return frozenset(t.lower_ for t in sentence if t.ent_type_ in NAME_ENTITIES)

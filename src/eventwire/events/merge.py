@@ -29,8 +29,18 @@ def same_participants(a: Event, b: Event) -> bool:
 def related(a: Candidate, b: Candidate) -> bool:
     """Two same-type candidates of one sentence that describe one event."""
     ta, tb = a.trigger.token, b.trigger.token
+    if relative_of_other_actor(a, b):
+        return False
     linked = ta.is_ancestor(tb) or tb.is_ancestor(ta) or a.trigger.clause == b.trigger.clause
     return linked or same_participants(a.event, b.event)
+
+
+def relative_of_other_actor(a: Candidate, b: Candidate) -> bool:
+    """A relative clause about another party's act ("the militants who killed five soldiers were
+    captured by the army"): two happenings, though one clause hangs in the other."""
+    relative = a.trigger.clause.dep_ == "relcl" or b.trigger.clause.dep_ == "relcl"
+    both_known = bool(a.event.actor) and bool(b.event.actor)
+    return relative and both_known and not same_participants(a.event, b.event)
 
 
 def dedupe(candidates: list[Candidate]) -> list[Candidate]:

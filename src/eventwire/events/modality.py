@@ -21,6 +21,8 @@ REFUSED = "refused"  # a negated acceptance: coded as REJECT
 GOVERNED_DEPS = ("xcomp", "ccomp", "csubj", "csubjpass")
 MAX_DEPTH = 8
 UNATTRIBUTED_FUTURE_CERTAINTY = 0.85
+ATTEMPT_CERTAINTY = 0.8  # "tried to kill", "an attempt to kill X was foiled": attempted
+PAST_HELPERS = frozenset({"was", "were", "has", "have", "had", "been"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class ModalityRules:
     realised_purposes: frozenset[str] = frozenset()
     hostile_plans: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
+    attempt_nouns: frozenset[str] = frozenset()
+    attemptable_types: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -97,6 +101,8 @@ def load_rules() -> ModalityRules:
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
         declaration_verbs=as_set(data.get("declaration_verbs")),
+        attempt_nouns=as_set(data.get("attempt_nouns")),
+        attemptable_types=frozenset(str(t).upper() for t in data.get("attemptable_types", [])),
     )
 
 
@@ -227,10 +233,13 @@ def inherits_from(verb: Token) -> Token | None:
     return None
 
 
-def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = False) -> Frame:
+def walk(
+    start: Token, frame: Frame, rules: ModalityRules, refusable: bool = False, attemptable: bool = False
+) -> Frame:
     """Climb the governing chain from a clause, filling the frame; stops at the first decision.
 
     ``refusable``: the trigger is a cooperative act, so "will not lift the embargo" is a refusal.
+    ``attemptable``: an act of violence or coercion, so "an attempt to kill X was foiled" was attempted.
     """
     verb: Token | None = start
     for _ in range(MAX_DEPTH):
@@ -254,6 +263,10 @@ def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = Fal
                 apply_governor(speech, frame, rules)
             verb = inherits_from(verb)
             continue
+        if attemptable and realised_attempt(governor, rules):
+            frame.certainty *= ATTEMPT_CERTAINTY
+            verb = governing_verb(governor)
+            continue
         decided = apply_governor(governor, frame, rules)
         if decided:
             return frame
@@ -267,6 +280,20 @@ def walk(start: Token, frame: Frame, rules: ModalityRules, refusable: bool = Fal
             return drop(frame, "descriptive")
         verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
     return frame
+
+
+def realised_attempt(governor: Token, rules: ModalityRules) -> bool:
+    """An attempt noun whose verb reports it made, foiled or failed ("an attempt to kill him was
+    thwarted", "made a bid to seize the town"), not planned ("plans an attempt")."""
+    if governor.pos_ != "NOUN" or not in_words(governor, rules.attempt_nouns):
+        return False
+    verb = governing_verb(governor)
+    if verb is None or rules.governor_class(verb) in ("plan", "intent"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(helpers & PAST_HELPERS)
 
 
 def refused(verb: Token, rules: ModalityRules, refusable: bool) -> bool:
@@ -320,7 +347,7 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
     if kind == "intent":
         frame.status, frame.governor = INTENT, governor
     elif kind == "attempt":
-        frame.certainty *= 0.8
+        frame.certainty *= ATTEMPT_CERTAINTY
     elif kind == "speech" and frame.speech_verb is None:
         frame.speech_verb = governor
         frame.certainty *= 0.75 if governor.lemma_.lower() in rules.uncertain else 0.95
@@ -411,7 +438,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
     refusable = trigger.pattern.event_type in rules.refusable_types
-    return resolve(walk(start, frame, rules, refusable), start, rules)
+    attemptable = trigger.pattern.event_type in rules.attemptable_types
+    return resolve(walk(start, frame, rules, refusable, attemptable), start, rules)
 
 
 def speaker_of(frame: Frame) -> Token | None:

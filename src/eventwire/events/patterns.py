@@ -242,11 +242,12 @@ def cameo_pattern(lemma: str, row: dict[str, str], particle: str | None) -> Trig
         obj_required=slot == "obj",
         prep=as_set(row["prep"].split("/")) if slot == "prep" else frozenset(),
         pobj=nouns if slot == "prep" else frozenset(),
-        mods=mods if slot == "obj" else frozenset(),
+        mods=mods if slot in ("obj", "prep") else frozenset(),  # of the object or the prepositional object
         subj_mods=nouns if slot == "subj" else frozenset(),
         strength=CAMEO_STRENGTH,
         source=row["source"],
-        rank=source_line(row["source"]) - (100_000 if mods and slot == "obj" else 0),  # specific first
+        # specific patterns (with modifiers) first
+        rank=source_line(row["source"]) - (100_000 if mods and slot in ("obj", "prep") else 0),
     )
 
 

@@ -26,6 +26,8 @@ INFLECTIONS = (
     ("s", ("",)),
 )
 LONG_SENTENCE = 15  # tokens: longer than a headline
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that (as a relative pronoun)
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 T = TypeVar("T")
 
 
@@ -119,12 +121,26 @@ def objects_of(
     the subject of a permissive verb's infinitive, which the parser hangs on the infinitive
     ("allowed inspectors to visit": inspectors).
     """
-    heads = children(token, OBJECT_DEPS)
+    heads = [antecedent(h) for h in children(token, OBJECT_DEPS)]  # "the mine, which was planted"
     if not heads and raising and in_words(token, raising):
         heads = raised_objects(token)
+    if not heads and reduced_relative(token):
+        heads = [token.head]  # "shells fired by the rebels": the shells were fired
     heads = heads + [c for h in heads for c in h.conjuncts]
     framed = [o for h in heads if h.lemma_.lower() in measure or h.lower_ in measure for o in of_objects(h)]
     return heads + framed
+
+
+def reduced_relative(token: Token) -> bool:
+    """A past participle after the noun it acts on ("the missile fired by the army"), not a main
+    verb the parser hung on its subject."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in NOUN_POS
+        and not misparsed_main_verb(token)
+        and not children(token, ("nsubj", "nsubjpass"))
+    )
 
 
 def raised_objects(token: Token) -> list[Token]:
@@ -208,6 +224,15 @@ def misparsed_main_verb(token: Token) -> bool:
     return token.tag_ == "VBN" and bool(head.conjuncts) and len(sentence) >= LONG_SENTENCE
 
 
+def antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for ("rebels, who attacked the town": the rebels); other
+    tokens are themselves."""
+    clause = token.head
+    if token.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ in NOMINAL_POS:
+        return clause.head
+    return token
+
+
 def subject_words(token: Token, measure: frozenset[str] = frozenset()) -> set[str]:
     """Lemmas of the subject head and its modifiers; for a quantity ("thousands of demonstrators"),
     of what it counts."""
@@ -276,7 +301,9 @@ def matches(
             return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
         return False
-    if pattern.mods and pattern.pos == "verb" and not any(pattern.mods & modifiers_of(o) for o in objects):
+    if pattern.mods and pattern.pos == "verb" and not pattern.pobj and not any(
+        pattern.mods & modifiers_of(o) for o in objects
+    ):
         return False
     if pattern.mods and pattern.pos == "noun" and not (pattern.mods & modifiers_of(token)):
         return False
@@ -291,6 +318,10 @@ def matches(
         return False
     if pattern.pobj and not any(named_pobj(o, pattern, lexicon) for p, objs in preps for o in objs):
         return False
+    if pattern.mods and pattern.pos == "verb" and pattern.pobj and not any(
+        pattern.mods & modifiers_of(o) for _, objs in preps for o in objs if word_forms(o) & pattern.pobj
+    ):
+        return False  # CAMEO's "killed in accidental blast" is no veto of "killed in a blast"
     if pattern.subj_plural and not plural_subject(token):
         return False
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
@@ -327,12 +358,18 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
         if veto
         else []
     )
-    if any(p.veto == NEVER for p in vetoes):
-        return None
     found = next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
+    if any(p.veto == NEVER for p in vetoes) and not named_object_pattern(found):
+        return None  # "killed in an accident"; but "seized guns and drugs" is still a seizure of guns
     if found is not None and found.source != CURATED_SOURCE and vetoes:
         return None  # CAMEO reads this use as a statement; curated patterns know better
     return found
+
+
+def named_object_pattern(pattern: TriggerPattern | None) -> bool:
+    """A curated pattern that names its object ("seize weapons"): a CAMEO veto matching another
+    object of the verb ("seized guns and drugs": CAMEO's drug seizure) does not undo it."""
+    return pattern is not None and pattern.source == CURATED_SOURCE and bool(pattern.obj)
 
 
 def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
@@ -351,6 +388,9 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
     occurred = in_words(head, lexicon.word_set("occurrence_verbs"))
     if is_verb and token.dep_ in ("nsubj", "nsubjpass") and occurred:
         return "occurrence", head
+    struck = head.dep_ == "agent" and in_words(head.head, lexicon.word_set("occurrence_verbs"))
+    if token.dep_ == "pobj" and struck:
+        return "occurrence", head.head  # "the convoy was hit by an airstrike"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "on"):
         verb = head.head
         if in_words(verb, lexicon.word_set("participation_verbs")):
@@ -381,7 +421,10 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     the bus overturned" (``accident_nouns``)."""
     accidents = lexicon.word_set("accident_nouns")
     frames = lexicon.word_set("cause_frame_nouns")
-    causes = children(verb, ("nsubj", "csubj")) + [o for _, objs in preps_of(verb, frames) for o in objs]
+    subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
+    if not subjects and verb.dep_ in ("advcl", "conj"):  # "an earthquake struck the island, killing ten"
+        subjects = children(verb.head, ("nsubj", "csubj"))
+    causes = subjects + [o for _, objs in preps_of(verb, frames) for o in objs]
     for clause in children(verb, ("advcl",)):
         causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
     return any(in_words(c, accidents) or modifiers_of(c) & accidents for c in causes)
