@@ -1,7 +1,7 @@
 """The events stage: code PLOVER events, with evidence, from a parsed article and its actor mentions.
 
 Public interface:
-    EventCoder(min_confidence=0.5, use_classifier=True, reparse_clauses=False, nlp=None)
+    EventCoder(min_confidence=0.5, use_classifier=True)
     coder(doc, mentions, article) -> tuple[list[Event], list[Quote]]
         Events that happened (not planned, hoped, conditional or denied), each with one Report
         (sentence, sentence span, trigger span), actor and recipient Entities, mode, context,
@@ -15,7 +15,7 @@ Public interface:
 
 Modules: patterns (data loading), triggers (matching), arguments (actors and recipients),
 modality, speech (quotes, attribution), furniture (boilerplate guards), segments (line-bounded
-sentences), clauses (clause-by-clause re-parsing of long sentences, off by default), cues (modes,
+sentences), cues (modes,
 contexts, transforms), merge (one event per happening), evidence (report, id, confidence), classify
 (learned sentence classifier), coder (EventCoder), evaluate (scores), mentions (stand-in mentions).
 """

@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
-from eventwire.events.clauses import background_clause, clause_spans, load_clause_rules, reparse
 from eventwire.events.constructions import obligation_triggers, request_governor_triggers
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for
@@ -33,7 +31,6 @@ from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.triggers import Trigger, find_triggers, in_words, misparsed_main_verb
-from eventwire.nlp import load_pipeline
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Event, Mention, Quote
 
@@ -59,10 +56,6 @@ class EventCoder:
     ``min_confidence``: events scoring below it are not returned (see ``evidence.confidence``).
     ``use_classifier``: weigh each event's confidence by the learned sentence classifier's
     probability for the event's quad class (``classify.py``; skipped when the model is absent).
-    ``reparse_clauses``: a long sentence that codes no event with an actor is cut into clauses,
-    each parsed again alone (``clauses.py``) with ``nlp`` (default: ``eventwire.nlp.load_pipeline()``,
-    loaded when first needed). Off by default: it costs a parse per clause (the events stage ran at
-    a quarter of its speed) for a gain within noise (docs/events.md, round 6).
     """
 
     def __init__(
@@ -70,15 +63,11 @@ class EventCoder:
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
         lexicon: Lexicon | None = None,
         use_classifier: bool = True,
-        reparse_clauses: bool = False,
-        nlp: Language | None = None,
     ) -> None:
         self.min_confidence = min_confidence
         self.lexicon = lexicon or load_lexicon()
         self.cues = load_cues()
         self.classifier = load_pentaclass() if use_classifier else None
-        self.reparse_clauses = reparse_clauses
-        self.nlp = nlp
 
     def __call__(
         self, doc: Doc, mentions: list[Mention], article: Article
@@ -101,45 +90,8 @@ class EventCoder:
     def code_sentence(
         self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
     ) -> list[Event]:
-        """Events of one sentence, deduplicated, above the confidence threshold; a long sentence
-        whose parse codes nothing is coded clause by clause."""
-        events = self.code_span(sentence, index, article, quotes)
-        if not self.reparse_clauses or any(e.actor for e in events):
-            return events
-        clause_events = self.code_clauses(sentence, index, article, quotes)
-        better = {e.event_type for e in clause_events if e.actor or not events}
-        return [e for e in events if e.event_type not in better] + [
-            e for e in clause_events if e.event_type in better
-        ]
-
-    def code_clauses(
-        self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None
-    ) -> list[Event]:
-        """Events of the sentence's clauses, each parsed alone; evidence is the whole sentence."""
-        events: list[Event] = []
-        rules = load_clause_rules()
-        clauses = clause_spans(sentence, rules)
-        cues = self.trigger_offsets(sentence) if clauses else []
-        for spans in clauses:
-            if not any(start <= cue < end for start, end in spans for cue in cues):
-                continue
-            if self.nlp is None:
-                self.nlp = load_pipeline()
-            clause = reparse(self.nlp, sentence.doc, spans)
-            if clause is None:
-                continue
-            clause_index = MentionIndex(clause.doc, index.mentions)
-            factor = BACKGROUND_CERTAINTY if background_clause(clause, rules) else 1.0
-            for event in self.code_span(clause, clause_index, article, quotes, factor):
-                event.reports = [make_report(article, sentence, event.reports[0].trigger_span)]
-                events.append(event)
-        return events
-
-    def trigger_offsets(self, sentence: Span) -> list[int]:
-        """Where the whole sentence's parse found a trigger (whose event it then lost): the clauses
-        worth parsing again."""
-        licensed, _ = find_triggers(sentence, self.lexicon)
-        return [t.token.idx for t in licensed]
+        """Events of one sentence, deduplicated, above the confidence threshold."""
+        return self.code_span(sentence, index, article, quotes)
 
     def code_span(
         self,
