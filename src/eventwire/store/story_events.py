@@ -174,6 +174,12 @@ class StoryEventWrites:
             .values(date=story_date[0], date_precision=story_date[1], n_articles=n_articles)
         )
 
+    def set_story_size(self, story_id: str, n_articles: int) -> None:
+        """The story's number of articles."""
+        self.conn.execute(
+            update(t.stories).where(t.stories.c.story_id == story_id).values(n_articles=n_articles)
+        )
+
     def _delete_events(self, ids: list[str], kept: Collection[str]) -> None:
         if not ids:
             return
