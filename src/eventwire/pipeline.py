@@ -464,10 +464,12 @@ def remerge_added(writer: Writer, story_id: str, new_articles: set[str]) -> bool
     stored = merge.stored_groups((r.event.event_id, r.merged_id) for r in reports)
     added, removed = merge.changed_events(merged, stored)
     writer.update_story_events(removed, added, kept={ev.event_id for ev in merged})
-    if added or removed or not state.n_earlier:  # else its events and anchor, so its date, are as stored
+    if not state.n_earlier:  # a new story: these are all its events
+        writer.set_story_date(story_id, stories.story_date(merged, [state.anchor]), state.n_articles)
+    elif added or removed:
         story_date = merge.date_of_story(writer.story_event_dates(story_id), [state.anchor])
         writer.set_story_date(story_id, story_date, state.n_articles)
-    else:
+    else:  # its events and its anchor, so its date, are as stored
         writer.set_story_size(story_id, state.n_articles)
     return True
 

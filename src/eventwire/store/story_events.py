@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, case, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, case, delete, func, insert, select, update
 
 from eventwire.records import Article, Event, Report
 from eventwire.store import retired, tallies
@@ -193,17 +193,25 @@ class StoryEventWrites:
         self.conn.execute(delete(t.events).where(t.events.c.event_id.in_(ids)))
 
     def _insert_events(self, merged: list[Event]) -> None:
-        """Store merged events, point their reports at them, and add them to the directory and tallies."""
-        all_actor_rows: list[dict[str, Any]] = []
-        for ev in merged:
-            event_row, actor_rows = event_rows(ev)
-            self.conn.execute(insert(t.events).values(**event_row))
-            if actor_rows:
-                self.conn.execute(insert(t.event_actors), actor_rows)
-                all_actor_rows.extend(actor_rows)
-            report_ids = [r.report_id for r in ev.reports if r.report_id]
+        """Store merged events, point their reports at them, and add them to the directory and tallies
+        (each kind of row in one statement)."""
+        if not merged:
+            return
+        rows = [event_rows(ev) for ev in merged]
+        all_actor_rows: list[dict[str, Any]] = [a for _, actor_rows in rows for a in actor_rows]
+        self.conn.execute(insert(t.events), [event_row for event_row, _ in rows])
+        if all_actor_rows:
+            self.conn.execute(insert(t.event_actors), all_actor_rows)
+        placed = [
+            {"report": r.report_id, "event": ev.event_id} for ev in merged for r in ev.reports if r.report_id
+        ]
+        if placed:
+            r = t.reports.c
             self.conn.execute(
-                update(t.reports).where(t.reports.c.report_id.in_(report_ids)).values(event_id=ev.event_id)
+                update(t.reports)
+                .where(r.report_id == bindparam("report"))
+                .values(event_id=bindparam("event")),
+                placed,
             )
         retired.reinstate(self.conn, [ev.event_id for ev in merged])
         tallies.add_to_directory(self.conn, [e for ev in merged for e in (*ev.actor, *ev.recipient)])
