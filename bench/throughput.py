@@ -206,34 +206,43 @@ def descendants(root: int) -> list[int]:
     return found
 
 
-def memory_of(pid: int) -> tuple[int, int]:
-    """Resident and proportional set size of one process, in bytes (0, 0 once it is gone)."""
+ROLLUP_FIELDS = ("Rss:", "Pss:", "Private_Clean:", "Private_Dirty:")
+
+
+def memory_of(pid: int) -> tuple[int, int, int]:
+    """Resident, proportional and private (pages no other process shares) set size of one process, in
+    bytes (zeros once it is gone)."""
     try:
         with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
-            fields = dict(line.split(":", 1) for line in rollup if line.startswith(("Rss:", "Pss:")))
-        return int(fields["Rss"].split()[0]) * 1024, int(fields["Pss"].split()[0]) * 1024
+            fields = {
+                k: int(v.split()[0]) * 1024
+                for k, v in (line.split(":", 1) for line in rollup if line.startswith(ROLLUP_FIELDS))
+            }
+        return fields["Rss"], fields["Pss"], fields["Private_Clean"] + fields["Private_Dirty"]
     except (OSError, KeyError, IndexError, ValueError):
-        return 0, 0
+        return 0, 0, 0
 
 
-def tree_memory(root: int) -> tuple[int, int]:
+def tree_memory(root: int) -> tuple[int, int, int]:
     """Bytes resident (RSS) and proportionally resident (PSS: shared pages split among their
-    processes, so the sum is what the tree really holds) in ``root`` and all its descendants."""
-    sizes = [memory_of(pid) for pid in descendants(root)]
-    return sum(r for r, _ in sizes), sum(p for _, p in sizes)
+    processes, so the sum is what the tree really holds) in ``root`` and all its descendants, and the
+    largest private memory of a descendant (a worker's own pages, copied or new)."""
+    sizes = [(pid, *memory_of(pid)) for pid in descendants(root)]
+    worker_private = max((private for pid, _, _, private in sizes if pid != root), default=0)
+    return sum(r for _, r, _, _ in sizes), sum(p for _, _, p, _ in sizes), worker_private
 
 
 def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
     """Run one measured subprocess; its JSON result with the peak RSS of its process tree."""
-    peak = peak_pss = 0
+    peak = peak_pss = peak_private = 0
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, peak_pss
+        nonlocal peak, peak_pss, peak_private
         while not done.wait(SAMPLE_EVERY):
-            rss, pss = tree_memory(process.pid)
-            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+            rss, pss, private = tree_memory(process.pid)
+            peak, peak_pss, peak_private = max(peak, rss), max(peak_pss, pss), max(peak_private, private)
 
     sampler = threading.Thread(target=sample, daemon=True)
     load_before = os.getloadavg()[0]
@@ -245,7 +254,10 @@ def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
         sys.exit(f"measured run failed (exit {process.returncode}): {' '.join(command)}")
     result = json.loads(out.strip().splitlines()[-1])
     result.update(
-        tree_peak_mb=peak / 2**20, tree_pss_mb=peak_pss / 2**20, load=(load_before + os.getloadavg()[0]) / 2
+        tree_peak_mb=peak / 2**20,
+        tree_pss_mb=peak_pss / 2**20,
+        worker_private_mb=peak_private / 2**20,
+        load=(load_before + os.getloadavg()[0]) / 2,
     )
     return result
 
@@ -313,15 +325,16 @@ def rates(row: dict) -> tuple[float, float, float | None]:
 def print_throughput(rows: list[dict], sizes: list[int]) -> None:
     print(
         "| size | run | seconds | articles/s | words/s | articles/s after 1st batch | peak RSS, tree (MB) "
-        "| peak PSS, tree (MB) | largest process (MB) | CPU s / article | load avg |"
+        "| peak PSS, tree (MB) | largest process (MB) | worker private (MB) | CPU s / article | load avg |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in rows:
         per_s, words_s, steady = rates(row)
         print(
             f"| {row['size']:,} | {row['kind']} | {row['seconds']:.0f} | {per_s:.1f} | {words_s:,.0f} | "
             f"{steady or 0:.1f} | {row['tree_peak_mb']:,.0f} | {row['tree_pss_mb']:,.0f} | "
-            f"{row['largest_process_mb']:,.0f} | {cpu_per_article(row):.3f} | "
+            f"{row['largest_process_mb']:,.0f} | {row.get('worker_private_mb', 0):,.0f} | "
+            f"{cpu_per_article(row):.3f} | "
             f"{row['load']:.1f} |"
         )
     print()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Protocol, runtime_checkable
@@ -25,6 +25,7 @@ from eventwire.ingest import storable
 from eventwire.nlp import clip
 from eventwire.records import Article, Event, IngestError, InputPosition, Mention, Quote
 from eventwire.store import Store, Writer
+from eventwire.stories import merge
 
 DEFAULT_BATCH = 64
 MAX_SKIPPED_KEPT = 100  # skipped inputs listed in the summary (all of them are in the database)
@@ -188,11 +189,34 @@ def is_data_error(error: BaseException) -> bool:
 
 @dataclass
 class Written:
-    """What one batch transaction stored: analyses, the stories they went into, articles refused."""
+    """What one batch transaction stored: analyses, the stories they went into (with the articles each
+    gained, and those that absorbed other stories), articles refused."""
 
     stored: list[Analysis] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
     refused: list[IngestError] = field(default_factory=list)
+    added: dict[str, set[str]] = field(default_factory=dict)
+    absorbing: set[str] = field(default_factory=set)
+
+    def place(self, an: Analysis, placed: Placement) -> None:
+        """Record an article stored into its story."""
+        self.stored.append(an)
+        self.touched.add(placed.story_id)
+        self.added.setdefault(placed.story_id, set()).add(an.article.article_id)
+        if placed.absorbed:
+            self.absorbing.add(placed.story_id)
+
+    def new_articles(self, story_id: str) -> set[str] | None:
+        """The articles the batch added to a story; None when the story absorbed others (whole re-merge)."""
+        return None if story_id in self.absorbing else self.added.get(story_id, set())
+
+
+@dataclass(frozen=True)
+class Placement:
+    """The story an article went into, and whether that story absorbed others on the way."""
+
+    story_id: str
+    absorbed: bool
 
 
 class Ingest:
@@ -207,12 +231,18 @@ class Ingest:
     """
 
     def __init__(
-        self, store: Store, stages: Analyser, batch_size: int = DEFAULT_BATCH, n_process: int = 1
+        self,
+        store: Store,
+        stages: Analyser,
+        batch_size: int = DEFAULT_BATCH,
+        n_process: int = 1,
+        incremental_merge: bool = True,
     ) -> None:
         self.store = store
         self.stages = stages
         self.batch_size = batch_size
         self.n_process = n_process
+        self.incremental_merge = incremental_merge  # False: every touched story re-merged whole
 
     def run(
         self,
@@ -344,18 +374,17 @@ class Ingest:
             for an in analyses:
                 if an.article.article_id in known:
                     continue
-                story_id = self._add_isolated(writer, an, written) if isolate else self._add(writer, an)
-                if story_id is not None:
-                    written.stored.append(an)
-                    written.touched.add(story_id)
+                placed = self._add_isolated(writer, an, written) if isolate else self._add(writer, an)
+                if placed is not None:
+                    written.place(an, placed)
             writer.add_errors([*errors, *written.refused])
             for story_id in sorted(written.touched):
-                if writer.story_articles(story_id):
-                    remerge_story(writer, story_id)
+                added = written.new_articles(story_id) if self.incremental_merge else None
+                remerge_story(writer, story_id, added)
             writer.save_positions(positions)
         return written
 
-    def _add_isolated(self, writer: Writer, an: Analysis, written: Written) -> str | None:
+    def _add_isolated(self, writer: Writer, an: Analysis, written: Written) -> Placement | None:
         try:
             with writer.savepoint():
                 return self._add(writer, an)
@@ -366,8 +395,8 @@ class Ingest:
             return None
 
     @staticmethod
-    def _add(writer: Writer, an: Analysis) -> str:
-        """Store one analysed article and put it into its story; returns the story id."""
+    def _add(writer: Writer, an: Analysis) -> Placement:
+        """Store one analysed article and put it into its story; returns where it went."""
         article = an.article
         found = stories.assign_story(article, an.mentions, an.events, writer)
         story_id = found.story_ids[0] if found.story_ids else stories.new_story_id(article.article_id)
@@ -378,12 +407,26 @@ class Ingest:
         writer.add_quotes(an.quotes)
         writer.add_story_keys(article.article_id, found.keys)
         writer.add_story_profile(article.article_id, found.profile)
-        return story_id
+        return Placement(story_id, any(sid != story_id for sid in found.story_ids[1:]))
 
 
-def remerge_story(writer: Writer, story_id: str) -> None:
-    """Recompute one story's merged events from all its reports (only stories a batch touched)."""
+def remerge_story(writer: Writer, story_id: str, new_articles: Collection[str] | None = None) -> None:
+    """Bring a story's merged events up to date with its reports (a story without articles: nothing).
+
+    ``new_articles``: the articles added to the story since its events were last merged (and no other
+    story absorbed into it). Then only their reports' event types are regrouped and only the merged
+    events whose reports changed are written again, unless an earlier-published article moved the
+    story's anchor (dating may change throughout). Either way the stored result is the whole re-merge's.
+    """
+    if new_articles is None or not remerge_added(writer, story_id, set(new_articles)):
+        remerge_whole(writer, story_id)
+
+
+def remerge_whole(writer: Writer, story_id: str) -> None:
+    """Recompute one story's merged events from all its reports."""
     published = [a.published for a in writer.story_articles(story_id)]
+    if not published:
+        return
     anchor = min((p for p in published if p), default=None)
     merged = stories.merge_story(
         story_id,
@@ -393,3 +436,48 @@ def remerge_story(writer: Writer, story_id: str) -> None:
         writer.story_originals(story_id),
     )
     writer.replace_story_events(story_id, merged, stories.story_date(merged, published))
+
+
+def remerge_added(writer: Writer, story_id: str, new_articles: set[str]) -> bool:
+    """Merge the reports of ``new_articles`` into a story's stored events: regroup the reports of their
+    event types (groups never mix types) and write the events that changed. False, having written
+    nothing, when the story's anchor moved or a stored report belongs to no merged event."""
+    state = writer.story_state(story_id, new_articles)
+    if state.n_articles == 0:
+        return True
+    if state.n_earlier and state.anchor != state.earlier_anchor:
+        return False
+    types = writer.report_types(new_articles)
+    reports = writer.stored_reports(story_id, types) if types else []
+    if any(r.merged_id is None and r.event.reports[0].article_id not in new_articles for r in reports):
+        return False
+    events = [r.event for r in reports]
+    article_ids = {ev.reports[0].article_id for ev in events}
+    merged = stories.merge_story(
+        story_id,
+        events,
+        state.anchor,
+        timeline.find_dates,
+        writer.story_originals(story_id, article_ids),
+        anchored=anchored_in(writer, events, state.anchor),
+    )
+    stored = merge.stored_groups((r.event.event_id, r.merged_id) for r in reports)
+    added, removed = merge.changed_events(merged, stored)
+    writer.update_story_events(removed, added, kept={ev.event_id for ev in merged})
+    if not state.n_earlier:  # a new story: these are all its events
+        writer.set_story_date(story_id, stories.story_date(merged, [state.anchor]), state.n_articles)
+    elif added or removed:
+        story_date = merge.date_of_story(writer.story_event_dates(story_id), [state.anchor])
+        writer.set_story_date(story_id, story_date, state.n_articles)
+    else:  # its events and its anchor, so its date, are as stored
+        writer.set_story_size(story_id, state.n_articles)
+    return True
+
+
+def anchored_in(writer: Writer, events: list[Event], anchor: str | None) -> frozenset[str]:
+    """The undated articles among these reports' that are placed at the story's date, read from all
+    their reports' sentences (not only these)."""
+    undated = {ev.reports[0].article_id for ev in events if not ev.reports[0].published}
+    if not anchor or not undated:
+        return frozenset()
+    return merge.anchored_sentences(writer.report_sentences(undated), anchor, timeline.find_dates)

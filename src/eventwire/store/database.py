@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,17 +14,15 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from eventwire.records import Article, Event, IngestError, InputPosition, Quote, Report
+from eventwire.records import Article, Event, IngestError, InputPosition, Quote
 from eventwire.store import jobs, progress, retired, tallies
 from eventwire.store import schema as t
 from eventwire.store.codec import (
-    entities_from_json,
     entity_json,
-    event_rows,
-    place_from_json,
     report_row,
 )
 from eventwire.store.migrate import upgrade_to_head
+from eventwire.store.story_events import StoryEventWrites
 from eventwire.stories import ProfiledArticle, StoryCandidate, TermWeights
 from eventwire.stories.profile import Profile
 
@@ -161,8 +159,8 @@ class Store:
         self.engine.dispose()
 
 
-class Writer:
-    """The writes of one transaction."""
+class Writer(StoryEventWrites):
+    """The writes of one transaction (a story's reports and merged events: ``store.story_events``)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -372,79 +370,6 @@ class Writer:
             self.delete_story_events(sid)
             self.conn.execute(delete(t.stories).where(t.stories.c.story_id == sid))
 
-    def story_articles(self, story_id: str) -> list[Article]:
-        cols = t.articles.c
-        rows = self.conn.execute(
-            select(cols.article_id, cols.source_path, cols.url, cols.outlet, cols.title, cols.published)
-            .where(cols.story_id == story_id)
-            .order_by(cols.published.is_(None), cols.published, cols.article_id)
-        )
-        return [
-            Article(article_id=a, source_path=s, text="", url=u, outlet=o, title=ti, published=p)
-            for a, s, u, o, ti, p in rows
-        ]
-
-    def story_originals(self, story_id: str) -> dict[str, str]:
-        """Republished copies in a story: copy's article id -> the original's publication date."""
-        a = t.articles.c
-        original = t.articles.alias("original")
-        rows = self.conn.execute(
-            select(a.article_id, original.c.published)
-            .join(original, original.c.article_id == a.copy_of)
-            .where(a.story_id == story_id, original.c.published.is_not(None))
-        )
-        return {aid: published for aid, published in rows}
-
-    def story_reports(self, story_id: str) -> list[Event]:
-        """Every article-level event of a story, each with its one report."""
-        r, a = t.reports.c, t.articles.c
-        query = (
-            select(t.reports, a.source_path, a.url, a.outlet, a.published, a.copy_of)
-            .join(t.articles, a.article_id == r.article_id)
-            .where(a.story_id == story_id)
-        )
-        return [_report_event(row._mapping) for row in self.conn.execute(query)]
-
-    def delete_story_events(self, story_id: str, kept: Collection[str] = ()) -> None:
-        """Delete a story's merged events; the ids not in ``kept`` (the new merge's) are retired."""
-        ids = list(self.conn.scalars(select(t.events.c.event_id).where(t.events.c.story_id == story_id)))
-        if ids:
-            retired.retire_events(self.conn, [i for i in ids if i not in kept])
-            ea = t.event_actors.c
-            actor_rows = self.conn.execute(
-                select(ea.event_id, ea.side, ea.actor_key).where(ea.event_id.in_(ids))
-            ).mappings()
-            tallies.apply_deltas(self.conn, *tallies.tally_deltas(actor_rows, -1))
-            self.conn.execute(delete(t.event_actors).where(ea.event_id.in_(ids)))
-            self.conn.execute(delete(t.events).where(t.events.c.event_id.in_(ids)))
-
-    def replace_story_events(
-        self, story_id: str, merged: list[Event], story_date: tuple[str | None, str]
-    ) -> None:
-        """Store a story's merged events (replacing the previous merge), point reports at them, and keep
-        the actor directory and tallies up to date."""
-        self.delete_story_events(story_id, kept={ev.event_id for ev in merged})
-        all_actor_rows = []
-        for ev in merged:
-            event_row, actor_rows = event_rows(ev)
-            self.conn.execute(insert(t.events).values(**event_row))
-            if actor_rows:
-                self.conn.execute(insert(t.event_actors), actor_rows)
-                all_actor_rows.extend(actor_rows)
-            report_ids = [r.report_id for r in ev.reports if r.report_id]
-            self.conn.execute(
-                update(t.reports).where(t.reports.c.report_id.in_(report_ids)).values(event_id=ev.event_id)
-            )
-        retired.reinstate(self.conn, [ev.event_id for ev in merged])
-        tallies.add_to_directory(self.conn, [e for ev in merged for e in (*ev.actor, *ev.recipient)])
-        tallies.apply_deltas(self.conn, *tallies.tally_deltas(all_actor_rows, 1))
-        n_articles = len(self.story_articles(story_id))
-        self.conn.execute(
-            update(t.stories)
-            .where(t.stories.c.story_id == story_id)
-            .values(date=story_date[0], date_precision=story_date[1], n_articles=n_articles)
-        )
-
 
 def _date_window(published: str | None, days: int) -> tuple[str, str] | None:
     try:
@@ -452,36 +377,3 @@ def _date_window(published: str | None, days: int) -> tuple[str, str] | None:
     except ValueError:
         return None
     return (day - timedelta(days=days)).isoformat(), (day + timedelta(days=days)).isoformat()
-
-
-def _report_event(m) -> Event:
-    rep = Report(
-        article_id=m["article_id"],
-        source_path=m["source_path"],
-        sentence=m["sentence"],
-        span=(m["span_start"], m["span_end"]),
-        url=m["url"],
-        outlet=m["outlet"],
-        published=m["published"],
-        trigger_span=(m["trigger_start"], m["trigger_end"]) if m["trigger_start"] is not None else None,
-        report_id=m["report_id"],
-        copy_of=m["copy_of"],
-    )
-    attributed = entities_from_json([m["attributed_to"]]) if m["attributed_to"] else []
-    return Event(
-        event_id=m["report_id"],
-        event_type=m["event_type"],
-        actor=entities_from_json(m["actor"]),
-        recipient=entities_from_json(m["recipient"]),
-        reports=[rep],
-        mode=m["mode"],
-        context=list(m["context"] or []),
-        quad_class=m["quad_class"],
-        date=m["date"],
-        date_precision=m["date_precision"],
-        date_expression=m["date_expression"],
-        date_source=m["date_source"],
-        location=place_from_json(m["location"]),
-        confidence=m["confidence"],
-        attributed_to=attributed[0] if attributed else None,
-    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from eventwire.records import Entity, Event, Precision, Report, TimeExpression
 from eventwire.stories.grouping import dates_compatible
@@ -14,8 +14,15 @@ DateFinder = Callable[[str, str | None], list[TimeExpression]]
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
-def _published(ev: Event) -> str:
-    return ev.reports[0].published or "9999"
+def report_order(published: str | None, report_id: str) -> tuple[str, str]:
+    """Where a report comes in a story's grouping order: published first (undated last), then by id."""
+    return published or "9999", report_id
+
+
+def group_order(ev: Event) -> tuple[str, str]:
+    """Where a merged event comes among its story's events: the place of its first report (groups are
+    made in report order, so a group comes where its earliest report does)."""
+    return min(report_order(r.published, r.report_id or ev.event_id) for r in ev.reports)
 
 
 def _participants(ev: Event) -> set[str]:
@@ -46,7 +53,7 @@ def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -
 def group_events(events: Sequence[Event], anchored: frozenset[str] = frozenset()) -> list[list[Event]]:
     """Clusters of article-level events that report one happening (single linkage, in report order)."""
     groups: list[list[Event]] = []
-    for ev in sorted(events, key=lambda e: (_published(e), e.event_id)):
+    for ev in sorted(events, key=lambda e: report_order(e.reports[0].published, e.event_id)):
         home = next((g for g in groups if any(same_happening(ev, o, anchored) for o in g)), None)
         if home is None:
             groups.append([ev])
@@ -135,19 +142,27 @@ def date_from_story(
 
 def anchored_articles(events: Sequence[Event], anchor: str | None, find_dates: DateFinder) -> frozenset[str]:
     """Undated articles whose evidence states a weekday that agrees with the story's date."""
+    undated = ((r.article_id, r.sentence) for ev in events if not (r := ev.reports[0]).published)
+    return anchored_sentences(undated, anchor, find_dates)
+
+
+def anchored_sentences(
+    sentences: Iterable[tuple[str, str]], anchor: str | None, find_dates: DateFinder
+) -> frozenset[str]:
+    """Of undated articles' (article id, evidence sentence), the articles whose sentences state a weekday
+    that agrees with the story's date."""
     if not anchor:
         return frozenset()
     found: set[str] = set()
     read: set[tuple[str, str]] = set()  # one sentence often holds several events: read it once
-    for ev in events:
-        report = ev.reports[0]
-        key = (report.article_id, report.sentence)
-        if report.published or report.article_id in found or key in read:
+    for key in sentences:
+        article_id, sentence = key
+        if article_id in found or key in read:
             continue
         read.add(key)
-        times = find_dates(report.sentence, anchor)
+        times = find_dates(sentence, anchor)
         if any(t.weekday is not None and not t.weekday_conflict and t.value == anchor for t in times):
-            found.add(report.article_id)
+            found.add(article_id)
     return frozenset(found)
 
 
@@ -157,20 +172,56 @@ def merge_story(
     anchor: str | None,
     find_dates: DateFinder,
     originals: Mapping[str, str] | None = None,
+    anchored: frozenset[str] | None = None,
 ) -> list[Event]:
     """The merged events of a story, after dating reports from the story (``originals``: article id of a
-    republished copy -> publication date of the original it copies)."""
+    republished copy -> publication date of the original it copies; ``anchored``: the undated articles
+    placed at the story's date, when ``events`` are not all the story's reports, see
+    ``anchored_sentences``)."""
     originals = originals or {}
     dated = [
         date_from_story(ev, anchor, find_dates, originals.get(ev.reports[0].article_id)) for ev in events
     ]
-    anchored = anchored_articles(events, anchor, find_dates)
+    if anchored is None:
+        anchored = anchored_articles(events, anchor, find_dates)
     return [merge_group(story_id, g) for g in group_events(dated, anchored)]
+
+
+def members(ev: Event) -> frozenset[str]:
+    """The ids of a merged event's reports."""
+    return frozenset(r.report_id for r in ev.reports if r.report_id)
+
+
+def stored_groups(placed: Iterable[tuple[str, str | None]]) -> dict[str, frozenset[str]]:
+    """(report id, merged event id or None) pairs as stored -> merged event id: its reports' ids."""
+    groups: dict[str, set[str]] = {}
+    for report_id, event_id in placed:
+        if event_id is not None:
+            groups.setdefault(event_id, set()).add(report_id)
+    return {event_id: frozenset(ids) for event_id, ids in groups.items()}
+
+
+def changed_events(
+    merged: Sequence[Event], stored: Mapping[str, frozenset[str]]
+) -> tuple[list[Event], list[str]]:
+    """What a new merge changes in the stored one: its events not stored with the same reports (in merge
+    order), and the stored event ids they replace. An event with the same id and the same reports is
+    the same event (as long as the story's anchor and its reports' dating stayed the same)."""
+    same = {ev.event_id for ev in merged if stored.get(ev.event_id) == members(ev)}
+    added = sorted((ev for ev in merged if ev.event_id not in same), key=group_order)
+    return added, [event_id for event_id in stored if event_id not in same]
 
 
 def story_date(merged: Sequence[Event], published: Sequence[str | None]) -> tuple[str | None, Precision]:
     """The happening's date: the best-supported event date, else the earliest publication date."""
-    votes = Counter((ev.date, ev.date_precision) for ev in merged if ev.date)
+    return date_of_story([(ev.date, ev.date_precision) for ev in merged], published)
+
+
+def date_of_story(
+    event_dates: Sequence[tuple[str | None, Precision]], published: Sequence[str | None]
+) -> tuple[str | None, Precision]:
+    """``story_date`` from the merged events' (date, precision), in merge order."""
+    votes = Counter((day, precision) for day, precision in event_dates if day)
     if votes:
         (value, precision), _ = max(votes.items(), key=lambda kv: (kv[1], PRECISION_RANK[kv[0][1]]))
         return value, precision

@@ -1,0 +1,251 @@
+"""The Writer's story-event methods: read a story's reports, store its merged events whole or in part.
+
+A story's merged events are recomputed from its reports (``pipeline.remerge_story``); when a batch only
+adds reports, the events whose reports did not change stay as they are and only the others are written
+(``update_story_events``), with the same rows, retired ids and tallies as a whole replacement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, case, delete, func, insert, select, update
+
+from eventwire.records import Article, Event, Report
+from eventwire.store import retired, tallies
+from eventwire.store import schema as t
+from eventwire.store.codec import entities_from_json, event_rows, place_from_json
+
+CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass(frozen=True)
+class StoryState:
+    """A story's size and anchors: its earliest publication date, with and without this batch's articles."""
+
+    n_articles: int
+    n_earlier: int  # articles stored before this batch
+    anchor: str | None
+    earlier_anchor: str | None
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    """A report as stored: its article-level event and the merged event it is part of (None: not yet)."""
+
+    event: Event
+    merged_id: str | None
+
+
+class StoryEventWrites:
+    """Reads and writes of a story's reports and merged events (mixed into ``Writer``)."""
+
+    conn: Connection
+
+    def story_articles(self, story_id: str) -> list[Article]:
+        cols = t.articles.c
+        rows = self.conn.execute(
+            select(cols.article_id, cols.source_path, cols.url, cols.outlet, cols.title, cols.published)
+            .where(cols.story_id == story_id)
+            .order_by(cols.published.is_(None), cols.published, cols.article_id)
+        )
+        return [
+            Article(article_id=a, source_path=s, text="", url=u, outlet=o, title=ti, published=p)
+            for a, s, u, o, ti, p in rows
+        ]
+
+    def story_state(self, story_id: str, new_articles: Collection[str] = ()) -> StoryState:
+        """How many articles the story holds and its anchor, counting ``new_articles`` or not."""
+        a = t.articles.c
+        earlier = a.article_id.not_in(list(new_articles)) if new_articles else a.article_id.is_not(None)
+        n, n_earlier, anchor, earlier_anchor = self.conn.execute(
+            select(
+                func.count(),
+                func.count(case((earlier, 1))),
+                func.min(a.published),
+                func.min(case((earlier, a.published))),
+            ).where(a.story_id == story_id)
+        ).one()
+        return StoryState(n, n_earlier, anchor, earlier_anchor)
+
+    def story_originals(self, story_id: str, article_ids: Collection[str] | None = None) -> dict[str, str]:
+        """Republished copies in a story: copy's article id -> the original's publication date (of the
+        copies among ``article_ids``, when given)."""
+        a = t.articles.c
+        original = t.articles.alias("original")
+        query = (
+            select(a.article_id, original.c.published)
+            .join(original, original.c.article_id == a.copy_of)
+            .where(a.story_id == story_id, original.c.published.is_not(None))
+        )
+        if article_ids is None:
+            return {aid: published for aid, published in self.conn.execute(query)}
+        ids = sorted(article_ids)
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), CHUNK):
+            rows = self.conn.execute(query.where(a.article_id.in_(ids[i : i + CHUNK])))
+            found.update({aid: published for aid, published in rows})
+        return found
+
+    def story_reports(self, story_id: str) -> list[Event]:
+        """Every article-level event of a story, each with its one report."""
+        return [stored.event for stored in self.stored_reports(story_id)]
+
+    def stored_reports(self, story_id: str, event_types: Collection[str] | None = None) -> list[StoredReport]:
+        """A story's article-level events (of ``event_types``, when given) and their merged events."""
+        r, a = t.reports.c, t.articles.c
+        query = (
+            select(t.reports, a.source_path, a.url, a.outlet, a.published, a.copy_of)
+            .join(t.articles, a.article_id == r.article_id)
+            .where(a.story_id == story_id)
+        )
+        if event_types is not None:
+            query = query.where(r.event_type.in_(sorted(event_types)))
+        return [StoredReport(_report_event(row._mapping), row.event_id) for row in self.conn.execute(query)]
+
+    def report_types(self, article_ids: Collection[str]) -> set[str]:
+        """The event types these articles report."""
+        ids = sorted(article_ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), CHUNK):
+            query = select(t.reports.c.event_type).where(t.reports.c.article_id.in_(ids[i : i + CHUNK]))
+            found.update(self.conn.scalars(query.distinct()))
+        return found
+
+    def report_sentences(self, article_ids: Collection[str]) -> list[tuple[str, str]]:
+        """(article id, evidence sentence) of every report of these articles."""
+        r = t.reports.c
+        ids = sorted(article_ids)
+        out: list[tuple[str, str]] = []
+        for i in range(0, len(ids), CHUNK):
+            query = select(r.article_id, r.sentence).where(r.article_id.in_(ids[i : i + CHUNK]))
+            out.extend((aid, sentence) for aid, sentence in self.conn.execute(query.order_by(r.report_id)))
+        return out
+
+    def story_event_dates(self, story_id: str) -> list[tuple[str | None, str]]:
+        """(date, precision) of a story's merged events, in the order a merge makes them: by the place
+        of each event's earliest report (published, undated last, then report id)."""
+        r, a, e = t.reports.c, t.articles.c, t.events.c
+        rows = self.conn.execute(
+            select(r.event_id, a.published, r.report_id)
+            .join(t.articles, a.article_id == r.article_id)
+            .where(a.story_id == story_id, r.event_id.is_not(None))
+        )
+        first: dict[str, tuple[str, str]] = {}
+        for event_id, published, report_id in rows:
+            place = (published or "9999", report_id)
+            if event_id not in first or place < first[event_id]:
+                first[event_id] = place
+        dates = self.conn.execute(select(e.event_id, e.date, e.date_precision).where(e.story_id == story_id))
+        found = {event_id: (day, precision) for event_id, day, precision in dates}
+        return [found[i] for i in sorted(first, key=first.__getitem__) if i in found]
+
+    def delete_story_events(self, story_id: str, kept: Collection[str] = ()) -> None:
+        """Delete a story's merged events; the ids not in ``kept`` (the new merge's) are retired."""
+        ids = list(self.conn.scalars(select(t.events.c.event_id).where(t.events.c.story_id == story_id)))
+        self._delete_events(ids, kept)
+
+    def replace_story_events(
+        self, story_id: str, merged: list[Event], story_date: tuple[str | None, str]
+    ) -> None:
+        """Store a story's merged events (replacing the previous merge), point reports at them, and keep
+        the actor directory and tallies up to date."""
+        self.delete_story_events(story_id, kept={ev.event_id for ev in merged})
+        self._insert_events(merged)
+        n_articles = self.story_state(story_id).n_articles
+        self.set_story_date(story_id, story_date, n_articles)
+
+    def update_story_events(
+        self, removed: Collection[str], added: list[Event], kept: Collection[str]
+    ) -> None:
+        """Replace only some of a story's merged events: delete ``removed`` (retiring the ids not in
+        ``kept``, the ids of the story's events after the merge) and store ``added`` (in merge order), as
+        ``replace_story_events`` would leave them."""
+        self._delete_events(list(removed), kept)
+        self._insert_events(added)
+
+    def set_story_date(self, story_id: str, story_date: tuple[str | None, str], n_articles: int) -> None:
+        """The story's date, its precision and its number of articles."""
+        self.conn.execute(
+            update(t.stories)
+            .where(t.stories.c.story_id == story_id)
+            .values(date=story_date[0], date_precision=story_date[1], n_articles=n_articles)
+        )
+
+    def set_story_size(self, story_id: str, n_articles: int) -> None:
+        """The story's number of articles."""
+        self.conn.execute(
+            update(t.stories).where(t.stories.c.story_id == story_id).values(n_articles=n_articles)
+        )
+
+    def _delete_events(self, ids: list[str], kept: Collection[str]) -> None:
+        if not ids:
+            return
+        retired.retire_events(self.conn, [i for i in ids if i not in kept])
+        ea = t.event_actors.c
+        actor_rows = self.conn.execute(
+            select(ea.event_id, ea.side, ea.actor_key).where(ea.event_id.in_(ids))
+        ).mappings()
+        tallies.apply_deltas(self.conn, *tallies.tally_deltas(actor_rows, -1))
+        self.conn.execute(delete(t.event_actors).where(ea.event_id.in_(ids)))
+        self.conn.execute(delete(t.events).where(t.events.c.event_id.in_(ids)))
+
+    def _insert_events(self, merged: list[Event]) -> None:
+        """Store merged events, point their reports at them, and add them to the directory and tallies
+        (each kind of row in one statement)."""
+        if not merged:
+            return
+        rows = [event_rows(ev) for ev in merged]
+        all_actor_rows: list[dict[str, Any]] = [a for _, actor_rows in rows for a in actor_rows]
+        self.conn.execute(insert(t.events), [event_row for event_row, _ in rows])
+        if all_actor_rows:
+            self.conn.execute(insert(t.event_actors), all_actor_rows)
+        placed = [
+            {"report": r.report_id, "event": ev.event_id} for ev in merged for r in ev.reports if r.report_id
+        ]
+        if placed:
+            r = t.reports.c
+            self.conn.execute(
+                update(t.reports)
+                .where(r.report_id == bindparam("report"))
+                .values(event_id=bindparam("event")),
+                placed,
+            )
+        retired.reinstate(self.conn, [ev.event_id for ev in merged])
+        tallies.add_to_directory(self.conn, [e for ev in merged for e in (*ev.actor, *ev.recipient)])
+        tallies.apply_deltas(self.conn, *tallies.tally_deltas(all_actor_rows, 1))
+
+
+def _report_event(m: Mapping[str, Any]) -> Event:
+    rep = Report(
+        article_id=m["article_id"],
+        source_path=m["source_path"],
+        sentence=m["sentence"],
+        span=(m["span_start"], m["span_end"]),
+        url=m["url"],
+        outlet=m["outlet"],
+        published=m["published"],
+        trigger_span=(m["trigger_start"], m["trigger_end"]) if m["trigger_start"] is not None else None,
+        report_id=m["report_id"],
+        copy_of=m["copy_of"],
+    )
+    attributed = entities_from_json([m["attributed_to"]]) if m["attributed_to"] else []
+    return Event(
+        event_id=m["report_id"],
+        event_type=m["event_type"],
+        actor=entities_from_json(m["actor"]),
+        recipient=entities_from_json(m["recipient"]),
+        reports=[rep],
+        mode=m["mode"],
+        context=list(m["context"] or []),
+        quad_class=m["quad_class"],
+        date=m["date"],
+        date_precision=m["date_precision"],
+        date_expression=m["date_expression"],
+        date_source=m["date_source"],
+        location=place_from_json(m["location"]),
+        confidence=m["confidence"],
+        attributed_to=attributed[0] if attributed else None,
+    )
