@@ -33,7 +33,6 @@ from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
 from eventwire.scale.compact import share_equal_values
-from eventwire.scale.pack import pack_knowledge_base
 from eventwire.scale.preload import preloaded_tables
 from eventwire.scale.release import clear_word_caches, release_memory, trim_heap
 from eventwire.scale.select import Policy, load_stages
@@ -81,11 +80,9 @@ def _forked_pool(workers: int, stages: Stages) -> multiprocessing.pool.Pool:
 
 def compact_for_fork(stages: Stages) -> None:
     """Load every table the stages read before the fork and shrink what the workers will share: the
-    per-word memos emptied, the KB entities packed (``scale.pack``), equal values shared
-    (``scale.compact``), the freed heap given back."""
+    per-word memos emptied, equal values shared (``scale.compact``), the freed heap given back."""
     tables = preloaded_tables()
     clear_word_caches()
-    pack_knowledge_base(stages.resolver.kb)
     share_equal_values(stages, *tables)
     del tables
     gc.collect()
