@@ -51,10 +51,11 @@ def test_a_headline_leads_with_the_name_before_its_ticker_inside_brackets_or_up_
     assert headline_organisation(None) is None
 
 
-def test_without_a_headline_name_the_ledes_first_organisation_is_the_main_one():
-    mentions = [_org("the Brenner Institute", 300), _org("Kovac Shipping", 12), _org("Late Org", 900)]
+def test_without_a_headline_name_the_ledes_first_company_named_in_full_is_the_main_one():
+    mentions = [_org("the Brenner Institute", 3), _org("Kovac Shipping Ltd", 120), _org("Late Co", 900)]
     assert main_organisation("Ships collide off the coast", mentions, 400) == "kovac shipping"
-    assert organisation_names(None, mentions) == ["brenner institute", "kovac shipping", "late org"]
+    assert main_organisation("Ships collide off the coast", mentions[:1], 400) is None
+    assert organisation_names(None, mentions) == ["brenner institute", "kovac shipping", "late"]
 
 
 def test_two_companies_results_conflict_and_one_companys_results_from_two_outlets_do_not():

@@ -96,12 +96,20 @@ def organisation_names(title: str | None, mentions: list[Mention]) -> list[str]:
     return sorted(names)
 
 
+def has_legal_form(name: str) -> bool:
+    """A name that ends with a company's legal form ("Acme Widgets Corp."): a company named in full."""
+    words = [w.lower() for w in _words(name)]
+    return len(words) > 1 and words[-1] in knowledge().legal_forms
+
+
 def main_organisation(title: str | None, mentions: list[Mention], lede_chars: int) -> str | None:
-    """The organisation the report leads with: its headline's, else the first ORG of the lede."""
+    """The organisation the report leads with: its headline's, else the first company the lede names in
+    full (with its legal form). Other organisations of a lede (a police force, a broadcaster, the outlet
+    quoted) are the setting of a report, not its subject: two reports of one happening name different ones."""
     if found := headline_organisation(title):
         return found
     lede = sorted((m.span[0], m.text) for m in mentions if m.kind == "ORG" and m.span[0] < lede_chars)
-    return next((key for _, text in lede if (key := organisation_key(text))), None)
+    return next((key for _, text in lede if has_legal_form(text) and (key := organisation_key(text))), None)
 
 
 def same_organisation(a: str, b: str) -> bool:
