@@ -5,8 +5,9 @@ with. The check is bounded: a few stored profiles per story that a report scores
 
 A story is bounded in time too (round 5): a dated report does not join a story whose dated core reports
 were all published more than ``CORE_DAYS`` from it (reports of one happening and its follow-ups come
-within days; a thread of weeks is several stories). Undated reports, and stories with an undated core,
-are exempt.
+within days; a thread of weeks is several stories). Undated reports, stories with an undated core, and
+a report whose closest report in the story is undated (its time is unknown: nothing says the two are
+far apart) are exempt.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ def far_from_core(profile: Profile, core: list[ProfiledArticle]) -> bool:
 def near_core(profile: Profile, found: StoryScore, core: list[ProfiledArticle], weights: TermWeights) -> bool:
     """Whether a report that scores ``found`` against a story is close enough to the story's ``core``:
     at once when its closest report is in the core (or the core is unknown), never when it was published
-    far from the core's dates."""
-    if core and far_from_core(profile, core):
+    far from the core's dates (unless its closest report is undated)."""
+    if core and not found.undated and far_from_core(profile, core):
         return False
     if not core or found.article_id in {c.article_id for c in core}:
         return True
