@@ -13,6 +13,12 @@ Usage:
   the figures describe the grouping: the largest stories, how many days they span, the share of
   articles in stories of more than ten, with the titles of the largest story for a look by eye. A story
   is one happening; a story spanning weeks of loosely related reports is a chain of single links.
+- Template reports (``corpora/reuters21578``, the first ``--reuters`` articles of the 1987 wire, their
+  own dates): the same figures, and what the largest stories hold (their most frequent title words and
+  a few titles). Earnings reports of different companies ("<CO> 4TH QTR NET — Shr … cts vs …") share
+  their template words; a story holding many companies' results is a template story, not a happening.
+
+Usage for the round 5 figures: ``--dai 2000 --reuters 2000 6000 --cache /tmp/real.pkl``.
 """
 
 from __future__ import annotations
@@ -43,6 +49,10 @@ def _args() -> argparse.Namespace:
     p.add_argument(
         "--dai", type=int, default=1500, help="dai2017 articles for the chaining figures (0: none)"
     )
+    p.add_argument(
+        "--reuters", type=int, nargs="*", default=[], help="Reuters-21578 first N articles (several sizes)"
+    )
+    p.add_argument("--no-wikinews", action="store_true", help="skip the WikinewsSum figures")
     p.add_argument("--no-dates", action="store_true", help="WikinewsSum sources without publication dates")
     p.add_argument("--cache", type=Path, help="pickle of the NLP analyses, written once, then reused")
     return p.parse_args()
@@ -71,11 +81,11 @@ def wikinews_articles(shared: Path, seed: int, dated: bool) -> tuple[list, dict[
     return articles, gold
 
 
-def dai_articles(shared: Path, limit: int) -> list:
+def first_articles(path: Path, limit: int) -> list:
+    """The first ``limit`` articles the ingest stage reads from ``path``."""
     from eventwire.ingest import read_inputs
     from eventwire.records import Article
 
-    path = shared / "corpora/news_articles_dai2017/news_articles.jsonl"
     found = []
     for item in read_inputs([path]):
         if isinstance(item, Article):
@@ -102,31 +112,57 @@ def _span_days(published: list[str | None]) -> int:
     return (days[-1] - days[0]).days if len(days) > 1 else 0
 
 
-def describe_chaining(args, folder: Path) -> None:
+def _title_words(titles: list[str]) -> str:
+    """The most frequent words of a story's titles (what it holds, at a glance)."""
+    counts = Counter(w for t in titles for w in set(re.findall(r"[A-Za-z][A-Za-z'-]+", t.upper())))
+    return ", ".join(f"{w} {n}" for w, n in counts.most_common(6))
+
+
+def describe_stories(label: str, articles: list, analyses: dict, db: Path, show: int) -> None:
+    """Stories of a stream of dated news: sizes, spans, the share in stories of more than ten, and what
+    the ``show`` largest hold."""
     from eventwire.store import queries
 
-    articles = dai_articles(args.shared, args.dai)
-    analyses, _ = analyse_all(articles, args.cache, f"dai{args.dai}")
-    store, _ = ingest(articles, analyses, folder / "dai.db")
+    store, rate = ingest(articles, analyses, db)
     with store.reading() as conn:
         stories = list(queries.list_stories(conn))
-        titles = {a["article_id"]: a.get("title") for a in queries.list_articles(conn)}
+        titles = {a["article_id"]: a.get("title") or "" for a in queries.list_articles(conn)}
     store.dispose()
     sizes = sorted((len(s["article_ids"]) for s in stories), reverse=True)
     multi = [s for s in stories if len(s["article_ids"]) > 1]
     big = sum(n for n in sizes if n > 10)
     spans = Counter(min(_span_days(s["published"]), 8) for s in multi)
-    print(f"news_articles_dai2017, first {len(articles)} articles: {len(stories)} stories")
+    print(f"{label}, first {len(articles)} articles: {len(stories)} stories ({rate:.1f} articles/s)")
     print(f"  largest: {sizes[:8]}; articles in stories of more than 10: {big} ({big / len(articles):.1%})")
     print(
         "  days spanned by stories of 2+ articles: "
         + ", ".join(f"{d}{'+' if d == 8 else ''}: {n}" for d, n in sorted(spans.items()))
     )
-    largest = max(stories, key=lambda s: len(s["article_ids"]))
-    print("  the largest story's titles:")
-    members = zip(largest["article_ids"], largest["published"], strict=True)
-    for aid, day in sorted(members, key=lambda x: x[1] or "")[:25]:
-        print(f"    {day}  {(titles.get(aid) or '')[:90]}")
+    for story in sorted(stories, key=lambda s: -len(s["article_ids"]))[:show]:
+        members = sorted(zip(story["published"], story["article_ids"], strict=True), key=lambda x: x[0] or "")
+        days = [d for d, _ in members if d]
+        period = f"{days[0]} to {days[-1]}" if days else "undated"
+        print(
+            f"  story of {len(members)} ({period}); title words: "
+            f"{_title_words([titles.get(a, '') for _, a in members])}"
+        )
+        for day, aid in members[:6]:
+            print(f"    {day}  {titles.get(aid, '')[:90]}")
+
+
+def describe_chaining(args, folder: Path) -> None:
+    path = args.shared / "corpora/news_articles_dai2017/news_articles.jsonl"
+    articles = first_articles(path, args.dai)
+    analyses, _ = analyse_all(articles, args.cache, f"dai{args.dai}")
+    describe_stories("news_articles_dai2017", articles, analyses, folder / "dai.db", 1)
+
+
+def describe_templates(args, folder: Path) -> None:
+    path = args.shared / "corpora/reuters21578/reuters21578.jsonl"
+    every = first_articles(path, max(args.reuters))
+    analyses, _ = analyse_all(every, args.cache, "reuters")  # any size: a larger cached run serves
+    for size in sorted(args.reuters):
+        describe_stories("Reuters-21578", every[:size], analyses, folder / f"reuters{size}.db", 3)
 
 
 def main() -> int:
@@ -135,9 +171,12 @@ def main() -> int:
         print(f"stories_realnews: {args.shared}/corpora not found; nothing to measure")
         return 0
     with tempfile.TemporaryDirectory(prefix="ew-stories-real-") as tmp:
-        evaluate_wikinews(args, Path(tmp))
+        if not args.no_wikinews:
+            evaluate_wikinews(args, Path(tmp))
         if args.dai:
             describe_chaining(args, Path(tmp))
+        if args.reuters:
+            describe_templates(args, Path(tmp))
     return 0
 
 

@@ -82,3 +82,60 @@ def test_stories_joined_by_an_event_key_name_the_article_whose_core_is_checked()
     found = matching_stories({key: "2017-02-09", "text:abc": None}, cands, "2017-02-09")
     assert found.story_ids == ["s1", "s2"]
     assert found.by_event == {"s1": "m1"}  # a copy joins its story without a core check
+
+
+def _dated_stream(ingest_report, days: list[str | None]) -> list[str]:
+    """The three appeal reports, then each text again as a later follow-up of the given dates."""
+    stories = []
+    for i, day in enumerate(days):
+        text = APPEAL[i % len(APPEAL)]
+        article = Article(article_id=f"d{i}", source_path=f"/in/d{i}.txt", text=text, published=day)
+        stories.append(ingest_report(article)[0])
+    return stories
+
+
+def test_a_report_weeks_after_a_storys_core_starts_its_own_story(ingest_report, monkeypatch):
+    monkeypatch.setattr(core, "CORE_DAYS", 14)
+    first, second, late = _dated_stream(ingest_report, ["2017-02-09", "2017-02-10", "2017-03-01"])
+    assert first == second != late
+
+
+def test_a_follow_up_within_the_bound_and_an_undated_report_join(ingest_report, monkeypatch):
+    monkeypatch.setattr(core, "CORE_DAYS", 14)
+    stories = _dated_stream(ingest_report, ["2017-02-09", "2017-02-10", "2017-02-20", None])
+    assert len(set(stories)) == 1
+
+
+def test_the_bound_is_measured_from_the_nearest_dated_core_report(monkeypatch):
+    monkeypatch.setattr(core, "CORE_DAYS", 14)
+
+    def profile(text: str, day: str | None):
+        return build_profile(Article(article_id="x", source_path="x", text=text, published=day), [], [])
+
+    members = [
+        ProfiledArticle("a0", "s", profile(APPEAL[0], "2017-02-01")),
+        ProfiledArticle("a1", "s", profile(APPEAL[1], None)),
+    ]
+    assert core.far_from_core(profile(APPEAL[2], "2017-02-16"), members)
+    assert not core.far_from_core(profile(APPEAL[2], "2017-02-15"), members)
+    assert not core.far_from_core(profile(APPEAL[2], None), members)
+    undated = [ProfiledArticle("a1", "s", profile(APPEAL[1], None))]
+    assert not core.far_from_core(profile(APPEAL[2], "2019-01-01"), undated)
+
+
+def test_without_the_bound_the_late_report_joins(ingest_report, monkeypatch):
+    monkeypatch.setattr(core, "CORE_DAYS", 1000)
+    first, second, late = _dated_stream(ingest_report, ["2017-02-09", "2017-02-10", "2017-03-01"])
+    assert first == second == late
+
+
+def test_a_report_joining_through_an_undated_member_is_not_bounded(monkeypatch):
+    monkeypatch.setattr(core, "CORE_DAYS", 14)
+
+    def profile(text: str, day: str | None):
+        return build_profile(Article(article_id="x", source_path="x", text=text, published=day), [], [])
+
+    members = [ProfiledArticle("a0", "s", profile(APPEAL[0], "2017-02-01"))]
+    late = profile(APPEAL[1], "2017-03-10")
+    assert not core.near_core(late, StoryScore("s", 0.5, "a0"), members, TermWeights())
+    assert core.near_core(late, StoryScore("s", 0.5, "u1", undated=True), members, TermWeights())

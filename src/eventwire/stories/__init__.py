@@ -6,10 +6,13 @@ Public interface:
                                     events by actors and dates, else the most similar earlier report), the
                                     article it copies, and the keys and profile to store for later articles;
                                     a story is joined only when the report is close to its core too
-                                    (core.near_core: its first reports, read with index.story_core)
+                                    (core.near_core: its first reports, read with index.story_core) and
+                                    was published within core.CORE_DAYS of the core's dates
     story_similarity(profile_a, profile_b, weights) -> Similarity    how likely two reports are one story
-                                    (scaled down when their who / where / what / when evidence disagrees)
-    article_evidence(article, mentions, events) -> Evidence      who / where / what / when of a report
+                                    (scaled down when their who / where / what / when evidence disagrees;
+                                    template words, in a large share of the stored reports, weigh little)
+    article_evidence(article, mentions, events) -> Evidence      who / where / what / when of a report,
+                                    with the organisation it leads with (organisations.main_organisation)
     conflict.conflict(evidence_a, published_a, evidence_b, published_b) -> Conflict
                                     the kinds of disagreement between two reports, and the factor
     profile_article(article, mentions, events) -> Profile            what an article is about

@@ -2,11 +2,17 @@
 not only to one member: single links between related reports (an appeal, then a confirmation hearing of
 the same week, then an executive order) would otherwise chain a story away from the happening it began
 with. The check is bounded: a few stored profiles per story that a report scores high enough against.
+
+A story is bounded in time too (round 5): a dated report does not join a story whose dated core reports
+were all published more than ``CORE_DAYS`` from it (reports of one happening and its follow-ups come
+within days; a thread of weeks is several stories). Undated reports, stories with an undated core, and
+a report whose closest report in the story is undated (its time is unknown: nothing says the two are
+far apart) are exempt.
 """
 
 from __future__ import annotations
 
-from eventwire.stories.grouping import ProfiledArticle, StoryScore
+from eventwire.stories.grouping import ProfiledArticle, StoryScore, published_near
 from eventwire.stories.profile import Profile
 from eventwire.stories.similarity import story_similarity
 from eventwire.stories.weights import TermWeights
@@ -15,6 +21,11 @@ from eventwire.stories.weights import TermWeights
 CORE_SIZE = 3  # a story's first reports (by publication date, then article id) that make its core
 CORE_SCORE = 0.15  # the least similarity to the closest core report, for scores of words and names
 CORE_SCORE_WITH_MEANING = 0.3  # the same with sentence embeddings (their scores run higher)
+# The most days between a report and its story's nearest dated core report. From the data: dated ECB+
+# reports of one seminal event run up to 55-58 days from their first ones (follow-ups weeks later), and
+# a bound of 14-42 days costs the dev topics 0.007 of F1 (docs/stories.md, round 5); at 14 days it
+# cuts dai2017's longest chain from 42 reports to 26.
+CORE_DAYS = 60
 
 
 def core_similarity(profile: Profile, core: list[ProfiledArticle], weights: TermWeights) -> float:
@@ -28,9 +39,20 @@ def core_threshold(profile: Profile) -> float:
     return CORE_SCORE_WITH_MEANING if profile.embedding is not None else CORE_SCORE
 
 
+def far_from_core(profile: Profile, core: list[ProfiledArticle]) -> bool:
+    """A dated report published more than ``CORE_DAYS`` from every dated report of the core."""
+    dated = [c.profile.published for c in core if c.profile.published]
+    if not profile.published or not dated:
+        return False
+    return not any(published_near(profile.published, day, CORE_DAYS) for day in dated)
+
+
 def near_core(profile: Profile, found: StoryScore, core: list[ProfiledArticle], weights: TermWeights) -> bool:
     """Whether a report that scores ``found`` against a story is close enough to the story's ``core``:
-    at once when its closest report is in the core (or the core is unknown)."""
+    at once when its closest report is in the core (or the core is unknown), never when it was published
+    far from the core's dates (unless its closest report is undated)."""
+    if core and not found.undated and far_from_core(profile, core):
+        return False
     if not core or found.article_id in {c.article_id for c in core}:
         return True
     return core_similarity(profile, core, weights) >= core_threshold(profile)

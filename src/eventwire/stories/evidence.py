@@ -6,6 +6,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
   person's name in the report (a later report may name the same person by surname only);
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
+- ``main_organisation``: the organisation the report leads with (its headline's leading name, else the
+  lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
 - ``years``: the years the text states.
@@ -23,10 +25,12 @@ import yaml
 
 from eventwire.records import Article, Event, Mention
 from eventwire.stories.happenings import happening_kinds
+from eventwire.stories.organisations import main_organisation, organisation_names
 
 LEDE_CHARS = 400  # the lede: where a report says what happened, to whom and where
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 MAX_PEOPLE = 60
+MAX_ORGANISATIONS = 40
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _NAME_CHUNKS = re.compile(r"[,;()\[\]]")
 _YEAR = re.compile(r"(?<![\d.,:/-])(\d{4})(?![\d.,:/-]\d)")
@@ -80,6 +84,8 @@ class Evidence:
     quantities: dict[str, list[float]] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
+    main_organisation: str | None = None
+    organisations: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,6 +97,8 @@ class Evidence:
             "quantities": self.quantities,
             "years": self.years,
             "kinds": self.kinds,
+            "main_organisation": self.main_organisation,
+            "organisations": self.organisations,
         }
 
     @classmethod
@@ -109,6 +117,8 @@ class Evidence:
             quantities={str(k): [float(v) for v in vs] for k, vs in (data.get("quantities") or {}).items()},
             years=[int(y) for y in data.get("years") or []],
             kinds=[str(k) for k in data.get("kinds") or []],
+            main_organisation=str(data["main_organisation"]) if data.get("main_organisation") else None,
+            organisations=[str(x) for x in data.get("organisations") or []],
         )
 
 
@@ -213,4 +223,6 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         quantities=stated_quantities(text),
         years=stated_years(article.text),
         kinds=happening_kinds(lede),
+        main_organisation=main_organisation(article.title, mentions, LEDE_CHARS),
+        organisations=organisation_names(article.title, mentions)[:MAX_ORGANISATIONS],
     )

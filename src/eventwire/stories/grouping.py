@@ -159,6 +159,7 @@ class StoryScore:
     score: float
     article_id: str
     published: str | None = None  # the closest article's date (an undated one's as compared)
+    undated: bool = False  # the closest article has no date of its own
 
 
 def likely_articles(
@@ -216,7 +217,10 @@ def ranked_stories(
         dated = other.dated_profile(profile.published)
         score = story_similarity(profile, dated, weights).score
         if other.story_id not in best or score > best[other.story_id].score:
-            best[other.story_id] = StoryScore(other.story_id, score, other.article_id, dated.published)
+            undated = other.profile.published is None
+            best[other.story_id] = StoryScore(
+                other.story_id, score, other.article_id, dated.published, undated=undated
+            )
     dated_needs = max(threshold, dated_threshold if dated_threshold is not None else threshold)
 
     def reaches(found: StoryScore) -> bool:

@@ -27,6 +27,10 @@ EMBEDDING_CEILING = 0.9  # embedding cosine of two reports of one happening; res
 # names count half: their words are among the content words already; they add what the actors stage
 # knows (two spellings of one person agree), and chosen on the first half of the ECB+ topics
 SIGNAL_WEIGHTS = {"words": 1.0, "names": 0.5, "meaning": 1.0}
+# The names signal needs this many names on both sides (round 5): the cosine of two one-name profiles is
+# 1 whatever the name's weight, so one common name ("Treasury", or a template word read as an
+# organisation) would make two unrelated reports similar.
+MIN_NAMES = 2
 
 
 @dataclass(slots=True)
@@ -83,7 +87,7 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     """How likely two profiled articles report one happening (see the module docstring)."""
     words = weighted_cosine(a.terms, b.terms, weights.idf)
     names = None
-    if a.names and b.names:
+    if len(a.names) >= MIN_NAMES and len(b.names) >= MIN_NAMES:
         names = weighted_cosine(a.names, b.names, lambda n: weights.idf(NAME_PREFIX + n))
     meaning = embedding_cosine(a.embedding, b.embedding)
     signals = {"words": words, "names": names, "meaning": meaning}

@@ -17,6 +17,11 @@ PRIOR_DOCUMENTS = 1000  # how many stored articles the prior counts as
 DOC_TOKENS = 400  # typical words in a news article: turns a word frequency into a document frequency
 MIN_WORD_FREQUENCY = 1e-8
 NAME_PRIOR = 0.01  # share of articles assumed to name a given actor before any are stored
+# Template words (round 5): a term in more than TEMPLATE_SHARE of the stored reports (once there are
+# TEMPLATE_MIN_DOCS) is a wire template's ("Shr", "cts", "Revs") or a season's; it weighs down in
+# proportion: twice the share, half the weight.
+TEMPLATE_SHARE: float | None = 0.1
+TEMPLATE_MIN_DOCS = 200
 
 
 @lru_cache(maxsize=200_000)
@@ -43,4 +48,11 @@ class TermWeights:
     def idf(self, term: str) -> float:
         docs = self.n_docs + PRIOR_DOCUMENTS
         seen = self.df.get(term, 0) + PRIOR_DOCUMENTS * prior_document_share(term)
-        return max(math.log((docs + 1) / (seen + 0.5)), 0.0)
+        return max(math.log((docs + 1) / (seen + 0.5)), 0.0) * self.template_factor(term)
+
+    def template_factor(self, term: str) -> float:
+        """1, or less for a term in more than ``TEMPLATE_SHARE`` of the stored reports."""
+        if TEMPLATE_SHARE is None or self.n_docs < TEMPLATE_MIN_DOCS:
+            return 1.0
+        share = self.df.get(term, 0) / self.n_docs
+        return min(1.0, TEMPLATE_SHARE / share) if share else 1.0

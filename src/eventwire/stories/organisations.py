@@ -1,0 +1,124 @@
+"""Which organisations a report is about: the "who" of company and institution news, where the people
+evidence is empty (quarterly results, a takeover bid, a dividend).
+
+- ``main_organisation``: the organisation a report leads with: the headline's leading name (the words
+  before a bracketed ticker, inside a bracketed name, or up to a legal form such as "Corp"), else the
+  first organisation the lede names;
+- ``organisation_names``: every organisation the report names (spaCy ORG mentions) and its headline's;
+- names are compared normalised (``organisation_key``): lower case, no punctuation, legal forms and
+  generic words dropped ("AMERICAN EXPRESS CO" = "American Express Co." = "American Express").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from eventwire.records import Mention
+
+_WORD = re.compile(r"[^\W_][\w&'’.-]*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationKnowledge:
+    """What ``data/stories/organisations.yaml`` holds."""
+
+    legal_forms: frozenset[str]
+    generic_words: frozenset[str]
+    bracketed_code: re.Pattern[str]
+    max_name_words: int
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> OrganisationKnowledge:
+    """The legal forms, generic words and headline patterns, read once."""
+    path = resources.files("eventwire").joinpath("data/stories/organisations.yaml")
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return OrganisationKnowledge(
+        frozenset(data["legal_forms"].split()),
+        frozenset(data["generic_words"].split()),
+        re.compile(data["bracketed_code"]),
+        int(data["max_name_words"]),
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".'’-").replace("’", "'") for w in _WORD.findall(text)]
+
+
+def organisation_key(name: str) -> str | None:
+    """A name as compared: lower-cased words without legal forms and generic words at either end."""
+    k = knowledge()
+    words = [w.lower() for w in _words(name) if w]
+    dropped = k.legal_forms | k.generic_words
+    while words and words[-1] in dropped:
+        words.pop()
+    while words and words[0] in k.generic_words:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def _capitalised(words: list[str]) -> bool:
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w == "&" for w in words)
+
+
+def headline_organisation(title: str | None) -> str | None:
+    """The name a headline leads with: inside a leading bracketed name, before a bracketed code, or up
+    to a legal form, when its words are capitalised (None when the headline leads with no such name)."""
+    if not title:
+        return None
+    k = knowledge()
+    stripped = title.strip()
+    code = k.bracketed_code.search(stripped)
+    if code and code.start() == 0:
+        return organisation_key(code.group(1))
+    if code:
+        words = _words(stripped[: code.start()])
+        if 0 < len(words) <= k.max_name_words and _capitalised(words):
+            return organisation_key(" ".join(words))
+    words = _words(stripped)[: k.max_name_words + 1]
+    for i, word in enumerate(words):
+        if word.lower() in k.legal_forms and i > 0 and _capitalised(words[: i + 1]):
+            return organisation_key(" ".join(words[: i + 1]))
+    return None
+
+
+def organisation_names(title: str | None, mentions: list[Mention]) -> list[str]:
+    """Every organisation the report names, normalised: its ORG mentions and its headline's name."""
+    names = {key for m in mentions if m.kind == "ORG" and (key := organisation_key(m.text))}
+    if found := headline_organisation(title):
+        names.add(found)
+    return sorted(names)
+
+
+def has_legal_form(name: str) -> bool:
+    """A name that ends with a company's legal form ("Acme Widgets Corp."): a company named in full."""
+    words = [w.lower() for w in _words(name)]
+    return len(words) > 1 and words[-1] in knowledge().legal_forms
+
+
+def main_organisation(title: str | None, mentions: list[Mention], lede_chars: int) -> str | None:
+    """The organisation the report leads with: its headline's, else the first company the lede names in
+    full (with its legal form). Other organisations of a lede (a police force, a broadcaster, the outlet
+    quoted) are the setting of a report, not its subject: two reports of one happening name different ones."""
+    if found := headline_organisation(title):
+        return found
+    lede = sorted((m.span[0], m.text) for m in mentions if m.kind == "ORG" and m.span[0] < lede_chars)
+    return next((key for _, text in lede if has_legal_form(text) and (key := organisation_key(text))), None)
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Two normalised names of one organisation: equal, or one the other's leading words
+    ("acme" and "acme widgets")."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[: len(short)] == short
+
+
+def named_by(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is among ``names`` (as ``same_organisation``)."""
+    return any(same_organisation(name, other) for other in names)
