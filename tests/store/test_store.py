@@ -6,8 +6,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from eventwire import stories
-from eventwire.pipeline import remerge_story
 from eventwire.records import Article, Entity, Event, IngestError, Place, Quote, Report
+from eventwire.remerge import remerge_story
 from eventwire.store import EventFilter, Store, queries
 from eventwire.store import export as ex
 

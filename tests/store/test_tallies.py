@@ -8,7 +8,7 @@ from collections import Counter
 from sqlalchemy import select
 from world import ESTONIA, NORWAY, article, build_world, event, store_story
 
-from eventwire.pipeline import remerge_story
+from eventwire.remerge import remerge_story
 from eventwire.store import schema as t
 from eventwire.store.tallies import tally_deltas
 

@@ -1,7 +1,7 @@
 """A small database of articles we wrote ourselves, stored the way the pipeline stores them.
 
 `build_world(store)` writes seven short articles in six stories through `Store.transaction()` and
-`pipeline.remerge_story`: two outlets reporting one meeting (merged into one event with two reports), an
+`remerge.remerge_story`: two outlets reporting one meeting (merged into one event with two reports), an
 accusation, an arrest, a month-dated aid delivery, an undated request, and a hostile article whose title,
 text, outlet, URL, actor name and quote speaker carry HTML and script. When the ingest stages are ready,
 this is the one place to switch to ingesting `examples/articles/` through the real pipeline.
@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from eventwire import stories
-from eventwire.pipeline import remerge_story
 from eventwire.records import Article, Entity, Event, Place, Quote, Report
+from eventwire.remerge import remerge_story
 from eventwire.store import Store
 
 HOLT = Entity("Mira Holt", "", "XQ1", "NOR", ["GOV"], "Prime Minister of Norway")

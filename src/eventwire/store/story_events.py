@@ -1,6 +1,6 @@
 """The Writer's story-event methods: read a story's reports, store its merged events whole or in part.
 
-A story's merged events are recomputed from its reports (``pipeline.remerge_story``); when a batch only
+A story's merged events are recomputed from its reports (``remerge.remerge_story``); when a batch only
 adds reports, the events whose reports did not change stay as they are and only the others are written
 (``update_story_events``), with the same rows, retired ids and tallies as a whole replacement.
 """

@@ -19,8 +19,13 @@ Public interface:
     story_keys(text, events) -> dict[key, date]        keys an article shares with reports of its story
     matching_stories(keys, candidates) -> StoryMatch     stories joined by key; the article it copies
     new_story_id(article_id) -> story_id
-    merge_story(story_id, events, anchor, find_dates, originals) -> list[Event]
+    merge_story(story_id, events, anchor, find_dates, originals, anchored=None) -> list[Event]
                                                         one event per happening, with all its reports
+    anchored_sentences(sentences, anchor, find_dates) -> frozenset[article_id]
+                                    undated articles a stated weekday places at the story's date
+    stored_groups(placed) -> {event_id: report ids};  changed_events(merged, stored) -> (added, removed)
+                                    what a merge of some reports changes in the stored events
+    date_of_story(event_dates, published) -> (date, precision)     story_date from stored dates
     story_date(merged_events, published_dates) -> (date, precision)
 """
 
@@ -36,7 +41,14 @@ from eventwire.stories.grouping import (
     new_story_id,
 )
 from eventwire.stories.keys import story_keys
-from eventwire.stories.merge import merge_story, story_date
+from eventwire.stories.merge import (
+    anchored_sentences,
+    changed_events,
+    date_of_story,
+    merge_story,
+    stored_groups,
+    story_date,
+)
 from eventwire.stories.profile import Profile
 from eventwire.stories.similarity import Similarity, story_similarity
 from eventwire.stories.weights import TermWeights
@@ -53,12 +65,16 @@ __all__ = [
     "StoryMatch",
     "StoryScore",
     "TermWeights",
+    "anchored_sentences",
     "article_evidence",
     "assign_story",
+    "changed_events",
+    "date_of_story",
     "matching_stories",
     "merge_story",
     "new_story_id",
     "profile_article",
+    "stored_groups",
     "story_date",
     "story_keys",
     "story_similarity",
