@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeVar
 
 from spacy.tokens import Span, Token
@@ -27,7 +26,6 @@ INFLECTIONS = (
     ("s", ("",)),
 )
 LONG_SENTENCE = 15  # tokens: longer than a headline
-FORM_CACHE_WORDS = 50_000  # distinct (lemma, word) pairs whose lemma forms are remembered
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that (as a relative pronoun)
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 T = TypeVar("T")
@@ -60,12 +58,7 @@ def lemma_forms(token: Token) -> list[str]:
     The small English model mislemmatises some verbs ("staged" -> "stag"); the de-inflected forms
     let a lookup table find the intended lemma.
     """
-    return list(word_lemma_forms(token.lemma_.lower(), token.lower_))
-
-
-@lru_cache(maxsize=FORM_CACHE_WORDS)
-def word_lemma_forms(lemma: str, lower: str) -> tuple[str, ...]:
-    """``lemma_forms`` of a lemma and a lower-case form (memoised: the same words recur)."""
+    lemma, lower = token.lemma_.lower(), token.lower_
     forms = [lemma, lower]
     for suffix, replacements in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
@@ -73,7 +66,7 @@ def word_lemma_forms(lemma: str, lower: str) -> tuple[str, ...]:
             forms += [stem + r for r in replacements]
             if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # kidnapped -> kidnap
-    return tuple(dict.fromkeys(forms))
+    return list(dict.fromkeys(forms))
 
 
 def lookup(table: dict[str, T], token: Token) -> T | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import ahocorasick
 from spacy.language import Language
@@ -26,7 +25,6 @@ from eventwire.scale.rules import SelectionRules, load_rules
 Span = tuple[int, int]
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 CAPITALISED = re.compile(r"\b[^\W\d_a-z][\w'’-]*")
-FORM_CACHE_WORDS = 50_000  # distinct lower-case words whose forms are remembered (misses recompute)
 FULL_NAME = re.compile(r"\b[^\W\d_a-z][\w'’-]+(?: [^\W\d_a-z]\.)?(?: [^\W\d_a-z][\w'’-]+)+")
 
 
@@ -64,7 +62,6 @@ class CueFinder:
         self.stop_words = stop_words
         self.actors = _automaton(actor_keys)
         self.countries = _automaton(country_keys)
-        self.forms_of = lru_cache(maxsize=FORM_CACHE_WORDS)(self._forms_of)
 
     @classmethod
     def load(cls, nlp: Language, kb: KnowledgeBase, rules: SelectionRules | None = None) -> CueFinder:
@@ -103,28 +100,18 @@ class CueFinder:
         """The words with every lemma they could have."""
         forms: set[str] = set()
         for word in set(words):
-            forms |= self.forms_of(word)[0]
+            forms |= self.lemmas(word)
+            forms.update(lookup_forms(word))
         return forms
 
     def has_event_cue(self, words: list[str]) -> bool:
         """Whether some trigger lemma of the words has a pattern whose required words are all there."""
-        forms: set[str] = set()
-        triggers: set[str] = set()
-        for word in set(words):
-            word_forms, word_triggers = self.forms_of(word)
-            forms |= word_forms
-            triggers |= word_triggers
-        for form in triggers:
-            for alternative in self.requirements[form]:
+        forms = self.word_forms(words)
+        for form in forms:
+            for alternative in self.requirements.get(form, ()):
                 if all(group & forms for group in alternative):
                     return True
         return False
-
-    def _forms_of(self, word: str) -> tuple[frozenset[str], frozenset[str]]:
-        """A word's possible lemmas and de-inflections, and those of them that are trigger lemmas
-        (memoised per word by ``forms_of``: the same words recur in every article)."""
-        forms = self.lemmas(word) | frozenset(lookup_forms(word))
-        return forms, frozenset(f for f in forms if self.requirements.get(f))
 
     def names_someone(self, capitalised: frozenset[str], keyed: str) -> bool:
         """A capitalised word that is not a function word ("The", "He"), or a knowledge-base name."""
