@@ -44,6 +44,7 @@ BACKGROUND_CERTAINTY = 0.8  # adverbial clauses of time or cause ("after officia
 INTENT_TABLES = ("penalty", "conditioned", "planned", "prepared", "declared", "announced")
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+DIGIT_RE = re.compile(r"\d")
 
 
 class EventCodingError(ValueError):
@@ -385,6 +386,8 @@ def is_historical(sentence: Span, trigger: Trigger, published: str | None) -> bo
     """A year in the trigger's clause at least two years before publication ("in 2003, ...")."""
     if not published or not published[:4].isdigit():
         return False
+    if not has_dated_number(sentence):
+        return False  # no year to find: spares ``sentence.ents``, which rebuilds every entity of the doc
     cutoff = int(published[:4]) - 1
     clause = trigger.clause
     for ent in sentence.ents:
@@ -394,6 +397,11 @@ def is_historical(sentence: Span, trigger: Trigger, published: str | None) -> bo
         if years and max(years) < cutoff and attached_to(ent.root, clause):
             return True
     return False
+
+
+def has_dated_number(sentence: Span) -> bool:
+    """Whether a token of a DATE entity in the sentence has a digit (a year needs one)."""
+    return any(t.ent_type_ == "DATE" and DIGIT_RE.search(t.text) for t in sentence)
 
 
 def attached_to(token: Token, clause: Token) -> bool:

@@ -351,8 +351,9 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
     if entry is None:
         return None
     measure = lexicon.word_set("measure_nouns")
-    keys = argument_keys(token, lexicon)
     veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
+    keyed = bool(entry.keyed) or (veto is not None and bool(veto.keyed))
+    keys = argument_keys(token, lexicon) if keyed else set()  # unkeyed entries offer their bare patterns
     vetoes = (
         [p for p in veto.candidates(keys) if p.constrained and matches(token, p, measure, lexicon)]
         if veto
