@@ -68,7 +68,8 @@ def _near_week_word(words: list[str], i: int, k: PeriodKnowledge) -> bool:
 
 
 def _month_period(words: list[str], i: int, k: PeriodKnowledge) -> str | None:
-    """"month:N" for a month alone, "week:N-D" for "<Month> <day>" next to a week word, None for a date."""
+    """The period the i-th word begins: "month:N" for a month alone, "week:N-D" for "<Month> <day>"
+    next to a week word, None for a date ("March 4")."""
     month = _month_at(words, i, k)
     if month is None:
         return None
@@ -96,7 +97,7 @@ def stated_periods(text: str) -> list[str]:
 
 
 def granularity(period: str) -> str:
-    """"month", "quarter" or "week" of a period."""
+    """The unit of a period: "month", "quarter" or "week"."""
     return period.split(":", 1)[0]
 
 
