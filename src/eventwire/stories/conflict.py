@@ -14,13 +14,23 @@ from dataclasses import dataclass, field
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
 from eventwire.stories.organisations import named_by
+from eventwire.stories.periods import different_periods
 
 # Chosen on the dev half of the ECB+ topics (docs/stories.md): how much each kind of disagreement
 # lowers the similarity of two reports, for scores of words and names, and for scores with sentence
 # embeddings (there only "where" helps on the dev topics; the others cost recall).
 # "organisation" (round 5): two reports leading with different organisations, chosen on Reuters-21578
 # (quarterly results of two companies in one template) without loss on the dev topics.
-CONFLICT_FACTORS = {"who": 0.6, "where": 0.5, "what": 0.5, "when": 0.5, "kind": 0.5, "organisation": 0.3}
+# "period" (round 6): two periodic reports (one template) of different reference periods.
+CONFLICT_FACTORS = {
+    "who": 0.6,
+    "where": 0.5,
+    "what": 0.5,
+    "when": 0.5,
+    "kind": 0.5,
+    "organisation": 0.3,
+    "period": 0.5,
+}
 CONFLICT_FACTORS_WITH_MEANING = {
     "who": 1.0,
     "where": 0.5,
@@ -28,6 +38,7 @@ CONFLICT_FACTORS_WITH_MEANING = {
     "when": 1.0,
     "kind": 0.5,
     "organisation": 0.3,
+    "period": 0.5,
 }
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
@@ -150,6 +161,7 @@ def conflict(
         "when": different_times(a, a_published, b, b_published),
         "kind": different_kinds(a.kinds, b.kinds),
         "organisation": different_organisations(a, b),
+        "period": different_periods(a.periods, b.periods),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

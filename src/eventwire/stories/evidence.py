@@ -10,7 +10,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
   lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
-- ``years``: the years the text states.
+- ``years``: the years the text states;
+- ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import yaml
 from eventwire.records import Article, Event, Mention
 from eventwire.stories.happenings import happening_kinds
 from eventwire.stories.organisations import main_organisation, organisation_names
+from eventwire.stories.periods import stated_periods
 
 LEDE_CHARS = 400  # the lede: where a report says what happened, to whom and where
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
@@ -86,6 +88,7 @@ class Evidence:
     kinds: list[str] = field(default_factory=list)
     main_organisation: str | None = None
     organisations: list[str] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -99,6 +102,7 @@ class Evidence:
             "kinds": self.kinds,
             "main_organisation": self.main_organisation,
             "organisations": self.organisations,
+            "periods": self.periods,
         }
 
     @classmethod
@@ -119,6 +123,7 @@ class Evidence:
             kinds=[str(k) for k in data.get("kinds") or []],
             main_organisation=str(data["main_organisation"]) if data.get("main_organisation") else None,
             organisations=[str(x) for x in data.get("organisations") or []],
+            periods=[str(x) for x in data.get("periods") or []],
         )
 
 
@@ -225,4 +230,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         kinds=happening_kinds(lede),
         main_organisation=main_organisation(article.title, mentions, LEDE_CHARS),
         organisations=organisation_names(article.title, mentions)[:MAX_ORGANISATIONS],
+        periods=stated_periods(lede),
     )
