@@ -301,8 +301,11 @@ def matches(
             return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
         return False
-    if pattern.mods and pattern.pos == "verb" and not pattern.pobj and not any(
-        pattern.mods & modifiers_of(o) for o in objects
+    if (
+        pattern.mods
+        and pattern.pos == "verb"
+        and not pattern.pobj
+        and not any(pattern.mods & modifiers_of(o) for o in objects)
     ):
         return False
     if pattern.mods and pattern.pos == "noun" and not (pattern.mods & modifiers_of(token)):
@@ -318,8 +321,13 @@ def matches(
         return False
     if pattern.pobj and not any(named_pobj(o, pattern, lexicon) for p, objs in preps for o in objs):
         return False
-    if pattern.mods and pattern.pos == "verb" and pattern.pobj and not any(
-        pattern.mods & modifiers_of(o) for _, objs in preps for o in objs if word_forms(o) & pattern.pobj
+    if (
+        pattern.mods
+        and pattern.pos == "verb"
+        and pattern.pobj
+        and not any(
+            pattern.mods & modifiers_of(o) for _, objs in preps for o in objs if word_forms(o) & pattern.pobj
+        )
     ):
         return False  # CAMEO's "killed in accidental blast" is no veto of "killed in a blast"
     if pattern.subj_plural and not plural_subject(token):
