@@ -16,7 +16,7 @@ from functools import lru_cache
 from eventwire.records import TimeExpression
 from eventwire.timeline.anchor import Resolution, Resolver, clock_text, parse_iso_date
 from eventwire.timeline.matches import RawMatch
-from eventwire.timeline.patterns import load_patterns
+from eventwire.timeline.patterns import TimePattern, load_guards, load_patterns
 from eventwire.timeline.tense import Cues, TenseReader
 from eventwire.timeline.vocab import TimeVocabulary, load_vocabulary
 
@@ -50,6 +50,7 @@ class DateFinder:
     def __init__(self, vocab: TimeVocabulary) -> None:
         self.vocab = vocab
         self.patterns = load_patterns()
+        self.guards = load_guards()
         self.resolver = Resolver(vocab)
         self.tense_reader = TenseReader(vocab)
         self.quantity = re.compile(
@@ -65,7 +66,10 @@ class DateFinder:
     def spot(self, text: str) -> list[RawMatch]:
         """Every plausible match of every pattern (overlapping)."""
         found = []
+        present: dict[str, bool] = {}
         for pattern in self.patterns:
+            if not self.guards_found(pattern, text, present):
+                continue
             for m in pattern.regex.finditer(text):
                 start, end = m.span("x") if "x" in pattern.regex.groupindex and m.group("x") else m.span()
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -73,6 +77,15 @@ class DateFinder:
                 if self.plausible(raw, text):
                     found.append(raw)
         return found
+
+    def guards_found(self, pattern: TimePattern, text: str, present: dict[str, bool]) -> bool:
+        """Whether text holds every guard the pattern needs (each guard searched once per text)."""
+        for name in pattern.needs:
+            if name not in present:
+                present[name] = self.guards[name].search(text) is not None
+            if not present[name]:
+                return False
+        return True
 
     def plausible(self, match: RawMatch, text: str) -> bool:
         """Reject numbers that only look like years or days ("about 2000 people", "of 1990 troops")."""

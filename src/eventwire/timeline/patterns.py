@@ -25,6 +25,7 @@ class TimePattern:
     kind: str
     regex: re.Pattern[str]
     order: int
+    needs: tuple[str, ...] = ()  # guards (time_patterns.yaml `guards`) the text must contain first
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -107,8 +108,24 @@ def expand(template: str, table: dict[str, str]) -> str:
 def load_patterns() -> tuple[TimePattern, ...]:
     """All patterns of time_patterns.yaml, compiled once per process."""
     table = placeholders(load_vocabulary())
-    raw = read_data_yaml("time_patterns.yaml")["patterns"]
-    return tuple(
-        TimePattern(kind=p["kind"], regex=re.compile(expand(p["regex"], table)), order=i)
-        for i, p in enumerate(raw)
-    )
+    data = read_data_yaml("time_patterns.yaml")
+    guards = set(data.get("guards", {}))
+    return tuple(compile_pattern(p, i, table, guards) for i, p in enumerate(data["patterns"]))
+
+
+def compile_pattern(raw: dict, order: int, table: dict[str, str], guards: set[str]) -> TimePattern:
+    """One pattern entry of time_patterns.yaml; a guard it needs must be declared."""
+    needs = tuple(raw.get("needs", ()))
+    unknown = [name for name in needs if name not in guards]
+    if unknown:
+        raise KeyError(f"time_patterns.yaml: pattern {order} needs undeclared guard(s) {unknown}")
+    regex = re.compile(expand(raw["regex"], table))
+    return TimePattern(kind=raw["kind"], regex=regex, order=order, needs=needs)
+
+
+@lru_cache(maxsize=1)
+def load_guards() -> dict[str, re.Pattern[str]]:
+    """The guards of time_patterns.yaml by name: a pattern runs only where all it needs are found."""
+    table = placeholders(load_vocabulary())
+    raw = read_data_yaml("time_patterns.yaml").get("guards", {})
+    return {name: re.compile(expand(template, table)) for name, template in raw.items()}
