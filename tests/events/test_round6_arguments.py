@@ -55,3 +55,10 @@ def test_apposition_gives_an_unresolved_name_its_country(code) -> None:
     assert consult
     ivanov = [a for a in consult[0].actor if a.name == "Sergei Ivanov"]
     assert ivanov and ivanov[0].country == "RUS"
+
+
+def test_a_participle_without_an_agent_only_describes_its_noun(code) -> None:
+    events, _ = code("The ministers discussed the trade agreement signed between Chile and Peru.")
+    assert [e.event_type for e in events] == ["CONSULT"]
+    events, _ = code("Chile and Peru signed a trade agreement on Tuesday.")
+    assert of_type(events, "SUPPORT") or of_type(events, "AGREE")

@@ -132,12 +132,14 @@ def objects_of(
 
 
 def reduced_relative(token: Token) -> bool:
-    """A past participle after the noun it acts on ("the missile fired by the army"), not a main
-    verb the parser hung on its subject."""
+    """A past participle after the noun it acts on, with its agent ("the missile fired by the army"),
+    not a main verb the parser hung on its subject. Without an agent the participle only describes
+    the noun ("the agreement signed between the two countries" is an agreement, not a signing)."""
     return (
         token.dep_ == "acl"
         and token.tag_ == "VBN"
         and token.head.pos_ in NOUN_POS
+        and bool(children(token, ("agent",)))
         and not misparsed_main_verb(token)
         and not children(token, ("nsubj", "nsubjpass"))
     )
