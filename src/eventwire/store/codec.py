@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from eventwire.records import Entity, Event, Place
+from eventwire.records import Entity, Event, Place, Report
 
 
 def entity_json(e: Entity) -> dict[str, Any]:
@@ -17,6 +18,47 @@ def entities_from_json(items: list[dict[str, Any]] | None) -> list[Entity]:
 
 def place_from_json(d: dict[str, Any] | None) -> Place | None:
     return Place.from_dict(d) if d else None
+
+
+def report_from_row(m: Mapping[str, Any]) -> Report:
+    """A report from a reports row joined with its article's source, url, outlet, published, copy_of."""
+    return Report(
+        article_id=m["article_id"],
+        source_path=m["source_path"],
+        sentence=m["sentence"],
+        span=(m["span_start"], m["span_end"]),
+        url=m["url"],
+        outlet=m["outlet"],
+        published=m["published"],
+        trigger_span=(m["trigger_start"], m["trigger_end"]) if m["trigger_start"] is not None else None,
+        report_id=m["report_id"],
+        copy_of=m["copy_of"],
+    )
+
+
+def event_from_row(
+    m: Mapping[str, Any], event_id: str, reports: list[Report], story_id: str | None = None
+) -> Event:
+    """An event from an events (or reports) row, with its reports."""
+    attributed = entities_from_json([m["attributed_to"]]) if m["attributed_to"] else []
+    return Event(
+        event_id=event_id,
+        event_type=m["event_type"],
+        actor=entities_from_json(m["actor"]),
+        recipient=entities_from_json(m["recipient"]),
+        reports=reports,
+        mode=m["mode"],
+        context=list(m["context"] or []),
+        quad_class=m["quad_class"],
+        date=m["date"],
+        date_precision=m["date_precision"],
+        date_expression=m["date_expression"],
+        date_source=m["date_source"],
+        location=place_from_json(m["location"]),
+        story_id=story_id,
+        confidence=m["confidence"],
+        attributed_to=attributed[0] if attributed else None,
+    )
 
 
 def report_row(ev: Event) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from sqlalchemy import (
 
 from eventwire.records import Entity, Event, Report
 from eventwire.store import schema as t
-from eventwire.store.codec import entities_from_json, place_from_json
+from eventwire.store.codec import entities_from_json, event_from_row, report_from_row
 
 SORT_KEYS = ("date", "type", "reports", "outlets", "confidence", "published")
 
@@ -236,22 +236,7 @@ def _reports_of(conn: Connection, event_ids: list[str]) -> dict[str, list[Report
             .order_by(a.published.is_(None), a.published, r.report_id)
         )
         for m in conn.execute(query).mappings():
-            out[m["event_id"]].append(
-                Report(
-                    article_id=m["article_id"],
-                    source_path=m["source_path"],
-                    sentence=m["sentence"],
-                    span=(m["span_start"], m["span_end"]),
-                    url=m["url"],
-                    outlet=m["outlet"],
-                    published=m["published"],
-                    trigger_span=(m["trigger_start"], m["trigger_end"])
-                    if m["trigger_start"] is not None
-                    else None,
-                    report_id=m["report_id"],
-                    copy_of=m["copy_of"],
-                )
-            )
+            out[m["event_id"]].append(report_from_row(m))
     return out
 
 
@@ -272,25 +257,7 @@ def event_sides(conn: Connection, events: list[Event]) -> dict[str, tuple[list[E
 
 
 def _event(m: Any, reports: list[Report]) -> Event:
-    attributed = entities_from_json([m["attributed_to"]]) if m["attributed_to"] else []
-    return Event(
-        event_id=m["event_id"],
-        event_type=m["event_type"],
-        actor=entities_from_json(m["actor"]),
-        recipient=entities_from_json(m["recipient"]),
-        reports=reports,
-        mode=m["mode"],
-        context=list(m["context"] or []),
-        quad_class=m["quad_class"],
-        date=m["date"],
-        date_precision=m["date_precision"],
-        date_expression=m["date_expression"],
-        date_source=m["date_source"],
-        location=place_from_json(m["location"]),
-        story_id=m["story_id"],
-        confidence=m["confidence"],
-        attributed_to=attributed[0] if attributed else None,
-    )
+    return event_from_row(m, m["event_id"], reports, m["story_id"])
 
 
 def list_articles(conn: Connection) -> Iterator[dict[str, Any]]:

@@ -7,16 +7,16 @@ adds reports, the events whose reports did not change stay as they are and only 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, case, delete, func, insert, select, update
 
-from eventwire.records import Article, Event, Report
+from eventwire.records import Article, Event
 from eventwire.store import retired, tallies
 from eventwire.store import schema as t
-from eventwire.store.codec import entities_from_json, event_rows, place_from_json
+from eventwire.store.codec import event_from_row, event_rows, report_from_row
 
 CHUNK = 500  # ids per IN (...) list
 
@@ -82,11 +82,10 @@ class StoryEventWrites:
         )
         if article_ids is None:
             return {aid: published for aid, published in self.conn.execute(query)}
-        ids = sorted(article_ids)
         found: dict[str, str] = {}
-        for i in range(0, len(ids), CHUNK):
-            rows = self.conn.execute(query.where(a.article_id.in_(ids[i : i + CHUNK])))
-            found.update({aid: published for aid, published in rows})
+        for ids in _chunks(article_ids):
+            rows = self.conn.execute(query.where(a.article_id.in_(ids)))
+            found.update((aid, published) for aid, published in rows)
         return found
 
     def story_reports(self, story_id: str) -> list[Event]:
@@ -107,20 +106,18 @@ class StoryEventWrites:
 
     def report_types(self, article_ids: Collection[str]) -> set[str]:
         """The event types these articles report."""
-        ids = sorted(article_ids)
         found: set[str] = set()
-        for i in range(0, len(ids), CHUNK):
-            query = select(t.reports.c.event_type).where(t.reports.c.article_id.in_(ids[i : i + CHUNK]))
+        for ids in _chunks(article_ids):
+            query = select(t.reports.c.event_type).where(t.reports.c.article_id.in_(ids))
             found.update(self.conn.scalars(query.distinct()))
         return found
 
     def report_sentences(self, article_ids: Collection[str]) -> list[tuple[str, str]]:
         """(article id, evidence sentence) of every report of these articles."""
         r = t.reports.c
-        ids = sorted(article_ids)
         out: list[tuple[str, str]] = []
-        for i in range(0, len(ids), CHUNK):
-            query = select(r.article_id, r.sentence).where(r.article_id.in_(ids[i : i + CHUNK]))
+        for ids in _chunks(article_ids):
+            query = select(r.article_id, r.sentence).where(r.article_id.in_(ids))
             out.extend((aid, sentence) for aid, sentence in self.conn.execute(query.order_by(r.report_id)))
         return out
 
@@ -218,34 +215,13 @@ class StoryEventWrites:
         tallies.apply_deltas(self.conn, *tallies.tally_deltas(all_actor_rows, 1))
 
 
+def _chunks(ids: Collection[str]) -> Iterator[list[str]]:
+    """The ids, sorted, in lists of at most CHUNK (one IN (...) list each)."""
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), CHUNK):
+        yield ordered[i : i + CHUNK]
+
+
 def _report_event(m: Mapping[str, Any]) -> Event:
-    rep = Report(
-        article_id=m["article_id"],
-        source_path=m["source_path"],
-        sentence=m["sentence"],
-        span=(m["span_start"], m["span_end"]),
-        url=m["url"],
-        outlet=m["outlet"],
-        published=m["published"],
-        trigger_span=(m["trigger_start"], m["trigger_end"]) if m["trigger_start"] is not None else None,
-        report_id=m["report_id"],
-        copy_of=m["copy_of"],
-    )
-    attributed = entities_from_json([m["attributed_to"]]) if m["attributed_to"] else []
-    return Event(
-        event_id=m["report_id"],
-        event_type=m["event_type"],
-        actor=entities_from_json(m["actor"]),
-        recipient=entities_from_json(m["recipient"]),
-        reports=[rep],
-        mode=m["mode"],
-        context=list(m["context"] or []),
-        quad_class=m["quad_class"],
-        date=m["date"],
-        date_precision=m["date_precision"],
-        date_expression=m["date_expression"],
-        date_source=m["date_source"],
-        location=place_from_json(m["location"]),
-        confidence=m["confidence"],
-        attributed_to=attributed[0] if attributed else None,
-    )
+    """A stored report as its article-level event (event id = report id)."""
+    return event_from_row(m, m["report_id"], [report_from_row(m)])
