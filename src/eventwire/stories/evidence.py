@@ -19,12 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from eventwire.records import Article, Event, Mention
+from eventwire.stories.datafiles import read_data
 from eventwire.stories.happenings import happening_kinds
 from eventwire.stories.organisations import main_organisation, organisation_names
 from eventwire.stories.periods import stated_periods
@@ -65,8 +63,7 @@ def _quantity(kind: str, spec: dict[str, Any]) -> Quantity:
 @lru_cache(maxsize=1)
 def knowledge() -> EvidenceKnowledge:
     """The title words, quantity patterns and year range, read once."""
-    text = resources.files("eventwire").joinpath("data/stories/evidence.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = read_data("evidence.yaml")
     quantities = tuple(_quantity(kind, spec) for kind, spec in data["quantities"].items())
     years = data["years"]
     return EvidenceKnowledge(

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from eventwire.stories.datafiles import read_data
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
@@ -17,9 +16,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 @lru_cache(maxsize=1)
 def kind_forms() -> dict[tuple[str, ...], str]:
     """Word forms (as tuples of words) -> "family/kind", read once from the data file."""
-    text = resources.files("eventwire").joinpath("data/stories/happenings.yaml").read_text(encoding="utf-8")
     forms: dict[tuple[str, ...], str] = {}
-    for family, kinds in yaml.safe_load(text)["families"].items():
+    for family, kinds in read_data("happenings.yaml")["families"].items():
         for kind, words in kinds.items():
             forms.update({tuple(str(w).lower().split()): f"{family}/{kind}" for w in words})
     return forms

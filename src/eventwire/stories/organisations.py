@@ -14,11 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from eventwire.records import Mention
+from eventwire.stories.datafiles import read_data
 
 _WORD = re.compile(r"[^\W_][\w&'’.-]*", re.UNICODE)
 
@@ -36,9 +34,7 @@ class OrganisationKnowledge:
 @lru_cache(maxsize=1)
 def knowledge() -> OrganisationKnowledge:
     """The legal forms, generic words and headline patterns, read once."""
-    path = resources.files("eventwire").joinpath("data/stories/organisations.yaml")
-    text = path.read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = read_data("organisations.yaml")
     return OrganisationKnowledge(
         frozenset(data["legal_forms"].split()),
         frozenset(data["generic_words"].split()),

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from eventwire.stories.datafiles import read_data
 
 _TOKENS = re.compile(r"[^\W_]+", re.UNICODE)
 _DAY = re.compile(r"\d{1,2}")
@@ -38,8 +37,7 @@ def _numbered(data: dict[int, list[str]]) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def knowledge() -> PeriodKnowledge:
     """The month, quarter and week words, read once."""
-    text = resources.files("eventwire").joinpath("data/stories/periods.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = read_data("periods.yaml")
     return PeriodKnowledge(
         months=_numbered(data["months"]),
         ambiguous=frozenset(str(w).lower() for w in data["ambiguous_months"]),
