@@ -2,7 +2,11 @@
 
 Usage:
     .venv/bin/python bench/events_eval.py [--shared ../shared] [--datasets plover_gsr pentaclass ...]
-        [--india-limit N] [--errors N] [--speed N] [--stand-in]
+        [--india-limit N] [--errors N] [--speed N] [--stand-in] [--diagnose N]
+
+``--diagnose N`` prints why the rules miss PentaClass training sentences (grouped by cause, N
+examples each), the argument overlap with cameo_ner's source/target spans (N misses), and for the
+gold records' held-out half only aggregate counts.
 
 Actor mentions come from the actors stage (``ActorResolver(KnowledgeBase.load())``), so
 actor/recipient country accuracy measures the whole chain. ``--stand-in`` uses spaCy's entities
@@ -18,13 +22,30 @@ import csv
 import json
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from eventwire.events import EventCoder, mentions_from_entities
-from eventwire.events.evaluate import DATASETS, code_sentences, evaluate, gsr_half, gsr_records
+from eventwire.events.diagnose import (
+    OK,
+    argument_overlap,
+    cause_summary,
+    outcome_counts,
+    penta_diagnoses,
+    read_ner,
+)
+from eventwire.events.evaluate import (
+    DATASETS,
+    code_sentences,
+    evaluate,
+    gsr_half,
+    gsr_records,
+    penta_rows,
+)
+from eventwire.events.patterns import read_yaml
 from eventwire.nlp import load_pipeline
 from eventwire.records import Article, Entity, Mention
 
@@ -91,6 +112,44 @@ def print_gsr_errors(shared: Path, nlp, coder: EventCoder, find, limit: int) -> 
             )
 
 
+def print_diagnoses(shared: Path, nlp, coder: EventCoder, find, limit: int) -> None:
+    """Development aid: why the rules miss PentaClass training sentences, and argument overlap."""
+    rules = EventCoder(min_confidence=coder.min_confidence, lexicon=coder.lexicon, use_classifier=False)
+    mapping = read_yaml("eval_mappings.yaml")["pentaclass"]
+    quad_to_label = {quad: int(label) for label, quad in mapping.items()}
+    diagnoses = penta_diagnoses(penta_rows(shared), nlp, rules, find, quad_to_label)
+    print(f"pentaclass (rules) diagnoses of {len(diagnoses)} training sentences:")
+    for cause, count in cause_summary(diagnoses).most_common():
+        print(f"  {count:5}  {cause}")
+    for cause, _ in cause_summary(diagnoses).most_common():
+        if cause == OK:
+            continue
+        group = [d for d in diagnoses if d.cause == cause]
+        details = Counter(d.detail.split(",")[0].split(":")[0] for d in group if d.detail)
+        print(f"== {cause} ({len(group)}): {', '.join(f'{k} {v}' for k, v in details.most_common(25))}")
+        for d in group[:limit]:
+            print(f"    gold={d.gold} pred={d.predicted} [{d.detail[:60]}] {d.text[:140]}")
+    overlap = argument_overlap(diagnoses, read_ner(shared))
+    print(overlap.line())
+    for text, event_type, actor, recipient, gold in overlap.misses[:limit]:
+        print(f"    {event_type:9} A=[{actor}] R=[{recipient}] {gold} | {text[:110]}")
+    print_gsr_counts(shared, nlp, coder, find)
+
+
+def print_gsr_counts(shared: Path, nlp, coder: EventCoder, find) -> None:
+    """Aggregate no event / wrong type / right type counts per half of the gold records (no sentences)."""
+    records = gsr_records(shared, coder.lexicon)
+    texts = sorted({r["text"] for r in records})
+    events = {c.key: c.events for c in code_sentences(((t, t) for t in texts), nlp, coder, find)}
+    for half in ("dev", "heldout"):
+        gold: dict[str, set[str]] = {}
+        for record in records:
+            if gsr_half(record["id"]) == half:
+                gold.setdefault(record["text"], set()).add(record["plover"])
+        counts = outcome_counts(gold, events)
+        print(f"plover_gsr ({half}) top event: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
 def measure_speed(shared: Path, nlp, coder: EventCoder, n: int) -> None:
     """Articles per second of the coder alone (parsing timed separately) on full news articles."""
     path = shared / "corpora/news_articles_dai2017/news_articles.jsonl"
@@ -131,6 +190,9 @@ def main() -> int:
     parser.add_argument(
         "--stand-in", action="store_true", help="spaCy entities + country table instead of the actors stage"
     )
+    parser.add_argument(
+        "--diagnose", type=int, default=None, help="PentaClass/argument diagnostics, N examples each"
+    )
     parser.add_argument("--speed", type=int, default=0, help="time the coder on N news articles (dai2017)")
     args = parser.parse_args()
     if not args.shared.exists():
@@ -139,6 +201,9 @@ def main() -> int:
     nlp = load_pipeline()
     coder = EventCoder() if args.min_confidence is None else EventCoder(min_confidence=args.min_confidence)
     find = stand_in_finder(country_table(args.shared)) if args.stand_in else resolver_finder()
+    if args.diagnose is not None:
+        print_diagnoses(args.shared, nlp, coder, find, args.diagnose)
+        return 0
     started = time.perf_counter()
     for score in evaluate(args.shared, nlp, coder, find, args.datasets, args.india_limit):
         print(score.line())

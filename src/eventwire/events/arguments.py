@@ -168,7 +168,9 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
-        recipients += [o for o in prep_objects(noun, noun_preps) if names_actor(o)]
+        recipients += [
+            o for o in prep_objects(noun, noun_preps) if names_actor(o) or violent_target(o, trigger, lexicon)
+        ]
         if not actors:  # "the withdrawal of the troops was completed": the noun's own actor
             actors = event_noun_agents(noun, lexicon)
     recipients += [
@@ -186,6 +188,9 @@ def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
         return None
     owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES]
     owners += [s for c in children(token, ("relcl",)) for s in children(c, ("nsubj",))]
+    if token.dep_ in ("dobj", "obj") and lookup(lexicon.nouns, token) is not None:
+        # "rejected a demand by the opposition"; not "the protest by the union was held"
+        owners += prep_objects(token, lexicon.word_set("agent_preps")) + participle_agents(token)
     owners = [o for o in owners if names_someone(o, lexicon)]
     return owners[0] if owners else None
 
@@ -323,8 +328,11 @@ def names_party(token: Token, lexicon: Lexicon) -> bool:
 
 
 def own_asset(token: Token) -> bool:
-    """An object the actor owns ("withdrew its troops", "recalled their ambassador"): not a recipient."""
-    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+    """An object the actor owns ("withdrew its troops", "recalled their ambassador"): not a recipient;
+    a prepositional partner is someone else ("shared intelligence with their counterparts")."""
+    return token.dep_ != "pobj" and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children
+    )
 
 
 def datives(verb: Token) -> list[Token]:
@@ -353,7 +361,17 @@ def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     forms = {token.lower_, token.lemma_.lower()}
     if any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms):
         return True  # an event noun or a nominalised action ("demanded the release of ...")
+    if violent_target(token, trigger, lexicon):
+        return False  # "pounded militant positions": the positions were attacked
     return bool(forms & trigger.pattern.obj) and not lexicon.in_class(token, "person")  # "hosted refugees"
+
+
+def violent_target(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A place or people that violence or coercion is aimed at ("struck rebel positions",
+    "air strikes against militant hideouts"), which names a recipient though no actor is named."""
+    if trigger.pattern.event_type.lower() not in lexicon.word_set("targeted_types"):
+        return False
+    return lexicon.in_class(token, "place") or lexicon.in_class(token, "person")
 
 
 def counts_people(token: Token, trigger: Trigger) -> bool:
@@ -383,7 +401,9 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients += party  # "the deportation of migrants", "the release of the hostages"
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
-    recipients = [r for r in recipients if names_actor(r) or r in party]
+    recipients = [
+        r for r in recipients if names_actor(r) or r in party or violent_target(r, trigger, lexicon)
+    ]
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
     parties = frozenset({"between", "among"})

@@ -30,7 +30,7 @@ from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
-from eventwire.events.triggers import Trigger, find_triggers, in_words, misparsed_main_verb
+from eventwire.events.triggers import Trigger, children, find_triggers, in_words, misparsed_main_verb
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Event, Mention, Quote
 
@@ -128,6 +128,7 @@ class EventCoder:
         for candidate in candidates:
             refine_governed_mode(candidate, absorbed, self.cues)
             addressee_from_clause(candidate, absorbed, index, self.lexicon)
+            recipient_from_governed(candidate, licensed + mentioned, index, self.lexicon, sentence)
         kept = dedupe(candidates)
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
@@ -371,6 +372,23 @@ def addressee_from_clause(
         return
     entities = entities_for(subjects[0], index, lexicon)
     event.recipient = [e for e in entities if not any(e.span == a.span for a in event.actor)]
+
+
+def recipient_from_governed(
+    candidate: Candidate, governed: list[Trigger], index: MentionIndex, lexicon: Lexicon, sentence: Span
+) -> None:
+    """The recipient of "threatened to shell the garrison", "refused to lift the ban on X": the
+    recipient of the action a threat, intent, refusal or request is about, when it has no subject
+    of its own (the governing verb's actor acts)."""
+    event = candidate.event
+    if event.recipient or event.event_type.lower() not in lexicon.word_set("governing_types"):
+        return
+    nearest = nearest_governed(candidate, governed)
+    if nearest is None or children(nearest.clause, ("nsubj",)):
+        return
+    actors = {e.span for e in event.actor}
+    found = find_arguments(nearest, index, lexicon, sentence).recipient
+    event.recipient = [e for e in found if e.span not in actors]
 
 
 def merge_contexts(pattern_contexts: tuple[str, ...], cue_list: list[str], lexicon: Lexicon) -> list[str]:

@@ -356,10 +356,17 @@ def matched_parts(token: Token, pattern: TriggerPattern) -> list[Token]:
 
 def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | None:
     """The first pattern of the token's lemma that its parse matches, unless a veto matches."""
+    found, vetoed = pattern_and_veto(token, lexicon, pos)
+    return None if vetoed else found
+
+
+def pattern_and_veto(token: Token, lexicon: Lexicon, pos: str) -> tuple[TriggerPattern | None, bool]:
+    """The first pattern of the token's lemma that its parse matches, and whether a veto undoes it
+    ("killed in an accident"; a CAMEO pattern CAMEO itself reads as a statement)."""
     table = lexicon.verbs if pos == "verb" else lexicon.nouns
     entry = lookup(table, token)
     if entry is None:
-        return None
+        return None, False
     measure = lexicon.word_set("measure_nouns")
     veto = lookup(lexicon.vetoes, token) if pos == "verb" else None
     keyed = bool(entry.keyed) or (veto is not None and bool(veto.keyed))
@@ -371,10 +378,10 @@ def best_pattern(token: Token, lexicon: Lexicon, pos: str) -> TriggerPattern | N
     )
     found = next((p for p in entry.candidates(keys) if matches(token, p, measure, lexicon)), None)
     if any(p.veto == NEVER for p in vetoes) and not named_object_pattern(found):
-        return None  # "killed in an accident"; but "seized guns and drugs" is still a seizure of guns
+        return found, True  # "killed in an accident"; but "seized guns and drugs" is still a seizure of guns
     if found is not None and found.source != CURATED_SOURCE and vetoes:
-        return None  # CAMEO reads this use as a statement; curated patterns know better
-    return found
+        return found, True  # CAMEO reads this use as a statement; curated patterns know better
+    return found, False
 
 
 def named_object_pattern(pattern: TriggerPattern | None) -> bool:

@@ -1,0 +1,76 @@
+"""Round 7: recipients found from the training sentences' recurring argument errors (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def of_type(events, event_type: str):
+    return [e for e in events if e.event_type == event_type]
+
+
+def mentions(entities) -> str:
+    return " ".join(e.mention for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        (
+            "The rebel militia threatened to shell the northern garrison of the Kenyan army.",
+            "THREATEN",
+            "Kenyan",
+        ),
+        ("The junta refused to lift the ban on Chilean newspapers.", "REJECT", "Chilean"),
+        ("Norway agreed to lift its embargo on imports of Peruvian fish.", "AGREE", "Peruvian"),
+    ],
+)
+def test_a_governing_event_takes_the_recipient_of_its_action(code, text, event_type, target) -> None:
+    events, _ = code(text)
+    found = of_type(events, event_type)
+    assert found and target in mentions(found[0].recipient)
+
+
+def test_a_governed_action_with_its_own_subject_gives_no_recipient(code) -> None:
+    events, _ = code("Peru demanded that Chile release the fishermen.")
+    request = of_type(events, "REQUEST")
+    assert request and "Chile" in mentions(request[0].recipient)
+    assert "fishermen" not in mentions(request[0].recipient)
+
+
+def test_the_agent_of_a_rejected_demand_is_the_recipient(code) -> None:
+    events, _ = code("The ministry turned down a demand by the opposition party for early elections.")
+    reject = of_type(events, "REJECT")
+    assert reject and "opposition party" in mentions(reject[0].recipient)
+
+
+def test_the_agent_of_a_welcomed_visit_is_the_recipient(code) -> None:
+    events, _ = code("Kenya welcomed the visit by the Egyptian foreign minister.")
+    support = of_type(events, "SUPPORT")
+    assert support and "Egyptian" in mentions(support[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The air force pounded militant positions with artillery.", "positions"),
+        ("Egyptian jets launched air strikes against rebel positions in the north.", "rebel positions"),
+        ("The army carried out several raids against insurgent hideouts near the border.", "hideouts"),
+    ],
+)
+def test_targeted_places_are_recipients_of_violence(code, text, target) -> None:
+    events, _ = code(text)
+    assault = of_type(events, "ASSAULT")
+    assert assault and target in mentions(assault[0].recipient)
+
+
+def test_a_prepositional_partner_is_no_own_asset(code) -> None:
+    events, _ = code("French officials shared intelligence with their German counterparts.")
+    cooperate = of_type(events, "COOPERATE")
+    assert cooperate and "German" in mentions(cooperate[0].recipient)
+
+
+def test_own_troops_are_still_no_recipient(code) -> None:
+    events, _ = code("Russia withdrew its troops from the border region.")
+    assert all("troops" not in mentions(e.recipient) for e in events)
