@@ -74,3 +74,28 @@ def test_a_prepositional_partner_is_no_own_asset(code) -> None:
 def test_own_troops_are_still_no_recipient(code) -> None:
     events, _ = code("Russia withdrew its troops from the border region.")
     assert all("troops" not in mentions(e.recipient) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        ("The government imposed a curfew in parts of the northern city of Mombasa.", "COERCE", "Mombasa"),
+        ("President Ruto lifted the state of emergency in three provinces of Kenya.", "CONCEDE", "Kenya"),
+        ("Thousands of Somali refugees have sought refuge in Kenya since the drought.", "REQUEST", "Kenya"),
+    ],
+)
+def test_a_measure_bound_to_a_place_has_the_place_as_recipient(code, text, event_type, place) -> None:
+    events, _ = code(text)
+    found = of_type(events, event_type)
+    assert found and place in mentions(found[0].recipient)
+
+
+def test_a_plain_place_phrase_is_no_recipient(code) -> None:
+    events, _ = code("The government imposed new taxes in Nairobi on Monday.")
+    assert all("Nairobi" not in mentions(e.recipient) for e in events)
+
+
+def test_the_participle_of_a_lifted_measure_names_its_recipient(code) -> None:
+    events, _ = code("The council lifted sanctions imposed on Peru in 2010.")
+    concede = of_type(events, "CONCEDE")
+    assert concede and "Peru" in mentions(concede[0].recipient)

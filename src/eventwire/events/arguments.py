@@ -168,8 +168,11 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
+        targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps)
         recipients += [
-            o for o in prep_objects(noun, noun_preps) if names_actor(o) or violent_target(o, trigger, lexicon)
+            o
+            for o in targets
+            if names_actor(o) or names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
         ]
         if not actors:  # "the withdrawal of the troops was completed": the noun's own actor
             actors = event_noun_agents(noun, lexicon)
@@ -178,7 +181,31 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     ]
     if trigger.pattern.event_type == "CONSULT":
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
+    if not recipients:
+        recipients = territorial_recipients(verb, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def participle_preps(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """Prepositional objects of past participles modifying a noun ("lifted sanctions imposed on
+    China": China)."""
+    participles = [c for c in children(noun, ("acl",)) if c.tag_ == "VBN"]
+    return [o for p in participles for o in prep_objects(p, preps)]
+
+
+def territorial_recipients(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Where a measure bound to a place applies: "imposed a curfew in parts of the city", "lifted the
+    state of emergency in three provinces", "sought refuge in Kenya" (``territorial_nouns``)."""
+    nouns = lexicon.word_set("territorial_nouns")
+    objects = children(verb, ("dobj", "obj", "nsubjpass"))
+    objects += [o for h in objects for o in of_objects(h)]  # "a state of emergency"
+    bound = [o for o in objects if in_words(o, nouns)]
+    if not bound:
+        return []
+    preps = lexicon.word_set("territorial_preps")
+    places = [o for h in [verb, *bound] for o in prep_objects(h, preps)]
+    places += [o for h in bound if h.head.dep_ == "pobj" for o in prep_objects(h.head.head, preps)]
+    return [o for o in places if names_actor(o) or lexicon.in_class(o, "place")]
 
 
 def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
