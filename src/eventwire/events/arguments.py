@@ -428,6 +428,9 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients += party  # "the deportation of migrants", "the release of the hostages"
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
+        recipients += [
+            o for o in children(verb, ("dobj", "dative")) if o != noun
+        ]  # "provided Kenya with aid"
     recipients = [
         r for r in recipients if names_actor(r) or r in party or violent_target(r, trigger, lexicon)
     ]
@@ -495,6 +498,9 @@ def find_arguments(
         actors, recipients = recipients[:1], actors
     elif trigger.pattern.roles == "undergo" and trigger.pattern.pos == "verb":  # "died in police firing"
         actors, recipients = cause_agents(trigger.token, lexicon), actors
+    elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
+        objects = children(trigger.token, ("dobj", "obj"))
+        recipients = [r for r in recipients if r not in objects and r.head not in objects]
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]

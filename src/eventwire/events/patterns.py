@@ -16,7 +16,7 @@ CURATED_STRENGTH = 0.9
 CAMEO_STRENGTH = 0.65
 CURATED_SOURCE = "triggers.yaml"
 BARE_CAMEO_STRENGTH = 0.6
-ROLES = ("default", "reciprocal", "swap", "undergo")
+ROLES = ("default", "reciprocal", "swap", "undergo", "transfer")
 NEVER, STATEMENT = "never", "statement"
 CLAUSE_KEYS = ("obligation_clause", "request_governor")
 TABLE_KEYS = ("verbs", "nouns", "nominalisations", *CLAUSE_KEYS)  # triggers.yaml keys that are no word lists
@@ -119,8 +119,8 @@ def index_keys(pattern: TriggerPattern) -> list[tuple[str, str]]:
         return [("prt", pattern.particle)]
     if pattern.subj_plural:
         return [("subjn", "plural")]
-    if pattern.mods:
-        return [("mod", m) for m in pattern.mods]
+    if pattern.mods and pattern.pos == "noun":
+        return [("mod", m) for m in pattern.mods]  # a verb pattern's modifiers are its object's
     if pattern.obj_required:
         return [("obj", "*")]
     return []

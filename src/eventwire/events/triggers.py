@@ -413,12 +413,35 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
         verb = head.head
         if in_words(verb, lexicon.word_set("participation_verbs")):
             return "participation", verb
+    amount_verb = amount_giver(token, lexicon)
+    if amount_verb is not None:
+        return "support", amount_verb  # "pledged $20 million in aid"
     if token.dep_ == "conj" and token.head.pos_ in NOUN_POS and token.head != token:
         return licence_of(token.head, lexicon)
     copula = responsible_copula(token, lexicon)
     if copula is not None:
         return "support", copula
     return "", None
+
+
+def amount_giver(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that hands over an amount "in" an event noun: "provided $5 million in aid", "has
+    allocated 2 million euros in emergency assistance", "provided Kenya with $5 million in aid"
+    (``amount_verbs``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    amount = prep.head
+    if not (
+        amount.ent_type_ == "MONEY" or amount.like_num or in_words(amount, lexicon.word_set("money_nouns"))
+    ):
+        return None
+    verb = amount.head
+    if amount.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head  # "provided Kenya with $5 million in aid"
+    elif amount.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    return verb if verb.pos_ == "VERB" and in_words(verb, lexicon.word_set("amount_verbs")) else None
 
 
 def responsible_copula(noun: Token, lexicon: Lexicon) -> Token | None:
