@@ -99,3 +99,35 @@ def test_the_participle_of_a_lifted_measure_names_its_recipient(code) -> None:
     events, _ = code("The council lifted sanctions imposed on Peru in 2010.")
     concede = of_type(events, "CONCEDE")
     assert concede and "Peru" in mentions(concede[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Kenyan government rejected the Ugandan and Tanzanian demands.", "Tanzanian"),
+        ("Peru rejected calls from the opposition for early elections.", "opposition"),
+        ("The cabinet rejected the call of the European Parliament.", "European Parliament"),
+    ],
+)
+def test_whose_demand_was_rejected_is_the_recipient(code, text, target) -> None:
+    events, _ = code(text)
+    reject = of_type(events, "REJECT")
+    assert reject and target in mentions(reject[0].recipient)
+
+
+def test_the_of_phrase_of_a_material_act_names_no_owner(code) -> None:
+    events, _ = code("Chile welcomed the withdrawal of the peacekeepers.")
+    support = of_type(events, "SUPPORT")
+    assert support and "peacekeepers" not in mentions(support[0].recipient)
+
+
+def test_the_target_of_a_bombardment_is_its_of_phrase(code) -> None:
+    events, _ = code("The army intensified its bombardment of the rebel-held neighbourhood.")
+    assault = of_type(events, "ASSAULT")
+    assert assault and "neighbourhood" in mentions(assault[0].recipient)
+
+
+def test_an_agreed_ceasefire_names_its_place(code) -> None:
+    events, _ = code("The warring parties agreed to a ceasefire in the Kivu region.")
+    agree = of_type(events, "AGREE")
+    assert agree and "Kivu" in mentions(agree[0].recipient)

@@ -20,6 +20,7 @@ from eventwire.events.entities import (
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
 from eventwire.events.triggers import (
+    MODIFIER_DEPS,
     Trigger,
     antecedent,
     children,
@@ -33,6 +34,7 @@ from eventwire.records import Entity
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 DEEP_AGENT_DEPTH = 3
+ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
 @dataclass(slots=True)
@@ -198,6 +200,7 @@ def territorial_recipients(verb: Token, lexicon: Lexicon) -> list[Token]:
     state of emergency in three provinces", "sought refuge in Kenya" (``territorial_nouns``)."""
     nouns = lexicon.word_set("territorial_nouns")
     objects = children(verb, ("dobj", "obj", "nsubjpass"))
+    objects += [o for p in children(verb, ("prep",)) for o in children(p, ("pobj",))]  # "agreed to a truce"
     objects += [o for h in objects for o in of_objects(h)]  # "a state of emergency"
     bound = [o for o in objects if in_words(o, nouns)]
     if not bound:
@@ -217,9 +220,24 @@ def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
     owners += [s for c in children(token, ("relcl",)) for s in children(c, ("nsubj",))]
     if token.dep_ in ("dobj", "obj") and lookup(lexicon.nouns, token) is not None:
         # "rejected a demand by the opposition"; not "the protest by the union was held"
-        owners += prep_objects(token, lexicon.word_set("agent_preps")) + participle_agents(token)
+        owners += event_object_owners(token, lexicon)
     owners = [o for o in owners if names_someone(o, lexicon)]
     return owners[0] if owners else None
+
+
+def event_object_owners(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Whose act an event noun object names: "rejected a demand by/from the opposition", "rejected
+    the call of the parliament" (verbal acts only: "welcomed the release of the hostages" is no act of
+    the hostages), "welcomed the OPCW visit", "rejected Iraqi demands"."""
+    owners = prep_objects(noun, lexicon.word_set("agent_preps") | {"from"}) + participle_agents(noun)
+    entry = lookup(lexicon.nouns, noun)
+    verbal = entry is not None and any(
+        lexicon.quad.get(p.event_type, "").startswith("verbal") for p in entry.all()
+    )
+    if verbal:
+        owners += of_objects(noun)
+    owners += [m for m in children(noun, MODIFIER_DEPS) if m.ent_type_ in ACTOR_ENTITIES]
+    return owners
 
 
 def names_someone(token: Token, lexicon: Lexicon) -> bool:
@@ -421,7 +439,9 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not actors:
         actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
     recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
-    party = [o for o in of_objects(noun) if names_someone(o, lexicon)]  # "the withdrawal of the troops"
+    party = [  # "the withdrawal of the troops", "the bombardment of the neighbourhood"
+        o for o in of_objects(noun) if names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
+    ]
     if agentive_of(trigger, lexicon):
         actors += [] if actors else party
     else:
