@@ -178,6 +178,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         ]
         if not actors:  # "the withdrawal of the troops was completed": the noun's own actor
             actors = event_noun_agents(noun, lexicon)
+        elif in_words(verb, lexicon.word_set("repel_verbs")) or trigger.pattern.particle in ("back", "off"):
+            recipients += attackers(noun, lexicon)  # the attackers are the defence's target
     recipients += [
         o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
     ]
@@ -280,6 +282,17 @@ def event_noun_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
     if not owners and in_words(noun, lexicon.word_set("agentive_of_nouns")):
         owners = [o for o in of_objects(noun) if names_someone(o, lexicon)]
     return owners
+
+
+def attackers(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who made a repelled attack: its own agents ("an offensive launched by the militants"), or the
+    subject of the verb that launched it ("the militants launched an offensive, which the army
+    repelled")."""
+    agents = event_noun_agents(noun, lexicon)
+    if not agents and noun.dep_ in ("dobj", "obj") and in_words(noun.head, lexicon.word_set("support_verbs")):
+        subject = subject_of(noun.head, lexicon)
+        agents = [subject] if subject is not None else []
+    return agents
 
 
 def stray_gerunds(verb: Token, causes: list[Token]) -> list[Token]:
@@ -456,6 +469,9 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     ]
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
+    if verb is not None and trigger.licence == "repelled" and not recipients:
+        defender = subject_of(verb, lexicon)  # "the army repelled an offensive by the militants"
+        recipients += [defender] if defender is not None else []
     parties = frozenset({"between", "among"})
     actors += prep_objects(noun, parties)
     actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"

@@ -288,7 +288,7 @@ def implicit_agent(trigger: Trigger) -> bool:
     """A passive without a "by" agent ("was accused of fraud"), an event noun that happened ("riots
     broke out") or a victim's death ("died under torture"): the construction leaves the actor
     unsaid, unlike a parse that found none."""
-    if trigger.licence == "occurrence" or trigger.pattern.roles == "undergo":
+    if trigger.licence in ("occurrence", "repelled") or trigger.pattern.roles == "undergo":
         return True  # "died in an airstrike": the construction names the victim, not who struck
     clause = trigger.clause
     if clause.dep_ == "acl" and in_words(clause.head, load_rules().attempt_nouns):

@@ -29,10 +29,18 @@ def same_participants(a: Event, b: Event) -> bool:
 def related(a: Candidate, b: Candidate) -> bool:
     """Two same-type candidates of one sentence that describe one event."""
     ta, tb = a.trigger.token, b.trigger.token
-    if relative_of_other_actor(a, b):
+    if relative_of_other_actor(a, b) or opposed(a.event, b.event):
         return False
     linked = ta.is_ancestor(tb) or tb.is_ancestor(ta) or a.trigger.clause == b.trigger.clause
     return linked or same_participants(a.event, b.event)
+
+
+def opposed(a: Event, b: Event) -> bool:
+    """One event's actor is the other's recipient: an attack and its repelling, a raid and the
+    counter-attack ("the army repelled an offensive launched by the militants") are two happenings."""
+    return any(same_entity(x, y) for x in a.actor for y in b.recipient) or any(
+        same_entity(x, y) for x in b.actor for y in a.recipient
+    )
 
 
 def relative_of_other_actor(a: Candidate, b: Candidate) -> bool:

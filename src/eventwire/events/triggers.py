@@ -38,7 +38,7 @@ class Trigger:
     token: Token
     pattern: TriggerPattern
     licensed_by: Token | None = None  # support / occurrence verb of an event noun
-    licence: str = "verb"  # verb, support, occurrence, participation, conj
+    licence: str = "verb"  # verb, support, occurrence, participation, repelled, conj
 
     @property
     def clause(self) -> Token:
@@ -413,6 +413,8 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
         verb = head.head
         if in_words(verb, lexicon.word_set("participation_verbs")):
             return "participation", verb
+    if is_verb and token.dep_ in ("dobj", "obj") and in_words(head, lexicon.word_set("repel_verbs")):
+        return "repelled", head  # "the army repelled an offensive": the offensive happened
     amount_verb = amount_giver(token, lexicon)
     if amount_verb is not None:
         return "support", amount_verb  # "pledged $20 million in aid"
