@@ -66,3 +66,43 @@ def test_a_pledged_amount_is_no_aid_yet(code) -> None:
 def test_an_amount_in_aid_that_was_only_discussed_is_no_aid(code) -> None:
     events, _ = code("The minister discussed $20 million in aid with the bank.")
     assert not of_type(events, "AID")
+
+
+def test_deploying_troops_to_a_peacekeeping_mission_is_aid(code) -> None:
+    events, _ = code("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.")
+    aid = of_type(events, "AID")
+    assert aid and "peacekeeping" in aid[0].context and not of_type(events, "MOBILIZE")
+    assert "troops" not in mentions(aid[0].recipient)
+
+
+def test_offering_troops_to_help_an_ally_is_no_threat(code) -> None:
+    events, _ = code("Kenya has offered to send troops to help the Somali army.")
+    assert of_type(events, "AGREE") and not of_type(events, "THREATEN")
+
+
+def test_a_plain_deployment_is_still_mobilisation(code) -> None:
+    events, _ = code("Russia deployed troops along the border with Ukraine.")
+    assert of_type(events, "MOBILIZE") and not of_type(events, "AID")
+
+
+def test_withdrawing_peacekeepers_is_a_sanction_not_a_retreat(code) -> None:
+    events, _ = code("The United Nations withdrew its peacekeepers from the border zone.")
+    assert [e.mode for e in of_type(events, "SANCTION")] == ["withdraw"]
+    assert not of_type(events, "RETREAT")
+
+
+def test_withdrawing_troops_is_still_a_retreat(code) -> None:
+    events, _ = code("Russia withdrew its troops from the region.")
+    assert of_type(events, "RETREAT") and not of_type(events, "SANCTION")
+
+
+def test_expelling_aid_workers_is_a_sanction_and_other_workers_a_deportation(code) -> None:
+    events, _ = code("The government expelled 20 humanitarian aid workers.")
+    assert [e.mode for e in of_type(events, "SANCTION")] == ["expel"]
+    events, _ = code("The government expelled 20 foreign workers.")
+    assert [e.mode for e in of_type(events, "COERCE")] == ["deport"]
+
+
+def test_striking_a_deal_is_an_agreement(code) -> None:
+    events, _ = code("Ethiopian authorities struck a deal with the United Nations on aid deliveries.")
+    assert of_type(events, "AGREE") and not of_type(events, "ASSAULT")

@@ -9,7 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
-from eventwire.events.constructions import obligation_triggers, request_governor_triggers
+from eventwire.events.constructions import (
+    cooperative_deployment,
+    obligation_triggers,
+    request_governor_triggers,
+)
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
@@ -156,6 +160,7 @@ class EventCoder:
         quotes: list[Quote],
     ) -> Candidate | None:
         """One Candidate event, or None when the frame's transform leaves nothing to code."""
+        trigger = cooperative_deployment(trigger, self.lexicon)
         coded = coded_type(trigger, frame, self.cues)
         if coded is None:
             return None

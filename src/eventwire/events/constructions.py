@@ -7,6 +7,9 @@
 - Request verbs that govern a coded action ("pushed for France to support the plan", "encouraged
   X to withdraw") are REQUESTs themselves (``request_governor``, for ``request_governor_verbs``),
   even when the verb is not a trigger word; the governed action gives the request its mode.
+- Cooperative deployments: sending troops as peacekeepers or to help, train or supply someone is
+  AID (CAMEO 074 "provide military protection or peacekeeping"), not a MOBILIZE show of force
+  ("deployed 300 troops to the UN peacekeeping mission", "offered to send troops to help the army").
 """
 
 from __future__ import annotations
@@ -66,3 +69,30 @@ def request_governor_triggers(
         if rules.governor_class(governor) == "request" and in_words(governor, verbs):
             found[governor.i] = Trigger(governor, replace(pattern, lemma=governor.lemma_.lower()))
     return list(found.values())
+
+
+def cooperative_deployment(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """A MOBILIZE trigger retyped as AID when the deployment is peacekeeping or serves someone
+    (``peacekeeping_words``, ``assistance_purposes``); other triggers unchanged."""
+    if trigger.pattern.event_type != "MOBILIZE":
+        return trigger
+    clause = trigger.clause
+    words = lexicon.word_set("peacekeeping_words")
+    peacekeeping = any(in_words(t, words) for t in clause.subtree)
+    if not (peacekeeping or serves_someone(clause, lexicon)):
+        return trigger
+    context = ("peacekeeping",) if peacekeeping else ("military",)
+    pattern = replace(trigger.pattern, event_type="AID", mode=None, context=context, roles="transfer")
+    return replace(trigger, pattern=pattern)
+
+
+def serves_someone(verb: Token, lexicon: Lexicon) -> bool:
+    """A purpose infinitive of helping, training or supplying ("sent troops to help the army"), on
+    the verb or on its object ("troops to distribute supplies")."""
+    purposes = lexicon.word_set("assistance_purposes")
+    heads = [verb, *children(verb, ("dobj", "obj", "nsubjpass"))]
+    clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl", "relcl"))]
+    return any(
+        in_words(c, purposes) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clauses
+    )
