@@ -106,3 +106,27 @@ def test_expelling_aid_workers_is_a_sanction_and_other_workers_a_deportation(cod
 def test_striking_a_deal_is_an_agreement(code) -> None:
     events, _ = code("Ethiopian authorities struck a deal with the United Nations on aid deliveries.")
     assert of_type(events, "AGREE") and not of_type(events, "ASSAULT")
+
+
+def test_ending_mediation_efforts_is_a_sanction(code) -> None:
+    events, _ = code("The envoy ended mediation efforts between the two factions.")
+    assert [e.mode for e in of_type(events, "SANCTION")] == ["withdraw"]
+
+
+def test_who_is_guilty_of_violating_a_ceasefire_violated_it(code) -> None:
+    events, _ = code("The militia was guilty of violating the ceasefire agreement.")
+    assault = of_type(events, "ASSAULT")
+    assert assault and mentions(assault[0].actor) == "militia"
+
+
+def test_rolling_back_tariffs_is_a_concession_with_the_goods_owner_as_recipient(code) -> None:
+    events, _ = code("The United States rolled back tariffs on Kenyan goods.")
+    concede = of_type(events, "CONCEDE")
+    assert concede and "tariffs" not in mentions(concede[0].recipient)
+
+
+def test_participating_in_peacekeeping_operations_is_cooperation(code) -> None:
+    events, _ = code("Chilean troops participate in peacekeeping operations in Haiti.")
+    assert of_type(events, "COOPERATE")
+    events, _ = code("Peru participates in the regional trade fair.")
+    assert not of_type(events, "COOPERATE")

@@ -75,6 +75,9 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             return agent
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
+        culprit = culpable_subject(verb, lexicon)
+        if culprit is not None:
+            return culprit
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             governor = verb.head.head
             objects = [o for o in children(governor, ("dobj",)) if names_actor(o)]
@@ -87,6 +90,17 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+def culpable_subject(verb: Token, lexicon: Lexicon | None) -> Token | None:
+    """Who "was guilty of violating" or "is responsible for killing": the copula's subject."""
+    prep = verb.head
+    if lexicon is None or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.dep_ != "acomp":
+        return None
+    if not in_words(prep.head, lexicon.word_set("responsibility_adjectives")):
+        return None
+    subjects = children(prep.head.head, ("nsubj",))
+    return subjects[0] if subjects else None
 
 
 def relative_subject(subject: Token, lexicon: Lexicon | None) -> Token:
@@ -421,7 +435,9 @@ def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # an event noun or a nominalised action ("demanded the release of ...")
     if violent_target(token, trigger, lexicon):
         return False  # "pounded militant positions": the positions were attacked
-    return bool(forms & trigger.pattern.obj) and not lexicon.in_class(token, "person")  # "hosted refugees"
+    # "hosted refugees" names whom; "lifted tariffs" names the act (a plural is no person here)
+    named_people = token.ent_type_ in ("PERSON", "NORP") or bool(forms & lexicon.word_set("person_nouns"))
+    return bool(forms & trigger.pattern.obj) and not named_people
 
 
 def violent_target(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -54,6 +54,7 @@ class ModalityRules:
     preparation_verbs: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
     attemptable_types: frozenset[str] = frozenset()
+    culpable_adjectives: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -103,6 +104,7 @@ def load_rules() -> ModalityRules:
         declaration_verbs=as_set(data.get("declaration_verbs")),
         attempt_nouns=as_set(data.get("attempt_nouns")),
         attemptable_types=frozenset(str(t).upper() for t in data.get("attemptable_types", [])),
+        culpable_adjectives=as_set(data.get("culpable_adjectives")),
     )
 
 
@@ -270,6 +272,9 @@ def walk(
         decided = apply_governor(governor, frame, rules)
         if decided:
             return frame
+        if in_words(governor, rules.culpable_adjectives):
+            verb = governing_verb(governor)  # "was guilty of violating the ceasefire": it was violated
+            continue
         if (
             not rules.governor_class(governor)
             and unrealised_complement(verb, governor)
