@@ -109,7 +109,7 @@ def test_striking_a_deal_is_an_agreement(code) -> None:
 
 
 def test_ending_mediation_efforts_is_a_sanction(code) -> None:
-    events, _ = code("The envoy ended mediation efforts between the two factions.")
+    events, _ = code("Norway ended its mediation efforts with the Kenyan government.")
     assert [e.mode for e in of_type(events, "SANCTION")] == ["withdraw"]
 
 
