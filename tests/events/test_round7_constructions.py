@@ -130,3 +130,13 @@ def test_participating_in_peacekeeping_operations_is_cooperation(code) -> None:
     assert of_type(events, "COOPERATE")
     events, _ = code("Peru participates in the regional trade fair.")
     assert not of_type(events, "COOPERATE")
+
+
+def test_what_a_denied_charge_says_did_not_happen(code) -> None:
+    events, _ = code("The ministry denied charges that its troops killed civilians in the village.")
+    assert not of_type(events, "ASSAULT")
+
+
+def test_a_reported_killing_is_still_coded(code) -> None:
+    events, _ = code("Rebels killed two soldiers, the army said.")
+    assert of_type(events, "ASSAULT")
