@@ -45,3 +45,17 @@ def test_two_attacks_by_one_side_still_merge(code) -> None:
     events, _ = code("The militants attacked the village and shelled the town.")
     found = assaults(events)
     assert len(found) == 1 and "militants" in names(found[0].actor)
+
+
+def test_a_passive_repelled_attack_keeps_both_sides(code) -> None:
+    events, _ = code("The Taliban attack was repelled by the army.")
+    found = assaults(events)
+    assert any("Taliban" in names(e.actor) and "army" in names(e.recipient) for e in found)
+    assert any("army" in names(e.actor) and "Taliban" in names(e.recipient) for e in found)
+    assert not any({"Taliban", "army"} <= names(e.actor) for e in found)
+
+
+def test_a_named_modifier_lifts_its_own_sanctions(code) -> None:
+    events, _ = code("UN sanctions against Iran were lifted in January.")
+    concede = [e for e in events if e.event_type == "CONCEDE"]
+    assert concede and "UN" in names(concede[0].actor) and "Iran" in names(concede[0].recipient)

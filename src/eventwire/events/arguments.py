@@ -190,9 +190,10 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             for o in targets
             if names_actor(o) or names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
         ]
-        if not actors:  # "the withdrawal of the troops was completed": the noun's own actor
-            actors = event_noun_agents(noun, lexicon)
-        elif in_words(verb, lexicon.word_set("repel_verbs")) or trigger.pattern.particle in ("back", "off"):
+        repelled = in_words(verb, lexicon.word_set("repel_verbs"))
+        if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
+            actors = event_noun_agents(noun, lexicon) or named_modifiers(noun)  # "UN sanctions were lifted"
+        elif repelled or trigger.pattern.particle in ("back", "off"):
             recipients += attackers(noun, lexicon)  # the attackers are the defence's target
     recipients += [
         o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
@@ -252,8 +253,7 @@ def event_object_owners(noun: Token, lexicon: Lexicon) -> list[Token]:
     )
     if verbal:
         owners += of_objects(noun)
-    owners += [m for m in children(noun, MODIFIER_DEPS) if m.ent_type_ in ACTOR_ENTITIES]
-    return owners
+    return owners + named_modifiers(noun)
 
 
 def names_someone(token: Token, lexicon: Lexicon) -> bool:
@@ -298,11 +298,16 @@ def event_noun_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
     return owners
 
 
+def named_modifiers(noun: Token) -> list[Token]:
+    """Named actors modifying a noun ("UN sanctions", "Iraqi demands")."""
+    return [m for m in children(noun, MODIFIER_DEPS) if m.ent_type_ in ACTOR_ENTITIES]
+
+
 def attackers(noun: Token, lexicon: Lexicon) -> list[Token]:
     """Who made a repelled attack: its own agents ("an offensive launched by the militants"), or the
     subject of the verb that launched it ("the militants launched an offensive, which the army
     repelled")."""
-    agents = event_noun_agents(noun, lexicon)
+    agents = event_noun_agents(noun, lexicon) or named_modifiers(noun)
     if not agents and noun.dep_ in ("dobj", "obj") and in_words(noun.head, lexicon.word_set("support_verbs")):
         subject = subject_of(noun.head, lexicon)
         agents = [subject] if subject is not None else []
@@ -485,9 +490,9 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     ]
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
-    if verb is not None and trigger.licence == "repelled" and not recipients:
-        defender = subject_of(verb, lexicon)  # "the army repelled an offensive by the militants"
-        recipients += [defender] if defender is not None else []
+    if verb is not None and in_words(verb, lexicon.word_set("repel_verbs")) and not recipients:
+        defender = subject_of(verb, lexicon)  # "the army repelled an offensive", "was repelled by the army"
+        recipients += [defender] if defender is not None and defender != noun else []
     parties = frozenset({"between", "among"})
     actors += prep_objects(noun, parties)
     actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"
