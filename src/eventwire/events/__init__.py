@@ -17,7 +17,8 @@ Modules: patterns (data loading), triggers (matching), arguments (actors and rec
 modality, speech (quotes, attribution), furniture (boilerplate guards), segments (line-bounded
 sentences), cues (modes,
 contexts, transforms), merge (one event per happening), evidence (report, id, confidence), classify
-(learned sentence classifier), coder (EventCoder), evaluate (scores), mentions (stand-in mentions).
+(learned sentence classifier), coder (EventCoder), evaluate (scores), diagnose (why the rules miss
+labelled sentences, argument overlap; a development aid), mentions (stand-in mentions).
 """
 
 from __future__ import annotations
