@@ -40,6 +40,7 @@ class UnitCues:
     country: bool  # a country's or international organisation's name, demonym or capital
     surnames: frozenset[str] = frozenset()  # last words of full names ("Smith" of "John Smith")
     capitalised: frozenset[str] = frozenset()  # capitalised words (later surname-only mentions)
+    actor: bool = True  # a possible actor: a name, a knowledge-base name or agent noun, a pronoun
 
 
 class CueFinder:
@@ -85,36 +86,57 @@ class CueFinder:
         words = [w.lower().replace("’", "'") for w in WORD.findall(piece)]
         keyed = cue_text(piece)
         capitalised = frozenset(CAPITALISED.findall(piece))
+        named = self.names_someone(capitalised, keyed)
         return UnitCues(
             span=span,
             words=len(words),
             event=self.has_event_cue(words),
-            named=self.names_someone(capitalised, keyed),
+            named=named,
             pronoun=not self.rules.antecedent_pronouns.isdisjoint(words),
             country=_finds(self.countries, keyed),
             surnames=frozenset(name.split()[-1] for name in FULL_NAME.findall(piece)),
             capitalised=capitalised,
+            actor=named or not self.rules.actor_pronouns.isdisjoint(words),
         )
 
-    def word_forms(self, words: Iterable[str]) -> set[str]:
-        """The words with every lemma they could have."""
-        forms: set[str] = set()
+    def forms_per_word(self, words: list[str]) -> list[set[str]]:
+        """Each word with every lemma it could have, in order."""
+        known: dict[str, set[str]] = {}
         for word in set(words):
-            forms |= self.lemmas(word)
-            forms.update(lookup_forms(word))
-        return forms
+            known[word] = set(self.lemmas(word))
+            known[word].update(lookup_forms(word))
+        return [known[word] for word in words]
 
     def has_event_cue(self, words: list[str]) -> bool:
-        """Whether some trigger lemma of the words has a pattern whose required words are all there."""
-        forms = self.word_forms(words)
-        for form in forms:
-            for alternative in self.requirements.get(form, ()):
-                if all(group & forms for group in alternative):
-                    return True
-        return False
+        """Whether some trigger lemma of the words (weak cues aside) has its pattern's words near it."""
+        return bool(self.event_cues(words, first_only=True))
+
+    def event_cues(self, words: list[str], first_only: bool = False) -> frozenset[str]:
+        """The trigger lemmas of the words (weak cues aside) with a pattern whose required words are all
+        there, within ``rules.cue_window`` words of the trigger when the rules set a window."""
+        per_word = self.forms_per_word(words)
+        anywhere = set().union(*per_word)
+        found: set[str] = set()
+        for position, forms in enumerate(per_word):
+            for lemma in forms - self.rules.weak_cues - found:
+                if self.cue_met(lemma, anywhere) and self.cue_met(lemma, self.near(per_word, position)):
+                    found.add(lemma)
+                    if first_only:
+                        return frozenset(found)
+        return frozenset(found)
+
+    def near(self, per_word: list[set[str]], position: int) -> set[str]:
+        """The forms of the words within the rules' window of ``position`` (all of them without one)."""
+        window = self.rules.cue_window or len(per_word)
+        return set().union(*per_word[max(0, position - window) : position + window + 1])
+
+    def cue_met(self, lemma: str, forms: set[str]) -> bool:
+        """Whether some pattern of trigger ``lemma`` has each of its word groups among ``forms``."""
+        return any(all(group & forms for group in alt) for alt in self.requirements.get(lemma, ()))
 
     def names_someone(self, capitalised: frozenset[str], keyed: str) -> bool:
-        """A capitalised word that is not a function word ("The", "He"), or a knowledge-base name."""
+        """A capitalised word that is not a function word ("The", "He"), or a knowledge-base name, title
+        or agent noun ("police", "rebels")."""
         if any(w.lower() not in self.stop_words for w in capitalised):
             return True
         return _finds(self.actors, keyed)

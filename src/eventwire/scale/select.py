@@ -79,11 +79,16 @@ def full_name_units(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
     return found
 
 
+def can_hold_event(unit: UnitCues, rules: SelectionRules) -> bool:
+    """An event cue and, when the rules ask for one, a possible actor."""
+    return unit.event and (unit.actor or not rules.cue_needs_actor)
+
+
 def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRules) -> list[int]:
     """Indexes of the units to parse, in order (empty when none can hold an event)."""
     if policy is Policy.exact:
         return list(range(len(units)))
-    keep = {i for i, unit in enumerate(units) if unit.event}
+    keep = {i for i, unit in enumerate(units) if can_hold_event(unit, rules)}
     if not keep:
         return []
     keep.update(lede_units(units, rules))
