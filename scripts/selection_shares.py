@@ -46,6 +46,7 @@ from throughput import event_key  # noqa: E402
 
 SHARED = ROOT / ".." / "shared" / "corpora"
 DAI = SHARED / "news_articles_dai2017" / "news_articles.jsonl"
+TRIGGER_WORDS = 2
 REUTERS = SHARED / "reuters21578" / "reuters21578.jsonl"
 
 
@@ -170,10 +171,9 @@ def reasons_of(
     for i in lede_units(units, rules):
         if i in reasons:
             reasons[i].add("lede")
-    for i in chosen:
-        if units[i].pronoun:
-            for j in antecedents(units, i, rules):
-                reasons[j].add("antecedent")
+    for i in [i for i in chosen if reasons[i] and units[i].pronoun]:  # the cue and lede units
+        for j in antecedents(units, i, rules):
+            reasons[j].add("antecedent")
     return reasons
 
 
@@ -204,13 +204,14 @@ def shares(finder: CueFinder, analyses: list[Exact]) -> Shares:
 def trigger_forms(
     finder: CueFinder, text: str, units: list[UnitCues], triggers: list[int]
 ) -> dict[int, set[str]]:
-    """For each unit, every lemma the first word of one of its events' triggers could have."""
+    """For each unit, every lemma the words starting its events' triggers could have (the first
+    ``TRIGGER_WORDS``: a trigger span may start at a licensing verb or hold a particle)."""
     forms: dict[int, set[str]] = {}
     for offset in triggers:
-        word = WORD.match(text, offset)
         i = unit_of(units, offset)
-        if word and i is not None:
-            forms.setdefault(i, set()).update(*finder.forms_per_word([word.group(0).lower()]))
+        if i is not None:
+            words = WORD.findall(text, offset, units[i].span[1])[:TRIGGER_WORDS]
+            forms.setdefault(i, set()).update(*finder.forms_per_word([w.lower() for w in words]))
     return forms
 
 
@@ -248,19 +249,46 @@ def print_shares(name: str, found: Shares, top: int) -> None:
 # ---------------------------------------------------------------- fast path against exact
 
 
-def compare(stages: Stages, finder: CueFinder, analyses: list[Exact]) -> tuple[int, int, int, int, int]:
-    """(events exact, identical, articles identical, characters parsed, characters) on the fast path."""
+@dataclass
+class Comparison:
+    """The fast path's events against the exact path's over a sample."""
+
+    exact: int = 0
+    identical: int = 0
+    same_articles: int = 0
+    parsed: int = 0
+    chars: int = 0
+    differences: list[tuple[str, str, tuple]] = field(default_factory=list)  # (side, article id, key)
+
+
+def compare(stages: Stages, finder: CueFinder, analyses: list[Exact]) -> Comparison:
+    """Run the fast path of ``finder``'s rules over the sample and count what stays the same."""
     fast = replace(stages, selector=SentenceSelector(finder, Policy.events))
-    articles = [e.article for e in analyses]
-    identical = same_articles = parsed = 0
-    for exact, analysis in zip(analyses, fast.analyse(articles), strict=True):
+    found = Comparison()
+    for exact, analysis in zip(analyses, fast.analyse([e.article for e in analyses]), strict=True):
         quick = Counter(event_key(e) for e in analysis.events)
         slow = Counter(exact.keys)
-        identical += sum((slow & quick).values())
-        same_articles += slow == quick
-        parsed += sum(end - start for start, end in fast.selector.spans(exact.article.text))
-    total = sum(len(e.article.text) for e in analyses)
-    return sum(len(e.keys) for e in analyses), identical, same_articles, parsed, total
+        found.exact += len(exact.keys)
+        found.identical += sum((slow & quick).values())
+        found.same_articles += slow == quick
+        found.parsed += sum(end - start for start, end in fast.selector.spans(exact.article.text))
+        found.chars += len(exact.article.text)
+        article_id = exact.article.article_id
+        found.differences += [("exact", article_id, k) for k in (slow - quick).elements()]
+        found.differences += [("fast", article_id, k) for k in (quick - slow).elements()]
+    return found
+
+
+def print_comparison(label: str, articles: int, found: Comparison, show: int) -> None:
+    print(
+        f"- fast path ({label}): characters parsed {found.parsed / max(found.chars, 1):.1%}; events "
+        f"identical {found.identical}/{found.exact} ({found.identical / max(found.exact, 1):.1%}); "
+        f"articles identical {found.same_articles}/{articles}"
+    )
+    for side, article_id, (kind, actors, recipients, sentence) in found.differences[:show]:
+        text = " ".join(sentence.split())[:160]
+        print(f"  - only {side} ({article_id}): {kind} {list(actors)} → {list(recipients)} — “{text}”")
+    print()
 
 
 def arguments() -> argparse.Namespace:
@@ -270,6 +298,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--samples", default="dai-first,dai-3000,reuters-8000")
     parser.add_argument("--rules", help="a selection.yaml to try instead of the package's")
     parser.add_argument("--compare", action="store_true", help="also run the fast path against exact")
+    parser.add_argument("--show", type=int, default=0, help="differing events listed per sample")
     parser.add_argument("--top", type=int, default=40, help="reasons listed per sample")
     parser.add_argument(
         "--suggest-weak", type=int, default=0, help="list cue lemmas of at least N units that yield no event"
@@ -296,12 +325,8 @@ def main() -> None:
             weak = weak_cue_candidates(found, args.suggest_weak)
             print(f"- weak cue candidates ({len(weak)}; ≥ {args.suggest_weak} units, no event): {weak}\n")
         if args.compare:
-            n_exact, identical, same, parsed, total = compare(stages, finder, analyses)
-            print(
-                f"- fast path ({args.rules or 'selection.yaml'}): characters parsed {parsed / total:.1%}; "
-                f"events identical {identical}/{n_exact} ({identical / max(n_exact, 1):.1%}); "
-                f"articles identical {same}/{len(analyses)}\n"
-            )
+            found = compare(stages, finder, analyses)
+            print_comparison(args.rules or "selection.yaml", len(analyses), found, args.show)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ knowledge-base names, titles and sector terms from ``actors.cues`` through Aho-C
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -77,6 +78,12 @@ class CueFinder:
             frozenset(w.lower() for w in nlp.Defaults.stop_words),
         )
 
+    def with_rules(self, rules: SelectionRules) -> CueFinder:
+        """The same finder under other selection rules (the loaded automata are shared)."""
+        other = copy.copy(self)
+        other.rules = rules
+        return other
+
     def __call__(self, text: str) -> list[UnitCues]:
         return [self.unit(text, span) for span in self.segmenter(text)]
 
@@ -94,10 +101,21 @@ class CueFinder:
             named=named,
             pronoun=not self.rules.antecedent_pronouns.isdisjoint(words),
             country=_finds(self.countries, keyed),
-            surnames=frozenset(name.split()[-1] for name in FULL_NAME.findall(piece)),
+            surnames=self.surnames(piece),
             capitalised=capitalised,
             actor=named or not self.rules.actor_pronouns.isdisjoint(words),
         )
+
+    def surnames(self, piece: str) -> frozenset[str]:
+        """The last words of the full names in ``piece``, leading function words aside ("In Lagos")."""
+        found = set()
+        for name in FULL_NAME.findall(piece):
+            words = name.split()
+            while words and words[0].lower() in self.stop_words:
+                words.pop(0)
+            if len(words) >= 2:
+                found.add(words[-1])
+        return frozenset(found)
 
     def forms_per_word(self, words: list[str]) -> list[set[str]]:
         """Each word with every lemma it could have, in order."""

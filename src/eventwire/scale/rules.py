@@ -23,6 +23,9 @@ class SelectionRules:
     antecedent_pronouns: frozenset[str]
     antecedent_window: int
     antecedent_full_name: bool = False  # also the nearest earlier sentence giving someone's full name
+    antecedent_named: bool = True  # the nearest earlier sentence (within the window) naming anyone
+    antecedent_person: bool = False  # the nearest earlier sentence naming a person, at any distance
+    surname_full_names: bool = False  # the earlier sentences giving the full name of a surname parsed
     cue_window: int = 0  # words either side of a trigger its pattern's words must be within (0: anywhere)
     weak_cues: frozenset[str] = frozenset()  # trigger lemmas that do not make a sentence worth parsing
     cue_needs_actor: bool = False  # a cue sentence must also hold a possible actor
@@ -41,6 +44,9 @@ def load_rules(path: Path | None = None) -> SelectionRules:
             antecedent_pronouns=_words(data["antecedent_pronouns"]),
             antecedent_window=int(data["antecedent_window"]),
             antecedent_full_name=bool(data.get("antecedent_full_name", False)),
+            antecedent_named=bool(data.get("antecedent_named", True)),
+            antecedent_person=bool(data.get("antecedent_person", False)),
+            surname_full_names=bool(data.get("surname_full_names", False)),
             cue_window=int(data.get("cue_window", 0)),
             weak_cues=_words(data.get("weak_cues", ())),
             cue_needs_actor=bool(data.get("cue_needs_actor", False)),

@@ -58,12 +58,29 @@ def full_name_antecedent(units: Sequence[UnitCues], index: int, rules: Selection
     return None
 
 
+def person_antecedent(units: Sequence[UnitCues], index: int) -> int | None:
+    """The nearest earlier unit, at any distance, naming a person: a full name, or a capitalised word
+    an earlier full name ends with ("Rivas" after "Ana Rivas"). The events stage resolves "he" to the
+    last person mentioned before it, however far back."""
+    named_before = [frozenset[str]()]
+    for unit in units[:index]:
+        named_before.append(named_before[-1] | unit.surnames)
+    for j in range(index - 1, -1, -1):
+        if units[j].surnames or units[j].capitalised & named_before[j]:
+            return j
+    return None
+
+
 def antecedents(units: Sequence[UnitCues], index: int, rules: SelectionRules) -> set[int]:
-    """The earlier units a pronoun of unit ``index`` may refer to: the nearest naming someone and, when
-    the rules say so, the nearest giving a full name."""
-    found = {antecedent_unit(units, index, rules)}
+    """The earlier units a pronoun of unit ``index`` may refer to, as the rules say: the nearest naming
+    anyone, the nearest giving a full name (both within the window), the nearest naming a person."""
+    found: set[int | None] = set()
+    if rules.antecedent_named:
+        found.add(antecedent_unit(units, index, rules))
     if rules.antecedent_full_name:
         found.add(full_name_antecedent(units, index, rules))
+    if rules.antecedent_person:
+        found.add(person_antecedent(units, index))
     return {j for j in found if j is not None}
 
 
@@ -94,6 +111,7 @@ def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRule
     keep.update(lede_units(units, rules))
     if policy is Policy.context:
         keep.update(i for i, unit in enumerate(units) if unit.country)
+    if policy is Policy.context or rules.surname_full_names:
         keep |= full_name_units(units, keep)
     for i in sorted(keep):
         if units[i].pronoun:
