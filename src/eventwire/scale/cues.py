@@ -42,6 +42,7 @@ class UnitCues:
     surnames: frozenset[str] = frozenset()  # last words of full names ("Smith" of "John Smith")
     capitalised: frozenset[str] = frozenset()  # capitalised words (later surname-only mentions)
     actor: bool = True  # a possible actor: a name, a knowledge-base name or agent noun, a pronoun
+    loose_event: bool = False  # an event cue when weak cues count and the window is ignored
 
 
 class CueFinder:
@@ -94,16 +95,18 @@ class CueFinder:
         keyed = cue_text(piece)
         capitalised = frozenset(CAPITALISED.findall(piece))
         named = self.names_someone(capitalised, keyed)
+        event = self.has_event_cue(words)
         return UnitCues(
             span=span,
             words=len(words),
-            event=self.has_event_cue(words),
+            event=event,
             named=named,
             pronoun=not self.rules.antecedent_pronouns.isdisjoint(words),
             country=_finds(self.countries, keyed),
             surnames=self.surnames(piece),
             capitalised=capitalised,
             actor=named or not self.rules.actor_pronouns.isdisjoint(words),
+            loose_event=event or self.has_event_cue(words, loose=True),
         )
 
     def surnames(self, piece: str) -> frozenset[str]:
@@ -125,19 +128,22 @@ class CueFinder:
             known[word].update(lookup_forms(word))
         return [known[word] for word in words]
 
-    def has_event_cue(self, words: list[str]) -> bool:
-        """Whether some trigger lemma of the words (weak cues aside) has its pattern's words near it."""
-        return bool(self.event_cues(words, first_only=True))
+    def has_event_cue(self, words: list[str], loose: bool = False) -> bool:
+        """Whether some trigger lemma of the words (weak cues aside) has its pattern's words near it
+        (``loose``: any trigger lemma, its pattern's words anywhere in the unit)."""
+        return bool(self.event_cues(words, first_only=True, loose=loose))
 
-    def event_cues(self, words: list[str], first_only: bool = False) -> frozenset[str]:
+    def event_cues(self, words: list[str], first_only: bool = False, loose: bool = False) -> frozenset[str]:
         """The trigger lemmas of the words (weak cues aside) with a pattern whose required words are all
         there, within ``rules.cue_window`` words of the trigger when the rules set a window."""
         per_word = self.forms_per_word(words)
         anywhere = set().union(*per_word)
+        weak = frozenset() if loose else self.rules.weak_cues
         found: set[str] = set()
         for position, forms in enumerate(per_word):
-            for lemma in forms - self.rules.weak_cues - found:
-                if self.cue_met(lemma, anywhere) and self.cue_met(lemma, self.near(per_word, position)):
+            for lemma in forms - weak - found:
+                near = anywhere if loose else self.near(per_word, position)
+                if self.cue_met(lemma, anywhere) and self.cue_met(lemma, near):
                     found.add(lemma)
                     if first_only:
                         return frozenset(found)

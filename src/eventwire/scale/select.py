@@ -97,8 +97,10 @@ def full_name_units(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
 
 
 def can_hold_event(unit: UnitCues, rules: SelectionRules) -> bool:
-    """An event cue and, when the rules ask for one, a possible actor."""
-    return unit.event and (unit.actor or not rules.cue_needs_actor)
+    """An event cue (or, when the rules say so, a weak or far one in a unit naming a person or a
+    country: what the stages read as context) and, when the rules ask for one, a possible actor."""
+    loose = rules.loose_cue_with_names and unit.loose_event and bool(unit.surnames or unit.country)
+    return (unit.event or loose) and (unit.actor or not rules.cue_needs_actor)
 
 
 def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRules) -> list[int]:
