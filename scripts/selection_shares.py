@@ -261,9 +261,25 @@ class Comparison:
     differences: list[tuple[str, str, tuple]] = field(default_factory=list)  # (side, article id, key)
 
 
-def compare(stages: Stages, finder: CueFinder, analyses: list[Exact]) -> Comparison:
+class OracleSelector(SentenceSelector):
+    """The ceiling of any cue: exactly the units where the exact path found an event, plus the lede
+    and antecedents the rules add (a diagnostic; it reads the exact path's answers)."""
+
+    def __init__(self, cues: CueFinder, analyses: list[Exact]) -> None:
+        super().__init__(cues, Policy.events)
+        self.triggers = {e.article.text: e.triggers for e in analyses}
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        units = self.cues(text)
+        events = {unit_of(units, offset) for offset in self.triggers.get(text, ())}
+        units = [replace(u, event=i in events, loose_event=False) for i, u in enumerate(units)]
+        return [units[i].span for i in chosen_units(units, Policy.events, self.cues.rules)]
+
+
+def compare(stages: Stages, finder: CueFinder, analyses: list[Exact], oracle: bool = False) -> Comparison:
     """Run the fast path of ``finder``'s rules over the sample and count what stays the same."""
-    fast = replace(stages, selector=SentenceSelector(finder, Policy.events))
+    selector = OracleSelector(finder, analyses) if oracle else SentenceSelector(finder, Policy.events)
+    fast = replace(stages, selector=selector)
     found = Comparison()
     for exact, analysis in zip(analyses, fast.analyse([e.article for e in analyses]), strict=True):
         quick = Counter(event_key(e) for e in analysis.events)
@@ -298,6 +314,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--samples", default="dai-first,dai-3000,reuters-8000")
     parser.add_argument("--rules", help="a selection.yaml to try instead of the package's")
     parser.add_argument("--compare", action="store_true", help="also run the fast path against exact")
+    parser.add_argument(
+        "--oracle", action="store_true", help="compare with exactly the exact path's event units as cues"
+    )
     parser.add_argument("--show", type=int, default=0, help="differing events listed per sample")
     parser.add_argument("--top", type=int, default=40, help="reasons listed per sample")
     parser.add_argument(
@@ -325,8 +344,9 @@ def main() -> None:
             weak = weak_cue_candidates(found, args.suggest_weak)
             print(f"- weak cue candidates ({len(weak)}; ≥ {args.suggest_weak} units, no event): {weak}\n")
         if args.compare:
-            found = compare(stages, finder, analyses)
-            print_comparison(args.rules or "selection.yaml", len(analyses), found, args.show)
+            found = compare(stages, finder, analyses, args.oracle)
+            label = f"{args.rules or 'selection.yaml'}{', oracle cues' if args.oracle else ''}"
+            print_comparison(label, len(analyses), found, args.show)
 
 
 if __name__ == "__main__":

@@ -57,7 +57,9 @@ def test_a_weak_cue_does_not_make_a_sentence_worth_parsing() -> None:
 @pytest.fixture(scope="module")
 def actor_selector(selector: SentenceSelector) -> SentenceSelector:
     """The real cue pass with a possible actor required of every cue sentence."""
-    rules = replace(selector.cues.rules, cue_needs_actor=True, actor_pronouns=frozenset({"they", "he", "she"}))
+    rules = replace(
+        selector.cues.rules, cue_needs_actor=True, actor_pronouns=frozenset({"they", "he", "she"})
+    )
     return SentenceSelector(selector.cues.with_rules(rules), Policy.events)
 
 
@@ -80,7 +82,9 @@ def test_without_the_actor_rule_the_cue_alone_is_enough(selector: SentenceSelect
 
 
 def unit(i: int, *, event=False, pronoun=False, named=False, surnames=(), caps=()) -> UnitCues:
-    return UnitCues((i * 10, i * 10 + 5), 8, event, named, pronoun, False, frozenset(surnames), frozenset(caps))
+    return UnitCues(
+        (i * 10, i * 10 + 5), 8, event, named, pronoun, False, frozenset(surnames), frozenset(caps)
+    )
 
 
 def test_a_pronoun_brings_the_last_sentence_naming_a_person_however_far_back() -> None:
@@ -93,7 +97,11 @@ def test_a_pronoun_brings_the_last_sentence_naming_a_person_however_far_back() -
     units[4] = unit(4, named=True, caps={"Okoro", "Lagos"})  # "Okoro ... Lagos": a surname-only mention
     assert person_antecedent(units, 8) == 4
     rules = replace(
-        load_rules(), lede_sentences=0, antecedent_named=False, antecedent_full_name=False, antecedent_person=True
+        load_rules(),
+        lede_sentences=0,
+        antecedent_named=False,
+        antecedent_full_name=False,
+        antecedent_person=True,
     )
     assert chosen_units(units, Policy.events, rules) == [4, 8]
 
@@ -113,3 +121,23 @@ def test_malformed_rules_give_a_one_line_reason(tmp_path) -> None:
     path.write_text("lede_sentences: 3\nlede_min_words: 6\nantecedent_pronouns: he\nantecedent_window: 5\n")
     with pytest.raises(SelectionRulesError, match="expected a list of words"):
         load_rules(path)
+
+
+def test_a_loose_cue_counts_where_the_unit_names_a_person_or_a_country() -> None:
+    rules = replace(load_rules(), lede_sentences=0, loose_cue_with_names=True)
+    loose = UnitCues(
+        (0, 5), 8, False, True, False, False, frozenset({"Okoro"}), frozenset(), loose_event=True
+    )
+    plain = replace(loose, surnames=frozenset())
+    assert chosen_units([loose], Policy.events, rules) == [0]
+    assert chosen_units([plain], Policy.events, rules) == []
+    assert chosen_units([loose], Policy.events, replace(rules, loose_cue_with_names=False)) == []
+
+
+def test_the_tight_rules_load_and_name_only_trigger_lemmas() -> None:
+    from importlib import resources
+
+    path = resources.files("eventwire") / "data" / "scale" / "selection_tight.yaml"
+    tight = load_rules(path)
+    assert tight.cue_window > 0 and tight.weak_cues <= trigger_requirements().keys()
+    assert tight.loose_cue_with_names and not load_rules().weak_cues
