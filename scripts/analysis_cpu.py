@@ -17,11 +17,13 @@ import gc
 import hashlib
 import json
 import time
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
 import eventwire
 from eventwire.ingest import read_inputs
+from eventwire.pipeline import Stages
 from eventwire.records import Article
 from eventwire.scale.preload import preloaded_tables
 from eventwire.scale.select import load_stages
@@ -41,17 +43,30 @@ def first_articles(n: int) -> list[Article]:
     return list(islice((a for a in read_inputs([str(DAI)]) if isinstance(a, Article)), n))
 
 
+def with_rules(stages: Stages, path: Path) -> Stages:
+    """The stages with the fast path of another rules file."""
+    from eventwire.scale.cues import CueFinder
+    from eventwire.scale.rules import load_rules
+    from eventwire.scale.select import SentenceSelector
+
+    finder = CueFinder.load(stages.nlp, stages.resolver.kb, load_rules(path))
+    return replace(stages, selector=SentenceSelector(finder, stages.selector.policy))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--policy", default="events")
+    parser.add_argument("--rules", help="another selection.yaml (round 8 on: load_rules(path))")
     args = parser.parse_args()
     if not DAI.is_file():
         raise SystemExit(f"no corpus at {DAI}")
     articles = first_articles(args.n)
     stages = load_stages(args.policy)
+    if args.rules:
+        stages = with_rules(stages, Path(args.rules))
     preloaded_tables()
     gc.freeze()
     digest, events = hashlib.sha256(), 0

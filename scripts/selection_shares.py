@@ -19,6 +19,7 @@ identical to the exact path's (the bench's ``event_key``: type, actors, recipien
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 import sys
 from collections import Counter
@@ -108,7 +109,7 @@ def line_articles(path: Path, first_line: int, count: int, folder: Path) -> list
     """The articles of lines ``first_line`` .. (1-based) of a JSONL file."""
     with path.open(encoding="utf-8") as lines:
         chosen = list(islice(lines, first_line - 1, first_line - 1 + count))
-    part = folder / f"{path.stem}-{first_line}-{count}.jsonl"
+    part = folder / f"{path.stem}-{first_line}-{count}-{os.getpid()}.jsonl"  # one per run: runs in parallel
     part.write_text("".join(chosen), encoding="utf-8")
     return [a for a in read_inputs([str(part)]) if isinstance(a, Article)]
 
@@ -265,20 +266,23 @@ class OracleSelector(SentenceSelector):
     """The ceiling of any cue: exactly the units where the exact path found an event, plus the lede
     and antecedents the rules add (a diagnostic; it reads the exact path's answers)."""
 
-    def __init__(self, cues: CueFinder, analyses: list[Exact]) -> None:
-        super().__init__(cues, Policy.events)
+    def __init__(self, cues: CueFinder, analyses: list[Exact], policy: Policy = Policy.events) -> None:
+        super().__init__(cues, policy)
         self.triggers = {e.article.text: e.triggers for e in analyses}
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         units = self.cues(text)
         events = {unit_of(units, offset) for offset in self.triggers.get(text, ())}
         units = [replace(u, event=i in events, loose_event=False) for i, u in enumerate(units)]
-        return [units[i].span for i in chosen_units(units, Policy.events, self.cues.rules)]
+        return [units[i].span for i in chosen_units(units, self.policy, self.cues.rules)]
 
 
-def compare(stages: Stages, finder: CueFinder, analyses: list[Exact], oracle: bool = False) -> Comparison:
+def compare(
+    stages: Stages, finder: CueFinder, analyses: list[Exact], oracle: bool = False, policy: str = "events"
+) -> Comparison:
     """Run the fast path of ``finder``'s rules over the sample and count what stays the same."""
-    selector = OracleSelector(finder, analyses) if oracle else SentenceSelector(finder, Policy.events)
+    chosen = Policy(policy)
+    selector = OracleSelector(finder, analyses, chosen) if oracle else SentenceSelector(finder, chosen)
     fast = replace(stages, selector=selector)
     found = Comparison()
     for exact, analysis in zip(analyses, fast.analyse([e.article for e in analyses]), strict=True):
@@ -317,6 +321,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument(
         "--oracle", action="store_true", help="compare with exactly the exact path's event units as cues"
     )
+    parser.add_argument("--policy", default="events", choices=["events", "context"], help="of the fast path")
     parser.add_argument("--show", type=int, default=0, help="differing events listed per sample")
     parser.add_argument("--top", type=int, default=40, help="reasons listed per sample")
     parser.add_argument(
@@ -344,8 +349,9 @@ def main() -> None:
             weak = weak_cue_candidates(found, args.suggest_weak)
             print(f"- weak cue candidates ({len(weak)}; ≥ {args.suggest_weak} units, no event): {weak}\n")
         if args.compare:
-            found = compare(stages, finder, analyses, args.oracle)
-            label = f"{args.rules or 'selection.yaml'}{', oracle cues' if args.oracle else ''}"
+            found = compare(stages, finder, analyses, args.oracle, args.policy)
+            oracle = ", oracle cues" if args.oracle else ""
+            label = f"{args.rules or 'selection.yaml'}, policy {args.policy}{oracle}"
             print_comparison(label, len(analyses), found, args.show)
 
 

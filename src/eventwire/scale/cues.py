@@ -26,6 +26,7 @@ from eventwire.scale.rules import SelectionRules, load_rules
 Span = tuple[int, int]
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 CAPITALISED = re.compile(r"\b[^\W\d_a-z][\w'’-]*")
+UNFINISHED_END = re.compile(r"(?:[^.!?\"'”’)\]»]|\b[^\W\d_a-z][^\W\d_]{0,3}\.)[\"'”’)\]»]*$")
 FULL_NAME = re.compile(r"\b[^\W\d_a-z][\w'’-]+(?: [^\W\d_a-z]\.)?(?: [^\W\d_a-z][\w'’-]+)+")
 
 
@@ -43,6 +44,7 @@ class UnitCues:
     capitalised: frozenset[str] = frozenset()  # capitalised words (later surname-only mentions)
     actor: bool = True  # a possible actor: a name, a knowledge-base name or agent noun, a pronoun
     loose_event: bool = False  # an event cue when weak cues count and the window is ignored
+    finished: bool = True  # ends as a sentence does (not "READ:", not "Sens."): the parser may join it
 
 
 class CueFinder:
@@ -107,6 +109,7 @@ class CueFinder:
             capitalised=capitalised,
             actor=named or not self.rules.actor_pronouns.isdisjoint(words),
             loose_event=event or self.has_event_cue(words, loose=True),
+            finished=UNFINISHED_END.search(piece) is None,
         )
 
     def surnames(self, piece: str) -> frozenset[str]:

@@ -29,6 +29,7 @@ class SelectionRules:
     cue_window: int = 0  # words either side of a trigger its pattern's words must be within (0: anywhere)
     weak_cues: frozenset[str] = frozenset()  # trigger lemmas that do not make a sentence worth parsing
     loose_cue_with_names: bool = False  # a weak or far cue still counts in a unit naming a person or country
+    unfinished_previous: bool = False  # a chosen unit brings the unit before it when that one is unfinished
     cue_needs_actor: bool = False  # a cue sentence must also hold a possible actor
     actor_pronouns: frozenset[str] = frozenset()  # pronouns that can be an event's actor
 
@@ -51,6 +52,7 @@ def load_rules(path: Path | None = None) -> SelectionRules:
             cue_window=int(data.get("cue_window", 0)),
             weak_cues=_words(data.get("weak_cues", ())),
             loose_cue_with_names=bool(data.get("loose_cue_with_names", False)),
+            unfinished_previous=bool(data.get("unfinished_previous", False)),
             cue_needs_actor=bool(data.get("cue_needs_actor", False)),
             actor_pronouns=_words(data.get("actor_pronouns", ())),
         )

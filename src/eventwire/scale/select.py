@@ -118,7 +118,21 @@ def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRule
     for i in sorted(keep):
         if units[i].pronoun:
             keep |= antecedents(units, i, rules)
+    if rules.unfinished_previous:
+        keep |= unfinished_before(units, keep)
     return sorted(keep)
+
+
+def unfinished_before(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
+    """The unfinished units ("READ:", "... Sens.") just before kept units, back to a finished one: the
+    parser may read them and the kept unit as one sentence, the event's evidence."""
+    found: set[int] = set()
+    for i in keep:
+        j = i - 1
+        while j >= 0 and j not in keep and not units[j].finished:
+            found.add(j)
+            j -= 1
+    return found
 
 
 class SentenceSelector:
