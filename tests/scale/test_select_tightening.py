@@ -141,3 +141,18 @@ def test_the_tight_rules_load_and_name_only_trigger_lemmas() -> None:
     tight = load_rules(path)
     assert tight.cue_window > 0 and tight.weak_cues <= trigger_requirements().keys()
     assert tight.loose_cue_with_names and not load_rules().weak_cues
+
+
+def test_an_unfinished_unit_before_a_chosen_one_is_parsed_with_it() -> None:
+    rules = replace(
+        load_rules(), lede_sentences=0, cue_window=0, weak_cues=frozenset(), unfinished_previous=True
+    )
+    finder = toy_finder(rules)
+    text = "The sky was blue in the north.\nREAD:\nThey signed the treaty.\nThe sky was grey."
+    units = finder(text)
+    assert [u.finished for u in units] == [True, False, True, True]
+    assert chosen_units(units, Policy.events, rules) == [1, 2]
+    assert chosen_units(units, Policy.events, replace(rules, unfinished_previous=False)) == [2]
+    assert (
+        not only_unit(finder, "Two senators, Sens.").finished and only_unit(finder, 'He said "no."').finished
+    )

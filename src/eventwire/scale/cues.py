@@ -43,7 +43,7 @@ class UnitCues:
     surnames: frozenset[str] = frozenset()  # last words of full names ("Smith" of "John Smith")
     capitalised: frozenset[str] = frozenset()  # capitalised words (later surname-only mentions)
     actor: bool = True  # a possible actor: a name, a knowledge-base name or agent noun, a pronoun
-    loose_event: bool = False  # an event cue when weak cues count and the window is ignored
+    loose_event: bool = False  # an event cue counting weak cues, without window (when the rules use it)
     finished: bool = True  # ends as a sentence does (not "READ:", not "Sens."): the parser may join it
 
 
@@ -108,7 +108,7 @@ class CueFinder:
             surnames=self.surnames(piece),
             capitalised=capitalised,
             actor=named or not self.rules.actor_pronouns.isdisjoint(words),
-            loose_event=event or self.has_event_cue(words, loose=True),
+            loose_event=event or (self.rules.loose_cue_with_names and self.has_event_cue(words, loose=True)),
             finished=UNFINISHED_END.search(piece) is None,
         )
 
