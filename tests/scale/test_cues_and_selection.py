@@ -65,7 +65,13 @@ def test_events_policy_keeps_cue_sentences_the_lede_and_pronoun_antecedents() ->
 
 
 def test_a_pronoun_also_brings_the_nearest_earlier_full_name() -> None:
-    rules = replace(load_rules(), lede_sentences=0, antecedent_full_name=True)
+    rules = replace(
+        load_rules(),
+        lede_sentences=0,
+        antecedent_full_name=True,
+        antecedent_person=False,
+        unfinished_previous=False,
+    )
     units = [
         unit(0),
         unit(1, named=True, surnames={"Okafor"}),  # a full name: who "he" most likely is

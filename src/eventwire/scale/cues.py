@@ -8,6 +8,7 @@ knowledge-base names, titles and sector terms from ``actors.cues`` through Aho-C
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from eventwire.scale.rules import SelectionRules, load_rules
 Span = tuple[int, int]
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 CAPITALISED = re.compile(r"\b[^\W\d_a-z][\w'’-]*")
+UNFINISHED_END = re.compile(r"(?:[^.!?\"'”’)\]»]|\b[^\W\d_a-z][^\W\d_]{0,3}\.)[\"'”’)\]»]*$")
 FULL_NAME = re.compile(r"\b[^\W\d_a-z][\w'’-]+(?: [^\W\d_a-z]\.)?(?: [^\W\d_a-z][\w'’-]+)+")
 
 
@@ -40,6 +42,9 @@ class UnitCues:
     country: bool  # a country's or international organisation's name, demonym or capital
     surnames: frozenset[str] = frozenset()  # last words of full names ("Smith" of "John Smith")
     capitalised: frozenset[str] = frozenset()  # capitalised words (later surname-only mentions)
+    actor: bool = True  # a possible actor: a name, a knowledge-base name or agent noun, a pronoun
+    loose_event: bool = False  # an event cue counting weak cues, without window (when the rules use it)
+    finished: bool = True  # ends as a sentence does (not "READ:", not "Sens."): the parser may join it
 
 
 class CueFinder:
@@ -76,6 +81,12 @@ class CueFinder:
             frozenset(w.lower() for w in nlp.Defaults.stop_words),
         )
 
+    def with_rules(self, rules: SelectionRules) -> CueFinder:
+        """The same finder under other selection rules (the loaded automata are shared)."""
+        other = copy.copy(self)
+        other.rules = rules
+        return other
+
     def __call__(self, text: str) -> list[UnitCues]:
         return [self.unit(text, span) for span in self.segmenter(text)]
 
@@ -85,36 +96,74 @@ class CueFinder:
         words = [w.lower().replace("’", "'") for w in WORD.findall(piece)]
         keyed = cue_text(piece)
         capitalised = frozenset(CAPITALISED.findall(piece))
+        named = self.names_someone(capitalised, keyed)
+        event = self.has_event_cue(words)
         return UnitCues(
             span=span,
             words=len(words),
-            event=self.has_event_cue(words),
-            named=self.names_someone(capitalised, keyed),
+            event=event,
+            named=named,
             pronoun=not self.rules.antecedent_pronouns.isdisjoint(words),
             country=_finds(self.countries, keyed),
-            surnames=frozenset(name.split()[-1] for name in FULL_NAME.findall(piece)),
+            surnames=self.surnames(piece),
             capitalised=capitalised,
+            actor=named or not self.rules.actor_pronouns.isdisjoint(words),
+            loose_event=event or (self.rules.loose_cue_with_names and self.has_event_cue(words, loose=True)),
+            finished=UNFINISHED_END.search(piece) is None,
         )
 
-    def word_forms(self, words: Iterable[str]) -> set[str]:
-        """The words with every lemma they could have."""
-        forms: set[str] = set()
-        for word in set(words):
-            forms |= self.lemmas(word)
-            forms.update(lookup_forms(word))
-        return forms
+    def surnames(self, piece: str) -> frozenset[str]:
+        """The last words of the full names in ``piece``, leading function words aside ("In Lagos")."""
+        found = set()
+        for name in FULL_NAME.findall(piece):
+            words = name.split()
+            while words and words[0].lower() in self.stop_words:
+                words.pop(0)
+            if len(words) >= 2:
+                found.add(words[-1])
+        return frozenset(found)
 
-    def has_event_cue(self, words: list[str]) -> bool:
-        """Whether some trigger lemma of the words has a pattern whose required words are all there."""
-        forms = self.word_forms(words)
-        for form in forms:
-            for alternative in self.requirements.get(form, ()):
-                if all(group & forms for group in alternative):
-                    return True
-        return False
+    def forms_per_word(self, words: list[str]) -> list[set[str]]:
+        """Each word with every lemma it could have, in order."""
+        known: dict[str, set[str]] = {}
+        for word in set(words):
+            known[word] = set(self.lemmas(word))
+            known[word].update(lookup_forms(word))
+        return [known[word] for word in words]
+
+    def has_event_cue(self, words: list[str], loose: bool = False) -> bool:
+        """Whether some trigger lemma of the words (weak cues aside) has its pattern's words near it
+        (``loose``: any trigger lemma, its pattern's words anywhere in the unit)."""
+        return bool(self.event_cues(words, first_only=True, loose=loose))
+
+    def event_cues(self, words: list[str], first_only: bool = False, loose: bool = False) -> frozenset[str]:
+        """The trigger lemmas of the words (weak cues aside) with a pattern whose required words are all
+        there, within ``rules.cue_window`` words of the trigger when the rules set a window."""
+        per_word = self.forms_per_word(words)
+        anywhere = set().union(*per_word)
+        weak = frozenset() if loose else self.rules.weak_cues
+        found: set[str] = set()
+        for position, forms in enumerate(per_word):
+            for lemma in forms - weak - found:
+                near = anywhere if loose else self.near(per_word, position)
+                if self.cue_met(lemma, anywhere) and self.cue_met(lemma, near):
+                    found.add(lemma)
+                    if first_only:
+                        return frozenset(found)
+        return frozenset(found)
+
+    def near(self, per_word: list[set[str]], position: int) -> set[str]:
+        """The forms of the words within the rules' window of ``position`` (all of them without one)."""
+        window = self.rules.cue_window or len(per_word)
+        return set().union(*per_word[max(0, position - window) : position + window + 1])
+
+    def cue_met(self, lemma: str, forms: set[str]) -> bool:
+        """Whether some pattern of trigger ``lemma`` has each of its word groups among ``forms``."""
+        return any(all(group & forms for group in alt) for alt in self.requirements.get(lemma, ()))
 
     def names_someone(self, capitalised: frozenset[str], keyed: str) -> bool:
-        """A capitalised word that is not a function word ("The", "He"), or a knowledge-base name."""
+        """A capitalised word that is not a function word ("The", "He"), or a knowledge-base name, title
+        or agent noun ("police", "rebels")."""
         if any(w.lower() not in self.stop_words for w in capitalised):
             return True
         return _finds(self.actors, keyed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
@@ -22,20 +23,45 @@ class SelectionRules:
     antecedent_pronouns: frozenset[str]
     antecedent_window: int
     antecedent_full_name: bool = False  # also the nearest earlier sentence giving someone's full name
+    antecedent_named: bool = True  # the nearest earlier sentence (within the window) naming anyone
+    antecedent_person: bool = False  # the nearest earlier sentence naming a person, at any distance
+    surname_full_names: bool = False  # the earlier sentences giving the full name of a surname parsed
+    cue_window: int = 0  # words either side of a trigger its pattern's words must be within (0: anywhere)
+    weak_cues: frozenset[str] = frozenset()  # trigger lemmas that do not make a sentence worth parsing
+    loose_cue_with_names: bool = False  # a weak or far cue still counts in a unit naming a person or country
+    unfinished_previous: bool = False  # a chosen unit brings the unit before it when that one is unfinished
+    cue_needs_actor: bool = False  # a cue sentence must also hold a possible actor
+    actor_pronouns: frozenset[str] = frozenset()  # pronouns that can be an event's actor
 
 
-@lru_cache(maxsize=1)
-def load_rules() -> SelectionRules:
-    """Read ``data/scale/selection.yaml``."""
-    path = resources.files("eventwire") / "data" / "scale" / "selection.yaml"
+@lru_cache(maxsize=4)
+def load_rules(path: Path | None = None) -> SelectionRules:
+    """Read ``data/scale/selection.yaml`` (or another file of the same form, to try other rules)."""
+    path = path or resources.files("eventwire") / "data" / "scale" / "selection.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return SelectionRules(
             lede_sentences=int(data["lede_sentences"]),
             lede_min_words=int(data["lede_min_words"]),
-            antecedent_pronouns=frozenset(str(w).lower() for w in data["antecedent_pronouns"]),
+            antecedent_pronouns=_words(data["antecedent_pronouns"]),
             antecedent_window=int(data["antecedent_window"]),
             antecedent_full_name=bool(data.get("antecedent_full_name", False)),
+            antecedent_named=bool(data.get("antecedent_named", True)),
+            antecedent_person=bool(data.get("antecedent_person", False)),
+            surname_full_names=bool(data.get("surname_full_names", False)),
+            cue_window=int(data.get("cue_window", 0)),
+            weak_cues=_words(data.get("weak_cues", ())),
+            loose_cue_with_names=bool(data.get("loose_cue_with_names", False)),
+            unfinished_previous=bool(data.get("unfinished_previous", False)),
+            cue_needs_actor=bool(data.get("cue_needs_actor", False)),
+            actor_pronouns=_words(data.get("actor_pronouns", ())),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise SelectionRulesError(f"{path}: {exc}") from exc
+
+
+def _words(items: object) -> frozenset[str]:
+    """A YAML list of words, lower-cased (a list is required)."""
+    if not isinstance(items, list | tuple):
+        raise TypeError(f"expected a list of words, got {type(items).__name__}")
+    return frozenset(str(w).lower() for w in items)

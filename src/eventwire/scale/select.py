@@ -8,7 +8,11 @@ Policies:
 - ``context``: as ``events``, plus what the actors stage reads across the article: sentences naming
   a country or international organisation (the article's main country) and earlier sentences giving
   the full name of someone a parsed sentence names by surname only.
-An article without any sentence that can hold an event is not parsed at all.
+An article without any sentence that can hold an event is not parsed at all. What counts as an event
+cue and which context comes with it are rules of ``data/scale/selection.yaml`` (``scale.rules``): the
+nearest person before a pronoun at any distance, unfinished units before a parsed one, and the cue
+tightening measured in round 8 (a cue window, weak cues, a possible actor), switched off there and on
+in ``selection_tight.yaml``.
 """
 
 from __future__ import annotations
@@ -58,12 +62,29 @@ def full_name_antecedent(units: Sequence[UnitCues], index: int, rules: Selection
     return None
 
 
+def person_antecedent(units: Sequence[UnitCues], index: int) -> int | None:
+    """The nearest earlier unit, at any distance, naming a person: a full name, or a capitalised word
+    an earlier full name ends with ("Rivas" after "Ana Rivas"). The events stage resolves "he" to the
+    last person mentioned before it, however far back."""
+    named_before = [frozenset[str]()]
+    for unit in units[:index]:
+        named_before.append(named_before[-1] | unit.surnames)
+    for j in range(index - 1, -1, -1):
+        if units[j].surnames or units[j].capitalised & named_before[j]:
+            return j
+    return None
+
+
 def antecedents(units: Sequence[UnitCues], index: int, rules: SelectionRules) -> set[int]:
-    """The earlier units a pronoun of unit ``index`` may refer to: the nearest naming someone and, when
-    the rules say so, the nearest giving a full name."""
-    found = {antecedent_unit(units, index, rules)}
+    """The earlier units a pronoun of unit ``index`` may refer to, as the rules say: the nearest naming
+    anyone, the nearest giving a full name (both within the window), the nearest naming a person."""
+    found: set[int | None] = set()
+    if rules.antecedent_named:
+        found.add(antecedent_unit(units, index, rules))
     if rules.antecedent_full_name:
         found.add(full_name_antecedent(units, index, rules))
+    if rules.antecedent_person:
+        found.add(person_antecedent(units, index))
     return {j for j in found if j is not None}
 
 
@@ -79,21 +100,43 @@ def full_name_units(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
     return found
 
 
+def can_hold_event(unit: UnitCues, rules: SelectionRules) -> bool:
+    """An event cue (or, when the rules say so, a weak or far one in a unit naming a person or a
+    country: what the stages read as context) and, when the rules ask for one, a possible actor."""
+    loose = rules.loose_cue_with_names and unit.loose_event and bool(unit.surnames or unit.country)
+    return (unit.event or loose) and (unit.actor or not rules.cue_needs_actor)
+
+
 def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRules) -> list[int]:
     """Indexes of the units to parse, in order (empty when none can hold an event)."""
     if policy is Policy.exact:
         return list(range(len(units)))
-    keep = {i for i, unit in enumerate(units) if unit.event}
+    keep = {i for i, unit in enumerate(units) if can_hold_event(unit, rules)}
     if not keep:
         return []
     keep.update(lede_units(units, rules))
     if policy is Policy.context:
         keep.update(i for i, unit in enumerate(units) if unit.country)
+    if policy is Policy.context or rules.surname_full_names:
         keep |= full_name_units(units, keep)
     for i in sorted(keep):
         if units[i].pronoun:
             keep |= antecedents(units, i, rules)
+    if rules.unfinished_previous:
+        keep |= unfinished_before(units, keep)
     return sorted(keep)
+
+
+def unfinished_before(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
+    """The unfinished units ("READ:", "... Sens.") just before kept units, back to a finished one: the
+    parser may read them and the kept unit as one sentence, the event's evidence."""
+    found: set[int] = set()
+    for i in keep:
+        j = i - 1
+        while j >= 0 and j not in keep and not units[j].finished:
+            found.add(j)
+            j -= 1
+    return found
 
 
 class SentenceSelector:
