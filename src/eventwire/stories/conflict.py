@@ -100,12 +100,24 @@ def different_main_places(a: Evidence, b: Evidence) -> bool | None:
     return km_apart((lat_a, lon_a), (lat_b, lon_b)) > FAR_KM  # type: ignore[arg-type]
 
 
+def lede_countries(e: Evidence) -> set[str]:
+    """The countries a report leads with: its headline's and its lede's."""
+    return {*e.headline_countries, *e.lede_countries}
+
+
+def report_countries(e: Evidence) -> set[str]:
+    """Every country a report names, its headline's included."""
+    return {*e.headline_countries, *e.countries}
+
+
 def different_places(a: Evidence, b: Evidence) -> bool | None:
-    """Neither lede's countries appear anywhere in the other report, or the main happenings differ."""
+    """Neither report's leading countries (headline and lede) appear anywhere in the other report, or
+    the main happenings differ."""
     main = different_main_places(a, b)
-    if not a.lede_countries or not b.lede_countries:
+    lede_a, lede_b = lede_countries(a), lede_countries(b)
+    if not lede_a or not lede_b:
         return main
-    apart = not set(a.lede_countries) & set(b.countries) and not set(b.lede_countries) & set(a.countries)
+    apart = not lede_a & report_countries(b) and not lede_b & report_countries(a)
     return apart or bool(main)
 
 
