@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from eventwire.stories.amounts import different_amounts
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
 from eventwire.stories.organisations import named_by
@@ -22,6 +23,7 @@ from eventwire.stories.periods import different_periods
 # "organisation" (round 5): two reports leading with different organisations, chosen on Reuters-21578
 # (quarterly results of two companies in one template) without loss on the dev topics.
 # "period" (round 6): two periodic reports (one template) of different reference periods.
+# "amount" (round 7): two headlines of different days stating different amounts (daily template reports).
 CONFLICT_FACTORS = {
     "who": 0.6,
     "where": 0.5,
@@ -30,6 +32,7 @@ CONFLICT_FACTORS = {
     "kind": 0.5,
     "organisation": 0.3,
     "period": 0.5,
+    "amount": 0.5,
 }
 CONFLICT_FACTORS_WITH_MEANING = {
     "who": 1.0,
@@ -39,6 +42,7 @@ CONFLICT_FACTORS_WITH_MEANING = {
     "kind": 0.5,
     "organisation": 0.3,
     "period": 0.5,
+    "amount": 0.5,
 }
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
@@ -174,6 +178,7 @@ def conflict(
         "kind": different_kinds(a.kinds, b.kinds),
         "organisation": different_organisations(a, b),
         "period": different_periods(a.periods, b.periods),
+        "amount": different_amounts(a.amounts, a_published, b.amounts, b_published),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

@@ -7,6 +7,7 @@ the same words can be told apart (``conflict.py`` compares two of them).
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
   ``headline_countries``: the countries its headline names ("FORD CANADA ...": ``headlines.py``);
+- ``amounts``: the amounts its headline states ("85 MLN STG", "8.6 PCT": ``amounts.py``);
 - ``main_organisation``: the organisation the report leads with (its headline's leading name, else the
   lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
@@ -23,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.records import Article, Event, Mention
+from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.happenings import happening_kinds
 from eventwire.stories.headlines import headline_countries
@@ -89,6 +91,7 @@ class Evidence:
     organisations: list[str] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)
     headline_countries: list[str] = field(default_factory=list)
+    amounts: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -104,6 +107,7 @@ class Evidence:
             "organisations": self.organisations,
             "periods": self.periods,
             "headline_countries": self.headline_countries,
+            "amounts": self.amounts,
         }
 
     @classmethod
@@ -126,6 +130,7 @@ class Evidence:
             organisations=[str(x) for x in data.get("organisations") or []],
             periods=[str(x) for x in data.get("periods") or []],
             headline_countries=[str(x) for x in data.get("headline_countries") or []],
+            amounts=[str(x) for x in data.get("amounts") or []],
         )
 
 
@@ -234,4 +239,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         organisations=organisation_names(article.title, mentions)[:MAX_ORGANISATIONS],
         periods=stated_periods(lede),
         headline_countries=headline_countries(article.title, countries),
+        amounts=stated_amounts(article.title),
     )
