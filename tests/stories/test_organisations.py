@@ -102,6 +102,7 @@ def test_a_periodic_wire_headline_leads_with_the_name_before_its_period():
     assert headline_organisation("MERLOVA LATE-FEBRUARY CAR SALES UP 11 PCT") == "merlova"
     assert headline_organisation("NORWAY FEBRUARY CAR SALES RISE") is None  # a country: "where" evidence
     assert headline_organisation("FARM PRICES FALL IN FEBRUARY") is None
+    assert headline_organisation("BALANCES AT THE BANK ROSE ON FEB 25") is None
     assert headline_organisation("Zantoro Praises February Sales Report") is None
 
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventwire.records import Mention
 from eventwire.stories import periods
 from eventwire.stories.datafiles import read_data
@@ -98,8 +100,9 @@ def _period_word(word: str, p: periods.PeriodKnowledge) -> bool:
 def name_before_period(title: str) -> str | None:
     """The name a periodic report's wire headline (in capitals) leads with, before the period it states
     ("ACME MOTORS LATE FEBRUARY CAR SALES" -> "acme motors"); None when the words before it name a
-    country (the "where" evidence). In a headline with lower-case words the words before a month are as
-    often a subject and its verb ("Trump Praises February Jobs Report"): no name is read there."""
+    country (the "where" evidence) or end with a function word ("BALANCES ROSE ON FEB 25"). In a
+    headline with lower-case words the words before a month are as often a subject and its verb
+    ("Trump Praises February Jobs Report"): no name is read there."""
     if any(c.islower() for c in title):
         return None
     k, p = knowledge(), periods.knowledge()
@@ -110,7 +113,7 @@ def name_before_period(title: str) -> str | None:
     name = words[:cut]
     while name and name[-1].lower() in k.period_lead_words:
         name.pop()
-    if not 0 < len(name) <= k.max_name_words or name[-1].lower() in p.prepositions:
+    if not 0 < len(name) <= k.max_name_words or name[-1].lower() in STOP_WORDS:
         return None
     text = " ".join(name)
     return None if headline_countries(text) else organisation_key(text)
