@@ -95,3 +95,21 @@ def test_template_results_of_two_companies_are_two_stories_and_a_retelling_joins
     retold, _ = ingest_report(_article("d", "Zantoro Widgets Corp. fourth-quarter profit rises", TOLD))
     assert len({first, other, third}) == 3
     assert retold == first
+
+
+def test_a_periodic_wire_headline_leads_with_the_name_before_its_period():
+    assert headline_organisation("ZANTORO MOTORS LATE FEBRUARY CAR SALES OFF 8.6 PCT") == "zantoro motors"
+    assert headline_organisation("MERLOVA LATE-FEBRUARY CAR SALES UP 11 PCT") == "merlova"
+    assert headline_organisation("NORWAY FEBRUARY CAR SALES RISE") is None  # a country: "where" evidence
+    assert headline_organisation("FARM PRICES FALL IN FEBRUARY") is None
+    assert headline_organisation("BALANCES AT THE BANK ROSE ON FEB 25") is None
+    assert headline_organisation("Zantoro Praises February Sales Report") is None
+
+
+def test_two_makers_sales_of_one_month_are_two_stories():
+    text = "Sales of cars built in the country fell in late February from a year earlier, the company said."
+    first = article_evidence(_article("z", "ZANTORO MOTORS LATE FEBRUARY CAR SALES OFF", text), [], [])
+    second = article_evidence(_article("m", "MERLOVA LATE FEBRUARY CAR SALES UP", text), [], [])
+    again = article_evidence(_article("z2", "ZANTORO MOTORS LATE FEBRUARY SALES FALL", text), [], [])
+    assert conflict(first, "1987-03-04", second, "1987-03-04").kinds == ["organisation"]
+    assert conflict(first, "1987-03-04", again, "1987-03-04").kinds == []

@@ -16,15 +16,28 @@ Public interface:
         KB folder; returns the number of entities. Raises KBFileError (one line: file, row, reason).
     explain(kb, name, date=None) -> list[dict]
         What a name resolves to and why: kb_id, name, country, sectors, role, score, alias, why.
+    country_names(text) -> list[CountryName]
+        The country names, aliases and demonyms a short text (a headline) states, whatever its case,
+        longest match first, from the packaged country table alone (no KnowledgeBase load).
 """
 
 from __future__ import annotations
 
 from eventwire.actors.explain import explain
+from eventwire.actors.headline import CountryName, country_names
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.paths import user_kb_dir
 from eventwire.actors.resolve import ActorResolver
 from eventwire.actors.user import add_user_file
 from eventwire.actors.userfiles import KBFileError
 
-__all__ = ["ActorResolver", "KBFileError", "KnowledgeBase", "add_user_file", "explain", "user_kb_dir"]
+__all__ = [
+    "ActorResolver",
+    "CountryName",
+    "KBFileError",
+    "KnowledgeBase",
+    "add_user_file",
+    "country_names",
+    "explain",
+    "user_kb_dir",
+]

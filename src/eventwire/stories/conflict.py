@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from eventwire.stories.amounts import different_amounts
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
 from eventwire.stories.organisations import named_by
@@ -22,6 +23,7 @@ from eventwire.stories.periods import different_periods
 # "organisation" (round 5): two reports leading with different organisations, chosen on Reuters-21578
 # (quarterly results of two companies in one template) without loss on the dev topics.
 # "period" (round 6): two periodic reports (one template) of different reference periods.
+# "amount" (round 7): two headlines of different days stating different amounts (daily template reports).
 CONFLICT_FACTORS = {
     "who": 0.6,
     "where": 0.5,
@@ -30,6 +32,7 @@ CONFLICT_FACTORS = {
     "kind": 0.5,
     "organisation": 0.3,
     "period": 0.5,
+    "amount": 0.5,
 }
 CONFLICT_FACTORS_WITH_MEANING = {
     "who": 1.0,
@@ -39,6 +42,7 @@ CONFLICT_FACTORS_WITH_MEANING = {
     "kind": 0.5,
     "organisation": 0.3,
     "period": 0.5,
+    "amount": 0.5,
 }
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
@@ -100,12 +104,24 @@ def different_main_places(a: Evidence, b: Evidence) -> bool | None:
     return km_apart((lat_a, lon_a), (lat_b, lon_b)) > FAR_KM  # type: ignore[arg-type]
 
 
+def lede_countries(e: Evidence) -> set[str]:
+    """The countries a report leads with: its headline's and its lede's."""
+    return {*e.headline_countries, *e.lede_countries}
+
+
+def report_countries(e: Evidence) -> set[str]:
+    """Every country a report names, its headline's included."""
+    return {*e.headline_countries, *e.countries}
+
+
 def different_places(a: Evidence, b: Evidence) -> bool | None:
-    """Neither lede's countries appear anywhere in the other report, or the main happenings differ."""
+    """Neither report's leading countries (headline and lede) appear anywhere in the other report, or
+    the main happenings differ."""
     main = different_main_places(a, b)
-    if not a.lede_countries or not b.lede_countries:
+    lede_a, lede_b = lede_countries(a), lede_countries(b)
+    if not lede_a or not lede_b:
         return main
-    apart = not set(a.lede_countries) & set(b.countries) and not set(b.lede_countries) & set(a.countries)
+    apart = not lede_a & report_countries(b) and not lede_b & report_countries(a)
     return apart or bool(main)
 
 
@@ -162,6 +178,7 @@ def conflict(
         "kind": different_kinds(a.kinds, b.kinds),
         "organisation": different_organisations(a, b),
         "period": different_periods(a.periods, b.periods),
+        "amount": different_amounts(a.amounts, a_published, b.amounts, b_published),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

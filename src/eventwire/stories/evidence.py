@@ -6,6 +6,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
   person's name in the report (a later report may name the same person by surname only);
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
+  ``headline_countries``: the countries its headline names ("FORD CANADA ...": ``headlines.py``);
+- ``amounts``: the amounts its headline states ("85 MLN STG", "8.6 PCT": ``amounts.py``);
 - ``main_organisation``: the organisation the report leads with (its headline's leading name, else the
   lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
@@ -22,8 +24,10 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.records import Article, Event, Mention
+from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.happenings import happening_kinds
+from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
 from eventwire.stories.periods import stated_periods
 
@@ -86,6 +90,8 @@ class Evidence:
     main_organisation: str | None = None
     organisations: list[str] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)
+    headline_countries: list[str] = field(default_factory=list)
+    amounts: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -100,6 +106,8 @@ class Evidence:
             "main_organisation": self.main_organisation,
             "organisations": self.organisations,
             "periods": self.periods,
+            "headline_countries": self.headline_countries,
+            "amounts": self.amounts,
         }
 
     @classmethod
@@ -121,6 +129,8 @@ class Evidence:
             main_organisation=str(data["main_organisation"]) if data.get("main_organisation") else None,
             organisations=[str(x) for x in data.get("organisations") or []],
             periods=[str(x) for x in data.get("periods") or []],
+            headline_countries=[str(x) for x in data.get("headline_countries") or []],
+            amounts=[str(x) for x in data.get("amounts") or []],
         )
 
 
@@ -228,4 +238,6 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         main_organisation=main_organisation(article.title, mentions, LEDE_CHARS),
         organisations=organisation_names(article.title, mentions)[:MAX_ORGANISATIONS],
         periods=stated_periods(lede),
+        headline_countries=headline_countries(article.title, countries),
+        amounts=stated_amounts(article.title),
     )

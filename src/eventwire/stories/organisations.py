@@ -15,8 +15,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventwire.records import Mention
+from eventwire.stories import periods
 from eventwire.stories.datafiles import read_data
+from eventwire.stories.headlines import headline_countries
 
 _WORD = re.compile(r"[^\W_][\w&'’.-]*", re.UNICODE)
 
@@ -29,6 +33,7 @@ class OrganisationKnowledge:
     generic_words: frozenset[str]
     bracketed_code: re.Pattern[str]
     max_name_words: int
+    period_lead_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +45,7 @@ def knowledge() -> OrganisationKnowledge:
         frozenset(data["generic_words"].split()),
         re.compile(data["bracketed_code"]),
         int(data["max_name_words"]),
+        frozenset(data["period_lead_words"].split()),
     )
 
 
@@ -81,7 +87,36 @@ def headline_organisation(title: str | None) -> str | None:
     for i, word in enumerate(words):
         if word.lower() in k.legal_forms and i > 0 and _capitalised(words[: i + 1]):
             return organisation_key(" ".join(words[: i + 1]))
-    return None
+    return name_before_period(stripped)
+
+
+def _period_word(word: str, p: periods.PeriodKnowledge) -> bool:
+    """A word that begins a stated period: an unambiguous month ("FEBRUARY", "FEB") or a quarter's
+    ordinal ("4TH")."""
+    word = word.lower()
+    return (word in p.months and word not in p.ambiguous) or word in p.quarters
+
+
+def name_before_period(title: str) -> str | None:
+    """The name a periodic report's wire headline (in capitals) leads with, before the period it states
+    ("ACME MOTORS LATE FEBRUARY CAR SALES" -> "acme motors"); None when the words before it name a
+    country (the "where" evidence) or end with a function word ("BALANCES ROSE ON FEB 25"). In a
+    headline with lower-case words the words before a month are as often a subject and its verb
+    ("Trump Praises February Jobs Report"): no name is read there."""
+    if any(c.islower() for c in title):
+        return None
+    k, p = knowledge(), periods.knowledge()
+    words = [w for part in _words(title) for w in part.split("-") if w]
+    cut = next((i for i, w in enumerate(words) if _period_word(w, p)), None)
+    if not cut:
+        return None
+    name = words[:cut]
+    while name and name[-1].lower() in k.period_lead_words:
+        name.pop()
+    if not 0 < len(name) <= k.max_name_words or name[-1].lower() in STOP_WORDS:
+        return None
+    text = " ".join(name)
+    return None if headline_countries(text) else organisation_key(text)
 
 
 def organisation_names(title: str | None, mentions: list[Mention]) -> list[str]:

@@ -1,0 +1,84 @@
+"""The amounts a report's headline states ("U.K. MONEY MARKET GIVEN 85 MLN STG HELP", "SALES UP 8.6
+PCT", "$1.2 billion deal"): "what" evidence of periodic reports, which state a new amount in one template
+each day or week. Each amount is "<unit>:<value>" (the value scaled: "85 MLN STG" is "stg:85000000");
+the units are the currency and percent words of ``data/stories/headlines.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.stories.datafiles import read_data
+
+_NUMBER = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
+_TOKEN = r"([^\W\d_]+|%)"
+
+
+@dataclass(frozen=True, slots=True)
+class AmountKnowledge:
+    """What ``data/stories/headlines.yaml`` holds about amounts."""
+
+    scales: dict[str, float]
+    units: dict[str, str]  # word -> unit ("pct" and "percent" -> "pct")
+    tolerance: float
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> AmountKnowledge:
+    """The scale, currency and percent words, read once."""
+    data = read_data("headlines.yaml")
+    units = {str(w).lower(): str(w).lower() for w in data.get("currency_words") or []}
+    units.update({str(w).lower().replace(" ", ""): "pct" for w in data.get("percent_words") or []})
+    scales = {str(k).lower(): float(v) for k, v in (data.get("amount_scales") or {}).items()}
+    return AmountKnowledge(scales, units, float(data.get("amount_tolerance", 0.01)))
+
+
+_AMOUNT = re.compile(rf"(\$)?\s?{_NUMBER}\s?{_TOKEN}?(?:\s?{_TOKEN})?", re.UNICODE)
+
+
+def _amount(match: re.Match[str], k: AmountKnowledge) -> str | None:
+    """One amount as "<unit>:<scaled value>"; None for a number without a unit ("2,800 WORKERS")."""
+    dollar, number, first, second = match.groups()
+    words = [w.lower() for w in (first, second) if w]
+    scale = 1.0
+    if words and words[0] in k.scales:
+        scale = k.scales[words.pop(0)]
+    unit = k.units.get(words[0]) if words else None
+    unit = unit or ("dlrs" if dollar else None)
+    if unit is None:
+        return None
+    return f"{unit}:{float(number.replace(',', '')) * scale:g}"
+
+
+def stated_amounts(title: str | None) -> list[str]:
+    """The amounts a headline states, distinct, in order ("stg:8.5e+07", "pct:8.6")."""
+    if not title:
+        return []
+    k = knowledge()
+    found = (_amount(m, k) for m in _AMOUNT.finditer(title))
+    return list(dict.fromkeys(a for a in found if a))
+
+
+def _parse(amount: str) -> tuple[str, float]:
+    unit, _, value = amount.partition(":")
+    return unit, float(value)
+
+
+def same_amount(a: str, b: str) -> bool:
+    """One unit, values within the relative tolerance."""
+    (unit_a, x), (unit_b, y) = _parse(a), _parse(b)
+    return unit_a == unit_b and abs(x - y) <= knowledge().tolerance * max(abs(x), abs(y))
+
+
+def different_amounts(
+    a: list[str], a_published: str | None, b: list[str], b_published: str | None
+) -> bool | None:
+    """Two headlines published on different days that both state amounts, none of one's among the
+    other's (None: an amount or a date missing; False: published the same day, or an amount shared)."""
+    if not a or not b or not a_published or not b_published:
+        return None
+    if a_published[:10] == b_published[:10]:
+        return False
+    return not any(same_amount(x, y) for x in a for y in b)
