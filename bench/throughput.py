@@ -223,26 +223,40 @@ def memory_of(pid: int) -> tuple[int, int, int]:
         return 0, 0, 0
 
 
-def tree_memory(root: int) -> tuple[int, int, int]:
+TEMPLATE_NAME = "ew-template"  # /proc/PID/comm of the process the workers are forked from (scale.template)
+
+
+def process_name(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm", encoding="utf-8", errors="replace") as comm:
+            return comm.read().strip()
+    except OSError:
+        return ""
+
+
+def tree_memory(root: int) -> tuple[int, int, int, int]:
     """Bytes resident (RSS) and proportionally resident (PSS: shared pages split among their
-    processes, so the sum is what the tree really holds) in ``root`` and all its descendants, and the
-    largest private memory of a descendant (a worker's own pages, copied or new)."""
-    sizes = [(pid, *memory_of(pid)) for pid in descendants(root)]
-    worker_private = max((private for pid, _, _, private in sizes if pid != root), default=0)
-    return sum(r for _, r, _, _ in sizes), sum(p for _, _, p, _ in sizes), worker_private
+    processes, so the sum is what the tree really holds) in ``root`` and all its descendants; the
+    largest private memory of a worker (a descendant's own pages, copied or new; the template the
+    workers are forked from is not a worker) and the template's PSS (0 without one)."""
+    sizes = [(pid, process_name(pid), *memory_of(pid)) for pid in descendants(root)]
+    workers = [private for pid, name, _, _, private in sizes if pid != root and name != TEMPLATE_NAME]
+    template = sum(pss for pid, name, _, pss, _ in sizes if pid != root and name == TEMPLATE_NAME)
+    return sum(r for *_, r, _, _ in sizes), sum(p for *_, p, _ in sizes), max(workers, default=0), template
 
 
 def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
     """Run one measured subprocess; its JSON result with the peak RSS of its process tree."""
-    peak = peak_pss = peak_private = 0
+    peak = peak_pss = peak_private = peak_template = 0
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, peak_pss, peak_private
+        nonlocal peak, peak_pss, peak_private, peak_template
         while not done.wait(SAMPLE_EVERY):
-            rss, pss, private = tree_memory(process.pid)
+            rss, pss, private, template = tree_memory(process.pid)
             peak, peak_pss, peak_private = max(peak, rss), max(peak_pss, pss), max(peak_private, private)
+            peak_template = max(peak_template, template)
 
     sampler = threading.Thread(target=sample, daemon=True)
     load_before = os.getloadavg()[0]
@@ -257,6 +271,7 @@ def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
         tree_peak_mb=peak / 2**20,
         tree_pss_mb=peak_pss / 2**20,
         worker_private_mb=peak_private / 2**20,
+        template_pss_mb=peak_template / 2**20,
         load=(load_before + os.getloadavg()[0]) / 2,
     )
     return result
@@ -325,15 +340,17 @@ def rates(row: dict) -> tuple[float, float, float | None]:
 def print_throughput(rows: list[dict], sizes: list[int]) -> None:
     print(
         "| size | run | seconds | articles/s | words/s | articles/s after 1st batch | peak RSS, tree (MB) "
-        "| peak PSS, tree (MB) | largest process (MB) | worker private (MB) | CPU s / article | load avg |"
+        "| peak PSS, tree (MB) | largest process (MB) | worker private (MB) | template PSS (MB) "
+        "| CPU s / article | load avg |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in rows:
         per_s, words_s, steady = rates(row)
         print(
             f"| {row['size']:,} | {row['kind']} | {row['seconds']:.0f} | {per_s:.1f} | {words_s:,.0f} | "
             f"{steady or 0:.1f} | {row['tree_peak_mb']:,.0f} | {row['tree_pss_mb']:,.0f} | "
             f"{row['largest_process_mb']:,.0f} | {row.get('worker_private_mb', 0):,.0f} | "
+            f"{row.get('template_pss_mb', 0):,.0f} | "
             f"{cpu_per_article(row):.3f} | "
             f"{row['load']:.1f} |"
         )

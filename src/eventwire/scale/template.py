@@ -18,6 +18,7 @@ worker's exception is raised by ``get()``.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import multiprocessing
 import pickle
@@ -33,6 +34,8 @@ from typing import Any
 HEADER = struct.Struct("<cQ")  # message kind, task number
 TASK, CLOSE, STOP, READY, RESULT, FAILURE = b"T", b"C", b"X", b"R", b"D", b"F"
 STOP_WAIT = 10.0  # seconds a stopping template is given before it is killed
+TEMPLATE_NAME, WORKER_NAME = b"ew-template", b"ew-worker"  # the processes' names in ps and /proc/PID/comm
+PR_SET_NAME = 15  # prctl option: set the calling thread's (here: the process's) name
 
 
 class TemplateFailed(RuntimeError):
@@ -192,6 +195,7 @@ def _template_main(
     """Prepare, freeze, fork the pool, then pass tasks to it and results back until told to stop."""
     parent_end.close()  # so that the parent's exit is seen here as the end of the line
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's
+    name_process(TEMPLATE_NAME)
     try:
         prepare()
         gc.freeze()  # what is loaded now is never collected, so never written by a collection
@@ -242,8 +246,15 @@ def _relay(conn: Connection, pool: multiprocessing.pool.Pool) -> None:
 def _start_worker(conn: Connection, initializer: Callable[[], None] | None) -> None:
     """In a new worker: drop the template's line to the parent, initialise."""
     conn.close()
+    name_process(WORKER_NAME)
     if initializer is not None:
         initializer()
+
+
+def name_process(name: bytes) -> bool:
+    """Name this process (``ps``, ``/proc/PID/comm``) where Linux's ``prctl`` is at hand."""
+    prctl = getattr(ctypes.CDLL(None), "prctl", None)
+    return prctl is not None and prctl(PR_SET_NAME, ctypes.c_char_p(name), 0, 0, 0) == 0
 
 
 def _run_pickled(payload: bytes) -> bytes:
