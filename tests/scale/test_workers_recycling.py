@@ -63,28 +63,30 @@ def fast(stages: Stages, selector) -> Stages:
     return replace(stages, selector=selector)
 
 
-def test_recycled_workers_analyse_as_one_process_does_in_order(fast: Stages) -> None:
+def test_recycled_workers_analyse_as_one_process_does_in_order_and_leave_nothing_behind(
+    fast: Stages,
+) -> None:
     texts = _articles() * 2
     expected = _analysed(fast.analyse(texts))
     with WorkerPool(2, "events", stages=fast, tasks_per_worker=1) as pool:
         assert pool.shared
         assert pool.chunk_size(len(texts)) == 2  # 8 chunks: 8 workers in turn
         got = _analysed(pool.analyse(texts))
+        for start in range(0, 8, 2):  # prefetched chunks, their workers replaced meanwhile
+            pool.prefetch(texts[start : start + 2])
+        prefetched = _analysed(pool.analyse(texts[:8]))
+        pool.prefetch(texts[8:11])  # results nobody asks for
         pids = pool._pool.map(_worker_pid, range(6))
+        template = pool._pool.pid
     assert got == expected
+    assert prefetched == expected[:8]
     assert sum(len(events) for _, events, _, _ in expected) >= 6
     assert len(set(pids)) == 6  # each task on a fresh worker
     assert os.getpid() not in pids
-
-
-def test_prefetched_chunks_survive_the_recycling_of_their_worker(fast: Stages) -> None:
-    texts = _articles()
-    expected = _analysed(fast.analyse(texts))
-    with WorkerPool(2, "events", stages=fast, tasks_per_worker=1) as pool:
-        for start in range(0, len(texts), 2):
-            pool.prefetch(texts[start : start + 2])
-        got = _analysed(pool.analyse(texts))
-    assert got == expected
+    assert not multiprocessing.active_children()
+    for pid in {template, *pids}:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
 
 
 def test_a_pool_refuses_fewer_than_one_task_per_worker(fast: Stages) -> None:
@@ -144,14 +146,3 @@ def test_an_interrupted_ingest_with_recycled_workers_resumes_to_the_same_rows(
     assert len(expected["articles"]) >= 6 and expected["events"]
     whole.dispose()
     resumed.dispose()
-
-
-def test_closing_the_pool_leaves_no_process_behind(fast: Stages) -> None:
-    with WorkerPool(2, "events", stages=fast, tasks_per_worker=2) as pool:
-        template = pool._pool.pid
-        pids = pool._pool.map(_worker_pid, range(5))
-        pool.prefetch(_articles()[:3])  # results nobody asks for
-    assert not multiprocessing.active_children()
-    for pid in {template, *pids}:
-        with pytest.raises(ProcessLookupError):
-            os.kill(pid, 0)
