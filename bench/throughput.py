@@ -5,7 +5,7 @@ fast path's events against the exact path's.
         --corpus ../shared/corpora/news_articles_dai2017/news_articles.jsonl \\
         --corpus ../shared/corpora/reuters21578/reuters21578.jsonl \\
         --sizes 2000,20000 [--workers 2] [--sentences events] [--sample 300] \\
-        [--json docs/throughput.json] [--svg docs/throughput.svg]
+        [--json docs/throughput.json] [--svg docs/throughput.svg] [--trace /tmp/memory]
 
 The articles are the corpora concatenated in the order given, read with ``ingest.read_inputs``; a size
 N takes the first N articles. For each size, in one run and back to back (so both see the same load
@@ -54,6 +54,7 @@ DEFAULT_CORPORA = (
 GSR = SHARED / "corpora" / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.json"
 BATCH = 64
 SAMPLE_EVERY = 0.1  # seconds between two readings of the process tree's memory
+TRACE_EVERY = 3.0  # seconds between two lines of a --trace file
 
 
 # ---------------------------------------------------------------- the articles
@@ -245,18 +246,37 @@ def tree_memory(root: int) -> tuple[int, int, int, int]:
     return sum(r for *_, r, _, _ in sizes), sum(p for *_, p, _ in sizes), max(workers, default=0), template
 
 
-def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
-    """Run one measured subprocess; its JSON result with the peak RSS of its process tree."""
+def trace_line(root: int, started: float) -> str:
+    """One JSON line of a memory trace: every process of the tree with its role, PSS, private and RSS
+    (MB), ``seconds`` since the run started."""
+    processes = {}
+    for pid in descendants(root):
+        name = process_name(pid)
+        role = "parent" if pid == root else "template" if name == TEMPLATE_NAME else "worker"
+        rss, pss, private = memory_of(pid)
+        processes[str(pid)] = {"role": role, "pss": pss >> 20, "private": private >> 20, "rss": rss >> 20}
+    return json.dumps({"seconds": round(time.perf_counter() - started, 1), "processes": processes})
+
+
+def measured(command: list[str], env: dict[str, str] | None = None, trace: str | None = None) -> dict:
+    """Run one measured subprocess; its JSON result with the peak RSS of its process tree. ``trace``:
+    also append each process's memory every TRACE_EVERY seconds to this JSONL file."""
     peak = peak_pss = peak_private = peak_template = 0
+    started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak, peak_pss, peak_private, peak_template
+        traced = 0.0
         while not done.wait(SAMPLE_EVERY):
             rss, pss, private, template = tree_memory(process.pid)
             peak, peak_pss, peak_private = max(peak, rss), max(peak_pss, pss), max(peak_private, private)
             peak_template = max(peak_template, template)
+            if trace and time.perf_counter() - traced >= TRACE_EVERY:
+                traced = time.perf_counter()
+                with open(trace, "a", encoding="utf-8") as out:
+                    out.write(trace_line(process.pid, started) + "\n")
 
     sampler = threading.Thread(target=sample, daemon=True)
     load_before = os.getloadavg()[0]
@@ -305,7 +325,8 @@ def throughput(args: argparse.Namespace, sizes: list[int], chosen: Selection, fo
         order = kinds if index % 2 == 0 else kinds[::-1]
         for kind in order:
             print(f"  running {kind} on {size:,} articles …", file=sys.stderr, flush=True)
-            result = measured(child_command(args, kind, size, texts_file), child_env(args, kind))
+            trace = f"{args.trace}.{kind}.{size}.jsonl" if args.trace else None
+            result = measured(child_command(args, kind, size, texts_file), child_env(args, kind), trace)
             result.update(kind=kind, size=size, words=sum(chosen.words[:size]))
             print(f"  {json.dumps(result)}", file=sys.stderr, flush=True)  # kept if a later run fails
             rows.append(result)
@@ -479,6 +500,9 @@ def arguments() -> argparse.Namespace:
         "--before-src", help="also run eventwire from this src folder (../main/src) as eventwire-before"
     )
     parser.add_argument("--json", help="write the figures here")
+    parser.add_argument(
+        "--trace", help="also trace each process's memory over every run to PREFIX.KIND.SIZE.jsonl"
+    )
     parser.add_argument("--svg", help="write the plot (throughput and peak memory against size) here")
     parser.add_argument("--child", choices=["baseline", "eventwire"], help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)

@@ -100,7 +100,10 @@ class TemplatePool:
     def join(self) -> None:
         """Wait for the template (and so every worker) to exit; results nobody asked for are dropped."""
         _drain(self._conn, None)
-        self._template.join()
+        self._template.join(STOP_WAIT)  # its workers are done: only its exit is left
+        if self._template.is_alive():
+            self._template.kill()
+            self._template.join()
         self._stop.cancel()
         self._conn.close()
 
@@ -208,8 +211,15 @@ def _template_main(
     except Exception as error:  # reported to the parent, which raises it
         conn.send_bytes(HEADER.pack(FAILURE, 0) + pickle.dumps(repr(error)))
         return
-    conn.send_bytes(HEADER.pack(READY, 0))
-    _relay(conn, pool)
+    try:
+        conn.send_bytes(HEADER.pack(READY, 0))
+    except OSError:  # the parent is gone already
+        pool.terminate()
+        return
+    try:
+        _relay(conn, pool)
+    finally:
+        conn.close()  # the parent sees the end now, whatever this process's exit still does
 
 
 def _relay(conn: Connection, pool: multiprocessing.pool.Pool) -> None:
