@@ -95,12 +95,8 @@ def compact_for_fork(stages: Stages) -> None:
 
 
 def _analyse_chunk(articles: list[Article]) -> list[Coded]:
-    """In a worker: the chunk analysed; then the heap its documents freed goes back to the system, so
-    the next chunk's peak does not sit on top of this one's."""
     assert _stages is not None, "worker started without its stages"
-    coded = [(an.mentions, an.events, an.quotes) for an in analyse(_stages, articles)]
-    trim_heap()
-    return coded
+    return [(an.mentions, an.events, an.quotes) for an in analyse(_stages, articles)]
 
 
 class WorkerPool:
