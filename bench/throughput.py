@@ -5,7 +5,7 @@ fast path's events against the exact path's.
         --corpus ../shared/corpora/news_articles_dai2017/news_articles.jsonl \\
         --corpus ../shared/corpora/reuters21578/reuters21578.jsonl \\
         --sizes 2000,20000 [--workers 2] [--sentences events] [--sample 300] \\
-        [--json docs/throughput.json] [--svg docs/throughput.svg]
+        [--json docs/throughput.json] [--svg docs/throughput.svg] [--trace /tmp/memory]
 
 The articles are the corpora concatenated in the order given, read with ``ingest.read_inputs``; a size
 N takes the first N articles. For each size, in one run and back to back (so both see the same load
@@ -54,6 +54,7 @@ DEFAULT_CORPORA = (
 GSR = SHARED / "corpora" / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.json"
 BATCH = 64
 SAMPLE_EVERY = 0.1  # seconds between two readings of the process tree's memory
+TRACE_EVERY = 3.0  # seconds between two lines of a --trace file
 
 
 # ---------------------------------------------------------------- the articles
@@ -223,26 +224,59 @@ def memory_of(pid: int) -> tuple[int, int, int]:
         return 0, 0, 0
 
 
-def tree_memory(root: int) -> tuple[int, int, int]:
+TEMPLATE_NAME = "ew-template"  # /proc/PID/comm of the process the workers are forked from (scale.template)
+
+
+def process_name(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm", encoding="utf-8", errors="replace") as comm:
+            return comm.read().strip()
+    except OSError:
+        return ""
+
+
+def tree_memory(root: int) -> tuple[int, int, int, int]:
     """Bytes resident (RSS) and proportionally resident (PSS: shared pages split among their
-    processes, so the sum is what the tree really holds) in ``root`` and all its descendants, and the
-    largest private memory of a descendant (a worker's own pages, copied or new)."""
-    sizes = [(pid, *memory_of(pid)) for pid in descendants(root)]
-    worker_private = max((private for pid, _, _, private in sizes if pid != root), default=0)
-    return sum(r for _, r, _, _ in sizes), sum(p for _, _, p, _ in sizes), worker_private
+    processes, so the sum is what the tree really holds) in ``root`` and all its descendants; the
+    largest private memory of a worker (a descendant's own pages, copied or new; the template the
+    workers are forked from is not a worker) and the template's PSS (0 without one)."""
+    sizes = [(pid, process_name(pid), *memory_of(pid)) for pid in descendants(root)]
+    workers = [private for pid, name, _, _, private in sizes if pid != root and name != TEMPLATE_NAME]
+    template = sum(pss for pid, name, _, pss, _ in sizes if pid != root and name == TEMPLATE_NAME)
+    return sum(r for *_, r, _, _ in sizes), sum(p for *_, p, _ in sizes), max(workers, default=0), template
 
 
-def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
-    """Run one measured subprocess; its JSON result with the peak RSS of its process tree."""
-    peak = peak_pss = peak_private = 0
+def trace_line(root: int, started: float) -> str:
+    """One JSON line of a memory trace: every process of the tree with its role, PSS, private and RSS
+    (MB), ``seconds`` since the run started."""
+    processes = {}
+    for pid in descendants(root):
+        name = process_name(pid)
+        role = "parent" if pid == root else "template" if name == TEMPLATE_NAME else "worker"
+        rss, pss, private = memory_of(pid)
+        processes[str(pid)] = {"role": role, "pss": pss >> 20, "private": private >> 20, "rss": rss >> 20}
+    return json.dumps({"seconds": round(time.perf_counter() - started, 1), "processes": processes})
+
+
+def measured(command: list[str], env: dict[str, str] | None = None, trace: str | None = None) -> dict:
+    """Run one measured subprocess; its JSON result with the peak RSS of its process tree. ``trace``:
+    also append each process's memory every TRACE_EVERY seconds to this JSONL file."""
+    peak = peak_pss = peak_private = peak_template = 0
+    started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, peak_pss, peak_private
+        nonlocal peak, peak_pss, peak_private, peak_template
+        traced = 0.0
         while not done.wait(SAMPLE_EVERY):
-            rss, pss, private = tree_memory(process.pid)
+            rss, pss, private, template = tree_memory(process.pid)
             peak, peak_pss, peak_private = max(peak, rss), max(peak_pss, pss), max(peak_private, private)
+            peak_template = max(peak_template, template)
+            if trace and time.perf_counter() - traced >= TRACE_EVERY:
+                traced = time.perf_counter()
+                with open(trace, "a", encoding="utf-8") as out:
+                    out.write(trace_line(process.pid, started) + "\n")
 
     sampler = threading.Thread(target=sample, daemon=True)
     load_before = os.getloadavg()[0]
@@ -257,6 +291,7 @@ def measured(command: list[str], env: dict[str, str] | None = None) -> dict:
         tree_peak_mb=peak / 2**20,
         tree_pss_mb=peak_pss / 2**20,
         worker_private_mb=peak_private / 2**20,
+        template_pss_mb=peak_template / 2**20,
         load=(load_before + os.getloadavg()[0]) / 2,
     )
     return result
@@ -290,7 +325,8 @@ def throughput(args: argparse.Namespace, sizes: list[int], chosen: Selection, fo
         order = kinds if index % 2 == 0 else kinds[::-1]
         for kind in order:
             print(f"  running {kind} on {size:,} articles …", file=sys.stderr, flush=True)
-            result = measured(child_command(args, kind, size, texts_file), child_env(args, kind))
+            trace = f"{args.trace}.{kind}.{size}.jsonl" if args.trace else None
+            result = measured(child_command(args, kind, size, texts_file), child_env(args, kind), trace)
             result.update(kind=kind, size=size, words=sum(chosen.words[:size]))
             print(f"  {json.dumps(result)}", file=sys.stderr, flush=True)  # kept if a later run fails
             rows.append(result)
@@ -325,15 +361,17 @@ def rates(row: dict) -> tuple[float, float, float | None]:
 def print_throughput(rows: list[dict], sizes: list[int]) -> None:
     print(
         "| size | run | seconds | articles/s | words/s | articles/s after 1st batch | peak RSS, tree (MB) "
-        "| peak PSS, tree (MB) | largest process (MB) | worker private (MB) | CPU s / article | load avg |"
+        "| peak PSS, tree (MB) | largest process (MB) | worker private (MB) | template PSS (MB) "
+        "| CPU s / article | load avg |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for row in rows:
         per_s, words_s, steady = rates(row)
         print(
             f"| {row['size']:,} | {row['kind']} | {row['seconds']:.0f} | {per_s:.1f} | {words_s:,.0f} | "
             f"{steady or 0:.1f} | {row['tree_peak_mb']:,.0f} | {row['tree_pss_mb']:,.0f} | "
             f"{row['largest_process_mb']:,.0f} | {row.get('worker_private_mb', 0):,.0f} | "
+            f"{row.get('template_pss_mb', 0):,.0f} | "
             f"{cpu_per_article(row):.3f} | "
             f"{row['load']:.1f} |"
         )
@@ -464,6 +502,9 @@ def arguments() -> argparse.Namespace:
         "--before-src", help="also run eventwire from this src folder (../main/src) as eventwire-before"
     )
     parser.add_argument("--json", help="write the figures here")
+    parser.add_argument(
+        "--trace", help="also trace each process's memory over every run to PREFIX.KIND.SIZE.jsonl"
+    )
     parser.add_argument("--svg", help="write the plot (throughput and peak memory against size) here")
     parser.add_argument("--child", choices=["baseline", "eventwire"], help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)

@@ -35,7 +35,7 @@ def test_forked_workers_use_the_stages_loaded_in_the_parent(stages: Stages, sele
     with WorkerPool(2, "events", stages=fast) as pool:
         assert pool.shared
         got = events_of(pool.analyse(articles()))
-        facts = pool._pool.map(_worker_facts, range(8), chunksize=1)
+        facts = pool._pool.map(_worker_facts, range(8))
     assert got == expected
     assert sum(map(len, expected)) >= 6
     assert {ident for _, ident in facts} == {id(fast)}  # the parent's object, not a reload

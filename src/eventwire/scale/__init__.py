@@ -8,11 +8,15 @@ Public interface:
         the pipeline's stages with that fast path
     CueFinder.load(nlp, kb)(text) -> list[UnitCues]                                  (scale.cues)
         the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
-    WorkerPool(workers, policy, stages=None, share=None).analyse(articles)            (scale.workers)
-        -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for Ingest. Where the system
-        can fork, the stages are loaded once in the parent (every lazily loaded table too,
-        ``scale.preload``) and the workers forked from it share them copy-on-write; the parent then
-        frees its own copy (``scale.release``). ``share=False``: spawned workers, each loading its own
+    WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=40).analyse(articles)
+        -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for Ingest   (scale.workers)
+        Where the system can fork, a template process (``scale.template``) loads the stages once
+        (every lazily loaded table too, ``scale.preload``) and forks the workers, which share them
+        copy-on-write; each worker is replaced by a fresh fork after ``tasks_per_worker`` chunks, so
+        its memory stays bounded; the parent never loads the stages. ``share=False``: spawned
+        workers, each loading its own
+    TemplatePool(workers, prepare, tasks_per_worker, initializer)                      (scale.template)
+        the pool behind it: ``apply_async`` / ``imap`` like ``multiprocessing.Pool``'s
     WorkerPool.ahead(inputs, batch_size) -> ReadAhead                                 (scale.ahead)
         the input read a batch ahead, each article handed to the workers as soon as it is read, so
         they analyse the next batch while Ingest writes this one: ``Ingest(store, pool).run(pool.ahead(
@@ -22,7 +26,8 @@ Public interface:
     load_output(directory, store, ...) -> Summary                                     (scale.load)
         ``eventwire load``: a Spark job's output into the database, grouped into stories exactly
         as ``eventwire ingest`` groups them
-Modules that need Spark or start processes (workers, spark, load) are imported by name, not from here.
+Modules that need Spark or start processes (workers, template, spark, load) are imported by name, not
+from here.
 """
 
 from eventwire.scale.cues import CueFinder, UnitCues

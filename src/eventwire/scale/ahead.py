@@ -38,6 +38,7 @@ class ReadAhead:
         self._queued_articles = 0
         self._exhausted = False
         self._positions: dict[str, InputPosition] = {}
+        self._last_positions: list[InputPosition] = []  # given by the inputs once exhausted
 
     @property
     def finished_inputs(self) -> int:
@@ -66,13 +67,18 @@ class ReadAhead:
         if self._queued_articles < self.lookahead:
             self._read_more()
         if not self._queue:
+            self._take(self._last_positions)  # everything is taken: the inputs' final positions too
+            self._last_positions = []
             raise StopIteration
         item, positions = self._queue.popleft()
         if isinstance(item, Article):
             self._queued_articles -= 1
+        self._take(positions)
+        return item
+
+    def _take(self, positions: list[InputPosition]) -> None:
         for position in positions:
             self._positions[position.path] = position
-        return item
 
     def _read_more(self) -> None:
         """Read up to ``lookahead`` more articles (and the errors between them) and submit them."""
@@ -83,6 +89,7 @@ class ReadAhead:
             item = next(self._source, None)
             if item is None:
                 self._exhausted = True
+                self._last_positions = self._reader_positions()  # e.g. the last file marked done
                 break
             self._queue.append((item, self._reader_positions()))
             if isinstance(item, Article):

@@ -11,7 +11,6 @@ operating system. The workers' copies are not affected: they are other processes
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import gc
 
@@ -54,10 +53,7 @@ def _is_word_cache(cached: functools._lru_cache_wrapper) -> bool:
 
 def trim_heap() -> bool:
     """Give free heap pages back to the system (glibc's ``malloc_trim``); False where there is none."""
-    path = ctypes.util.find_library("c")
-    if path is None:
-        return False
-    trim = getattr(ctypes.CDLL(path), "malloc_trim", None)
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # the C library's, where it has one
     if trim is None:
         return False
     trim(0)

@@ -1,20 +1,22 @@
-"""The analysis on several processes: the stages are loaded once, in the parent, and shared by the workers.
+"""The analysis on several processes: the stages are loaded once and shared by the workers.
 
 ``WorkerPool(workers, policy)`` is an ``Analyser`` for ``pipeline.Ingest``: the parent process reads
 the input and writes the database, the workers parse and code; with
 ``Ingest(store, pool).run(pool.ahead(inputs))`` the workers analyse the next batch while the parent
 writes this one (``scale.ahead``).
 
-Where the operating system can fork (Linux, macOS), the parent loads the stages (model, knowledge
-base, gazetteer, cue automata, and every table the stages would load on first use: ``scale.preload``)
-and then forks the workers, after ``gc.freeze()`` so the collector never writes to the loaded
-objects: their memory pages stay shared copy-on-write by the workers instead of being loaded once per
-worker, and the parent then frees its own copy (``scale.release``). Before the fork the loaded tables
-are made smaller (``compact_for_fork``: equal values shared, per-word memos emptied), since every
-object a worker reads has its page copied into that worker. Elsewhere the workers are
-spawned and each loads the stages itself. Workers ignore Ctrl-C, which the parent handles; only
-articles and their analyses cross between processes, chunk by chunk, so memory stays bounded by the
-batch size.
+Where the operating system can fork (Linux, macOS), the parent forks a template process
+(``scale.template``) that loads the stages (model, knowledge base, gazetteer, cue automata, and every
+table the stages would load on first use: ``scale.preload``), makes them smaller (``compact_for_fork``:
+equal values shared, per-word memos emptied, ``scale.compact``), freezes them (``gc.freeze()``, so no
+collection writes to their pages) and forks the workers from itself: the loaded pages are shared
+copy-on-write instead of being loaded once per worker. A worker's own memory grows as it runs (new
+words in spaCy's vocabulary, per-word memos, the pages of the loaded tables it reads, which it
+copies), so after ``tasks_per_worker`` tasks it exits and the template forks a fresh one. The parent
+never loads the stages (unless it passes its own) and never holds the workers' memory. Elsewhere the
+workers are spawned and each loads the stages itself. Workers ignore Ctrl-C, which the parent
+handles; only articles and their analyses cross between processes, chunk by chunk, so memory stays
+bounded by the batch size.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import count
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
 
 from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
@@ -34,14 +37,18 @@ from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
 from eventwire.scale.compact import share_equal_values
 from eventwire.scale.preload import preloaded_tables
-from eventwire.scale.release import clear_word_caches, release_memory, trim_heap
+from eventwire.scale.release import clear_word_caches, trim_heap
 from eventwire.scale.select import Policy, load_stages
+from eventwire.scale.template import Pending as TemplateResult
+from eventwire.scale.template import TemplatePool
 
 CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every worker busy to the end
+TASKS_PER_WORKER = 40  # chunks a forked worker analyses before a fresh fork replaces it
 Coded = tuple[list[Mention], list[Event], list[Quote]]
-Pending = tuple[int, Article, "AsyncResult[list[Coded]]", int]  # order, article, its chunk's result, place
+ChunkResult = TemplateResult | AsyncResult
+Pending = tuple[int, Article, ChunkResult, int]  # order, article, its chunk's result, place
 
-_stages: Stages | None = None  # the stages the workers use: set in the parent before a fork, else loaded
+_stages: Stages | None = None  # the stages the workers use: set in the template before its forks, else loaded
 
 
 def available_cores() -> int:
@@ -57,25 +64,23 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _start_worker(policy: str | None) -> None:
-    """Worker set-up: Ctrl-C is the parent's; a spawned worker (``policy`` given) loads its stages."""
+def _start_worker(policy: str) -> None:
+    """Set-up of a spawned worker: Ctrl-C is the parent's; it loads its stages."""
     global _stages
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if policy is not None:
-        _stages = load_stages(policy)
+    _stages = load_stages(policy)
 
 
-def _forked_pool(workers: int, stages: Stages) -> multiprocessing.pool.Pool:
-    """Workers forked from this process once ``stages`` are loaded here, sharing their memory.
+def _start_forked_worker() -> None:
+    """Set-up of a worker forked from the template: Ctrl-C is the parent's."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
-    The workers keep what is loaded frozen (never collected, so never copied by the collector);
-    ``release_parent_copy`` frees the parent's copy when nothing else in the parent holds it.
-    """
+
+def _prepare_template(policy: Policy, stages: Stages | None) -> None:
+    """In the template process: the stages loaded (unless given) and made ready to be forked."""
     global _stages
-    _stages = stages
-    compact_for_fork(stages)
-    gc.freeze()  # loaded objects move to the permanent generation: no collection writes to their pages
-    return multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(None,))
+    _stages = stages if stages is not None else load_stages(policy)
+    compact_for_fork(_stages)
 
 
 def compact_for_fork(stages: Stages) -> None:
@@ -89,13 +94,6 @@ def compact_for_fork(stages: Stages) -> None:
     trim_heap()
 
 
-def release_parent_copy() -> None:
-    """The parent, once its workers are forked, drops the stages it loaded for them and frees the memory."""
-    global _stages
-    _stages = None
-    release_memory()
-
-
 def _analyse_chunk(articles: list[Article]) -> list[Coded]:
     assert _stages is not None, "worker started without its stages"
     return [(an.mentions, an.events, an.quotes) for an in analyse(_stages, articles)]
@@ -104,9 +102,11 @@ def _analyse_chunk(articles: list[Article]) -> list[Coded]:
 class WorkerPool:
     """``pool.analyse(articles)``: the batch analysed on ``workers`` processes, results in order.
 
-    ``stages``: stages already loaded in this process for ``policy`` (else they are loaded here);
-    ``share``: fork the workers from this process so they share its loaded stages (default where the
-    operating system can fork); with ``share=False`` each spawned worker loads its own.
+    ``stages``: stages already loaded in this process for ``policy`` (else the template loads them);
+    ``share``: fork the workers from a template process so they share its loaded stages (default where
+    the operating system can fork); with ``share=False`` each spawned worker loads its own.
+    ``tasks_per_worker``: chunks a forked worker analyses before a fresh fork of the template replaces
+    it (None: never), which bounds the memory each worker gathers.
     """
 
     def __init__(
@@ -115,16 +115,19 @@ class WorkerPool:
         policy: Policy | str = Policy.exact,
         stages: Stages | None = None,
         share: bool | None = None,
+        tasks_per_worker: int | None = TASKS_PER_WORKER,
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         self.workers = workers
         self.policy = Policy(policy)
         self.shared = can_fork() if share is None else share
+        if tasks_per_worker is not None and tasks_per_worker < 1:
+            raise ValueError(f"tasks_per_worker must be at least 1 (or None), not {tasks_per_worker}")
+        self._pool: TemplatePool | Pool
         if self.shared:
-            self._pool = _forked_pool(workers, stages if stages is not None else load_stages(self.policy))
-            if stages is None:  # nobody else here holds them: the parent's copy goes
-                release_parent_copy()
+            prepare = partial(_prepare_template, self.policy, stages)
+            self._pool = TemplatePool(workers, prepare, tasks_per_worker, initializer=_start_forked_worker)
         else:
             context = multiprocessing.get_context("spawn")
             self._pool = context.Pool(workers, initializer=_start_worker, initargs=(self.policy.value,))
