@@ -96,6 +96,15 @@ def ingest(
     sentences: SentencesOpt = Sentences.events,
     workers: WorkersOpt = 1,
     quiet: Annotated[bool, typer.Option(help="Only the summary line.")] = False,
+    worker_tasks: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help="With --workers > 1: chunks (of batch/(4 x workers) articles) a worker analyses before a "
+            "fresh one replaces it, bounding its memory; fewer = less memory, more CPU; 0 = never "
+            "(default: 250).",
+        ),
+    ] = None,
 ) -> None:
     """Read news files, code their events and store them (re-ingesting the same articles changes nothing)."""
     from eventwire.ingest import read_inputs
@@ -110,9 +119,13 @@ def ingest(
         store.clear()
     n_workers = _workers(workers)
     if n_workers > 1:
-        from eventwire.scale.workers import WorkerPool
+        from eventwire.scale.workers import TASKS_PER_WORKER, WorkerPool
 
-        with WorkerPool(n_workers, sentences.value) as pool, terminal.progress(quiet) as advance:
+        tasks = TASKS_PER_WORKER if worker_tasks is None else (worker_tasks or None)
+        with (
+            WorkerPool(n_workers, sentences.value, tasks_per_worker=tasks) as pool,
+            terminal.progress(quiet) as advance,
+        ):
             inputs = pool.ahead(read_inputs(paths), batch_size)  # the workers analyse while the parent writes
             summary = Ingest(store, pool, batch_size=batch_size).run(inputs, advance)
     else:

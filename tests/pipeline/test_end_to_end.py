@@ -151,3 +151,31 @@ def test_report_is_self_contained_html(example_db, tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "<script src=" not in html and "Plotly.newPlot" in html
     assert 'class="trigger"' in html
+
+
+def test_ingest_with_workers_recycled_every_chunk_stores_what_one_process_stores(
+    tmp_path: Path,
+) -> None:
+    from eventwire.scale.workers import can_fork
+
+    if not can_fork():
+        pytest.skip("this system cannot fork")
+    one, recycled = tmp_path / "one.db", tmp_path / "recycled.db"
+    _run("ingest", str(EXAMPLES), "--db", str(one), "--quiet")
+    args = ("--workers", "2", "--worker-tasks", "1", "--batch-size", "2", "--quiet")
+    _run("ingest", str(EXAMPLES), "--db", str(recycled), *args)
+
+    def key(ev: dict) -> tuple:
+        return (ev["event_type"], ev["date"], sorted(a["name"] for a in ev["actor"]), len(ev["reports"]))
+
+    expected = sorted(map(key, _events(one)))
+    assert expected
+    assert sorted(map(key, _events(recycled))) == expected
+
+
+def test_ingest_refuses_a_negative_worker_task_count(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["ingest", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "--worker-tasks", "-1"]
+    )
+    assert result.exit_code != 0
+    assert "worker-tasks" in result.output

@@ -43,7 +43,11 @@ from eventwire.scale.template import Pending as TemplateResult
 from eventwire.scale.template import TemplatePool
 
 CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every worker busy to the end
-TASKS_PER_WORKER = 40  # chunks a forked worker analyses before a fresh fork replaces it
+# Chunks a forked worker analyses before a fresh fork replaces it (bounds what it gathers). 40 (320
+# articles) cut the tree's memory most but cost 16 % CPU per article on short Reuters articles
+# (a fresh worker warms its caches and copies pages again); 250 (2,000 articles) is the default
+# (docs/performance.md, round 9 and the end of session 16).
+TASKS_PER_WORKER = 250
 Coded = tuple[list[Mention], list[Event], list[Quote]]
 ChunkResult = TemplateResult | AsyncResult
 Pending = tuple[int, Article, ChunkResult, int]  # order, article, its chunk's result, place
