@@ -8,7 +8,7 @@ Public interface:
         the pipeline's stages with that fast path
     CueFinder.load(nlp, kb)(text) -> list[UnitCues]                                  (scale.cues)
         the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
-    WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=40).analyse(articles)
+    WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=250).analyse(articles)
         -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for Ingest   (scale.workers)
         Where the system can fork, a template process (``scale.template``) loads the stages once
         (every lazily loaded table too, ``scale.preload``) and forks the workers, which share them
