@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.events.coder import EventCoder
 from eventwire.events.constructions import obligation_triggers
+from eventwire.events.evaluate import one_line_articles
 from eventwire.events.modality import assess, load_rules
 from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import Lexicon
@@ -35,7 +36,7 @@ from eventwire.events.triggers import (
     lookup,
     pattern_and_veto,
 )
-from eventwire.records import Article, Entity, Event, Mention
+from eventwire.records import Entity, Event, Mention
 
 OK = "right class"
 WORD_RE = re.compile(r"[a-z0-9]+")
@@ -91,8 +92,7 @@ def parse_and_code(
     texts: list[str], nlp: Language, coder: EventCoder, find: object
 ) -> Iterable[tuple[Doc, list[Event]]]:
     """(doc, events) of each text coded as its own one-line article."""
-    for i, doc in enumerate(nlp.pipe(texts, batch_size=64)):
-        article = Article(article_id=str(i), source_path=f"diagnose:{i}", text=texts[i])
+    for doc, article in one_line_articles(((f"diagnose:{i}", t) for i, t in enumerate(texts)), nlp):
         mentions: list[Mention] = find(doc, article)  # type: ignore[operator]
         yield doc, coder(doc, mentions, article)[0]
 

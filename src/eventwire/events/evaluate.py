@@ -80,15 +80,21 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
+def one_line_articles(items: Iterable[tuple[str, str]], nlp: Language) -> Iterator[tuple[Doc, Article]]:
+    """(key, text) pairs parsed, each as its own one-line article keyed by ``key``."""
+    pairs = list(items)
+    for (key, text), doc in zip(pairs, nlp.pipe([t for _, t in pairs], batch_size=64), strict=True):
+        yield doc, Article(article_id=key, source_path=key, text=text)
+
+
 def code_sentences(
     items: Iterable[tuple[str, str]], nlp: Language, coder: EventCoder, find_mentions: MentionFinder
 ) -> Iterator[Coded]:
     """Code (key, sentence) pairs, each as its own one-line article."""
-    pairs = [(k, " ".join(t.split())) for k, t in items]
-    for (key, text), doc in zip(pairs, nlp.pipe([t for _, t in pairs], batch_size=64), strict=True):
-        article = Article(article_id=key, source_path=key, text=text)
+    pairs = ((k, " ".join(t.split())) for k, t in items)
+    for doc, article in one_line_articles(pairs, nlp):
         events, _ = coder(doc, find_mentions(doc, article), article)
-        yield Coded(key, text, events)
+        yield Coded(article.article_id, article.text, events)
 
 
 def default_mentions(doc: Doc, article: Article) -> list[Mention]:

@@ -1,32 +1,19 @@
-"""Free the stages a parent process loaded only to fork its workers from.
+"""Emptying the package's caches and giving freed heap back to the system.
 
-After the fork the workers hold the loaded stages; every page a worker writes (reference counts of
-the objects it reads) is copied into that worker, so the parent's original of a page both workers
-wrote is held by the parent alone. The parent reads and writes articles and never analyses them, so
-once it has dropped its own reference to the stages, ``release_memory()`` empties the per-process caches
-of the ``eventwire`` modules that keep loaded data, collects them and hands the freed heap back to the
-operating system. The workers' copies are not affected: they are other processes.
+Before the template process (``scale.template``) forks its workers, ``clear_word_caches()`` empties the
+large per-word memos the loading filled (each worker memoises what it meets) and ``trim_heap()`` returns
+the freed pages; ``clear_package_caches()`` empties every module-level cache of the package.
 """
 
 from __future__ import annotations
 
 import ctypes
 import functools
-import gc
 
 from eventwire.scale.preload import module_caches
 
 PACKAGE = "eventwire"
 WORD_CACHE_SIZE = 1_000  # an lru_cache this large memoises a function of a word, it does not hold a table
-
-
-def release_memory() -> None:
-    """Empty the package's caches and return the memory freed by dropping loaded stages to the system
-    (the caller drops its own references to them first)."""
-    clear_package_caches()
-    gc.unfreeze()
-    gc.collect()
-    trim_heap()
 
 
 def clear_package_caches(package: str = PACKAGE) -> int:
