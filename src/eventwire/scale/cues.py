@@ -142,19 +142,24 @@ class CueFinder:
         per_word = self.forms_per_word(words)
         anywhere = set().union(*per_word)
         weak = frozenset() if loose else self.rules.weak_cues
+        window = None if loose else self.rules.cue_window
         found: set[str] = set()
+        tried: set[str] = set()  # without a window a lemma's answer is the same at every position
         for position, forms in enumerate(per_word):
-            for lemma in forms - weak - found:
-                near = anywhere if loose else self.near(per_word, position)
-                if self.cue_met(lemma, anywhere) and self.cue_met(lemma, near):
-                    found.add(lemma)
-                    if first_only:
-                        return frozenset(found)
+            for lemma in forms - weak - found - tried:
+                if not self.cue_met(lemma, anywhere):
+                    tried.add(lemma)
+                    continue
+                if window and not self.cue_met(lemma, self.near(per_word, position, window)):
+                    continue
+                found.add(lemma)
+                if first_only:
+                    return frozenset(found)
         return frozenset(found)
 
-    def near(self, per_word: list[set[str]], position: int) -> set[str]:
-        """The forms of the words within the rules' window of ``position`` (all of them without one)."""
-        window = self.rules.cue_window or len(per_word)
+    @staticmethod
+    def near(per_word: list[set[str]], position: int, window: int) -> set[str]:
+        """The forms of the words within ``window`` words of ``position``."""
         return set().union(*per_word[max(0, position - window) : position + window + 1])
 
     def cue_met(self, lemma: str, forms: set[str]) -> bool:
