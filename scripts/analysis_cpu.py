@@ -55,7 +55,12 @@ def with_rules(stages: Stages, path: Path) -> Stages:
     from eventwire.scale.select import SentenceSelector
 
     finder = CueFinder.load(stages.nlp, stages.resolver.kb, load_rules(path))
-    return replace(stages, selector=SentenceSelector(finder, stages.selector.policy))
+    selector = SentenceSelector(finder, stages.selector.policy)
+    try:
+        from eventwire.scale.select import with_selector  # round 10 on (a split parse)
+    except ImportError:
+        return replace(stages, selector=selector)
+    return with_selector(stages, selector)
 
 
 def component_seconds(stages: Stages, texts: list[str]) -> dict[str, float]:
@@ -109,9 +114,11 @@ def main() -> None:
         for event in analysis.events:
             digest.update(json.dumps(event.to_dict(), sort_keys=True).encode())
     chars = sum(len(a.text) for a in articles)
-    parsed = chars
+    parsed, context = chars, 0
     if stages.selector is not None:
         parsed = sum(e - s for a in articles for s, e in stages.selector.spans(a.text))
+    if hasattr(stages.selector, "split_spans"):
+        context = sum(e - s for a in articles for s, e in stages.selector.split_spans(a.text)[1])
     print(
         json.dumps(
             {
@@ -119,7 +126,8 @@ def main() -> None:
                 "cpu_s": round(seconds, 2),
                 "articles": len(articles),
                 "ms_per_article": round(1000 * seconds / len(articles), 1),
-                "parsed_share": round(parsed / chars, 3),
+                "parsed_share": round((parsed - context) / chars, 3),
+                "context_share": round(context / chars, 3),
                 "events": events,
                 "digest": digest.hexdigest()[:12],
             }

@@ -39,11 +39,11 @@ from eventwire.scale.select import (  # noqa: E402
     Policy,
     SentenceSelector,
     antecedents,
-    with_selector,
     can_hold_event,
     chosen_units,
     lede_units,
     parsed_units,
+    with_selector,
 )
 from throughput import event_key  # noqa: E402
 
@@ -289,7 +289,9 @@ class OracleSelector(SentenceSelector):
         units = self(text)
         chosen = chosen_units(units, self.policy, self.cues.rules)
         parse = parsed_units(units, chosen, self.cues.rules)
-        return [units[i].span for i in chosen if i in parse], [units[i].span for i in chosen if i not in parse]
+        return [units[i].span for i in chosen if i in parse], [
+            units[i].span for i in chosen if i not in parse
+        ]
 
 
 def compare(

@@ -46,7 +46,9 @@ def test_a_context_unit_is_one_flat_sentence_with_its_entities(stages: Stages) -
     assert sentences[0].text.strip() == first
     assert all(t.dep_ == "dep" for t in sentences[0] if t.i != sentences[0].root.i)
     assert ("Rosa Delgado Mena", "PERSON") in [(e.text, e.label_) for e in doc.ents]
-    assert any(s.text.startswith(second) for s in sentences) and any(s.text.startswith(third) for s in sentences)
+    assert any(s.text.startswith(second) for s in sentences) and any(
+        s.text.startswith(third) for s in sentences
+    )
 
 
 def test_parsed_units_keep_the_parsers_tree(stages: Stages) -> None:
@@ -85,7 +87,15 @@ def test_a_unit_boundary_inside_a_token_is_misaligned(stages: Stages) -> None:
 
 def test_in_spans() -> None:
     spans = [(0, 5), (10, 12)]
-    assert [in_spans(i, spans) for i in (0, 4, 5, 9, 10, 11, 12)] == [True, True, False, False, True, True, False]
+    assert [in_spans(i, spans) for i in (0, 4, 5, 9, 10, 11, 12)] == [
+        True,
+        True,
+        False,
+        False,
+        True,
+        True,
+        False,
+    ]
 
 
 def split_stages(stages: Stages, **rules: object) -> Stages:
@@ -113,12 +123,14 @@ def test_the_pronouns_person_comes_from_a_context_unit(stages: Stages) -> None:
     )
     article = text_article(text, "2021-03-02", "test")
     split = split_stages(stages, context_components=("ner",), lede_sentences=0, parse_lede=False)
-    parse, context = split.selector.split_spans(text)
+    _, context = split.selector.split_spans(text)
     assert spans_of(text, "Rosa Delgado Mena arrived in the capital late on Sunday evening.")[0] in context
     whole = next(iter(split_stages(stages, lede_sentences=0).analyse([article])))
     quick = next(iter(split.analyse([article])))
     assert whole.events, "the meeting is an event"
-    assert [[a.name for a in e.actor] for e in quick.events] == [[a.name for a in e.actor] for e in whole.events]
+    assert [[a.name for a in e.actor] for e in quick.events] == [
+        [a.name for a in e.actor] for e in whole.events
+    ]
     assert any("Delgado" in a.name for e in quick.events for a in e.actor)
     assert split.selector.plans.merged == 1
 

@@ -35,6 +35,7 @@ class SelectionRules:
     country_context: bool = False  # also the units naming a country (the ``context`` policy's addition)
     context_components: tuple[str, ...] = ()  # what analyses the context units (empty: all parsed in full)
     parse_lede: bool = True  # with context components, the lede still goes through the whole pipeline
+    parse_antecedents: bool = False  # ... and so do the pronoun antecedents of the parsed units
 
 
 @lru_cache(maxsize=4)
@@ -61,6 +62,7 @@ def load_rules(path: Path | None = None) -> SelectionRules:
             country_context=bool(data.get("country_context", False)),
             context_components=tuple(sorted(_words(data.get("context_components", ())))),
             parse_lede=bool(data.get("parse_lede", True)),
+            parse_antecedents=bool(data.get("parse_antecedents", False)),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise SelectionRulesError(f"{path}: {exc}") from exc

@@ -136,10 +136,14 @@ def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRule
 
 def parsed_units(units: Sequence[UnitCues], chosen: Sequence[int], rules: SelectionRules) -> set[int]:
     """Of the chosen units, those the whole pipeline sees when the rules split the parse: the units that
-    can hold an event, the lede (when ``parse_lede``) and the unfinished units just before them."""
+    can hold an event, the lede (when ``parse_lede``), their pronouns' antecedents (when
+    ``parse_antecedents``) and the unfinished units just before them."""
     parse = {i for i in chosen if can_hold_event(units[i], rules)}
     if rules.parse_lede:
         parse.update(lede_units(units, rules))
+    if rules.parse_antecedents:
+        for i in [i for i in sorted(parse) if units[i].pronoun]:
+            parse |= antecedents(units, i, rules)
     if rules.unfinished_previous:
         parse |= unfinished_before(units, parse)
     return parse & set(chosen)
@@ -189,7 +193,9 @@ class SentenceSelector:
         units = self.cues(text)
         chosen = chosen_units(units, self.policy, self.cues.rules)
         parse = parsed_units(units, chosen, self.cues.rules)
-        return [units[i].span for i in chosen if i in parse], [units[i].span for i in chosen if i not in parse]
+        return [units[i].span for i in chosen if i in parse], [
+            units[i].span for i in chosen if i not in parse
+        ]
 
     def excerpt(self, article: Article) -> Article:
         """The article with everything but the chosen units blanked (same offsets); with split rules,

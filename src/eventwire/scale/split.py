@@ -62,11 +62,18 @@ class SplitPipeline:
         return next(iter(self.pipe([text])))
 
     def pipe(
-        self, texts: Iterable[Any], as_tuples: bool = False, batch_size: int = 32, n_process: int = 1, **kwargs: Any
+        self,
+        texts: Iterable[Any],
+        as_tuples: bool = False,
+        batch_size: int = 32,
+        n_process: int = 1,
+        **kwargs: Any,
     ) -> Iterator[Any]:
         """As ``Language.pipe`` (in order; ``as_tuples`` carries each text's context)."""
         if n_process != 1 or kwargs:
-            yield from self.nlp.pipe(texts, as_tuples=as_tuples, batch_size=batch_size, n_process=n_process, **kwargs)
+            yield from self.nlp.pipe(
+                texts, as_tuples=as_tuples, batch_size=batch_size, n_process=n_process, **kwargs
+            )
             return
         items = iter(texts)
         while batch := list(islice(items, batch_size)):
@@ -78,11 +85,11 @@ class SplitPipeline:
     def analyse(self, texts: list[str], batch_size: int) -> list[Doc]:
         """Each text's ``Doc``: split by its plan when it has one."""
         plans = [self.plans.take(text) for text in texts]
-        parse_texts = [text if plan is None else masked_text(text, plan[0]) for text, plan in zip(texts, plans)]
+        planned = list(zip(texts, plans, strict=True))
+        parse_texts = [text if plan is None else masked_text(text, plan[0]) for text, plan in planned]
         parsed = list(self.nlp.pipe(parse_texts, batch_size=batch_size))
-        context = self.context_docs(
-            [masked_text(text, plan[1]) for text, plan in zip(texts, plans) if plan is not None], batch_size
-        )
+        context_texts = [masked_text(text, plan[1]) for text, plan in planned if plan is not None]
+        context = self.context_docs(context_texts, batch_size)
         docs = []
         for text, plan, doc in zip(texts, plans, parsed, strict=True):
             docs.append(doc if plan is None else self.merged(text, doc, next(context), plan[1]))
