@@ -5,7 +5,9 @@
 Samples (``--samples``; each skipped when its corpus is absent):
 - ``dai-first``: the first 300 dai2017 articles (what the rules were tuned on);
 - ``dai-3000``: dai2017 articles 3,000–3,299 (read_inputs order, 0-based; not tuned on);
-- ``reuters-8000``: ``reuters21578.jsonl`` lines 8,000–8,299 (1-based; not tuned on).
+- ``dai-1000``: dai2017 articles 1,000–1,999 (a larger sample to list weak cues from, round 10);
+- ``reuters-8000``: ``reuters21578.jsonl`` lines 8,000–8,299 (1-based; not tuned on);
+- ``gsr``: the PLOVER GSR sentences, one article each (``--samples ...,gsr``; not in the default).
 
 Each sample is analysed once with the exact path (every sentence parsed; cached in ``--cache``). Each
 event is placed in the cheap pass's unit holding its trigger. For each unit the ``events`` policy
@@ -45,7 +47,7 @@ from eventwire.scale.select import (  # noqa: E402
     parsed_units,
     with_selector,
 )
-from throughput import event_key  # noqa: E402
+from throughput import GSR, event_key, gsr_articles  # noqa: E402
 
 SHARED = ROOT / ".." / "shared" / "corpora"
 DAI = SHARED / "news_articles_dai2017" / "news_articles.jsonl"
@@ -121,7 +123,9 @@ def samples(names: list[str], folder: Path) -> dict[str, list[Article]]:
     makers = {
         "dai-first": (DAI, lambda: dai_articles(0, 300)),
         "dai-3000": (DAI, lambda: dai_articles(3000, 300)),
+        "dai-1000": (DAI, lambda: dai_articles(1000, 1000)),
         "reuters-8000": (REUTERS, lambda: line_articles(REUTERS, 8000, 300, folder)),
+        "gsr": (GSR, lambda: gsr_articles(GSR)),
     }
     return {name: makers[name][1]() for name in names if makers[name][0].is_file()}
 

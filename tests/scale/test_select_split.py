@@ -145,3 +145,14 @@ def test_a_text_without_a_plan_goes_through_the_whole_pipeline(stages: Stages) -
 def test_unknown_context_components_are_a_one_line_error(stages: Stages) -> None:
     with pytest.raises(ValueError, match="context_components"):
         SplitPipeline(stages.nlp, SplitPlans(), ("parsr",))
+
+
+def test_the_default_rules_do_not_split_and_the_split_file_does() -> None:
+    from importlib import resources
+    from pathlib import Path
+
+    folder = Path(str(resources.files("eventwire") / "data" / "scale"))
+    assert load_rules().context_components == ()
+    split = load_rules(folder / "selection_split.yaml")
+    assert split.context_components == ("ner",) and split.parse_antecedents and split.country_context
+    assert not split.loose_cue_with_names

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 Span = tuple[int, int]
 COPIED = [TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE]
-OUTSIDE = 2  # ENT_IOB of a token outside every entity
+INSIDE, OUTSIDE, BEGIN = 1, 2, 3  # ENT_IOB of a token inside, outside, at the start of an entity
 PARSED, CONTEXT, BLANK = 0, 1, 2  # where a token's annotations come from
 
 
@@ -145,7 +145,17 @@ def annotation_rows(
         annotations[blank, COPIED.index(LEMMA)] = orth[blank]
     ent_iob = COPIED.index(ENT_IOB)
     annotations[annotations[:, ent_iob] == 0, ent_iob] = OUTSIDE  # context without NER: outside every entity
+    _begin_cut_entities(annotations[:, ent_iob], annotations[:, COPIED.index(ENT_TYPE)])
     return annotations
+
+
+def _begin_cut_entities(iob: numpy.ndarray, types: numpy.ndarray) -> None:
+    """An entity token whose predecessor is outside it (an entity the other analysis began on a blank)
+    begins an entity of its own."""
+    previous_iob = numpy.concatenate([[OUTSIDE], iob[:-1]])
+    previous_type = numpy.concatenate([[0], types[:-1]])
+    cut = (iob == INSIDE) & ((previous_iob == OUTSIDE) | (previous_type != types))
+    iob[cut] = BEGIN
 
 
 def dependency_labels(
