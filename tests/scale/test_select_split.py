@@ -156,3 +156,14 @@ def test_the_default_rules_do_not_split_and_the_split_file_does() -> None:
     split = load_rules(folder / "selection_split.yaml")
     assert split.context_components == ("ner",) and split.parse_antecedents and split.country_context
     assert not split.loose_cue_with_names
+
+
+def test_an_entity_cut_at_a_blank_begins_again() -> None:
+    import numpy
+
+    from eventwire.scale.merge_docs import BEGIN, INSIDE, OUTSIDE, _begin_cut_entities
+
+    iob = numpy.asarray([BEGIN, INSIDE, OUTSIDE, INSIDE, INSIDE, INSIDE], dtype=numpy.uint64)
+    types = numpy.asarray([5, 5, 0, 7, 7, 9], dtype=numpy.uint64)
+    _begin_cut_entities(iob, types)
+    assert iob.tolist() == [BEGIN, INSIDE, OUTSIDE, BEGIN, INSIDE, BEGIN]
