@@ -5,7 +5,9 @@
 Samples (``--samples``; each skipped when its corpus is absent):
 - ``dai-first``: the first 300 dai2017 articles (what the rules were tuned on);
 - ``dai-3000``: dai2017 articles 3,000–3,299 (read_inputs order, 0-based; not tuned on);
-- ``reuters-8000``: ``reuters21578.jsonl`` lines 8,000–8,299 (1-based; not tuned on).
+- ``dai-1000``: dai2017 articles 1,000–1,999 (a larger sample to list weak cues from, round 10);
+- ``reuters-8000``: ``reuters21578.jsonl`` lines 8,000–8,299 (1-based; not tuned on);
+- ``gsr``: the PLOVER GSR sentences, one article each (``--samples ...,gsr``; not in the default).
 
 Each sample is analysed once with the exact path (every sentence parsed; cached in ``--cache``). Each
 event is placed in the cheap pass's unit holding its trigger. For each unit the ``events`` policy
@@ -42,8 +44,10 @@ from eventwire.scale.select import (  # noqa: E402
     can_hold_event,
     chosen_units,
     lede_units,
+    parsed_units,
+    with_selector,
 )
-from throughput import event_key  # noqa: E402
+from throughput import GSR, event_key, gsr_articles  # noqa: E402
 
 SHARED = ROOT / ".." / "shared" / "corpora"
 DAI = SHARED / "news_articles_dai2017" / "news_articles.jsonl"
@@ -119,7 +123,9 @@ def samples(names: list[str], folder: Path) -> dict[str, list[Article]]:
     makers = {
         "dai-first": (DAI, lambda: dai_articles(0, 300)),
         "dai-3000": (DAI, lambda: dai_articles(3000, 300)),
+        "dai-1000": (DAI, lambda: dai_articles(1000, 1000)),
         "reuters-8000": (REUTERS, lambda: line_articles(REUTERS, 8000, 300, folder)),
+        "gsr": (GSR, lambda: gsr_articles(GSR)),
     }
     return {name: makers[name][1]() for name in names if makers[name][0].is_file()}
 
@@ -257,8 +263,10 @@ class Comparison:
     exact: int = 0
     identical: int = 0
     same_articles: int = 0
-    parsed: int = 0
+    parsed: int = 0  # characters through the whole pipeline
+    context: int = 0  # characters through the context components alone (split rules)
     chars: int = 0
+    split: tuple[int, int] = (0, 0)  # excerpts analysed split, and parsed whole for not lining up
     differences: list[tuple[str, str, tuple]] = field(default_factory=list)  # (side, article id, key)
 
 
@@ -270,11 +278,24 @@ class OracleSelector(SentenceSelector):
         super().__init__(cues, policy)
         self.triggers = {e.article.text: e.triggers for e in analyses}
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def __call__(self, text: str) -> list[UnitCues]:
         units = self.cues(text)
         events = {unit_of(units, offset) for offset in self.triggers.get(text, ())}
-        units = [replace(u, event=i in events, loose_event=False) for i, u in enumerate(units)]
+        return [replace(u, event=i in events, loose_event=False) for i, u in enumerate(units)]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        units = self(text)
         return [units[i].span for i in chosen_units(units, self.policy, self.cues.rules)]
+
+    def split_spans(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        if not self.splits:
+            return self.spans(text), []
+        units = self(text)
+        chosen = chosen_units(units, self.policy, self.cues.rules)
+        parse = parsed_units(units, chosen, self.cues.rules)
+        return [units[i].span for i in chosen if i in parse], [
+            units[i].span for i in chosen if i not in parse
+        ]
 
 
 def compare(
@@ -283,7 +304,7 @@ def compare(
     """Run the fast path of ``finder``'s rules over the sample and count what stays the same."""
     chosen = Policy(policy)
     selector = OracleSelector(finder, analyses, chosen) if oracle else SentenceSelector(finder, chosen)
-    fast = replace(stages, selector=selector)
+    fast = with_selector(stages, selector)
     found = Comparison()
     for exact, analysis in zip(analyses, fast.analyse([e.article for e in analyses]), strict=True):
         quick = Counter(event_key(e) for e in analysis.events)
@@ -291,19 +312,24 @@ def compare(
         found.exact += len(exact.keys)
         found.identical += sum((slow & quick).values())
         found.same_articles += slow == quick
-        found.parsed += sum(end - start for start, end in fast.selector.spans(exact.article.text))
+        parse, context = selector.split_spans(exact.article.text)
+        found.parsed += sum(end - start for start, end in parse)
+        found.context += sum(end - start for start, end in context)
         found.chars += len(exact.article.text)
         article_id = exact.article.article_id
         found.differences += [("exact", article_id, k) for k in (slow - quick).elements()]
         found.differences += [("fast", article_id, k) for k in (quick - slow).elements()]
+    found.split = (selector.plans.merged, selector.plans.whole)
     return found
 
 
 def print_comparison(label: str, articles: int, found: Comparison, show: int) -> None:
     print(
-        f"- fast path ({label}): characters parsed {found.parsed / max(found.chars, 1):.1%}; events "
+        f"- fast path ({label}): characters parsed {found.parsed / max(found.chars, 1):.1%}, context only "
+        f"{found.context / max(found.chars, 1):.1%}; events "
         f"identical {found.identical}/{found.exact} ({found.identical / max(found.exact, 1):.1%}); "
-        f"articles identical {found.same_articles}/{articles}"
+        f"articles identical {found.same_articles}/{articles}; split excerpts {found.split[0]} "
+        f"(parsed whole: {found.split[1]})"
     )
     for side, article_id, (kind, actors, recipients, sentence) in found.differences[:show]:
         text = " ".join(sentence.split())[:160]

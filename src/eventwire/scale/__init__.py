@@ -6,6 +6,11 @@ Public interface:
         context) left to parse, at the same offsets
     load_stages(policy) -> pipeline.Stages                                            (scale.select)
         the pipeline's stages with that fast path
+    with_selector(stages, selector) -> pipeline.Stages                                 (scale.select)
+        the stages with another selector (another rules file: ``CueFinder.load(nlp, kb, load_rules(
+        path))``); when its rules name ``context_components`` the stages' ``nlp`` is a
+        ``SplitPipeline`` (scale.split): event sentences through the whole pipeline, context sentences
+        through those components only, merged into one ``Doc`` (scale.merge_docs)
     CueFinder.load(nlp, kb)(text) -> list[UnitCues]                                  (scale.cues)
         the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
     WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=250).analyse(articles)
@@ -32,6 +37,6 @@ from here.
 
 from eventwire.scale.cues import CueFinder, UnitCues
 from eventwire.scale.excerpt import excerpt
-from eventwire.scale.select import Policy, SentenceSelector, load_stages
+from eventwire.scale.select import Policy, SentenceSelector, load_stages, with_selector
 
-__all__ = ["CueFinder", "Policy", "SentenceSelector", "UnitCues", "excerpt", "load_stages"]
+__all__ = ["CueFinder", "Policy", "SentenceSelector", "UnitCues", "excerpt", "load_stages", "with_selector"]

@@ -32,6 +32,10 @@ class SelectionRules:
     unfinished_previous: bool = False  # a chosen unit brings the unit before it when that one is unfinished
     cue_needs_actor: bool = False  # a cue sentence must also hold a possible actor
     actor_pronouns: frozenset[str] = frozenset()  # pronouns that can be an event's actor
+    country_context: bool = False  # also the units naming a country (the ``context`` policy's addition)
+    context_components: tuple[str, ...] = ()  # what analyses the context units (empty: all parsed in full)
+    parse_lede: bool = True  # with context components, the lede still goes through the whole pipeline
+    parse_antecedents: bool = False  # ... and so do the pronoun antecedents of the parsed units
 
 
 @lru_cache(maxsize=4)
@@ -55,6 +59,10 @@ def load_rules(path: Path | None = None) -> SelectionRules:
             unfinished_previous=bool(data.get("unfinished_previous", False)),
             cue_needs_actor=bool(data.get("cue_needs_actor", False)),
             actor_pronouns=_words(data.get("actor_pronouns", ())),
+            country_context=bool(data.get("country_context", False)),
+            context_components=tuple(sorted(_words(data.get("context_components", ())))),
+            parse_lede=bool(data.get("parse_lede", True)),
+            parse_antecedents=bool(data.get("parse_antecedents", False)),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise SelectionRulesError(f"{path}: {exc}") from exc

@@ -13,11 +13,17 @@ cue and which context comes with it are rules of ``data/scale/selection.yaml`` (
 nearest person before a pronoun at any distance, unfinished units before a parsed one, and the cue
 tightening measured in round 8 (a cue window, weak cues, a possible actor), switched off there and on
 in ``selection_tight.yaml``.
+
+Split parse (round 10, ``context_components`` in the rules): only the units that can hold an event,
+the lede and the unfinished units before them go through the whole pipeline; the other chosen units
+(pronoun antecedents, full names, countries) are context, analysed by the cheap components alone
+(``scale.split``), which is what the stages read from them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import StrEnum
 
 from spacy.language import Language
@@ -28,6 +34,7 @@ from eventwire.records import Article
 from eventwire.scale.cues import CueFinder, UnitCues
 from eventwire.scale.excerpt import excerpt
 from eventwire.scale.rules import SelectionRules
+from eventwire.scale.split import SplitPipeline, SplitPlans
 
 Span = tuple[int, int]
 
@@ -115,7 +122,7 @@ def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRule
     if not keep:
         return []
     keep.update(lede_units(units, rules))
-    if policy is Policy.context:
+    if policy is Policy.context or rules.country_context:
         keep.update(i for i, unit in enumerate(units) if unit.country)
     if policy is Policy.context or rules.surname_full_names:
         keep |= full_name_units(units, keep)
@@ -125,6 +132,21 @@ def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRule
     if rules.unfinished_previous:
         keep |= unfinished_before(units, keep)
     return sorted(keep)
+
+
+def parsed_units(units: Sequence[UnitCues], chosen: Sequence[int], rules: SelectionRules) -> set[int]:
+    """Of the chosen units, those the whole pipeline sees when the rules split the parse: the units that
+    can hold an event, the lede (when ``parse_lede``), their pronouns' antecedents (when
+    ``parse_antecedents``) and the unfinished units just before them."""
+    parse = {i for i in chosen if can_hold_event(units[i], rules)}
+    if rules.parse_lede:
+        parse.update(lede_units(units, rules))
+    if rules.parse_antecedents:
+        for i in [i for i in sorted(parse) if units[i].pronoun]:
+            parse |= antecedents(units, i, rules)
+    if rules.unfinished_previous:
+        parse |= unfinished_before(units, parse)
+    return parse & set(chosen)
 
 
 def unfinished_before(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
@@ -145,6 +167,12 @@ class SentenceSelector:
     def __init__(self, cues: CueFinder, policy: Policy = Policy.events) -> None:
         self.cues = cues
         self.policy = Policy(policy)
+        self.plans = SplitPlans()  # what a ``SplitPipeline`` parses of each excerpt (split rules only)
+
+    @property
+    def splits(self) -> bool:
+        """Whether the context units go through cheap components only (``context_components``)."""
+        return bool(self.cues.rules.context_components) and self.policy is not Policy.exact
 
     @classmethod
     def load(cls, nlp: Language, kb: KnowledgeBase, policy: Policy | str = Policy.events) -> SentenceSelector:
@@ -157,13 +185,41 @@ class SentenceSelector:
         units = self.cues(text)
         return [units[i].span for i in chosen_units(units, self.policy, self.cues.rules)]
 
+    def split_spans(self, text: str) -> tuple[list[Span], list[Span]]:
+        """Character spans of the units to parse in full and of the context units (none when the rules
+        do not split the parse)."""
+        if not self.splits:
+            return self.spans(text), []
+        units = self.cues(text)
+        chosen = chosen_units(units, self.policy, self.cues.rules)
+        parse = parsed_units(units, chosen, self.cues.rules)
+        return [units[i].span for i in chosen if i in parse], [
+            units[i].span for i in chosen if i not in parse
+        ]
+
     def excerpt(self, article: Article) -> Article:
-        """The article with everything but the chosen units blanked (same offsets)."""
-        return excerpt(article, self.spans(article.text))
+        """The article with everything but the chosen units blanked (same offsets); with split rules,
+        which of them to parse in full is noted for the ``SplitPipeline``."""
+        if not self.splits:
+            return excerpt(article, self.spans(article.text))
+        parse, context = self.split_spans(article.text)
+        view = excerpt(article, sorted(parse + context))
+        if context:
+            self.plans.note(view.text, parse, context)
+        return view
 
 
 def load_stages(policy: Policy | str = Policy.events) -> Stages:
     """The pipeline's stages with the fast path of ``policy`` (``exact``: every sentence parsed)."""
     if Policy(policy) is Policy.exact:
         return Stages.load()
-    return Stages.load(lambda nlp, kb: SentenceSelector.load(nlp, kb, policy))
+    stages = Stages.load(lambda nlp, kb: SentenceSelector.load(nlp, kb, policy))
+    return with_selector(stages, stages.selector) if isinstance(stages.selector, SentenceSelector) else stages
+
+
+def with_selector(stages: Stages, selector: SentenceSelector) -> Stages:
+    """The stages with this fast path: behind a ``SplitPipeline`` when its rules split the parse."""
+    nlp = stages.nlp.nlp if isinstance(stages.nlp, SplitPipeline) else stages.nlp
+    if selector.splits:
+        nlp = SplitPipeline(nlp, selector.plans, selector.cues.rules.context_components)
+    return replace(stages, nlp=nlp, selector=selector)
