@@ -16,7 +16,9 @@ of a shared machine; the order alternates from size to size):
   corpora with ``read_inputs``, on a ``WorkerPool`` of ``--workers`` processes, with the fast path.
 Each run is its own subprocess; its peak memory is the largest sum of the resident set sizes of the
 subprocess and all its descendants, sampled from /proc every 0.1 s (and, as a cross-check, the
-operating system's peak of the largest single process). Articles/s is given over the whole run
+operating system's peak of the largest single process); the largest PSS sum comes with its anonymous
+and file-backed parts at that sample. ``--trace`` also gives each process's PSS in its mappings of the
+SQLite database files. Articles/s is given over the whole run
 (start-up included) and after the first batch (steady state).
 
 Then the fast-vs-exact comparison: the first ``--sample`` articles and the PLOVER GSR sentences
