@@ -15,9 +15,10 @@ from typing import TypeVar
 
 from eventwire.records import Article
 
-# Characters of the articles' texts in one task. A Reuters article has about 1,250, so eight of them
-# (about 10,000) stay one task; eight dai2017 articles (about 3,500 each, some far longer) are cut into
-# two or more (docs/performance.md, round 11).
+# Characters of the articles' texts in one task. Eight Reuters articles (733 characters on average)
+# stay one task (their largest 8-article task in the first 2,222 holds 15,255); eight dai2017 articles
+# (3,286 on average, 26,248 a task, up to 77,101) are cut into four articles a task on average
+# (docs/performance.md, round 11).
 CHUNK_CHARS = 16_000
 
 Item = TypeVar("Item", bound=Article)
