@@ -16,7 +16,9 @@ of a shared machine; the order alternates from size to size):
   corpora with ``read_inputs``, on a ``WorkerPool`` of ``--workers`` processes, with the fast path.
 Each run is its own subprocess; its peak memory is the largest sum of the resident set sizes of the
 subprocess and all its descendants, sampled from /proc every 0.1 s (and, as a cross-check, the
-operating system's peak of the largest single process). Articles/s is given over the whole run
+operating system's peak of the largest single process); the largest PSS sum comes with its anonymous
+and file-backed parts at that sample. ``--trace`` also gives each process's PSS in its mappings of the
+SQLite database files. Articles/s is given over the whole run
 (start-up included) and after the first batch (steady state).
 
 Then the fast-vs-exact comparison: the first ``--sample`` articles and the PLOVER GSR sentences
@@ -207,21 +209,59 @@ def descendants(root: int) -> list[int]:
     return found
 
 
-ROLLUP_FIELDS = ("Rss:", "Pss:", "Private_Clean:", "Private_Dirty:")
+ROLLUP_FIELDS = ("Rss:", "Pss:", "Pss_Anon:", "Pss_File:", "Private_Clean:", "Private_Dirty:")
 
 
-def memory_of(pid: int) -> tuple[int, int, int]:
-    """Resident, proportional and private (pages no other process shares) set size of one process, in
-    bytes (zeros once it is gone)."""
+@dataclass
+class Memory:
+    """One process's memory in bytes: resident, proportional (and its anonymous and file-backed parts),
+    private (pages no other process shares)."""
+
+    rss: int = 0
+    pss: int = 0
+    pss_anon: int = 0
+    pss_file: int = 0
+    private: int = 0
+
+
+def memory_of(pid: int) -> Memory:
+    """The memory of one process from its ``smaps_rollup`` (zeros once it is gone)."""
     try:
         with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
             fields = {
                 k: int(v.split()[0]) * 1024
                 for k, v in (line.split(":", 1) for line in rollup if line.startswith(ROLLUP_FIELDS))
             }
-        return fields["Rss"], fields["Pss"], fields["Private_Clean"] + fields["Private_Dirty"]
+        private = fields["Private_Clean"] + fields["Private_Dirty"]
+        return Memory(
+            fields["Rss"], fields["Pss"], fields.get("Pss_Anon", 0), fields.get("Pss_File", 0), private
+        )
     except (OSError, KeyError, IndexError, ValueError):
-        return 0, 0, 0
+        return Memory()
+
+
+DATABASE_SUFFIXES = (".db", ".db-wal", ".db-shm")  # the SQLite files a process maps
+
+
+def database_pss(pid: int) -> int:
+    """Bytes of PSS in ``pid``'s mappings of SQLite database files (``/proc/PID/smaps``; 0 if gone)."""
+    total, counting = 0, False
+    try:
+        with open(f"/proc/{pid}/smaps", encoding="utf-8", errors="replace") as smaps:
+            for line in smaps:
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024 if counting else 0
+                elif _is_mapping_header(line):
+                    counting = line.rstrip().endswith(DATABASE_SUFFIXES)
+    except (OSError, ValueError):
+        return 0
+    return total
+
+
+def _is_mapping_header(line: str) -> bool:
+    """Whether an smaps line starts a mapping ("START-END PERMS OFFSET DEV INODE [PATH]")."""
+    fields = line.split(maxsplit=2)
+    return len(fields) >= 2 and "-" in fields[0] and len(fields[1]) == 4 and not fields[0].endswith(":")
 
 
 TEMPLATE_NAME = "ew-template"  # /proc/PID/comm of the process the workers are forked from (scale.template)
@@ -235,44 +275,74 @@ def process_name(pid: int) -> str:
         return ""
 
 
-def tree_memory(root: int) -> tuple[int, int, int, int]:
+@dataclass
+class TreeMemory:
+    """The memory of a process tree at one sample, in bytes."""
+
+    rss: int = 0
+    pss: int = 0
+    pss_anon: int = 0
+    pss_file: int = 0
+    worker_private: int = 0  # the largest of a worker
+    template_pss: int = 0
+
+
+def tree_memory(root: int) -> TreeMemory:
     """Bytes resident (RSS) and proportionally resident (PSS: shared pages split among their
-    processes, so the sum is what the tree really holds) in ``root`` and all its descendants; the
-    largest private memory of a worker (a descendant's own pages, copied or new; the template the
-    workers are forked from is not a worker) and the template's PSS (0 without one)."""
-    sizes = [(pid, process_name(pid), *memory_of(pid)) for pid in descendants(root)]
-    workers = [private for pid, name, _, _, private in sizes if pid != root and name != TEMPLATE_NAME]
-    template = sum(pss for pid, name, _, pss, _ in sizes if pid != root and name == TEMPLATE_NAME)
-    return sum(r for *_, r, _, _ in sizes), sum(p for *_, p, _ in sizes), max(workers, default=0), template
+    processes, so the sum is what the tree really holds, with its anonymous and file-backed parts) in
+    ``root`` and all its descendants; the largest private memory of a worker (a descendant's own pages,
+    copied or new; the template the workers are forked from is not a worker) and the template's PSS
+    (0 without one)."""
+    sizes = [(pid, process_name(pid), memory_of(pid)) for pid in descendants(root)]
+    workers = [m.private for pid, name, m in sizes if pid != root and name != TEMPLATE_NAME]
+    return TreeMemory(
+        rss=sum(m.rss for *_, m in sizes),
+        pss=sum(m.pss for *_, m in sizes),
+        pss_anon=sum(m.pss_anon for *_, m in sizes),
+        pss_file=sum(m.pss_file for *_, m in sizes),
+        worker_private=max(workers, default=0),
+        template_pss=sum(m.pss for pid, name, m in sizes if pid != root and name == TEMPLATE_NAME),
+    )
 
 
 def trace_line(root: int, started: float) -> str:
-    """One JSON line of a memory trace: every process of the tree with its role, PSS, private and RSS
-    (MB), ``seconds`` since the run started."""
+    """One JSON line of a memory trace: every process of the tree with its role, PSS (and its anonymous,
+    file-backed and database-file parts), private and RSS (MB), ``seconds`` since the run started."""
     processes = {}
     for pid in descendants(root):
         name = process_name(pid)
         role = "parent" if pid == root else "template" if name == TEMPLATE_NAME else "worker"
-        rss, pss, private = memory_of(pid)
-        processes[str(pid)] = {"role": role, "pss": pss >> 20, "private": private >> 20, "rss": rss >> 20}
+        m = memory_of(pid)
+        processes[str(pid)] = {
+            "role": role,
+            "pss": m.pss >> 20,
+            "anon": m.pss_anon >> 20,
+            "file": m.pss_file >> 20,
+            "db": database_pss(pid) >> 20,
+            "private": m.private >> 20,
+            "rss": m.rss >> 20,
+        }
     return json.dumps({"seconds": round(time.perf_counter() - started, 1), "processes": processes})
 
 
 def measured(command: list[str], env: dict[str, str] | None = None, trace: str | None = None) -> dict:
     """Run one measured subprocess; its JSON result with the peak RSS of its process tree. ``trace``:
     also append each process's memory every TRACE_EVERY seconds to this JSONL file."""
-    peak = peak_pss = peak_private = peak_template = 0
+    peak = peak_private = peak_template = 0
+    at_peak = TreeMemory()  # the sample of the largest tree PSS (its anonymous/file split)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, peak_pss, peak_private, peak_template
+        nonlocal peak, peak_private, peak_template, at_peak
         traced = 0.0
         while not done.wait(SAMPLE_EVERY):
-            rss, pss, private, template = tree_memory(process.pid)
-            peak, peak_pss, peak_private = max(peak, rss), max(peak_pss, pss), max(peak_private, private)
-            peak_template = max(peak_template, template)
+            now = tree_memory(process.pid)
+            peak, peak_private = max(peak, now.rss), max(peak_private, now.worker_private)
+            peak_template = max(peak_template, now.template_pss)
+            if now.pss > at_peak.pss:
+                at_peak = now
             if trace and time.perf_counter() - traced >= TRACE_EVERY:
                 traced = time.perf_counter()
                 with open(trace, "a", encoding="utf-8") as out:
@@ -289,7 +359,9 @@ def measured(command: list[str], env: dict[str, str] | None = None, trace: str |
     result = json.loads(out.strip().splitlines()[-1])
     result.update(
         tree_peak_mb=peak / 2**20,
-        tree_pss_mb=peak_pss / 2**20,
+        tree_pss_mb=at_peak.pss / 2**20,
+        tree_pss_anon_mb=at_peak.pss_anon / 2**20,  # at the peak of the tree's PSS
+        tree_pss_file_mb=at_peak.pss_file / 2**20,
         worker_private_mb=peak_private / 2**20,
         template_pss_mb=peak_template / 2**20,
         load=(load_before + os.getloadavg()[0]) / 2,
@@ -361,15 +433,19 @@ def rates(row: dict) -> tuple[float, float, float | None]:
 def print_throughput(rows: list[dict], sizes: list[int]) -> None:
     print(
         "| size | run | seconds | articles/s | words/s | articles/s after 1st batch | peak RSS, tree (MB) "
-        "| peak PSS, tree (MB) | largest process (MB) | worker private (MB) | template PSS (MB) "
+        "| peak PSS, tree (MB) | anonymous / file at the peak | largest process (MB) | worker private (MB) "
+        "| template PSS (MB) "
         "| CPU s / article | load avg |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    )
     for row in rows:
         per_s, words_s, steady = rates(row)
         print(
             f"| {row['size']:,} | {row['kind']} | {row['seconds']:.0f} | {per_s:.1f} | {words_s:,.0f} | "
             f"{steady or 0:.1f} | {row['tree_peak_mb']:,.0f} | {row['tree_pss_mb']:,.0f} | "
+            f"{row.get('tree_pss_anon_mb', 0):,.0f} / {row.get('tree_pss_file_mb', 0):,.0f} | "
             f"{row['largest_process_mb']:,.0f} | {row.get('worker_private_mb', 0):,.0f} | "
             f"{row.get('template_pss_mb', 0):,.0f} | "
             f"{cpu_per_article(row):.3f} | "

@@ -100,9 +100,9 @@ def ingest(
         int | None,
         typer.Option(
             min=0,
-            help="With --workers > 1: chunks (of batch/(4 x workers) articles) a worker analyses before a "
-            "fresh one replaces it, bounding its memory; fewer = less memory, more CPU; 0 = never "
-            "(default: 250).",
+            help="With --workers > 1: chunks (of at most batch/(4 x workers) articles and 16,000 characters) "
+            "a worker analyses before a fresh one replaces it, bounding its memory; fewer = less memory, "
+            "more CPU; 0 = never (default: 250).",
         ),
     ] = None,
 ) -> None:

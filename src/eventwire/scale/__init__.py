@@ -13,8 +13,11 @@ Public interface:
         through those components only, merged into one ``Doc`` (scale.merge_docs)
     CueFinder.load(nlp, kb)(text) -> list[UnitCues]                                  (scale.cues)
         the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
-    WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=250).analyse(articles)
-        -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for Ingest   (scale.workers)
+    WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=250, chunk_chars=16_000)
+        .analyse(articles) -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for
+        Ingest                                                                         (scale.workers)
+        A batch goes to the workers in chunks of at most batch/(4 x workers) articles and 16,000
+        characters (``scale.chunks.bounded_chunks``), so a chunk of long articles is cut smaller.
         Where the system can fork, a template process (``scale.template``) loads the stages once
         (every lazily loaded table too, ``scale.preload``) and forks the workers, which share them
         copy-on-write; each worker is replaced by a fresh fork after ``tasks_per_worker`` chunks, so

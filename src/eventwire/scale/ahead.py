@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from eventwire.records import Article, IngestError, InputPosition
+from eventwire.scale.chunks import bounded_chunks
 
 Item = Article | IngestError
 
@@ -26,13 +27,22 @@ class Prefetcher(Protocol):
 
 
 class ReadAhead:
-    """An iterator over ``inputs`` that submits ``lookahead`` articles ahead to ``pool``, in chunks."""
+    """An iterator over ``inputs`` that submits ``lookahead`` articles ahead to ``pool``, in chunks of at
+    most ``chunk`` articles and ``chunk_chars`` characters (``scale.chunks``; None: no bound)."""
 
-    def __init__(self, inputs: Iterable[Item], pool: Prefetcher, lookahead: int, chunk: int) -> None:
+    def __init__(
+        self,
+        inputs: Iterable[Item],
+        pool: Prefetcher,
+        lookahead: int,
+        chunk: int,
+        chunk_chars: int | None = None,
+    ) -> None:
         self.inputs = inputs
         self.pool = pool
         self.lookahead = max(1, lookahead)
         self.chunk = max(1, chunk)
+        self.chunk_chars = chunk_chars
         self._source: Iterator[Item] | None = None
         self._queue: deque[tuple[Item, list[InputPosition]]] = deque()
         self._queued_articles = 0
@@ -95,8 +105,8 @@ class ReadAhead:
             if isinstance(item, Article):
                 fresh.append(item)
         self._queued_articles += len(fresh)
-        for start in range(0, len(fresh), self.chunk):
-            self.pool.prefetch(fresh[start : start + self.chunk])
+        for chunk in bounded_chunks(fresh, self.chunk, self.chunk_chars):
+            self.pool.prefetch(chunk)
 
     def _reader_positions(self) -> list[InputPosition]:
         take = getattr(self.inputs, "take_positions", None)

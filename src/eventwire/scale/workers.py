@@ -35,6 +35,7 @@ from types import TracebackType
 from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
+from eventwire.scale.chunks import CHUNK_CHARS, bounded_chunks
 from eventwire.scale.compact import share_equal_values
 from eventwire.scale.preload import preloaded_tables
 from eventwire.scale.release import clear_word_caches, trim_heap
@@ -110,7 +111,9 @@ class WorkerPool:
     ``share``: fork the workers from a template process so they share its loaded stages (default where
     the operating system can fork); with ``share=False`` each spawned worker loads its own.
     ``tasks_per_worker``: chunks a forked worker analyses before a fresh fork of the template replaces
-    it (None: never), which bounds the memory each worker gathers.
+    it (None: never), which bounds the memory each worker gathers. ``chunk_chars``: characters of the
+    articles' texts in one chunk (``scale.chunks``; None: chunks bounded by articles only), which
+    bounds a worker's transient peak on long articles.
     """
 
     def __init__(
@@ -120,10 +123,14 @@ class WorkerPool:
         stages: Stages | None = None,
         share: bool | None = None,
         tasks_per_worker: int | None = TASKS_PER_WORKER,
+        chunk_chars: int | None = CHUNK_CHARS,
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
+        if chunk_chars is not None and chunk_chars < 1:
+            raise ValueError(f"chunk_chars must be at least 1 (or None), not {chunk_chars}")
         self.workers = workers
+        self.chunk_chars = chunk_chars
         self.policy = Policy(policy)
         self.shared = can_fork() if share is None else share
         if tasks_per_worker is not None and tasks_per_worker < 1:
@@ -142,9 +149,13 @@ class WorkerPool:
         """Articles per task: a batch in CHUNKS_PER_WORKER chunks per worker."""
         return max(1, math.ceil(articles / (self.workers * CHUNKS_PER_WORKER)))
 
+    def chunks(self, articles: list[Article]) -> list[list[Article]]:
+        """``articles`` cut into tasks: at most ``chunk_size`` articles and ``chunk_chars`` characters."""
+        return list(bounded_chunks(articles, self.chunk_size(len(articles)), self.chunk_chars))
+
     def ahead(self, inputs: Iterable[Article | IngestError], batch_size: int = DEFAULT_BATCH) -> ReadAhead:
         """``inputs`` read one batch ahead, each article submitted to the workers as soon as it is read."""
-        return ReadAhead(inputs, self, batch_size, self.chunk_size(batch_size))
+        return ReadAhead(inputs, self, batch_size, self.chunk_size(batch_size), self.chunk_chars)
 
     def prefetch(self, articles: list[Article]) -> None:
         """Start analysing ``articles`` (one task); ``analyse`` picks their results up."""
@@ -182,9 +193,7 @@ class WorkerPool:
 
     def _compute(self, articles: list[Article]) -> list[Coded]:
         """Analyse ``articles`` now, in chunks over the workers."""
-        size = self.chunk_size(len(articles))
-        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-        return [coded for chunk in self._pool.imap(_analyse_chunk, chunks) for coded in chunk]
+        return [coded for chunk in self._pool.imap(_analyse_chunk, self.chunks(articles)) for coded in chunk]
 
     def close(self) -> None:
         """Let the workers finish and exit."""

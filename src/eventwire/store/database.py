@@ -39,23 +39,44 @@ def database_url(db: str | os.PathLike[str] | None = None) -> str:
     return f"sqlite:///{Path(db).expanduser()}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+# Bytes of the database file SQLite maps into memory, by use. Reading (serving) through the map reads
+# from the operating system's page cache without copies. A writer (an ingest, whose write transactions
+# read the story index, keys and reports) reads through its own page cache instead: every page read
+# through the map counts in the process's memory (PSS) for as long as the map lasts, and the map grows
+# with the database (docs/performance.md, round 11).
+MMAP_READING = 1_073_741_824
+MMAP_WRITING = 0
+MMAP_SIZE_KEY = "eventwire_mmap_size"  # the connection's current mmap_size, in its pool record's info
+
+
+def _sqlite_pragmas(dbapi_connection, record) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _sqlite_begin)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout=30000")  # first: the others may wait for another connection
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA mmap_size=1073741824")  # read through the OS page cache, no copies
+    cursor.execute(f"PRAGMA mmap_size={MMAP_READING}")  # read through the OS page cache, no copies
     cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
     cursor.close()
+    record.info[MMAP_SIZE_KEY] = MMAP_READING
 
 
 def _sqlite_begin(conn: Connection) -> None:
     """Real transactions on SQLite: reads see one snapshot, DDL is transactional, and writers take the
-    write lock up front (BEGIN IMMEDIATE) so two writers wait for each other instead of failing."""
+    write lock up front (BEGIN IMMEDIATE) so two writers wait for each other instead of failing. The
+    memory map is the writer's (MMAP_WRITING) in a write transaction, the reader's otherwise."""
     immediate = conn.get_execution_options().get("sqlite_immediate", False)
+    _use_mmap_size(conn, MMAP_WRITING if immediate else MMAP_READING)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _use_mmap_size(conn: Connection, size: int) -> None:
+    """Set the connection's ``mmap_size`` (outside a transaction) unless it has it already."""
+    info = conn.connection.info
+    if info.get(MMAP_SIZE_KEY) != size:
+        conn.exec_driver_sql(f"PRAGMA mmap_size={size}")
+        info[MMAP_SIZE_KEY] = size
 
 
 def refresh_sqlite_statistics(engine: Engine, min_rows: int = 1000) -> None:
