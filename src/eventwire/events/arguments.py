@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.constructions import purpose_clauses
 from eventwire.events.entities import (
     NON_ACTOR_ENTITIES,
     MentionIndex,
@@ -175,11 +176,12 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
-        recipients = children(verb, ("dobj", "obj")) + datives(verb)
+        objects = [antecedent(o) for o in children(verb, ("dobj", "obj"))]  # "an offensive, which X repelled"
+        recipients = objects + datives(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
     recipients = [person for r in recipients for person in counted(r, lexicon)]
-    recipients = [owner_of(r, lexicon) or r for r in recipients]
+    recipients = [r if r == verb.head else owner_of(r, lexicon) or r for r in recipients]  # not its own clause
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
@@ -202,7 +204,26 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
     if not recipients:
         recipients = territorial_recipients(verb, lexicon)
+    if not recipients and trigger.pattern.event_type.lower() in lexicon.word_set("purpose_recipient_types"):
+        recipients = beneficiaries(verb, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a purpose clause of help serves: "sent troops to help people in Haiti" (Haiti), "flew in
+    food to feed the refugees" (the refugees); the place of unnamed people stands for them."""
+    found: list[Token] = []
+    preps = lexicon.word_set("territorial_preps")
+    for clause in purpose_clauses(verb, lexicon):
+        places = [o for h in (clause, *children(clause, ("dobj", "obj"))) for o in prep_objects(h, preps)]
+        places = [o for o in places if names_actor(o)]
+        for obj in children(clause, ("dobj", "obj")):
+            if names_actor(obj):
+                found.append(obj)
+            elif names_party(obj, lexicon):
+                found += places or [obj]  # "people in Haiti": Haiti stands for them
+        found += [] if found else places  # "to help in Haiti"
+    return list(dict.fromkeys(found))
 
 
 def participle_preps(noun: Token, preps: frozenset[str]) -> list[Token]:
@@ -558,6 +579,8 @@ def find_arguments(
     elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
         objects = children(trigger.token, ("dobj", "obj"))
         recipients = [r for r in recipients if r not in objects and r.head not in objects]
+        if not recipients and trigger.pattern.event_type.lower() in lexicon.word_set("purpose_recipient_types"):
+            recipients = beneficiaries(trigger.token, lexicon)  # "sent troops to help people in Haiti"
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]

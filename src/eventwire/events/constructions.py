@@ -89,10 +89,17 @@ def cooperative_deployment(trigger: Trigger, lexicon: Lexicon) -> Trigger:
 def serves_someone(verb: Token, lexicon: Lexicon) -> bool:
     """A purpose infinitive of helping, training or supplying ("sent troops to help the army"), on
     the verb or on its object ("troops to distribute supplies")."""
+    return bool(purpose_clauses(verb, lexicon))
+
+
+def purpose_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Infinitives of helping, training or supplying (``assistance_purposes``) on the verb or on its
+    object: "sent troops to help people in Haiti" (help)."""
     purposes = lexicon.word_set("assistance_purposes")
     heads = [verb, *children(verb, ("dobj", "obj", "nsubjpass"))]
     clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl", "relcl"))]
-    return any(
-        in_words(c, purposes) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return [
+        c
         for c in clauses
-    )
+        if in_words(c, purposes) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]

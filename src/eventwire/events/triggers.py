@@ -413,6 +413,9 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
         verb = head.head
         if in_words(verb, lexicon.word_set("participation_verbs")):
             return "participation", verb
+    completion = completed_stretch(token, lexicon)
+    if completion is not None:
+        return "support", completion  # "ended two days of talks": the talks took place
     if is_verb and token.dep_ in ("dobj", "obj") and in_words(head, lexicon.word_set("repel_verbs")):
         return "repelled", head  # "the army repelled an offensive": the offensive happened
     amount_verb = amount_giver(token, lexicon)
@@ -424,6 +427,31 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
     if copula is not None:
         return "support", copula
     return "", None
+
+
+def completed_stretch(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that ends a stretch of time of an event noun: "ended two days of talks" (ended), not
+    a halting ("ended talks with X"); see ``completion_verbs``, ``duration_nouns``."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or not in_words(noun, lexicon.word_set("completed_nouns")):
+        return None
+    stretch = prep.head
+    if stretch.dep_ not in ("dobj", "obj") or not in_words(stretch, lexicon.word_set("duration_nouns")):
+        return None
+    verb = stretch.head
+    return verb if verb.pos_ == "VERB" and in_words(verb, lexicon.word_set("completion_verbs")) else None
+
+
+def ends_a_stretch(verb: Token, lexicon: Lexicon) -> bool:
+    """A completion verb whose object is a stretch of time of something ("ended two days of talks"):
+    no event of its own (the event noun in the stretch is)."""
+    if not in_words(verb, lexicon.word_set("completion_verbs")):
+        return False
+    objects = children(verb, OBJECT_DEPS)
+    durations, completed = lexicon.word_set("duration_nouns"), lexicon.word_set("completed_nouns")
+    return bool(objects) and all(
+        in_words(o, durations) and any(in_words(e, completed) for e in of_objects(o)) for o in objects
+    )
 
 
 def amount_giver(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -484,7 +512,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
     for token in sentence:
         if token.pos_ in VERB_POS and token.dep_ not in ADJECTIVAL_DEPS:
             pattern = best_pattern(token, lexicon, "verb")
-            if pattern is None or not pattern.event_type:
+            if pattern is None or not pattern.event_type or ends_a_stretch(token, lexicon):
                 continue
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
