@@ -181,7 +181,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
     recipients = [person for r in recipients for person in counted(r, lexicon)]
-    recipients = [r if r == verb.head else owner_of(r, lexicon) or r for r in recipients]  # not its own clause
+    # whose deed an object names, but not the antecedent of the verb's own relative clause
+    recipients = [r if r == verb.head else owner_of(r, lexicon) or r for r in recipients]
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
@@ -204,9 +205,14 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
     if not recipients:
         recipients = territorial_recipients(verb, lexicon)
-    if not recipients and trigger.pattern.event_type.lower() in lexicon.word_set("purpose_recipient_types"):
+    if not recipients and helps(trigger, lexicon):
         recipients = beneficiaries(verb, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def helps(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A type whose missing recipient may be whom a purpose clause serves (``purpose_recipient_types``)."""
+    return trigger.pattern.event_type.lower() in lexicon.word_set("purpose_recipient_types")
 
 
 def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -579,7 +585,7 @@ def find_arguments(
     elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
         objects = children(trigger.token, ("dobj", "obj"))
         recipients = [r for r in recipients if r not in objects and r.head not in objects]
-        if not recipients and trigger.pattern.event_type.lower() in lexicon.word_set("purpose_recipient_types"):
+        if not recipients and helps(trigger, lexicon):
             recipients = beneficiaries(trigger.token, lexicon)  # "sent troops to help people in Haiti"
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
