@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.modality import ABSORBED, Frame, ModalityRules
 from eventwire.events.patterns import Lexicon
+from eventwire.events.speech import FIRST_PERSON
 from eventwire.events.triggers import Trigger, children, in_words
 
 CLAUSE_DEPS = ("ccomp", "conj")
@@ -45,11 +46,22 @@ def reported_obligation(verb: Token, rules: ModalityRules) -> bool:
     """A clause with an obligation auxiliary and its own subject, under a speech verb."""
     if not any(c.dep_ == "aux" and c.lower_ in rules.obligation_aux for c in verb.children):
         return False
-    if not children(verb, ("nsubj",)):
+    subjects = children(verb, ("nsubj",))
+    if not subjects:
         return False
     head = verb.head
     speech = rules.verbs.get("speech", frozenset())
-    return verb.dep_ in CLAUSE_DEPS and head != verb and in_words(head, speech)
+    reported = verb.dep_ in CLAUSE_DEPS and head != verb and in_words(head, speech)
+    return reported and not self_obligation(subjects[0], head)
+
+
+def self_obligation(subject: Token, speech_verb: Token) -> bool:
+    """An obligation the speaker puts on itself, no request: "we must create the conditions",
+    "he knows he must respect them" (the same pronoun as the speaker)."""
+    if subject.lower_ in FIRST_PERSON:
+        return True
+    speakers = children(speech_verb, ("nsubj",))
+    return subject.pos_ == "PRON" and bool(speakers) and speakers[0].lower_ == subject.lower_
 
 
 def request_governor_triggers(

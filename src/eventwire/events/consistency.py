@@ -1,0 +1,74 @@
+"""Records an analyst would distrust: one party on both sides, and bare repeats of an event.
+
+- An entity on both sides of an event (actor and recipient) is a parse or resolution slip: the
+  same mention taken twice ("X said we must ..."), or a pronoun resolved to the other side's
+  party ("Trump asked him": a non-reflexive pronoun object is not the subject). The pronoun side
+  (or the recipient's copy of the same mention) is dropped. Two names of the same party on both
+  sides ("Germany refuses to recognise the Federal Republic of Germany") keep the actor only and
+  lose trust (``SELF_DIRECTED_CERTAINTY``).
+- An event with neither actor nor recipient ("the meeting came as ...", "the attack took place
+  at ...") that repeats a type the article already reports with participants is a back-reference
+  to that event, not a new one.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.patterns import Lexicon
+from eventwire.records import Entity, Event
+
+SELF_DIRECTED_CERTAINTY = 0.75
+
+
+def same_party(a: Entity, b: Entity) -> bool:
+    """Same knowledge-base entry, or the same name when neither is resolved."""
+    if a.kb_id or b.kb_id:
+        return a.kb_id == b.kb_id
+    return a.name.lower() == b.name.lower()
+
+
+def is_pronoun(entity: Entity, lexicon: Lexicon) -> bool:
+    """An entity the resolver reached through a personal pronoun ("him", "she", "they")."""
+    return entity.mention.lower() in lexicon.word_set("personal_pronouns")
+
+
+def names_itself(entity: Entity) -> bool:
+    """A mention that names the party itself ("Germany", "the Federal Republic of Germany"), not a
+    person or group the resolver placed in its country ("the gunman", "Russian nationals")."""
+    name, mention = entity.name.lower(), entity.mention.lower()
+    return bool(name) and (mention == name or mention.endswith(f" {name}") or mention == f"the {name}")
+
+
+def resolve_self_direction(event: Event, lexicon: Lexicon) -> None:
+    """Drop the slip of an event whose actor and recipient are the same party (see module doc)."""
+    for actor in list(event.actor):
+        for recipient in [r for r in event.recipient if same_party(actor, r)]:
+            if recipient.span == actor.span or is_pronoun(recipient, lexicon):
+                event.recipient.remove(recipient)
+            elif is_pronoun(actor, lexicon):
+                if actor in event.actor:
+                    event.actor.remove(actor)
+            elif names_itself(actor) and names_itself(recipient):
+                event.recipient.remove(recipient)
+                event.confidence *= SELF_DIRECTED_CERTAINTY
+
+
+def self_directed(event: Event, lexicon: Lexicon) -> bool:
+    """Whether an event's actor and recipient are the same party through the same mention, a
+    pronoun, or two names of the party itself (what ``resolve_self_direction`` repairs)."""
+    return any(
+        same_party(a, r)
+        and (
+            a.span == r.span
+            or is_pronoun(a, lexicon)
+            or is_pronoun(r, lexicon)
+            or (names_itself(a) and names_itself(r))
+        )
+        for a in event.actor
+        for r in event.recipient
+    )
+
+
+def bare_repeats(events: list[Event]) -> list[Event]:
+    """Events without actor and recipient whose type the article reports with participants."""
+    reported = {e.event_type for e in events if e.actor or e.recipient}
+    return [e for e in events if not e.actor and not e.recipient and e.event_type in reported]

@@ -1,0 +1,120 @@
+"""Round 8, item 2: records an analyst would distrust (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.consistency import bare_repeats, resolve_self_direction, self_directed
+from eventwire.events.constructions import reported_obligation
+from eventwire.events.modality import load_rules
+from eventwire.events.patterns import load_lexicon
+from eventwire.records import Entity, Event
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def entity(name: str, mention: str, start: int, kb_id: str | None = None) -> Entity:
+    return Entity(name=name, mention=mention, kb_id=kb_id, span=(start, start + len(mention)))
+
+
+def event(actor: list[Entity], recipient: list[Entity], event_type: str = "REQUEST") -> Event:
+    return Event(
+        event_id="e", event_type=event_type, actor=actor, recipient=recipient, reports=[], confidence=0.8
+    )
+
+
+def test_a_pronoun_object_resolved_to_the_subject_is_dropped(lexicon) -> None:
+    trump = entity("Donald Trump", "Trump", 0, "Q22686")
+    record = event([trump], [entity("Donald Trump", "him", 20, "Q22686")])
+    assert self_directed(record, lexicon)
+    resolve_self_direction(record, lexicon)
+    assert record.actor == [trump] and not record.recipient
+
+
+def test_a_pronoun_subject_resolved_to_the_object_is_dropped(lexicon) -> None:
+    putin = entity("Vladimir Putin", "Putin", 20, "Q7747")
+    record = event([entity("Vladimir Putin", "she", 0, "Q7747")], [putin])
+    resolve_self_direction(record, lexicon)
+    assert not record.actor and record.recipient == [putin]
+
+
+def test_the_same_mention_on_both_sides_stays_an_actor_only(lexicon) -> None:
+    speaker = entity("Sean Spicer", "Sean Spicer", 5)
+    record = event([speaker], [entity("Sean Spicer", "Sean Spicer", 5)])
+    resolve_self_direction(record, lexicon)
+    assert record.actor == [speaker] and not record.recipient
+
+
+def test_a_country_named_on_both_sides_keeps_the_actor_and_loses_trust(lexicon) -> None:
+    record = event(
+        [entity("Germany", "Germany", 0, "DEU")],
+        [entity("Germany", "the Federal Republic of Germany", 40, "DEU")],
+        "REJECT",
+    )
+    resolve_self_direction(record, lexicon)
+    assert record.actor and not record.recipient and record.confidence < 0.8
+
+
+def test_people_the_resolver_placed_in_one_country_are_a_domestic_event(lexicon) -> None:
+    record = event(
+        [entity("United States", "police", 0, "USA")],
+        [entity("United States", "protesters", 20, "USA")],
+        "COERCE",
+    )
+    assert not self_directed(record, lexicon)
+    resolve_self_direction(record, lexicon)
+    assert record.actor and record.recipient and record.confidence == 0.8
+
+
+def test_a_bare_event_repeating_a_reported_type_is_a_back_reference() -> None:
+    met = event([entity("France", "France", 0), entity("Kenya", "Kenya", 10)], [], "CONSULT")
+    bare = event([], [], "CONSULT")
+    other = event([], [], "ASSAULT")
+    assert bare_repeats([met, bare, other]) == [bare]
+
+
+def test_a_meeting_that_came_as_something_is_not_a_second_meeting(code) -> None:
+    text = "The presidents of France and Kenya met in Paris. The meeting came as tensions rose in the region."
+    events, _ = code(text)
+    assert len([e for e in events if e.event_type == "CONSULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your support.",
+        "Please visit our website for more information.",
+        "Should the army attack the rebels?",
+        "Why bother fighting for freedom when the leader has given up?",
+    ],
+)
+def test_questions_and_imperatives_report_no_event(code, text) -> None:
+    events, _ = code(text)
+    assert not events
+
+
+def test_a_statement_after_a_question_is_still_coded(code) -> None:
+    events, _ = code("What happened next? Police arrested five men on Monday.")
+    assert any(e.event_type == "COERCE" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ('"We must create all the conditions for growth," the minister said.', "create"),
+        ("They said they must withdraw the troops.", "withdraw"),
+        ("Russia said Ukraine must withdraw its troops.", ""),
+    ],
+)
+def test_an_obligation_the_speaker_puts_on_itself_is_no_reported_obligation(nlp, text, verb) -> None:
+    doc = nlp(text)
+    obliged = {t.lower_ for t in doc if t.pos_ == "VERB" and reported_obligation(t, load_rules())}
+    assert obliged == ({"withdraw"} if not verb else set())
+
+
+def test_an_obligation_put_on_another_party_is_still_a_request(code) -> None:
+    events, _ = code("Russia said Ukraine must withdraw its troops.")
+    assert any(e.event_type == "REQUEST" for e in events)
