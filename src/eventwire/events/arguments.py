@@ -176,8 +176,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
-        objects = [antecedent(o) for o in children(verb, ("dobj", "obj"))]  # "an offensive, which X repelled"
-        recipients = objects + datives(verb)
+        recipients = relative_objects(verb, lexicon) + datives(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
     recipients = [person for r in recipients for person in counted(r, lexicon)]
@@ -208,6 +207,20 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients and helps(trigger, lexicon):
         recipients = beneficiaries(verb, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def relative_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Direct objects, a relative pronoun standing for its antecedent when that names a party or an
+    event ("the Democrats, whom the administration chastised"; "an offensive, which the army
+    repelled"); "the measures that we approved" names no one."""
+    found = []
+    for obj in children(verb, ("dobj", "obj")):
+        named = antecedent(obj)
+        if named is obj:
+            found.append(obj)
+        elif names_party(named, lexicon) or lookup(lexicon.nouns, named) is not None:
+            found.append(named)
+    return found
 
 
 def helps(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -14,13 +14,22 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def asserts_nothing(sentence: Span, lexicon: Lexicon) -> bool:
-    """A question, or an imperative that opens the sentence."""
-    return is_question(sentence) or is_imperative(sentence, lexicon)
+    """A question from its first word, or an imperative that opens the sentence."""
+    return question_start(sentence, lexicon) == sentence.start or is_imperative(sentence, lexicon)
 
 
-def is_question(sentence: Span) -> bool:
-    """The sentence ends with a question mark (before closing quotes or brackets)."""
-    return sentence.text.rstrip().rstrip(CLOSING).endswith("?")
+def question_start(sentence: Span, lexicon: Lexicon) -> int | None:
+    """Index of the token where the sentence's question begins, None if it asks nothing.
+
+    A question mark ends it (before closing quotes or brackets). When the sentence splitter missed
+    a boundary ("... beheaded a tourist Did we cover it?"), the question begins at the last
+    capitalised question word (``question_openers``) and what comes before it is a statement.
+    """
+    if not sentence.text.rstrip().rstrip(CLOSING).endswith("?"):
+        return None
+    openers = lexicon.word_set("question_openers")
+    inner = [t.i for t in sentence[1:] if t.is_title and t.lower_ in openers and not t.nbor(-1).is_punct]
+    return inner[-1] if inner else sentence.start
 
 
 def is_imperative(sentence: Span, lexicon: Lexicon) -> bool:
