@@ -62,3 +62,22 @@ def test_ending_a_stretch_of_talks_means_they_were_held(code, text) -> None:
 def test_ending_talks_with_someone_is_still_a_halt(code) -> None:
     events, _ = code("Iran ended talks with the European Union.")
     assert of_type(events, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "helped"),
+    [
+        (
+            "The Commission announced humanitarian assistance of 60 million euros to help people in Kenya.",
+            "Kenya",
+        ),
+        (
+            "The government announced 33 million dollars in aid to families hit by the floods in Chile.",
+            "Chile",
+        ),
+    ],
+)
+def test_the_place_of_the_people_an_aid_noun_serves_is_its_recipient(code, text, helped) -> None:
+    events, _ = code(text)
+    aid = of_type(events, "AID")
+    assert aid and helped in names(aid[0].recipient)

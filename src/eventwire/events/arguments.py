@@ -204,8 +204,6 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
     if not recipients:
         recipients = territorial_recipients(verb, lexicon)
-    if not recipients and helps(trigger, lexicon):
-        recipients = beneficiaries(verb, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
 
 
@@ -223,9 +221,30 @@ def relative_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
     return found
 
 
+def people_of_place(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The named place of unnamed people ("people in Yemen", "populations affected ... in
+    Mozambique"), which stands for them as a recipient."""
+    if names_actor(token) or not lexicon.in_class(token, "person"):
+        return []
+    preps = lexicon.word_set("territorial_preps")
+    return [
+        t
+        for t in token.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in preps and names_actor(t) and lexicon.in_class(t, "place")
+    ]
+
+
 def helps(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A type whose missing recipient may be whom a purpose clause serves (``purpose_recipient_types``)."""
     return trigger.pattern.event_type.lower() in lexicon.word_set("purpose_recipient_types")
+
+
+def served_by(trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom the purpose clause of a helping trigger serves, on the trigger or on the verb that
+    anchors its noun ("sent troops to help people in Haiti", "announced assistance to help people
+    in Kenya")."""
+    anchors = [trigger.token] + ([trigger.licensed_by] if trigger.licensed_by is not None else [])
+    return [b for a in anchors for b in beneficiaries(a, lexicon)]
 
 
 def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -527,7 +546,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         ]  # "provided Kenya with aid"
     recipients = [
         r for r in recipients if names_actor(r) or r in party or violent_target(r, trigger, lexicon)
-    ]
+    ] or [p for r in recipients for p in people_of_place(r, lexicon)]  # "aid to people in Yemen"
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
     if verb is not None and in_words(verb, lexicon.word_set("repel_verbs")) and not recipients:
@@ -598,8 +617,8 @@ def find_arguments(
     elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
         objects = children(trigger.token, ("dobj", "obj"))
         recipients = [r for r in recipients if r not in objects and r.head not in objects]
-        if not recipients and helps(trigger, lexicon):
-            recipients = beneficiaries(trigger.token, lexicon)  # "sent troops to help people in Haiti"
+    if not recipients and helps(trigger, lexicon):
+        recipients = served_by(trigger, lexicon)
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]
