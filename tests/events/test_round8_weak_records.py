@@ -135,3 +135,15 @@ def test_a_relative_pronoun_object_is_its_antecedent_when_it_names_a_party(code)
     events, _ = code("The rebels, whom the army attacked on Monday, fled north.")
     attack = [e for e in events if e.event_type == "ASSAULT"]
     assert attack and "rebels" in {e.mention for e in attack[0].recipient}
+
+
+def test_the_plural_holders_of_coordinated_offices_are_all_actors(code) -> None:
+    events, _ = code("The presidents of France and Kenya met in Paris.")
+    meeting = [e for e in events if e.event_type == "CONSULT"]
+    assert meeting and {"France", "Kenya"} <= {e.mention for e in meeting[0].actor}
+
+
+def test_a_singular_office_does_not_take_the_next_conjunct(code) -> None:
+    events, _ = code("The head of the mission and the army commander met.")
+    meeting = [e for e in events if e.event_type == "CONSULT"]
+    assert meeting and len(meeting[0].actor) == 2

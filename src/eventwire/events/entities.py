@@ -88,6 +88,9 @@ def entity_of(mention: Mention) -> Entity:
     return replace(best, mention=mention.text, span=mention.span, sectors=list(best.sectors))
 
 
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
 def core_tokens(head: Token) -> list[Token]:
     """The head of a phrase with its modifiers and "of" complements, without conjuncts, on its line."""
     return [t for t in phrase_core(head) if not on_other_line(t, head)]
@@ -108,6 +111,8 @@ def phrase_core(head: Token) -> list[Token]:
             tokens.append(child)
             for inner in children(child, ("pobj",)):
                 tokens.extend(phrase_core(inner))
+                if head.tag_ in PLURAL_TAGS and child.lower_ == "of":  # "the presidents of France and Kenya"
+                    tokens.extend(t for c in inner.conjuncts for t in phrase_core(c))
             continue
         tokens.extend(child.subtree)
     return tokens
