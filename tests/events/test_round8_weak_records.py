@@ -147,3 +147,17 @@ def test_a_singular_office_does_not_take_the_next_conjunct(code) -> None:
     events, _ = code("The head of the mission and the army commander met.")
     meeting = [e for e in events if e.event_type == "CONSULT"]
     assert meeting and len(meeting[0].actor) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "asker"),
+    [
+        ("Maria Lopez said that Peter Smith had urged her to resign.", "Maria Lopez", "Peter Smith"),
+        ("John Baker said that Michael Brown urged him to stay.", "John Baker", "Michael Brown"),
+    ],
+)
+def test_an_object_pronoun_skips_its_own_clause_subject(code, text, asked, asker) -> None:
+    events, _ = code(text)
+    request = [e for e in events if e.event_type == "REQUEST"]
+    assert request and [e.name for e in request[0].recipient] == [asked]
+    assert asker in {e.name for e in request[0].actor}
