@@ -161,3 +161,13 @@ def test_an_object_pronoun_skips_its_own_clause_subject(code, text, asked, asker
     request = [e for e in events if e.event_type == "REQUEST"]
     assert request and [e.name for e in request[0].recipient] == [asked]
     assert asker in {e.name for e in request[0].actor}
+
+
+def test_a_definite_event_noun_without_participants_is_a_back_reference(code) -> None:
+    events, _ = code("The meeting comes amid a surge in support for the opposition.")
+    assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_an_indefinite_or_owned_event_noun_is_still_coded(code) -> None:
+    events, _ = code("Clashes broke out in the capital on Sunday.")
+    assert [e for e in events if e.event_type == "ASSAULT"]

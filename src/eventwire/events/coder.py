@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
-from eventwire.events.consistency import bare_repeats, resolve_self_direction
+from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
     cooperative_deployment,
     obligation_triggers,
@@ -144,6 +144,7 @@ class EventCoder:
         kept = dedupe(candidates)
         for candidate in kept:
             resolve_self_direction(candidate.event, self.lexicon)
+        kept = [c for c in kept if not back_reference(c.event, c.trigger.token)]  # "the meeting came as"
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         for candidate in kept:

@@ -9,13 +9,18 @@
   parse took a name near the verb for its subject).
 - An event with neither actor nor recipient ("the meeting came as ...", "the attack took place
   at ...") that repeats a type the article already reports with participants is a back-reference
-  to that event, not a new one.
+  to that event, not a new one; so is a definite event noun without participants ("The meeting
+  comes amid a surge in support for ...": which meeting is told elsewhere, or nowhere).
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.events.patterns import Lexicon
 from eventwire.records import Entity, Event
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def same_party(a: Entity, b: Entity) -> bool:
@@ -72,3 +77,10 @@ def bare_repeats(events: list[Event]) -> list[Event]:
     """Events without actor and recipient whose type the article reports with participants."""
     reported = {e.event_type for e in events if e.actor or e.recipient}
     return [e for e in events if not e.actor and not e.recipient and e.event_type in reported]
+
+
+def back_reference(event: Event, trigger: Token) -> bool:
+    """A definite event noun ("the meeting", "this attack") with neither actor nor recipient."""
+    if event.actor or event.recipient or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
