@@ -171,3 +171,14 @@ def test_a_definite_event_noun_without_participants_is_a_back_reference(code) ->
 def test_an_indefinite_or_owned_event_noun_is_still_coded(code) -> None:
     events, _ = code("Clashes broke out in the capital on Sunday.")
     assert [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_weak_kinds_name_why_a_record_is_distrusted(lexicon) -> None:
+    from eventwire.events.diagnose import WEAK_KINDS, weak_kinds
+
+    police = Entity(name="Chile", mention="police", kb_id="CHL", country="CHL", span=(0, 6))
+    crowd = Entity(name="Chile", mention="protesters", kb_id="CHL", country="CHL", span=(20, 30))
+    assert weak_kinds(event([], [], "ASSAULT"), lexicon) == [WEAK_KINDS[0]]
+    assert weak_kinds(event([police], [crowd], "COERCE"), lexicon) == [WEAK_KINDS[2], WEAK_KINDS[3]]
+    him = Entity(name="Chile", mention="him", kb_id="CHL", country="CHL", span=(40, 43))
+    assert WEAK_KINDS[1] in weak_kinds(event([police], [him]), lexicon)
