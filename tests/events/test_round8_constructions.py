@@ -34,3 +34,24 @@ def test_agreeing_with_a_party_on_something_is_still_an_agreement(code) -> None:
 def test_units_sent_are_a_mobilisation(code, text) -> None:
     events, _ = code(text)
     assert of_type(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+            "Sierra Leone",
+        ),
+        ("Hundreds of British troops have arrived in Mali to join the peacekeeping mission.", "Mali"),
+    ],
+)
+def test_peacekeepers_arriving_aid_the_place_they_arrive_in(code, text, place) -> None:
+    events, _ = code(text)
+    aid = of_type(events, "AID")
+    assert aid and place in {e.mention for e in aid[0].recipient}
+
+
+def test_troops_arriving_without_peacekeeping_name_no_recipient_place(code) -> None:
+    events, _ = code("Russian troops arrived in the Syrian port on Monday.")
+    assert not [e for e in of_type(events, "AID") if e.recipient]

@@ -244,7 +244,20 @@ def served_by(trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     anchors its noun ("sent troops to help people in Haiti", "announced assistance to help people
     in Kenya")."""
     anchors = [trigger.token] + ([trigger.licensed_by] if trigger.licensed_by is not None else [])
-    return [b for a in anchors for b in beneficiaries(a, lexicon)]
+    return [b for a in anchors for b in beneficiaries(a, lexicon)] or destination(trigger, lexicon)
+
+
+def destination(trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The named place peacekeepers arrive in ("peacekeeping troops arrived in Bosnia"): a verb
+    without an object, ``destination_preps``, peacekeeping words in the clause."""
+    verb = trigger.token
+    if trigger.pattern.pos != "verb" or children(verb, ("dobj", "obj")):
+        return []
+    peacekeeping = lexicon.word_set("peacekeeping_words")
+    if not any(in_words(t, peacekeeping) for t in verb.subtree):
+        return []
+    places = prep_objects(verb, lexicon.word_set("destination_preps"))
+    return [p for p in places if names_actor(p) and lexicon.in_class(p, "place")]
 
 
 def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
