@@ -182,3 +182,13 @@ def test_weak_kinds_name_why_a_record_is_distrusted(lexicon) -> None:
     assert weak_kinds(event([police], [crowd], "COERCE"), lexicon) == [WEAK_KINDS[2], WEAK_KINDS[3]]
     him = Entity(name="Chile", mention="him", kb_id="CHL", country="CHL", span=(40, 43))
     assert WEAK_KINDS[1] in weak_kinds(event([police], [him]), lexicon)
+
+
+def test_an_event_noun_reported_with_a_support_verb_is_kept_without_participants(code) -> None:
+    events, _ = code("The arrests were made when the two were intercepted on the road.")
+    assert [e for e in events if e.event_type == "COERCE"]
+
+
+def test_lower_cased_text_is_not_read_as_an_imperative(code) -> None:
+    events, _ = code("anand police are meeting community leaders and appealing for peace.")
+    assert events

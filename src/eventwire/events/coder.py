@@ -144,7 +144,7 @@ class EventCoder:
         kept = dedupe(candidates)
         for candidate in kept:
             resolve_self_direction(candidate.event, self.lexicon)
-        kept = [c for c in kept if not back_reference(c.event, c.trigger.token)]  # "the meeting came as"
+        kept = [c for c in kept if not back_reference(c.event, c.trigger.token, self.lexicon)]
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         for candidate in kept:

@@ -9,8 +9,8 @@
   parse took a name near the verb for its subject).
 - An event with neither actor nor recipient ("the meeting came as ...", "the attack took place
   at ...") that repeats a type the article already reports with participants is a back-reference
-  to that event, not a new one; so is a definite event noun without participants ("The meeting
-  comes amid a surge in support for ...": which meeting is told elsewhere, or nowhere).
+  to that event, not a new one; so is a definite event noun without participants that frames the
+  news ("The meeting comes amid a surge in support for ...": which meeting is told elsewhere).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import in_words
 from eventwire.records import Entity, Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -79,8 +80,14 @@ def bare_repeats(events: list[Event]) -> list[Event]:
     return [e for e in events if not e.actor and not e.recipient and e.event_type in reported]
 
 
-def back_reference(event: Event, trigger: Token) -> bool:
-    """A definite event noun ("the meeting", "this attack") with neither actor nor recipient."""
+def back_reference(event: Event, trigger: Token, lexicon: Lexicon) -> bool:
+    """A definite event noun ("the meeting", "this visit") with neither actor nor recipient that
+    frames the news ("comes amid", "came as": ``framing_predicates``); "the arrests were made
+    when ..." reports the arrests and is kept."""
     if event.actor or event.recipient or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or not in_words(
+        trigger.head, lexicon.word_set("framing_predicates")
+    ):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)

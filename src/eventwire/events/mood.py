@@ -33,11 +33,14 @@ def question_start(sentence: Span, lexicon: Lexicon) -> int | None:
 
 
 def is_imperative(sentence: Span, lexicon: Lexicon) -> bool:
-    """A bare-infinitive main verb without subject or auxiliary at the start of the sentence,
-    after at most a politeness word (``imperative_openers``: please, do, let's ...)."""
+    """A bare-infinitive main verb without subject or auxiliary at the start of a capitalised
+    sentence, after at most a politeness word (``imperative_openers``: please, do, let's ...)."""
     root = sentence.root
     if root.tag_ not in ("VB", "VBP") or children(root, SUBJECT_DEPS) or children(root, ("aux", "auxpass")):
         return False
+    words = [t for t in sentence if not t.is_punct]
+    if not words or not words[0].is_title:
+        return False  # lower-cased text ("anand police are meeting ...") cannot tell a name from a verb
     openers = lexicon.word_set("imperative_openers")
-    before = [t for t in sentence if t.i < root.i and not t.is_punct and t.lower_ not in openers]
+    before = [t for t in words if t.i < root.i and t.lower_ not in openers]
     return not before
