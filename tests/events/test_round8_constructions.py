@@ -55,3 +55,23 @@ def test_peacekeepers_arriving_aid_the_place_they_arrive_in(code, text, place) -
 def test_troops_arriving_without_peacekeeping_name_no_recipient_place(code) -> None:
     events, _ = code("Russian troops arrived in the Syrian port on Monday.")
     assert not [e for e in of_type(events, "AID") if e.recipient]
+
+
+@pytest.mark.parametrize(
+    "text", ["The senator agrees that fake news exists.", "The two officials agreed it was a waste of money."]
+)
+def test_agreeing_that_something_is_so_is_an_opinion(code, text) -> None:
+    events, _ = code(text)
+    assert not of_type(events, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed that the talks would resume next month.",
+        "Iran and Iraq agreed to reopen the border.",
+    ],
+)
+def test_agreeing_on_a_future_act_is_still_an_agreement(code, text) -> None:
+    events, _ = code(text)
+    assert of_type(events, "AGREE")

@@ -10,6 +10,10 @@ from spacy.tokens import Span, Token
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern
 from eventwire.events.segments import line_opening_phrase, on_other_line
 
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+PROSPECTIVE_AUX = frozenset(
+    {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "to"}
+)
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd")
 SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "nn")
@@ -319,6 +323,8 @@ def matches(
         c.lemma_.lower() in pattern.excludes_comp for c in children(token, ("xcomp", "ccomp"))
     ):
         return False
+    if pattern.excludes_opinion and states_a_view(token):
+        return False
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
     if pattern.pobj and not any(named_pobj(o, pattern, lexicon) for p, objs in preps for o in objs):
@@ -335,6 +341,16 @@ def matches(
     if pattern.subj_plural and not plural_subject(token):
         return False
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
+
+
+def states_a_view(verb: Token) -> bool:
+    """A finite clausal complement that states a fact, not a future act: "agree that fake news
+    exists", "agreed it was dead money" (not "agreed that the talks would resume")."""
+    for clause in children(verb, ("ccomp",)):
+        auxiliaries = {c.lower_ for c in children(clause, ("aux", "auxpass"))}
+        if clause.tag_ in FINITE_TAGS and not auxiliaries & PROSPECTIVE_AUX:
+            return True
+    return False
 
 
 def named_pobj(obj: Token, pattern: TriggerPattern, lexicon: Lexicon | None) -> bool:
