@@ -192,3 +192,29 @@ def test_an_event_noun_reported_with_a_support_verb_is_kept_without_participants
 def test_lower_cased_text_is_not_read_as_an_imperative(code) -> None:
     events, _ = code("anand police are meeting community leaders and appealing for peace.")
     assert events
+
+
+def test_the_owner_of_a_restated_refusal_is_no_recipient(nlp) -> None:
+    from eventwire.events import EventCoder, mentions_from_entities
+    from eventwire.records import Article
+
+    text = "The minister reiterated Peru's refusal to use its lands as a launching pad for any aggression."
+    doc = nlp(text)
+    article = Article(article_id="t", source_path="t", text=text)
+    events, _ = EventCoder(min_confidence=0.0)(doc, mentions_from_entities(doc), article)
+    rejections = [e for e in events if e.event_type == "REJECT"]
+    assert rejections and not [e for e in rejections if "Peru" in {r.mention for r in e.recipient}]
+
+
+def test_the_owner_of_another_party_s_demand_is_still_the_recipient(code) -> None:
+    events, _ = code("The minister rejected Chile's demand for access to the sea.")
+    assert any("Chile" in {r.mention for r in e.recipient} for e in events if e.event_type == "REJECT")
+
+
+def test_the_actor_among_other_recipients_is_dropped_from_them(lexicon) -> None:
+    usa = entity("United States", "the United States", 0, "USA")
+    record = event(
+        [usa], [entity("United States", "the two countries", 40, "USA"), entity("Iraq", "Iraq", 60, "IRQ")]
+    )
+    resolve_self_direction(record, lexicon)
+    assert record.actor == [usa] and [r.name for r in record.recipient] == ["Iraq"]

@@ -180,8 +180,12 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
     recipients = [person for r in recipients for person in counted(r, lexicon)]
-    # whose deed an object names, but not the antecedent of the verb's own relative clause
-    recipients = [r if r == verb.head else owner_of(r, lexicon) or r for r in recipients]
+    # whose deed an object names, but not the antecedent of the verb's own relative clause, nor the
+    # owner of a noun that restates the act ("reiterated Iraq's refusal": Iraq refuses, not the target)
+    recipients = [
+        r if r == verb.head or restates(r, trigger, lexicon) else owner_of(r, lexicon) or r
+        for r in recipients
+    ]
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
@@ -205,6 +209,14 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = territorial_recipients(verb, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An event-noun object of the trigger's own type ("reiterated Iraq's refusal" for a REJECT)."""
+    verb = lexicon.nominal_verbs.get(noun.lemma_.lower()) or lexicon.nominal_verbs.get(noun.lower_)
+    entries = [lookup(lexicon.nouns, noun), lexicon.verbs.get(verb) if verb else None]
+    kinds = {p.event_type for e in entries if e is not None for p in e.candidates(set())}
+    return trigger.pattern.event_type in kinds
 
 
 def relative_objects(verb: Token, lexicon: Lexicon) -> list[Token]:

@@ -3,7 +3,8 @@
 - An entity on both sides of an event (actor and recipient) is a parse or resolution slip: the
   same mention taken twice ("X said we must ..."), or a pronoun resolved to the other side's
   party ("Trump asked him": a non-reflexive pronoun object is not the subject). The pronoun side
-  (or the recipient's copy of the same mention) is dropped. Two names of the same party on both
+  (or the recipient's copy of the same mention, or the actor's copy among other recipients: "the
+  United States and Iraq ... agreed" coded US -> US, Iraq) is dropped. Two names of the same party on both
   sides keep the recipient: on news the actor is the slip ("Iran was put on notice and [the US]
   imposed sanctions on Iranian companies", "Indonesia's donors said Indonesia must ...": the
   parse took a name near the verb for its subject).
@@ -49,7 +50,8 @@ def resolve_self_direction(event: Event, lexicon: Lexicon) -> None:
     """Drop the slip of an event whose actor and recipient are the same party (see module doc)."""
     for actor in list(event.actor):
         for recipient in [r for r in event.recipient if same_party(actor, r)]:
-            if recipient.span == actor.span or is_pronoun(recipient, lexicon):
+            others = [r for r in event.recipient if not same_party(actor, r)]
+            if recipient.span == actor.span or is_pronoun(recipient, lexicon) or others:
                 event.recipient.remove(recipient)
             elif is_pronoun(actor, lexicon):
                 if actor in event.actor:
