@@ -4,6 +4,9 @@ Usage:
     .venv/bin/python bench/events_eval.py [--shared ../shared] [--datasets plover_gsr pentaclass ...]
         [--india-limit N] [--errors N] [--speed N] [--stand-in] [--diagnose N]
 
+``--weak N`` codes N dai2017 news articles (actors stage mentions) and counts the records an
+analyst would distrust (no actor and no recipient, one party on both sides, ...; round 8).
+
 ``--diagnose N`` prints why the rules miss PentaClass training sentences (grouped by cause, N
 examples each), the argument overlap with cameo_ner's source/target spans (N misses), and for the
 gold records' held-out half only aggregate counts.
@@ -31,11 +34,13 @@ from spacy.tokens import Doc
 from eventwire.events import EventCoder, mentions_from_entities
 from eventwire.events.diagnose import (
     OK,
+    WEAK_KINDS,
     argument_overlap,
     cause_summary,
     outcome_counts,
     penta_diagnoses,
     read_ner,
+    weak_kinds,
 )
 from eventwire.events.evaluate import (
     DATASETS,
@@ -150,18 +155,45 @@ def print_gsr_counts(shared: Path, nlp, coder: EventCoder, find) -> None:
         print(f"plover_gsr ({half}) top event: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
-def measure_speed(shared: Path, nlp, coder: EventCoder, n: int) -> None:
-    """Articles per second of the coder alone (parsing timed separately) on full news articles."""
+def dai2017_texts(shared: Path, n: int) -> list[str]:
+    """The first n news articles of news_articles_dai2017 (empty when the corpus is absent)."""
     path = shared / "corpora/news_articles_dai2017/news_articles.jsonl"
+    texts: list[str] = []
     if not path.exists():
-        print(f"speed: {path} not found")
-        return
-    texts = []
+        return texts
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             texts.append(json.loads(line)["text"])
             if len(texts) >= n:
                 break
+    return texts
+
+
+def print_weak_records(shared: Path, nlp, coder: EventCoder, find, n: int) -> None:
+    """Counts of records an analyst would distrust on n dai2017 articles (see diagnose.weak_kinds)."""
+    texts = dai2017_texts(shared, n)
+    if not texts:
+        print("weak records: news_articles_dai2017 not found")
+        return
+    counts: Counter[str] = Counter()
+    total = 0
+    for i, (text, doc) in enumerate(zip(texts, nlp.pipe(texts, batch_size=32), strict=True)):
+        article = Article(article_id=str(i), source_path="dai2017", text=text)
+        events, _ = coder(doc, find(doc, article), article)
+        total += len(events)
+        counts.update(kind for event in events for kind in weak_kinds(event, coder.lexicon))
+    per_article = total / len(texts)
+    print(f"weak records on {len(texts)} dai2017 articles: {total} events ({per_article:.2f} per article)")
+    for kind in WEAK_KINDS:
+        print(f"  {counts[kind]:5}  {kind}")
+
+
+def measure_speed(shared: Path, nlp, coder: EventCoder, n: int) -> None:
+    """Articles per second of the coder alone (parsing timed separately) on full news articles."""
+    texts = dai2017_texts(shared, n)
+    if not texts:
+        print("speed: news_articles_dai2017 not found")
+        return
     started = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=32))
     parsed = time.perf_counter()
@@ -194,6 +226,9 @@ def main() -> int:
         "--diagnose", type=int, default=None, help="PentaClass/argument diagnostics, N examples each"
     )
     parser.add_argument("--speed", type=int, default=0, help="time the coder on N news articles (dai2017)")
+    parser.add_argument(
+        "--weak", type=int, default=0, help="count distrusted records on N dai2017 articles (actors stage)"
+    )
     args = parser.parse_args()
     if not args.shared.exists():
         print(f"{args.shared}: not found (the evaluation needs ../shared)", file=sys.stderr)
@@ -210,6 +245,8 @@ def main() -> int:
     print(f"elapsed {time.perf_counter() - started:.1f}s")
     if args.errors:
         print_gsr_errors(args.shared, nlp, coder, find, args.errors)
+    if args.weak:
+        print_weak_records(args.shared, nlp, coder, find, args.weak)
     if args.speed:
         measure_speed(args.shared, nlp, coder, args.speed)
     return 0

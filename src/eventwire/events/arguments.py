@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.constructions import purpose_clauses
 from eventwire.events.entities import (
     NON_ACTOR_ENTITIES,
     MentionIndex,
@@ -175,11 +176,16 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
-        recipients = children(verb, ("dobj", "obj")) + datives(verb)
+        recipients = relative_objects(verb, lexicon) + datives(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
     recipients = [person for r in recipients for person in counted(r, lexicon)]
-    recipients = [owner_of(r, lexicon) or r for r in recipients]
+    # whose deed an object names, but not the antecedent of the verb's own relative clause, nor the
+    # owner of a noun that restates the act ("reiterated Iraq's refusal": Iraq refuses, not the target)
+    recipients = [
+        r if r == verb.head or restates(r, trigger, lexicon) else owner_of(r, lexicon) or r
+        for r in recipients
+    ]
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
@@ -203,6 +209,84 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = territorial_recipients(verb, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An event-noun object of the trigger's own type ("reiterated Iraq's refusal" for a REJECT)."""
+    verb = lexicon.nominal_verbs.get(noun.lemma_.lower()) or lexicon.nominal_verbs.get(noun.lower_)
+    entries = [lookup(lexicon.nouns, noun), lexicon.verbs.get(verb) if verb else None]
+    kinds = {p.event_type for e in entries if e is not None for p in e.candidates(set())}
+    return trigger.pattern.event_type in kinds
+
+
+def relative_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Direct objects, a relative pronoun standing for its antecedent when that names a party or an
+    event ("the Democrats, whom the administration chastised"; "an offensive, which the army
+    repelled"); "the measures that we approved" names no one."""
+    found = []
+    for obj in children(verb, ("dobj", "obj")):
+        named = antecedent(obj)
+        if named is obj:
+            found.append(obj)
+        elif names_party(named, lexicon) or lookup(lexicon.nouns, named) is not None:
+            found.append(named)
+    return found
+
+
+def people_of_place(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The named place of unnamed people ("people in Yemen", "populations affected ... in
+    Mozambique"), which stands for them as a recipient."""
+    if names_actor(token) or not lexicon.in_class(token, "person"):
+        return []
+    preps = lexicon.word_set("territorial_preps")
+    return [
+        t
+        for t in token.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in preps and names_actor(t) and lexicon.in_class(t, "place")
+    ]
+
+
+def helps(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A type whose missing recipient may be whom a purpose clause serves (``purpose_recipient_types``)."""
+    return trigger.pattern.event_type.lower() in lexicon.word_set("purpose_recipient_types")
+
+
+def served_by(trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom the purpose clause of a helping trigger serves, on the trigger or on the verb that
+    anchors its noun ("sent troops to help people in Haiti", "announced assistance to help people
+    in Kenya")."""
+    anchors = [trigger.token] + ([trigger.licensed_by] if trigger.licensed_by is not None else [])
+    return [b for a in anchors for b in beneficiaries(a, lexicon)] or destination(trigger, lexicon)
+
+
+def destination(trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The named place peacekeepers arrive in ("peacekeeping troops arrived in Bosnia"): a verb
+    without an object, ``destination_preps``, peacekeeping words in the clause."""
+    verb = trigger.token
+    if trigger.pattern.pos != "verb" or children(verb, ("dobj", "obj")):
+        return []
+    peacekeeping = lexicon.word_set("peacekeeping_words")
+    if not any(in_words(t, peacekeeping) for t in verb.subtree):
+        return []
+    places = prep_objects(verb, lexicon.word_set("destination_preps"))
+    return [p for p in places if names_actor(p) and lexicon.in_class(p, "place")]
+
+
+def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a purpose clause of help serves: "sent troops to help people in Haiti" (Haiti), "flew in
+    food to feed the refugees" (the refugees); the place of unnamed people stands for them."""
+    found: list[Token] = []
+    preps = lexicon.word_set("territorial_preps")
+    for clause in purpose_clauses(verb, lexicon):
+        places = [o for h in (clause, *children(clause, ("dobj", "obj"))) for o in prep_objects(h, preps)]
+        places = [o for o in places if names_actor(o)]
+        for obj in children(clause, ("dobj", "obj")):
+            if names_actor(obj):
+                found.append(obj)
+            elif names_party(obj, lexicon):
+                found += places or [obj]  # "people in Haiti": Haiti stands for them
+        found += [] if found else places  # "to help in Haiti"
+    return list(dict.fromkeys(found))
 
 
 def participle_preps(noun: Token, preps: frozenset[str]) -> list[Token]:
@@ -487,7 +571,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         ]  # "provided Kenya with aid"
     recipients = [
         r for r in recipients if names_actor(r) or r in party or violent_target(r, trigger, lexicon)
-    ]
+    ] or [p for r in recipients for p in people_of_place(r, lexicon)]  # "aid to people in Yemen"
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
     if verb is not None and in_words(verb, lexicon.word_set("repel_verbs")) and not recipients:
@@ -558,6 +642,8 @@ def find_arguments(
     elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
         objects = children(trigger.token, ("dobj", "obj"))
         recipients = [r for r in recipients if r not in objects and r.head not in objects]
+    if not recipients and helps(trigger, lexicon):
+        recipients = served_by(trigger, lexicon)
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
+from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
     cooperative_deployment,
     obligation_triggers,
@@ -30,6 +31,7 @@ from eventwire.events.modality import (
     load_rules,
     speaker_of,
 )
+from eventwire.events.mood import asserts_nothing, question_start
 from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
@@ -90,7 +92,8 @@ class EventCoder:
         events: list[Event] = []
         for sentence in segments:
             events.extend(self.code_sentence(sentence, index, article, quotes))
-        return events, quotes
+        repeats = {id(e) for e in bare_repeats(events)}  # "the meeting came as ...": told already
+        return [e for e in events if id(e) not in repeats], quotes
 
     def code_sentence(
         self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
@@ -108,7 +111,12 @@ class EventCoder:
     ) -> list[Event]:
         """Events of one parsed span, deduplicated, above the confidence threshold (``certainty``
         scales every confidence: a background clause parsed alone)."""
+        if asserts_nothing(sentence, self.lexicon):
+            return []  # a question or an imperative reports no event
         licensed, mentioned = find_triggers(sentence, self.lexicon)
+        asked = question_start(sentence, self.lexicon)
+        if asked is not None:  # "... beheaded a tourist Did we cover it?": the statement before it
+            licensed = [t for t in licensed if t.token.i < asked]
         nominal_licensed, nominal_mentioned = nominal_triggers(sentence, self.lexicon, mentioned)
         supported = {t.token.i for t in nominal_licensed}
         mentioned = [t for t in mentioned if t.token.i not in supported] + nominal_mentioned
@@ -134,6 +142,9 @@ class EventCoder:
             addressee_from_clause(candidate, absorbed, index, self.lexicon)
             recipient_from_governed(candidate, licensed + mentioned, index, self.lexicon, sentence)
         kept = dedupe(candidates)
+        for candidate in kept:
+            resolve_self_direction(candidate.event, self.lexicon)
+        kept = [c for c in kept if not back_reference(c.event, c.trigger.token, self.lexicon)]
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         for candidate in kept:

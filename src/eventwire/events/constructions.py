@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.modality import ABSORBED, Frame, ModalityRules
 from eventwire.events.patterns import Lexicon
+from eventwire.events.speech import FIRST_PERSON
 from eventwire.events.triggers import Trigger, children, in_words
 
 CLAUSE_DEPS = ("ccomp", "conj")
@@ -45,11 +46,22 @@ def reported_obligation(verb: Token, rules: ModalityRules) -> bool:
     """A clause with an obligation auxiliary and its own subject, under a speech verb."""
     if not any(c.dep_ == "aux" and c.lower_ in rules.obligation_aux for c in verb.children):
         return False
-    if not children(verb, ("nsubj",)):
+    subjects = children(verb, ("nsubj",))
+    if not subjects:
         return False
     head = verb.head
     speech = rules.verbs.get("speech", frozenset())
-    return verb.dep_ in CLAUSE_DEPS and head != verb and in_words(head, speech)
+    reported = verb.dep_ in CLAUSE_DEPS and head != verb and in_words(head, speech)
+    return reported and not self_obligation(subjects[0], head)
+
+
+def self_obligation(subject: Token, speech_verb: Token) -> bool:
+    """An obligation the speaker puts on itself, no request: "we must create the conditions",
+    "he knows he must respect them" (the same pronoun as the speaker)."""
+    if subject.lower_ in FIRST_PERSON:
+        return True
+    speakers = children(speech_verb, ("nsubj",))
+    return subject.pos_ == "PRON" and bool(speakers) and speakers[0].lower_ == subject.lower_
 
 
 def request_governor_triggers(
@@ -89,10 +101,17 @@ def cooperative_deployment(trigger: Trigger, lexicon: Lexicon) -> Trigger:
 def serves_someone(verb: Token, lexicon: Lexicon) -> bool:
     """A purpose infinitive of helping, training or supplying ("sent troops to help the army"), on
     the verb or on its object ("troops to distribute supplies")."""
+    return bool(purpose_clauses(verb, lexicon))
+
+
+def purpose_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Infinitives of helping, training or supplying (``assistance_purposes``) on the verb or on its
+    object: "sent troops to help people in Haiti" (help)."""
     purposes = lexicon.word_set("assistance_purposes")
     heads = [verb, *children(verb, ("dobj", "obj", "nsubjpass"))]
     clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl", "relcl"))]
-    return any(
-        in_words(c, purposes) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return [
+        c
         for c in clauses
-    )
+        if in_words(c, purposes) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]

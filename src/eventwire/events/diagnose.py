@@ -7,6 +7,10 @@
   ``cameo_ner/train.txt``, how often the top event's actor overlaps S and its recipient overlaps T.
 - ``outcome_counts``: aggregate no event / wrong type / right type counts (for the held-out half of
   the gold records, whose sentences are never printed).
+- ``weak_kinds``: why an analyst would distrust a coded record (round 8): neither actor nor
+  recipient, one party on both sides (``consistency.self_directed``), or actor and recipient
+  resolved to the same entity or country (mostly domestic events the actors stage placed in one
+  country: "police arrested protesters").
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire.events.coder import EventCoder
+from eventwire.events.consistency import same_party, self_directed
 from eventwire.events.constructions import obligation_triggers
 from eventwire.events.evaluate import one_line_articles
 from eventwire.events.modality import assess, load_rules
@@ -258,3 +263,26 @@ def outcome_counts(gold_types: dict[str, set[str]], events: dict[str, list[Event
 def cause_summary(diagnoses: list[Diagnosis]) -> Counter[str]:
     """Sentences per cause."""
     return Counter(d.cause for d in diagnoses)
+
+
+WEAK_KINDS = (
+    "no actor and no recipient",
+    "one party on both sides",
+    "same entity on both sides",
+    "one country on both sides",
+)
+
+
+def weak_kinds(event: Event, lexicon: Lexicon) -> list[str]:
+    """The ``WEAK_KINDS`` an event shows (an event can show several)."""
+    kinds = []
+    if not event.actor and not event.recipient:
+        kinds.append(WEAK_KINDS[0])
+    if self_directed(event, lexicon):
+        kinds.append(WEAK_KINDS[1])
+    if any(same_party(a, r) for a in event.actor for r in event.recipient):
+        kinds.append(WEAK_KINDS[2])
+    countries = ({e.country for e in event.actor}, {e.country for e in event.recipient})
+    if len(countries[0]) == 1 and countries[0] == countries[1] and None not in countries[0]:
+        kinds.append(WEAK_KINDS[3])
+    return kinds

@@ -39,6 +39,7 @@ CORE_DEPS = frozenset(
 )
 CORE_PREPS = frozenset({"of", "from"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
 ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -69,13 +70,16 @@ class MentionIndex:
                 seen.setdefault(id(mention), mention)
         return list(seen.values())
 
-    def last_before(self, token: Token, kinds: frozenset[str]) -> Mention | None:
-        """The last mention of one of the kinds before the token (for pronouns)."""
+    def last_before(
+        self, token: Token, kinds: frozenset[str], excluded: frozenset[int] = frozenset()
+    ) -> Mention | None:
+        """The last mention of one of the kinds before the token (for pronouns), not starting at
+        an ``excluded`` token."""
         found = None
         for start, mention in self.ordered:
             if start >= token.i:
                 break
-            if mention.kind in kinds:
+            if mention.kind in kinds and start not in excluded:
                 found = mention
         return found
 
@@ -86,6 +90,9 @@ def entity_of(mention: Mention) -> Entity:
     if best is None:
         return Entity(name=mention.text, mention=mention.text, span=mention.span, score=0.5)
     return replace(best, mention=mention.text, span=mention.span, sectors=list(best.sectors))
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def core_tokens(head: Token) -> list[Token]:
@@ -108,6 +115,8 @@ def phrase_core(head: Token) -> list[Token]:
             tokens.append(child)
             for inner in children(child, ("pobj",)):
                 tokens.extend(phrase_core(inner))
+                if head.tag_ in PLURAL_TAGS and child.lower_ == "of":  # "the presidents of France and Kenya"
+                    tokens.extend(t for c in inner.conjuncts for t in phrase_core(c))
             continue
         tokens.extend(child.subtree)
     return tokens
@@ -139,7 +148,7 @@ def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = No
 def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = None) -> list[Entity]:
     """Entities of one conjunct: the mention at its head, else mentions in its core, else its text."""
     if head.lower_ in PERSONAL_PRONOUNS:
-        antecedent = index.last_before(head, ACTOR_KINDS_FOR_PRONOUNS)
+        antecedent = index.last_before(head, ACTOR_KINDS_FOR_PRONOUNS, clause_subject(head))
         if antecedent is None:
             return []
         entity = entity_of(antecedent)
@@ -155,6 +164,16 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     if found:
         return [entity_of(m) for m in found]
     return [phrase_entity(head, tokens, lexicon)]
+
+
+def clause_subject(pronoun: Token) -> frozenset[int]:
+    """Tokens of the subject of the verb an object pronoun depends on: "Trump asked him" cannot be
+    Trump asking Trump (a non-reflexive object is not its clause's subject)."""
+    if pronoun.lower_ not in OBJECT_PRONOUNS:
+        return frozenset()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return frozenset(t.i for s in subjects for t in s.subtree)
 
 
 def with_appositive_country(entity: Entity, head: Token, index: MentionIndex) -> Entity:

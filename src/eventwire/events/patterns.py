@@ -46,6 +46,7 @@ class TriggerPattern:
     subj_plural: bool = False  # the subject is coordinated or plural ("X and Y discussed", "the leaders")
     excludes_prep: frozenset[str] = frozenset()
     excludes_comp: frozenset[str] = frozenset()  # to-infinitives that make it a statement
+    excludes_opinion: bool = False  # a that-clause stating a fact makes it an opinion ("agree that X exists")
     obj_class: str | None = None  # person, actor, place or target: what every direct object must be
     roles: str = "default"
     rank: int = 0  # position in its data file: earlier entries are tried first
@@ -211,6 +212,7 @@ def curated_patterns(entry: dict[str, Any], pos: str) -> list[TriggerPattern]:
         subj_plural=bool(entry.get("subj_plural", False)),
         excludes_prep=as_set(entry.get("excludes_prep")),
         excludes_comp=as_set(entry.get("excludes_comp")),
+        excludes_opinion=bool(entry.get("excludes_opinion", False)),
         obj_class=entry.get("obj_class"),
         roles=roles,
         strength=float(entry.get("strength", CURATED_STRENGTH)),

@@ -10,6 +10,10 @@ from spacy.tokens import Span, Token
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern
 from eventwire.events.segments import line_opening_phrase, on_other_line
 
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+PROSPECTIVE_AUX = frozenset(
+    {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "to"}
+)
 OBJECT_DEPS = ("dobj", "obj", "nsubjpass", "attr", "dative", "oprd")
 SUBJECT_DEPS = ("nsubj", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "nn")
@@ -319,6 +323,8 @@ def matches(
         c.lemma_.lower() in pattern.excludes_comp for c in children(token, ("xcomp", "ccomp"))
     ):
         return False
+    if pattern.excludes_opinion and states_a_view(token):
+        return False
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
     if pattern.pobj and not any(named_pobj(o, pattern, lexicon) for p, objs in preps for o in objs):
@@ -335,6 +341,16 @@ def matches(
     if pattern.subj_plural and not plural_subject(token):
         return False
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
+
+
+def states_a_view(verb: Token) -> bool:
+    """A finite clausal complement that states a fact, not a future act: "agree that fake news
+    exists", "agreed it was dead money" (not "agreed that the talks would resume")."""
+    for clause in children(verb, ("ccomp",)):
+        auxiliaries = {c.lower_ for c in children(clause, ("aux", "auxpass"))}
+        if clause.tag_ in FINITE_TAGS and not auxiliaries & PROSPECTIVE_AUX:
+            return True
+    return False
 
 
 def named_pobj(obj: Token, pattern: TriggerPattern, lexicon: Lexicon | None) -> bool:
@@ -413,6 +429,9 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
         verb = head.head
         if in_words(verb, lexicon.word_set("participation_verbs")):
             return "participation", verb
+    completion = completed_stretch(token, lexicon)
+    if completion is not None:
+        return "support", completion  # "ended two days of talks": the talks took place
     if is_verb and token.dep_ in ("dobj", "obj") and in_words(head, lexicon.word_set("repel_verbs")):
         return "repelled", head  # "the army repelled an offensive": the offensive happened
     amount_verb = amount_giver(token, lexicon)
@@ -424,6 +443,31 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
     if copula is not None:
         return "support", copula
     return "", None
+
+
+def completed_stretch(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that ends a stretch of time of an event noun: "ended two days of talks" (ended), not
+    a halting ("ended talks with X"); see ``completion_verbs``, ``duration_nouns``."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or not in_words(noun, lexicon.word_set("completed_nouns")):
+        return None
+    stretch = prep.head
+    if stretch.dep_ not in ("dobj", "obj") or not in_words(stretch, lexicon.word_set("duration_nouns")):
+        return None
+    verb = stretch.head
+    return verb if verb.pos_ == "VERB" and in_words(verb, lexicon.word_set("completion_verbs")) else None
+
+
+def ends_a_stretch(verb: Token, lexicon: Lexicon) -> bool:
+    """A completion verb whose object is a stretch of time of something ("ended two days of talks"):
+    no event of its own (the event noun in the stretch is)."""
+    if not in_words(verb, lexicon.word_set("completion_verbs")):
+        return False
+    objects = children(verb, OBJECT_DEPS)
+    durations, completed = lexicon.word_set("duration_nouns"), lexicon.word_set("completed_nouns")
+    return bool(objects) and all(
+        in_words(o, durations) and any(in_words(e, completed) for e in of_objects(o)) for o in objects
+    )
 
 
 def amount_giver(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -484,7 +528,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
     for token in sentence:
         if token.pos_ in VERB_POS and token.dep_ not in ADJECTIVAL_DEPS:
             pattern = best_pattern(token, lexicon, "verb")
-            if pattern is None or not pattern.event_type:
+            if pattern is None or not pattern.event_type or ends_a_stretch(token, lexicon):
                 continue
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue

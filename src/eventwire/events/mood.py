@@ -1,0 +1,46 @@
+"""Sentences that assert nothing: questions ("Shoot on sight?", "Why bother fighting ...?") and
+imperatives ("Thank you for your support.", "Please visit our website"). What they name is asked
+for or urged by the writer, not reported as done, so they yield no events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import children
+
+CLOSING = "\"'”’» )]"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def asserts_nothing(sentence: Span, lexicon: Lexicon) -> bool:
+    """A question from its first word, or an imperative that opens the sentence."""
+    return question_start(sentence, lexicon) == sentence.start or is_imperative(sentence, lexicon)
+
+
+def question_start(sentence: Span, lexicon: Lexicon) -> int | None:
+    """Index of the token where the sentence's question begins, None if it asks nothing.
+
+    A question mark ends it (before closing quotes or brackets). When the sentence splitter missed
+    a boundary ("... beheaded a tourist Did we cover it?"), the question begins at the last
+    capitalised question word (``question_openers``) and what comes before it is a statement.
+    """
+    if not sentence.text.rstrip().rstrip(CLOSING).endswith("?"):
+        return None
+    openers = lexicon.word_set("question_openers")
+    inner = [t.i for t in sentence[1:] if t.is_title and t.lower_ in openers and not t.nbor(-1).is_punct]
+    return inner[-1] if inner else sentence.start
+
+
+def is_imperative(sentence: Span, lexicon: Lexicon) -> bool:
+    """A bare-infinitive main verb without subject or auxiliary at the start of a capitalised
+    sentence, after at most a politeness word (``imperative_openers``: please, do, let's ...)."""
+    root = sentence.root
+    if root.tag_ not in ("VB", "VBP") or children(root, SUBJECT_DEPS) or children(root, ("aux", "auxpass")):
+        return False
+    words = [t for t in sentence if not t.is_punct]
+    if not words or not words[0].is_title:
+        return False  # lower-cased text ("anand police are meeting ...") cannot tell a name from a verb
+    openers = lexicon.word_set("imperative_openers")
+    before = [t for t in words if t.i < root.i and t.lower_ not in openers]
+    return not before
