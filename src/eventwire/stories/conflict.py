@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from eventwire.stories.amounts import different_amounts
+from eventwire.stories.amounts import different_amounts, leading_amounts_differ
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
 from eventwire.stories.organisations import named_by
@@ -161,6 +161,17 @@ def different_times(
     return years_far_from(a, b_published) if b_published else years_far_from(b, a_published)
 
 
+def different_figures(
+    a: Evidence, a_published: str | None, b: Evidence, b_published: str | None
+) -> bool | None:
+    """Headlines of different days stating different amounts; when a headline states none, the amounts
+    each report leads with (headline, then lede: round 8) — a daily report's new figure."""
+    headlines = different_amounts(a.amounts, a_published, b.amounts, b_published)
+    if headlines is not None:
+        return headlines
+    return leading_amounts_differ(a.leading_amounts(), a_published, b.leading_amounts(), b_published)
+
+
 def conflict(
     a: Evidence,
     a_published: str | None,
@@ -178,7 +189,7 @@ def conflict(
         "kind": different_kinds(a.kinds, b.kinds),
         "organisation": different_organisations(a, b),
         "period": different_periods(a.periods, b.periods),
-        "amount": different_amounts(a.amounts, a_published, b.amounts, b_published),
+        "amount": different_figures(a, a_published, b, b_published),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

@@ -8,6 +8,7 @@ the same words can be told apart (``conflict.py`` compares two of them).
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
   ``headline_countries``: the countries its headline names ("FORD CANADA ...": ``headlines.py``);
 - ``amounts``: the amounts its headline states ("85 MLN STG", "8.6 PCT": ``amounts.py``);
+  ``lede_amounts``: those its lede states (round 8);
 - ``main_organisation``: the organisation the report leads with (its headline's leading name, else the
   lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
@@ -92,6 +93,11 @@ class Evidence:
     periods: list[str] = field(default_factory=list)
     headline_countries: list[str] = field(default_factory=list)
     amounts: list[str] = field(default_factory=list)
+    lede_amounts: list[str] = field(default_factory=list)
+
+    def leading_amounts(self) -> list[str]:
+        """The headline's amounts, then the lede's: the first is the figure the report leads with."""
+        return list(dict.fromkeys([*self.amounts, *self.lede_amounts]))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -108,6 +114,7 @@ class Evidence:
             "periods": self.periods,
             "headline_countries": self.headline_countries,
             "amounts": self.amounts,
+            "lede_amounts": self.lede_amounts,
         }
 
     @classmethod
@@ -131,6 +138,7 @@ class Evidence:
             periods=[str(x) for x in data.get("periods") or []],
             headline_countries=[str(x) for x in data.get("headline_countries") or []],
             amounts=[str(x) for x in data.get("amounts") or []],
+            lede_amounts=[str(x) for x in data.get("lede_amounts") or []],
         )
 
 
@@ -237,7 +245,8 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         kinds=happening_kinds(lede),
         main_organisation=main_organisation(article.title, mentions, LEDE_CHARS),
         organisations=organisation_names(article.title, mentions)[:MAX_ORGANISATIONS],
-        periods=stated_periods(lede),
+        periods=stated_periods(lede, article.published),
         headline_countries=headline_countries(article.title, countries),
         amounts=stated_amounts(article.title),
+        lede_amounts=stated_amounts(article.text[:LEDE_CHARS]),
     )
