@@ -88,7 +88,7 @@ def test_another_issue_of_a_template_is_another_day_with_other_figures_or_period
 
 
 def test_a_near_duplicate_of_another_day_with_other_figures_is_no_copy(ingest_report):
-    _, first = ingest_report(_help("a1", "30 mln stg", "400 mln stg", "1987-03-02"))
+    ingest_report(_help("a1", "30 mln stg", "400 mln stg", "1987-03-02"))
     _, next_day = ingest_report(_help("a2", "85 mln stg", "650 mln stg", "1987-03-03"))
     _, reprint = ingest_report(_help("a3", "30 mln stg", "400 mln stg", "1987-03-04"))
     assert next_day.copy_of is None
