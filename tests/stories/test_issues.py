@@ -8,6 +8,7 @@ from __future__ import annotations
 from eventwire.records import Article
 from eventwire.stories.amounts import leading_amounts_differ, stated_amounts
 from eventwire.stories.conflict import conflict
+from eventwire.stories.days import different_days, stated_days
 from eventwire.stories.evidence import article_evidence
 from eventwire.stories.issues import another_issue
 from eventwire.stories.organisations import headline_organisation, name_before_verb
@@ -93,3 +94,18 @@ def test_a_near_duplicate_of_another_day_with_other_figures_is_no_copy(ingest_re
     _, reprint = ingest_report(_help("a3", "30 mln stg", "400 mln stg", "1987-03-04"))
     assert next_day.copy_of is None
     assert reprint.copy_of == "a1"
+
+
+def test_the_days_a_dated_lede_states_are_resolved_against_its_publication_date():
+    lede = "Interbank funds, which averaged 6.2 pct on Friday, opened lower today, dealers said."
+    assert stated_days(lede, "1987-03-09") == ["1987-03-06", "1987-03-09"]
+    assert stated_days(lede, None) == []
+    assert stated_days(lede, "not a date") == []
+    assert stated_days("Dealers expect the central bank to act.", "1987-03-09") == []
+
+
+def test_reports_of_different_days_leading_with_different_days_conflict_on_day():
+    assert different_days(["1987-03-06"], "1987-03-09", ["1987-03-09"], "1987-03-10") is True
+    assert different_days(["1987-03-06"], "1987-03-09", ["1987-03-09", "1987-03-06"], "1987-03-10") is False
+    assert different_days(["1987-03-06"], "1987-03-09", ["1987-03-09"], "1987-03-09") is False
+    assert different_days([], "1987-03-09", ["1987-03-09"], "1987-03-10") is None

@@ -15,6 +15,7 @@ from eventwire.stories.datafiles import read_data
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?:-\d{1,2}/\d{1,2}(?!\d))?"
 _TOKEN = r"([^\W\d_]+|%)"
+_GAP = r"\s{0,3}"  # wire text breaks lines (and doubles them) inside an amount: "700\n\nmln stg"
 _FRACTION = re.compile(r"(.+)-(\d+)/(\d+)")
 
 
@@ -46,7 +47,7 @@ def _amount_pattern(number_words: dict[str, float]) -> re.Pattern[str]:
     """A number (digits, a fraction, or a number word), an optional scale word and a unit word."""
     spelled = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
     number = rf"({_NUMBER}|\b(?:{spelled})\b)" if spelled else f"({_NUMBER})"
-    return re.compile(rf"(\$)?\s?{number}\s?{_TOKEN}?(?:\s?{_TOKEN})?", re.UNICODE | re.IGNORECASE)
+    return re.compile(rf"(\$)?\s?{number}{_GAP}{_TOKEN}?(?:{_GAP}{_TOKEN})?", re.UNICODE | re.IGNORECASE)
 
 
 def number_value(number: str, k: AmountKnowledge) -> float:

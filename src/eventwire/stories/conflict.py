@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 from eventwire.stories.amounts import different_amounts, leading_amounts_differ
+from eventwire.stories.days import different_days
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
 from eventwire.stories.organisations import named_by
@@ -33,6 +34,7 @@ CONFLICT_FACTORS = {
     "organisation": 0.3,
     "period": 0.5,
     "amount": 0.5,
+    "day": 1.0,
 }
 CONFLICT_FACTORS_WITH_MEANING = {
     "who": 1.0,
@@ -43,6 +45,7 @@ CONFLICT_FACTORS_WITH_MEANING = {
     "organisation": 0.3,
     "period": 0.5,
     "amount": 0.5,
+    "day": 1.0,
 }
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
@@ -190,6 +193,7 @@ def conflict(
         "organisation": different_organisations(a, b),
         "period": different_periods(a.periods, b.periods),
         "amount": different_figures(a, a_published, b, b_published),
+        "day": different_days(a.days, a_published, b.days, b_published),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

@@ -14,7 +14,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
 - ``years``: the years the text states;
-- ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``).
+- ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``);
+- ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any
 from eventwire.records import Article, Event, Mention
 from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
+from eventwire.stories.days import stated_days
 from eventwire.stories.happenings import happening_kinds
 from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
@@ -94,6 +96,7 @@ class Evidence:
     headline_countries: list[str] = field(default_factory=list)
     amounts: list[str] = field(default_factory=list)
     lede_amounts: list[str] = field(default_factory=list)
+    days: list[str] = field(default_factory=list)
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -115,6 +118,7 @@ class Evidence:
             "headline_countries": self.headline_countries,
             "amounts": self.amounts,
             "lede_amounts": self.lede_amounts,
+            "days": self.days,
         }
 
     @classmethod
@@ -139,6 +143,7 @@ class Evidence:
             headline_countries=[str(x) for x in data.get("headline_countries") or []],
             amounts=[str(x) for x in data.get("amounts") or []],
             lede_amounts=[str(x) for x in data.get("lede_amounts") or []],
+            days=[str(x) for x in data.get("days") or []],
         )
 
 
@@ -249,4 +254,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         headline_countries=headline_countries(article.title, countries),
         amounts=stated_amounts(article.title),
         lede_amounts=stated_amounts(article.text[:LEDE_CHARS]),
+        days=stated_days(article.text[:LEDE_CHARS], article.published),
     )
