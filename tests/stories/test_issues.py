@@ -109,3 +109,7 @@ def test_reports_of_different_days_leading_with_different_days_conflict_on_day()
     assert different_days(["1987-03-06"], "1987-03-09", ["1987-03-09", "1987-03-06"], "1987-03-10") is False
     assert different_days(["1987-03-06"], "1987-03-09", ["1987-03-09"], "1987-03-09") is False
     assert different_days([], "1987-03-09", ["1987-03-09"], "1987-03-10") is None
+
+
+def test_leading_amounts_of_different_units_tell_nothing():
+    assert leading_amounts_differ(["dlrs:5e6"], "2005-03-02", ["pct:20", "dlrs:9e6"], "2005-03-04") is None

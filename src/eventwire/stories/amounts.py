@@ -110,10 +110,12 @@ def different_amounts(
 def leading_amounts_differ(
     a: list[str], a_published: str | None, b: list[str], b_published: str | None
 ) -> bool | None:
-    """Two reports published on different days, each stating amounts (its headline's, then its lede's),
-    neither's first amount among the other's: a daily report's new figure (None: an amount or a date
-    missing; False: published the same day, or a leading amount shared: one happening retold)."""
-    if not a or not b or not a_published or not b_published:
+    """Two reports published on different days, each leading with an amount of one unit (its
+    headline's first, else its lede's), neither's first amount among the other's: a daily report's new
+    figure (None: an amount or a date missing, or leading amounts of different units — independent
+    reports of one happening lead with different figures; False: published the same day, or a leading
+    amount shared: one happening retold)."""
+    if not a or not b or not a_published or not b_published or _parse(a[0])[0] != _parse(b[0])[0]:
         return None
     if a_published[:10] == b_published[:10]:
         return False
