@@ -19,6 +19,7 @@ from eventwire.stories.grouping import (
     matching_stories,
     similar_stories,
 )
+from eventwire.stories.issues import template_issues, without_issues
 from eventwire.stories.keys import is_specific, story_keys, term_keys
 from eventwire.stories.profile import Profile, build_profile
 from eventwire.stories.weights import TermWeights, prior_weight
@@ -93,7 +94,9 @@ def assign_story(
     similar earlier report among those sharing its most telling terms."""
     profile = profile_article(article, mentions, events)
     keys = story_keys(article.text, events)
-    match = matching_stories(keys, index.candidates(keys), article.published)
+    candidates = index.candidates(keys)
+    candidates = without_issues(candidates, template_issues(profile, candidates, index.story_profiles))
+    match = matching_stories(keys, candidates, article.published)
     terms = term_keys(profile, index.term_weights(profile.vocabulary()))
     keys.update(dict.fromkeys(terms, article.published))
     copy_of = match.copy_of.article_id if match.copy_of else None

@@ -8,12 +8,14 @@ the same words can be told apart (``conflict.py`` compares two of them).
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
   ``headline_countries``: the countries its headline names ("FORD CANADA ...": ``headlines.py``);
 - ``amounts``: the amounts its headline states ("85 MLN STG", "8.6 PCT": ``amounts.py``);
+  ``lede_amounts``: those its lede states (round 8);
 - ``main_organisation``: the organisation the report leads with (its headline's leading name, else the
   lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
 - ``years``: the years the text states;
-- ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``).
+- ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``);
+- ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 from eventwire.records import Article, Event, Mention
 from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
+from eventwire.stories.days import stated_days
 from eventwire.stories.happenings import happening_kinds
 from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
@@ -92,6 +95,12 @@ class Evidence:
     periods: list[str] = field(default_factory=list)
     headline_countries: list[str] = field(default_factory=list)
     amounts: list[str] = field(default_factory=list)
+    lede_amounts: list[str] = field(default_factory=list)
+    days: list[str] = field(default_factory=list)
+
+    def leading_amounts(self) -> list[str]:
+        """The headline's amounts, then the lede's: the first is the figure the report leads with."""
+        return list(dict.fromkeys([*self.amounts, *self.lede_amounts]))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -108,6 +117,8 @@ class Evidence:
             "periods": self.periods,
             "headline_countries": self.headline_countries,
             "amounts": self.amounts,
+            "lede_amounts": self.lede_amounts,
+            "days": self.days,
         }
 
     @classmethod
@@ -131,6 +142,8 @@ class Evidence:
             periods=[str(x) for x in data.get("periods") or []],
             headline_countries=[str(x) for x in data.get("headline_countries") or []],
             amounts=[str(x) for x in data.get("amounts") or []],
+            lede_amounts=[str(x) for x in data.get("lede_amounts") or []],
+            days=[str(x) for x in data.get("days") or []],
         )
 
 
@@ -237,7 +250,9 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         kinds=happening_kinds(lede),
         main_organisation=main_organisation(article.title, mentions, LEDE_CHARS),
         organisations=organisation_names(article.title, mentions)[:MAX_ORGANISATIONS],
-        periods=stated_periods(lede),
+        periods=stated_periods(lede, article.published),
         headline_countries=headline_countries(article.title, countries),
         amounts=stated_amounts(article.title),
+        lede_amounts=stated_amounts(article.text[:LEDE_CHARS]),
+        days=stated_days(article.text[:LEDE_CHARS], article.published),
     )

@@ -34,6 +34,7 @@ class OrganisationKnowledge:
     bracketed_code: re.Pattern[str]
     max_name_words: int
     period_lead_words: frozenset[str]
+    headline_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def knowledge() -> OrganisationKnowledge:
         re.compile(data["bracketed_code"]),
         int(data["max_name_words"]),
         frozenset(data["period_lead_words"].split()),
+        frozenset(data["headline_verbs"].split()),
     )
 
 
@@ -87,7 +89,28 @@ def headline_organisation(title: str | None) -> str | None:
     for i, word in enumerate(words):
         if word.lower() in k.legal_forms and i > 0 and _capitalised(words[: i + 1]):
             return organisation_key(" ".join(words[: i + 1]))
-    return name_before_period(stripped)
+    return name_before_verb(stripped) or name_before_period(stripped)
+
+
+def _subject_name(name: list[str], k: OrganisationKnowledge) -> str | None:
+    """The normalised name of a headline's leading words; None when they are too many, end with a
+    function word, or name a country."""
+    if not 0 < len(name) <= k.max_name_words or name[-1].lower() in STOP_WORDS:
+        return None
+    text = " ".join(name)
+    return None if headline_countries(text) else organisation_key(text)
+
+
+def name_before_verb(title: str) -> str | None:
+    """The name a wire headline (in capitals) leads with, before a verb of company or borrower news
+    ("ACME FINANCE UNIT ISSUES 100 MLN DLR EUROBOND" -> "acme finance"); None in a headline with
+    lower-case words, or when no such verb follows a name."""
+    if any(c.islower() for c in title):
+        return None
+    k = knowledge()
+    words = _words(title)[: k.max_name_words + 1]
+    cut = next((i for i, w in enumerate(words) if w.lower() in k.headline_verbs), None)
+    return _subject_name(words[:cut], k) if cut else None
 
 
 def _period_word(word: str, p: periods.PeriodKnowledge) -> bool:
@@ -113,10 +136,7 @@ def name_before_period(title: str) -> str | None:
     name = words[:cut]
     while name and name[-1].lower() in k.period_lead_words:
         name.pop()
-    if not 0 < len(name) <= k.max_name_words or name[-1].lower() in STOP_WORDS:
-        return None
-    text = " ".join(name)
-    return None if headline_countries(text) else organisation_key(text)
+    return _subject_name(name, k)
 
 
 def organisation_names(title: str | None, mentions: list[Mention]) -> list[str]:

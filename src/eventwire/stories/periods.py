@@ -2,16 +2,20 @@
 week ended March 4"), from the words in ``data/stories/periods.yaml``: "when" evidence for periodic
 reports, which repeat one template for each month, quarter or week. Each period is "<granularity>:<value>"
 ("month:2", "quarter:4", "week:3-4"); a month with a day ("March 4") is a date, not a period, unless a
-week word is next to it.
+week word is next to it. A week's end stated relative to the publication date ("the week ended
+yesterday", "the week ending Wednesday") is resolved against it by the timeline stage's date finder
+(round 8), as the same "week:M-D".
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire.stories.datafiles import read_data
+from eventwire.timeline import find_dates
 
 _TOKENS = re.compile(r"[^\W_]+", re.UNICODE)
 _DAY = re.compile(r"\d{1,2}")
@@ -85,13 +89,35 @@ def _quarter_period(words: list[str], i: int, k: PeriodKnowledge) -> str | None:
     return None
 
 
-def stated_periods(text: str) -> list[str]:
+def _relative_weeks(text: str, tokens: list[re.Match[str]], published: str, k: PeriodKnowledge) -> list:
+    """(word index, "week:M-D") for each day the date finder resolves against ``published`` next to a
+    week word ("the week ended yesterday")."""
+    weeks = [i for i, t in enumerate(tokens) if t.group().lower() in k.week_words]
+    if not weeks:
+        return []
+    starts = [t.start() for t in tokens]
+    found = []
+    for expression in find_dates(text, published):
+        if expression.precision != "day" or not expression.value or len(expression.value) != 10:
+            continue
+        i = next((n for n, start in enumerate(starts) if start >= expression.span[0]), len(starts))
+        if any(abs(i - w) <= WEEK_WINDOW for w in weeks):
+            found.append((i, f"week:{int(expression.value[5:7])}-{int(expression.value[8:10])}"))
+    return found
+
+
+def stated_periods(text: str, published: str | None = None) -> list[str]:
     """The reference periods the text states, distinct, in the order stated (the first of each
-    granularity is the one the report leads with)."""
+    granularity is the one the report leads with); ``published`` (an ISO date) resolves a week's end
+    stated relative to it ("the week ended yesterday")."""
     k = knowledge()
-    words = [w.lower() for w in _TOKENS.findall(text)]
-    found = (_month_period(words, i, k) or _quarter_period(words, i, k) for i in range(len(words)))
-    return list(dict.fromkeys(p for p in found if p))
+    tokens = list(_TOKENS.finditer(text))
+    words = [t.group().lower() for t in tokens]
+    found = [(i, _month_period(words, i, k) or _quarter_period(words, i, k)) for i in range(len(words))]
+    if published:
+        with suppress(ValueError):  # a publication date the date finder cannot read: no relative week
+            found.extend(_relative_weeks(text, tokens, published, k))
+    return list(dict.fromkeys(p for _, p in sorted(found, key=lambda x: x[0]) if p))
 
 
 def granularity(period: str) -> str:
