@@ -7,7 +7,7 @@ import pytest
 
 from eventwire.records import IngestError
 from eventwire.store import Store
-from eventwire.store.database import MMAP_READING, MMAP_WRITING
+from eventwire.store.database import CACHE_KIB_READING, CACHE_KIB_WRITING, MMAP_READING, MMAP_WRITING
 
 
 @pytest.fixture
@@ -27,6 +27,18 @@ def _maps_database(path: Path) -> bool:
     if not maps.exists():
         pytest.skip("no /proc/self/maps here")
     return any(line.rstrip().endswith(str(path)) for line in maps.read_text().splitlines())
+
+
+def _cache_kib(conn) -> int:
+    return -conn.exec_driver_sql("PRAGMA cache_size").scalar()
+
+
+def test_a_writer_without_the_map_has_the_larger_page_cache(sqlite_store: Store) -> None:
+    assert CACHE_KIB_WRITING > CACHE_KIB_READING
+    with sqlite_store.transaction() as writer:
+        assert _cache_kib(writer.conn) == CACHE_KIB_WRITING
+    with sqlite_store.reading() as conn:
+        assert _cache_kib(conn) == CACHE_KIB_READING
 
 
 def _write_errors(store: Store, n: int) -> None:

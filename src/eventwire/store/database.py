@@ -43,9 +43,14 @@ def database_url(db: str | os.PathLike[str] | None = None) -> str:
 # from the operating system's page cache without copies. A writer (an ingest, whose write transactions
 # read the story index, keys and reports) reads through its own page cache instead: every page read
 # through the map counts in the process's memory (PSS) for as long as the map lasts, and the map grows
-# with the database (docs/performance.md, round 11).
+# with the database (docs/performance.md, round 11). Without the map a writer's reads go through
+# SQLite's own page cache, which is therefore larger while writing: 16 MB thrashed once the database
+# outgrew it (the story index and term tables are read all over), and the ingest's parent slowed with
+# the database; 64 MB is a bound, where the map grew with the file (session 17).
 MMAP_READING = 1_073_741_824
 MMAP_WRITING = 0
+CACHE_KIB_READING = 16_000
+CACHE_KIB_WRITING = 65_536
 MMAP_SIZE_KEY = "eventwire_mmap_size"  # the connection's current mmap_size, in its pool record's info
 
 
@@ -57,7 +62,7 @@ def _sqlite_pragmas(dbapi_connection, record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA mmap_size={MMAP_READING}")  # read through the OS page cache, no copies
-    cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB_READING}")  # KiB of pages per connection
     cursor.close()
     record.info[MMAP_SIZE_KEY] = MMAP_READING
 
@@ -72,10 +77,13 @@ def _sqlite_begin(conn: Connection) -> None:
 
 
 def _use_mmap_size(conn: Connection, size: int) -> None:
-    """Set the connection's ``mmap_size`` (outside a transaction) unless it has it already."""
+    """Set the connection's ``mmap_size`` and the page cache that goes with it (outside a transaction)
+    unless it has them already."""
     info = conn.connection.info
     if info.get(MMAP_SIZE_KEY) != size:
+        cache = CACHE_KIB_WRITING if size == MMAP_WRITING else CACHE_KIB_READING
         conn.exec_driver_sql(f"PRAGMA mmap_size={size}")
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{cache}")
         info[MMAP_SIZE_KEY] = size
 
 
