@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from eventwire.records import Article
 
 # A made-up wire story: the lede, background without events, a pronoun, a surname-only mention.
@@ -58,3 +60,16 @@ def article(text: str, published: str | None = "2024-03-05", article_id: str = "
         published=published,
         offsets=[(0, 0, len(text))],
     )
+
+
+def analysed_rows(analyses) -> list[tuple[str, list[dict], list[dict], list[dict]]]:
+    """What two analyses of the same articles must share: ids, events, mentions and quotes, in order."""
+    return [
+        (
+            an.article.article_id,
+            [e.to_dict() for e in an.events],
+            [asdict(m) for m in an.mentions],
+            [q.to_dict() for q in an.quotes],
+        )
+        for an in analyses
+    ]

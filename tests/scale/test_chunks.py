@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 
 import pytest
-from scale_texts import STORY, article
+from scale_texts import STORY, analysed_rows, article
 
 from eventwire.pipeline import Stages
 from eventwire.records import Article
@@ -67,18 +67,6 @@ def test_read_ahead_submits_chunks_bounded_by_characters_and_yields_in_order() -
     assert pool.chunks == [["a0"], ["a1"], ["a2", "a3"], ["a4", "a5", "a6", "a7"]]
 
 
-def _analysed(analyses) -> list[tuple[str, list[dict], list[dict], list[dict]]]:
-    return [
-        (
-            an.article.article_id,
-            [e.to_dict() for e in an.events],
-            [asdict(m) for m in an.mentions],
-            [q.to_dict() for q in an.quotes],
-        )
-        for an in analyses
-    ]
-
-
 @pytest.mark.skipif(not workers.can_fork(), reason="this system cannot fork")
 def test_workers_with_chunks_bounded_by_characters_analyse_as_one_process_does(
     stages: Stages, selector
@@ -86,17 +74,17 @@ def test_workers_with_chunks_bounded_by_characters_analyse_as_one_process_does(
     fast = replace(stages, selector=selector)
     texts = [SHORT[0], STORY, SHORT[1], SHORT[2], *SHORT, STORY, *SHORT, *SHORT, SHORT[0], SHORT[1]]
     articles = [article(text, article_id=f"t{k}") for k, text in enumerate(texts)]
-    expected = _analysed(fast.analyse(articles))
+    expected = analysed_rows(fast.analyse(articles))
     with WorkerPool(2, "events", stages=fast, chunk_chars=len(STORY)) as pool:
         chunks = pool.chunks(articles)
         assert pool.chunk_size(len(articles)) == 2
         assert [a for chunk in chunks for a in chunk] == articles
         pairs = [[f"t{k}", f"t{k + 1}"] for k in range(8, 16, 2)]
         assert _ids(chunks) == [["t0"], ["t1"], ["t2", "t3"], ["t4", "t5"], ["t6"], ["t7"], *pairs]
-        computed = _analysed(pool.analyse(articles))
+        computed = analysed_rows(pool.analyse(articles))
         ahead = pool.ahead(iter(articles), batch_size=6)
         read = list(ahead)
-        prefetched = _analysed(pool.analyse(read))
+        prefetched = analysed_rows(pool.analyse(read))
     assert computed == expected
     assert prefetched == expected
     assert sum(len(events) for _, events, _, _ in expected) >= 3

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from scale_texts import WIRE, article
+from scale_texts import WIRE, analysed_rows, article
 from sqlalchemy import select
 
 from eventwire.ingest import read_inputs
@@ -46,18 +46,6 @@ def _articles() -> list:
     return [article(text, article_id=f"t{k}") for k, text in enumerate(TEXTS)]
 
 
-def _analysed(analyses) -> list[tuple[str, list[dict], list[dict], list[dict]]]:
-    return [
-        (
-            an.article.article_id,
-            [e.to_dict() for e in an.events],
-            [asdict(m) for m in an.mentions],
-            [q.to_dict() for q in an.quotes],
-        )
-        for an in analyses
-    ]
-
-
 @pytest.fixture(scope="module")
 def fast(stages: Stages, selector) -> Stages:
     return replace(stages, selector=selector)
@@ -67,14 +55,14 @@ def test_recycled_workers_analyse_as_one_process_does_in_order_and_leave_nothing
     fast: Stages,
 ) -> None:
     texts = _articles() * 2
-    expected = _analysed(fast.analyse(texts))
+    expected = analysed_rows(fast.analyse(texts))
     with WorkerPool(2, "events", stages=fast, tasks_per_worker=1) as pool:
         assert pool.shared
         assert pool.chunk_size(len(texts)) == 2  # 8 chunks: 8 workers in turn
-        got = _analysed(pool.analyse(texts))
+        got = analysed_rows(pool.analyse(texts))
         for start in range(0, 8, 2):  # prefetched chunks, their workers replaced meanwhile
             pool.prefetch(texts[start : start + 2])
-        prefetched = _analysed(pool.analyse(texts[:8]))
+        prefetched = analysed_rows(pool.analyse(texts[:8]))
         pool.prefetch(texts[8:11])  # results nobody asks for
         pids = pool._pool.map(_worker_pid, range(6))
         template = pool._pool.pid

@@ -52,6 +52,11 @@ MMAP_WRITING = 0
 CACHE_KIB_READING = 16_000
 CACHE_KIB_WRITING = 65_536
 MMAP_SIZE_KEY = "eventwire_mmap_size"  # the connection's current mmap_size, in its pool record's info
+# The statements that set each use's map and page cache (built once from the integer constants above).
+PRAGMAS_BY_MMAP = {
+    MMAP_READING: (f"PRAGMA mmap_size={MMAP_READING:d}", f"PRAGMA cache_size=-{CACHE_KIB_READING:d}"),
+    MMAP_WRITING: (f"PRAGMA mmap_size={MMAP_WRITING:d}", f"PRAGMA cache_size=-{CACHE_KIB_WRITING:d}"),
+}
 
 
 def _sqlite_pragmas(dbapi_connection, record) -> None:
@@ -61,8 +66,8 @@ def _sqlite_pragmas(dbapi_connection, record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA mmap_size={MMAP_READING}")  # read through the OS page cache, no copies
-    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB_READING}")  # KiB of pages per connection
+    for pragma in PRAGMAS_BY_MMAP[MMAP_READING]:  # read through the OS page cache, no copies
+        cursor.execute(pragma)
     cursor.close()
     record.info[MMAP_SIZE_KEY] = MMAP_READING
 
@@ -81,9 +86,8 @@ def _use_mmap_size(conn: Connection, size: int) -> None:
     unless it has them already."""
     info = conn.connection.info
     if info.get(MMAP_SIZE_KEY) != size:
-        cache = CACHE_KIB_WRITING if size == MMAP_WRITING else CACHE_KIB_READING
-        conn.exec_driver_sql(f"PRAGMA mmap_size={size}")
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{cache}")
+        for pragma in PRAGMAS_BY_MMAP[size]:
+            conn.exec_driver_sql(pragma)
         info[MMAP_SIZE_KEY] = size
 
 
