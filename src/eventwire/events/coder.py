@@ -31,7 +31,7 @@ from eventwire.events.modality import (
     load_rules,
     speaker_of,
 )
-from eventwire.events.mood import asserts_nothing, question_start
+from eventwire.events.mood import is_imperative, question_start
 from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.segments import line_of, line_segments
@@ -111,10 +111,10 @@ class EventCoder:
     ) -> list[Event]:
         """Events of one parsed span, deduplicated, above the confidence threshold (``certainty``
         scales every confidence: a background clause parsed alone)."""
-        if asserts_nothing(sentence, self.lexicon):
+        asked = question_start(sentence, self.lexicon)
+        if asked == sentence.start or is_imperative(sentence, self.lexicon):
             return []  # a question or an imperative reports no event
         licensed, mentioned = find_triggers(sentence, self.lexicon)
-        asked = question_start(sentence, self.lexicon)
         if asked is not None:  # "... beheaded a tourist Did we cover it?": the statement before it
             licensed = [t for t in licensed if t.token.i < asked]
         nominal_licensed, nominal_mentioned = nominal_triggers(sentence, self.lexicon, mentioned)

@@ -1,6 +1,7 @@
 """Sentences that assert nothing: questions ("Shoot on sight?", "Why bother fighting ...?") and
 imperatives ("Thank you for your support.", "Please visit our website"). What they name is asked
-for or urged by the writer, not reported as done, so they yield no events."""
+for or urged by the writer, not reported as done, so they yield no events: a sentence that is a
+question from its first word (``question_start``) or opens with an imperative (``is_imperative``)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,6 @@ from eventwire.events.triggers import children
 
 CLOSING = "\"'”’» )]"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-
-
-def asserts_nothing(sentence: Span, lexicon: Lexicon) -> bool:
-    """A question from its first word, or an imperative that opens the sentence."""
-    return question_start(sentence, lexicon) == sentence.start or is_imperative(sentence, lexicon)
 
 
 def question_start(sentence: Span, lexicon: Lexicon) -> int | None:
