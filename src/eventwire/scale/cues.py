@@ -9,6 +9,7 @@ knowledge-base names, titles and sector terms from ``actors.cues`` through Aho-C
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from eventwire.actors.cues import actor_cue_keys, country_cue_keys, cue_text
 from eventwire.events.vocabulary import Alternative, lookup_forms, trigger_requirements
 from eventwire.nlp.lemmas import LemmaGuesser
 from eventwire.nlp.segment import Segmenter, build_segmenter, model_abbreviations
+from eventwire.scale.cue_features import UnitFacts, unit_features
+from eventwire.scale.learned import CueModel, load_cue_model
 from eventwire.scale.rules import SelectionRules, load_rules
 
 Span = tuple[int, int]
@@ -45,6 +48,7 @@ class UnitCues:
     actor: bool = True  # a possible actor: a name, a knowledge-base name or agent noun, a pronoun
     loose_event: bool = False  # an event cue counting weak cues, without window (when the rules use it)
     finished: bool = True  # ends as a sentence does (not "READ:", not "Sens."): the parser may join it
+    likely: bool = True  # the learned cue (rules' ``learned_cue``) says it may hold an event (no model: True)
 
 
 class CueFinder:
@@ -67,6 +71,7 @@ class CueFinder:
         self.stop_words = stop_words
         self.actors = _automaton(actor_keys)
         self.countries = _automaton(country_keys)
+        self.model = _cue_model(rules)
 
     @classmethod
     def load(cls, nlp: Language, kb: KnowledgeBase, rules: SelectionRules | None = None) -> CueFinder:
@@ -85,13 +90,49 @@ class CueFinder:
         """The same finder under other selection rules (the loaded automata are shared)."""
         other = copy.copy(self)
         other.rules = rules
+        other.model = _cue_model(rules)
         return other
 
     def __call__(self, text: str) -> list[UnitCues]:
-        return [self.unit(text, span) for span in self.segmenter(text)]
+        spans = self.segmenter(text)
+        return [self.unit(text, span, i, len(spans)) for i, span in enumerate(spans)]
 
-    def unit(self, text: str, span: Span) -> UnitCues:
-        """The cues of one unit of ``text``."""
+    def with_features(self, text: str) -> list[tuple[UnitCues, list[str]]]:
+        """Each unit with the features the learned cue reads of it (what ``scripts/train_cue.py``
+        learns from)."""
+        spans = self.segmenter(text)
+        found = []
+        for i, span in enumerate(spans):
+            unit = self.unit(text, span, i, len(spans))
+            found.append((unit, self.unit_features(text, unit, i, len(spans))))
+        return found
+
+    def unit_features(self, text: str, unit: UnitCues, index: int, count: int) -> list[str]:
+        """The learned cue's features of ``unit``, unit ``index`` of ``count`` of ``text``."""
+        piece = text[unit.span[0] : unit.span[1]]
+        words = [w.lower().replace("’", "'") for w in WORD.findall(piece)]
+        facts = UnitFacts(
+            event=unit.event,
+            named=unit.named,
+            pronoun=unit.pronoun,
+            country=unit.country,
+            full_name=bool(unit.surnames),
+            finished=unit.finished,
+            capitalised=sum(w.lower() not in self.stop_words for w in unit.capitalised),
+        )
+        cue_lemmas = self.event_cues(words, loose=True) if unit.event or unit.loose_event else ()
+        return unit_features(piece, words, sorted(cue_lemmas), facts, index, count)
+
+    def unit(self, text: str, span: Span, index: int = 0, count: int = 1) -> UnitCues:
+        """The cues of one unit of ``text`` (unit ``index`` of ``count``: what the learned cue reads)."""
+        cues = self.cheap_unit(text, span)
+        if self.model is None or not cues.event:
+            return cues
+        likely = self.model.likely(self.unit_features(text, cues, index, count), self.rules.learned_threshold)
+        return cues if likely else _replace_likely(cues, likely)
+
+    def cheap_unit(self, text: str, span: Span) -> UnitCues:
+        """The cues of one unit of ``text``, without the learned cue."""
         piece = text[span[0] : span[1]]
         words = [w.lower().replace("’", "'") for w in WORD.findall(piece)]
         keyed = cue_text(piece)
@@ -172,6 +213,15 @@ class CueFinder:
         if any(w.lower() not in self.stop_words for w in capitalised):
             return True
         return _finds(self.actors, keyed)
+
+
+def _cue_model(rules: SelectionRules) -> CueModel | None:
+    """The learned cue the rules name (``None`` without one); raises ``CueModelError``."""
+    return load_cue_model(rules.learned_cue) if rules.learned_cue else None
+
+
+def _replace_likely(unit: UnitCues, likely: bool) -> UnitCues:
+    return dataclasses.replace(unit, likely=likely)
 
 
 def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:

@@ -36,6 +36,8 @@ class SelectionRules:
     context_components: tuple[str, ...] = ()  # what analyses the context units (empty: all parsed in full)
     parse_lede: bool = True  # with context components, the lede still goes through the whole pipeline
     parse_antecedents: bool = False  # ... and so do the pronoun antecedents of the parsed units
+    learned_cue: str = ""  # npz of the learned cue (``scale.learned``; under data/scale), "" for none
+    learned_threshold: float | None = None  # its log-odds threshold (None: the model's own)
 
 
 @lru_cache(maxsize=4)
@@ -63,6 +65,8 @@ def load_rules(path: Path | None = None) -> SelectionRules:
             context_components=tuple(sorted(_words(data.get("context_components", ())))),
             parse_lede=bool(data.get("parse_lede", True)),
             parse_antecedents=bool(data.get("parse_antecedents", False)),
+            learned_cue=str(data.get("learned_cue") or ""),
+            learned_threshold=_optional_float(data.get("learned_threshold")),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise SelectionRulesError(f"{path}: {exc}") from exc
@@ -73,3 +77,8 @@ def _words(items: object) -> frozenset[str]:
     if not isinstance(items, list | tuple):
         raise TypeError(f"expected a list of words, got {type(items).__name__}")
     return frozenset(str(w).lower() for w in items)
+
+
+def _optional_float(value: object) -> float | None:
+    """A number from YAML, or ``None`` when absent."""
+    return None if value is None else float(value)  # type: ignore[arg-type]

@@ -107,20 +107,25 @@ def full_name_units(units: Sequence[UnitCues], keep: set[int]) -> set[int]:
     return found
 
 
-def can_hold_event(unit: UnitCues, rules: SelectionRules) -> bool:
+def has_cue(unit: UnitCues, rules: SelectionRules) -> bool:
     """An event cue (or, when the rules say so, a weak or far one in a unit naming a person or a
     country: what the stages read as context) and, when the rules ask for one, a possible actor."""
     loose = rules.loose_cue_with_names and unit.loose_event and bool(unit.surnames or unit.country)
     return (unit.event or loose) and (unit.actor or not rules.cue_needs_actor)
 
 
+def can_hold_event(unit: UnitCues, rules: SelectionRules) -> bool:
+    """A cue (``has_cue``) the learned cue, when the rules name one, finds likely to hold an event."""
+    return has_cue(unit, rules) and unit.likely
+
+
 def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRules) -> list[int]:
     """Indexes of the units to parse, in order (empty when none can hold an event)."""
     if policy is Policy.exact:
         return list(range(len(units)))
-    keep = {i for i, unit in enumerate(units) if can_hold_event(unit, rules)}
-    if not keep:
+    if not any(has_cue(unit, rules) for unit in units):
         return []
+    keep = {i for i, unit in enumerate(units) if can_hold_event(unit, rules)}
     keep.update(lede_units(units, rules))
     if policy is Policy.context or rules.country_context:
         keep.update(i for i, unit in enumerate(units) if unit.country)
