@@ -38,6 +38,7 @@ class SelectionRules:
     parse_antecedents: bool = False  # ... and so do the pronoun antecedents of the parsed units
     learned_cue: str = ""  # npz of the learned cue (``scale.learned``; under data/scale), "" for none
     learned_threshold: float | None = None  # its log-odds threshold (None: the model's own)
+    unlikely_as_context: bool = False  # a cue unit the learned cue finds unlikely is still context
 
 
 @lru_cache(maxsize=4)
@@ -67,6 +68,7 @@ def load_rules(path: Path | None = None) -> SelectionRules:
             parse_antecedents=bool(data.get("parse_antecedents", False)),
             learned_cue=str(data.get("learned_cue") or ""),
             learned_threshold=_optional_float(data.get("learned_threshold")),
+            unlikely_as_context=bool(data.get("unlikely_as_context", False)),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise SelectionRulesError(f"{path}: {exc}") from exc

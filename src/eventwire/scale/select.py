@@ -18,6 +18,11 @@ Split parse (round 10, ``context_components`` in the rules): only the units that
 the lede and the unfinished units before them go through the whole pipeline; the other chosen units
 (pronoun antecedents, full names, countries) are context, analysed by the cheap components alone
 (``scale.split``), which is what the stages read from them.
+
+Learned cue (round 12, ``learned_cue`` in the rules): a cue unit outside the lede is chosen only when
+the learned cue (``scale.learned``) finds it likely to hold an event (``UnitCues.likely``); an article
+with any cue still has its lede chosen, and with ``unlikely_as_context`` the unlikely cue units are
+context.
 """
 
 from __future__ import annotations
@@ -131,6 +136,8 @@ def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRule
         keep.update(i for i, unit in enumerate(units) if unit.country)
     if policy is Policy.context or rules.surname_full_names:
         keep |= full_name_units(units, keep)
+    if rules.unlikely_as_context:
+        keep.update(i for i, unit in enumerate(units) if has_cue(unit, rules) and not unit.likely)
     for i in sorted(keep):
         if units[i].pronoun:
             keep |= antecedents(units, i, rules)
