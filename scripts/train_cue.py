@@ -42,9 +42,10 @@ from eventwire.scale.select import lede_units  # noqa: E402
 from selection_shares import REUTERS, Exact, dai_articles, exact_analyses, line_articles, unit_of  # noqa: E402
 
 SEED = 17
-C_GRID = (0.1, 0.3, 1.0)
+C_GRID = (0.03, 0.1, 0.3)
 FOLDS = 5
 MODEL_FILE = "cue_model.npz"
+SAMPLES = ("train-dai-300", "train-dai-2000", "train-reuters-1")
 RULES = ROOT / "src" / "eventwire" / "data" / "scale" / "selection_split.yaml"
 
 
@@ -62,16 +63,16 @@ class Examples:
     total_events: int = 0
 
 
-def training_articles(cache: Path, stages: Stages) -> list[Exact]:
-    """The exact path's analyses of the training articles (cached)."""
+def training_articles(cache: Path, stages: Stages, names: list[str]) -> list[Exact]:
+    """The exact path's analyses of the named training samples (cached)."""
     samples = {
         "train-dai-300": lambda: dai_articles(300, 700),
         "train-dai-2000": lambda: dai_articles(2000, 1000),
         "train-reuters-1": lambda: line_articles(REUTERS, 1, 1500, cache),
     }
     analyses: list[Exact] = []
-    for name, make in samples.items():
-        analyses += exact_analyses(stages, name, make(), cache)
+    for name in names:
+        analyses += exact_analyses(stages, name, samples[name](), cache)
     return analyses
 
 
@@ -156,6 +157,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--rules", default=str(RULES), help="selection rules of the cheap cue")
     parser.add_argument("--recall", type=float, default=0.99, help="out-of-fold recall the threshold keeps")
     parser.add_argument("--min-count", type=int, default=3, help="units a feature must be seen in")
+    parser.add_argument("--samples", default=",".join(SAMPLES), help="training samples to use")
     parser.add_argument("--no-save", action="store_true")
     return parser.parse_args()
 
@@ -169,7 +171,7 @@ def main() -> int:
     if finder.model is not None:
         print(f"{args.rules}: train from rules without a learned_cue", file=sys.stderr)
         return 1
-    data = examples(finder, training_articles(cache, stages))
+    data = examples(finder, training_articles(cache, stages, args.samples.split(",")))
     seen = Counter(name for features in data.features for name in features)
     vectorizer = DictVectorizer()
     kept = [{k: v for k, v in f.items() if seen[k] >= args.min_count} for f in data.features]
