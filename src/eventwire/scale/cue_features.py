@@ -8,7 +8,8 @@ unit's position in the article, its length, quotation marks, digits and capitali
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -31,9 +32,9 @@ class UnitFacts:
     capitalised: int  # capitalised words that are not function words
 
 
-def bucket(value: float, edges: Iterable[float]) -> int:
-    """The number of ``edges`` at or below ``value``."""
-    return sum(value >= edge for edge in edges)
+def bucket(value: float, edges: Sequence[float]) -> int:
+    """The number of the sorted ``edges`` at or below ``value``."""
+    return bisect_right(edges, value)
 
 
 def unit_features(

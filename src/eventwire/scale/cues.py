@@ -27,6 +27,7 @@ from eventwire.scale.learned import CueModel, load_cue_model
 from eventwire.scale.rules import SelectionRules, load_rules
 
 Span = tuple[int, int]
+MAX_WORD_FORMS = 200_000  # words whose possible lemmas the finder remembers
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 CAPITALISED = re.compile(r"\b[^\W\d_a-z][\w'’-]*")
 UNFINISHED_END = re.compile(r"(?:[^.!?\"'”’)\]»]|\b[^\W\d_a-z][^\W\d_]{0,3}\.)[\"'”’)\]»]*$")
@@ -72,6 +73,7 @@ class CueFinder:
         self.actors = _automaton(actor_keys)
         self.countries = _automaton(country_keys)
         self.model = _cue_model(rules)
+        self.word_forms: dict[str, frozenset[str]] = {}
 
     @classmethod
     def load(cls, nlp: Language, kb: KnowledgeBase, rules: SelectionRules | None = None) -> CueFinder:
@@ -107,10 +109,15 @@ class CueFinder:
             found.append((unit, self.unit_features(text, unit, i, len(spans))))
         return found
 
-    def unit_features(self, text: str, unit: UnitCues, index: int, count: int) -> list[str]:
-        """The learned cue's features of ``unit``, unit ``index`` of ``count`` of ``text``."""
+    def unit_features(
+        self, text: str, unit: UnitCues, index: int, count: int, cue_lemmas: frozenset[str] | None = None
+    ) -> list[str]:
+        """The learned cue's features of ``unit``, unit ``index`` of ``count`` of ``text`` (its trigger
+        lemmas, ``event_cues(words, loose=True)``, when known)."""
         piece = text[unit.span[0] : unit.span[1]]
-        words = [w.lower().replace("’", "'") for w in WORD.findall(piece)]
+        words = unit_words(piece)
+        if cue_lemmas is None:
+            cue_lemmas = self.event_cues(words, loose=True) if unit.event or unit.loose_event else frozenset()
         facts = UnitFacts(
             event=unit.event,
             named=unit.named,
@@ -120,25 +127,33 @@ class CueFinder:
             finished=unit.finished,
             capitalised=sum(w.lower() not in self.stop_words for w in unit.capitalised),
         )
-        cue_lemmas = self.event_cues(words, loose=True) if unit.event or unit.loose_event else ()
         return unit_features(piece, words, sorted(cue_lemmas), facts, index, count)
 
     def unit(self, text: str, span: Span, index: int = 0, count: int = 1) -> UnitCues:
         """The cues of one unit of ``text`` (unit ``index`` of ``count``: what the learned cue reads)."""
-        cues = self.cheap_unit(text, span)
-        if self.model is None or not cues.event:
+        if self.model is None:
+            return self.cheap_unit(text, span)
+        lemmas = self.event_cues(unit_words(text[span[0] : span[1]]), loose=True)
+        cues = self.cheap_unit(text, span, lemmas)
+        if not cues.event:
             return cues
-        likely = self.model.likely(self.unit_features(text, cues, index, count), self.rules.learned_threshold)
-        return cues if likely else _replace_likely(cues, likely)
+        features = self.unit_features(text, cues, index, count, lemmas)
+        likely = self.model.likely(features, self.rules.learned_threshold)
+        return cues if likely else dataclasses.replace(cues, likely=False)
 
-    def cheap_unit(self, text: str, span: Span) -> UnitCues:
-        """The cues of one unit of ``text``, without the learned cue."""
+    def cheap_unit(self, text: str, span: Span, loose_lemmas: frozenset[str] | None = None) -> UnitCues:
+        """The cues of one unit of ``text``, without the learned cue (``loose_lemmas``: its trigger
+        lemmas without weak cues or window, when already known)."""
         piece = text[span[0] : span[1]]
-        words = [w.lower().replace("’", "'") for w in WORD.findall(piece)]
+        words = unit_words(piece)
         keyed = cue_text(piece)
         capitalised = frozenset(CAPITALISED.findall(piece))
         named = self.names_someone(capitalised, keyed)
-        event = self.has_event_cue(words)
+        if loose_lemmas is None or self.rules.cue_window:
+            event = self.has_event_cue(words)
+            loose = self.rules.loose_cue_with_names and self.has_event_cue(words, loose=True)
+        else:
+            event, loose = bool(loose_lemmas - self.rules.weak_cues), bool(loose_lemmas)
         return UnitCues(
             span=span,
             words=len(words),
@@ -149,7 +164,7 @@ class CueFinder:
             surnames=self.surnames(piece),
             capitalised=capitalised,
             actor=named or not self.rules.actor_pronouns.isdisjoint(words),
-            loose_event=event or (self.rules.loose_cue_with_names and self.has_event_cue(words, loose=True)),
+            loose_event=event or (self.rules.loose_cue_with_names and loose),
             finished=UNFINISHED_END.search(piece) is None,
         )
 
@@ -164,12 +179,14 @@ class CueFinder:
                 found.add(words[-1])
         return frozenset(found)
 
-    def forms_per_word(self, words: list[str]) -> list[set[str]]:
-        """Each word with every lemma it could have, in order."""
-        known: dict[str, set[str]] = {}
-        for word in set(words):
-            known[word] = set(self.lemmas(word))
-            known[word].update(lookup_forms(word))
+    def forms_per_word(self, words: list[str]) -> list[frozenset[str]]:
+        """Each word with every lemma it could have, in order (remembered per word, a bounded table)."""
+        known = self.word_forms
+        if len(known) > MAX_WORD_FORMS:
+            known.clear()
+        for word in words:
+            if word not in known:
+                known[word] = frozenset(self.lemmas(word)).union(lookup_forms(word))
         return [known[word] for word in words]
 
     def has_event_cue(self, words: list[str], loose: bool = False) -> bool:
@@ -199,7 +216,7 @@ class CueFinder:
         return frozenset(found)
 
     @staticmethod
-    def near(per_word: list[set[str]], position: int, window: int) -> set[str]:
+    def near(per_word: list[frozenset[str]], position: int, window: int) -> set[str]:
         """The forms of the words within ``window`` words of ``position``."""
         return set().union(*per_word[max(0, position - window) : position + window + 1])
 
@@ -220,8 +237,9 @@ def _cue_model(rules: SelectionRules) -> CueModel | None:
     return load_cue_model(rules.learned_cue) if rules.learned_cue else None
 
 
-def _replace_likely(unit: UnitCues, likely: bool) -> UnitCues:
-    return dataclasses.replace(unit, likely=likely)
+def unit_words(piece: str) -> list[str]:
+    """The unit's words, lower case, typographic apostrophes straightened."""
+    return [w.lower().replace("’", "'") for w in WORD.findall(piece)]
 
 
 def _automaton(keys: Iterable[str]) -> ahocorasick.Automaton:
