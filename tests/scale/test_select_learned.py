@@ -14,6 +14,7 @@ from eventwire.scale.cues import CueFinder
 from eventwire.scale.learned import CueModel, CueModelError, load_cue_model
 from eventwire.scale.rules import load_rules
 from eventwire.scale.select import Policy, SentenceSelector
+from eventwire.scale.split import SplitPipeline, SplitPlans
 
 LEARNED = Path(str(resources.files("eventwire") / "data" / "scale" / "selection_learned.yaml"))
 LEDE = (
@@ -105,3 +106,19 @@ def test_a_missing_or_broken_model_gives_a_clear_error(finder: CueFinder, tmp_pa
     )
     with pytest.raises(CueModelError, match="do not match"):
         CueModel.load(tmp_path / "odd.npz")
+
+
+def test_tokenizer_only_context_units_are_flat_sentences_without_entities(stages: Stages) -> None:
+    text = "Ana Rivas Soto visited Lima in May.\n\nPolice arrested two protesters near the harbour on Monday."
+    first = "Ana Rivas Soto visited Lima in May."
+    plans = SplitPlans()
+    split = SplitPipeline(stages.nlp, plans, ["tokenizer"])
+    plans.note(text, [(text.index("Police"), len(text))], [(0, len(first))])
+    doc = split(text)
+    assert doc.text == text
+    assert [e.text for e in doc.ents if e.start_char < len(first)] == []
+    sentences = [s for s in doc.sents if s.text.strip()]
+    assert sentences[0].text.strip() == first
+    assert any(e.text == "Monday" for e in doc.ents)
+    with pytest.raises(ValueError, match="not in the pipeline"):
+        SplitPipeline(stages.nlp, plans, ["tokeniser"])

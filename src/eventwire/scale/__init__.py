@@ -12,7 +12,10 @@ Public interface:
         ``SplitPipeline`` (scale.split): event sentences through the whole pipeline, context sentences
         through those components only, merged into one ``Doc`` (scale.merge_docs)
     CueFinder.load(nlp, kb)(text) -> list[UnitCues]                                  (scale.cues)
-        the cheap pass: event and actor cues of each sentence-like unit, nothing parsed
+        the cheap pass: event and actor cues of each sentence-like unit, nothing parsed; with rules
+        naming a ``learned_cue`` (``data/scale/selection_learned.yaml``) each cue unit's ``likely``
+        comes from the learned sentence cue (scale.learned: ``load_cue_model(name).score(features)``,
+        features from ``CueFinder.unit_features``; trained by ``scripts/train_cue.py``)
     WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=250, chunk_chars=16_000)
         .analyse(articles) -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for
         Ingest                                                                         (scale.workers)

@@ -24,6 +24,7 @@ from eventwire.nlp.mask import masked_text
 from eventwire.scale.merge_docs import Misaligned, merge_into
 
 Span = tuple[int, int]
+TOKENIZER = "tokenizer"  # as the only context component: context units are tokenized, nothing more
 MAX_PLANS = 10_000  # plans of excerpts never parsed (an article that failed) are dropped past this
 
 
@@ -48,7 +49,7 @@ class SplitPipeline:
     """A ``Language`` whose ``pipe`` analyses the excerpts with a plan split in two (else as is)."""
 
     def __init__(self, nlp: Language, plans: SplitPlans, context_components: Sequence[str]) -> None:
-        unknown = [name for name in context_components if name not in nlp.pipe_names]
+        unknown = [name for name in context_components if name not in (*nlp.pipe_names, TOKENIZER)]
         if unknown:
             raise ValueError(f"context_components: {unknown} not in the pipeline {nlp.pipe_names}")
         self.nlp = nlp
