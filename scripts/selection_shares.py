@@ -281,7 +281,7 @@ class OracleSelector(SentenceSelector):
     def __call__(self, text: str) -> list[UnitCues]:
         units = self.cues(text)
         events = {unit_of(units, offset) for offset in self.triggers.get(text, ())}
-        return [replace(u, event=i in events, loose_event=False) for i, u in enumerate(units)]
+        return [replace(u, event=i in events, loose_event=False, likely=True) for i, u in enumerate(units)]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         units = self(text)
