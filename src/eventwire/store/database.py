@@ -314,7 +314,8 @@ class Writer(StoryEventWrites):
         wanted = sorted({"", *terms})
         df: dict[str, int] = {}
         for i in range(0, len(wanted), 500):
-            df.update(self.conn.execute(prepared.TERM_FREQUENCIES, {"terms": wanted[i : i + 500]}).tuples())
+            rows = self.conn.execute(prepared.TERM_FREQUENCIES, {"terms": wanted[i : i + 500]})
+            df.update({term: n for term, n in rows})
         return TermWeights(n_docs=df.pop("", 0), df=df)
 
     def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]:
