@@ -17,6 +17,7 @@ from eventwire.actors.names import name_tokens, skeleton, skeleton_key, spelling
 
 MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.8}
 UNIQUE_SURNAME_WEIGHT = 0.88  # a family name only one person in the KB bears
+MATCH_MEMO_SIZE = 8192  # mentions a NameIndex remembers the matches of (then it forgets them all)
 TOKEN_SIMILARITY = 70  # rapidfuzz ratio every name part must reach against the KB's spelling …
 FOLDED_SIMILARITY = 80  # … or reach once transliteration differences are folded (names.spelling)
 # A person's names are kept packed in one string (one object instead of a dozen: less memory, and a
@@ -43,8 +44,10 @@ class NameIndex:
         self.first_last: dict[str, set[str]] = defaultdict(set)
         self.surname: dict[str, set[str]] = defaultdict(set)
         self.names: dict[str, str | Names] = {}  # by KB id, packed (``pack_names``)
+        self._matches: dict[tuple[str, bool], tuple[NameMatch, ...]] = {}  # ``match`` memo
 
     def add(self, entity: KBEntity) -> None:
+        self._matches.clear()
         names = self.names_of(entity.kb_id)
         seen = {" ".join(tokens) for _, tokens in names}
         for alias in (entity.name, *entity.aliases):
@@ -67,7 +70,17 @@ class NameIndex:
         return unpack_names(names) if isinstance(names, str) else list(names)
 
     def match(self, mention: str, allow_surname: bool = True) -> list[NameMatch]:
-        """Persons whose name fits ``mention``, best first."""
+        """Persons whose name fits ``mention``, best first (remembered: a name recurs within an article,
+        where each of its mentions is matched several times, and across articles)."""
+        key = (mention, allow_surname)
+        found = self._matches.get(key)
+        if found is None:
+            if len(self._matches) >= MATCH_MEMO_SIZE:
+                self._matches.clear()
+            found = self._matches[key] = tuple(self._match(mention, allow_surname))
+        return list(found)
+
+    def _match(self, mention: str, allow_surname: bool) -> list[NameMatch]:
         tokens = name_tokens(mention)
         if not tokens:
             return []

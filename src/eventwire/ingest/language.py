@@ -30,7 +30,14 @@ def _identifier() -> LanguageIdentifier:
     that terse English newswire text is mistaken for)."""
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages([code for code in identifier.nb_classes if len(code) == ISO_639_1_LENGTH])
+    _keep_only_restricted_model(identifier)
     return identifier
+
+
+def _keep_only_restricted_model(identifier: LanguageIdentifier) -> None:
+    """Let the whole model go: ``set_languages`` keeps it for a later reset (never done here) beside
+    the restricted copy it classifies with, 27 MB more in the ingest's parent for nothing."""
+    identifier._full_model = identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes
 
 
 def identify_language(text: str, expected: tuple[str, ...] = ()) -> LanguageGuess:

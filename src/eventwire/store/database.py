@@ -10,13 +10,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from eventwire.records import Article, Event, IngestError, InputPosition, Quote
 from eventwire.store import jobs, progress, retired, tallies
 from eventwire.store import schema as t
+from eventwire.store import statements as prepared
 from eventwire.store.codec import (
     entity_json,
     report_row,
@@ -170,10 +171,7 @@ class Store:
         with self.engine.connect() as conn:
             found: set[str] = set()
             for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                found.update(
-                    conn.scalars(select(t.articles.c.article_id).where(t.articles.c.article_id.in_(chunk)))
-                )
+                found.update(conn.scalars(prepared.KNOWN_ARTICLES, {"ids": ids[i : i + 500]}))
             return found
 
     def input_position(self, path: str) -> InputPosition | None:
@@ -200,7 +198,8 @@ class Writer(StoryEventWrites):
 
     def add_article(self, article: Article, story_id: str | None, copy_of: str | None = None) -> None:
         self.conn.execute(
-            insert(t.articles).values(
+            prepared.INSERT_ARTICLE,
+            dict(
                 article_id=article.article_id,
                 source_path=article.source_path,
                 url=article.url,
@@ -215,13 +214,13 @@ class Writer(StoryEventWrites):
                 story_id=story_id,
                 copy_of=copy_of,
                 ingested_at=now_iso(),
-            )
+            ),
         )
 
     def add_reports(self, events: Iterable[Event]) -> None:
         rows = [report_row(ev) for ev in events]
         if rows:
-            self.conn.execute(insert(t.reports), rows)
+            self.conn.execute(prepared.INSERT_REPORTS, rows)
 
     def add_quotes(self, quotes: Iterable[Quote]) -> None:
         quotes = list(quotes)
@@ -240,7 +239,7 @@ class Writer(StoryEventWrites):
             for q in quotes
         ]
         if rows:
-            self.conn.execute(insert(t.quotes), rows)
+            self.conn.execute(prepared.INSERT_QUOTES, rows)
             tallies.add_to_directory(self.conn, [q.speaker for q in quotes if q.speaker])
 
     def save_job(self, job: dict[str, Any]) -> None:
@@ -264,8 +263,7 @@ class Writer(StoryEventWrites):
         ids = list(article_ids)
         found: set[str] = set()
         for i in range(0, len(ids), 500):
-            query = select(t.articles.c.article_id).where(t.articles.c.article_id.in_(ids[i : i + 500]))
-            found.update(self.conn.scalars(query))
+            found.update(self.conn.scalars(prepared.KNOWN_ARTICLES, {"ids": ids[i : i + 500]}))
         return found
 
     def save_positions(self, positions: Iterable[InputPosition]) -> None:
@@ -277,80 +275,55 @@ class Writer(StoryEventWrites):
     def add_story_keys(self, article_id: str, keys: dict[str, str | None]) -> None:
         if keys:
             rows = [{"key": k, "article_id": article_id, "date": d} for k, d in keys.items()]
-            self.conn.execute(insert(t.story_keys), rows)
+            self.conn.execute(prepared.INSERT_STORY_KEYS, rows)
 
     def candidates(self, keys: Iterable[str]) -> list[StoryCandidate]:
         """Earlier articles sharing any of these keys, with their story and publication date."""
         keys = list(keys)
         out: list[StoryCandidate] = []
         for i in range(0, len(keys), 500):
-            query = self._candidate_query().where(t.story_keys.c.key.in_(keys[i : i + 500]))
-            out.extend(StoryCandidate(a, s, k, d, p) for a, s, k, d, p in self.conn.execute(query))
+            rows = self.conn.execute(prepared.CANDIDATES, {"keys": keys[i : i + 500]})
+            out.extend(StoryCandidate(*row) for row in rows)
         return out
-
-    @staticmethod
-    def _candidate_query():
-        return select(
-            t.story_keys.c.article_id,
-            t.articles.c.story_id,
-            t.story_keys.c.key,
-            t.story_keys.c.date,
-            t.articles.c.published,
-        ).join(t.articles, t.articles.c.article_id == t.story_keys.c.article_id)
 
     def term_candidates(
         self, keys: Iterable[str], published: str | None, window_days: int, per_key: int
     ) -> list[StoryCandidate]:
         """Earlier articles sharing a term key, published within ``window_days`` of ``published`` (or
         undated): at most ``per_key`` per key, the most recent first, each an indexed range read."""
-        k = t.story_keys.c
         window = _date_window(published, window_days)
+        query = prepared.TERM_CANDIDATES_IN_WINDOW if window else prepared.TERM_CANDIDATES_ANY_DATE
+        bounds = {"first": window[0], "last": window[1]} if window else {}
         out: list[StoryCandidate] = []
         for key in keys:
-            query = self._candidate_query().where(k.key == key)
-            if window:
-                query = query.where(or_(k.date.between(*window), k.date.is_(None)))
-            rows = self.conn.execute(query.order_by(k.date.desc()).limit(per_key))
-            out.extend(StoryCandidate(a, s, kk, d, p) for a, s, kk, d, p in rows)
+            rows = self.conn.execute(query, {"key": key, "per_key": per_key, **bounds})
+            out.extend(StoryCandidate(*row) for row in rows)
         return out
 
     def add_story_profile(self, article_id: str, profile: Profile) -> None:
         """Store an article's profile and count its terms into the document frequencies."""
         blob = array("f", profile.embedding).tobytes() if profile.embedding else None
-        self.conn.execute(
-            insert(t.story_profiles).values(article_id=article_id, profile=profile.to_json(), embedding=blob)
-        )
+        row = {"article_id": article_id, "profile": profile.to_json(), "embedding": blob}
+        self.conn.execute(prepared.INSERT_STORY_PROFILE, row)
         rows = [{"term": term, "n_docs": 1} for term in sorted({"", *profile.vocabulary()})]
-        stmt = tallies.upsert(self.conn, t.story_terms)
-        self.conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["term"], set_={"n_docs": t.story_terms.c.n_docs + stmt.excluded.n_docs}
-            ),
-            rows,
-        )
+        add_terms = tallies.insert_or_add(self.conn.dialect.name, t.story_terms, ("term",), "n_docs")
+        self.conn.execute(add_terms, rows)
 
     def term_weights(self, terms: Iterable[str]) -> TermWeights:
         """Document frequencies of these terms, and the number of profiled articles."""
         wanted = sorted({"", *terms})
         df: dict[str, int] = {}
         for i in range(0, len(wanted), 500):
-            c = t.story_terms.c
-            rows = self.conn.execute(select(c.term, c.n_docs).where(c.term.in_(wanted[i : i + 500])))
+            rows = self.conn.execute(prepared.TERM_FREQUENCIES, {"terms": wanted[i : i + 500]})
             df.update({term: n for term, n in rows})
         return TermWeights(n_docs=df.pop("", 0), df=df)
 
     def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]:
         """The stored profiles of these articles, with their story and the span of its publication dates."""
         ids = sorted(set(article_ids))
-        p, a = t.story_profiles.c, t.articles.c
         out: list[ProfiledArticle] = []
         for i in range(0, len(ids), 500):
-            query = (
-                select(p.article_id, a.story_id, p.profile, p.embedding)
-                .join(t.articles, a.article_id == p.article_id)
-                .where(p.article_id.in_(ids[i : i + 500]))
-            )
-            for aid, sid, data, blob in self.conn.execute(query):
+            for aid, sid, data, blob in self.conn.execute(prepared.STORY_PROFILES, {"ids": ids[i : i + 500]}):
                 embedding = array("f", blob).tolist() if blob else None
                 out.append(ProfiledArticle(aid, sid, Profile.from_json(data, embedding)))
         spans = self._story_spans({x.story_id for x in out})
@@ -372,25 +345,18 @@ class Writer(StoryEventWrites):
 
     def _story_spans(self, story_ids: set[str]) -> dict[str, tuple[str, str]]:
         """First and last publication date of each story's articles (stories with a dated article)."""
-        a = t.articles.c
         ids = sorted(story_ids)
         found: dict[str, tuple[str, str]] = {}
         for i in range(0, len(ids), 500):
-            query = (
-                select(a.story_id, func.min(a.published), func.max(a.published))
-                .where(a.story_id.in_(ids[i : i + 500]), a.published.is_not(None))
-                .group_by(a.story_id)
-            )
-            found.update({sid: (first, last) for sid, first, last in self.conn.execute(query)})
+            rows = self.conn.execute(prepared.STORY_SPANS, {"ids": ids[i : i + 500]})
+            found.update({sid: (first, last) for sid, first, last in rows})
         return found
 
     def upsert_story(self, story_id: str, title: str | None) -> None:
-        exists = self.conn.execute(
-            select(t.stories.c.story_id).where(t.stories.c.story_id == story_id)
-        ).first()
+        exists = self.conn.execute(prepared.STORY_EXISTS, {"story_id": story_id}).first()
         if not exists:
             self.conn.execute(
-                insert(t.stories).values(story_id=story_id, title=title, date_precision="unknown")
+                prepared.INSERT_STORY, {"story_id": story_id, "title": title, "date_precision": "unknown"}
             )
 
     def merge_stories(self, keep: str, absorbed: Iterable[str]) -> None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, update
+from sqlalchemy import Connection, Table, bindparam, delete, update
 from sqlalchemy.sql.dml import Insert
 
 from eventwire.records import Entity
@@ -30,11 +31,39 @@ COUNT_FIELDS = ("n_events", "n_as_actor", "n_as_recipient")
 
 def upsert(conn: Connection, table: Table) -> Insert:
     """An INSERT of the dialect in use, which has ON CONFLICT on SQLite and PostgreSQL alike."""
-    if conn.dialect.name == "postgresql":
+    return _dialect_insert(conn.dialect.name, table)
+
+
+@cache
+def insert_or_ignore(dialect: str, table: Table) -> Insert:
+    """INSERT ... ON CONFLICT DO NOTHING into ``table``, built once per dialect."""
+    return _dialect_insert(dialect, table).on_conflict_do_nothing()
+
+
+@cache
+def insert_or_add(dialect: str, table: Table, keys: tuple[str, ...], count: str) -> Insert:
+    """INSERT into ``table``, or add the row's ``count`` to the stored row with the same ``keys``;
+    built once per dialect."""
+    stmt = _dialect_insert(dialect, table)
+    return stmt.on_conflict_do_update(
+        index_elements=list(keys), set_={count: table.c[count] + stmt.excluded[count]}
+    )
+
+
+def _dialect_insert(dialect: str, table: Table) -> Insert:
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
     return insert(table)
+
+
+# Add deltas to one actor's counts (zero deltas leave a count as it is).
+_ADD_TO_ACTOR = (
+    update(t.actors)
+    .where(t.actors.c.actor_key == bindparam("key"))
+    .values({f: t.actors.c[f] + bindparam(f"delta_{f}") for f in COUNT_FIELDS})
+)
 
 
 def add_to_directory(conn: Connection, entities: Iterable[Entity]) -> None:
@@ -56,10 +85,10 @@ def add_to_directory(conn: Connection, entities: Iterable[Entity]) -> None:
         terms |= actor_terms(key, e.name, e.mention, e.kb_id)
     if directory:
         rows = [directory[k] for k in sorted(directory)]
-        conn.execute(upsert(conn, t.actors).on_conflict_do_nothing(), rows)
+        conn.execute(insert_or_ignore(conn.dialect.name, t.actors), rows)
     if terms:
         rows = [{"term": term, "kind": kind, "actor_key": key} for term, kind, key in sorted(terms)]
-        conn.execute(upsert(conn, t.actor_terms).on_conflict_do_nothing(), rows)
+        conn.execute(insert_or_ignore(conn.dialect.name, t.actor_terms), rows)
 
 
 def tally_deltas(
@@ -91,22 +120,17 @@ def apply_deltas(conn: Connection, actors: Counter[tuple[str, str]], dyads: Coun
     by_key: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(COUNT_FIELDS, 0))
     for (key, field), delta in actors.items():
         by_key[key][field] += delta
-    a = t.actors.c
-    for key in sorted(by_key):
-        changes = by_key[key]
-        if any(changes.values()):
-            conn.execute(
-                update(t.actors)
-                .where(a.actor_key == key)
-                .values({f: a[f] + changes[f] for f in COUNT_FIELDS if changes[f]})
-            )
+    changed = [
+        {"key": key, **{f"delta_{f}": by_key[key][f] for f in COUNT_FIELDS}}
+        for key in sorted(by_key)
+        if any(by_key[key].values())
+    ]
+    if changed:
+        conn.execute(_ADD_TO_ACTOR, changed)
     rows = [{"source_key": s, "target_key": r, "n_events": n} for (s, r), n in sorted(dyads.items()) if n]
     if rows:
-        stmt = upsert(conn, t.dyads)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["source_key", "target_key"],
-            set_={"n_events": t.dyads.c.n_events + stmt.excluded.n_events},
+        conn.execute(
+            insert_or_add(conn.dialect.name, t.dyads, ("source_key", "target_key"), "n_events"), rows
         )
-        conn.execute(stmt, rows)
     if any(n < 0 for n in dyads.values()):
         conn.execute(delete(t.dyads).where(t.dyads.c.n_events <= 0))

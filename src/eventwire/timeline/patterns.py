@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.timeline.first_chars import with_first_chars
 from eventwire.timeline.vocab import TimeVocabulary, load_vocabulary, read_data_yaml
 
 TIME_ZONES = ("GMT", "UTC", "ET", "EST", "EDT", "CET", "CEST", "BST", "PST", "PDT", "local time")
@@ -119,7 +120,7 @@ def compile_pattern(raw: dict, order: int, table: dict[str, str], guards: set[st
     unknown = [name for name in needs if name not in guards]
     if unknown:
         raise KeyError(f"time_patterns.yaml: pattern {order} needs undeclared guard(s) {unknown}")
-    regex = re.compile(expand(raw["regex"], table))
+    regex = with_first_chars(re.compile(expand(raw["regex"], table)))
     return TimePattern(kind=raw["kind"], regex=regex, order=order, needs=needs)
 
 
@@ -128,4 +129,4 @@ def load_guards() -> dict[str, re.Pattern[str]]:
     """The guards of time_patterns.yaml by name: a pattern runs only where all it needs are found."""
     table = placeholders(load_vocabulary())
     raw = read_data_yaml("time_patterns.yaml").get("guards", {})
-    return {name: re.compile(expand(template, table)) for name, template in raw.items()}
+    return {name: with_first_chars(re.compile(expand(template, table))) for name, template in raw.items()}

@@ -13,6 +13,7 @@ import spacy
 from spacy.tokens import Doc
 
 from eventwire.nlp.text import doc_text
+from eventwire.timeline.first_chars import with_first_chars
 from eventwire.timeline.gazetteer import Candidate, Gazetteer, GazetteerEntry, name_key
 
 MAX_NAME_TOKENS = 6
@@ -23,6 +24,7 @@ CAPITAL_PHRASE = re.compile(
     r"capital(?:\s+city)?(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?"
     r"(?P<after>\s+[\w’']+)?"
 )
+CAPITAL_WORD = "capital"  # in every match of CAPITAL_PHRASE, as written
 
 
 @dataclass(slots=True)
@@ -102,7 +104,8 @@ class Spotter:
         by_alias = {without_article(alias).lower(): entry for alias, entry in venues}
         ordered = sorted(by_alias, key=len, reverse=True)
         body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), by_alias
+        regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        return with_first_chars(regex), by_alias
 
     def spot(self, text: str, tokens: list[Token]) -> list[SpottedMention]:
         """Venues, "the capital" phrases and gazetteer names; overlapping ones resolved by that order."""
@@ -137,7 +140,9 @@ class Spotter:
     # -- "the Belgian capital", "the capital of Belgium", "Iraq's capital", "the capital"
 
     def capital_phrases(self, text: str) -> list[SpottedMention]:
-        found = []
+        found: list[SpottedMention] = []
+        if CAPITAL_WORD not in text:  # no match can be found (a substring test is far cheaper)
+            return found
         for m in CAPITAL_PHRASE.finditer(text):
             after = (m.group("after") or "").strip().lower()
             if after in self.words.capital_not_followed_by:
