@@ -1,7 +1,9 @@
+from datasketch import MinHash
+
 from eventwire.records import Entity, Event, Report
 from eventwire.stories import matching_stories, story_keys
 from eventwire.stories.grouping import StoryCandidate, dates_compatible
-from eventwire.stories.keys import lsh_keys, text_key
+from eventwire.stories.keys import NUM_PERM, lsh_keys, minhash, shingles, text_key
 
 TEXT = (
     "The defence ministers of Norway and Finland signed an agreement on joint air patrols over the Arctic "
@@ -112,3 +114,13 @@ def test_an_undated_event_joins_identified_actors_only_when_published_close():
     cands = [StoryCandidate("old", "s1", k, d, "2022-05-03") for k, d in dated.items() if k in undated]
     assert matching_stories(undated, cands, "2022-05-05").story_ids == ["s1"]
     assert matching_stories(undated, cands, "2022-08-05").story_ids == []
+
+
+def test_minhash_reuses_its_permutations_without_carrying_one_text_into_the_next() -> None:
+    other = "Rebels shelled the northern town overnight and the army said it had repelled the attack at dawn."
+    first = minhash(TEXT)
+    minhash(other)
+    fresh = MinHash(num_perm=NUM_PERM, seed=1)
+    fresh.update_batch([s.encode("utf-8") for s in shingles(TEXT)])
+    assert list(minhash(TEXT).hashvalues) == list(fresh.hashvalues) == list(first.hashvalues)
+    assert minhash(other).jaccard(first) < 0.5

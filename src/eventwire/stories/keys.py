@@ -51,8 +51,14 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(toks[i : i + k]) for i in range(len(toks) - k + 1)}
 
 
+@lru_cache(maxsize=1)
+def _empty_minhash() -> MinHash:
+    """A MinHash before any shingle; its permutations are drawn once, not per article."""
+    return MinHash(num_perm=NUM_PERM, seed=1)
+
+
 def minhash(text: str) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh = _empty_minhash().copy()
     mh.update_batch([s.encode("utf-8") for s in shingles(text)])
     return mh
 
