@@ -59,3 +59,8 @@ def test_an_ambiguous_or_non_party_antecedent_resolves_nothing(code, text) -> No
 def test_it_never_stands_for_a_person(code) -> None:
     events, _ = code("The minister visited the camp on Monday. It condemned the attacks.")
     assert not any(e.mention == "It" for ev in events for e in ev.actor)
+
+
+def test_an_object_it_is_left_alone(code) -> None:
+    events, _ = code("If Germany lifts the visa rules, Kenya will welcome it.")
+    assert not any(e.mention == "it" for ev in events for e in ev.recipient)

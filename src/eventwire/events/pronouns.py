@@ -3,8 +3,8 @@
 A conservative rule, no coreference model: the candidates are the noun phrases in argument
 positions of the pronoun's sentence before it (else of the previous sentence), minus the other
 party of its own clause. "they" takes a plural phrase, a coordination ("Russia and China") or a
-collective noun ("police"); "it" a singular organisation or country (or an actor noun such as
-"the government"). Nouns that cannot act compete too, so "the sanctions ... they" stays unresolved.
+collective noun ("police"); a subject or possessive "it"/"its" a singular organisation or country
+that is a subject (or an actor noun such as "the government"); an object "it" is left alone. Nouns that cannot act compete too, so "the sanctions ... they" stays unresolved.
 When the candidates name more than one party, an active subject pronoun takes the single active
 subject among them ("Police arrested five men. They were charged": nothing); otherwise nothing is
 resolved.
@@ -18,6 +18,7 @@ from eventwire.events.patterns import Lexicon
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NEUTER_DEPS = frozenset({"nsubj", "poss"})  # an object "it" is mostly a thing or an act ("welcome it")
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
@@ -30,7 +31,8 @@ def pronoun_number(token: Token, lexicon: Lexicon) -> str | None:
     """The pronoun's number: "plural" (they/them/their), "neuter" (it/its) or None (triggers.yaml)."""
     if token.lower_ in lexicon.word_set("plural_pronouns"):
         return "plural"
-    if token.lower_ in lexicon.word_set("neuter_pronouns") and not extraposed(token, lexicon):
+    neuter = token.lower_ in lexicon.word_set("neuter_pronouns") and token.dep_ in NEUTER_DEPS
+    if neuter and not extraposed(token, lexicon):
         return "neuter"
     return None
 
@@ -112,6 +114,8 @@ def choose(units: list[list[Token]], pronoun: Token, number: str, lexicon: Lexic
     if len(distinct) != 1:
         return []
     unit = next(iter(distinct.values()))
+    if number == "neuter" and unit[0].dep_ not in SUBJECT_DEPS:
+        return []  # "it" continues a subject: "Germany sent aid to Greece. It ..." is Germany
     return unit if can_act(unit, number, lexicon) else []
 
 
