@@ -64,3 +64,13 @@ def test_it_never_stands_for_a_person(code) -> None:
 def test_an_object_it_is_left_alone(code) -> None:
     events, _ = code("If Germany lifts the visa rules, Kenya will welcome it.")
     assert not any(e.mention == "it" for ev in events for e in ev.recipient)
+
+
+def test_weak_kinds_count_a_record_with_a_recipient_but_no_actor(coder) -> None:
+    from eventwire.events.diagnose import WEAK_KINDS, through_pronoun, weak_kinds
+    from eventwire.records import Entity, Event
+
+    men = Entity(name="five men", mention="They", span=(0, 4))
+    record = Event(event_id="e", event_type="COERCE", actor=[], recipient=[men], reports=[], confidence=0.8)
+    assert weak_kinds(record, coder.lexicon) == [WEAK_KINDS[4]]
+    assert through_pronoun(record, coder.lexicon)

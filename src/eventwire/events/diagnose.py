@@ -270,6 +270,7 @@ WEAK_KINDS = (
     "one party on both sides",
     "same entity on both sides",
     "one country on both sides",
+    "no actor, a recipient only",
 )
 
 
@@ -285,4 +286,12 @@ def weak_kinds(event: Event, lexicon: Lexicon) -> list[str]:
     countries = ({e.country for e in event.actor}, {e.country for e in event.recipient})
     if len(countries[0]) == 1 and countries[0] == countries[1] and None not in countries[0]:
         kinds.append(WEAK_KINDS[3])
+    if not event.actor and event.recipient:
+        kinds.append(WEAK_KINDS[4])
     return kinds
+
+
+def through_pronoun(event: Event, lexicon: Lexicon) -> bool:
+    """Whether a party of the event is reached through a plural or neuter pronoun (round 9)."""
+    pronouns = lexicon.word_set("plural_pronouns") | lexicon.word_set("neuter_pronouns")
+    return any((e.mention or "").lower() in pronouns for e in event.actor + event.recipient)

@@ -4,10 +4,10 @@ A conservative rule, no coreference model: the candidates are the noun phrases i
 positions of the pronoun's sentence before it (else of the previous sentence), minus the other
 party of its own clause. "they" takes a plural phrase, a coordination ("Russia and China") or a
 collective noun ("police"); a subject or possessive "it"/"its" a singular organisation or country
-that is a subject (or an actor noun such as "the government"); an object "it" is left alone. Nouns that cannot act compete too, so "the sanctions ... they" stays unresolved.
-When the candidates name more than one party, an active subject pronoun takes the single active
-subject among them ("Police arrested five men. They were charged": nothing); otherwise nothing is
-resolved.
+that is a subject (or an actor noun such as "the government"); an object "it" is left alone.
+Nouns that cannot act compete too, so "the sanctions ... they" stays unresolved. When the
+candidates name more than one party, an active subject pronoun takes the single active subject
+among them ("Police arrested five men. They were charged": nothing); otherwise nothing is resolved.
 """
 
 from __future__ import annotations
