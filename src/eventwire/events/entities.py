@@ -44,6 +44,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
 ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+SECURITY_SCORE = 0.5  # a police or armed-forces phrase is as good as a named, unresolved mention
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -144,7 +145,22 @@ def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = No
     if non_actor and lexicon is not None:  # "a joint team of the state police" still names an actor
         actors = lexicon.word_set("actor_nouns") | lexicon.word_set("person_nouns")
         non_actor = not any(t.lemma_.lower() in actors or t.lower_ in actors for t in tokens if t != head)
+    sector = security_sector(head, lexicon) if lexicon is not None and not non_actor else None
+    if sector is not None:  # "the police", "crpf jawans": a state actor even when no name is found
+        return Entity(name=text, mention=text, span=(start, end), sectors=[sector], score=SECURITY_SCORE)
     return Entity(name=text, mention=text, span=(start, end), score=0.1 if non_actor else 0.3)
+
+
+def security_sector(head: Token, lexicon: Lexicon) -> str | None:
+    """COP or MIL when a phrase names police or armed forces by its head or a compound before it
+    ("the police", "riot cops", "crpf jawans", "bsf"; ``police_nouns``/``military_nouns``)."""
+    words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i)]
+    forms = {f for t in words for f in (t.lower_, t.lemma_.lower())}
+    if forms & lexicon.word_set("police_nouns"):
+        return "COP"
+    if forms & lexicon.word_set("military_nouns"):
+        return "MIL"
+    return None
 
 
 def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = None) -> list[Entity]:
