@@ -78,3 +78,14 @@ def test_travelling_to_arrest_is_only_a_purpose(code) -> None:
 def test_a_denied_charge_is_no_event(code) -> None:
     events, _ = code("The Peruvian government denied charges by priests that it tortured a student.")
     assert not of_type(events, "ASSAULT")
+
+
+def test_people_named_by_a_reduced_passive_underwent_it(code) -> None:
+    events, _ = code("the others arrested in the case include a local leader.")
+    coerce = of_type(events, "COERCE")
+    assert coerce and not coerce[0].actor and "others" in mentions(coerce[0].recipient)
+
+
+def test_a_reduced_passive_of_a_thing_keeps_its_low_confidence(code) -> None:
+    events, _ = code("the weapons seized on friday were shown to reporters.")
+    assert not of_type(events, "COERCE")
