@@ -301,9 +301,9 @@ def in_background_clause(verb: Token, rules: ModalityRules) -> bool:
 
 
 def implicit_agent(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """A passive without a "by" agent ("was accused of fraud", "the men arrested on Friday"), an event noun that happened ("riots
-    broke out") or a victim's death ("died under torture"): the construction leaves the actor
-    unsaid, unlike a parse that found none."""
+    """A passive without a "by" agent ("was accused of fraud", "the men arrested on Friday"), an
+    event noun that happened ("riots broke out") or a victim's death ("died under torture"): the
+    construction leaves the actor unsaid, unlike a parse that found none."""
     if trigger.licence in ("occurrence", "repelled") or trigger.pattern.roles == "undergo":
         return True  # "died in an airstrike": the construction names the victim, not who struck
     clause = trigger.clause
