@@ -74,3 +74,14 @@ def test_weak_kinds_count_a_record_with_a_recipient_but_no_actor(coder) -> None:
     record = Event(event_id="e", event_type="COERCE", actor=[], recipient=[men], reports=[], confidence=0.8)
     assert weak_kinds(record, coder.lexicon) == [WEAK_KINDS[4]]
     assert through_pronoun(record, coder.lexicon)
+
+
+def test_a_pronoun_in_a_quotation_takes_no_party_outside_it(code) -> None:
+    events, _ = code('Russia and Iran resorted to the old advice: "Bomb them until they talk."')
+    assert not any(e.mention == "them" for ev in events for e in ev.recipient)
+
+
+def test_places_of_origin_are_no_group(code) -> None:
+    events, _ = code("The convoy came from Kenya, Chile and Peru. They attacked the border post.")
+    assault = of_type(events, "ASSAULT")
+    assert not any(e.mention == "They" for ev in assault for e in ev.actor)

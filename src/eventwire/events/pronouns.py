@@ -55,17 +55,21 @@ def antecedent_heads(pronoun: Token, lexicon: Lexicon, excluded: frozenset[int])
     number = pronoun_number(pronoun, lexicon)
     if number is None:
         return []
-    for window in windows(pronoun):
+    for window in windows(pronoun, lexicon):
         units = [u for u in candidate_units(window, pronoun, excluded) if agrees(u, number, lexicon)]
         if units:
             return choose(units, pronoun, number, lexicon)
     return []
 
 
-def windows(pronoun: Token) -> list[Span]:
-    """Where to look: the pronoun's sentence before it, then the whole previous sentence."""
+def windows(pronoun: Token, lexicon: Lexicon) -> list[Span]:
+    """Where to look: the pronoun's sentence before it, then the whole previous sentence; inside a
+    quotation only the quotation before it ("Bomb them", said of the enemy, is not the speakers)."""
     sentence = pronoun.sent
     doc = pronoun.doc
+    marks = [t.i for t in doc[sentence.start : pronoun.i] if t.text in lexicon.word_set("quote_marks")]
+    if len(marks) % 2 == 1:
+        return [doc[marks[-1] + 1 : pronoun.i]]
     found = [doc[sentence.start : pronoun.i]]
     if sentence.start > 0:
         found.append(doc[sentence.start - 1].sent)
@@ -80,7 +84,10 @@ def candidate_units(window: Span, pronoun: Token, excluded: frozenset[int]) -> l
             continue
         if token.dep_ not in ARGUMENT_DEPS or token.ent_type_ in NON_PARTY_ENTITIES:
             continue
-        units.append([token, *[c for c in token.conjuncts if c.i not in excluded]])
+        unit = [token, *[c for c in token.conjuncts if c.i not in excluded]]
+        if len(unit) > 1 and token.dep_ == "pobj":
+            continue  # "natives of Ghana, Nigeria and Burundi ... they": places of origin, not a group
+        units.append(unit)
     return units
 
 
