@@ -51,6 +51,7 @@ class ModalityRules:
     background_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
     realising_governors: frozenset[str] = frozenset()
+    failed_agreement_verbs: frozenset[str] = frozenset()
     forward_time_words: frozenset[str] = frozenset()
     hostile_plans: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
@@ -99,6 +100,7 @@ def load_rules() -> ModalityRules:
         background_marks=as_set(data.get("background_marks")),
         realised_purposes=as_set(data.get("realised_purposes")),
         realising_governors=as_set(data.get("realising_governors")),
+        failed_agreement_verbs=as_set(data.get("failed_agreement_verbs")),
         forward_time_words=as_set(data.get("forward_time_words")),
         hostile_plans=as_set(data.get("hostile_plans")),
         preparation_verbs=as_set(data.get("preparation_verbs")),
@@ -477,9 +479,23 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "infinitive")  # "a summit to be held on Friday" parsed as the root
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
+    if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
+        frame.flags.add("refused")
+        frame.status = REFUSED
+        return frame
     refusable = trigger.pattern.event_type in rules.refusable_types
     attemptable = trigger.pattern.event_type in rules.attemptable_types
     return resolve(walk(start, frame, rules, refusable, attemptable), start, rules)
+
+
+def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:
+    """An agreement its parties failed to reach ("X and Y failed to reach a deal"): CAMEO and the
+    PLOVER REJECT category ("all rejections and refusals") code it as a rejection, not as nothing."""
+    clause = trigger.clause
+    if trigger.pattern.event_type != "AGREE" or clause.dep_ != "xcomp":
+        return False
+    governor = clause.head
+    return in_words(governor, rules.failed_agreement_verbs) and not is_negated(governor, rules)
 
 
 def speaker_of(frame: Frame) -> Token | None:

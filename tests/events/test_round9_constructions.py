@@ -1,0 +1,70 @@
+"""Round 9, item 3: constructions from the PentaClass training misses (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import EventCoder, mentions_from_entities
+from eventwire.records import Article
+
+
+@pytest.fixture(scope="module")
+def rules_code(nlp, coder):
+    """Code with the rules alone: these tests are about the rules, not the classifier's weighting."""
+    rules = EventCoder(lexicon=coder.lexicon, use_classifier=False)
+
+    def run(text: str):
+        doc = nlp(text)
+        return rules(doc, mentions_from_entities(doc), Article(article_id="t", source_path="t", text=text))
+
+    return run
+
+
+def of_type(events, event_type: str):
+    return [e for e in events if e.event_type == event_type]
+
+
+def names(entities) -> set[str]:
+    return {e.mention for e in entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and France failed to reach agreement on the border.",
+        "Chile and Peru failed to reach a deal on fishing rights after two days of talks.",
+    ],
+)
+def test_failing_to_reach_agreement_is_a_rejection(code, text) -> None:
+    events, _ = code(text)
+    assert of_type(events, "REJECT") and not of_type(events, "AGREE")
+
+
+def test_failing_to_deliver_aid_is_still_nothing(code) -> None:
+    events, _ = code("Norway failed to deliver the promised aid to Kenya.")
+    assert not of_type(events, "AID") and not of_type(events, "REJECT")
+
+
+def test_not_failing_to_agree_is_no_rejection(code) -> None:
+    events, _ = code("Japan and Canada never failed to reach agreement on trade.")
+    assert not of_type(events, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dock workers ended their strike on Monday.",
+        "The farmers lifted their blockade of the highway.",
+        "The union suspended its boycott of the company.",
+    ],
+)
+def test_ending_ones_own_protest_is_a_concession(rules_code, text) -> None:
+    events, _ = rules_code(text)
+    assert of_type(events, "CONCEDE")
+
+
+def test_refusing_to_end_a_strike_is_a_rejection(code) -> None:
+    events, _ = code("The nurses said they will not end the strike until their demands are met.")
+    reject = of_type(events, "REJECT")
+    assert reject and "nurses" in {w for e in reject[0].actor for w in e.name.split()}
