@@ -68,3 +68,19 @@ def test_refusing_to_end_a_strike_is_a_rejection(code) -> None:
     events, _ = code("The nurses said they will not end the strike until their demands are met.")
     reject = of_type(events, "REJECT")
     assert reject and "nurses" in {w for e in reject[0].actor for w in e.name.split()}
+
+
+def test_a_titled_name_is_a_person_released(rules_code) -> None:
+    events, _ = rules_code("The rebels released Sergeant Tomas Evaro on Friday.")
+    retreat = of_type(events, "RETREAT")
+    assert retreat and "Evaro" in " ".join(names(retreat[0].recipient))
+
+
+def test_contributing_to_a_joint_effort_is_cooperation(rules_code) -> None:
+    events, _ = rules_code("Italy contributed to the rebuilding of the port in Beirut.")
+    assert of_type(events, "COOPERATE")
+
+
+def test_being_ready_to_contribute_is_an_agreement(rules_code) -> None:
+    events, _ = rules_code("Norway is ready to contribute to the peace process in Colombia.")
+    assert of_type(events, "AGREE") and not of_type(events, "COOPERATE")
