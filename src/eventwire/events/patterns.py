@@ -171,7 +171,8 @@ class Lexicon:
         if token.pos_ != "PROPN":
             return False
         titles = self.word_set("person_titles") | self.word_set("person_nouns")
-        return any(c.dep_ == "compound" and c.lower_.rstrip(".") in titles for c in token.subtree if c != token)
+        compounds = [c for c in token.subtree if c != token and c.dep_ == "compound"]
+        return any(c.lower_.rstrip(".") in titles for c in compounds)
 
 
 def data_dir() -> Path:
