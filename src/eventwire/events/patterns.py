@@ -165,7 +165,6 @@ class Lexicon:
             return place
         return actor or place
 
-
     def titled_name(self, token: Token) -> bool:
         """A name with a person's title before it ("Sergeant Pablo Moncayo", "Dr Amina Said")."""
         if token.pos_ != "PROPN":
