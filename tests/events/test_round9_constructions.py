@@ -84,3 +84,8 @@ def test_contributing_to_a_joint_effort_is_cooperation(rules_code) -> None:
 def test_being_ready_to_contribute_is_an_agreement(rules_code) -> None:
     events, _ = rules_code("Norway is ready to contribute to the peace process in Colombia.")
     assert of_type(events, "AGREE") and not of_type(events, "COOPERATE")
+
+
+def test_a_news_credit_is_no_cooperation(rules_code) -> None:
+    events, _ = rules_code("The Associated Press contributed to this report.")
+    assert not events
