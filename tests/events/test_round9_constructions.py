@@ -89,3 +89,24 @@ def test_being_ready_to_contribute_is_an_agreement(rules_code) -> None:
 def test_a_news_credit_is_no_cooperation(rules_code) -> None:
     events, _ = rules_code("The Associated Press contributed to this report.")
     assert not events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both ministers said they agree with the interior minister.",
+        "Officials in Lima said they agree with the court that the coach broke the rules.",
+    ],
+)
+def test_agreeing_with_someone_is_an_opinion(rules_code, text) -> None:
+    events, _ = rules_code(text)
+    assert not of_type(events, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia agreed with Turkey on a ceasefire in Idlib.", "Iran agreed with the agency to allow inspections."],
+)
+def test_agreeing_with_a_party_on_a_matter_is_an_agreement(rules_code, text) -> None:
+    events, _ = rules_code(text)
+    assert of_type(events, "AGREE")

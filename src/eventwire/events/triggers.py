@@ -343,6 +343,9 @@ def matches(
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
 
 
+AGREED_MATTER_PREPS = frozenset({"on", "upon", "over", "to", "about", "for"})
+
+
 def states_a_view(verb: Token) -> bool:
     """A finite clausal complement that states a fact, not a future act: "agree that fake news
     exists", "agreed it was dead money" (not "agreed that the talks would resume")."""
@@ -350,7 +353,17 @@ def states_a_view(verb: Token) -> bool:
         auxiliaries = {c.lower_ for c in children(clause, ("aux", "auxpass"))}
         if clause.tag_ in FINITE_TAGS and not auxiliaries & PROSPECTIVE_AUX:
             return True
-    return False
+    return sides_with(verb)
+
+
+def sides_with(verb: Token) -> bool:
+    """Agreeing with someone without a matter or an act agreed on: "they agree with the minister"
+    is an opinion; "agreed with Turkey on a ceasefire", "agreed with Iran to allow inspections" are
+    agreements."""
+    preps = {p.lower_ for p in children(verb, ("prep",))}
+    if "with" not in preps or preps & AGREED_MATTER_PREPS:
+        return False
+    return not children(verb, ("xcomp", "dobj", "advcl"))
 
 
 def named_pobj(obj: Token, pattern: TriggerPattern, lexicon: Lexicon | None) -> bool:
