@@ -105,7 +105,10 @@ def test_agreeing_with_someone_is_an_opinion(rules_code, text) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Russia agreed with Turkey on a ceasefire in Idlib.", "Iran agreed with the agency to allow inspections."],
+    [
+        "Russia agreed with Turkey on a ceasefire in Idlib.",
+        "Iran agreed with the agency to allow inspections.",
+    ],
 )
 def test_agreeing_with_a_party_on_a_matter_is_an_agreement(rules_code, text) -> None:
     events, _ = rules_code(text)
