@@ -113,3 +113,9 @@ def test_agreeing_with_someone_is_an_opinion(rules_code, text) -> None:
 def test_agreeing_with_a_party_on_a_matter_is_an_agreement(rules_code, text) -> None:
     events, _ = rules_code(text)
     assert of_type(events, "AGREE")
+
+
+def test_providing_someone_with_aid_makes_them_the_recipient(rules_code) -> None:
+    events, _ = rules_code("Japan provided Kenya with food aid.")
+    aid = of_type(events, "AID")
+    assert aid and names(aid[0].recipient) == {"Kenya"}
