@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern
+from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
@@ -56,6 +57,12 @@ class Trigger:
         return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 
+@lru_cache(maxsize=1)
+def irregular_lemmas() -> dict[str, str]:
+    """Irregular past forms the model leaves unlemmatised (``irregular_verbs.yaml``)."""
+    return {str(k).lower(): str(v).lower() for k, v in read_yaml("irregular_verbs.yaml").items()}
+
+
 def lemma_forms(token: Token) -> list[str]:
     """The token's lemma, then its lower-case form and regular de-inflections of it.
 
@@ -64,6 +71,9 @@ def lemma_forms(token: Token) -> list[str]:
     """
     lemma, lower = token.lemma_.lower(), token.lower_
     forms = [lemma, lower]
+    irregular = irregular_lemmas().get(lower)
+    if irregular is not None:
+        forms.append(irregular)  # "overran" -> "overrun"
     for suffix, replacements in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             stem = lower[: -len(suffix)]
