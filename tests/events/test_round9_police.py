@@ -89,3 +89,9 @@ def test_people_named_by_a_reduced_passive_underwent_it(code) -> None:
 def test_a_reduced_passive_of_a_thing_keeps_its_low_confidence(code) -> None:
     events, _ = code("the weapons seized on friday were shown to reporters.")
     assert not of_type(events, "COERCE")
+
+
+def test_a_coordinated_passive_shares_its_subject_as_recipient(code) -> None:
+    events, _ = code("the leaders left the party office at noon and were arrested near the station.")
+    coerce = of_type(events, "COERCE")
+    assert coerce and not coerce[0].actor and "leaders" in mentions(coerce[0].recipient)

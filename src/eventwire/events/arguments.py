@@ -142,6 +142,15 @@ def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
     return None
 
 
+def shared_passive_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The subject a coordinated passive shares with the verb before it: "the leaders left the
+    office and were arrested" (the leaders were arrested, by someone unsaid)."""
+    if verb.dep_ != "conj" or not children(verb, ("auxpass",)) or children(verb, ("nsubj", "nsubjpass")):
+        return []
+    subject = subject_of(verb, lexicon)
+    return [subject] if subject is not None else []
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The "by" agent of a passive verb, also when the parser hung it deeper, on a place or a time
     in the verb's prepositional phrases ("detained at a checkpoint in the north by soldiers")."""
@@ -185,6 +194,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     """(actor heads, recipient heads) of a verb trigger."""
     verb = trigger.token
     passive = children(verb, ("nsubjpass",)) or ([verb.head] if reduced_passive(verb, lexicon) else [])
+    passive = passive or shared_passive_subject(verb, lexicon)
     passive = [antecedent(p) for p in passive]  # "the men who were arrested"
     if passive:
         agent = passive_agent(verb)
