@@ -95,3 +95,14 @@ def test_a_coordinated_passive_shares_its_subject_as_recipient(code) -> None:
     events, _ = code("the leaders left the party office at noon and were arrested near the station.")
     coerce = of_type(events, "COERCE")
     assert coerce and not coerce[0].actor and "leaders" in mentions(coerce[0].recipient)
+
+
+def test_booking_someone_under_a_law_is_a_charge(code) -> None:
+    events, _ = code("the police have booked 62 people under the security act.")
+    accuse = of_type(events, "ACCUSE")
+    assert accuse and "police" in mentions(accuse[0].actor)
+
+
+def test_booking_a_hotel_is_no_charge(code) -> None:
+    events, _ = code("The delegation booked a hotel for the conference.")
+    assert not of_type(events, "ACCUSE")
