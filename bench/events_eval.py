@@ -40,6 +40,7 @@ from eventwire.events.diagnose import (
     outcome_counts,
     penta_diagnoses,
     read_ner,
+    through_pronoun,
     weak_kinds,
 )
 from eventwire.events.evaluate import (
@@ -182,10 +183,12 @@ def print_weak_records(shared: Path, nlp, coder: EventCoder, find, n: int) -> No
         events, _ = coder(doc, find(doc, article), article)
         total += len(events)
         counts.update(kind for event in events for kind in weak_kinds(event, coder.lexicon))
+        counts["pronoun"] += sum(through_pronoun(event, coder.lexicon) for event in events)
     per_article = total / len(texts)
     print(f"weak records on {len(texts)} dai2017 articles: {total} events ({per_article:.2f} per article)")
     for kind in WEAK_KINDS:
         print(f"  {counts[kind]:5}  {kind}")
+    print(f"  {counts['pronoun']:5}  (not weak) a party reached through they/them/their/it/its")
 
 
 def measure_speed(shared: Path, nlp, coder: EventCoder, n: int) -> None:

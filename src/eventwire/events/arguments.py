@@ -86,11 +86,31 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
                 return objects[0]
             verb = governor
             continue
+        controller = controller_of(verb, lexicon)
+        if controller is not None:
+            return controller
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
         return None
     return None
+
+
+def controller_of(verb: Token, lexicon: Lexicon | None) -> Token | None:
+    """Who does what an infinitive complement says when an object-control governor names them: the
+    object ("forced the police to open fire", "ordered troops to withdraw") or the passive
+    governor's subject ("the police were forced to open fire"). Other governors' complements are
+    their subject's ("summoned the ambassador to complain": the summoner complains)."""
+    governor = verb.head
+    if lexicon is None or verb.dep_ != "xcomp" or governor == verb or governor.pos_ != "VERB":
+        return None
+    if not in_words(governor, lexicon.word_set("object_control_verbs")):
+        return None
+    objects = [o for o in children(governor, ("dobj",)) if plausible_actor(o, lexicon)]
+    if objects:
+        return objects[0]
+    passive = [antecedent(s) for s in children(governor, ("nsubjpass",))]
+    return passive[0] if passive and plausible_actor(passive[0], lexicon) else None
 
 
 def culpable_subject(verb: Token, lexicon: Lexicon | None) -> Token | None:
@@ -120,6 +140,15 @@ def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
     if outer and outer[0].pos_ != "PRON":
         return outer[0]
     return None
+
+
+def shared_passive_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The subject a coordinated passive shares with the verb before it: "the leaders left the
+    office and were arrested" (the leaders were arrested, by someone unsaid)."""
+    if verb.dep_ != "conj" or not children(verb, ("auxpass",)) or children(verb, ("nsubj", "nsubjpass")):
+        return []
+    subject = subject_of(verb, lexicon)
+    return [subject] if subject is not None else []
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -165,6 +194,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     """(actor heads, recipient heads) of a verb trigger."""
     verb = trigger.token
     passive = children(verb, ("nsubjpass",)) or ([verb.head] if reduced_passive(verb, lexicon) else [])
+    passive = passive or shared_passive_subject(verb, lexicon)
     passive = [antecedent(p) for p in passive]  # "the men who were arrested"
     if passive:
         agent = passive_agent(verb)

@@ -178,7 +178,7 @@ class EventCoder:
         event_type, mode = coded
         args = find_arguments(trigger, index, self.lexicon, sentence)
         actor, recipient = args.actor, args.recipient
-        unsaid = implicit_agent(trigger) or weapon_subject(args.actor_heads, self.lexicon)
+        unsaid = implicit_agent(trigger, self.lexicon) or weapon_subject(args.actor_heads, self.lexicon)
         if weapon_subject(args.actor_heads, self.lexicon):
             actor = []  # "shells hit the city": who fired them is not said
         actor = first_person_speaker(args.actor_heads, quotes) + actor
@@ -300,17 +300,28 @@ def in_background_clause(verb: Token, rules: ModalityRules) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in rules.background_marks for c in verb.children)
 
 
-def implicit_agent(trigger: Trigger) -> bool:
-    """A passive without a "by" agent ("was accused of fraud"), an event noun that happened ("riots
-    broke out") or a victim's death ("died under torture"): the construction leaves the actor
-    unsaid, unlike a parse that found none."""
+def implicit_agent(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A passive without a "by" agent ("was accused of fraud", "the men arrested on Friday"), an
+    event noun that happened ("riots broke out") or a victim's death ("died under torture"): the
+    construction leaves the actor unsaid, unlike a parse that found none."""
     if trigger.licence in ("occurrence", "repelled") or trigger.pattern.roles == "undergo":
         return True  # "died in an airstrike": the construction names the victim, not who struck
     clause = trigger.clause
     if clause.dep_ == "acl" and in_words(clause.head, load_rules().attempt_nouns):
         return True  # "an attempt to kill the governor was thwarted": by whom is not said
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
-    return passive and not any(c.dep_ == "agent" for c in clause.children)
+    # "the 31 people arrested on Friday": a reduced passive whose noun names who underwent it
+    reduced = clause.dep_ == "acl" and clause.tag_ == "VBN" and names_people(clause.head, lexicon)
+    return (passive or reduced) and not any(c.dep_ == "agent" for c in clause.children)
+
+
+def names_people(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names people: a person noun ("men", "activists"), a named person or group, or
+    "those"/"others" standing for people (``people_pronouns``)."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    if noun.ent_type_ in ("PERSON", "NORP") or forms & lexicon.word_set("people_pronouns"):
+        return True
+    return bool(forms & lexicon.word_set("person_nouns"))
 
 
 def weapon_subject(heads: list[Token], lexicon: Lexicon) -> bool:

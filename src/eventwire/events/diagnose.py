@@ -223,9 +223,16 @@ def content_words(text: str) -> set[str]:
 
 
 def overlaps(entities: list[Entity], gold: str) -> bool:
-    """Whether any entity's mention shares a content word with the gold span."""
+    """Whether any entity's mention shares a content word with the gold span (for a pronoun, the
+    name of the party it was resolved to)."""
     words = content_words(gold)
-    return any(content_words(e.mention or e.name) & words for e in entities)
+    return any(content_words(shown_text(e)) & words for e in entities)
+
+
+def shown_text(entity: Entity) -> str:
+    """The mention, or the resolved name when the mention is a pronoun."""
+    mention = entity.mention or entity.name
+    return entity.name if mention.lower() in PRONOUN_MENTIONS else mention
 
 
 def argument_overlap(diagnoses: list[Diagnosis], ner: dict[str, dict[str, str]]) -> Overlap:
@@ -265,11 +272,13 @@ def cause_summary(diagnoses: list[Diagnosis]) -> Counter[str]:
     return Counter(d.cause for d in diagnoses)
 
 
+PRONOUN_MENTIONS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its"})
 WEAK_KINDS = (
     "no actor and no recipient",
     "one party on both sides",
     "same entity on both sides",
     "one country on both sides",
+    "no actor, a recipient only",
 )
 
 
@@ -285,4 +294,12 @@ def weak_kinds(event: Event, lexicon: Lexicon) -> list[str]:
     countries = ({e.country for e in event.actor}, {e.country for e in event.recipient})
     if len(countries[0]) == 1 and countries[0] == countries[1] and None not in countries[0]:
         kinds.append(WEAK_KINDS[3])
+    if not event.actor and event.recipient:
+        kinds.append(WEAK_KINDS[4])
     return kinds
+
+
+def through_pronoun(event: Event, lexicon: Lexicon) -> bool:
+    """Whether a party of the event is reached through a plural or neuter pronoun (round 9)."""
+    pronouns = lexicon.word_set("plural_pronouns") | lexicon.word_set("neuter_pronouns")
+    return any((e.mention or "").lower() in pronouns for e in event.actor + event.recipient)

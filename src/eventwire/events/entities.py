@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.events.patterns import Lexicon
+from eventwire.events.pronouns import antecedent_heads, pronoun_number
 from eventwire.events.segments import on_other_line
 from eventwire.events.triggers import children
 from eventwire.nlp.text import doc_text
@@ -40,8 +41,10 @@ CORE_DEPS = frozenset(
 CORE_PREPS = frozenset({"of", "from"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
 ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+SECURITY_SCORE = 0.5  # a police or armed-forces phrase is as good as a named, unresolved mention
 NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -142,7 +145,22 @@ def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = No
     if non_actor and lexicon is not None:  # "a joint team of the state police" still names an actor
         actors = lexicon.word_set("actor_nouns") | lexicon.word_set("person_nouns")
         non_actor = not any(t.lemma_.lower() in actors or t.lower_ in actors for t in tokens if t != head)
+    sector = security_sector(head, lexicon) if lexicon is not None and not non_actor else None
+    if sector is not None:  # "the police", "crpf jawans": a state actor even when no name is found
+        return Entity(name=text, mention=text, span=(start, end), sectors=[sector], score=SECURITY_SCORE)
     return Entity(name=text, mention=text, span=(start, end), score=0.1 if non_actor else 0.3)
+
+
+def security_sector(head: Token, lexicon: Lexicon) -> str | None:
+    """COP or MIL when a phrase names police or armed forces by its head or a compound before it
+    ("the police", "riot cops", "crpf jawans", "bsf"; ``police_nouns``/``military_nouns``)."""
+    words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i)]
+    forms = {f for t in words for f in (t.lower_, t.lemma_.lower())}
+    if forms & lexicon.word_set("police_nouns"):
+        return "COP"
+    if forms & lexicon.word_set("military_nouns"):
+        return "MIL"
+    return None
 
 
 def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = None) -> list[Entity]:
@@ -153,6 +171,8 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
             return []
         entity = entity_of(antecedent)
         return [replace(entity, mention=head.text, span=(head.idx, head.idx + len(head.text)))]
+    if lexicon is not None and pronoun_number(head, lexicon):
+        return resolved_pronoun(head, index, lexicon)
     if head.lower_ in SKIP_HEADS:
         return []
     head = participle_subject(head)
@@ -166,10 +186,21 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     return [phrase_entity(head, tokens, lexicon)]
 
 
+def resolved_pronoun(pronoun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Entity]:
+    """The entities of a plural or neuter pronoun's antecedent, mentioned by the pronoun."""
+    excluded = clause_subject(pronoun) if pronoun.dep_ in OBJECT_DEPS else frozenset()
+    span = (pronoun.idx, pronoun.idx + len(pronoun.text))
+    return [
+        replace(entity, mention=pronoun.text, span=span)
+        for head in antecedent_heads(pronoun, lexicon, excluded)
+        for entity in entities_for(head, index, lexicon)
+    ]
+
+
 def clause_subject(pronoun: Token) -> frozenset[int]:
     """Tokens of the subject of the verb an object pronoun depends on: "Trump asked him" cannot be
     Trump asking Trump (a non-reflexive object is not its clause's subject)."""
-    if pronoun.lower_ not in OBJECT_PRONOUNS:
+    if pronoun.lower_ not in OBJECT_PRONOUNS and pronoun.dep_ not in OBJECT_DEPS:
         return frozenset()
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -204,7 +235,7 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
     seen: set[object] = set()
     result = []
     for entity in entities:
-        key = entity.kb_id or entity.span or entity.name
+        key = entity.kb_id or (entity.span, entity.name)
         if key not in seen:
             seen.add(key)
             result.append(entity)

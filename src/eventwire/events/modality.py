@@ -50,6 +50,9 @@ class ModalityRules:
     penalty_conditions: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
+    realising_governors: frozenset[str] = frozenset()
+    failed_agreement_verbs: frozenset[str] = frozenset()
+    forward_time_words: frozenset[str] = frozenset()
     hostile_plans: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
@@ -96,6 +99,9 @@ def load_rules() -> ModalityRules:
         penalty_conditions=as_set(data.get("penalty_conditions")),
         background_marks=as_set(data.get("background_marks")),
         realised_purposes=as_set(data.get("realised_purposes")),
+        realising_governors=as_set(data.get("realising_governors")),
+        failed_agreement_verbs=as_set(data.get("failed_agreement_verbs")),
+        forward_time_words=as_set(data.get("forward_time_words")),
         hostile_plans=as_set(data.get("hostile_plans")),
         preparation_verbs=as_set(data.get("preparation_verbs")),
         descriptive_nouns=as_set(data.get("descriptive_nouns")),
@@ -146,7 +152,7 @@ def clause_flags(verb: Token, rules: ModalityRules) -> set[str]:
                 flags.add("obligation")
         elif child.dep_ == "mark" and word in rules.conditional_marks and verb.dep_ in ("advcl", "ccomp"):
             flags.add("conditional")
-        elif child.dep_ in ("npadvmod", "advmod", "prep") and future_time(child, rules):
+        elif child.dep_ in ("npadvmod", "advmod", "prep") and ahead(child, verb, rules):
             flags.add("scheduled")
     return flags
 
@@ -159,6 +165,20 @@ def future_time(token: Token, rules: ModalityRules) -> bool:
         and token.ent_type_ in ("DATE", "TIME", "")
         and ("tomorrow" in words or any(w in words for w in ("next", "coming", "upcoming", "later", "soon")))
     )
+
+
+def ahead(modifier: Token, verb: Token, rules: ModalityRules) -> bool:
+    """A time modifier that puts the verb's event in the future."""
+    return future_time(modifier, rules) and not afterwards(modifier, verb, rules)
+
+
+def afterwards(modifier: Token, verb: Token, rules: ModalityRules) -> bool:
+    """ "later"/"soon" on a past-tense verb: what followed, not what is ahead ("later, the police
+    reached the spot and arrested one person"); "next week" and "tomorrow" always look ahead."""
+    if {t.lower_ for t in modifier.subtree} & rules.forward_time_words:
+        return False
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(helpers & PAST_HELPERS))
 
 
 def noun_dropped(noun: Token, rules: ModalityRules) -> str:
@@ -187,6 +207,8 @@ def governor_of(verb: Token) -> Token | None:
         return verb.head.head
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         return verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return verb.head  # "charges that it tortured a priest": a content clause parsed as relative
     return None
 
 
@@ -203,8 +225,11 @@ def unrealised_complement(verb: Token, governor: Token) -> bool:
 
 def realised_purpose(verb: Token, rules: ModalityRules) -> bool:
     """A purpose that the governing action itself realises: "walked off the job to protest the
-    layoffs" is the protest (the walk-out is how they protested)."""
-    return verb.dep_ == "advcl" and in_words(verb, rules.realised_purposes)
+    layoffs" is the protest (the walk-out is how they protested); "acted swiftly to arrest him"
+    is the arrest (acting is how it was done)."""
+    if verb.dep_ != "advcl":
+        return False
+    return in_words(verb, rules.realised_purposes) or in_words(verb.head, rules.realising_governors)
 
 
 def describes_achievement(verb: Token, governor: Token, rules: ModalityRules) -> bool:
@@ -283,8 +308,20 @@ def walk(
             return drop(frame, "complement")
         if describes_achievement(verb, governor, rules):
             return drop(frame, "descriptive")
-        verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
+        if governor.pos_ in ("VERB", "AUX"):
+            verb = governor
+            continue
+        verb = governing_verb(governor)
+        content = verb is not None and governor.dep_ == "dobj" and verb_of_content(verb, rules)
+        if content and apply_governor(verb, frame, rules):  # "denied charges that it tortured a priest"
+            return frame
     return frame
+
+
+def verb_of_content(verb: Token, rules: ModalityRules) -> bool:
+    """A verb that denies, rejects or plans what its object noun's clause says ("denied charges
+    that ...", "rejected claims that ..."): it governs that clause through the noun."""
+    return rules.governor_class(verb) in ("deny", "reject", "plan", "fail")
 
 
 def realised_attempt(governor: Token, rules: ModalityRules) -> bool:
@@ -442,9 +479,23 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "infinitive")  # "a summit to be held on Friday" parsed as the root
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
+    if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
+        frame.flags.add("refused")
+        frame.status = REFUSED
+        return frame
     refusable = trigger.pattern.event_type in rules.refusable_types
     attemptable = trigger.pattern.event_type in rules.attemptable_types
     return resolve(walk(start, frame, rules, refusable, attemptable), start, rules)
+
+
+def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:
+    """An agreement its parties failed to reach ("X and Y failed to reach a deal"): CAMEO and the
+    PLOVER REJECT category ("all rejections and refusals") code it as a rejection, not as nothing."""
+    clause = trigger.clause
+    if trigger.pattern.event_type != "AGREE" or clause.dep_ != "xcomp":
+        return False
+    governor = clause.head
+    return in_words(governor, rules.failed_agreement_verbs) and not is_negated(governor, rules)
 
 
 def speaker_of(frame: Frame) -> Token | None:

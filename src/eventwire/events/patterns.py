@@ -153,7 +153,7 @@ class Lexicon:
         counted = token.tag_ == "NNS" or any(c.dep_ == "nummod" for c in token.children)
         unlikely = bool(forms & (self.word_set("non_actor_nouns") | self.word_set("place_nouns")))
         person = entity in ("PERSON", "NORP") or bool(forms & self.word_set("person_nouns"))
-        person = person or (counted and not unlikely and token.pos_ == "NOUN")
+        person = person or (counted and not unlikely and token.pos_ == "NOUN") or self.titled_name(token)
         if word_class == "person":
             return person
         actor = person or entity in ("ORG", "GPE") or token.pos_ == "PROPN"
@@ -164,6 +164,14 @@ class Lexicon:
         if word_class == "place":
             return place
         return actor or place
+
+    def titled_name(self, token: Token) -> bool:
+        """A name with a person's title before it ("Sergeant Pablo Moncayo", "Dr Amina Said")."""
+        if token.pos_ != "PROPN":
+            return False
+        titles = self.word_set("person_titles") | self.word_set("person_nouns")
+        compounds = [c for c in token.subtree if c != token and c.dep_ == "compound"]
+        return any(c.lower_.rstrip(".") in titles for c in compounds)
 
 
 def data_dir() -> Path:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern
+from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
@@ -56,6 +57,12 @@ class Trigger:
         return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 
+@lru_cache(maxsize=1)
+def irregular_lemmas() -> dict[str, str]:
+    """Irregular past forms the model leaves unlemmatised (``irregular_verbs.yaml``)."""
+    return {str(k).lower(): str(v).lower() for k, v in read_yaml("irregular_verbs.yaml").items()}
+
+
 def lemma_forms(token: Token) -> list[str]:
     """The token's lemma, then its lower-case form and regular de-inflections of it.
 
@@ -64,6 +71,9 @@ def lemma_forms(token: Token) -> list[str]:
     """
     lemma, lower = token.lemma_.lower(), token.lower_
     forms = [lemma, lower]
+    irregular = irregular_lemmas().get(lower)
+    if irregular is not None:
+        forms.append(irregular)  # "overran" -> "overrun"
     for suffix, replacements in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             stem = lower[: -len(suffix)]
@@ -343,6 +353,9 @@ def matches(
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
 
 
+AGREED_MATTER_PREPS = frozenset({"on", "upon", "over", "to", "about", "for"})
+
+
 def states_a_view(verb: Token) -> bool:
     """A finite clausal complement that states a fact, not a future act: "agree that fake news
     exists", "agreed it was dead money" (not "agreed that the talks would resume")."""
@@ -350,7 +363,17 @@ def states_a_view(verb: Token) -> bool:
         auxiliaries = {c.lower_ for c in children(clause, ("aux", "auxpass"))}
         if clause.tag_ in FINITE_TAGS and not auxiliaries & PROSPECTIVE_AUX:
             return True
-    return False
+    return sides_with(verb)
+
+
+def sides_with(verb: Token) -> bool:
+    """Agreeing with someone without a matter or an act agreed on: "they agree with the minister"
+    is an opinion; "agreed with Turkey on a ceasefire", "agreed with Iran to allow inspections" are
+    agreements."""
+    preps = {p.lower_ for p in children(verb, ("prep",))}
+    if "with" not in preps or preps & AGREED_MATTER_PREPS:
+        return False
+    return not children(verb, ("xcomp", "dobj", "advcl"))
 
 
 def named_pobj(obj: Token, pattern: TriggerPattern, lexicon: Lexicon | None) -> bool:
