@@ -93,6 +93,10 @@ def test_known_title_is_removed_from_the_text_but_not_searched_for() -> None:
         (f"NORDPRESS- {LEDE}", "Nordpress", None),
         (f"Fjord News/ {LEDE}", "Fjord News", None),
         (f"WELLINGTON — {LEDE}", None, "Wellington"),
+        (f"New Delhi, March 5 (PTI) {LEDE}", "PTI", "New Delhi"),
+        (f"Bergen, Jan 5 (IANS) {LEDE}", "IANS", "Bergen"),
+        (f"BERGEN: {LEDE}", None, "Bergen"),
+        (f"NEW DELHI: {LEDE}", None, "New Delhi"),
     ],
 )
 def test_lede_credits_are_metadata_not_text(lede: str, outlet: str | None, place: str | None) -> None:
@@ -114,6 +118,13 @@ def test_ordinary_sentence_starts_are_not_credits() -> None:
     for lede in (f"The- {LEDE}", f"Al-Hamid met the minister. {LEDE}", f"NATO - {LEDE}"):
         scrape = clean_text(f"{lede}\n\n{BODY}", config=CONFIG)
         assert scrape.outlet is None
+
+
+def test_labels_and_undated_parentheses_are_not_datelines() -> None:
+    for lede in (f"FACTBOX: {LEDE}", f"UPDATE: {LEDE}", f"Bergen (Norway) {LEDE}", f"Kari Lunde (AP) {LEDE}"):
+        scrape = clean_text(f"{lede}\n\n{BODY}", config=CONFIG)
+        assert scrape.dateline is None and scrape.outlet is None, lede
+        assert scrape.text.startswith(lede.split(" ")[0])
 
 
 def test_teaser_blocks_and_furniture_lines_are_removed() -> None:
