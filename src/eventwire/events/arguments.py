@@ -29,6 +29,7 @@ from eventwire.events.triggers import (
     lookup,
     misparsed_main_verb,
     of_objects,
+    unglued_subject,
 )
 from eventwire.records import Entity
 
@@ -66,7 +67,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     attacked the town": the rebels; not "the attack, which killed dozens").
     """
     for _ in range(6):
-        subjects = children(verb, ("nsubj", "csubj"))
+        subjects = [w for s in children(verb, ("nsubj", "csubj")) for w in unglued_subject(s, verb)]
         if subjects and on_other_line(subjects[0], verb):
             return line_opening_phrase(verb)
         if subjects:

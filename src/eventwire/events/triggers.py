@@ -71,6 +71,9 @@ def lemma_forms(token: Token) -> list[str]:
     """
     lemma, lower = token.lemma_.lower(), token.lower_
     forms = [lemma, lower]
+    first = hyphen_first_part(token)
+    if first is not None:
+        forms = [f"{first}-{lemma}", f"{first}-{lower}", *forms]  # "lathi-charged" -> "lathi-charge"
     irregular = irregular_lemmas().get(lower)
     if irregular is not None:
         forms.append(irregular)  # "overran" -> "overrun"
@@ -81,6 +84,17 @@ def lemma_forms(token: Token) -> list[str]:
             if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # kidnapped -> kidnap
     return list(dict.fromkeys(forms))
+
+
+def hyphen_first_part(token: Token) -> str | None:
+    """The word glued by a hyphen before the token ("lathi" of "lathi-charged"), which the tokenizer
+    splits off; None for a free-standing token."""
+    if token.i < 2:
+        return None
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return first.lower_
 
 
 def lookup(table: dict[str, T], token: Token) -> T | None:
@@ -212,13 +226,21 @@ def modifiers_of(token: Token) -> set[str]:
 def subjects_of(token: Token) -> list[Token]:
     """The verb's subjects; for a past-tense verb the parser hung on the root noun as a reduced
     relative clause ("X and Y discussed on Sunday ..." without a final stop), that noun."""
-    subjects = children(token, SUBJECT_DEPS)
+    subjects = [w for s in children(token, SUBJECT_DEPS) for w in unglued_subject(s, token)]
     if not subjects and misparsed_main_verb(token):
         return [token.head]
     if subjects and on_other_line(subjects[0], token):
         opening = line_opening_phrase(token)
         return [opening] if opening is not None else []
     return subjects
+
+
+def unglued_subject(subject: Token, verb: Token) -> list[Token]:
+    """The subject, or for the first part of a hyphenated verb the parser took for one ("Police
+    lathi-charged": "lathi" as subject, "Police" its compound) the words before it."""
+    if subject.i == verb.i - 2 and hyphen_first_part(verb) is not None:
+        return children(subject, ("compound", "nmod"))
+    return [subject]
 
 
 def misparsed_main_verb(token: Token) -> bool:
