@@ -4,6 +4,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
 
 - ``lede_people``: surnames of the people the lede names in full; ``people``: every word of every
   person's name in the report (a later report may name the same person by surname only);
+  ``main_person``: the surname of the first person the lede names in full, whom the report is about
+  (round 9);
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
   ``headline_countries``: the countries its headline names ("FORD CANADA ...": ``headlines.py``);
@@ -15,7 +17,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
 - ``years``: the years the text states;
 - ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``);
-- ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``).
+- ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``);
+- ``weekdays``: the weekdays the lede states, in order ("on Saturday"), dated or not (round 9).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Any
 from eventwire.records import Article, Event, Mention
 from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
-from eventwire.stories.days import stated_days
+from eventwire.stories.days import stated_days, stated_weekdays
 from eventwire.stories.happenings import happening_kinds
 from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
@@ -97,6 +100,8 @@ class Evidence:
     amounts: list[str] = field(default_factory=list)
     lede_amounts: list[str] = field(default_factory=list)
     days: list[str] = field(default_factory=list)
+    main_person: str | None = None
+    weekdays: list[str] = field(default_factory=list)
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -119,6 +124,8 @@ class Evidence:
             "amounts": self.amounts,
             "lede_amounts": self.lede_amounts,
             "days": self.days,
+            "main_person": self.main_person,
+            "weekdays": self.weekdays,
         }
 
     @classmethod
@@ -144,6 +151,8 @@ class Evidence:
             amounts=[str(x) for x in data.get("amounts") or []],
             lede_amounts=[str(x) for x in data.get("lede_amounts") or []],
             days=[str(x) for x in data.get("days") or []],
+            main_person=str(data["main_person"]) if data.get("main_person") else None,
+            weekdays=[str(x) for x in data.get("weekdays") or []],
         )
 
 
@@ -161,6 +170,13 @@ def surname(text: str) -> str | None:
         if len(words) >= 2:
             return words[-1]
     return None
+
+
+def lede_subject(mentions: list[Mention]) -> str | None:
+    """The surname of the first person the lede names in full (by where the mention starts)."""
+    lede = (m for m in mentions if m.kind == "PERSON" and m.span[0] < LEDE_CHARS)
+    persons = sorted(lede, key=lambda m: m.span)
+    return next((s for m in persons if (s := surname(m.text))), None)
 
 
 def _people(mentions: list[Mention]) -> tuple[list[str], list[str]]:
@@ -255,4 +271,6 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         amounts=stated_amounts(article.title),
         lede_amounts=stated_amounts(article.text[:LEDE_CHARS]),
         days=stated_days(article.text[:LEDE_CHARS], article.published),
+        main_person=lede_subject(mentions),
+        weekdays=stated_weekdays(lede),
     )

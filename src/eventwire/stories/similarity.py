@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from eventwire.stories.agreement import agreement
 from eventwire.stories.conflict import CONFLICT_FACTORS, CONFLICT_FACTORS_WITH_MEANING, conflict
 from eventwire.stories.profile import Profile
 from eventwire.stories.weights import NAME_PREFIX, TermWeights
@@ -98,4 +99,6 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     factors = CONFLICT_FACTORS_WITH_MEANING if meaning is not None else CONFLICT_FACTORS
     found = conflict(a.evidence, a.published, b.evidence, b.published, factors)
     score = combined * factor
-    return Similarity(words, names, meaning, factor, score * found.factor, found.kinds, found.compared, score)
+    alike = agreement(a.evidence, b.evidence) if not found.kinds else None
+    final = min(score * found.factor * (alike.factor if alike else 1.0), 1.0)
+    return Similarity(words, names, meaning, factor, final, found.kinds, found.compared, score)
