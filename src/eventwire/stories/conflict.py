@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 from eventwire.stories.amounts import different_amounts, leading_amounts_differ
-from eventwire.stories.days import different_days, different_weekdays
+from eventwire.stories.days import different_days
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
 from eventwire.stories.organisations import named_by
@@ -38,8 +38,6 @@ CONFLICT_FACTORS = {
     "period": 0.5,
     "amount": 0.5,
     "day": 0.5,
-    "subject": 1.0,
-    "weekday": 1.0,
 }
 CONFLICT_FACTORS_WITH_MEANING = {
     "who": 1.0,
@@ -51,8 +49,6 @@ CONFLICT_FACTORS_WITH_MEANING = {
     "period": 0.5,
     "amount": 0.5,
     "day": 0.5,
-    "subject": 1.0,
-    "weekday": 1.0,
 }
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
@@ -84,14 +80,6 @@ def different_people(a: Evidence, b: Evidence) -> bool | None:
         return None
     unknown = min(unknown_share(a.lede_people, b.people), unknown_share(b.lede_people, a.people))
     return unknown >= UNKNOWN_PEOPLE
-
-
-def different_subjects(a: Evidence, b: Evidence) -> bool | None:
-    """Each lede's main person (the first it names in full) is missing from the other lede's people
-    (None: a lede names nobody in full)."""
-    if not a.main_person or not b.main_person or not a.lede_people or not b.lede_people:
-        return None
-    return a.main_person not in b.lede_people and b.main_person not in a.lede_people
 
 
 def different_organisations(a: Evidence, b: Evidence) -> bool | None:
@@ -209,8 +197,6 @@ def conflict(
         "period": different_periods(a.periods, b.periods),
         "amount": different_figures(a, a_published, b, b_published),
         "day": different_days(a.days, a_published, b.days, b_published),
-        "subject": different_subjects(a, b),
-        "weekday": different_weekdays(a.weekdays, b.weekdays),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

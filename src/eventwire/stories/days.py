@@ -13,7 +13,6 @@ from contextlib import suppress
 from eventwire.timeline import find_dates
 
 MAX_DAYS = 8  # days kept per report, in the order stated
-MAX_WEEKDAYS = 4  # weekdays kept per lede, in the order stated
 
 
 def stated_days(lede: str, published: str | None) -> list[str]:
@@ -42,18 +41,3 @@ def different_days(
         return False
     return a[0] not in b and b[0] not in a
 
-
-def stated_weekdays(lede: str) -> list[str]:
-    """The weekdays the lede states ("fired on Saturday", "Tuesday 28 April 2009"), distinct, in order:
-    read without a publication date, so undated reports have them too (round 9)."""
-    if not lede:
-        return []
-    found = sorted(find_dates(lede, None), key=lambda e: e.span[0])
-    return list(dict.fromkeys(e.weekday for e in found if e.weekday))[:MAX_WEEKDAYS]
-
-
-def different_weekdays(a: list[str], b: list[str]) -> bool | None:
-    """Both ledes state weekdays, and neither's first is among the other's (None: one states none)."""
-    if not a or not b:
-        return None
-    return a[0] not in b and b[0] not in a

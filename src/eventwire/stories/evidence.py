@@ -17,8 +17,7 @@ the same words can be told apart (``conflict.py`` compares two of them).
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
 - ``years``: the years the text states;
 - ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``);
-- ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``);
-- ``weekdays``: the weekdays the lede states, in order ("on Saturday"), dated or not (round 9).
+- ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from typing import Any
 from eventwire.records import Article, Event, Mention
 from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
-from eventwire.stories.days import stated_days, stated_weekdays
+from eventwire.stories.days import stated_days
 from eventwire.stories.happenings import happening_kinds
 from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
@@ -101,7 +100,6 @@ class Evidence:
     lede_amounts: list[str] = field(default_factory=list)
     days: list[str] = field(default_factory=list)
     main_person: str | None = None
-    weekdays: list[str] = field(default_factory=list)
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -125,7 +123,6 @@ class Evidence:
             "lede_amounts": self.lede_amounts,
             "days": self.days,
             "main_person": self.main_person,
-            "weekdays": self.weekdays,
         }
 
     @classmethod
@@ -152,7 +149,6 @@ class Evidence:
             lede_amounts=[str(x) for x in data.get("lede_amounts") or []],
             days=[str(x) for x in data.get("days") or []],
             main_person=str(data["main_person"]) if data.get("main_person") else None,
-            weekdays=[str(x) for x in data.get("weekdays") or []],
         )
 
 
@@ -272,5 +268,4 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         lede_amounts=stated_amounts(article.text[:LEDE_CHARS]),
         days=stated_days(article.text[:LEDE_CHARS], article.published),
         main_person=lede_subject(mentions),
-        weekdays=stated_weekdays(lede),
     )

@@ -99,6 +99,6 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     factors = CONFLICT_FACTORS_WITH_MEANING if meaning is not None else CONFLICT_FACTORS
     found = conflict(a.evidence, a.published, b.evidence, b.published, factors)
     score = combined * factor
-    alike = agreement(a.evidence, b.evidence) if not found.kinds else None
+    alike = agreement(a.evidence, a.published, b.evidence, b.published) if not found.kinds else None
     final = min(score * found.factor * (alike.factor if alike else 1.0), 1.0)
     return Similarity(words, names, meaning, factor, final, found.kinds, found.compared, score)
