@@ -40,4 +40,3 @@ def different_days(
     if a_published[:10] == b_published[:10]:
         return False
     return a[0] not in b and b[0] not in a
-
