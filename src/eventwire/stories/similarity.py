@@ -46,6 +46,7 @@ class Similarity:
     conflicts: list[str] = field(default_factory=list)  # kinds of disagreement found (conflict.py)
     compared: list[str] = field(default_factory=list)  # kinds of evidence both reports have
     before_conflict: float = 0.0  # the score without the conflict factor
+    agreements: list[str] = field(default_factory=list)  # kinds of specifics stated alike (agreement.py)
 
 
 def _vector(counts: Mapping[str, float], weight: Callable[[str], float]) -> dict[str, float]:
@@ -101,4 +102,5 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     score = combined * factor
     alike = agreement(a.evidence, a.published, b.evidence, b.published) if not found.kinds else None
     final = min(score * found.factor * (alike.factor if alike else 1.0), 1.0)
-    return Similarity(words, names, meaning, factor, final, found.kinds, found.compared, score)
+    kinds = alike.kinds if alike else []
+    return Similarity(words, names, meaning, factor, final, found.kinds, found.compared, score, kinds)
