@@ -69,7 +69,8 @@ def test_other_ages_or_people_or_missing_evidence_agree_on_nothing():
 
 def test_specifics_agree_only_between_reports_of_the_same_days():
     a = Evidence(main_person="sessions")
-    assert agreement(a, "2017-02-09", a, "2017-02-10").kinds == ["subject"]
+    assert agreement(a, "2017-02-09", a, "2017-02-09T18:00").kinds == ["subject"]
+    assert agreement(a, None, a, "2017-02-09").kinds == ["subject"]  # an undated report: nothing tells
     assert agreement(a, "2017-02-09", a, "2017-03-03").kinds == []  # another happening of one person
     assert published_close(None, "2017-03-03") and published_close("2017-02-09", "not a date")
 
@@ -93,7 +94,11 @@ def test_a_conflict_is_not_outweighed_by_an_agreement(monkeypatch):
     assert found.score < found.before_conflict
 
 
-def test_the_raised_score_never_exceeds_one(monkeypatch):
+def test_an_agreement_lifts_a_score_to_the_cap_at_most_and_never_lowers_it(monkeypatch):
     monkeypatch.setitem(agreement_module.AGREEMENT_FACTORS, "age", 10.0)
+    weights = TermWeights()
+    low = story_similarity(_profile(CRASH.format(age=66)), _profile(CHARGE.format(age=66)), weights)
+    assert low.score == pytest.approx(min(low.before_conflict * 10.0, agreement_module.AGREEMENT_CAP))
     text = CRASH.format(age=66)
-    assert story_similarity(_profile(text), _profile(text), TermWeights()).score == pytest.approx(1.0)
+    high = story_similarity(_profile(text), _profile(text), weights)  # above the cap already
+    assert high.agreements == ["age"] and high.score == pytest.approx(high.before_conflict)

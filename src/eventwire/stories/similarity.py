@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventwire.stories.agreement import agreement
+from eventwire.stories.agreement import agreement, agreement_cap
 from eventwire.stories.conflict import CONFLICT_FACTORS, CONFLICT_FACTORS_WITH_MEANING, conflict
 from eventwire.stories.profile import Profile
 from eventwire.stories.weights import NAME_PREFIX, TermWeights
@@ -101,6 +101,8 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     found = conflict(a.evidence, a.published, b.evidence, b.published, factors)
     score = combined * factor
     alike = agreement(a.evidence, a.published, b.evidence, b.published) if not found.kinds else None
-    final = min(score * found.factor * (alike.factor if alike else 1.0), 1.0)
+    final = score * found.factor
+    if alike and alike.factor > 1.0:
+        final = max(final, min(final * alike.factor, agreement_cap(meaning is not None)))
     kinds = alike.kinds if alike else []
     return Similarity(words, names, meaning, factor, final, found.kinds, found.compared, score, kinds)
