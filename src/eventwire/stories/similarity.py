@@ -6,7 +6,9 @@ The score is a weighted mean of the signals both profiles have:
   so "Qadhafi" and "Gaddafi" agree when the actors stage resolves both);
 - ``meaning``: cosine of sentence embeddings, when the optional embeddings extra made them;
 then scales it down when the two were published far apart (reports of one happening come within days),
-and when their evidence shows two happenings (other people, places, numbers or years: ``conflict.py``).
+and when their evidence shows two happenings (other people, places, numbers or years: ``conflict.py``);
+raises it, when nothing conflicts, for the specifics they state alike (an age, the lede's subject:
+``agreement.py``), up to the bridge score.
 """
 
 from __future__ import annotations
