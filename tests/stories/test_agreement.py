@@ -8,7 +8,7 @@ import pytest
 from eventwire.records import Article, Mention
 from eventwire.stories import TermWeights, story_similarity
 from eventwire.stories import agreement as agreement_module  # the module: its factors are patched
-from eventwire.stories.agreement import agreement, published_close
+from eventwire.stories.agreement import agreement, one_undated
 from eventwire.stories.evidence import Evidence, article_evidence, lede_subject, stated_quantities
 from eventwire.stories.profile import build_profile
 from eventwire.stories.weights import prior_weight
@@ -67,12 +67,13 @@ def test_other_ages_or_people_or_missing_evidence_agree_on_nothing():
     assert agreement(Evidence(), None, Evidence(), None).factor == 1.0
 
 
-def test_specifics_agree_only_between_reports_of_the_same_days():
+def test_specifics_agree_only_when_a_report_is_undated():
     a = Evidence(main_person="sessions")
-    assert agreement(a, "2017-02-09", a, "2017-02-09T18:00").kinds == ["subject"]
     assert agreement(a, None, a, "2017-02-09").kinds == ["subject"]  # an undated report: nothing tells
-    assert agreement(a, "2017-02-09", a, "2017-03-03").kinds == []  # another happening of one person
-    assert published_close(None, "2017-03-03") and published_close("2017-02-09", "not a date")
+    assert agreement(a, None, a, None).kinds == ["subject"]
+    assert agreement(a, "2017-02-09", a, "2017-02-09").kinds == []  # dated reports: their dates tell
+    assert agreement(a, "2017-02-09", a, "2017-03-03").factor == 1.0
+    assert one_undated(None, "2017-03-03") and not one_undated("2017-02-09", "2017-02-09")
 
 
 def test_two_reports_of_one_crash_told_differently_score_higher_with_the_same_age():
