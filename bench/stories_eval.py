@@ -53,6 +53,9 @@ def _args() -> argparse.Namespace:
     p.add_argument("--no-embeddings", action="store_true", help="words and names only")
     p.add_argument("--cache", type=Path, help="pickle of the NLP analyses, written once, then reused")
     p.add_argument("--limit", type=int, help="at most this many ECB+ documents (a quick look)")
+    p.add_argument(
+        "--diagnose", action="store_true", help="split the dev topics' loss into over- and under-merging"
+    )
     return p.parse_args()
 
 
@@ -181,6 +184,11 @@ def grouping_f1(articles, gold, topic, analyses, db: Path) -> dict[str, float]:
 def evaluate_ecb(args, articles, gold, topic, analyses, db: Path) -> float:
     store, rate = ingest(articles, analyses, db)
     predicted = story_of(store)
+    if args.diagnose:
+        from stories_diagnose import diagnose
+
+        dev = topic_halves(gold, topic)["dev topics (1st, 3rd, ...)"]
+        diagnose(store, dev, topic, predicted, args.join)
     store.dispose()
     for name, part in topic_halves(gold, topic).items():
         p, r, f = b_cubed(part, predicted)
@@ -261,6 +269,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for i, join in enumerate(args.join_score or [getattr(grouping, join_name)]):
             setattr(grouping, join_name, join)
+            args.join = join
             print(f" join score {join}:")
             rate = evaluate_ecb(args, articles, gold, topic, analyses, Path(tmp) / f"ecb{i}.db")
             if nlp_rate == nlp_rate:  # measured in this run (not read from the cache)

@@ -10,7 +10,8 @@ Public interface:
                                     was published within core.CORE_DAYS of the core's dates
     story_similarity(profile_a, profile_b, weights) -> Similarity    how likely two reports are one story
                                     (scaled down when their who / where / what / when evidence disagrees;
-                                    template words, in a large share of the stored reports, weigh little)
+                                    template words, in a large share of the stored reports, weigh little;
+                                    raised when they state the same specifics: agreement.agreement)
     article_evidence(article, mentions, events) -> Evidence      who / where / what / when of a report,
                                     with the organisation it leads with (organisations.main_organisation)
     conflict.conflict(evidence_a, published_a, evidence_b, published_b) -> Conflict

@@ -4,6 +4,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
 
 - ``lede_people``: surnames of the people the lede names in full; ``people``: every word of every
   person's name in the report (a later report may name the same person by surname only);
+  ``main_person``: the surname of the first person the lede names in full, whom the report is about
+  (round 9);
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
   ``headline_countries``: the countries its headline names ("FORD CANADA ...": ``headlines.py``);
@@ -97,6 +99,7 @@ class Evidence:
     amounts: list[str] = field(default_factory=list)
     lede_amounts: list[str] = field(default_factory=list)
     days: list[str] = field(default_factory=list)
+    main_person: str | None = None
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -119,6 +122,7 @@ class Evidence:
             "amounts": self.amounts,
             "lede_amounts": self.lede_amounts,
             "days": self.days,
+            "main_person": self.main_person,
         }
 
     @classmethod
@@ -144,6 +148,7 @@ class Evidence:
             amounts=[str(x) for x in data.get("amounts") or []],
             lede_amounts=[str(x) for x in data.get("lede_amounts") or []],
             days=[str(x) for x in data.get("days") or []],
+            main_person=str(data["main_person"]) if data.get("main_person") else None,
         )
 
 
@@ -161,6 +166,13 @@ def surname(text: str) -> str | None:
         if len(words) >= 2:
             return words[-1]
     return None
+
+
+def lede_subject(mentions: list[Mention]) -> str | None:
+    """The surname of the first person the lede names in full (by where the mention starts)."""
+    lede = (m for m in mentions if m.kind == "PERSON" and m.span[0] < LEDE_CHARS)
+    persons = sorted(lede, key=lambda m: m.span)
+    return next((s for m in persons if (s := surname(m.text))), None)
 
 
 def _people(mentions: list[Mention]) -> tuple[list[str], list[str]]:
@@ -255,4 +267,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         amounts=stated_amounts(article.title),
         lede_amounts=stated_amounts(article.text[:LEDE_CHARS]),
         days=stated_days(article.text[:LEDE_CHARS], article.published),
+        main_person=lede_subject(mentions),
     )

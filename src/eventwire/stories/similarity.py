@@ -6,7 +6,9 @@ The score is a weighted mean of the signals both profiles have:
   so "Qadhafi" and "Gaddafi" agree when the actors stage resolves both);
 - ``meaning``: cosine of sentence embeddings, when the optional embeddings extra made them;
 then scales it down when the two were published far apart (reports of one happening come within days),
-and when their evidence shows two happenings (other people, places, numbers or years: ``conflict.py``).
+and when their evidence shows two happenings (other people, places, numbers or years: ``conflict.py``);
+raises it, when nothing conflicts, for the specifics they state alike (an age, the lede's subject:
+``agreement.py``), up to the bridge score.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from eventwire.stories.agreement import agreement, agreement_cap
 from eventwire.stories.conflict import CONFLICT_FACTORS, CONFLICT_FACTORS_WITH_MEANING, conflict
 from eventwire.stories.profile import Profile
 from eventwire.stories.weights import NAME_PREFIX, TermWeights
@@ -45,6 +48,7 @@ class Similarity:
     conflicts: list[str] = field(default_factory=list)  # kinds of disagreement found (conflict.py)
     compared: list[str] = field(default_factory=list)  # kinds of evidence both reports have
     before_conflict: float = 0.0  # the score without the conflict factor
+    agreements: list[str] = field(default_factory=list)  # kinds of specifics stated alike (agreement.py)
 
 
 def _vector(counts: Mapping[str, float], weight: Callable[[str], float]) -> dict[str, float]:
@@ -98,4 +102,9 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     factors = CONFLICT_FACTORS_WITH_MEANING if meaning is not None else CONFLICT_FACTORS
     found = conflict(a.evidence, a.published, b.evidence, b.published, factors)
     score = combined * factor
-    return Similarity(words, names, meaning, factor, score * found.factor, found.kinds, found.compared, score)
+    alike = agreement(a.evidence, a.published, b.evidence, b.published) if not found.kinds else None
+    final = score * found.factor
+    if alike and alike.factor > 1.0:
+        final = max(final, min(final * alike.factor, agreement_cap(meaning is not None)))
+    kinds = alike.kinds if alike else []
+    return Similarity(words, names, meaning, factor, final, found.kinds, found.compared, score, kinds)
