@@ -103,3 +103,11 @@ def test_an_agreement_lifts_a_score_to_the_cap_at_most_and_never_lowers_it(monke
     text = CRASH.format(age=66)
     high = story_similarity(_profile(text), _profile(text), weights)  # above the cap already
     assert high.agreements == ["age"] and high.score == pytest.approx(high.before_conflict)
+
+
+def test_the_agreement_cap_is_the_bridge_score_of_grouping() -> None:
+    from eventwire.stories import grouping
+    from eventwire.stories.agreement import agreement_cap
+
+    assert agreement_cap(False) == grouping.BRIDGE_SCORE
+    assert agreement_cap(True) == grouping.BRIDGE_SCORE_WITH_MEANING
