@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from eventwire.records import TimeExpression
 from eventwire.timeline.anchor import Resolution, Resolver, clock_text, parse_iso_date
+from eventwire.timeline.casing import CaseRestorer
 from eventwire.timeline.matches import RawMatch
 from eventwire.timeline.patterns import TimePattern, load_guards, load_patterns
 from eventwire.timeline.tense import Cues, TenseReader
@@ -53,13 +54,18 @@ class DateFinder:
         self.guards = load_guards()
         self.resolver = Resolver(vocab)
         self.tense_reader = TenseReader(vocab)
+        self.restore_case = CaseRestorer(vocab)
         self.quantity = re.compile(
             r"(?:" + "|".join(re.escape(w) for w in vocab.quantity_words) + r")\s*$", re.IGNORECASE
         )
 
     def find(self, text: str, anchor: date | None) -> list[TimeExpression]:
-        matches = self.join_parts(self.select(self.spot(text)), text)
-        return [self.build(m, text, anchor) for m in matches]
+        view = self.restore_case(text)  # the text itself unless it is lower-cased
+        matches = self.join_parts(self.select(self.spot(view)), view)
+        found = [self.build(m, view, anchor) for m in matches]
+        if view is text:
+            return found
+        return [replace(x, expression=text[x.span[0] : x.span[1]]) for x in found]
 
     # -- matching
 

@@ -33,6 +33,7 @@ class TimeVocabulary:
     months: dict[str, int]
     weekdays: dict[str, int]
     ambiguous_abbreviations: frozenset[str]
+    lowercase_words: frozenset[str]
     day_words: dict[str, DayWord]
     parts_of_day: dict[str, str]
     clock_words: dict[str, str]
@@ -86,6 +87,7 @@ def load_vocabulary() -> TimeVocabulary:
         months={k.lower(): int(v) for k, v in raw["months"].items()},
         weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
         ambiguous_abbreviations=frozenset(raw["ambiguous_abbreviations"]),
+        lowercase_words=frozenset(raw.get("lowercase_words", [])),
         day_words={k.lower(): _day_word(v) for k, v in raw["day_words"].items()},
         parts_of_day={k.lower(): v for k, v in raw["parts_of_day"].items()},
         clock_words={k.lower(): v for k, v in raw["clock_words"].items()},
