@@ -40,6 +40,8 @@ class TenseReader:
         before = self.words_before(text, start)
         after = self.words_after(text, end)
         direction = self.scan(list(reversed(before)), backwards=True) or self.scan(after, backwards=False)
+        if after and after[0].lower() in self.vocab.future_after_words:
+            direction = "future"  # "till March 18 next": the coming March 18, whatever the verb's tense
         if self.ends_with_cue(before, self.deadline_phrases):
             return Cues(direction=direction, deadline=True)
         if self.ends_with_cue(before, self.limit_phrases) and direction != "past":

@@ -34,6 +34,7 @@ class TimeVocabulary:
     weekdays: dict[str, int]
     ambiguous_abbreviations: frozenset[str]
     lowercase_words: frozenset[str]
+    future_after_words: frozenset[str]
     day_words: dict[str, DayWord]
     parts_of_day: dict[str, str]
     clock_words: dict[str, str]
@@ -88,6 +89,7 @@ def load_vocabulary() -> TimeVocabulary:
         weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
         ambiguous_abbreviations=frozenset(raw["ambiguous_abbreviations"]),
         lowercase_words=frozenset(raw.get("lowercase_words", [])),
+        future_after_words=frozenset(raw.get("future_after_words", [])),
         day_words={k.lower(): _day_word(v) for k, v in raw["day_words"].items()},
         parts_of_day={k.lower(): v for k, v in raw["parts_of_day"].items()},
         clock_words={k.lower(): v for k, v in raw["clock_words"].items()},
