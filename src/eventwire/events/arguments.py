@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.constructions import purpose_clauses
 from eventwire.events.entities import (
-    NON_ACTOR_ENTITIES,
     MentionIndex,
     core_tokens,
     dedupe,
@@ -22,6 +21,7 @@ from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
 from eventwire.events.triggers import (
     MODIFIER_DEPS,
+    NON_ACTOR_ENTITIES,
     Trigger,
     antecedent,
     children,

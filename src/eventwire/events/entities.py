@@ -45,7 +45,6 @@ OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
 ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
 SECURITY_SCORE = 0.5  # a police or armed-forces phrase is as good as a named, unresolved mention
-NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 class MentionIndex:

@@ -169,9 +169,9 @@ class Lexicon:
         """A name with a person's title before it ("Sergeant Pablo Moncayo", "Dr Amina Said")."""
         if token.pos_ != "PROPN":
             return False
-        titles = self.word_set("person_titles") | self.word_set("person_nouns")
-        compounds = [c for c in token.subtree if c != token and c.dep_ == "compound"]
-        return any(c.lower_.rstrip(".") in titles for c in compounds)
+        titles, nouns = self.word_set("person_titles"), self.word_set("person_nouns")
+        compounds = (c.lower_.rstrip(".") for c in token.subtree if c != token and c.dep_ == "compound")
+        return any(word in titles or word in nouns for word in compounds)
 
 
 def data_dir() -> Path:

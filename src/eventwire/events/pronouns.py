@@ -15,16 +15,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import NON_ACTOR_ENTITIES, NOUN_POS
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NEUTER_DEPS = frozenset({"nsubj", "poss"})  # an object "it" is mostly a thing or an act ("welcome it")
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 NEUTER_ENTITIES = frozenset({"ORG", "GPE"})
 NAMED_PARTIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
-NON_PARTY_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 def pronoun_number(token: Token, lexicon: Lexicon) -> str | None:
@@ -82,7 +81,7 @@ def candidate_units(window: Span, pronoun: Token, excluded: frozenset[int]) -> l
     for token in window:
         if token.i >= pronoun.i or token.i in excluded or token.pos_ not in NOUN_POS:
             continue
-        if token.dep_ not in ARGUMENT_DEPS or token.ent_type_ in NON_PARTY_ENTITIES:
+        if token.dep_ not in ARGUMENT_DEPS or token.ent_type_ in NON_ACTOR_ENTITIES:
             continue
         unit = [token, *[c for c in token.conjuncts if c.i not in excluded]]
         if len(unit) > 1 and token.dep_ == "pobj":

@@ -22,6 +22,8 @@ NOUN_POS = ("NOUN", "PROPN")
 VERB_POS = ("VERB",)
 ADJECTIVAL_DEPS = ("amod", "compound")  # participles used as adjectives: "detained fishermen"
 TIME_ENTITIES = ("DATE", "TIME")  # a prepositional object of these is when, not whom
+# entity kinds that never name a party (a date, an amount): no actor, recipient or antecedent
+NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 INFLECTIONS = (
     ("ied", ("y",)),
     ("ies", ("y",)),
