@@ -19,6 +19,15 @@ def no_embeddings(monkeypatch):
 
 
 @pytest.fixture
+def hand_set_score(monkeypatch):
+    """Score pairs with the hand-set combination (round 9), not the learned pair model (round 10): for
+    tests of the grouping's mechanics with thresholds and factors set by hand."""
+    from eventwire.stories import similarity
+
+    monkeypatch.setattr(similarity, "USE_PAIR_MODEL", False)
+
+
+@pytest.fixture
 def store(tmp_path):
     """A fresh SQLite store for one test."""
     s = Store(tmp_path / "stories.db")

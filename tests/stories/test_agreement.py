@@ -95,7 +95,7 @@ def test_a_conflict_is_not_outweighed_by_an_agreement(monkeypatch):
     assert found.score < found.before_conflict
 
 
-def test_an_agreement_lifts_a_score_to_the_cap_at_most_and_never_lowers_it(monkeypatch):
+def test_an_agreement_lifts_a_score_to_the_cap_at_most_and_never_lowers_it(monkeypatch, hand_set_score):
     monkeypatch.setitem(agreement_module.AGREEMENT_FACTORS, "age", 10.0)
     weights = TermWeights()
     low = story_similarity(_profile(CRASH.format(age=66)), _profile(CHARGE.format(age=66)), weights)

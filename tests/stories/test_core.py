@@ -37,13 +37,13 @@ def _stream(ingest_report) -> dict[str, str]:
     return {a.article_id: ingest_report(a)[0] for a in articles}
 
 
-def test_a_report_close_only_to_a_late_member_starts_its_own_story(ingest_report):
+def test_a_report_close_only_to_a_late_member_starts_its_own_story(ingest_report, hand_set_score):
     story = _stream(ingest_report)
     assert story["a0"] == story["a1"] == story["a2"] == story["bridge"]
     assert story["confirmation"] != story["a0"]
 
 
-def test_without_the_core_check_the_same_stream_chains(ingest_report, monkeypatch):
+def test_without_the_core_check_the_same_stream_chains(ingest_report, monkeypatch, hand_set_score):
     monkeypatch.setattr(core, "CORE_SCORE", 0.0)
     story = _stream(ingest_report)
     assert story["confirmation"] == story["a0"]
@@ -95,7 +95,7 @@ def _dated_stream(ingest_report, days: list[str | None]) -> list[str]:
     return stories
 
 
-def test_a_report_weeks_after_a_storys_core_starts_its_own_story(ingest_report, monkeypatch):
+def test_a_report_weeks_after_a_storys_core_starts_its_own_story(ingest_report, monkeypatch, hand_set_score):
     monkeypatch.setattr(core, "CORE_DAYS", 14)
     first, second, late = _dated_stream(ingest_report, ["2017-02-09", "2017-02-10", "2017-03-01"])
     assert first == second != late
@@ -124,7 +124,7 @@ def test_the_bound_is_measured_from_the_nearest_dated_core_report(monkeypatch):
     assert not core.far_from_core(profile(APPEAL[2], "2019-01-01"), undated)
 
 
-def test_without_the_bound_the_late_report_joins(ingest_report, monkeypatch):
+def test_without_the_bound_the_late_report_joins(ingest_report, monkeypatch, hand_set_score):
     monkeypatch.setattr(core, "CORE_DAYS", 1000)
     first, second, late = _dated_stream(ingest_report, ["2017-02-09", "2017-02-10", "2017-03-01"])
     assert first == second == late

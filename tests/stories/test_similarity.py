@@ -109,7 +109,7 @@ def test_profile_round_trips_through_json():
     assert again.published == "2023-05-07"
 
 
-def test_a_report_close_to_two_stories_bridges_them_and_a_weak_match_joins_none():
+def test_a_report_close_to_two_stories_bridges_them_and_a_weak_match_joins_none(hand_set_score):
     from eventwire.stories import ProfiledArticle
     from eventwire.stories.grouping import similar_stories
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventwire.stories.agreement import agreement, agreement_cap
-from eventwire.stories.conflict import CONFLICT_FACTORS, CONFLICT_FACTORS_WITH_MEANING, conflict
+from eventwire.stories.conflict import CONFLICT_FACTORS, CONFLICT_FACTORS_WITH_MEANING, Conflict, conflict
+from eventwire.stories.pairscore import PairModel, pair_features, pair_model
 from eventwire.stories.profile import Profile
 from eventwire.stories.weights import NAME_PREFIX, TermWeights
 
@@ -34,6 +35,9 @@ SIGNAL_WEIGHTS = {"words": 1.0, "names": 0.5, "meaning": 1.0}
 # 1 whatever the name's weight, so one common name ("Treasury", or a template word read as an
 # organisation) would make two unrelated reports similar.
 MIN_NAMES = 2
+# Round 10: score pairs with the learned model of data/stories/pair_scorer.yaml when it is enabled there.
+USE_PAIR_MODEL = True
+HAND_SET_FLOOR = True
 
 
 @dataclass(slots=True)
@@ -94,13 +98,16 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
     if len(a.names) >= MIN_NAMES and len(b.names) >= MIN_NAMES:
         names = weighted_cosine(a.names, b.names, lambda n: weights.idf(NAME_PREFIX + n))
     meaning = embedding_cosine(a.embedding, b.embedding)
+    factor = date_factor(a.published, b.published)
+    factors = CONFLICT_FACTORS_WITH_MEANING if meaning is not None else CONFLICT_FACTORS
+    found = conflict(a.evidence, a.published, b.evidence, b.published, factors)
+    model = pair_model(meaning is not None) if USE_PAIR_MODEL else None
+    if model is not None:
+        return learned_similarity(model, a, b, (words, names, meaning, factor), found, factors)
     signals = {"words": words, "names": names, "meaning": meaning}
     present = {k: v for k, v in signals.items() if v is not None}
     total = sum(SIGNAL_WEIGHTS[k] for k in present)
     combined = sum(SIGNAL_WEIGHTS[k] * v for k, v in present.items()) / total
-    factor = date_factor(a.published, b.published)
-    factors = CONFLICT_FACTORS_WITH_MEANING if meaning is not None else CONFLICT_FACTORS
-    found = conflict(a.evidence, a.published, b.evidence, b.published, factors)
     score = combined * factor
     alike = agreement(a.evidence, a.published, b.evidence, b.published) if not found.kinds else None
     final = score * found.factor
@@ -108,3 +115,27 @@ def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity
         final = max(final, min(final * alike.factor, agreement_cap(meaning is not None)))
     kinds = alike.kinds if alike else []
     return Similarity(words, names, meaning, factor, final, found.kinds, found.compared, score, kinds)
+
+
+def learned_similarity(
+    model: PairModel,
+    a: Profile,
+    b: Profile,
+    signals: tuple[float, float | None, float | None, float],
+    found: Conflict,
+    factors: Mapping[str, float],
+) -> Similarity:
+    """The score of the learned pair model (``pairscore.py``): its probability on the hand-set scale,
+    times the date factor and the hand-set factors of the conflict kinds the model does not weigh
+    (``before_conflict``: the same without the conflicts and agreements found)."""
+    words, names, meaning, day_factor = signals
+    alike = agreement(a.evidence, a.published, b.evidence, b.published).kinds
+    features = pair_features(words, names, meaning, found.kinds, alike)
+    before = model.score(pair_features(words, names, meaning, [], [])) * day_factor
+    other = math.prod(factors[k] for k in found.kinds if not model.covers(k))
+    learned = model.score(features)
+    if HAND_SET_FLOOR:
+        hand_set = model.score(pair_features(words, names, meaning, [], alike)) * found.factor
+        learned = min(learned, hand_set / other)
+    final = learned * day_factor * other
+    return Similarity(words, names, meaning, day_factor, final, found.kinds, found.compared, before, alike)
