@@ -11,7 +11,9 @@ Public interface:
     story_similarity(profile_a, profile_b, weights) -> Similarity    how likely two reports are one story
                                     (scaled down when their who / where / what / when evidence disagrees;
                                     template words, in a large share of the stored reports, weigh little;
-                                    raised when they state the same specifics: agreement.agreement)
+                                    raised when they state the same specifics: agreement.agreement;
+                                    round 10: words and names scored by the learned pair model of
+                                    data/stories/pair_scorer.yaml, pairscore.pair_model, on the same scale)
     article_evidence(article, mentions, events) -> Evidence      who / where / what / when of a report,
                                     with the organisation it leads with (organisations.main_organisation)
     conflict.conflict(evidence_a, published_a, evidence_b, published_b) -> Conflict
