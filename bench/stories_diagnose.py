@@ -16,6 +16,7 @@ grouping compares them (``stories.story_similarity`` with the database's term we
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterable
@@ -172,12 +173,27 @@ def print_signal_table(pairs: list[PairView]) -> None:
         print(f"    {kind:20} {d / max(len(diff), 1):6.1%} / {s / max(len(same), 1):6.1%}   ({d} / {s})")
 
 
+def pair_auc(pairs: list[PairView]) -> float:
+    """The chance that a pair of one happening outscores a pair of two (ties count half): how well the
+    score ranks the topics' pairs, whatever the threshold."""
+    same = sorted(p.score for p in pairs if p.same_gold)
+    diff = sorted(p.score for p in pairs if not p.same_gold)
+    if not same or not diff:
+        return float("nan")
+    wins = 0.0
+    for x in same:
+        below, up_to = bisect.bisect_left(diff, x), bisect.bisect_right(diff, x)
+        wins += below + (up_to - below) / 2
+    return wins / (len(same) * len(diff))
+
+
 def diagnose(
     store: Store, gold: dict[str, str], topic: dict[str, int], predicted: dict[str, str], join: float
 ) -> None:
     """Print the loss split and its evidence (see the module docstring)."""
     pairs = pair_views(store, gold, topic, predicted)
     print(f" diagnosis over {len(pairs)} pairs of one topic ({len(gold)} documents):")
+    print(f"  AUC of the score over these pairs (one happening above two): {pair_auc(pairs):.3f}")
     print_over_merged(pairs)
     print_under_merged(pairs, join)
     print_signal_table(pairs)
