@@ -58,6 +58,7 @@ class ModalityRules:
     attempt_nouns: frozenset[str] = frozenset()
     attemptable_types: frozenset[str] = frozenset()
     culpable_adjectives: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -111,6 +112,7 @@ def load_rules() -> ModalityRules:
         attempt_nouns=as_set(data.get("attempt_nouns")),
         attemptable_types=frozenset(str(t).upper() for t in data.get("attemptable_types", [])),
         culpable_adjectives=as_set(data.get("culpable_adjectives")),
+        habitual_adverbs=as_set(data.get("habitual_adverbs")),
     )
 
 
@@ -136,6 +138,22 @@ def is_negated(token: Token, rules: ModalityRules) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children) or any(
         c.lower_ in rules.negations and c.dep_ in ("neg", "advmod", "preconj") for c in token.children
     )
+
+
+def negative_subject(verb: Token, rules: ModalityRules) -> bool:
+    """A subject that denies the act: "no one was allowed to visit", "nobody was hurt", "none of
+    them fled"."""
+    for subject in children(verb, ("nsubj", "nsubjpass")):
+        if subject.lower_ in rules.negations and subject.lower_ not in ("not", "n't", "without"):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
+
+
+def habitual(verb: Token, rules: ModalityRules) -> bool:
+    """A habit, not an event: "the US has traditionally taken the most refugees"."""
+    return any(c.dep_ == "advmod" and c.lower_ in rules.habitual_adverbs for c in verb.children)
 
 
 def clause_flags(verb: Token, rules: ModalityRules) -> set[str]:
@@ -269,9 +287,15 @@ def walk(
     ``attemptable``: an act of violence or coercion, so "an attempt to kill X was foiled" was attempted.
     """
     verb: Token | None = start
+    subordinate = False  # reached through an adverbial clause: the head's future is a schedule
+    own_subject = False  # the clause below has a subject of its own: the head's subject is not its
     for _ in range(MAX_DEPTH):
         if verb is None:
             break
+        if negative_subject(verb, rules) and not own_subject:
+            return drop(frame, "negated subject")
+        if habitual(verb, rules):
+            return drop(frame, "habitual")
         if is_negated(verb, rules):
             if verb == start and frame.speech_verb is None and refused(verb, rules, refusable):
                 frame.flags.add("refused")
@@ -281,6 +305,8 @@ def walk(
         flags = clause_flags(verb, rules)
         if "conditional" in flags:
             return drop(frame, "conditional")
+        if subordinate and "future" in flags:  # "when Xi visits" under "will be discussed": ahead
+            flags = (flags - {"future"}) | {"scheduled"}
         if frame.speech_verb is None:
             frame.flags |= flags
         governor = governor_of(verb)
@@ -288,8 +314,12 @@ def walk(
             speech = trailing_speech(verb, rules) if frame.speech_verb is None else None
             if speech is not None:
                 apply_governor(speech, frame, rules)
+            subordinate = subordinate or verb.dep_ == "advcl"
+            own_subject = bool(children(verb, ("nsubj", "nsubjpass")))  # "no group claimed it, but X had"
             verb = inherits_from(verb)
             continue
+        if governor.pos_ == "NOUN" and is_negated(governor, rules):
+            return drop(frame, "negated noun")  # "there is no evidence that he ordered the killings"
         if attemptable and realised_attempt(governor, rules):
             frame.certainty *= ATTEMPT_CERTAINTY
             verb = governing_verb(governor)
@@ -308,6 +338,7 @@ def walk(
             return drop(frame, "complement")
         if describes_achievement(verb, governor, rules):
             return drop(frame, "descriptive")
+        own_subject = False
         if governor.pos_ in ("VERB", "AUX"):
             verb = governor
             continue
@@ -427,6 +458,8 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
     if frame.flags & {"would", "future", "scheduled"}:
         if not attributed and frame.flags & {"would", "scheduled"}:
             return drop(frame, "future")  # "would meet", "will meet next month": not (yet) an intent
+        if not attributed and passive(start):
+            return drop(frame, "future")  # "voters will be telephoned": a schedule, nobody's intent
         if not attributed:  # "Turkey will allow refugees to return": the writer reports an intent
             frame.certainty *= UNATTRIBUTED_FUTURE_CERTAINTY
         frame.status = INTENT
@@ -448,6 +481,11 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
             return drop(frame, "obligation")
         frame.status = DEMAND
     return frame
+
+
+def passive(verb: Token) -> bool:
+    """A passive clause ("will be released")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def condition_marks(verb: Token, rules: ModalityRules) -> set[str]:
