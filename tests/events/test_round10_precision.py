@@ -194,3 +194,29 @@ def test_a_passive_future_is_a_schedule_not_an_intent(rules_code) -> None:
 def test_a_clause_of_time_under_a_future_is_ahead(rules_code) -> None:
     events, _ = rules_code("The dispute will be discussed when the Chinese president visits Canada.")
     assert not types(events) & {"CONSULT", "AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader is promising to cut income tax for nurses.",
+        "Announcing the plans, the minister said the old system had failed.",
+        "Two charities have announced their plans to oppose the law in court.",
+    ],
+)
+def test_a_promise_of_no_cooperation_is_no_agreement(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "AGREE" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway pledged to help Ukraine rebuild its power plants.",
+        "Japan promised Kenya new loans for the railway.",
+        "The rebels vowed to respect the ceasefire.",
+    ],
+)
+def test_a_promise_to_cooperate_is_an_agreement(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "AGREE" in types(events)
