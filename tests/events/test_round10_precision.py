@@ -220,3 +220,62 @@ def test_a_promise_of_no_cooperation_is_no_agreement(rules_code, text: str) -> N
 def test_a_promise_to_cooperate_is_an_agreement(rules_code, text: str) -> None:
     events, _ = rules_code(text)
     assert "AGREE" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aid agency warns of record levels of hunger in the region this winter.",
+        "The auditor warned that the cuts could harm the safety of patients.",
+    ],
+)
+def test_a_warning_that_forecasts_is_no_threat(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "THREATEN" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned that it would close the strait to all tankers.",
+        "Israel warned of retaliation after the rocket fire from Gaza.",
+        "North Korea warned the United States against any provocation.",
+    ],
+)
+def test_a_warning_of_what_will_be_done_is_a_threat(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "THREATEN" in types(events)
+
+
+def test_attacking_a_decision_is_criticism(rules_code) -> None:
+    events, _ = rules_code("The former minister attacked the court's decision on detention.")
+    assert types(events) == {"ACCUSE"}
+
+
+def test_attacking_positions_is_still_an_assault(rules_code) -> None:
+    events, _ = rules_code("Jets attacked rebel positions near the border on Tuesday.")
+    assert "ASSAULT" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry released new unemployment figures on Monday.",
+        "The senator asked a question about the budget.",
+        "Thank God the children were safe.",
+        "The mayor has promised to fight corruption in the city.",
+    ],
+)
+def test_other_senses_of_event_verbs_are_no_events(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert not types(events) & {"RETREAT", "REQUEST", "SUPPORT", "ASSAULT"}
+
+
+def test_bringing_troops_home_is_a_withdrawal(rules_code) -> None:
+    events, _ = rules_code("The president brought the troops home from Iraq in December.")
+    assert "RETREAT" in types(events)
+
+
+def test_refusing_to_announce_plans_is_no_rejection(rules_code) -> None:
+    events, _ = rules_code("The premier said he would not announce any plans until the autumn.")
+    assert "REJECT" not in types(events)

@@ -18,6 +18,7 @@ from eventwire.events.constructions import (
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
+from eventwire.events.forecasts import forecast
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
 from eventwire.events.modality import (
@@ -137,7 +138,11 @@ class EventCoder:
                 if candidate is not None:
                     candidates.append(candidate)
         candidates = drop_intent_governors(candidates)
-        candidates = [c for c in candidates if not empty_promise(c, licensed + mentioned, self.lexicon)]
+        candidates = [
+            c
+            for c in candidates
+            if not empty_promise(c, licensed + mentioned, self.lexicon) and not forecast(c, self.lexicon)
+        ]
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:
             refine_governed_mode(candidate, absorbed, self.cues)

@@ -5,14 +5,15 @@ promises that are not that: an electoral pledge ("he is promising to levy a mode
 to carry on ("we promise to follow the path she took"), plans announced ("announcing the plans, X
 said"), or plans to oppose something ("announced their plans to oppose the bill"). Such an AGREE is
 dropped when its verb is an open promise verb (``open_promise_verbs`` in triggers.yaml), it is the
-verb's own reading (not an intent transform of an act it governs), and either nobody is promised
+verb's own reading (not an intent transform of an act it governs; a refusal of it, "would not
+announce any plans", likewise), and either nobody is promised
 anything (no recipient, no cooperative act and no named party under it) or the act under it is hostile.
 """
 
 from __future__ import annotations
 
 from eventwire.events.merge import Candidate
-from eventwire.events.modality import ASSERTED
+from eventwire.events.modality import ASSERTED, REFUSED
 from eventwire.events.patterns import Lexicon
 from eventwire.events.triggers import Trigger, in_words
 
@@ -37,7 +38,9 @@ def names_a_party(candidate: Candidate) -> bool:
 def empty_promise(candidate: Candidate, triggers: list[Trigger], lexicon: Lexicon) -> bool:
     """An AGREE read from a promise verb that promises no cooperation (see the module docstring)."""
     event = candidate.event
-    if event.event_type != "AGREE" or candidate.frame.status != ASSERTED:
+    if (event.event_type == "REJECT") != (candidate.frame.status == REFUSED):
+        return False  # a REJECT counts only as the refusal of an open promise ("would not announce plans")
+    if event.event_type not in ("AGREE", "REJECT") or candidate.frame.status not in (ASSERTED, REFUSED):
         return False
     if not in_words(candidate.trigger.token, lexicon.word_set("open_promise_verbs")):
         return False
