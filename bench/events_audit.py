@@ -67,7 +67,9 @@ def read_guardian(shared: Path) -> list[Article]:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return [
-        Article(article_id=f"g{row['']}", source_path="guardian", text=cut(row["text"]), published=row["date"])
+        Article(
+            article_id=f"g{row['']}", source_path="guardian", text=cut(row["text"]), published=row["date"]
+        )
         for row in rows
         if row["text"].strip()
     ]
@@ -113,7 +115,12 @@ def read_dai2017(shared: Path) -> list[Article]:
             date = row.get("publish_date", "").split()[0].split("/")
             published = f"{date[0]}-{int(date[1]):02d}-{int(date[2]):02d}" if len(date) == 3 else None
             articles.append(
-                Article(article_id=f"d{row['article_id']}", source_path="dai2017", text=cut(row["text"]), published=published)
+                Article(
+                    article_id=f"d{row['article_id']}",
+                    source_path="dai2017",
+                    text=cut(row["text"]),
+                    published=published,
+                )
             )
     return articles
 
@@ -121,7 +128,9 @@ def read_dai2017(shared: Path) -> list[Article]:
 READERS = {"guardian": read_guardian, "bbc": read_bbc, "wikinews": read_wikinews, "dai2017": read_dai2017}
 
 
-def drawn_records(corpus: str, articles: list[Article], quota: int, seed: int, nlp, coder, find) -> list[Record]:
+def drawn_records(
+    corpus: str, articles: list[Article], quota: int, seed: int, nlp, coder, find
+) -> list[Record]:
     """Code randomly drawn articles until the pool is large enough, then draw `quota` records."""
     rng = random.Random(f"{seed}:{corpus}")
     order = rng.sample(articles, len(articles))
@@ -146,7 +155,8 @@ def describe(record: Record) -> Iterator[str]:
     """The printed lines of one record."""
     event, report = record.event, record.event.reports[0]
     trigger = record.article.text[slice(*report.trigger_span)] if report.trigger_span else "?"
-    yield f"== {record.key}  {event.event_type} mode={event.mode} conf={event.confidence:.2f} trigger={trigger!r}"
+    head = f"{event.event_type} mode={event.mode} conf={event.confidence:.2f}"
+    yield f"== {record.key}  {head} trigger={trigger!r}"
     yield f"   A: {'; '.join(party(e) for e in event.actor) or '-'}"
     yield f"   R: {'; '.join(party(e) for e in event.recipient) or '-'}"
     if event.attributed_to:
