@@ -279,3 +279,23 @@ def test_bringing_troops_home_is_a_withdrawal(rules_code) -> None:
 def test_refusing_to_announce_plans_is_no_rejection(rules_code) -> None:
     events, _ = rules_code("The premier said he would not announce any plans until the autumn.")
     assert "REJECT" not in types(events)
+
+
+def test_a_named_person_withdrawing_from_nowhere_is_no_retreat(rules_code) -> None:
+    events, _ = rules_code("Elizabeth Warren withdrew before the primaries.")
+    assert "RETREAT" not in types(events)
+
+
+def test_a_named_commander_withdrawing_from_a_city_retreats(rules_code) -> None:
+    events, _ = rules_code("General Petraeus withdrew from the city after the battle.")
+    assert "RETREAT" in types(events)
+
+
+def test_an_evacuation_after_an_accident_is_no_aid(rules_code) -> None:
+    events, _ = rules_code("Passengers were evacuated after the bus collided with a lorry.")
+    assert "AID" not in types(events)
+
+
+def test_an_evacuation_of_the_wounded_after_an_attack_is_aid(rules_code) -> None:
+    events, _ = rules_code("UN peacekeepers evacuated the wounded villagers after the attack.")
+    assert "AID" in types(events)

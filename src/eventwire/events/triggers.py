@@ -374,7 +374,18 @@ def matches(
         return False  # CAMEO's "killed in accidental blast" is no veto of "killed in a blast"
     if pattern.subj_plural and not plural_subject(token):
         return False
+    if pattern.person_needs_obj and lone_person(token, objects, preps):
+        return False
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
+
+
+def lone_person(token: Token, objects: list[Token], preps: list[tuple[str, list[Token]]]) -> bool:
+    """A named person who acts on nothing and from nowhere ("Bayes withdrew in March"): a candidate
+    leaving a race or an official a post, not troops leaving a place."""
+    if objects or any(prep == "from" for prep, _ in preps):
+        return False
+    subjects = children(token, SUBJECT_DEPS)
+    return bool(subjects) and all(s.ent_type_ == "PERSON" for s in subjects)
 
 
 AGREED_MATTER_PREPS = frozenset({"on", "upon", "over", "to", "about", "for"})
@@ -579,6 +590,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
                 continue
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
+            if in_words(token, lexicon.word_set("emergency_verbs")) and accidental(token, lexicon):
+                continue  # "were evacuated after the landing gear collapsed": emergency work
             licensed.append(Trigger(token, pattern))
         elif token.pos_ in NOUN_POS:
             pattern = best_pattern(token, lexicon, "noun")
