@@ -299,3 +299,38 @@ def test_an_evacuation_after_an_accident_is_no_aid(rules_code) -> None:
 def test_an_evacuation_of_the_wounded_after_an_attack_is_aid(rules_code) -> None:
     events, _ = rules_code("UN peacekeepers evacuated the wounded villagers after the attack.")
     assert "AID" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked if the plan amounted to a retreat, the minister said it did not.",
+        "The senator demanded to know whether the adviser had been briefed.",
+        "Reporters asked the governor what had happened to the funds.",
+    ],
+)
+def test_a_question_is_no_request(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "REQUEST" not in types(events)
+
+
+def test_asking_someone_to_act_is_a_request(rules_code) -> None:
+    events, _ = rules_code("Egypt asked Israel to release the Palestinian prisoners.")
+    assert "REQUEST" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new law is aimed at poachers who kill elephants for ivory.",
+        "The index counts incidents where three or more people are killed by gunfire.",
+    ],
+)
+def test_a_relative_clause_of_a_kind_is_no_event(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "ASSAULT" not in types(events)
+
+
+def test_a_relative_clause_in_the_past_is_an_event(rules_code) -> None:
+    events, _ = rules_code("Police arrested the poachers who killed two elephants in the park.")
+    assert "ASSAULT" in types(events)

@@ -23,6 +23,8 @@ MAX_DEPTH = 8
 UNATTRIBUTED_FUTURE_CERTAINTY = 0.85
 ATTEMPT_CERTAINTY = 0.8  # "tried to kill", "an attempt to kill X was foiled": attempted
 PAST_HELPERS = frozenset({"was", "were", "has", "have", "had", "been"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+PRESENT_PASSIVE = frozenset({"is", "are"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ class ModalityRules:
     attemptable_types: frozenset[str] = frozenset()
     culpable_adjectives: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
+    frequency_words: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -113,6 +116,7 @@ def load_rules() -> ModalityRules:
         attemptable_types=frozenset(str(t).upper() for t in data.get("attemptable_types", [])),
         culpable_adjectives=as_set(data.get("culpable_adjectives")),
         habitual_adverbs=as_set(data.get("habitual_adverbs")),
+        frequency_words=as_set(data.get("frequency_words")),
     )
 
 
@@ -515,6 +519,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "negated")
     if start.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in start.children):
         return drop(frame, "infinitive")  # "a summit to be held on Friday" parsed as the root
+    if generic_relative(start, rules):
+        return drop(frame, "generic")  # "women who demand equality", "ransoms that are often demanded"
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
@@ -524,6 +530,21 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     refusable = trigger.pattern.event_type in rules.refusable_types
     attemptable = trigger.pattern.event_type in rules.attemptable_types
     return resolve(walk(start, frame, rules, refusable, attemptable), start, rules)
+
+
+def generic_relative(verb: Token, rules: ModalityRules) -> bool:
+    """A relative clause in the simple present describes a kind or a habit, not an event: "hunters
+    who violate the law", "where they meet and compete"; in the present passive only with a word of
+    frequency or place ("ransoms that are often demanded", "events where four people are killed"),
+    since "the man who is accused of ..." reports a standing charge."""
+    if verb.dep_ != "relcl":
+        return False
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in PRESENT_TAGS:
+        return not helpers
+    if verb.tag_ != "VBN" or not helpers or not helpers <= PRESENT_PASSIVE:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in rules.frequency_words for c in verb.children)
 
 
 def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:

@@ -12,6 +12,8 @@ from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPat
 from eventwire.events.segments import line_opening_phrase, on_other_line
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PROSPECTIVE_AUX = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "to"}
 )
@@ -376,7 +378,21 @@ def matches(
         return False
     if pattern.person_needs_obj and lone_person(token, objects, preps):
         return False
+    if pattern.excludes_question and asks_a_question(token):
+        return False
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
+
+
+def asks_a_question(verb: Token) -> bool:
+    """An indirect question under the verb ("asked if this amounted to ...", "asked whether", "asked
+    what had happened"): a question, not a request to act."""
+    deps = ("ccomp",) if children(verb, ("xcomp",)) else ("ccomp", "advcl")  # "if ..." is often an advcl
+    for clause in children(verb, deps):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        opener = clause.left_edge
+        if marks & QUESTION_MARKS or (opener.tag_ in WH_TAGS and opener.i > verb.i):
+            return True
+    return False
 
 
 def lone_person(token: Token, objects: list[Token], preps: list[tuple[str, list[Token]]]) -> bool:
