@@ -334,3 +334,8 @@ def test_a_relative_clause_of_a_kind_is_no_event(rules_code, text: str) -> None:
 def test_a_relative_clause_in_the_past_is_an_event(rules_code) -> None:
     events, _ = rules_code("Police arrested the poachers who killed two elephants in the park.")
     assert "ASSAULT" in types(events)
+
+
+def test_a_named_party_s_standing_accusation_in_a_relative_clause_is_kept(rules_code) -> None:
+    events, _ = rules_code("Police raided the offices of the movement Turkey blames for the failed coup.")
+    assert "ACCUSE" in types(events)

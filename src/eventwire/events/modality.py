@@ -25,6 +25,7 @@ ATTEMPT_CERTAINTY = 0.8  # "tried to kill", "an attempt to kill X was foiled": a
 PAST_HELPERS = frozenset({"was", "were", "has", "have", "had", "been"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 PRESENT_PASSIVE = frozenset({"is", "are"})
+NAMED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,8 +541,8 @@ def generic_relative(verb: Token, rules: ModalityRules) -> bool:
     if verb.dep_ != "relcl":
         return False
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.tag_ in PRESENT_TAGS:
-        return not helpers
+    if verb.tag_ in PRESENT_TAGS:  # "the movement Ankara blames for the coup": a named party's stance
+        return not helpers and not any(s.ent_type_ in NAMED_PARTIES for s in children(verb, ("nsubj",)))
     if verb.tag_ != "VBN" or not helpers or not helpers <= PRESENT_PASSIVE:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in rules.frequency_words for c in verb.children)

@@ -386,7 +386,8 @@ def matches(
 def asks_a_question(verb: Token) -> bool:
     """An indirect question under the verb ("asked if this amounted to ...", "asked whether", "asked
     what had happened"): a question, not a request to act."""
-    deps = ("ccomp",) if children(verb, ("xcomp",)) else ("ccomp", "advcl")  # "if ..." is often an advcl
+    acted_on = children(verb, ("xcomp", "dobj"))
+    deps = ("ccomp",) if acted_on else ("ccomp", "advcl")  # "asked if ..." is often parsed as an advcl
     for clause in children(verb, deps):
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         opener = clause.left_edge
