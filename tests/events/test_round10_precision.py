@@ -339,3 +339,25 @@ def test_a_relative_clause_in_the_past_is_an_event(rules_code) -> None:
 def test_a_named_party_s_standing_accusation_in_a_relative_clause_is_kept(rules_code) -> None:
     events, _ = rules_code("Police raided the offices of the movement Turkey blames for the failed coup.")
     assert "ACCUSE" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party has withdrawn two controversial posters after complaints.",
+        "The council withdrew the planning application for the stadium.",
+    ],
+)
+def test_withdrawing_things_is_no_military_retreat(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "RETREAT" not in types(events)
+
+
+def test_withdrawing_soldiers_is_a_retreat(rules_code) -> None:
+    events, _ = rules_code("The United States withdrew 2,000 soldiers from Syria.")
+    assert "RETREAT" in types(events)
+
+
+def test_withdrawing_some_of_the_troops_is_a_retreat(rules_code) -> None:
+    events, _ = rules_code("Russia has begun withdrawing some of its troops from Syria.")
+    assert "RETREAT" in types(events)

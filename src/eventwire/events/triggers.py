@@ -338,7 +338,8 @@ def matches(
     if pattern.obj_class and lexicon is not None:
         direct = children(token, OBJECT_DEPS) or (raised_objects(token) if in_words(token, raising) else [])
         heads = [h for h in direct if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
-        heads = [o for h in heads for o in (of_objects(h) if h.pos_ == "NUM" else []) or [h]]  # "two of its"
+        quantities = [o for h in heads for o in (of_objects(h) if h.pos_ == "NUM" or h.tag_ == "DT" else [])]
+        heads = quantities or heads  # "two of its soldiers", "some of its troops": the soldiers, the troops
         if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
             return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
