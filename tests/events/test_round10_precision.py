@@ -271,9 +271,19 @@ def test_other_senses_of_event_verbs_are_no_events(rules_code, text: str) -> Non
     assert not types(events) & {"RETREAT", "REQUEST", "SUPPORT", "ASSAULT"}
 
 
-def test_bringing_troops_home_is_a_withdrawal(rules_code) -> None:
-    events, _ = rules_code("The president brought the troops home from Iraq in December.")
+def test_bringing_troops_back_is_a_withdrawal(rules_code) -> None:
+    events, _ = rules_code("The president brought back the troops from Iraq in December.")
     assert "RETREAT" in types(events)
+
+
+def test_forces_brought_in_are_no_aid_nor_withdrawal(rules_code) -> None:
+    events, _ = rules_code("Additional forces were brought in to contain the situation.")
+    assert not types(events) & {"RETREAT", "AID"}
+
+
+def test_chasing_terrorists_without_driving_them_out_is_no_assault(rules_code) -> None:
+    events, _ = rules_code("Policemen chase terrorists inside the temple.")
+    assert "ASSAULT" not in types(events)
 
 
 def test_refusing_to_announce_plans_is_no_rejection(rules_code) -> None:
