@@ -371,3 +371,8 @@ def test_withdrawing_soldiers_is_a_retreat(rules_code) -> None:
 def test_withdrawing_some_of_the_troops_is_a_retreat(rules_code) -> None:
     events, _ = rules_code("Russia has begun withdrawing some of its troops from Syria.")
     assert "RETREAT" in types(events)
+
+
+def test_pushing_fighters_back_is_an_attack(rules_code) -> None:
+    events, _ = rules_code("The militants were pushed back from the outskirts of the city by the army.")
+    assert "ASSAULT" in types(events)
