@@ -176,6 +176,12 @@ def record_ok(row: dict[str, str]) -> bool:
     return all(row[key] in ("y", "-") for key in ("type_ok", "happened", "actor_ok", "recipient_ok"))
 
 
+def only_codes_wrong(row: dict[str, str]) -> bool:
+    """Type right and happened, and the only fault a country/kb code the actors stage gave."""
+    classes = {c for c in row["error_class"].split(",") if c and c != "-"}
+    return row["type_ok"] == "y" and row["happened"] == "y" and classes == {"code"}
+
+
 def print_precision(records: list[Record], judgements: dict[str, dict[str, str]]) -> None:
     """Precision of the type and of the whole record over the judged records of the sample."""
     rows = [judgements[r.key] for r in records if r.key in judgements]
@@ -190,6 +196,12 @@ def print_precision(records: list[Record], judgements: dict[str, dict[str, str]]
     print(f"  type precision {type_ok / n:.3f} ({type_ok}/{n})")
     print(f"  type right and happened {happened / n:.3f} ({happened}/{n})")
     print(f"  whole record precision {whole / n:.3f} ({whole}/{n})")
+    sans = sum(record_ok(row) or only_codes_wrong(row) for row in rows)
+    print(f"  whole record precision, actors-stage codes aside {sans / n:.3f} ({sans}/{n})")
+    for corpus in sorted({r.corpus for r in records}):
+        mine = [judgements[r.key] for r in records if r.corpus == corpus and r.key in judgements]
+        right = sum(row["type_ok"] == "y" for row in mine)
+        print(f"  {corpus}: type precision {right / max(1, len(mine)):.3f} ({right}/{len(mine)})")
     classes = Counter(c for row in rows for c in row["error_class"].split(",") if c and c != "-")
     for name, count in classes.most_common():
         print(f"  {count:4}  {name}")
