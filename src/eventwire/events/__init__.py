@@ -18,7 +18,8 @@ modality, speech (quotes, attribution), furniture (boilerplate guards), segments
 sentences), cues (modes,
 contexts, transforms), merge (one event per happening), evidence (report, id, confidence), classify
 (learned sentence classifier), coder (EventCoder), evaluate (scores), diagnose (why the rules miss
-labelled sentences, argument overlap; a development aid), mentions (stand-in mentions).
+labelled sentences, argument overlap; a development aid), mentions (stand-in mentions), promises
+(promises that commit to no cooperation), forecasts (warnings that only forecast).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from eventwire.events.constructions import (
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for
 from eventwire.events.evidence import confidence, event_id, make_report
+from eventwire.events.forecasts import forecast
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
 from eventwire.events.modality import (
@@ -34,6 +35,7 @@ from eventwire.events.modality import (
 from eventwire.events.mood import is_imperative, question_start
 from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
+from eventwire.events.promises import empty_promise
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.triggers import Trigger, children, find_triggers, in_words, misparsed_main_verb
@@ -136,6 +138,11 @@ class EventCoder:
                 if candidate is not None:
                     candidates.append(candidate)
         candidates = drop_intent_governors(candidates)
+        candidates = [
+            c
+            for c in candidates
+            if not empty_promise(c, licensed + mentioned, self.lexicon) and not forecast(c, self.lexicon)
+        ]
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:
             refine_governed_mode(candidate, absorbed, self.cues)

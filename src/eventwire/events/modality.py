@@ -23,6 +23,9 @@ MAX_DEPTH = 8
 UNATTRIBUTED_FUTURE_CERTAINTY = 0.85
 ATTEMPT_CERTAINTY = 0.8  # "tried to kill", "an attempt to kill X was foiled": attempted
 PAST_HELPERS = frozenset({"was", "were", "has", "have", "had", "been"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+PRESENT_PASSIVE = frozenset({"is", "are"})
+NAMED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,8 @@ class ModalityRules:
     attempt_nouns: frozenset[str] = frozenset()
     attemptable_types: frozenset[str] = frozenset()
     culpable_adjectives: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
+    frequency_words: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -111,6 +116,8 @@ def load_rules() -> ModalityRules:
         attempt_nouns=as_set(data.get("attempt_nouns")),
         attemptable_types=frozenset(str(t).upper() for t in data.get("attemptable_types", [])),
         culpable_adjectives=as_set(data.get("culpable_adjectives")),
+        habitual_adverbs=as_set(data.get("habitual_adverbs")),
+        frequency_words=as_set(data.get("frequency_words")),
     )
 
 
@@ -136,6 +143,22 @@ def is_negated(token: Token, rules: ModalityRules) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children) or any(
         c.lower_ in rules.negations and c.dep_ in ("neg", "advmod", "preconj") for c in token.children
     )
+
+
+def negative_subject(verb: Token, rules: ModalityRules) -> bool:
+    """A subject that denies the act: "no one was allowed to visit", "nobody was hurt", "none of
+    them fled"."""
+    for subject in children(verb, ("nsubj", "nsubjpass")):
+        if subject.lower_ in rules.negations and subject.lower_ not in ("not", "n't", "without"):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
+
+
+def habitual(verb: Token, rules: ModalityRules) -> bool:
+    """A habit, not an event: "the US has traditionally taken the most refugees"."""
+    return any(c.dep_ == "advmod" and c.lower_ in rules.habitual_adverbs for c in verb.children)
 
 
 def clause_flags(verb: Token, rules: ModalityRules) -> set[str]:
@@ -269,9 +292,15 @@ def walk(
     ``attemptable``: an act of violence or coercion, so "an attempt to kill X was foiled" was attempted.
     """
     verb: Token | None = start
+    subordinate = False  # reached through an adverbial clause: the head's future is a schedule
+    own_subject = False  # the clause below has a subject of its own: the head's subject is not its
     for _ in range(MAX_DEPTH):
         if verb is None:
             break
+        if negative_subject(verb, rules) and not own_subject:
+            return drop(frame, "negated subject")
+        if habitual(verb, rules):
+            return drop(frame, "habitual")
         if is_negated(verb, rules):
             if verb == start and frame.speech_verb is None and refused(verb, rules, refusable):
                 frame.flags.add("refused")
@@ -281,6 +310,8 @@ def walk(
         flags = clause_flags(verb, rules)
         if "conditional" in flags:
             return drop(frame, "conditional")
+        if subordinate and "future" in flags:  # "when Xi visits" under "will be discussed": ahead
+            flags = (flags - {"future"}) | {"scheduled"}
         if frame.speech_verb is None:
             frame.flags |= flags
         governor = governor_of(verb)
@@ -288,8 +319,12 @@ def walk(
             speech = trailing_speech(verb, rules) if frame.speech_verb is None else None
             if speech is not None:
                 apply_governor(speech, frame, rules)
+            subordinate = subordinate or verb.dep_ == "advcl"
+            own_subject = bool(children(verb, ("nsubj", "nsubjpass")))  # "no group claimed it, but X had"
             verb = inherits_from(verb)
             continue
+        if governor.pos_ == "NOUN" and is_negated(governor, rules):
+            return drop(frame, "negated noun")  # "there is no evidence that he ordered the killings"
         if attemptable and realised_attempt(governor, rules):
             frame.certainty *= ATTEMPT_CERTAINTY
             verb = governing_verb(governor)
@@ -308,6 +343,7 @@ def walk(
             return drop(frame, "complement")
         if describes_achievement(verb, governor, rules):
             return drop(frame, "descriptive")
+        own_subject = False
         if governor.pos_ in ("VERB", "AUX"):
             verb = governor
             continue
@@ -427,6 +463,8 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
     if frame.flags & {"would", "future", "scheduled"}:
         if not attributed and frame.flags & {"would", "scheduled"}:
             return drop(frame, "future")  # "would meet", "will meet next month": not (yet) an intent
+        if not attributed and passive(start):
+            return drop(frame, "future")  # "voters will be telephoned": a schedule, nobody's intent
         if not attributed:  # "Turkey will allow refugees to return": the writer reports an intent
             frame.certainty *= UNATTRIBUTED_FUTURE_CERTAINTY
         frame.status = INTENT
@@ -448,6 +486,11 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
             return drop(frame, "obligation")
         frame.status = DEMAND
     return frame
+
+
+def passive(verb: Token) -> bool:
+    """A passive clause ("will be released")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def condition_marks(verb: Token, rules: ModalityRules) -> set[str]:
@@ -477,6 +520,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "negated")
     if start.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in start.children):
         return drop(frame, "infinitive")  # "a summit to be held on Friday" parsed as the root
+    if generic_relative(start, rules):
+        return drop(frame, "generic")  # "women who demand equality", "ransoms that are often demanded"
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
@@ -486,6 +531,21 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     refusable = trigger.pattern.event_type in rules.refusable_types
     attemptable = trigger.pattern.event_type in rules.attemptable_types
     return resolve(walk(start, frame, rules, refusable, attemptable), start, rules)
+
+
+def generic_relative(verb: Token, rules: ModalityRules) -> bool:
+    """A relative clause in the simple present describes a kind or a habit, not an event: "hunters
+    who violate the law", "where they meet and compete"; in the present passive only with a word of
+    frequency or place ("ransoms that are often demanded", "events where four people are killed"),
+    since "the man who is accused of ..." reports a standing charge."""
+    if verb.dep_ != "relcl":
+        return False
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in PRESENT_TAGS:  # "the movement Ankara blames for the coup": a named party's stance
+        return not helpers and not any(s.ent_type_ in NAMED_PARTIES for s in children(verb, ("nsubj",)))
+    if verb.tag_ != "VBN" or not helpers or not helpers <= PRESENT_PASSIVE:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in rules.frequency_words for c in verb.children)
 
 
 def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:

@@ -44,6 +44,8 @@ class TriggerPattern:
     mods: frozenset[str] = frozenset()
     subj_mods: frozenset[str] = frozenset()
     subj_plural: bool = False  # the subject is coordinated or plural ("X and Y discussed", "the leaders")
+    excludes_question: bool = False  # an indirect question makes it no request ("asked if it was true")
+    person_needs_obj: bool = False  # a named person alone ("X withdrew in March") needs an object or "from"
     excludes_prep: frozenset[str] = frozenset()
     excludes_comp: frozenset[str] = frozenset()  # to-infinitives that make it a statement
     excludes_opinion: bool = False  # a that-clause stating a fact makes it an opinion ("agree that X exists")
@@ -218,6 +220,8 @@ def curated_patterns(entry: dict[str, Any], pos: str) -> list[TriggerPattern]:
         mods=as_set(entry.get("mods")),
         subj_mods=as_set(entry.get("subj_mods")),
         subj_plural=bool(entry.get("subj_plural", False)),
+        person_needs_obj=bool(entry.get("person_needs_obj", False)),
+        excludes_question=bool(entry.get("excludes_question", False)),
         excludes_prep=as_set(entry.get("excludes_prep")),
         excludes_comp=as_set(entry.get("excludes_comp")),
         excludes_opinion=bool(entry.get("excludes_opinion", False)),

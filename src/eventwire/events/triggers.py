@@ -12,6 +12,8 @@ from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPat
 from eventwire.events.segments import line_opening_phrase, on_other_line
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PROSPECTIVE_AUX = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "to"}
 )
@@ -336,7 +338,8 @@ def matches(
     if pattern.obj_class and lexicon is not None:
         direct = children(token, OBJECT_DEPS) or (raised_objects(token) if in_words(token, raising) else [])
         heads = [h for h in direct if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
-        heads = [o for h in heads for o in (of_objects(h) if h.pos_ == "NUM" else []) or [h]]  # "two of its"
+        quantities = [o for h in heads for o in (of_objects(h) if h.pos_ == "NUM" or h.tag_ == "DT" else [])]
+        heads = quantities or heads  # "two of its soldiers", "some of its troops": the soldiers, the troops
         if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
             return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
@@ -374,7 +377,33 @@ def matches(
         return False  # CAMEO's "killed in accidental blast" is no veto of "killed in a blast"
     if pattern.subj_plural and not plural_subject(token):
         return False
+    if pattern.person_needs_obj and lone_person(token, objects, preps):
+        return False
+    if pattern.excludes_question and asks_a_question(token):
+        return False
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
+
+
+def asks_a_question(verb: Token) -> bool:
+    """An indirect question under the verb ("asked if this amounted to ...", "asked whether", "asked
+    what had happened"): a question, not a request to act."""
+    acted_on = children(verb, ("xcomp", "dobj"))
+    deps = ("ccomp",) if acted_on else ("ccomp", "advcl")  # "asked if ..." is often parsed as an advcl
+    for clause in children(verb, deps):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        opener = clause.left_edge
+        if marks & QUESTION_MARKS or (opener.tag_ in WH_TAGS and opener.i > verb.i):
+            return True
+    return False
+
+
+def lone_person(token: Token, objects: list[Token], preps: list[tuple[str, list[Token]]]) -> bool:
+    """A named person who acts on nothing and from nowhere ("Bayes withdrew in March"): a candidate
+    leaving a race or an official a post, not troops leaving a place."""
+    if objects or any(prep == "from" for prep, _ in preps):
+        return False
+    subjects = children(token, SUBJECT_DEPS)
+    return bool(subjects) and all(s.ent_type_ == "PERSON" for s in subjects)
 
 
 AGREED_MATTER_PREPS = frozenset({"on", "upon", "over", "to", "about", "for"})
@@ -579,6 +608,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
                 continue
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
+            if in_words(token, lexicon.word_set("emergency_verbs")) and accidental(token, lexicon):
+                continue  # "were evacuated after the landing gear collapsed": emergency work
             licensed.append(Trigger(token, pattern))
         elif token.pos_ in NOUN_POS:
             pattern = best_pattern(token, lexicon, "noun")

@@ -1,0 +1,63 @@
+"""Forecasts: a warning that predicts a risk is a statement, not a THREATEN.
+
+PLOVER's THREATEN is a threat of the actor's own (or its side's) coercive action. News uses "warn"
+as often for a forecast: "the UN warns of unprecedented levels of suffering", "warned that the
+deletion could harm the inquiry", "her warning that the adviser could be compromised". A THREATEN
+read from a warning word (``warning_words`` in triggers.yaml) is dropped when what it warns about is
+a forecast: an "of"/"about" phrase that names no event ("warned of the risk"), or a content clause
+that says nothing will be done ("could harm", "is at risk") rather than what will ("would
+retaliate", "will be met with force").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.merge import Candidate
+from eventwire.events.modality import ASSERTED
+from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import in_words
+
+CONTENT_DEPS = ("ccomp", "acl", "relcl")
+TOPIC_PREPS = ("of", "about")
+WILL_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
+
+
+def content_clauses(word: Token) -> list[Token]:
+    """The clauses that say what a warning is about ("warned that ...", "a warning that ...")."""
+    return [c for c in word.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+
+
+def topic_objects(word: Token) -> list[Token]:
+    """Objects of the warning's "of"/"about" phrase ("warned of the risk")."""
+    return [
+        o
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def announces_an_act(clause: Token) -> bool:
+    """A clause with will/would: what will be done ("would retaliate", "will be met with force")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_AUX for c in clause.children)
+
+
+def names_an_event(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun ("warned of reprisals", "of strikes"), or a word that governs one."""
+    words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+    return bool(words & set(lexicon.nouns)) or bool(words & lexicon.word_set("threat_topic_nouns"))
+
+
+def forecast(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A THREATEN read from a warning that only forecasts (see the module docstring)."""
+    if candidate.event.event_type != "THREATEN" or candidate.frame.status != ASSERTED:
+        return False
+    word = candidate.trigger.token
+    if not in_words(word, lexicon.word_set("warning_words")):
+        return False
+    clauses, topics = content_clauses(word), topic_objects(word)
+    if clauses:
+        return not any(announces_an_act(c) for c in clauses)
+    return bool(topics) and not any(names_an_event(t, lexicon) for t in topics)
