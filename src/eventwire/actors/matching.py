@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from eventwire.actors.model import KBEntity
-from eventwire.actors.names import name_tokens, skeleton, skeleton_key, spelling
+from eventwire.actors.names import distinct_given_names, name_tokens, skeleton, skeleton_key, spelling
 
 MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.8}
 UNIQUE_SURNAME_WEIGHT = 0.88  # a family name only one person in the KB bears
@@ -115,9 +115,12 @@ class NameIndex:
 
 
 def _tokens_alike(tokens: list[str], other: list[str]) -> bool:
-    """Each name part spelled alike: Qadhafi ~ Gaddafi, but Mahmoud is not Muhammad."""
+    """Each name part spelled alike: Qadhafi ~ Gaddafi, but Mahmoud is not Muhammad, nor Michael
+    Michelle (a given name's feminine form is another name)."""
     if len(tokens) != len(other):
         return len(tokens) < len(other) and _tokens_alike(tokens, [other[0], other[-1]][-len(tokens) :])
+    if len(tokens) >= 2 and distinct_given_names(tokens[0], other[0]):
+        return False
     return all(a == b or _alike(a, b) for a, b in zip(tokens, other, strict=True))
 
 

@@ -34,6 +34,8 @@ class NameRules:
     token_synonyms: dict[str, str]
     folds: tuple[tuple[re.Pattern[str], str], ...]
     spelling_folds: tuple[tuple[re.Pattern[str], str], ...]
+    feminine_endings: tuple[str, ...] = ()
+    distinct_given_names: frozenset[frozenset[str]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,8 @@ def name_rules() -> NameRules:
         token_synonyms=dict(raw["token_synonyms"]),
         folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["skeleton_folds"]),
         spelling_folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["spelling_folds"]),
+        feminine_endings=tuple(raw.get("feminine_endings") or ()),
+        distinct_given_names=frozenset(frozenset(pair) for pair in raw.get("distinct_given_names") or ()),
     )
 
 
@@ -135,6 +139,8 @@ def same_name(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
+    if min(len(ta), len(tb)) >= 2 and distinct_given_names(ta[0], tb[0]):
+        return False
     if len(ta) == len(tb):
         return all(parts_agree(x, y) for x, y in zip(ta, tb, strict=True))
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
@@ -142,6 +148,19 @@ def same_name(a: str, b: str) -> bool:
         return False
     middles = long_[1:-1]
     return all(any(parts_agree(m, other) for other in middles) for m in short[1:-1])
+
+
+@lru_cache(maxsize=50_000)
+def distinct_given_names(x: str, y: str) -> bool:
+    """Whether two normalised given names are different names though spelled alike: a listed pair
+    (Michael / Michelle), or one the other plus a feminine ending (Paul / Paula, Karim / Karima)."""
+    if x == y:
+        return False
+    rules = name_rules()
+    if frozenset((x, y)) in rules.distinct_given_names:
+        return True
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 3 and long_.startswith(short) and long_[len(short) :] in rules.feminine_endings
 
 
 def parts_agree(x: str, y: str) -> bool:
