@@ -220,6 +220,9 @@ class ActorResolver:
         if head.kind == "UNK" and self.persons.names_a_person(doc, head, analysis.context):
             phrase = Phrase([Piece(head.start, head.end, "PERSON", label=head.label)])
             head = phrase.head
+        if head.kind == "SECTOR":
+            phrase = self._person_sector(doc, phrase, analysis.context) or phrase
+            head = phrase.head
         if head.kind == "SECTOR" and not asked and _modifies_other_noun(doc, head):
             return None
         if phrase.person is not None and self.persons.is_place_name(doc, phrase, analysis.context):
@@ -270,6 +273,18 @@ class ActorResolver:
             candidates=candidates,
             group=group,
         )
+
+    def _person_sector(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Phrase | None:
+        """A sector owned by a name the NER took for an organisation but that names a person ("the Trump
+        administration": the person's country's government, not the article's main country)."""
+        if len(phrase.pieces) != 2 or phrase.owners_after or phrase.places:
+            return None
+        name, sector = phrase.pieces
+        if name.kind != "UNK" or sector.kind != "SECTOR" or sector.agent or name.end != sector.start:
+            return None
+        if not self.persons.names_a_person(doc, name, ctx):
+            return None
+        return Phrase([Piece(name.start, name.end, "PERSON", label=name.label)], owned=sector)
 
     def _office_candidates(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> list[Entity]:
         """ "The Iraqi Prime Minister", "the Secretary General of NATO": who held the office then."""
