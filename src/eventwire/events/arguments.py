@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.argument_words import argument_word_set
 from eventwire.events.constructions import purpose_clauses
 from eventwire.events.entities import (
     MentionIndex,
@@ -34,6 +35,8 @@ from eventwire.events.triggers import (
 from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
+OBJECT_PHRASE_DEPTH = 2
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 DEEP_AGENT_DEPTH = 3
 ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -222,16 +225,15 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps)
-        recipients += [
-            o
-            for o in targets
-            if names_actor(o) or names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
-        ]
+        targets = [p for o in targets for p in counted(o, lexicon)] + nested_action_parties(noun, lexicon)
+        recipients += [o for o in targets if names_party(o, lexicon) or violent_target(o, trigger, lexicon)]
         repelled = in_words(verb, lexicon.word_set("repel_verbs"))
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
             actors = event_noun_agents(noun, lexicon) or named_modifiers(noun)  # "UN sanctions were lifted"
         elif repelled or trigger.pattern.particle in ("back", "off"):
             recipients += attackers(noun, lexicon)  # the attackers are the defence's target
+    if event_nouns:  # "lift the ban on doing business with X", the "on" phrase hung on the verb
+        recipients += nested_action_parties(verb, lexicon)
     recipients += [
         o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
     ]
@@ -239,7 +241,43 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
     if not recipients:
         recipients = territorial_recipients(verb, lexicon)
+    if not recipients:
+        recipients = object_phrase_parties(verb, trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Parties of a recipient phrase the parser hung inside the verb's object phrase rather than on
+    the verb: "returned dozens of artifacts to the embassy", "established ties with X", "launched an
+    operation, Operation Y, against militants" (``object_recipient_preps``)."""
+    preps = argument_word_set("object_recipient_preps")
+    found = [o for h in object_phrase_heads(verb, lexicon) for o in prep_objects(h, preps)]
+    found = [p for o in found for p in counted(o, lexicon)]
+    return [o for o in found if names_party(o, lexicon) or violent_target(o, trigger, lexicon)]
+
+
+def object_phrase_heads(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The verb's direct objects and the heads inside their phrases that a recipient phrase may hang
+    on: "of"/"in" complements and appositions ("dozens of artifacts", "10 million in aid"); not
+    event nouns, whose own phrases name their own parties."""
+    inner_preps = argument_word_set("object_inner_preps")
+    heads = frontier = children(verb, ("dobj", "obj"))
+    for _ in range(OBJECT_PHRASE_DEPTH):
+        frontier = [i for h in frontier for i in prep_objects(h, inner_preps) + children(h, ("appos",))]
+        frontier = [h for h in frontier if lookup(lexicon.nouns, h) is None]
+        heads = heads + frontier
+    return heads
+
+
+def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Parties of an action that an event noun's prepositional phrase names: "the ban on doing
+    business with X", "restrictions on travelling to X" (``nested_action_preps``)."""
+    preps = argument_word_set("nested_action_preps")
+    noun_preps = lexicon.word_set("noun_recipient_preps")
+    phrases = [p for p in children(noun, ("prep",)) if p.lower_ in noun_preps]
+    actions = [a for p in phrases for a in children(p, ("pcomp",)) if a.tag_ == "VBG"]
+    heads = [h for a in actions for h in (a, *children(a, ("dobj", "obj")))]
+    return [o for h in heads for o in prep_objects(h, preps) if names_party(o, lexicon)]
 
 
 def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -340,6 +378,7 @@ def territorial_recipients(verb: Token, lexicon: Lexicon) -> list[Token]:
     preps = lexicon.word_set("territorial_preps")
     places = [o for h in [verb, *bound] for o in prep_objects(h, preps)]
     places += [o for h in bound if h.head.dep_ == "pobj" for o in prep_objects(h.head.head, preps)]
+    places = [p for o in places for p in counted(o, lexicon)]  # "in parts of the region": the region
     return [o for o in places if names_actor(o) or lexicon.in_class(o, "place")]
 
 
@@ -353,7 +392,7 @@ def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ in ("dobj", "obj") and lookup(lexicon.nouns, token) is not None:
         # "rejected a demand by the opposition"; not "the protest by the union was held"
         owners += event_object_owners(token, lexicon)
-    owners = [o for o in owners if names_someone(o, lexicon)]
+    owners = [o for o in owners if names_someone(o, lexicon) and not own_asset(o)]  # not "his country's"
     return owners[0] if owners else None
 
 
@@ -473,6 +512,7 @@ def non_agent(subject: Token, lexicon: Lexicon) -> bool:
 def counted(token: Token, lexicon: Lexicon) -> list[Token]:
     """The people a number stands for: "hundreds of civilians" -> civilians; "killed 12" -> 12."""
     measure = token.lemma_.lower() in lexicon.word_set("measure_nouns") or token.pos_ == "NUM"
+    measure = measure or token.ent_type_ == "CARDINAL"  # "millions of workers", "dozens of firms"
     people = [o for o in prep_objects(token, frozenset({"of"}))] if measure else []
     return people or [token]
 
@@ -550,6 +590,8 @@ def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
     if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger):
         return True
+    if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.ent_type_ in ACTOR_ENTITIES:
+        return False  # a name, though it ends in an event word ("to the Relief Fund")
     forms = {token.lower_, token.lemma_.lower()}
     if any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms):
         return True  # an event noun or a nominalised action ("demanded the release of ...")
@@ -587,6 +629,8 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         actors = children(governor, ("poss",)) + prep_objects(governor, lexicon.word_set("agent_preps"))
     if not actors:
         actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
+    if not actors:  # "their protest", "its withdrawal": the pronoun's antecedent, when nothing else acts
+        actors = [c for c in children(noun, ("poss",)) if c.lower_ in RESOLVABLE_POSSESSIVES]
     recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
     party = [  # "the withdrawal of the troops", "the bombardment of the neighbourhood"
         o for o in of_objects(noun) if names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
