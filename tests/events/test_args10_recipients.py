@@ -68,3 +68,27 @@ def test_a_named_operation_object_stays_the_event(code) -> None:
     assault = of_type(events, "ASSAULT")
     assert assault and "Falcon" not in recipient_words(assault[0])
     assert "militants" in recipient_words(assault[0])
+
+
+def test_a_reason_phrase_is_no_recipient(code) -> None:
+    events, _ = code("France must provide a visa on humanitarian grounds.")
+    assert all("grounds" not in recipient_words(e) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "Rebel militias have seized the province, and their attacks often target aid convoys.",
+            "ASSAULT",
+            "militias",
+        ),
+        ("Rebel fighters entered the town in May. Their offensive lasted two weeks.", "ASSAULT", "fighters"),
+    ],
+)
+def test_a_possessive_pronoun_names_the_event_nouns_actor(code, text, event_type, actor) -> None:
+    events, _ = code(text)
+    coded = of_type(events, event_type)
+    assert coded, [e.event_type for e in events]
+    assert any(actor in e.name for e in coded[0].actor)
+    assert all(e.mention.lower() == "their" for e in coded[0].actor)

@@ -226,7 +226,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps)
         targets = [p for o in targets for p in counted(o, lexicon)] + nested_action_parties(noun, lexicon)
-        recipients += [o for o in targets if names_party(o, lexicon) or violent_target(o, trigger, lexicon)]
+        recipients += [o for o in targets if names_parties(o, trigger, lexicon)]
         repelled = in_words(verb, lexicon.word_set("repel_verbs"))
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
             actors = event_noun_agents(noun, lexicon) or named_modifiers(noun)  # "UN sanctions were lifted"
@@ -253,7 +253,16 @@ def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> li
     preps = argument_word_set("object_recipient_preps")
     found = [o for h in object_phrase_heads(verb, lexicon) for o in prep_objects(h, preps)]
     found = [p for o in found for p in counted(o, lexicon)]
-    return [o for o in found if names_party(o, lexicon) or violent_target(o, trigger, lexicon)]
+    return [o for o in found if names_parties(o, trigger, lexicon)]
+
+
+def names_parties(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A prepositional object that names a party (``names_party``) or the target of violence; not an
+    unnamed plural of reasons or terms ("on humanitarian grounds", ``non_party_nouns``)."""
+    if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
+        return True
+    forms = {token.lower_, token.lemma_.lower()}
+    return lexicon.in_class(token, "person") and not forms & argument_word_set("non_party_nouns")
 
 
 def object_phrase_heads(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -277,7 +286,7 @@ def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
     phrases = [p for p in children(noun, ("prep",)) if p.lower_ in noun_preps]
     actions = [a for p in phrases for a in children(p, ("pcomp",)) if a.tag_ == "VBG"]
     heads = [h for a in actions for h in (a, *children(a, ("dobj", "obj")))]
-    return [o for h in heads for o in prep_objects(h, preps) if names_party(o, lexicon)]
+    return [o for h in heads for o in prep_objects(h, preps) if names_actor(o) or names_someone(o, lexicon)]
 
 
 def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
