@@ -92,3 +92,26 @@ def test_a_possessive_pronoun_names_the_event_nouns_actor(code, text, event_type
     assert coded, [e.event_type for e in events]
     assert any(actor in e.name for e in coded[0].actor)
     assert all(e.mention.lower() == "their" for e in coded[0].actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        # the owner of the thing handed back
+        ("Kenya returned Egypt's ancient statues last week.", "RETREAT", "Egypt"),
+        # the named modifier of the thing released
+        ("The navy released a Turkish ship it had seized in May.", "RETREAT", "Turkish"),
+        # an event noun in the verb's own "for" phrase names its party
+        ("The minister called for sanctions against the Iranian bank.", "REQUEST", "Iranian"),
+    ],
+)
+def test_owners_and_event_nouns_of_prepositions_name_the_recipient(code, text, event_type, recipient) -> None:
+    events, _ = code(text)
+    coded = of_type(events, event_type)
+    assert coded, [e.event_type for e in events]
+    assert recipient in recipient_words(coded[0])
+
+
+def test_the_named_modifier_of_a_plan_is_no_recipient(code) -> None:
+    events, _ = code("Officials told Reuters plans for the visit were ready.")
+    assert all("Reuters" not in recipient_words(e) for e in events)

@@ -243,7 +243,40 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = territorial_recipients(verb, lexicon)
     if not recipients:
         recipients = object_phrase_parties(verb, trigger, lexicon)
+    if not recipients:
+        recipients = prepositional_event_parties(verb, trigger, lexicon)
+    if not recipients:
+        recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def a_thing(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names a thing, not an act, a plan or a statement ("a ship", not "plans")."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    if forms & lexicon.word_set("non_actor_nouns") or any(f in lexicon.nominal_verbs for f in forms):
+        return False
+    return lookup(lexicon.nouns, noun) is None
+
+
+def prepositional_event_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The parties of an event noun in the verb's own prepositional phrase: "called for sanctions
+    against X", "pressed for talks with X" (``event_noun_preps``)."""
+    nouns = prep_objects(verb, argument_word_set("event_noun_preps"))
+    nouns = [n for n in nouns if lookup(lexicon.nouns, n) is not None]
+    preps = lexicon.word_set("noun_recipient_preps")
+    found = [p for n in nouns for o in prep_objects(n, preps) for p in counted(o, lexicon)]
+    return [o for o in found if names_parties(o, trigger, lexicon)]
+
+
+def theme_owners(objects: list[Token], trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whose thing the trigger's object is, when the object is what the act handles ("released a
+    Turkish ship", "returned Egypt's statues": the pattern's own object words) and no one else is
+    named: the owner or the named modifier."""
+    themes = [
+        o for o in objects if {o.lower_, o.lemma_.lower()} & trigger.pattern.obj and a_thing(o, lexicon)
+    ]
+    owners = [c for o in themes for c in children(o, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
+    return [o for o in owners if names_someone(o, lexicon)] + [m for o in themes for m in named_modifiers(o)]
 
 
 def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -267,13 +300,11 @@ def names_parties(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def object_phrase_heads(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The verb's direct objects and the heads inside their phrases that a recipient phrase may hang
-    on: "of"/"in" complements and appositions ("dozens of artifacts", "10 million in aid"); not
-    event nouns, whose own phrases name their own parties."""
+    on: "of"/"in" complements and appositions ("dozens of artifacts", "10 million in aid")."""
     inner_preps = argument_word_set("object_inner_preps")
     heads = frontier = children(verb, ("dobj", "obj"))
     for _ in range(OBJECT_PHRASE_DEPTH):
         frontier = [i for h in frontier for i in prep_objects(h, inner_preps) + children(h, ("appos",))]
-        frontier = [h for h in frontier if lookup(lexicon.nouns, h) is None]
         heads = heads + frontier
     return heads
 
@@ -356,9 +387,13 @@ def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
     found: list[Token] = []
     preps = lexicon.word_set("territorial_preps")
     for clause in purpose_clauses(verb, lexicon):
-        places = [o for h in (clause, *children(clause, ("dobj", "obj"))) for o in prep_objects(h, preps)]
+        heads = (
+            clause,
+            *expand_conjuncts(children(clause, ("dobj", "obj"))),
+        )  # "to promote trade and aid in X"
+        places = [o for h in heads for o in prep_objects(h, preps)]
         places = [o for o in places if names_actor(o)]
-        for obj in children(clause, ("dobj", "obj")):
+        for obj in expand_conjuncts(children(clause, ("dobj", "obj"))):
             if names_actor(obj):
                 found.append(obj)
             elif names_party(obj, lexicon):
@@ -726,6 +761,7 @@ def find_arguments(
     elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
         objects = children(trigger.token, ("dobj", "obj"))
         recipients = [r for r in recipients if r not in objects and r.head not in objects]
+        recipients = recipients or theme_owners(objects, trigger, lexicon)
     if not recipients and helps(trigger, lexicon):
         recipients = served_by(trigger, lexicon)
     actor_heads = expand_conjuncts(actors)
