@@ -632,7 +632,7 @@ def names_actor(token: Token) -> bool:
 
 def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
-    if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger):
+    if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger) and not aged_person(token):
         return True
     if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.ent_type_ in ACTOR_ENTITIES:
         return False  # a name, though it ends in an event word ("to the Relief Fund")
@@ -652,6 +652,15 @@ def violent_target(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.pattern.event_type.lower() not in lexicon.word_set("targeted_types"):
         return False
     return lexicon.in_class(token, "place") or lexicon.in_class(token, "person")
+
+
+def aged_person(token: Token) -> bool:
+    """A person named by an age ("the 52-year-old was arrested"), which the recogniser tags as a date:
+    ``age_heads`` in a noun's place after ``age_units``."""
+    if token.lower_ not in argument_word_set("age_heads") or token.dep_ in ("amod", "acomp"):
+        return False
+    units = argument_word_set("age_units")
+    return any(t.lemma_.lower() in units for t in token.doc[max(token.i - 3, 0) : token.i])
 
 
 def counts_people(token: Token, trigger: Trigger) -> bool:
