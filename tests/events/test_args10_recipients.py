@@ -115,3 +115,15 @@ def test_owners_and_event_nouns_of_prepositions_name_the_recipient(code, text, e
 def test_the_named_modifier_of_a_plan_is_no_recipient(code) -> None:
     events, _ = code("Officials told Reuters plans for the visit were ready.")
     assert all("Reuters" not in recipient_words(e) for e in events)
+
+
+def test_a_demands_that_clause_names_whom_it_addresses(code) -> None:
+    events, _ = code("Iran has reiterated its demand that Germany lift the sanctions.")
+    request = of_type(events, "REQUEST")
+    assert request and "Germany" in recipient_words(request[0])
+
+
+def test_a_purpose_clause_names_the_aided_party_deeper_in(code) -> None:
+    events, _ = code("Norway provided 6 million euros to support projects which benefit Kenyan farmers.")
+    aid = of_type(events, "AID")
+    assert aid and "Kenyan" in recipient_words(aid[0])

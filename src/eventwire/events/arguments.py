@@ -37,6 +37,7 @@ from eventwire.records import Entity
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
 OBJECT_PHRASE_DEPTH = 2
+CLAUSE_PARTY_DEPS = frozenset({"dobj", "obj", "pobj", "dative"})
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 DEEP_AGENT_DEPTH = 3
 ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -226,6 +227,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps)
         targets = [p for o in targets for p in counted(o, lexicon)] + nested_action_parties(noun, lexicon)
+        targets += addressees(noun, trigger)
         recipients += [o for o in targets if names_parties(o, trigger, lexicon)]
         repelled = in_words(verb, lexicon.word_set("repel_verbs"))
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
@@ -307,6 +309,15 @@ def object_phrase_heads(verb: Token, lexicon: Lexicon) -> list[Token]:
         frontier = [i for h in frontier for i in prep_objects(h, inner_preps) + children(h, ("appos",))]
         heads = heads + frontier
     return heads
+
+
+def addressees(noun: Token, trigger: Trigger) -> list[Token]:
+    """Whom a demand's content clause addresses: "its demand that the US ease sanctions" (the US),
+    for the types of ``addressed_clause_types``."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("addressed_clause_types"):
+        return []
+    clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
+    return [s for c in clauses for s in children(c, ("nsubj",)) if names_actor(s)]
 
 
 def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
@@ -399,7 +410,17 @@ def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
             elif names_party(obj, lexicon):
                 found += places or [obj]  # "people in Haiti": Haiti stands for them
         found += [] if found else places  # "to help in Haiti"
+        found += [] if found else clause_parties(clause)
     return list(dict.fromkeys(found))
+
+
+def clause_parties(clause: Token) -> list[Token]:
+    """The first named party deeper in a purpose clause: "to support projects which benefit
+    Palestinian refugees" (the refugees), "to address the needs of people in Yemen" (Yemen)."""
+    for token in clause.subtree:
+        if token != clause and token.dep_ in CLAUSE_PARTY_DEPS and names_actor(token):
+            return [token]
+    return []
 
 
 def participle_preps(noun: Token, preps: frozenset[str]) -> list[Token]:
