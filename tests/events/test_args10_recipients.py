@@ -127,3 +127,9 @@ def test_a_purpose_clause_names_the_aided_party_deeper_in(code) -> None:
     events, _ = code("Norway provided 6 million euros to support projects which benefit Kenyan farmers.")
     aid = of_type(events, "AID")
     assert aid and "Kenyan" in recipient_words(aid[0])
+
+
+def test_an_event_nouns_infinitive_names_its_party(code) -> None:
+    events, _ = code("The president has accepted an invitation to meet with the Iranian leader.")
+    agree = of_type(events, "AGREE")
+    assert agree and "Iranian" in recipient_words(agree[0])

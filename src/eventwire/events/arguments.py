@@ -321,14 +321,27 @@ def addressees(noun: Token, trigger: Trigger) -> list[Token]:
 
 
 def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """Parties of an action that an event noun's prepositional phrase names: "the ban on doing
-    business with X", "restrictions on travelling to X" (``nested_action_preps``)."""
+    """Parties of an action that an event noun's prepositional phrase or infinitive names: "the ban
+    on doing business with X", "an invitation to meet with X", "appeals to release X"
+    (``nested_action_preps``, ``infinitive_action_preps``; an infinitive's object when it is named;
+    not "the threat to go to the newspapers")."""
     preps = argument_word_set("nested_action_preps")
     noun_preps = lexicon.word_set("noun_recipient_preps")
     phrases = [p for p in children(noun, ("prep",)) if p.lower_ in noun_preps]
     actions = [a for p in phrases for a in children(p, ("pcomp",)) if a.tag_ == "VBG"]
-    heads = [h for a in actions for h in (a, *children(a, ("dobj", "obj")))]
-    return [o for h in heads for o in prep_objects(h, preps) if names_actor(o) or names_someone(o, lexicon)]
+    objects = [o for a in actions for o in children(a, ("dobj", "obj"))]
+    found = [o for h in actions + objects for o in prep_objects(h, preps)]
+    infinitives = [a for a in children(noun, ("acl",)) if a.tag_ == "VB" and children(a, ("aux",))]
+    named = [o for a in infinitives for o in children(a, ("dobj", "obj"))]  # "appeals to release X"
+    found += [o for o in named if names_actor(o) and not names_the_action(o, lexicon)]
+    found += [o for a in infinitives for o in prep_objects(a, argument_word_set("infinitive_action_preps"))]
+    return [o for o in found if names_actor(o) or names_someone(o, lexicon)]
+
+
+def names_the_action(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun or a nominalised act ("business", "talks"), not a party."""
+    forms = {token.lower_, token.lemma_.lower()}
+    return any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms)
 
 
 def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
