@@ -2,7 +2,7 @@
 
 Usage:
     PYTHONPATH=src .venv/bin/python bench/events_args.py [--shared ../shared] [--cache DIR]
-        [--diagnose N] [--gsr] [--weak N] [--save FILE] [--compare FILE]
+        [--diagnose N] [--gsr] [--weak N [--skip K]] [--save FILE] [--compare FILE]
 
 ``--diagnose N`` codes the CAMEO PentaClass training sentences that have a source (S) and a target
 (T) span in ``conflibert_cameo/cameo_ner/train.txt`` (rules only, actors-stage mentions), prints the
@@ -124,10 +124,18 @@ def shown(event: Event, roles: dict[str, str], text: str) -> str:
 
 
 def weak(
-    shared: Path, nlp, find, cache: Path | None, n: int, save: Path | None, compare: Path | None
+    shared: Path,
+    nlp,
+    find,
+    cache: Path | None,
+    n: int,
+    save: Path | None,
+    compare: Path | None,
+    skip: int = 0,
 ) -> None:
-    """Distrusted-record counts on n dai2017 articles; saved records and differences from a saved run."""
-    texts = dai2017_texts(shared, n)
+    """Distrusted-record counts on n dai2017 articles (after the first ``skip``); saved records and
+    differences from a saved run."""
+    texts = dai2017_texts(shared, skip + n)[skip:]
     coder = EventCoder()
     counts: Counter[str] = Counter()
     records = []
@@ -190,6 +198,7 @@ def main() -> int:
     parser.add_argument("--weak", type=int, default=0)
     parser.add_argument("--save", type=Path, default=None)
     parser.add_argument("--compare", type=Path, default=None)
+    parser.add_argument("--skip", type=int, default=0, help="with --weak: start after the first N articles")
     args = parser.parse_args()
     if not args.shared.exists():
         print(f"{args.shared}: not found (the evaluation needs ../shared)", file=sys.stderr)
@@ -201,7 +210,7 @@ def main() -> int:
         for score in evaluate(args.shared, nlp, EventCoder(), find, ["plover_gsr"]):
             print(score.line())
     if args.weak:
-        weak(args.shared, nlp, find, args.cache, args.weak, args.save, args.compare)
+        weak(args.shared, nlp, find, args.cache, args.weak, args.save, args.compare, args.skip)
     return 0
 
 

@@ -133,3 +133,26 @@ def test_an_event_nouns_infinitive_names_its_party(code) -> None:
     events, _ = code("The president has accepted an invitation to meet with the Iranian leader.")
     agree = of_type(events, "AGREE")
     assert agree and "Iranian" in recipient_words(agree[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a gathering where something was said is no party
+        ("The government pledged to cut taxes at the Central Economic Work Conference.", "Conference"),
+        # a destination of an event noun's infinitive is no party
+        ("He said the threat to go to the newspapers was made in May.", "newspapers"),
+        # "with" deeper in the object phrase belongs to the inner noun
+        ("The king began the tour of the Vatican display with a work of the Roman school.", "Roman"),
+        # a count of things is not the people a recipient would be
+        ("Venezuela has provided thousands of phony passports to persons of Syrian origin.", "passports"),
+    ],
+)
+def test_venues_destinations_and_things_are_no_recipients(code, text, word) -> None:
+    events, _ = code(text)
+    assert all(word not in recipient_words(e) for e in events)
+
+
+def test_the_possessor_of_a_detention_is_not_its_actor(code) -> None:
+    events, _ = code("The activist was arrested in May. His detention has been extended four times.")
+    assert all(e.mention != "His" for ev in events for e in ev.actor)

@@ -36,7 +36,7 @@ from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
-OBJECT_PHRASE_DEPTH = 2
+OBJECT_PHRASE_DEPTH = 1
 CLAUSE_PARTY_DEPS = frozenset({"dobj", "obj", "pobj", "dative"})
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 DEEP_AGENT_DEPTH = 3
@@ -214,7 +214,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = relative_objects(verb, lexicon) + datives(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
-    recipients = [person for r in recipients for person in counted(r, lexicon)]
+    counts = counted_parties if takes_people(trigger, lexicon) else counted  # "released dozens of activists"
+    recipients = [person for r in recipients for person in counts(r, lexicon)]
     # whose deed an object names, but not the antecedent of the verb's own relative clause, nor the
     # owner of a noun that restates the act ("reiterated Iraq's refusal": Iraq refuses, not the target)
     recipients = [
@@ -226,7 +227,9 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps)
-        targets = [p for o in targets for p in counted(o, lexicon)] + nested_action_parties(noun, lexicon)
+        targets = [p for o in targets for p in counted_parties(o, lexicon)] + nested_action_parties(
+            noun, lexicon
+        )
         targets += addressees(noun, trigger)
         recipients += [o for o in targets if names_parties(o, trigger, lexicon)]
         repelled = in_words(verb, lexicon.word_set("repel_verbs"))
@@ -266,7 +269,7 @@ def prepositional_event_parties(verb: Token, trigger: Trigger, lexicon: Lexicon)
     nouns = prep_objects(verb, argument_word_set("event_noun_preps"))
     nouns = [n for n in nouns if lookup(lexicon.nouns, n) is not None]
     preps = lexicon.word_set("noun_recipient_preps")
-    found = [p for n in nouns for o in prep_objects(n, preps) for p in counted(o, lexicon)]
+    found = [p for n in nouns for o in prep_objects(n, preps) for p in counted_parties(o, lexicon)]
     return [o for o in found if names_parties(o, trigger, lexicon)]
 
 
@@ -274,9 +277,10 @@ def theme_owners(objects: list[Token], trigger: Trigger, lexicon: Lexicon) -> li
     """Whose thing the trigger's object is, when the object is what the act handles ("released a
     Turkish ship", "returned Egypt's statues": the pattern's own object words) and no one else is
     named: the owner or the named modifier."""
-    themes = [
-        o for o in objects if {o.lower_, o.lemma_.lower()} & trigger.pattern.obj and a_thing(o, lexicon)
-    ]
+    if trigger.pattern.event_type.lower() not in argument_word_set("theme_owner_types"):
+        return []
+    themes = [o for o in objects if {o.lower_, o.lemma_.lower()} & trigger.pattern.obj]
+    themes = [o for o in themes if a_thing(o, lexicon)]
     owners = [c for o in themes for c in children(o, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
     return [o for o in owners if names_someone(o, lexicon)] + [m for o in themes for m in named_modifiers(o)]
 
@@ -284,10 +288,13 @@ def theme_owners(objects: list[Token], trigger: Trigger, lexicon: Lexicon) -> li
 def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     """Parties of a recipient phrase the parser hung inside the verb's object phrase rather than on
     the verb: "returned dozens of artifacts to the embassy", "established ties with X", "launched an
-    operation, Operation Y, against militants" (``object_recipient_preps``)."""
-    preps = argument_word_set("object_recipient_preps")
-    found = [o for h in object_phrase_heads(verb, lexicon) for o in prep_objects(h, preps)]
-    found = [p for o in found for p in counted(o, lexicon)]
+    operation, Operation Y, against militants" (``object_recipient_preps`` on the object,
+    ``inner_recipient_preps`` deeper: not "the tour of the display with a painting")."""
+    objects = children(verb, ("dobj", "obj"))
+    inner = [h for h in object_phrase_heads(verb, lexicon) if h not in objects]
+    found = [o for h in objects for o in prep_objects(h, argument_word_set("object_recipient_preps"))]
+    found += [o for h in inner for o in prep_objects(h, argument_word_set("inner_recipient_preps"))]
+    found = [p for o in found for p in counted_parties(o, lexicon)]
     return [o for o in found if names_parties(o, trigger, lexicon)]
 
 
@@ -322,9 +329,8 @@ def addressees(noun: Token, trigger: Trigger) -> list[Token]:
 
 def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
     """Parties of an action that an event noun's prepositional phrase or infinitive names: "the ban
-    on doing business with X", "an invitation to meet with X", "appeals to release X"
-    (``nested_action_preps``, ``infinitive_action_preps``; an infinitive's object when it is named;
-    not "the threat to go to the newspapers")."""
+    on doing business with X", "an invitation to meet with X"
+    (``nested_action_preps``, ``infinitive_action_preps``; not "the threat to go to the papers")."""
     preps = argument_word_set("nested_action_preps")
     noun_preps = lexicon.word_set("noun_recipient_preps")
     phrases = [p for p in children(noun, ("prep",)) if p.lower_ in noun_preps]
@@ -332,16 +338,8 @@ def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
     objects = [o for a in actions for o in children(a, ("dobj", "obj"))]
     found = [o for h in actions + objects for o in prep_objects(h, preps)]
     infinitives = [a for a in children(noun, ("acl",)) if a.tag_ == "VB" and children(a, ("aux",))]
-    named = [o for a in infinitives for o in children(a, ("dobj", "obj"))]  # "appeals to release X"
-    found += [o for o in named if names_actor(o) and not names_the_action(o, lexicon)]
     found += [o for a in infinitives for o in prep_objects(a, argument_word_set("infinitive_action_preps"))]
     return [o for o in found if names_actor(o) or names_someone(o, lexicon)]
-
-
-def names_the_action(token: Token, lexicon: Lexicon) -> bool:
-    """An event noun or a nominalised act ("business", "talks"), not a party."""
-    forms = {token.lower_, token.lemma_.lower()}
-    return any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms)
 
 
 def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -456,7 +454,7 @@ def territorial_recipients(verb: Token, lexicon: Lexicon) -> list[Token]:
     preps = lexicon.word_set("territorial_preps")
     places = [o for h in [verb, *bound] for o in prep_objects(h, preps)]
     places += [o for h in bound if h.head.dep_ == "pobj" for o in prep_objects(h.head.head, preps)]
-    places = [p for o in places for p in counted(o, lexicon)]  # "in parts of the region": the region
+    places = [p for o in places for p in counted_parties(o, lexicon)]  # "in parts of the region"
     return [o for o in places if names_actor(o) or lexicon.in_class(o, "place")]
 
 
@@ -590,9 +588,22 @@ def non_agent(subject: Token, lexicon: Lexicon) -> bool:
 def counted(token: Token, lexicon: Lexicon) -> list[Token]:
     """The people a number stands for: "hundreds of civilians" -> civilians; "killed 12" -> 12."""
     measure = token.lemma_.lower() in lexicon.word_set("measure_nouns") or token.pos_ == "NUM"
-    measure = measure or token.ent_type_ == "CARDINAL"  # "millions of workers", "dozens of firms"
     people = [o for o in prep_objects(token, frozenset({"of"}))] if measure else []
     return people or [token]
+
+
+def takes_people(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A pattern whose object is people: ``obj_class: person`` or a violent or coercive type."""
+    types = lexicon.word_set("targeted_types")
+    return trigger.pattern.obj_class == "person" or trigger.pattern.event_type.lower() in types
+
+
+def counted_parties(token: Token, lexicon: Lexicon) -> list[Token]:
+    """``counted``, also for a count the recogniser tags as a number ("millions of workers"), for
+    prepositional phrases, whose objects are filtered for parties afterwards."""
+    if token.ent_type_ == "CARDINAL" and token.pos_ != "NUM":
+        return of_objects(token) or [token]
+    return counted(token, lexicon)
 
 
 def meeting_partners(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -668,9 +679,9 @@ def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
     if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger) and not aged_person(token):
         return True
-    if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.ent_type_ in ACTOR_ENTITIES:
-        return False  # a name, though it ends in an event word ("to the Relief Fund")
     forms = {token.lower_, token.lemma_.lower()}
+    if named_fund(token, forms, lexicon):
+        return False  # a name, though it ends in a word for an act ("to the Relief Fund")
     if any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms):
         return True  # an event noun or a nominalised action ("demanded the release of ...")
     if violent_target(token, trigger, lexicon):
@@ -678,6 +689,16 @@ def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     # "hosted refugees" names whom; "lifted tariffs" names the act (a plural is no person here)
     named_people = token.ent_type_ in ("PERSON", "NORP") or bool(forms & lexicon.word_set("person_nouns"))
     return bool(forms & trigger.pattern.obj) and not named_people
+
+
+def named_fund(token: Token, forms: set[str], lexicon: Lexicon) -> bool:
+    """A prepositional object that is a name ending in a word for an act ("to the Relief Fund",
+    "resolutions of the Security Council"), but not a gathering where something is said ("at the
+    World Conference", ``venue_preps``)."""
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in ACTOR_ENTITIES:
+        return False
+    venue = token.head.lower_ in argument_word_set("venue_preps")
+    return not (venue and any(f in lexicon.nouns for f in forms))
 
 
 def violent_target(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -717,7 +738,9 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not actors:
         actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
     if not actors:  # "their protest", "its withdrawal": the pronoun's antecedent, when nothing else acts
-        actors = [c for c in children(noun, ("poss",)) if c.lower_ in RESOLVABLE_POSSESSIVES]
+        patient = in_words(noun, argument_word_set("patient_possessive_nouns"))  # "his detention"
+        possessives = [c for c in children(noun, ("poss",)) if c.lower_ in RESOLVABLE_POSSESSIVES]
+        actors = [] if patient else possessives
     recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
     party = [  # "the withdrawal of the troops", "the bombardment of the neighbourhood"
         o for o in of_objects(noun) if names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
@@ -804,6 +827,7 @@ def find_arguments(
     elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
         objects = children(trigger.token, ("dobj", "obj"))
         recipients = [r for r in recipients if r not in objects and r.head not in objects]
+        recipients = recipients or object_phrase_parties(trigger.token, trigger, lexicon)
         recipients = recipients or theme_owners(objects, trigger, lexicon)
     if not recipients and helps(trigger, lexicon):
         recipients = served_by(trigger, lexicon)
