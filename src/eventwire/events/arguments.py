@@ -231,7 +231,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             noun, lexicon
         )
         targets += addressees(noun, trigger)
-        recipients += [o for o in targets if names_parties(o, trigger, lexicon)]
+        recipients += [o for o in targets if names_named_party(o, trigger, lexicon)]
         repelled = in_words(verb, lexicon.word_set("repel_verbs"))
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
             actors = event_noun_agents(noun, lexicon) or named_modifiers(noun)  # "UN sanctions were lifted"
@@ -270,7 +270,7 @@ def prepositional_event_parties(verb: Token, trigger: Trigger, lexicon: Lexicon)
     nouns = [n for n in nouns if lookup(lexicon.nouns, n) is not None]
     preps = lexicon.word_set("noun_recipient_preps")
     found = [p for n in nouns for o in prep_objects(n, preps) for p in counted_parties(o, lexicon)]
-    return [o for o in found if names_parties(o, trigger, lexicon)]
+    return [o for o in found if names_named_party(o, trigger, lexicon)]
 
 
 def theme_owners(objects: list[Token], trigger: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -293,9 +293,24 @@ def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> li
     objects = children(verb, ("dobj", "obj"))
     inner = [h for h in object_phrase_heads(verb, lexicon) if h not in objects]
     found = [o for h in objects for o in prep_objects(h, argument_word_set("object_recipient_preps"))]
+    found = [
+        o
+        for o in found
+        if lookup(lexicon.nouns, o.head.head) is None or names_named_party(o, trigger, lexicon)
+    ]
     found += [o for h in inner for o in prep_objects(h, argument_word_set("inner_recipient_preps"))]
     found = [p for o in found for p in counted_parties(o, lexicon)]
     return [o for o in found if names_parties(o, trigger, lexicon)]
+
+
+def names_named_party(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An event noun's prepositional party: a named actor, a noun that names people or organisations,
+    counted people ("restrictions on millions of workers") or the target of violence; not a topic
+    ("an investigation into leaks", "sanctions against trade links")."""
+    if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
+        return True
+    counted_people = token.head.dep_ == "prep" and token.head.head.ent_type_ == "CARDINAL"
+    return counted_people and plausible_actor(token, lexicon)
 
 
 def names_parties(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
