@@ -346,6 +346,8 @@ def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
     """Parties of an action that an event noun's prepositional phrase or infinitive names: "the ban
     on doing business with X", "an invitation to meet with X"
     (``nested_action_preps``, ``infinitive_action_preps``; not "the threat to go to the papers")."""
+    if not any(c.dep_ in ("prep", "acl") for c in noun.children):
+        return []  # most nouns: nothing to read
     preps = argument_word_set("nested_action_preps")
     noun_preps = lexicon.word_set("noun_recipient_preps")
     phrases = [p for p in children(noun, ("prep",)) if p.lower_ in noun_preps]
