@@ -291,7 +291,7 @@ def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> li
     operation, Operation Y, against militants" (``object_recipient_preps`` on the object,
     ``inner_recipient_preps`` deeper: not "the tour of the display with a painting")."""
     objects = children(verb, ("dobj", "obj"))
-    inner = [h for h in object_phrase_heads(verb, lexicon) if h not in objects]
+    inner = [h for h in object_phrase_heads(verb) if h not in objects]
     found = [o for h in objects for o in prep_objects(h, argument_word_set("object_recipient_preps"))]
     found = [
         o
@@ -322,9 +322,10 @@ def names_parties(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     return lexicon.in_class(token, "person") and not forms & argument_word_set("non_party_nouns")
 
 
-def object_phrase_heads(verb: Token, lexicon: Lexicon) -> list[Token]:
+def object_phrase_heads(verb: Token) -> list[Token]:
     """The verb's direct objects and the heads inside their phrases that a recipient phrase may hang
-    on: "of"/"in" complements and appositions ("dozens of artifacts", "10 million in aid")."""
+    on: ``object_inner_preps`` complements and appositions ("dozens of artifacts", "10 million in
+    aid", "a painting by X")."""
     inner_preps = argument_word_set("object_inner_preps")
     heads = frontier = children(verb, ("dobj", "obj"))
     for _ in range(OBJECT_PHRASE_DEPTH):
