@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.argument_words import argument_word_set
 from eventwire.events.constructions import purpose_clauses
 from eventwire.events.entities import (
     MentionIndex,
@@ -34,6 +35,9 @@ from eventwire.events.triggers import (
 from eventwire.records import Entity
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
+OBJECT_PHRASE_DEPTH = 1
+CLAUSE_PARTY_DEPS = frozenset({"dobj", "obj", "pobj", "dative"})
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 DEEP_AGENT_DEPTH = 3
 ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -210,7 +214,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = relative_objects(verb, lexicon) + datives(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
-    recipients = [person for r in recipients for person in counted(r, lexicon)]
+    counts = counted_parties if takes_people(trigger, lexicon) else counted  # "released dozens of activists"
+    recipients = [person for r in recipients for person in counts(r, lexicon)]
     # whose deed an object names, but not the antecedent of the verb's own relative clause, nor the
     # owner of a noun that restates the act ("reiterated Iraq's refusal": Iraq refuses, not the target)
     recipients = [
@@ -222,16 +227,18 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     noun_preps = lexicon.word_set("noun_recipient_preps")
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps)
-        recipients += [
-            o
-            for o in targets
-            if names_actor(o) or names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
-        ]
+        targets = [p for o in targets for p in counted_parties(o, lexicon)] + nested_action_parties(
+            noun, lexicon
+        )
+        targets += addressees(noun, trigger)
+        recipients += [o for o in targets if names_named_party(o, trigger, lexicon)]
         repelled = in_words(verb, lexicon.word_set("repel_verbs"))
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
             actors = event_noun_agents(noun, lexicon) or named_modifiers(noun)  # "UN sanctions were lifted"
         elif repelled or trigger.pattern.particle in ("back", "off"):
             recipients += attackers(noun, lexicon)  # the attackers are the defence's target
+    if event_nouns:  # "lift the ban on doing business with X", the "on" phrase hung on the verb
+        recipients += nested_action_parties(verb, lexicon)
     recipients += [
         o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
     ]
@@ -239,7 +246,118 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
     if not recipients:
         recipients = territorial_recipients(verb, lexicon)
+    if not recipients:
+        recipients = object_phrase_parties(verb, trigger, lexicon)
+    if not recipients:
+        recipients = prepositional_event_parties(verb, trigger, lexicon)
+    if not recipients:
+        recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+
+
+def a_thing(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names a thing, not an act, a plan or a statement ("a ship", not "plans")."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    if forms & lexicon.word_set("non_actor_nouns") or any(f in lexicon.nominal_verbs for f in forms):
+        return False
+    return lookup(lexicon.nouns, noun) is None
+
+
+def prepositional_event_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The parties of an event noun in the verb's own prepositional phrase: "called for sanctions
+    against X", "pressed for talks with X" (``event_noun_preps``)."""
+    nouns = prep_objects(verb, argument_word_set("event_noun_preps"))
+    nouns = [n for n in nouns if lookup(lexicon.nouns, n) is not None]
+    preps = lexicon.word_set("noun_recipient_preps")
+    found = [p for n in nouns for o in prep_objects(n, preps) for p in counted_parties(o, lexicon)]
+    return [o for o in found if names_named_party(o, trigger, lexicon)]
+
+
+def theme_owners(objects: list[Token], trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whose thing the trigger's object is, when the object is what the act handles ("released a
+    Turkish ship", "returned Egypt's statues": the pattern's own object words) and no one else is
+    named: the owner or the named modifier."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("theme_owner_types"):
+        return []
+    themes = [o for o in objects if {o.lower_, o.lemma_.lower()} & trigger.pattern.obj]
+    themes = [o for o in themes if a_thing(o, lexicon)]
+    owners = [c for o in themes for c in children(o, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
+    return [o for o in owners if names_someone(o, lexicon)] + [m for o in themes for m in named_modifiers(o)]
+
+
+def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Parties of a recipient phrase the parser hung inside the verb's object phrase rather than on
+    the verb: "returned dozens of artifacts to the embassy", "established ties with X", "launched an
+    operation, Operation Y, against militants" (``object_recipient_preps`` on the object,
+    ``inner_recipient_preps`` deeper: not "the tour of the display with a painting")."""
+    objects = children(verb, ("dobj", "obj"))
+    inner = [h for h in object_phrase_heads(verb) if h not in objects]
+    found = [o for h in objects for o in prep_objects(h, argument_word_set("object_recipient_preps"))]
+    found = [
+        o
+        for o in found
+        if lookup(lexicon.nouns, o.head.head) is None or names_named_party(o, trigger, lexicon)
+    ]
+    found += [o for h in inner for o in prep_objects(h, argument_word_set("inner_recipient_preps"))]
+    found = [p for o in found for p in counted_parties(o, lexicon)]
+    return [o for o in found if names_parties(o, trigger, lexicon)]
+
+
+def names_named_party(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An event noun's prepositional party: a named actor, a noun that names people or organisations,
+    counted people ("restrictions on millions of workers") or the target of violence; not a topic
+    ("an investigation into leaks", "sanctions against trade links")."""
+    if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
+        return True
+    counted_people = token.head.dep_ == "prep" and token.head.head.ent_type_ == "CARDINAL"
+    return counted_people and plausible_actor(token, lexicon)
+
+
+def names_parties(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A prepositional object that names a party (``names_party``) or the target of violence; not an
+    unnamed plural of reasons or terms ("on humanitarian grounds", ``non_party_nouns``)."""
+    if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
+        return True
+    forms = {token.lower_, token.lemma_.lower()}
+    return lexicon.in_class(token, "person") and not forms & argument_word_set("non_party_nouns")
+
+
+def object_phrase_heads(verb: Token) -> list[Token]:
+    """The verb's direct objects and the heads inside their phrases that a recipient phrase may hang
+    on: ``object_inner_preps`` complements and appositions ("dozens of artifacts", "10 million in
+    aid", "a painting by X")."""
+    inner_preps = argument_word_set("object_inner_preps")
+    heads = frontier = children(verb, ("dobj", "obj"))
+    for _ in range(OBJECT_PHRASE_DEPTH):
+        frontier = [i for h in frontier for i in prep_objects(h, inner_preps) + children(h, ("appos",))]
+        heads = heads + frontier
+    return heads
+
+
+def addressees(noun: Token, trigger: Trigger) -> list[Token]:
+    """Whom a demand's content clause addresses: "its demand that the US ease sanctions" (the US),
+    for the types of ``addressed_clause_types``."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("addressed_clause_types"):
+        return []
+    clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
+    return [s for c in clauses for s in children(c, ("nsubj",)) if names_actor(s)]
+
+
+def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Parties of an action that an event noun's prepositional phrase or infinitive names: "the ban
+    on doing business with X", "an invitation to meet with X"
+    (``nested_action_preps``, ``infinitive_action_preps``; not "the threat to go to the papers")."""
+    if not any(c.dep_ in ("prep", "acl") for c in noun.children):
+        return []  # most nouns: nothing to read
+    preps = argument_word_set("nested_action_preps")
+    noun_preps = lexicon.word_set("noun_recipient_preps")
+    phrases = [p for p in children(noun, ("prep",)) if p.lower_ in noun_preps]
+    actions = [a for p in phrases for a in children(p, ("pcomp",)) if a.tag_ == "VBG"]
+    objects = [o for a in actions for o in children(a, ("dobj", "obj"))]
+    found = [o for h in actions + objects for o in prep_objects(h, preps)]
+    infinitives = [a for a in children(noun, ("acl",)) if a.tag_ == "VB" and children(a, ("aux",))]
+    found += [o for a in infinitives for o in prep_objects(a, argument_word_set("infinitive_action_preps"))]
+    return [o for o in found if names_actor(o) or names_someone(o, lexicon)]
 
 
 def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -309,15 +427,29 @@ def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
     found: list[Token] = []
     preps = lexicon.word_set("territorial_preps")
     for clause in purpose_clauses(verb, lexicon):
-        places = [o for h in (clause, *children(clause, ("dobj", "obj"))) for o in prep_objects(h, preps)]
+        heads = (
+            clause,
+            *expand_conjuncts(children(clause, ("dobj", "obj"))),
+        )  # "to promote trade and aid in X"
+        places = [o for h in heads for o in prep_objects(h, preps)]
         places = [o for o in places if names_actor(o)]
-        for obj in children(clause, ("dobj", "obj")):
+        for obj in expand_conjuncts(children(clause, ("dobj", "obj"))):
             if names_actor(obj):
                 found.append(obj)
             elif names_party(obj, lexicon):
                 found += places or [obj]  # "people in Haiti": Haiti stands for them
         found += [] if found else places  # "to help in Haiti"
+        found += [] if found else clause_parties(clause)
     return list(dict.fromkeys(found))
+
+
+def clause_parties(clause: Token) -> list[Token]:
+    """The first named party deeper in a purpose clause: "to support projects which benefit
+    Palestinian refugees" (the refugees), "to address the needs of people in Yemen" (Yemen)."""
+    for token in clause.subtree:
+        if token != clause and token.dep_ in CLAUSE_PARTY_DEPS and names_actor(token):
+            return [token]
+    return []
 
 
 def participle_preps(noun: Token, preps: frozenset[str]) -> list[Token]:
@@ -340,6 +472,7 @@ def territorial_recipients(verb: Token, lexicon: Lexicon) -> list[Token]:
     preps = lexicon.word_set("territorial_preps")
     places = [o for h in [verb, *bound] for o in prep_objects(h, preps)]
     places += [o for h in bound if h.head.dep_ == "pobj" for o in prep_objects(h.head.head, preps)]
+    places = [p for o in places for p in counted_parties(o, lexicon)]  # "in parts of the region"
     return [o for o in places if names_actor(o) or lexicon.in_class(o, "place")]
 
 
@@ -353,7 +486,7 @@ def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ in ("dobj", "obj") and lookup(lexicon.nouns, token) is not None:
         # "rejected a demand by the opposition"; not "the protest by the union was held"
         owners += event_object_owners(token, lexicon)
-    owners = [o for o in owners if names_someone(o, lexicon)]
+    owners = [o for o in owners if names_someone(o, lexicon) and not own_asset(o)]  # not "his country's"
     return owners[0] if owners else None
 
 
@@ -477,6 +610,20 @@ def counted(token: Token, lexicon: Lexicon) -> list[Token]:
     return people or [token]
 
 
+def takes_people(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A pattern whose object is people: ``obj_class: person`` or a violent or coercive type."""
+    types = lexicon.word_set("targeted_types")
+    return trigger.pattern.obj_class == "person" or trigger.pattern.event_type.lower() in types
+
+
+def counted_parties(token: Token, lexicon: Lexicon) -> list[Token]:
+    """``counted``, also for a count the recogniser tags as a number ("millions of workers"), for
+    prepositional phrases, whose objects are filtered for parties afterwards."""
+    if token.ent_type_ == "CARDINAL" and token.pos_ != "NUM":
+        return of_objects(token) or [token]
+    return counted(token, lexicon)
+
+
 def meeting_partners(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who a visit was to meet: "visited the headquarters for talks with NATO officials"."""
     partners = []
@@ -548,9 +695,11 @@ def names_actor(token: Token) -> bool:
 
 def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
-    if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger):
+    if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger) and not aged_person(token):
         return True
     forms = {token.lower_, token.lemma_.lower()}
+    if named_fund(token, forms, lexicon):
+        return False  # a name, though it ends in a word for an act ("to the Relief Fund")
     if any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms):
         return True  # an event noun or a nominalised action ("demanded the release of ...")
     if violent_target(token, trigger, lexicon):
@@ -560,12 +709,31 @@ def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     return bool(forms & trigger.pattern.obj) and not named_people
 
 
+def named_fund(token: Token, forms: set[str], lexicon: Lexicon) -> bool:
+    """A prepositional object that is a name ending in a word for an act ("to the Relief Fund",
+    "resolutions of the Security Council"), but not a gathering where something is said ("at the
+    World Conference", ``venue_preps``)."""
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in ACTOR_ENTITIES:
+        return False
+    venue = token.head.lower_ in argument_word_set("venue_preps")
+    return not (venue and any(f in lexicon.nouns for f in forms))
+
+
 def violent_target(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """A place or people that violence or coercion is aimed at ("struck rebel positions",
     "air strikes against militant hideouts"), which names a recipient though no actor is named."""
     if trigger.pattern.event_type.lower() not in lexicon.word_set("targeted_types"):
         return False
     return lexicon.in_class(token, "place") or lexicon.in_class(token, "person")
+
+
+def aged_person(token: Token) -> bool:
+    """A person named by an age ("the 52-year-old was arrested"), which the recogniser tags as a date:
+    ``age_heads`` in a noun's place after ``age_units``."""
+    if token.lower_ not in argument_word_set("age_heads") or token.dep_ in ("amod", "acomp"):
+        return False
+    units = argument_word_set("age_units")
+    return any(t.lemma_.lower() in units for t in token.doc[max(token.i - 3, 0) : token.i])
 
 
 def counts_people(token: Token, trigger: Trigger) -> bool:
@@ -587,6 +755,10 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         actors = children(governor, ("poss",)) + prep_objects(governor, lexicon.word_set("agent_preps"))
     if not actors:
         actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
+    if not actors:  # "their protest", "its withdrawal": the pronoun's antecedent, when nothing else acts
+        patient = in_words(noun, argument_word_set("patient_possessive_nouns"))  # "his detention"
+        possessives = [c for c in children(noun, ("poss",)) if c.lower_ in RESOLVABLE_POSSESSIVES]
+        actors = [] if patient else possessives
     recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
     party = [  # "the withdrawal of the troops", "the bombardment of the neighbourhood"
         o for o in of_objects(noun) if names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
@@ -673,6 +845,8 @@ def find_arguments(
     elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
         objects = children(trigger.token, ("dobj", "obj"))
         recipients = [r for r in recipients if r not in objects and r.head not in objects]
+        recipients = recipients or object_phrase_parties(trigger.token, trigger, lexicon)
+        recipients = recipients or theme_owners(objects, trigger, lexicon)
     if not recipients and helps(trigger, lexicon):
         recipients = served_by(trigger, lexicon)
     actor_heads = expand_conjuncts(actors)

@@ -54,11 +54,39 @@ def antecedent_heads(pronoun: Token, lexicon: Lexicon, excluded: frozenset[int])
     number = pronoun_number(pronoun, lexicon)
     if number is None:
         return []
-    for window in windows(pronoun, lexicon):
+    for first, window in enumerate(windows(pronoun, lexicon)):
         units = [u for u in candidate_units(window, pronoun, excluded) if agrees(u, number, lexicon)]
         if units:
             return choose(units, pronoun, number, lexicon)
+        split = split_antecedent(pronoun, lexicon) if first == 0 and number == "plural" else []
+        if split:
+            return split
     return []
+
+
+def split_antecedent(pronoun: Token, lexicon: Lexicon) -> list[Token]:
+    """The subject and the object of the clause a "they" clause is coordinated with, when both are
+    single parties and nothing plural comes before ("Smith enlisted her colleague and they
+    threatened ...": both); [] otherwise."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= pronoun.i:
+        return []
+    first = verb.head
+    subjects = [c for c in first.children if c.dep_ == "nsubj"]
+    objects = [c for c in first.children if c.dep_ in ("dobj", "obj")]
+    if len(subjects) != 1 or len(objects) != 1:
+        return []
+    pair = [subjects[0], objects[0]]
+    if any(t.conjuncts or t.tag_ not in SINGULAR_TAGS or not single_party(t, lexicon) for t in pair):
+        return []
+    return pair
+
+
+def single_party(token: Token, lexicon: Lexicon) -> bool:
+    """A singular phrase that can be one of the parties of a "they": a named party or a person noun,
+    or a noun whose apposition names one ("her colleague, Jane Doe")."""
+    heads = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return any(can_act([h], "plural", lexicon) for h in heads)
 
 
 def windows(pronoun: Token, lexicon: Lexicon) -> list[Span]:
