@@ -102,7 +102,8 @@ class StoryEventWrites:
         )
         if event_types is not None:
             query = query.where(r.event_type.in_(sorted(event_types)))
-        return [StoredReport(_report_event(row._mapping), row.event_id) for row in self.conn.execute(query)]
+        rows = self.conn.execute(query).all()
+        return [StoredReport(_report_event(row._mapping), row.event_id) for row in rows]
 
     def report_types(self, article_ids: Collection[str]) -> set[str]:
         """The event types these articles report."""
@@ -129,7 +130,7 @@ class StoryEventWrites:
             select(r.event_id, a.published, r.report_id)
             .join(t.articles, a.article_id == r.article_id)
             .where(a.story_id == story_id, r.event_id.is_not(None))
-        )
+        ).all()
         first: dict[str, tuple[str, str]] = {}
         for event_id, published, report_id in rows:
             place = (published or "9999", report_id)
