@@ -197,6 +197,7 @@ class Writer(StoryEventWrites):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.term_counts = TermCounts(conn)  # document frequencies read in this transaction
+        self.reads = prepared.story_reads(conn.dialect.name)
 
     def add_article(self, article: Article, story_id: str | None, copy_of: str | None = None) -> None:
         self.conn.execute(
@@ -288,7 +289,7 @@ class Writer(StoryEventWrites):
         keys = list(keys)
         out: list[StoryCandidate] = []
         for i in range(0, len(keys), 500):
-            rows = self.conn.execute(prepared.CANDIDATES, {"keys": keys[i : i + 500]}).all()
+            rows = self.conn.execute(self.reads["candidates"], {"keys": keys[i : i + 500]}).all()
             out.extend(StoryCandidate(*row) for row in rows)
         return out
 
@@ -298,7 +299,7 @@ class Writer(StoryEventWrites):
         """Earlier articles sharing a term key, published within ``window_days`` of ``published`` (or
         undated): at most ``per_key`` per key, the most recent first, each an indexed range read."""
         window = _date_window(published, window_days)
-        query = prepared.TERM_CANDIDATES_IN_WINDOW if window else prepared.TERM_CANDIDATES_ANY_DATE
+        query = self.reads["term_candidates_in_window" if window else "term_candidates_any_date"]
         bounds = {"first": window[0], "last": window[1]} if window else {}
         out: list[StoryCandidate] = []
         for key in keys:
@@ -326,7 +327,7 @@ class Writer(StoryEventWrites):
         ids = sorted(set(article_ids))
         out: list[ProfiledArticle] = []
         for i in range(0, len(ids), 500):
-            rows = self.conn.execute(prepared.STORY_PROFILES, {"ids": ids[i : i + 500]}).all()
+            rows = self.conn.execute(self.reads["story_profiles"], {"ids": ids[i : i + 500]}).all()
             for aid, sid, data, blob in rows:
                 embedding = array("f", blob).tolist() if blob else None
                 out.append(ProfiledArticle(aid, sid, Profile.from_json(data, embedding)))
