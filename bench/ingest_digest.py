@@ -14,7 +14,8 @@ measured. The last line says whether every run stored the same rows.
 ``--analyses FILE``: instead of ``eventwire ingest``, each run stores the analyses pickled in FILE (a list
 of ``pipeline.Analysis``, e.g. ``bench/merge_equality.py --analyses``) batch by batch as the ingest's
 parent does (``Ingest.add_analysed``), in one process: the CPU of the parent's writing alone, without the
-workers and the reading.
+workers and the reading. ``--base-db DB``: each run starts from a copy of DB (the storing's cost against
+a database of that size) instead of an empty database.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -59,6 +61,13 @@ def table_digests(db: Path) -> dict[str, list]:
             digest = hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
             found[name] = [len(rows), digest]
     return found
+
+
+def copy_database(base: Path, db: Path) -> None:
+    """A copy of ``base`` (with its write-ahead log, if any) at ``db``."""
+    for suffix in ("", "-wal"):
+        if Path(f"{base}{suffix}").exists():
+            shutil.copyfile(f"{base}{suffix}", f"{db}{suffix}")
 
 
 def run_ingest(source: str, inputs: str, db: Path, workers: int) -> dict:
@@ -117,6 +126,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", help="keep the databases in this folder")
     parser.add_argument("--analyses", help="store these pickled analyses instead of running the ingest")
+    parser.add_argument("--base-db", help="start each run from a copy of this database")
     parser.add_argument("--store-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.store_child:
@@ -130,6 +140,8 @@ def main() -> None:
             db = folder / f"run{round_}_{n}.db"
             for stale in folder.glob(f"{db.name}*"):
                 stale.unlink()
+            if args.base_db:
+                copy_database(Path(args.base_db), db)
             if args.analyses:
                 result = run_store(source, args.analyses, db)
             else:

@@ -55,6 +55,7 @@ DEFAULT_CORPORA = (
 )
 GSR = SHARED / "corpora" / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.json"
 BATCH = 64
+SEGMENT = 1000  # articles per segment of the rate against the articles stored so far
 SAMPLE_EVERY = 0.1  # seconds between two readings of the process tree's memory
 TRACE_EVERY = 3.0  # seconds between two lines of a --trace file
 
@@ -147,11 +148,18 @@ def run_eventwire(corpora: list[str], size: int, workers: int, policy: str) -> d
     from eventwire.store import Store
 
     marks: list[float] = []
+    counts: list[int] = []
+    parent_cpu: list[float] = []  # the parent's CPU seconds at each mark (reading and storing)
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="ew-bench-") as folder:
         store = Store(Path(folder) / "bench.db")
         inputs = FirstArticles(corpora, size)
-        progress = lambda n: marks.append(time.perf_counter())  # noqa: E731
+
+        def progress(n: int) -> None:
+            marks.append(time.perf_counter())
+            parent_cpu.append(time.process_time())
+            counts.append((counts[-1] if counts else 0) + n)
+
         if workers > 1:  # as ``eventwire ingest --workers N`` does
             with WorkerPool(workers, policy) as pool:
                 summary = Ingest(store, pool, batch_size=BATCH).run(pool.ahead(inputs, BATCH), progress)
@@ -159,8 +167,27 @@ def run_eventwire(corpora: list[str], size: int, workers: int, policy: str) -> d
             summary = Ingest(store, load_stages(policy), batch_size=BATCH).run(inputs, progress)
         result = _timings(start, marks[0] if marks else None, summary.read)
         result.update(stored=summary.stored, reports=sum(summary.reports_by_type.values()))
+        result["segments"] = segment_rates(counts, marks, SEGMENT)
+        # the parent's CPU milliseconds per article in each segment (hardly depends on the machine's load)
+        result["parent_segments"] = [
+            [n, round(1000 / rate, 2)] for n, rate in segment_rates(counts, parent_cpu, SEGMENT) if rate
+        ]
         store.engine.dispose()
     return result
+
+
+def segment_rates(counts: list[int], marks: list[float], every: int) -> list[list[float]]:
+    """[articles read by the segment's end, articles/s within it] for each ``every`` articles read (from
+    the batch marks: the rate as the database grows)."""
+    out: list[list[float]] = []
+    last_n, last_t = None, None
+    for n, t in zip(counts, marks, strict=True):
+        if last_n is None:
+            last_n, last_t = n, t
+        elif n - last_n >= every or n == counts[-1]:
+            out.append([n, round((n - last_n) / max(t - last_t, 1e-9), 1)])
+            last_n, last_t = n, t
+    return out
 
 
 def _timings(start: float, first: float | None, articles: int) -> dict:
@@ -183,6 +210,7 @@ def child_main(args: argparse.Namespace) -> None:
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers, once they were waited for
     result["largest_process_mb"] = max(own.ru_maxrss, children.ru_maxrss) / 1024
+    result["parent_cpu_seconds"] = own.ru_utime + own.ru_stime  # the ingest's parent: reading and storing
     result["cpu_seconds"] = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
     print(json.dumps(result), flush=True)
 
@@ -457,6 +485,15 @@ def print_throughput(rows: list[dict], sizes: list[int]) -> None:
         for ours in (r for r in rows if r["size"] == size and r["kind"].startswith("eventwire")):
             if base is not None:
                 print_ratio(size, base, ours)
+    for row in rows:
+        if row.get("segments"):
+            cells = ", ".join(f"{n:,.0f}: {rate:.1f}" for n, rate in row["segments"])
+            parents = ", ".join(f"{n:,.0f}: {ms:.1f}" for n, ms in row.get("parent_segments", []))
+            parent = row.get("parent_cpu_seconds", 0.0) / max(row["articles"], 1)
+            print(
+                f"- {row['kind']} {row['size']:,}: articles/s by articles read ({cells}); "
+                f"parent {parent * 1000:.1f} CPU ms/article (by articles read: {parents})"
+            )
     ours = [r for r in rows if r["kind"] == "eventwire"]
     if len(ours) >= 2:
         small, large = rates(ours[0]), rates(ours[-1])

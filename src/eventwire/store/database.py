@@ -24,6 +24,7 @@ from eventwire.store.codec import (
 )
 from eventwire.store.migrate import upgrade_to_head
 from eventwire.store.story_events import StoryEventWrites
+from eventwire.store.term_counts import TermCounts
 from eventwire.stories import ProfiledArticle, StoryCandidate, TermWeights
 from eventwire.stories.profile import Profile
 
@@ -195,6 +196,8 @@ class Writer(StoryEventWrites):
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self.term_counts = TermCounts(conn)  # document frequencies read in this transaction
+        self.reads = prepared.story_reads(conn.dialect.name)
 
     def add_article(self, article: Article, story_id: str | None, copy_of: str | None = None) -> None:
         self.conn.execute(
@@ -254,8 +257,12 @@ class Writer(StoryEventWrites):
     @contextmanager
     def savepoint(self) -> Iterator[None]:
         """Writes that are undone on their own if they fail, leaving the rest of the transaction."""
-        with self.conn.begin_nested():
-            yield
+        try:
+            with self.conn.begin_nested():
+                yield
+        except BaseException:
+            self.term_counts.forget()  # it may have counted terms whose upsert was rolled back
+            raise
 
     def known_articles(self, article_ids: Iterable[str]) -> set[str]:
         """Which of these articles are stored, as this transaction sees it (another writer may have
@@ -282,7 +289,7 @@ class Writer(StoryEventWrites):
         keys = list(keys)
         out: list[StoryCandidate] = []
         for i in range(0, len(keys), 500):
-            rows = self.conn.execute(prepared.CANDIDATES, {"keys": keys[i : i + 500]})
+            rows = self.conn.execute(self.reads["candidates"], {"keys": keys[i : i + 500]}).all()
             out.extend(StoryCandidate(*row) for row in rows)
         return out
 
@@ -292,11 +299,11 @@ class Writer(StoryEventWrites):
         """Earlier articles sharing a term key, published within ``window_days`` of ``published`` (or
         undated): at most ``per_key`` per key, the most recent first, each an indexed range read."""
         window = _date_window(published, window_days)
-        query = prepared.TERM_CANDIDATES_IN_WINDOW if window else prepared.TERM_CANDIDATES_ANY_DATE
+        query = self.reads["term_candidates_in_window" if window else "term_candidates_any_date"]
         bounds = {"first": window[0], "last": window[1]} if window else {}
         out: list[StoryCandidate] = []
         for key in keys:
-            rows = self.conn.execute(query, {"key": key, "per_key": per_key, **bounds})
+            rows = self.conn.execute(query, {"key": key, "per_key": per_key, **bounds}).all()
             out.extend(StoryCandidate(*row) for row in rows)
         return out
 
@@ -305,17 +312,14 @@ class Writer(StoryEventWrites):
         blob = array("f", profile.embedding).tobytes() if profile.embedding else None
         row = {"article_id": article_id, "profile": profile.to_json(), "embedding": blob}
         self.conn.execute(prepared.INSERT_STORY_PROFILE, row)
-        rows = [{"term": term, "n_docs": 1} for term in sorted({"", *profile.vocabulary()})]
+        terms = sorted({"", *profile.vocabulary()})
         add_terms = tallies.insert_or_add(self.conn.dialect.name, t.story_terms, ("term",), "n_docs")
-        self.conn.execute(add_terms, rows)
+        self.conn.execute(add_terms, [{"term": term, "n_docs": 1} for term in terms])
+        self.term_counts.added(terms)
 
     def term_weights(self, terms: Iterable[str]) -> TermWeights:
         """Document frequencies of these terms, and the number of profiled articles."""
-        wanted = sorted({"", *terms})
-        df: dict[str, int] = {}
-        for i in range(0, len(wanted), 500):
-            rows = self.conn.execute(prepared.TERM_FREQUENCIES, {"terms": wanted[i : i + 500]})
-            df.update({term: n for term, n in rows})
+        df = self.term_counts.frequencies({"", *terms})
         return TermWeights(n_docs=df.pop("", 0), df=df)
 
     def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]:
@@ -323,7 +327,8 @@ class Writer(StoryEventWrites):
         ids = sorted(set(article_ids))
         out: list[ProfiledArticle] = []
         for i in range(0, len(ids), 500):
-            for aid, sid, data, blob in self.conn.execute(prepared.STORY_PROFILES, {"ids": ids[i : i + 500]}):
+            rows = self.conn.execute(self.reads["story_profiles"], {"ids": ids[i : i + 500]}).all()
+            for aid, sid, data, blob in rows:
                 embedding = array("f", blob).tolist() if blob else None
                 out.append(ProfiledArticle(aid, sid, Profile.from_json(data, embedding)))
         spans = self._story_spans({x.story_id for x in out})
@@ -348,7 +353,7 @@ class Writer(StoryEventWrites):
         ids = sorted(story_ids)
         found: dict[str, tuple[str, str]] = {}
         for i in range(0, len(ids), 500):
-            rows = self.conn.execute(prepared.STORY_SPANS, {"ids": ids[i : i + 500]})
+            rows = self.conn.execute(prepared.STORY_SPANS, {"ids": ids[i : i + 500]}).all()
             found.update({sid: (first, last) for sid, first, last in rows})
         return found
 

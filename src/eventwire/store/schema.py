@@ -48,10 +48,14 @@ articles = Table(
     Column("dateline", String(256)),
     Column("text", Text, nullable=False),
     Column("offsets", JSON),
-    Column("story_id", String(32), index=True),
+    Column("story_id", String(32)),
     Column("copy_of", String(32)),  # the earlier article this one republishes (exact or near-duplicate)
     Column("ingested_at", String(32), nullable=False),
     Index("ix_articles_published_id", "published", "article_id"),
+    # narrow copies of what the ingest's story reads need (story_id is stored after the text): an article's
+    # story and date; a story's articles, dates and copies (migration 0007)
+    Index("ix_articles_id_story", "article_id", "story_id", "published"),
+    Index("ix_articles_story_published", "story_id", "published", "article_id", "copy_of"),
 )
 
 stories = Table(
@@ -72,7 +76,7 @@ story_keys = Table(
     Column("key", String(96), nullable=False),
     Column("article_id", String(32), ForeignKey("articles.article_id", ondelete="CASCADE"), nullable=False),
     Column("date", String(10)),  # the keyed event's date; for term keys, the article's publication date
-    Index("ix_story_keys_key_date", "key", "date"),
+    Index("ix_story_keys_key_date_article", "key", "date", "article_id"),  # covering: no table lookup
     Index("ix_story_keys_article", "article_id"),
 )
 
@@ -93,6 +97,7 @@ story_terms = Table(
     metadata,
     Column("term", String(96), primary_key=True),
     Column("n_docs", Integer, nullable=False),
+    sqlite_with_rowid=False,  # SQLite: one B-tree keyed by the term (migration 0007)
 )
 
 events = Table(

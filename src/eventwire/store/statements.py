@@ -8,7 +8,19 @@ as expanding parameters (``IN (...)`` rendered at execution, the same SQL as an 
 
 from __future__ import annotations
 
-from sqlalchemy import Select, bindparam, func, insert, or_, select
+from sqlalchemy import (
+    JSON,
+    LargeBinary,
+    Select,
+    String,
+    TextClause,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+)
 
 from eventwire.store import schema as t
 
@@ -61,6 +73,53 @@ STORY_SPANS = (
 
 # Whether story ``story_id`` exists.
 STORY_EXISTS = select(t.stories.c.story_id).where(t.stories.c.story_id == bindparam("story_id"))
+
+# SQLite: the candidate and profile reads above through the covering indexes of migration 0007, named
+# (INDEXED BY) because without planner statistics, as in a new database, SQLite prefers the primary key's
+# index and then reads each article's wide row. Rows come in the order the reads above gave on SQLite
+# (through the former (key, date) index: ties by rowid, the order of storing), so what a LIMIT keeps and
+# the order of candidates are unchanged.
+_SQLITE_CANDIDATE = (
+    "SELECT k.article_id, a.story_id, k.key, k.date, a.published FROM story_keys AS k "
+    "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = k.article_id "
+)
+_SQLITE_NEWEST_FIRST = " ORDER BY k.date DESC, k.rowid DESC LIMIT :per_key"
+SQLITE_CANDIDATES = text(
+    _SQLITE_CANDIDATE + "WHERE k.key IN :keys ORDER BY k.key, k.date, k.rowid"
+).bindparams(bindparam("keys", expanding=True))
+SQLITE_TERM_CANDIDATES_IN_WINDOW = text(
+    _SQLITE_CANDIDATE
+    + "WHERE k.key = :key AND (k.date BETWEEN :first AND :last OR k.date IS NULL)"
+    + _SQLITE_NEWEST_FIRST
+)
+SQLITE_TERM_CANDIDATES_ANY_DATE = text(_SQLITE_CANDIDATE + "WHERE k.key = :key" + _SQLITE_NEWEST_FIRST)
+SQLITE_STORY_PROFILES = (
+    text(
+        "SELECT p.article_id, a.story_id, p.profile, p.embedding FROM story_profiles AS p "
+        "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = p.article_id "
+        "WHERE p.article_id IN :ids ORDER BY p.article_id"
+    )
+    .bindparams(bindparam("ids", expanding=True))
+    .columns(article_id=String, story_id=String, profile=JSON, embedding=LargeBinary)
+)
+
+
+def story_reads(dialect: str) -> dict[str, Select | TextClause]:
+    """The candidate and profile reads for a database of this dialect, by name."""
+    if dialect == "sqlite":
+        return {
+            "candidates": SQLITE_CANDIDATES,
+            "term_candidates_in_window": SQLITE_TERM_CANDIDATES_IN_WINDOW,
+            "term_candidates_any_date": SQLITE_TERM_CANDIDATES_ANY_DATE,
+            "story_profiles": SQLITE_STORY_PROFILES,
+        }
+    return {
+        "candidates": CANDIDATES,
+        "term_candidates_in_window": TERM_CANDIDATES_IN_WINDOW,
+        "term_candidates_any_date": TERM_CANDIDATES_ANY_DATE,
+        "story_profiles": STORY_PROFILES,
+    }
+
 
 # Plain inserts (values given at execution).
 INSERT_ARTICLE = insert(t.articles)

@@ -11,11 +11,12 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, case, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from eventwire.records import Article, Event
 from eventwire.store import retired, tallies
 from eventwire.store import schema as t
+from eventwire.store import story_statements as story_sql
 from eventwire.store.codec import event_from_row, event_rows, report_from_row
 
 CHUNK = 500  # ids per IN (...) list
@@ -58,34 +59,26 @@ class StoryEventWrites:
 
     def story_state(self, story_id: str, new_articles: Collection[str] = ()) -> StoryState:
         """How many articles the story holds and its anchor, counting ``new_articles`` or not."""
-        a = t.articles.c
-        earlier = a.article_id.not_in(list(new_articles)) if new_articles else a.article_id.is_not(None)
-        n, n_earlier, anchor, earlier_anchor = self.conn.execute(
-            select(
-                func.count(),
-                func.count(case((earlier, 1))),
-                func.min(a.published),
-                func.min(case((earlier, a.published))),
-            ).where(a.story_id == story_id)
-        ).one()
+        if new_articles:
+            query, params = (
+                story_sql.STORY_STATE_NEW,
+                {"story_id": story_id, "new_articles": list(new_articles)},
+            )
+        else:
+            query, params = story_sql.STORY_STATE_ALL, {"story_id": story_id}
+        n, n_earlier, anchor, earlier_anchor = self.conn.execute(query, params).one()
         return StoryState(n, n_earlier, anchor, earlier_anchor)
 
     def story_originals(self, story_id: str, article_ids: Collection[str] | None = None) -> dict[str, str]:
         """Republished copies in a story: copy's article id -> the original's publication date (of the
         copies among ``article_ids``, when given)."""
-        a = t.articles.c
-        original = t.articles.alias("original")
-        query = (
-            select(a.article_id, original.c.published)
-            .join(original, original.c.article_id == a.copy_of)
-            .where(a.story_id == story_id, original.c.published.is_not(None))
-        )
         if article_ids is None:
-            return {aid: published for aid, published in self.conn.execute(query)}
+            return dict(self.conn.execute(story_sql.STORY_ORIGINALS, {"story_id": story_id}).all())
         found: dict[str, str] = {}
         for ids in _chunks(article_ids):
-            rows = self.conn.execute(query.where(a.article_id.in_(ids)))
-            found.update((aid, published) for aid, published in rows)
+            found.update(
+                self.conn.execute(story_sql.STORY_ORIGINALS_OF, {"story_id": story_id, "ids": ids}).all()
+            )
         return found
 
     def story_reports(self, story_id: str) -> list[Event]:
@@ -102,14 +95,14 @@ class StoryEventWrites:
         )
         if event_types is not None:
             query = query.where(r.event_type.in_(sorted(event_types)))
-        return [StoredReport(_report_event(row._mapping), row.event_id) for row in self.conn.execute(query)]
+        rows = self.conn.execute(query).all()
+        return [StoredReport(_report_event(row._mapping), row.event_id) for row in rows]
 
     def report_types(self, article_ids: Collection[str]) -> set[str]:
         """The event types these articles report."""
         found: set[str] = set()
         for ids in _chunks(article_ids):
-            query = select(t.reports.c.event_type).where(t.reports.c.article_id.in_(ids))
-            found.update(self.conn.scalars(query.distinct()))
+            found.update(self.conn.scalars(story_sql.REPORT_TYPES, {"ids": ids}))
         return found
 
     def report_sentences(self, article_ids: Collection[str]) -> list[tuple[str, str]]:
@@ -129,7 +122,7 @@ class StoryEventWrites:
             select(r.event_id, a.published, r.report_id)
             .join(t.articles, a.article_id == r.article_id)
             .where(a.story_id == story_id, r.event_id.is_not(None))
-        )
+        ).all()
         first: dict[str, tuple[str, str]] = {}
         for event_id, published, report_id in rows:
             place = (published or "9999", report_id)
@@ -166,16 +159,18 @@ class StoryEventWrites:
     def set_story_date(self, story_id: str, story_date: tuple[str | None, str], n_articles: int) -> None:
         """The story's date, its precision and its number of articles."""
         self.conn.execute(
-            update(t.stories)
-            .where(t.stories.c.story_id == story_id)
-            .values(date=story_date[0], date_precision=story_date[1], n_articles=n_articles)
+            story_sql.SET_STORY_DATE,
+            {
+                "the_story": story_id,
+                "new_date": story_date[0],
+                "new_precision": story_date[1],
+                "new_size": n_articles,
+            },
         )
 
     def set_story_size(self, story_id: str, n_articles: int) -> None:
         """The story's number of articles."""
-        self.conn.execute(
-            update(t.stories).where(t.stories.c.story_id == story_id).values(n_articles=n_articles)
-        )
+        self.conn.execute(story_sql.SET_STORY_SIZE, {"the_story": story_id, "new_size": n_articles})
 
     def _delete_events(self, ids: list[str], kept: Collection[str]) -> None:
         if not ids:

@@ -44,8 +44,23 @@ class TermWeights:
 
     n_docs: int = 0
     df: Mapping[str, int] = field(default_factory=dict)
+    # Each term's idf once computed (a similarity asks for the same terms pair after pair), valid for the
+    # module settings it was computed with.
+    _memo: dict[str, float] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _memo_settings: tuple = field(default=(), init=False, repr=False, compare=False)
 
     def idf(self, term: str) -> float:
+        """How telling ``term`` is: its smoothed inverse document frequency, weighed down if a template's."""
+        settings = (PRIOR_DOCUMENTS, TEMPLATE_SHARE, TEMPLATE_MIN_DOCS)
+        if settings != self._memo_settings:
+            self._memo.clear()
+            self._memo_settings = settings
+        found = self._memo.get(term)
+        if found is None:
+            found = self._memo[term] = self._idf(term)
+        return found
+
+    def _idf(self, term: str) -> float:
         docs = self.n_docs + PRIOR_DOCUMENTS
         seen = self.df.get(term, 0) + PRIOR_DOCUMENTS * prior_document_share(term)
         return max(math.log((docs + 1) / (seen + 0.5)), 0.0) * self.template_factor(term)

@@ -1,0 +1,153 @@
+"""The ingest's story reads through covering indexes (migration 0007) and the transaction's document
+frequencies (store.term_counts) return what the reads before them did: the same rows, in the same order,
+ties by the order of storing; frequencies as a fresh read finds them, also after a savepoint rolled back."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.command import downgrade, upgrade
+from sqlalchemy import event, text
+
+from eventwire.records import Article
+from eventwire.store import Store
+from eventwire.store.migrate import alembic_config
+from eventwire.stories.profile import Profile
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    opened = Store(tmp_path / "reads.db")
+    yield opened
+    opened.dispose()
+
+
+def _add(writer, aid: str, published: str | None, story: str, terms: dict[str, float]) -> None:
+    writer.upsert_story(story, f"Story {story}")
+    text_ = f"Envoys met in Tallinn about the harbour ({aid})."
+    writer.add_article(
+        Article(article_id=aid, source_path=f"/in/{aid}", text=text_, published=published), story
+    )
+    writer.add_story_keys(aid, {"term:harbour": published, f"lsh:{aid[0]}": published})
+    writer.add_story_profile(aid, Profile(terms=terms, names={"Tallinn": 1.0}, published=published))
+
+
+# Stored in this order; article ids deliberately not in the order of storing.
+STORED = [
+    ("m2", "2024-03-05", "s1"),
+    ("b7", "2024-03-05", "s2"),
+    ("z1", "2024-03-05", "s1"),
+    ("a9", None, "s3"),
+    ("k4", "2024-03-04", "s2"),
+    ("c3", None, "s3"),
+]
+
+
+def _store_all(store: Store) -> None:
+    with store.transaction() as writer:
+        for aid, published, story in STORED:
+            _add(writer, aid, published, story, {"harbour": 2.0, "envoys": 1.0, aid: 1.0})
+
+
+def test_term_candidates_keep_the_newest_with_ties_by_order_of_storing(store):
+    _store_all(store)
+    with store.transaction() as writer:
+        two = writer.term_candidates(["term:harbour"], "2024-03-05", window_days=3, per_key=2)
+        all_ = writer.term_candidates(["term:harbour"], "2024-03-05", window_days=3, per_key=10)
+        undated = writer.term_candidates(["term:harbour"], None, window_days=3, per_key=4)
+    # same day: the last stored first (z1, b7, m2), then the earlier day, then the undated (last stored first)
+    assert [c.article_id for c in two] == ["z1", "b7"]
+    assert [c.article_id for c in all_] == ["z1", "b7", "m2", "k4", "c3", "a9"]
+    assert [c.article_id for c in undated] == ["z1", "b7", "m2", "k4"]
+    assert {(c.article_id, c.story_id, c.published) for c in all_} >= {
+        ("k4", "s2", "2024-03-04"),
+        ("a9", "s3", None),
+    }
+
+
+def test_candidates_come_by_key_then_date_then_order_of_storing(store):
+    _store_all(store)
+    with store.transaction() as writer:
+        found = writer.candidates(["lsh:z", "lsh:b", "lsh:m", "lsh:a", "lsh:k", "lsh:c", "term:harbour"])
+    keys = [(c.key, c.article_id) for c in found]
+    assert keys[:6] == [
+        ("lsh:a", "a9"),
+        ("lsh:b", "b7"),
+        ("lsh:c", "c3"),
+        ("lsh:k", "k4"),
+        ("lsh:m", "m2"),
+        ("lsh:z", "z1"),
+    ]
+    assert [aid for key, aid in keys[6:]] == ["a9", "c3", "k4", "m2", "b7", "z1"]  # undated, then by date
+
+
+def test_the_sqlite_reads_are_answered_from_covering_indexes(store):
+    _store_all(store)
+    executed: list[tuple[str, tuple]] = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith("SELECT k.") or statement.startswith("SELECT p."):
+            executed.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", remember)
+    with store.transaction() as writer:
+        writer.candidates(["term:harbour"])
+        writer.term_candidates(["term:harbour"], "2024-03-05", window_days=3, per_key=2)
+        writer.term_candidates(["term:harbour"], None, window_days=3, per_key=2)
+        writer.story_profiles(["m2", "k4"])
+    event.remove(store.engine, "before_cursor_execute", remember)
+    assert len(executed) == 4
+    with store.reading() as conn:
+        for statement, parameters in executed:
+            plan = " | ".join(
+                r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            )
+            assert "COVERING INDEX ix_articles_id_story" in plan, plan
+            if "story_keys" in statement:
+                assert "COVERING INDEX ix_story_keys_key_date_article" in plan, plan
+
+
+def test_frequencies_read_once_are_counted_as_a_fresh_read_finds_them(store):
+    _store_all(store)
+    with store.transaction() as writer:
+        before = writer.term_weights(["harbour", "envoys", "quay", "@Tallinn"])
+        _add(writer, "q1", "2024-03-06", "s4", {"harbour": 1.0, "quay": 3.0})
+        counted = writer.term_weights(["harbour", "envoys", "quay", "@Tallinn", "pier"])
+    with store.transaction() as writer:
+        fresh = writer.term_weights(["harbour", "envoys", "quay", "@Tallinn", "pier"])
+    assert before.n_docs == 6 and before.df == {"harbour": 6, "envoys": 6, "@Tallinn": 6}
+    assert (counted.n_docs, dict(counted.df)) == (fresh.n_docs, dict(fresh.df))
+    assert fresh.n_docs == 7 and fresh.df["quay"] == 1 and fresh.df["@Tallinn"] == 7
+
+
+def test_a_rolled_back_savepoint_leaves_no_counted_frequencies(store):
+    _store_all(store)
+    with store.transaction() as writer:
+        writer.term_weights(["harbour", "quay"])
+        with pytest.raises(RuntimeError), writer.savepoint():
+            _add(writer, "q1", "2024-03-06", "s4", {"harbour": 1.0, "quay": 3.0})
+            raise RuntimeError("refused")
+        after = writer.term_weights(["harbour", "quay"])
+    assert after.n_docs == 6 and after.df == {"harbour": 6}
+
+
+def test_an_existing_database_gets_the_indexes_and_keeps_its_term_counts(store):
+    _store_all(store)
+    with store.engine.begin() as conn:
+        downgrade(alembic_config(conn), "0006")
+    with store.engine.begin() as conn:
+        assert "WITHOUT ROWID" not in conn.scalar(
+            text("SELECT sql FROM sqlite_master WHERE name = 'story_terms'")
+        )
+        upgrade(alembic_config(conn), "head")
+    with store.reading() as conn:
+        table_sql = conn.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'story_terms'"))
+        indexes = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'index'")))
+        counts = dict(conn.execute(text("SELECT term, n_docs FROM story_terms")).all())
+    assert "WITHOUT ROWID" in table_sql
+    assert {
+        "ix_articles_id_story",
+        "ix_articles_story_published",
+        "ix_story_keys_key_date_article",
+    } <= indexes
+    assert not {"ix_articles_story_id", "ix_story_keys_key_date"} & indexes
+    assert counts[""] == 6 and counts["harbour"] == 6 and counts["m2"] == 1
