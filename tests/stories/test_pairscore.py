@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.records import Article
 from eventwire.stories import TermWeights, similarity, story_similarity
+from eventwire.stories.datafiles import read_data
 from eventwire.stories.pairscore import PairModel, model_from_data, on_scale, pair_features, pair_model
 from eventwire.stories.profile import build_profile
 from eventwire.stories.weights import prior_weight
@@ -78,11 +79,15 @@ def test_the_hand_set_factor_is_a_floor_the_model_cannot_soften(monkeypatch):
     assert other.score == pytest.approx(unconflicted * 0.5)  # the hand-set "what" factor
 
 
+def test_the_words_and_names_model_is_on_by_default():
+    assert pair_model(False) is not None
+
+
 @pytest.mark.parametrize("with_meaning", [False, True])
 def test_the_packaged_model_ranks_one_happening_over_two_and_over_unrelated_news(with_meaning):
-    model = pair_model(with_meaning)
-    if model is None:
-        pytest.skip("no learned model enabled for this mode")
+    stored = dict(read_data("pair_scorer.yaml")["with_meaning" if with_meaning else "words_and_names"])
+    model = model_from_data({**stored, "enabled": True})  # the embeddings model is stored but off
+    assert model is not None
     one = model.probability(pair_features(0.5, 0.4, 0.8 if with_meaning else None, [], []))
     two = model.probability(pair_features(0.5, 0.4, 0.8 if with_meaning else None, ["kind"], []))
     unrelated = model.probability(pair_features(0.05, 0.0, 0.1 if with_meaning else None, [], []))
