@@ -69,6 +69,18 @@ def code(nlp: Language, coder: EventCoder) -> Callable[..., Coded]:
 
 
 @pytest.fixture(scope="session")
+def rules_code(nlp: Language, coder: EventCoder) -> Callable[[str], tuple[list[Event], list[Quote]]]:
+    """Code a text with the rules alone (no classifier weighting), mentions from spaCy's entities."""
+    rules = EventCoder(lexicon=coder.lexicon, use_classifier=False)
+
+    def run(text: str) -> tuple[list[Event], list[Quote]]:
+        doc = nlp(text)
+        return rules(doc, mentions_from_entities(doc), Article(article_id="t", source_path="t", text=text))
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is absent")

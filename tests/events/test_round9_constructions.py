@@ -5,21 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events import EventCoder, mentions_from_entities
-from eventwire.records import Article
-
-
-@pytest.fixture(scope="module")
-def rules_code(nlp, coder):
-    """Code with the rules alone: these tests are about the rules, not the classifier's weighting."""
-    rules = EventCoder(lexicon=coder.lexicon, use_classifier=False)
-
-    def run(text: str):
-        doc = nlp(text)
-        return rules(doc, mentions_from_entities(doc), Article(article_id="t", source_path="t", text=text))
-
-    return run
-
 
 def of_type(events, event_type: str):
     return [e for e in events if e.event_type == event_type]
