@@ -2,6 +2,9 @@
 
 An argument is a phrase head in the parse (subject, object, prepositional object, possessor...);
 conjuncts are separate members of a compound actor. ``entities.py`` turns each head into Entities.
+Who acts is found by ``subjects.py``, whether a head names a party by ``parties.py``, and the recipients
+the parser hid (the fallbacks of round 10) by ``hidden_recipients.py``; this module combines them per
+verb and per event noun (``verb_roles``, ``noun_roles``, ``find_arguments``).
 """
 
 from __future__ import annotations
@@ -14,14 +17,43 @@ from eventwire.events.argument_words import argument_word_set
 from eventwire.events.constructions import purpose_clauses
 from eventwire.events.entities import (
     MentionIndex,
-    core_tokens,
     dedupe,
     entities_for,
 )
+from eventwire.events.hidden_recipients import (
+    addressees,
+    names_named_party,
+    nested_action_parties,
+    object_phrase_parties,
+    prepositional_event_parties,
+    restates,
+    theme_owners,
+)
+from eventwire.events.parties import (
+    OWN_POSSESSIVES,
+    counted,
+    counted_parties,
+    is_recipient,
+    named_modifiers,
+    names_actor,
+    names_party,
+    names_someone,
+    names_the_event,
+    non_agent,
+    own_asset,
+    plausible_actor,
+    prep_objects,
+    takes_people,
+    violent_target,
+)
 from eventwire.events.patterns import Lexicon
-from eventwire.events.segments import line_opening_phrase, on_other_line
+from eventwire.events.subjects import (
+    participle_agents,
+    passive_agent,
+    shared_passive_subject,
+    subject_of,
+)
 from eventwire.events.triggers import (
-    MODIFIER_DEPS,
     NON_ACTOR_ENTITIES,
     Trigger,
     antecedent,
@@ -30,17 +62,11 @@ from eventwire.events.triggers import (
     lookup,
     misparsed_main_verb,
     of_objects,
-    unglued_subject,
 )
 from eventwire.records import Entity
 
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
-OBJECT_PHRASE_DEPTH = 1
 CLAUSE_PARTY_DEPS = frozenset({"dobj", "obj", "pobj", "dative"})
-REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-DEEP_AGENT_DEPTH = 3
-ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
 @dataclass(slots=True)
@@ -61,138 +87,6 @@ def expand_conjuncts(heads: list[Token]) -> list[Token]:
             if token not in result:
                 result.append(token)
     return result
-
-
-def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
-    """The subject of a verb, inherited through xcomp/conj/advcl chains and relative clauses.
-
-    A pronoun subject of a reported clause is the reporting subject: "Turkey says it will ...";
-    with ``lexicon``, a relative pronoun is what it stands for when that can act ("rebels, who
-    attacked the town": the rebels; not "the attack, which killed dozens").
-    """
-    for _ in range(6):
-        subjects = [w for s in children(verb, ("nsubj", "csubj")) for w in unglued_subject(s, verb)]
-        if subjects and on_other_line(subjects[0], verb):
-            return line_opening_phrase(verb)
-        if subjects:
-            return reporting_subject(subjects[0], verb) or relative_subject(subjects[0], lexicon)
-        agent = passive_agent(verb)
-        if agent is not None:
-            return agent
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return verb.head
-        culprit = culpable_subject(verb, lexicon)
-        if culprit is not None:
-            return culprit
-        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-            governor = verb.head.head
-            objects = [o for o in children(governor, ("dobj",)) if names_actor(o)]
-            if objects:  # "praised Peru for helping", "accused X of attacking": the object acts
-                return objects[0]
-            verb = governor
-            continue
-        controller = controller_of(verb, lexicon)
-        if controller is not None:
-            return controller
-        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
-            verb = verb.head
-            continue
-        return None
-    return None
-
-
-def controller_of(verb: Token, lexicon: Lexicon | None) -> Token | None:
-    """Who does what an infinitive complement says when an object-control governor names them: the
-    object ("forced the police to open fire", "ordered troops to withdraw") or the passive
-    governor's subject ("the police were forced to open fire"). Other governors' complements are
-    their subject's ("summoned the ambassador to complain": the summoner complains)."""
-    governor = verb.head
-    if lexicon is None or verb.dep_ != "xcomp" or governor == verb or governor.pos_ != "VERB":
-        return None
-    if not in_words(governor, lexicon.word_set("object_control_verbs")):
-        return None
-    objects = [o for o in children(governor, ("dobj",)) if plausible_actor(o, lexicon)]
-    if objects:
-        return objects[0]
-    passive = [antecedent(s) for s in children(governor, ("nsubjpass",))]
-    return passive[0] if passive and plausible_actor(passive[0], lexicon) else None
-
-
-def culpable_subject(verb: Token, lexicon: Lexicon | None) -> Token | None:
-    """Who "was guilty of violating" or "is responsible for killing": the copula's subject."""
-    prep = verb.head
-    if lexicon is None or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.dep_ != "acomp":
-        return None
-    if not in_words(prep.head, lexicon.word_set("responsibility_adjectives")):
-        return None
-    subjects = children(prep.head.head, ("nsubj",))
-    return subjects[0] if subjects else None
-
-
-def relative_subject(subject: Token, lexicon: Lexicon | None) -> Token:
-    """A relative pronoun's antecedent when it names someone who can act; else the subject itself."""
-    named = antecedent(subject)
-    if named is subject or lexicon is None or not plausible_actor(named, lexicon):
-        return subject
-    return named
-
-
-def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
-    """The subject of the verb that reports a clause whose subject is "it", "they", "he" or "she"."""
-    if pronoun.lower_ not in REPORTED_PRONOUNS or verb.dep_ != "ccomp":
-        return None
-    outer = children(verb.head, ("nsubj",))
-    if outer and outer[0].pos_ != "PRON":
-        return outer[0]
-    return None
-
-
-def shared_passive_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """The subject a coordinated passive shares with the verb before it: "the leaders left the
-    office and were arrested" (the leaders were arrested, by someone unsaid)."""
-    if verb.dep_ != "conj" or not children(verb, ("auxpass",)) or children(verb, ("nsubj", "nsubjpass")):
-        return []
-    subject = subject_of(verb, lexicon)
-    return [subject] if subject is not None else []
-
-
-def passive_agent(verb: Token) -> Token | None:
-    """The "by" agent of a passive verb, also when the parser hung it deeper, on a place or a time
-    in the verb's prepositional phrases ("detained at a checkpoint in the north by soldiers")."""
-    for agent in children(verb, ("agent",)):
-        objects = children(agent, ("pobj",))
-        if objects:
-            return objects[0]
-    if not children(verb, ("auxpass", "nsubjpass")) and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return None
-    return deep_agent(verb)
-
-
-def deep_agent(verb: Token) -> Token | None:
-    """A "by" phrase naming people at the end of a chain of prepositional phrases of the verb."""
-    frontier = [o for p in children(verb, ("prep",)) for o in children(p, ("pobj",))]
-    for _ in range(DEEP_AGENT_DEPTH):
-        inner = []
-        for noun in frontier:
-            for prep in children(noun, ("prep", "agent")):
-                objects = children(prep, ("pobj",))
-                if prep.lower_ == "by" and objects and looks_like_agent(objects[0]):
-                    return objects[0]
-                inner += objects
-        frontier = inner
-    return None
-
-
-def looks_like_agent(token: Token) -> bool:
-    """A phrase that can act: a named actor or people ("soldiers", "a mob of protesters")."""
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
-        return True
-    return token.pos_ == "NOUN" and (token.tag_ == "NNS" or bool(of_objects(token)))
-
-
-def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of the token's prepositional children with one of the prepositions."""
-    return [o for p in children(token, ("prep",)) if p.lower_ in preps for o in children(p, ("pobj",))]
 
 
 def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -253,119 +147,6 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
-
-
-def a_thing(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun that names a thing, not an act, a plan or a statement ("a ship", not "plans")."""
-    forms = {noun.lower_, noun.lemma_.lower()}
-    if forms & lexicon.word_set("non_actor_nouns") or any(f in lexicon.nominal_verbs for f in forms):
-        return False
-    return lookup(lexicon.nouns, noun) is None
-
-
-def prepositional_event_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
-    """The parties of an event noun in the verb's own prepositional phrase: "called for sanctions
-    against X", "pressed for talks with X" (``event_noun_preps``)."""
-    nouns = prep_objects(verb, argument_word_set("event_noun_preps"))
-    nouns = [n for n in nouns if lookup(lexicon.nouns, n) is not None]
-    preps = lexicon.word_set("noun_recipient_preps")
-    found = [p for n in nouns for o in prep_objects(n, preps) for p in counted_parties(o, lexicon)]
-    return [o for o in found if names_named_party(o, trigger, lexicon)]
-
-
-def theme_owners(objects: list[Token], trigger: Trigger, lexicon: Lexicon) -> list[Token]:
-    """Whose thing the trigger's object is, when the object is what the act handles ("released a
-    Turkish ship", "returned Egypt's statues": the pattern's own object words) and no one else is
-    named: the owner or the named modifier."""
-    if trigger.pattern.event_type.lower() not in argument_word_set("theme_owner_types"):
-        return []
-    themes = [o for o in objects if {o.lower_, o.lemma_.lower()} & trigger.pattern.obj]
-    themes = [o for o in themes if a_thing(o, lexicon)]
-    owners = [c for o in themes for c in children(o, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
-    return [o for o in owners if names_someone(o, lexicon)] + [m for o in themes for m in named_modifiers(o)]
-
-
-def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
-    """Parties of a recipient phrase the parser hung inside the verb's object phrase rather than on
-    the verb: "returned dozens of artifacts to the embassy", "established ties with X", "launched an
-    operation, Operation Y, against militants" (``object_recipient_preps`` on the object,
-    ``inner_recipient_preps`` deeper: not "the tour of the display with a painting")."""
-    objects = children(verb, ("dobj", "obj"))
-    inner = [h for h in object_phrase_heads(verb) if h not in objects]
-    found = [o for h in objects for o in prep_objects(h, argument_word_set("object_recipient_preps"))]
-    found = [
-        o
-        for o in found
-        if lookup(lexicon.nouns, o.head.head) is None or names_named_party(o, trigger, lexicon)
-    ]
-    found += [o for h in inner for o in prep_objects(h, argument_word_set("inner_recipient_preps"))]
-    found = [p for o in found for p in counted_parties(o, lexicon)]
-    return [o for o in found if names_parties(o, trigger, lexicon)]
-
-
-def names_named_party(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """An event noun's prepositional party: a named actor, a noun that names people or organisations,
-    counted people ("restrictions on millions of workers") or the target of violence; not a topic
-    ("an investigation into leaks", "sanctions against trade links")."""
-    if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
-        return True
-    counted_people = token.head.dep_ == "prep" and token.head.head.ent_type_ == "CARDINAL"
-    return counted_people and plausible_actor(token, lexicon)
-
-
-def names_parties(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """A prepositional object that names a party (``names_party``) or the target of violence; not an
-    unnamed plural of reasons or terms ("on humanitarian grounds", ``non_party_nouns``)."""
-    if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
-        return True
-    forms = {token.lower_, token.lemma_.lower()}
-    return lexicon.in_class(token, "person") and not forms & argument_word_set("non_party_nouns")
-
-
-def object_phrase_heads(verb: Token) -> list[Token]:
-    """The verb's direct objects and the heads inside their phrases that a recipient phrase may hang
-    on: ``object_inner_preps`` complements and appositions ("dozens of artifacts", "10 million in
-    aid", "a painting by X")."""
-    inner_preps = argument_word_set("object_inner_preps")
-    heads = frontier = children(verb, ("dobj", "obj"))
-    for _ in range(OBJECT_PHRASE_DEPTH):
-        frontier = [i for h in frontier for i in prep_objects(h, inner_preps) + children(h, ("appos",))]
-        heads = heads + frontier
-    return heads
-
-
-def addressees(noun: Token, trigger: Trigger) -> list[Token]:
-    """Whom a demand's content clause addresses: "its demand that the US ease sanctions" (the US),
-    for the types of ``addressed_clause_types``."""
-    if trigger.pattern.event_type.lower() not in argument_word_set("addressed_clause_types"):
-        return []
-    clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
-    return [s for c in clauses for s in children(c, ("nsubj",)) if names_actor(s)]
-
-
-def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """Parties of an action that an event noun's prepositional phrase or infinitive names: "the ban
-    on doing business with X", "an invitation to meet with X"
-    (``nested_action_preps``, ``infinitive_action_preps``; not "the threat to go to the papers")."""
-    if not any(c.dep_ in ("prep", "acl") for c in noun.children):
-        return []  # most nouns: nothing to read
-    preps = argument_word_set("nested_action_preps")
-    noun_preps = lexicon.word_set("noun_recipient_preps")
-    phrases = [p for p in children(noun, ("prep",)) if p.lower_ in noun_preps]
-    actions = [a for p in phrases for a in children(p, ("pcomp",)) if a.tag_ == "VBG"]
-    objects = [o for a in actions for o in children(a, ("dobj", "obj"))]
-    found = [o for h in actions + objects for o in prep_objects(h, preps)]
-    infinitives = [a for a in children(noun, ("acl",)) if a.tag_ == "VB" and children(a, ("aux",))]
-    found += [o for a in infinitives for o in prep_objects(a, argument_word_set("infinitive_action_preps"))]
-    return [o for o in found if names_actor(o) or names_someone(o, lexicon)]
-
-
-def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """An event-noun object of the trigger's own type ("reiterated Iraq's refusal" for a REJECT)."""
-    verb = lexicon.nominal_verbs.get(noun.lemma_.lower()) or lexicon.nominal_verbs.get(noun.lower_)
-    entries = [lookup(lexicon.nouns, noun), lexicon.verbs.get(verb) if verb else None]
-    kinds = {p.event_type for e in entries if e is not None for p in e.candidates(set())}
-    return trigger.pattern.event_type in kinds
 
 
 def relative_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -504,14 +285,6 @@ def event_object_owners(noun: Token, lexicon: Lexicon) -> list[Token]:
     return owners + named_modifiers(noun)
 
 
-def names_someone(token: Token, lexicon: Lexicon) -> bool:
-    """A named actor, or a noun that always names people or organisations ("officials", "army")."""
-    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
-        return True
-    forms = {token.lower_, token.lemma_.lower()}
-    return bool(forms & (lexicon.word_set("person_nouns") | lexicon.word_set("actor_nouns")))
-
-
 def cause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who caused a death or injury named as a violent event: "killed in police firing" -> police,
     "died in an Israeli airstrike" -> Israeli, "killed in firing by the troops" -> troops."""
@@ -544,11 +317,6 @@ def event_noun_agents(noun: Token, lexicon: Lexicon) -> list[Token]:
     if not owners and in_words(noun, lexicon.word_set("agentive_of_nouns")):
         owners = [o for o in of_objects(noun) if names_someone(o, lexicon)]
     return owners
-
-
-def named_modifiers(noun: Token) -> list[Token]:
-    """Named actors modifying a noun ("UN sanctions", "Iraqi demands")."""
-    return [m for m in children(noun, MODIFIER_DEPS) if m.ent_type_ in ACTOR_ENTITIES]
 
 
 def attackers(noun: Token, lexicon: Lexicon) -> list[Token]:
@@ -592,38 +360,6 @@ def participant_of(event_noun: Token) -> Token | None:
     return None
 
 
-def plausible_actor(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun that can act: a named actor, an actor or person noun, or a counted group of people."""
-    return names_someone(noun, lexicon) or lexicon.in_class(noun, "person")
-
-
-def non_agent(subject: Token, lexicon: Lexicon) -> bool:
-    """A subject that names a happening, not who acted ("the fighting killed hundreds")."""
-    forms = {subject.lower_, subject.lemma_.lower()}
-    return any(f in lexicon.nouns for f in forms) or bool(forms & lexicon.word_set("non_agent_nouns"))
-
-
-def counted(token: Token, lexicon: Lexicon) -> list[Token]:
-    """The people a number stands for: "hundreds of civilians" -> civilians; "killed 12" -> 12."""
-    measure = token.lemma_.lower() in lexicon.word_set("measure_nouns") or token.pos_ == "NUM"
-    people = [o for o in prep_objects(token, frozenset({"of"}))] if measure else []
-    return people or [token]
-
-
-def takes_people(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """A pattern whose object is people: ``obj_class: person`` or a violent or coercive type."""
-    types = lexicon.word_set("targeted_types")
-    return trigger.pattern.obj_class == "person" or trigger.pattern.event_type.lower() in types
-
-
-def counted_parties(token: Token, lexicon: Lexicon) -> list[Token]:
-    """``counted``, also for a count the recogniser tags as a number ("millions of workers"), for
-    prepositional phrases, whose objects are filtered for parties afterwards."""
-    if token.ent_type_ == "CARDINAL" and token.pos_ != "NUM":
-        return of_objects(token) or [token]
-    return counted(token, lexicon)
-
-
 def meeting_partners(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who a visit was to meet: "visited the headquarters for talks with NATO officials"."""
     partners = []
@@ -654,91 +390,12 @@ def unresolved_seat(head: Token, entities: list[Entity], lexicon: Lexicon) -> bo
     return seat and not any(e.kb_id for e in entities)
 
 
-def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """Not the event itself, its time, the actor's own asset, or the weapon used ("fired tear gas")."""
-    if names_the_event(token, trigger, lexicon) or own_asset(token):
-        return False
-    return not ({token.lower_, token.lemma_.lower()} & lexicon.word_set("instrument_nouns"))
-
-
-def names_party(token: Token, lexicon: Lexicon) -> bool:
-    """A prepositional object that names someone: a named actor, or people ("at demonstrators")."""
-    return names_actor(token) or names_someone(token, lexicon) or lexicon.in_class(token, "person")
-
-
-def own_asset(token: Token) -> bool:
-    """An object the actor owns ("withdrew its troops", "recalled their ambassador"): not a recipient;
-    a prepositional partner is someone else ("shared intelligence with their counterparts")."""
-    return token.dep_ != "pobj" and any(
-        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children
-    )
-
-
 def datives(verb: Token) -> list[Token]:
     """Indirect objects: "gave Iraq aid" (a noun) and "gave aid to Iraq" (parsed as a dative "to")."""
     found = []
     for dative in children(verb, ("dative",)):
         found += children(dative, ("pobj",)) if dative.pos_ == "ADP" else [dative]
     return found
-
-
-def names_actor(token: Token) -> bool:
-    """Whether a prepositional object names an actor: a proper name or a phrase with a named entity.
-
-    Direct objects are kept as they are; prepositional phrases more often name topics and places
-    ("cooperate on fisheries"), so they count only when they name someone.
-    """
-    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in core_tokens(token))
-
-
-def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
-    if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger) and not aged_person(token):
-        return True
-    forms = {token.lower_, token.lemma_.lower()}
-    if named_fund(token, forms, lexicon):
-        return False  # a name, though it ends in a word for an act ("to the Relief Fund")
-    if any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms):
-        return True  # an event noun or a nominalised action ("demanded the release of ...")
-    if violent_target(token, trigger, lexicon):
-        return False  # "pounded militant positions": the positions were attacked
-    # "hosted refugees" names whom; "lifted tariffs" names the act (a plural is no person here)
-    named_people = token.ent_type_ in ("PERSON", "NORP") or bool(forms & lexicon.word_set("person_nouns"))
-    return bool(forms & trigger.pattern.obj) and not named_people
-
-
-def named_fund(token: Token, forms: set[str], lexicon: Lexicon) -> bool:
-    """A prepositional object that is a name ending in a word for an act ("to the Relief Fund",
-    "resolutions of the Security Council"), but not a gathering where something is said ("at the
-    World Conference", ``venue_preps``)."""
-    if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in ACTOR_ENTITIES:
-        return False
-    venue = token.head.lower_ in argument_word_set("venue_preps")
-    return not (venue and any(f in lexicon.nouns for f in forms))
-
-
-def violent_target(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """A place or people that violence or coercion is aimed at ("struck rebel positions",
-    "air strikes against militant hideouts"), which names a recipient though no actor is named."""
-    if trigger.pattern.event_type.lower() not in lexicon.word_set("targeted_types"):
-        return False
-    return lexicon.in_class(token, "place") or lexicon.in_class(token, "person")
-
-
-def aged_person(token: Token) -> bool:
-    """A person named by an age ("the 52-year-old was arrested"), which the recogniser tags as a date:
-    ``age_heads`` in a noun's place after ``age_units``."""
-    if token.lower_ not in argument_word_set("age_heads") or token.dep_ in ("amod", "acomp"):
-        return False
-    units = argument_word_set("age_units")
-    return any(t.lemma_.lower() in units for t in token.doc[max(token.i - 3, 0) : token.i])
-
-
-def counts_people(token: Token, trigger: Trigger) -> bool:
-    """A bare number as the object of violence or coercion ("killed 12", "arrested 40")."""
-    return token.ent_type_ == "CARDINAL" and trigger.pattern.event_type in ("ASSAULT", "COERCE")
 
 
 def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -784,13 +441,6 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     actors += prep_objects(noun, parties)
     actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
-
-
-def participle_agents(noun: Token) -> list[Token]:
-    """The "by" agents of past participles modifying an event noun ("the offensive launched by the
-    militants", "the raid carried out by the army")."""
-    participles = [c for c in children(noun, ("acl",)) if c.tag_ == "VBN"]
-    return [a for a in (passive_agent(p) for p in participles) if a is not None]
 
 
 def agentive_of(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -1,0 +1,134 @@
+"""Recipients the parser hid (round 10): a recipient phrase hung inside the verb's object phrase, in an event
+noun of the verb's own prepositional phrase or in an action an event noun names, the owner of a released or
+returned thing, a demand's addressee. ``arguments.py`` asks them only where no other recipient was found.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.argument_words import argument_word_set
+from eventwire.events.parties import (
+    OWN_POSSESSIVES,
+    a_thing,
+    counted_parties,
+    named_modifiers,
+    names_actor,
+    names_someone,
+    plausible_actor,
+    prep_objects,
+    violent_target,
+)
+from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import (
+    Trigger,
+    children,
+    lookup,
+)
+
+OBJECT_PHRASE_DEPTH = 1
+
+
+def prepositional_event_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The parties of an event noun in the verb's own prepositional phrase: "called for sanctions
+    against X", "pressed for talks with X" (``event_noun_preps``)."""
+    nouns = prep_objects(verb, argument_word_set("event_noun_preps"))
+    nouns = [n for n in nouns if lookup(lexicon.nouns, n) is not None]
+    preps = lexicon.word_set("noun_recipient_preps")
+    found = [p for n in nouns for o in prep_objects(n, preps) for p in counted_parties(o, lexicon)]
+    return [o for o in found if names_named_party(o, trigger, lexicon)]
+
+
+def theme_owners(objects: list[Token], trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whose thing the trigger's object is, when the object is what the act handles ("released a
+    Turkish ship", "returned Egypt's statues": the pattern's own object words) and no one else is
+    named: the owner or the named modifier."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("theme_owner_types"):
+        return []
+    themes = [o for o in objects if {o.lower_, o.lemma_.lower()} & trigger.pattern.obj]
+    themes = [o for o in themes if a_thing(o, lexicon)]
+    owners = [c for o in themes for c in children(o, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
+    return [o for o in owners if names_someone(o, lexicon)] + [m for o in themes for m in named_modifiers(o)]
+
+
+def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Parties of a recipient phrase the parser hung inside the verb's object phrase rather than on
+    the verb: "returned dozens of artifacts to the embassy", "established ties with X", "launched an
+    operation, Operation Y, against militants" (``object_recipient_preps`` on the object,
+    ``inner_recipient_preps`` deeper: not "the tour of the display with a painting")."""
+    objects = children(verb, ("dobj", "obj"))
+    inner = [h for h in object_phrase_heads(verb) if h not in objects]
+    found = [o for h in objects for o in prep_objects(h, argument_word_set("object_recipient_preps"))]
+    found = [
+        o
+        for o in found
+        if lookup(lexicon.nouns, o.head.head) is None or names_named_party(o, trigger, lexicon)
+    ]
+    found += [o for h in inner for o in prep_objects(h, argument_word_set("inner_recipient_preps"))]
+    found = [p for o in found for p in counted_parties(o, lexicon)]
+    return [o for o in found if names_parties(o, trigger, lexicon)]
+
+
+def names_named_party(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An event noun's prepositional party: a named actor, a noun that names people or organisations,
+    counted people ("restrictions on millions of workers") or the target of violence; not a topic
+    ("an investigation into leaks", "sanctions against trade links")."""
+    if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
+        return True
+    counted_people = token.head.dep_ == "prep" and token.head.head.ent_type_ == "CARDINAL"
+    return counted_people and plausible_actor(token, lexicon)
+
+
+def names_parties(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A prepositional object that names a party (``names_party``) or the target of violence; not an
+    unnamed plural of reasons or terms ("on humanitarian grounds", ``non_party_nouns``)."""
+    if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
+        return True
+    forms = {token.lower_, token.lemma_.lower()}
+    return lexicon.in_class(token, "person") and not forms & argument_word_set("non_party_nouns")
+
+
+def object_phrase_heads(verb: Token) -> list[Token]:
+    """The verb's direct objects and the heads inside their phrases that a recipient phrase may hang
+    on: ``object_inner_preps`` complements and appositions ("dozens of artifacts", "10 million in
+    aid", "a painting by X")."""
+    inner_preps = argument_word_set("object_inner_preps")
+    heads = frontier = children(verb, ("dobj", "obj"))
+    for _ in range(OBJECT_PHRASE_DEPTH):
+        frontier = [i for h in frontier for i in prep_objects(h, inner_preps) + children(h, ("appos",))]
+        heads = heads + frontier
+    return heads
+
+
+def addressees(noun: Token, trigger: Trigger) -> list[Token]:
+    """Whom a demand's content clause addresses: "its demand that the US ease sanctions" (the US),
+    for the types of ``addressed_clause_types``."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("addressed_clause_types"):
+        return []
+    clauses = [c for c in children(noun, ("acl", "ccomp")) if children(c, ("mark",))]
+    return [s for c in clauses for s in children(c, ("nsubj",)) if names_actor(s)]
+
+
+def nested_action_parties(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Parties of an action that an event noun's prepositional phrase or infinitive names: "the ban
+    on doing business with X", "an invitation to meet with X"
+    (``nested_action_preps``, ``infinitive_action_preps``; not "the threat to go to the papers")."""
+    if not any(c.dep_ in ("prep", "acl") for c in noun.children):
+        return []  # most nouns: nothing to read
+    preps = argument_word_set("nested_action_preps")
+    noun_preps = lexicon.word_set("noun_recipient_preps")
+    phrases = [p for p in children(noun, ("prep",)) if p.lower_ in noun_preps]
+    actions = [a for p in phrases for a in children(p, ("pcomp",)) if a.tag_ == "VBG"]
+    objects = [o for a in actions for o in children(a, ("dobj", "obj"))]
+    found = [o for h in actions + objects for o in prep_objects(h, preps)]
+    infinitives = [a for a in children(noun, ("acl",)) if a.tag_ == "VB" and children(a, ("aux",))]
+    found += [o for a in infinitives for o in prep_objects(a, argument_word_set("infinitive_action_preps"))]
+    return [o for o in found if names_actor(o) or names_someone(o, lexicon)]
+
+
+def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An event-noun object of the trigger's own type ("reiterated Iraq's refusal" for a REJECT)."""
+    verb = lexicon.nominal_verbs.get(noun.lemma_.lower()) or lexicon.nominal_verbs.get(noun.lower_)
+    entries = [lookup(lexicon.nouns, noun), lexicon.verbs.get(verb) if verb else None]
+    kinds = {p.event_type for e in entries if e is not None for p in e.candidates(set())}
+    return trigger.pattern.event_type in kinds

@@ -1,0 +1,163 @@
+"""Whether a token of the parse names a party of an event: a named actor, people or an organisation, counted
+people, the target of violence; what an event's own words are (its thing, its fund, an aged person).
+
+The predicates ``arguments.py``, ``subjects.py`` and ``hidden_recipients.py`` ask of a phrase head.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.argument_words import argument_word_set
+from eventwire.events.entities import (
+    core_tokens,
+)
+from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import (
+    MODIFIER_DEPS,
+    NON_ACTOR_ENTITIES,
+    Trigger,
+    children,
+    lookup,
+    of_objects,
+)
+
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the token's prepositional children with one of the prepositions."""
+    return [o for p in children(token, ("prep",)) if p.lower_ in preps for o in children(p, ("pobj",))]
+
+
+def names_actor(token: Token) -> bool:
+    """Whether a prepositional object names an actor: a proper name or a phrase with a named entity.
+
+    Direct objects are kept as they are; prepositional phrases more often name topics and places
+    ("cooperate on fisheries"), so they count only when they name someone.
+    """
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in core_tokens(token))
+
+
+def names_someone(token: Token, lexicon: Lexicon) -> bool:
+    """A named actor, or a noun that always names people or organisations ("officials", "army")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        return True
+    forms = {token.lower_, token.lemma_.lower()}
+    return bool(forms & (lexicon.word_set("person_nouns") | lexicon.word_set("actor_nouns")))
+
+
+def plausible_actor(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that can act: a named actor, an actor or person noun, or a counted group of people."""
+    return names_someone(noun, lexicon) or lexicon.in_class(noun, "person")
+
+
+def names_party(token: Token, lexicon: Lexicon) -> bool:
+    """A prepositional object that names someone: a named actor, or people ("at demonstrators")."""
+    return names_actor(token) or names_someone(token, lexicon) or lexicon.in_class(token, "person")
+
+
+def non_agent(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that names a happening, not who acted ("the fighting killed hundreds")."""
+    forms = {subject.lower_, subject.lemma_.lower()}
+    return any(f in lexicon.nouns for f in forms) or bool(forms & lexicon.word_set("non_agent_nouns"))
+
+
+def violent_target(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A place or people that violence or coercion is aimed at ("struck rebel positions",
+    "air strikes against militant hideouts"), which names a recipient though no actor is named."""
+    if trigger.pattern.event_type.lower() not in lexicon.word_set("targeted_types"):
+        return False
+    return lexicon.in_class(token, "place") or lexicon.in_class(token, "person")
+
+
+def aged_person(token: Token) -> bool:
+    """A person named by an age ("the 52-year-old was arrested"), which the recogniser tags as a date:
+    ``age_heads`` in a noun's place after ``age_units``."""
+    if token.lower_ not in argument_word_set("age_heads") or token.dep_ in ("amod", "acomp"):
+        return False
+    units = argument_word_set("age_units")
+    return any(t.lemma_.lower() in units for t in token.doc[max(token.i - 3, 0) : token.i])
+
+
+def counts_people(token: Token, trigger: Trigger) -> bool:
+    """A bare number as the object of violence or coercion ("killed 12", "arrested 40")."""
+    return token.ent_type_ == "CARDINAL" and trigger.pattern.event_type in ("ASSAULT", "COERCE")
+
+
+def named_fund(token: Token, forms: set[str], lexicon: Lexicon) -> bool:
+    """A prepositional object that is a name ending in a word for an act ("to the Relief Fund",
+    "resolutions of the Security Council"), but not a gathering where something is said ("at the
+    World Conference", ``venue_preps``)."""
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in ACTOR_ENTITIES:
+        return False
+    venue = token.head.lower_ in argument_word_set("venue_preps")
+    return not (venue and any(f in lexicon.nouns for f in forms))
+
+
+def names_the_event(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An object that describes the event ("imposed sanctions") or its time, not its recipient."""
+    if token.ent_type_ in NON_ACTOR_ENTITIES and not counts_people(token, trigger) and not aged_person(token):
+        return True
+    forms = {token.lower_, token.lemma_.lower()}
+    if named_fund(token, forms, lexicon):
+        return False  # a name, though it ends in a word for an act ("to the Relief Fund")
+    if any(f in lexicon.nouns or f in lexicon.nominal_verbs for f in forms):
+        return True  # an event noun or a nominalised action ("demanded the release of ...")
+    if violent_target(token, trigger, lexicon):
+        return False  # "pounded militant positions": the positions were attacked
+    # "hosted refugees" names whom; "lifted tariffs" names the act (a plural is no person here)
+    named_people = token.ent_type_ in ("PERSON", "NORP") or bool(forms & lexicon.word_set("person_nouns"))
+    return bool(forms & trigger.pattern.obj) and not named_people
+
+
+def own_asset(token: Token) -> bool:
+    """An object the actor owns ("withdrew its troops", "recalled their ambassador"): not a recipient;
+    a prepositional partner is someone else ("shared intelligence with their counterparts")."""
+    return token.dep_ != "pobj" and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children
+    )
+
+
+def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Not the event itself, its time, the actor's own asset, or the weapon used ("fired tear gas")."""
+    if names_the_event(token, trigger, lexicon) or own_asset(token):
+        return False
+    return not ({token.lower_, token.lemma_.lower()} & lexicon.word_set("instrument_nouns"))
+
+
+def named_modifiers(noun: Token) -> list[Token]:
+    """Named actors modifying a noun ("UN sanctions", "Iraqi demands")."""
+    return [m for m in children(noun, MODIFIER_DEPS) if m.ent_type_ in ACTOR_ENTITIES]
+
+
+def a_thing(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names a thing, not an act, a plan or a statement ("a ship", not "plans")."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    if forms & lexicon.word_set("non_actor_nouns") or any(f in lexicon.nominal_verbs for f in forms):
+        return False
+    return lookup(lexicon.nouns, noun) is None
+
+
+def counted(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The people a number stands for: "hundreds of civilians" -> civilians; "killed 12" -> 12."""
+    measure = token.lemma_.lower() in lexicon.word_set("measure_nouns") or token.pos_ == "NUM"
+    people = [o for o in prep_objects(token, frozenset({"of"}))] if measure else []
+    return people or [token]
+
+
+def counted_parties(token: Token, lexicon: Lexicon) -> list[Token]:
+    """``counted``, also for a count the recogniser tags as a number ("millions of workers"), for
+    prepositional phrases, whose objects are filtered for parties afterwards."""
+    if token.ent_type_ == "CARDINAL" and token.pos_ != "NUM":
+        return of_objects(token) or [token]
+    return counted(token, lexicon)
+
+
+def takes_people(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A pattern whose object is people: ``obj_class: person`` or a violent or coercive type."""
+    types = lexicon.word_set("targeted_types")
+    return trigger.pattern.obj_class == "person" or trigger.pattern.event_type.lower() in types

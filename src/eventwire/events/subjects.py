@@ -1,0 +1,155 @@
+"""Who acts: the subject of a trigger verb through control verbs, relative clauses, reporting clauses,
+shared passives and "by" agents (deep ones included), for ``arguments.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.parties import names_actor, plausible_actor
+from eventwire.events.patterns import Lexicon
+from eventwire.events.segments import line_opening_phrase, on_other_line
+from eventwire.events.triggers import (
+    antecedent,
+    children,
+    in_words,
+    of_objects,
+    unglued_subject,
+)
+
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+DEEP_AGENT_DEPTH = 3
+
+
+def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj/advcl chains and relative clauses.
+
+    A pronoun subject of a reported clause is the reporting subject: "Turkey says it will ...";
+    with ``lexicon``, a relative pronoun is what it stands for when that can act ("rebels, who
+    attacked the town": the rebels; not "the attack, which killed dozens").
+    """
+    for _ in range(6):
+        subjects = [w for s in children(verb, ("nsubj", "csubj")) for w in unglued_subject(s, verb)]
+        if subjects and on_other_line(subjects[0], verb):
+            return line_opening_phrase(verb)
+        if subjects:
+            return reporting_subject(subjects[0], verb) or relative_subject(subjects[0], lexicon)
+        agent = passive_agent(verb)
+        if agent is not None:
+            return agent
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        culprit = culpable_subject(verb, lexicon)
+        if culprit is not None:
+            return culprit
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            governor = verb.head.head
+            objects = [o for o in children(governor, ("dobj",)) if names_actor(o)]
+            if objects:  # "praised Peru for helping", "accused X of attacking": the object acts
+                return objects[0]
+            verb = governor
+            continue
+        controller = controller_of(verb, lexicon)
+        if controller is not None:
+            return controller
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def controller_of(verb: Token, lexicon: Lexicon | None) -> Token | None:
+    """Who does what an infinitive complement says when an object-control governor names them: the
+    object ("forced the police to open fire", "ordered troops to withdraw") or the passive
+    governor's subject ("the police were forced to open fire"). Other governors' complements are
+    their subject's ("summoned the ambassador to complain": the summoner complains)."""
+    governor = verb.head
+    if lexicon is None or verb.dep_ != "xcomp" or governor == verb or governor.pos_ != "VERB":
+        return None
+    if not in_words(governor, lexicon.word_set("object_control_verbs")):
+        return None
+    objects = [o for o in children(governor, ("dobj",)) if plausible_actor(o, lexicon)]
+    if objects:
+        return objects[0]
+    passive = [antecedent(s) for s in children(governor, ("nsubjpass",))]
+    return passive[0] if passive and plausible_actor(passive[0], lexicon) else None
+
+
+def culpable_subject(verb: Token, lexicon: Lexicon | None) -> Token | None:
+    """Who "was guilty of violating" or "is responsible for killing": the copula's subject."""
+    prep = verb.head
+    if lexicon is None or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.dep_ != "acomp":
+        return None
+    if not in_words(prep.head, lexicon.word_set("responsibility_adjectives")):
+        return None
+    subjects = children(prep.head.head, ("nsubj",))
+    return subjects[0] if subjects else None
+
+
+def relative_subject(subject: Token, lexicon: Lexicon | None) -> Token:
+    """A relative pronoun's antecedent when it names someone who can act; else the subject itself."""
+    named = antecedent(subject)
+    if named is subject or lexicon is None or not plausible_actor(named, lexicon):
+        return subject
+    return named
+
+
+def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
+    """The subject of the verb that reports a clause whose subject is "it", "they", "he" or "she"."""
+    if pronoun.lower_ not in REPORTED_PRONOUNS or verb.dep_ != "ccomp":
+        return None
+    outer = children(verb.head, ("nsubj",))
+    if outer and outer[0].pos_ != "PRON":
+        return outer[0]
+    return None
+
+
+def shared_passive_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The subject a coordinated passive shares with the verb before it: "the leaders left the
+    office and were arrested" (the leaders were arrested, by someone unsaid)."""
+    if verb.dep_ != "conj" or not children(verb, ("auxpass",)) or children(verb, ("nsubj", "nsubjpass")):
+        return []
+    subject = subject_of(verb, lexicon)
+    return [subject] if subject is not None else []
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb, also when the parser hung it deeper, on a place or a time
+    in the verb's prepositional phrases ("detained at a checkpoint in the north by soldiers")."""
+    for agent in children(verb, ("agent",)):
+        objects = children(agent, ("pobj",))
+        if objects:
+            return objects[0]
+    if not children(verb, ("auxpass", "nsubjpass")) and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return None
+    return deep_agent(verb)
+
+
+def deep_agent(verb: Token) -> Token | None:
+    """A "by" phrase naming people at the end of a chain of prepositional phrases of the verb."""
+    frontier = [o for p in children(verb, ("prep",)) for o in children(p, ("pobj",))]
+    for _ in range(DEEP_AGENT_DEPTH):
+        inner = []
+        for noun in frontier:
+            for prep in children(noun, ("prep", "agent")):
+                objects = children(prep, ("pobj",))
+                if prep.lower_ == "by" and objects and looks_like_agent(objects[0]):
+                    return objects[0]
+                inner += objects
+        frontier = inner
+    return None
+
+
+def looks_like_agent(token: Token) -> bool:
+    """A phrase that can act: a named actor or people ("soldiers", "a mob of protesters")."""
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and (token.tag_ == "NNS" or bool(of_objects(token)))
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """The "by" agents of past participles modifying an event noun ("the offensive launched by the
+    militants", "the raid carried out by the army")."""
+    participles = [c for c in children(noun, ("acl",)) if c.tag_ == "VBN"]
+    return [a for a in (passive_agent(p) for p in participles) if a is not None]
