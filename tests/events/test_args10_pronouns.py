@@ -4,10 +4,7 @@ by their age (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-
-
-def of_type(events, event_type: str):
-    return [e for e in events if e.event_type == event_type]
+from event_helpers import of_type
 
 
 def test_they_after_a_coordinated_clause_names_both_its_parties(code) -> None:

@@ -5,10 +5,7 @@ these tests)."""
 from __future__ import annotations
 
 import pytest
-
-
-def of_type(events, event_type: str):
-    return [e for e in events if e.event_type == event_type]
+from event_helpers import of_type
 
 
 def recipient_words(event) -> str:

@@ -4,10 +4,7 @@ modality and argument rules they rely on (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-
-
-def top_type(events):
-    return max(events, key=lambda e: e.confidence).event_type if events else None
+from event_helpers import top_type
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-
-def of_type(events, event_type: str):
-    return [e for e in events if e.event_type == event_type]
+from event_helpers import of_type
 
 
 def mentions(entities) -> str:

@@ -4,10 +4,7 @@ tests)."""
 from __future__ import annotations
 
 import pytest
-
-
-def of_type(events, event_type: str):
-    return [e for e in events if e.event_type == event_type]
+from event_helpers import of_type
 
 
 def names(entities) -> set[str]:

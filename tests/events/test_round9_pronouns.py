@@ -4,14 +4,11 @@ for these tests)."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import of_type
 
 
 def names(entities) -> set[str]:
     return {e.name for e in entities}
-
-
-def of_type(events, event_type: str):
-    return [e for e in events if e.event_type == event_type]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,13 @@
+"""Helpers the events tests share (a module of its own: other stages have conftest.py files too)."""
+
+from __future__ import annotations
+
+
+def of_type(events, event_type: str):
+    """The events of one type."""
+    return [e for e in events if e.event_type == event_type]
+
+
+def top_type(events):
+    """The type of the most confident event (None when there is none)."""
+    return max(events, key=lambda e: e.confidence).event_type if events else None
