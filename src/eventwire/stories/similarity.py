@@ -130,12 +130,13 @@ def learned_similarity(
     (``before_conflict``: the same without the conflicts and agreements found)."""
     words, names, meaning, day_factor = signals
     alike = agreement(a.evidence, a.published, b.evidence, b.published).kinds
-    features = pair_features(words, names, meaning, found.kinds, alike)
-    before = model.score(pair_features(words, names, meaning, [], [])) * day_factor
+    before = model.score(pair_features(words, names, meaning, [], []))
+    agreed = model.score(pair_features(words, names, meaning, [], alike)) if alike else before
+    learned = model.score(pair_features(words, names, meaning, found.kinds, alike)) if found.kinds else agreed
     other = math.prod(factors[k] for k in found.kinds if not model.covers(k))
-    learned = model.score(features)
-    if HAND_SET_FLOOR:
-        hand_set = model.score(pair_features(words, names, meaning, [], alike)) * found.factor
-        learned = min(learned, hand_set / other)
+    if HAND_SET_FLOOR and found.kinds:  # without a conflict the floor is the score itself
+        learned = min(learned, agreed * found.factor / other)
     final = learned * day_factor * other
-    return Similarity(words, names, meaning, day_factor, final, found.kinds, found.compared, before, alike)
+    return Similarity(
+        words, names, meaning, day_factor, final, found.kinds, found.compared, before * day_factor, alike
+    )
