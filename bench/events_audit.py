@@ -3,6 +3,7 @@
 Usage:
     PYTHONPATH=src .venv/bin/python bench/events_audit.py [--corpus guardian bbc wikinews dai2017]
         [--n 120] [--seed 1] [--shared ../shared] [--judgements bench/data/events_audit_seed1.tsv]
+        [--save FILE] [--compare FILE]
 
 Articles are drawn at random (fixed seed) from each corpus and coded with the actors stage's
 mentions; from each corpus's pooled records, an equal share of the n records is drawn at random
@@ -14,6 +15,10 @@ recipient_ok, error_class; y/n, "-" where not applicable) and prints the precisi
 of the whole record over the judged ids of this sample. Corpora: guardian_syria_sample, bbc_news_2225
 (politics), wikinews_2019_2020, news_articles_dai2017 beyond its first 1,000 articles (the rounds
 before read the first 1,000).
+
+``--save FILE`` writes each drawn record's id and parties (JSON lines); ``--compare FILE`` prints,
+for the judged records of this sample, those whose actor or recipient differ from a saved run (old
+and new parties, the old judgement and the sentence), so that only they need judging again.
 """
 
 from __future__ import annotations
@@ -164,6 +169,43 @@ def describe(record: Record) -> Iterator[str]:
     yield f"   S: {' '.join(report.sentence.split())[:400]}"
 
 
+def parties(record: Record) -> dict[str, str]:
+    """The record's id and its printed actor and recipient."""
+    event = record.event
+    return {
+        "id": record.key,
+        "actor": "; ".join(party(e) for e in event.actor) or "-",
+        "recipient": "; ".join(party(e) for e in event.recipient) or "-",
+    }
+
+
+def save_parties(records: list[Record], path: Path) -> None:
+    """Write each record's id and parties, one JSON object a line."""
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(parties(record)) + "\n")
+
+
+def print_changed_parties(records: list[Record], path: Path, judgements: dict[str, dict[str, str]]) -> None:
+    """The judged records whose parties differ from the saved run, old beside new."""
+    with path.open(encoding="utf-8") as handle:
+        before = {row["id"]: row for row in map(json.loads, handle)}
+    changed = 0
+    for record in records:
+        old, new = before.get(record.key), parties(record)
+        if old is None or record.key not in judgements or old == new:
+            continue
+        changed += 1
+        row = judgements[record.key]
+        verdict = " ".join(f"{key}={row[key]}" for key in ("actor_ok", "recipient_ok", "error_class"))
+        print(f"~~ {record.key}  (judged: {verdict})")
+        for side in ("actor", "recipient"):
+            if old[side] != new[side]:
+                print(f"   {side[0].upper()} before: {old[side]}\n   {side[0].upper()} after:  {new[side]}")
+        print(f"   S: {' '.join(record.event.reports[0].sentence.split())[:400]}")
+    print(f"{changed} judged records changed their parties")
+
+
 def read_judgements(path: Path) -> dict[str, dict[str, str]]:
     """Hand judgements by record id (tab-separated, header row)."""
     with path.open(encoding="utf-8", newline="") as handle:
@@ -215,6 +257,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--judgements", type=Path, default=None, help="hand-judged TSV to score")
     parser.add_argument("--quiet", action="store_true", help="print only the precision")
+    parser.add_argument("--save", type=Path, default=None, help="write the records' parties (JSON lines)")
+    parser.add_argument("--compare", type=Path, default=None, help="judged records whose parties changed")
     args = parser.parse_args()
     if not (args.shared / "corpora").exists():
         print(f"{args.shared}: no corpora found (the audit needs ../shared)", file=sys.stderr)
@@ -230,8 +274,13 @@ def main() -> int:
     if not args.quiet:
         for record in records:
             print("\n".join(describe(record)))
+    if args.save:
+        save_parties(records, args.save)
     if args.judgements:
-        print_precision(records, read_judgements(args.judgements))
+        judgements = read_judgements(args.judgements)
+        if args.compare:
+            print_changed_parties(records, args.compare, judgements)
+        print_precision(records, judgements)
     return 0
 
 

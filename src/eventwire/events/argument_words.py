@@ -1,4 +1,4 @@
-"""The word lists of the round-10 argument rules (``data/events/arguments.yaml``), read once."""
+"""The word lists of the argument rules of rounds 10 and 11 (``data/events/arguments.yaml``), read once."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ An argument is a phrase head in the parse (subject, object, prepositional object
 conjuncts are separate members of a compound actor. ``entities.py`` turns each head into Entities.
 Who acts is found by ``subjects.py``, whether a head names a party by ``parties.py``, and the recipients
 the parser hid (the fallbacks of round 10) by ``hidden_recipients.py``; this module combines them per
-verb and per event noun (``verb_roles``, ``noun_roles``, ``find_arguments``).
+verb and per event noun (``verb_roles``, ``noun_roles``, ``find_arguments``); ``party_names.py`` vets the
+names the heads give (round 11).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from eventwire.events.entities import (
     dedupe,
     entities_for,
 )
+from eventwire.events.framed_recipients import asked_of, complained_of, opponents
 from eventwire.events.hidden_recipients import (
     addressees,
     names_named_party,
@@ -44,8 +46,10 @@ from eventwire.events.parties import (
     plausible_actor,
     prep_objects,
     takes_people,
+    unowned_device,
     violent_target,
 )
+from eventwire.events.party_names import vetted_parties
 from eventwire.events.patterns import Lexicon
 from eventwire.events.subjects import (
     participle_agents,
@@ -67,6 +71,7 @@ from eventwire.records import Entity
 
 RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
 CLAUSE_PARTY_DEPS = frozenset({"dobj", "obj", "pobj", "dative"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 @dataclass(slots=True)
@@ -80,13 +85,21 @@ class Arguments:
 
 
 def expand_conjuncts(heads: list[Token]) -> list[Token]:
-    """Heads with their coordinated conjuncts ("the US and France")."""
+    """Heads with their coordinated conjuncts ("the US and France"); a nominal head's conjuncts that
+    are adjectives or verbs describe it ("illegal or undocumented migrants living and working")."""
     result: list[Token] = []
     for head in heads:
         for token in (head, *head.conjuncts):
+            if token is not head and head.pos_ in NOMINAL_POS and not nominal(token):
+                continue
             if token not in result:
                 result.append(token)
     return result
+
+
+def nominal(token: Token) -> bool:
+    """A noun, a name, a pronoun or a number, or an adjective used as one ("the youngest")."""
+    return token.pos_ in NOMINAL_POS or bool(children(token, ("det", "poss")))
 
 
 def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -146,6 +159,10 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = prepositional_event_parties(verb, trigger, lexicon)
     if not recipients:
         recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon)
+    if not recipients:
+        recipients = complained_of(verb, trigger, lexicon)
+    if not recipients:
+        recipients = asked_of(verb, trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
 
 
@@ -267,6 +284,8 @@ def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
     if token.dep_ in ("dobj", "obj") and lookup(lexicon.nouns, token) is not None:
         # "rejected a demand by the opposition"; not "the protest by the union was held"
         owners += event_object_owners(token, lexicon)
+    elif token.dep_ in ("dobj", "obj") and in_words(token, argument_word_set("act_nouns")):
+        owners += prep_objects(token, lexicon.word_set("agent_preps"))  # "welcomed the decision by X"
     owners = [o for o in owners if names_someone(o, lexicon) and not own_asset(o)]  # not "his country's"
     return owners[0] if owners else None
 
@@ -457,8 +476,9 @@ def agentive_of(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
-    """Meetings and clashes: every participant is an actor and there is no recipient (PLOVER
-    manual, compound and reciprocal actors); other objects are the topic ("discussed security")."""
+    """Meetings and clashes: every participant is an actor (PLOVER manual, compound and reciprocal
+    actors), the recipient only a side fought against ("fighting against X", ``opponents``); other
+    objects are the topic ("discussed security")."""
     preps = lexicon.word_set("reciprocal_preps")
     extra = prep_objects(trigger.token, preps)
     if trigger.licence == "support" and trigger.licensed_by is not None:
@@ -471,7 +491,7 @@ def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple
         for event_noun in [o for o in objects if names_the_event(o, trigger, lexicon)]:  # "held talks with X"
             extra += prep_objects(event_noun, preps)
     merged = actors + [t for t in extra if t not in actors]
-    return merged, []
+    return merged, opponents(trigger, merged, lexicon)
 
 
 def find_arguments(
@@ -509,9 +529,12 @@ def find_arguments(
     if len(by_head) > 1:  # a visit to an organisation's seat is a meeting with the organisation
         seats = {h.i for h in recipient_heads if unresolved_seat(h, by_head[h.i], lexicon)}
         recipient_heads = [h for h in recipient_heads if h.i not in seats] or recipient_heads
+    acting = [h for h in actor_heads if not unowned_device(h, lexicon)]  # heads stay: coder reads them
+    actor = [e for h in acting for e in entities_for(h, index, lexicon)]
+    recipient = [e for h in recipient_heads for e in by_head[h.i]]
     return Arguments(
-        actor=dedupe([e for h in actor_heads for e in entities_for(h, index, lexicon)]),
-        recipient=dedupe([e for h in recipient_heads for e in by_head[h.i]]),
+        actor=dedupe(vetted_parties(actor, actor=True)),
+        recipient=dedupe(vetted_parties(recipient, actor=False)),
         actor_heads=actor_heads,
         recipient_heads=recipient_heads,
     )

@@ -11,10 +11,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events.argument_words import argument_word_set
 from eventwire.events.patterns import Lexicon
 from eventwire.events.pronouns import antecedent_heads, pronoun_number
 from eventwire.events.segments import on_other_line
-from eventwire.events.triggers import children
+from eventwire.events.triggers import children, in_words
 from eventwire.nlp.text import doc_text
 from eventwire.records import Entity, Mention
 
@@ -44,6 +45,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
 ACTOR_KINDS_FOR_PRONOUNS = frozenset({"PERSON"})
+NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SECURITY_SCORE = 0.5  # a police or armed-forces phrase is as good as a named, unresolved mention
 
 
@@ -108,7 +110,7 @@ def phrase_core(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "punct") or child.dep_ not in CORE_DEPS:
             continue
-        if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
+        if child.dep_ == "prep" and (child.lower_ not in CORE_PREPS or not core_complement(child)):
             continue
         if child.dep_ == "appos":
             tokens.extend(phrase_core(child))
@@ -124,6 +126,29 @@ def phrase_core(head: Token) -> list[Token]:
     return tokens
 
 
+def core_complement(prep: Token) -> bool:
+    """Whether a core preposition's phrase belongs to the name: an "of" phrase with an object ("the head
+    of the mission"; not a dangling "of" before a gerund), a "from" phrase naming where someone is from
+    ("officials from Iraq", "the wounded from the Bosnian town"; not "banned children from public
+    gatherings")."""
+    objects = children(prep, ("pobj",))
+    if prep.lower_ == "from":
+        return any(t.ent_type_ in NAMED_KINDS or t.pos_ == "PROPN" for o in objects for t in o.subtree)
+    return bool(objects)
+
+
+def with_closing_bracket(tokens: list[Token]) -> list[Token]:
+    """The phrase with the bracket it opened closed ("ibises (Threskiornis)"), when one follows."""
+    if not tokens:
+        return tokens
+    doc, after = tokens[-1].doc, tokens[-1].i + 1
+    within = doc[tokens[0].i : after]
+    opened = sum(t.text == "(" for t in within) > sum(t.text == ")" for t in within)
+    if opened and after < len(doc) and doc[after].text == ")":
+        return [*tokens, doc[after]]
+    return tokens
+
+
 def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = None) -> Entity:
     """An Entity for a phrase no mention covers, named by its text.
 
@@ -136,6 +161,7 @@ def phrase_entity(head: Token, tokens: list[Token], lexicon: Lexicon | None = No
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].dep_ in ("case", "punct"):
         tokens = tokens[:-1]
+    tokens = with_closing_bracket(tokens)
     if not tokens:
         tokens = [head]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -179,10 +205,19 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     if at_head is not None:
         return [with_appositive_country(entity_of(at_head), head, index)]
     tokens = core_tokens(head)
-    found = index.in_tokens(tokens)
+    named = tokens
+    if lexicon is not None and in_words(head, argument_word_set("relational_nouns")):
+        named = without_possessor(head, tokens)  # "Assad's allies" are not Assad
+    found = index.in_tokens(named)
     if found:
         return [entity_of(m) for m in found]
     return [phrase_entity(head, tokens, lexicon)]
+
+
+def without_possessor(head: Token, tokens: list[Token]) -> list[Token]:
+    """A phrase's core without its head's possessor ("the minister's sister Jane": Jane)."""
+    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in tokens if t.i not in owned]
 
 
 def resolved_pronoun(pronoun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Entity]:

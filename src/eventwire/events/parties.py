@@ -18,6 +18,7 @@ from eventwire.events.triggers import (
     NON_ACTOR_ENTITIES,
     Trigger,
     children,
+    in_words,
     lookup,
     of_objects,
 )
@@ -161,3 +162,12 @@ def takes_people(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A pattern whose object is people: ``obj_class: person`` or a violent or coercive type."""
     types = lexicon.word_set("targeted_types")
     return trigger.pattern.obj_class == "person" or trigger.pattern.event_type.lower() in types
+
+
+def unowned_device(head: Token, lexicon: Lexicon) -> bool:
+    """A device named as the actor with no owner ("a car laden with explosives blew up"; not "a
+    Russian missile", "police bullets"; ``device_nouns``)."""
+    if not in_words(head, argument_word_set("device_nouns")):
+        return False
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return not any(c.dep_ == "poss" or names_someone(c, lexicon) or c.ent_type_ for c in owners)

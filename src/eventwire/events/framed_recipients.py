@@ -1,0 +1,50 @@
+"""Recipients the trigger's frame names by a preposition or a clause (round 11): whom a complaint is
+about, whom a request is asked of, the side a fight is aimed at. ``arguments.py`` asks the first two only
+where no other recipient was found.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.argument_words import argument_word_set
+from eventwire.events.parties import OWN_POSSESSIVES, names_party, prep_objects
+from eventwire.events.patterns import Lexicon
+from eventwire.events.triggers import Trigger, children, lookup
+
+
+def asked_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom a request is addressed to when it names the act asked for: the subject of a "for"
+    clause ("called for the minister to resign") or the owner of a "for" event noun ("asked for the
+    adviser's resignation"; ``asked_types``); not "called for calm", nor "their release"."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("asked_types"):
+        return []
+    clauses = [
+        c
+        for c in children(verb, ("advcl", "ccomp"))
+        if any(m.lower_ == "for" for m in children(c, ("mark",)))
+    ]
+    found = [s for c in clauses for s in children(c, ("nsubj",))]
+    infinitives = [c for c in children(verb, ("advcl", "xcomp")) if children(c, ("aux",))]
+    for noun in prep_objects(verb, frozenset({"for"})):
+        if lookup(lexicon.nouns, noun) is not None or noun.lemma_.lower() in lexicon.nominal_verbs:
+            found += [o for o in children(noun, ("poss",)) if o.lower_ not in OWN_POSSESSIVES]
+        elif any(c.i > noun.i and not children(c, ("nsubj",)) for c in infinitives):
+            found.append(noun)  # "called for X to make a statement", the clause hung on the verb
+    return [o for o in found if names_party(o, lexicon)]
+
+
+def complained_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom a complaint is about ("complained about the mayor"; ``complaint_preps`` of
+    ``complaint_types``); "complained about the noise" names no one."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("complaint_types"):
+        return []
+    objects = prep_objects(verb, argument_word_set("complaint_preps"))
+    return [o for o in objects if names_party(o, lexicon)]
+
+
+def opponents(trigger: Trigger, participants: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The side a reciprocal trigger is aimed at ("militias fighting against Turkey": Turkey;
+    ``opponent_preps``); "clashed with police" keeps both as participants."""
+    found = prep_objects(trigger.token, argument_word_set("opponent_preps"))
+    return [o for o in found if o not in participants and names_party(o, lexicon)]
