@@ -3,12 +3,16 @@
 Usage:
     PYTHONPATH=src .venv/bin/python bench/events_audit.py [--corpus guardian bbc wikinews dai2017]
         [--n 120] [--seed 1] [--shared ../shared] [--judgements bench/data/events_audit_seed1.tsv]
-        [--save FILE] [--compare FILE]
+        [--save FILE] [--compare FILE] [--rescore]
 
 Articles are drawn at random (fixed seed) from each corpus and coded with the actors stage's
 mentions; from each corpus's pooled records, an equal share of the n records is drawn at random
 (same seed) and printed: id, type, mode, confidence, actor and recipient (name [country/kb id]),
 who said so, the trigger and the sentence. The sentences are printed at run time only.
+
+``--rescore`` (with ``--judgements``) re-codes only the articles of the judged records with the
+current code and reports which judged records are still produced (their precision) and which are
+gone (removed right / removed wrong: type right and happened, or not).
 
 ``--judgements FILE`` reads a hand-judged TSV (columns: id, type_ok, happened, actor_ok,
 recipient_ok, error_class; y/n, "-" where not applicable) and prints the precision of the type and
@@ -249,6 +253,51 @@ def print_precision(records: list[Record], judgements: dict[str, dict[str, str]]
         print(f"  {count:4}  {name}")
 
 
+def judged_articles(judgements: dict[str, dict[str, str]], shared: Path) -> list[tuple[str, Article]]:
+    """The (corpus, article) pairs the judged record ids name."""
+    wanted: dict[str, set[str]] = {}
+    for key in judgements:
+        corpus, article_id = key.split(":")[:2]
+        wanted.setdefault(corpus, set()).add(article_id)
+    return [
+        (corpus, article)
+        for corpus, ids in wanted.items()
+        for article in READERS[corpus](shared)
+        if article.article_id in ids
+    ]
+
+
+def print_rescore(judgements: dict[str, dict[str, str]], records: list[Record]) -> None:
+    """Judged records still produced (their precision) and the ones the current code no longer produces."""
+    produced = {r.key for r in records}
+    kept = [row for key, row in judgements.items() if key in produced]
+    gone = [row for key, row in judgements.items() if key not in produced]
+    right = sum(row["type_ok"] == "y" and row["happened"] == "y" for row in gone)
+    n = max(1, len(kept))
+    type_ok = sum(row["type_ok"] == "y" for row in kept)
+    happened = sum(row["type_ok"] == "y" and row["happened"] == "y" for row in kept)
+    whole = sum(record_ok(row) for row in kept)
+    print(f"judged {len(judgements)}: still produced {len(kept)}, removed {len(gone)}", end="")
+    print(f" (removed right {right}, removed wrong {len(gone) - right})")
+    print(f"  still produced: type precision {type_ok / n:.3f} ({type_ok}/{len(kept)})")
+    print(f"  still produced: type right and happened {happened / n:.3f} ({happened}/{len(kept)})")
+    print(f"  still produced: whole record precision {whole / n:.3f} ({whole}/{len(kept)})")
+    for key, row in judgements.items():
+        if key not in produced:
+            verdict = "right" if row["type_ok"] == "y" and row["happened"] == "y" else "wrong"
+            print(f"  removed {verdict}: {key} ({row['error_class']})")
+
+
+def rescore(judgements: dict[str, dict[str, str]], shared: Path, nlp, coder, find) -> None:
+    """Re-code the judged records' articles and print what is still produced (see ``--rescore``)."""
+    records: list[Record] = []
+    for corpus, article in judged_articles(judgements, shared):
+        doc = nlp(article.text)
+        events, _ = coder(doc, find(doc, article), article)
+        records.extend(Record(corpus, article, event) for event in events)
+    print_rescore(judgements, records)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -259,6 +308,7 @@ def main() -> int:
     parser.add_argument("--quiet", action="store_true", help="print only the precision")
     parser.add_argument("--save", type=Path, default=None, help="write the records' parties (JSON lines)")
     parser.add_argument("--compare", type=Path, default=None, help="judged records whose parties changed")
+    parser.add_argument("--rescore", action="store_true", help="re-code the judged records' articles only")
     args = parser.parse_args()
     if not (args.shared / "corpora").exists():
         print(f"{args.shared}: no corpora found (the audit needs ../shared)", file=sys.stderr)
@@ -267,6 +317,9 @@ def main() -> int:
 
     resolver = ActorResolver(KnowledgeBase.load())
     nlp, coder = load_pipeline(), EventCoder()
+    if args.rescore and args.judgements:
+        rescore(read_judgements(args.judgements), args.shared, nlp, coder, resolver)
+        return 0
     quota = max(1, args.n // len(args.corpus))
     records: list[Record] = []
     for corpus in args.corpus:

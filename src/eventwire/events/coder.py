@@ -36,6 +36,7 @@ from eventwire.events.mood import is_imperative, question_start
 from eventwire.events.nominals import nominal_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.promises import empty_promise
+from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.triggers import Trigger, children, find_triggers, in_words, misparsed_main_verb
@@ -141,7 +142,9 @@ class EventCoder:
         candidates = [
             c
             for c in candidates
-            if not empty_promise(c, licensed + mentioned, self.lexicon) and not forecast(c, self.lexicon)
+            if not empty_promise(c, licensed + mentioned, self.lexicon)
+            and not forecast(c, self.lexicon)
+            and not out_of_scope(c.event, c.trigger.token, sentence, self.lexicon)
         ]
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:

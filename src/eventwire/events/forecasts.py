@@ -19,13 +19,30 @@ from eventwire.events.patterns import Lexicon
 from eventwire.events.triggers import in_words
 
 CONTENT_DEPS = ("ccomp", "acl", "relcl")
+INVERTED_DEPS = ("conj", "parataxis")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 TOPIC_PREPS = ("of", "about")
 WILL_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 
 
 def content_clauses(word: Token) -> list[Token]:
-    """The clauses that say what a warning is about ("warned that ...", "a warning that ...")."""
-    return [c for c in word.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    """The clauses that say what a warning is about ("warned that ...", "a warning that ..."), or the
+    clause a warning is inverted after ("the cuts are throwing the market into chaos, warns the union")."""
+    clauses = [c for c in word.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    if inverted_report(word):
+        clauses.append(word.head)
+    return clauses
+
+
+def inverted_report(word: Token) -> bool:
+    """A warning verb right after a comma that closes the clause it reports, with no subject of its own
+    and no "and" before it (", warns the union"; "massed troops and warned Ukraine" is no report)."""
+    if word.dep_ not in INVERTED_DEPS or word.i <= word.head.i or word.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if word.i == 0 or word.nbor(-1).lower_ not in (",", "\u201d", '"'):
+        return False
+    joined = any(c.dep_ == "cc" and word.head.i < c.i < word.i for c in word.head.children)
+    return not joined and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
 
 
 def topic_objects(word: Token) -> list[Token]:
@@ -39,9 +56,22 @@ def topic_objects(word: Token) -> list[Token]:
     ]
 
 
-def announces_an_act(clause: Token) -> bool:
-    """A clause with will/would: what will be done ("would retaliate", "will be met with force")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_AUX for c in clause.children)
+def announces_an_act(clause: Token, lexicon: Lexicon) -> bool:
+    """A clause with will/would: what will be done ("would retaliate", "will be met with force"),
+    unless what it says will happen is a thing's effect ("the changes would have to go ahead",
+    "bringing back the death penalty would violate conventions"): a clause subject that is an
+    action or a non-actor noun forecasts."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in WILL_AUX for c in clause.children):
+        return False
+    return not any(thing_subject(s, lexicon) for s in clause.children if s.dep_ in SUBJECT_DEPS)
+
+
+def thing_subject(subject: Token, lexicon: Lexicon) -> bool:
+    """A clause subject that is an action ("bringing back X") or a thing that acts on nothing."""
+    if subject.dep_ == "csubj" or subject.pos_ in ("VERB", "AUX"):
+        return True
+    forms = {subject.lower_, subject.lemma_.lower()}
+    return bool(forms & lexicon.word_set("non_actor_nouns"))
 
 
 def names_an_event(noun: Token, lexicon: Lexicon) -> bool:
@@ -59,5 +89,5 @@ def forecast(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     clauses, topics = content_clauses(word), topic_objects(word)
     if clauses:
-        return not any(announces_an_act(c) for c in clauses)
+        return not any(announces_an_act(c, lexicon) for c in clauses)
     return bool(topics) and not any(names_an_event(t, lexicon) for t in topics)

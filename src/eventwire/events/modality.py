@@ -63,6 +63,7 @@ class ModalityRules:
     culpable_adjectives: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     frequency_words: frozenset[str] = frozenset()
+    purpose_nouns: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -118,6 +119,7 @@ def load_rules() -> ModalityRules:
         culpable_adjectives=as_set(data.get("culpable_adjectives")),
         habitual_adverbs=as_set(data.get("habitual_adverbs")),
         frequency_words=as_set(data.get("frequency_words")),
+        purpose_nouns=as_set(data.get("purpose_nouns")),
     )
 
 
@@ -524,6 +526,10 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "generic")  # "women who demand equality", "ransoms that are often demanded"
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
+    if purpose_infinitive(start, rules):
+        return drop(frame, "purpose")  # "conceived as a way to press Britain": what it is for, not done
+    if exhortation(start):
+        return drop(frame, "exhortation")  # "let's keep fighting": a call on one's own side, not an act
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
         frame.flags.add("refused")
         frame.status = REFUSED
@@ -531,6 +537,30 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     refusable = trigger.pattern.event_type in rules.refusable_types
     attemptable = trigger.pattern.event_type in rules.attemptable_types
     return resolve(walk(start, frame, rules, refusable, attemptable), start, rules)
+
+
+def purpose_infinitive(verb: Token, rules: ModalityRules) -> bool:
+    """A to-infinitive that says what a means is for ("a way to press Britain", "a tool to punish
+    critics"): the act is the purpose, not something done."""
+    if verb.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    return verb.head.lemma_.lower() in rules.purpose_nouns or verb.head.lower_ in rules.purpose_nouns
+
+
+def exhortation(verb: Token) -> bool:
+    """A clause under an imperative "let's" / "let us" ("Let's keep fighting", "let us work together");
+    "the soldiers let us leave" (a subject, a past form) is a permission."""
+    token = verb
+    for _ in range(3):
+        if token.lemma_.lower() == "let" and token.tag_ == "VB" and not children(token, ("nsubj", "aux")):
+            follower = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return follower is not None and follower.lower_ in ("'s", "\u2019s", "us")
+        if token.dep_ not in ("ccomp", "xcomp"):
+            return False
+        token = token.head
+    return False
 
 
 def generic_relative(verb: Token, rules: ModalityRules) -> bool:

@@ -149,7 +149,7 @@ class Lexicon:
         return self.words.get(name, frozenset())
 
     def in_class(self, token: Token, word_class: str) -> bool:
-        """Whether a token is a person, actor, place or (violence) target (see triggers.yaml)."""
+        """Whether a token is a person, actor, place, (violence) target or proposal (see triggers.yaml)."""
         forms = {token.lower_, token.lemma_.lower()}
         entity = token.ent_type_
         counted = token.tag_ == "NNS" or any(c.dep_ == "nummod" for c in token.children)
@@ -165,6 +165,8 @@ class Lexicon:
             return actor
         if word_class == "place":
             return place
+        if word_class == "proposal":
+            return actor or bool(forms & self.word_set("proposal_nouns"))
         return actor or place
 
     def titled_name(self, token: Token) -> bool:

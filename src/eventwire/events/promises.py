@@ -8,9 +8,15 @@ dropped when its verb is an open promise verb (``open_promise_verbs`` in trigger
 verb's own reading (not an intent transform of an act it governs; a refusal of it, "would not
 announce any plans", likewise), and either nobody is promised
 anything (no recipient, no cooperative act and no named party under it) or the act under it is hostile.
+Round 11: a party named only as a possessor or modifier ("defending Britain's rebate", "put American
+workers first") or inside a relative clause is not what is promised, unless through a beneficiary
+phrase ("support for the Afghan government's efforts"); a recipient that is a text phrase
+("pledged childcare would be ...") is no party promised.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from eventwire.events.merge import Candidate
 from eventwire.events.modality import ASSERTED, REFUSED
@@ -20,6 +26,15 @@ from eventwire.events.triggers import Trigger, in_words
 COOPERATIVE_QUADS = ("verbal cooperation", "material cooperation")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "dative", "prep")
 PARTY_ENTITIES = ("GPE", "ORG", "NORP", "PERSON")
+MODIFIER_DEPS = frozenset({"poss", "amod", "nmod"})
+BENEFICIARY_PREPS = frozenset({"for", "to", "with"})
+MENTION_SCORE = 0.5  # an unresolved name mention; a phrase no mention covers scores lower (entities.py)
+# heads through which a named party is still what is promised ("help Ukraine", "loans to Kenya"); a
+# flat name ("Prime Minister Narendra Modi") hangs on its head through compound
+ARGUMENT_PATH_DEPS = frozenset(
+    {"xcomp", "ccomp", "dobj", "dative", "prep", "pobj", "nsubj", "nsubjpass", "conj", "appos"}
+    | {"compound", "flat"}
+)
 
 
 def governed_types(candidate: Candidate, triggers: list[Trigger]) -> set[str]:
@@ -29,10 +44,34 @@ def governed_types(candidate: Candidate, triggers: list[Trigger]) -> set[str]:
     return {t.pattern.event_type for t in triggers if t.token.i in below and t.pattern.event_type}
 
 
+def argument_path(token: Token, top: Token) -> bool:
+    """Whether the token is an argument of the clauses from ``top`` down, not a possessor or a
+    modifier ("the UK's rebate", "American interests") unless of a beneficiary ("support for the
+    Afghan government's efforts"), and not inside a relative clause ("amendments issued by X")."""
+    modified, beneficiary = False, False
+    while token != top:
+        if token.dep_ in MODIFIER_DEPS:
+            modified = True
+        elif token.dep_ not in ARGUMENT_PATH_DEPS:
+            return False
+        beneficiary = beneficiary or (token.dep_ == "prep" and token.lower_ in BENEFICIARY_PREPS)
+        token = token.head
+    return beneficiary or not modified
+
+
 def names_a_party(candidate: Candidate) -> bool:
-    """Whether what is promised names a party ("pledged to help Syria rebuild its schools")."""
-    complements = [c for c in candidate.trigger.token.children if c.dep_ in COMPLEMENT_DEPS]
-    return any(t.ent_type_ in PARTY_ENTITIES for c in complements for t in c.subtree)
+    """Whether what is promised names a party as an argument ("pledged to help Syria rebuild its schools")."""
+    word = candidate.trigger.token
+    complements = [c for c in word.children if c.dep_ in COMPLEMENT_DEPS]
+    return any(
+        t.ent_type_ in PARTY_ENTITIES and argument_path(t, word) for c in complements for t in c.subtree
+    )
+
+
+def promised_to_a_party(candidate: Candidate) -> bool:
+    """A recipient that is a party (a resolved or named mention), not a text phrase ("childcare")."""
+    recipients = candidate.event.recipient
+    return any(e.country or e.kb_id or e.sectors or e.score >= MENTION_SCORE for e in recipients)
 
 
 def empty_promise(candidate: Candidate, triggers: list[Trigger], lexicon: Lexicon) -> bool:
@@ -47,4 +86,4 @@ def empty_promise(candidate: Candidate, triggers: list[Trigger], lexicon: Lexico
     quads = {lexicon.quad.get(t, "") for t in governed_types(candidate, triggers)}
     if quads and not quads & set(COOPERATIVE_QUADS):
         return True  # "announced their plans to oppose the bill"
-    return not event.recipient and not quads and not names_a_party(candidate)
+    return not promised_to_a_party(candidate) and not quads and not names_a_party(candidate)

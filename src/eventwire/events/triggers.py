@@ -357,7 +357,7 @@ def matches(
     if pattern.excludes_prep and any(p in pattern.excludes_prep for p, _ in preps):
         return False
     if pattern.excludes_comp and any(
-        c.lemma_.lower() in pattern.excludes_comp for c in children(token, ("xcomp", "ccomp"))
+        c.lemma_.lower() in pattern.excludes_comp for c in infinitive_complements(token)
     ):
         return False
     if pattern.excludes_opinion and states_a_view(token):
@@ -409,12 +409,23 @@ def lone_person(token: Token, objects: list[Token], preps: list[tuple[str, list[
 AGREED_MATTER_PREPS = frozenset({"on", "upon", "over", "to", "about", "for"})
 
 
+def infinitive_complements(verb: Token) -> list[Token]:
+    """The verb's clausal complements, and a to-infinitive the parser made an adverbial clause
+    ("battled to save the life": "save" as advcl)."""
+    purpose = [
+        c for c in children(verb, ("advcl",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return children(verb, ("xcomp", "ccomp")) + purpose
+
+
 def states_a_view(verb: Token) -> bool:
     """A finite clausal complement that states a fact, not a future act: "agree that fake news
-    exists", "agreed it was dead money" (not "agreed that the talks would resume")."""
+    exists", "agreed it was dead money", "recognised that mistakes had been made" (not "agreed that
+    the talks would resume")."""
     for clause in children(verb, ("ccomp",)):
-        auxiliaries = {c.lower_ for c in children(clause, ("aux", "auxpass"))}
-        if clause.tag_ in FINITE_TAGS and not auxiliaries & PROSPECTIVE_AUX:
+        auxiliaries = children(clause, ("aux", "auxpass"))
+        finite = clause.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxiliaries)
+        if finite and not {a.lower_ for a in auxiliaries} & PROSPECTIVE_AUX:
             return True
     return sides_with(verb)
 

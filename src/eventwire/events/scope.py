@@ -1,0 +1,115 @@
+"""Scope: sport, company-only news, campaigning and poll results are no political events.
+
+PLOVER codes interactions of political actors; its manual leaves out "news solely about individual
+companies" (the economic context) and has no place for sport (crime stays in scope, through the
+crime context). Both use the words of conflict and cooperation: "Williams beat Sharapova in straight
+sets" is no ASSAULT, "the club signed a deal with the midfielder" no agreement, "Microsoft signed an
+agreement with Nokia" no AGREE between political actors. Four tests, knowledge in triggers.yaml:
+
+- a sentence about sport (a score such as "2-1", or a word only sport uses: ``sports_words``) codes
+  none of the types sport language mimics (``sports_mimicked_types``); a vote "51-49" or a protest at
+  a stadium keeps its event;
+- an event with a company party (the actors stage's country code MNC or only company sectors,
+  ``company_sectors``) and no other party but one-word names the actors stage does not know is
+  business news, unless its type involves a company in politics whoever the parties are
+  (``company_political_types``: violence, coercion, protest, mobilisation, sanctions);
+- a request or promise made "to" the electorate (``electorate_nouns``) is election campaigning;
+- a verbal stance whose subject is a share ("17% approved of it", ``poll_types``) is a poll result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.patterns import Lexicon
+from eventwire.records import Entity, Event
+
+SCORE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")
+
+
+def has_score(sentence: Span, lexicon: Lexicon) -> bool:
+    """A match score ("2-1", "4\u20130"), not a count of votes ("voted 51-49", ``vote_count_words``)."""
+    counting = lexicon.word_set("vote_count_words")
+    if any(t.lemma_.lower() in counting for t in sentence):
+        return False
+    return any(SCORE.match(t.text) and t.pos_ in ("NUM", "X", "NOUN") for t in sentence)
+
+
+def about_sport(sentence: Span, lexicon: Lexicon) -> bool:
+    """Whether a sentence reports sport (a score or a word only sport uses)."""
+    words = lexicon.word_set("sports_words")
+    nouns = (t for t in sentence if t.pos_ in ("NOUN", "PROPN"))
+    return has_score(sentence, lexicon) or any(t.lower_ in words or t.lemma_.lower() in words for t in nouns)
+
+
+def sport_mimic(event: Event, sentence: Span, lexicon: Lexicon) -> bool:
+    """An event type sport language mimics, in a sentence about sport."""
+    mimicked = lexicon.word_set("sports_mimicked_types")  # word lists are lower-cased
+    return event.event_type.lower() in mimicked and about_sport(sentence, lexicon)
+
+
+def company(entity: Entity, lexicon: Lexicon) -> bool:
+    """A party the actors stage resolves to a company (country code MNC, or only company sectors)."""
+    codes = {entity.country.lower()} if entity.country else set()
+    codes |= {s.lower() for s in entity.sectors}
+    return bool(codes) and codes <= lexicon.word_set("company_sectors")
+
+
+def unresolved_name(entity: Entity) -> bool:
+    """A one-word name the actors stage does not know ("Nokia"), not a phrase ("the minister",
+    "European officials"): it may be another company."""
+    if entity.country or entity.kb_id or entity.sectors:
+        return False
+    name = entity.name.strip()
+    return bool(name) and " " not in name and name[0].isupper()
+
+
+def company_only(event: Event, lexicon: Lexicon) -> bool:
+    """Business news: a company party and no party but companies and names the actors stage does not
+    know, and no type that puts a company into politics."""
+    parties = list(event.actor) + list(event.recipient)
+    if event.event_type.lower() in lexicon.word_set("company_political_types"):
+        return False
+    companies = [p for p in parties if company(p, lexicon)]
+    return bool(companies) and all(company(p, lexicon) or unresolved_name(p) for p in parties)
+
+
+def addressed_to_electorate(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Campaigning: a request or promise whose "to" phrase, on the trigger or on the support verb that
+    anchors it, names the electorate ("delivered his final plea to voters")."""
+    if event.event_type.lower() not in lexicon.word_set("electorate_types"):
+        return False
+    electorate = lexicon.word_set("electorate_nouns")
+    holders = [word] + ([word.head] if word.dep_ in ("dobj", "nsubjpass") else [])
+    return any(
+        o.lemma_.lower() in electorate or o.lower_ in electorate
+        for h in holders
+        for p in h.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def poll_share(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """An opinion poll's result: a verbal stance whose subject is a share ("just 17% approved of it",
+    "60 percent oppose the plan")."""
+    if event.event_type.lower() not in lexicon.word_set("poll_types"):
+        return False
+    # the small model sometimes hangs a share before the verb as npadvmod ("17% approved")
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.i < word.i]
+    return any(
+        t.ent_type_ == "PERCENT" or t.lower_ in ("%", "percent", "per") for s in subjects for t in s.subtree
+    )
+
+
+def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    """Sport, company-only news, campaigning or an opinion poll (see the module docstring)."""
+    return (
+        sport_mimic(event, sentence, lexicon)
+        or company_only(event, lexicon)
+        or addressed_to_electorate(event, word, lexicon)
+        or poll_share(event, word, lexicon)
+    )
