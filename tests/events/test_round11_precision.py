@@ -32,6 +32,11 @@ def test_thanking_named_workers_is_support(rules_code) -> None:
     assert "SUPPORT" in types(events)
 
 
+def test_thank_you_to_named_workers_is_support(rules_code) -> None:
+    events, _ = rules_code("The governor said a heartfelt thank you to the firefighters of the county.")
+    assert "SUPPORT" in types(events)
+
+
 @pytest.mark.parametrize(
     "text",
     [
