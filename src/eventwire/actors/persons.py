@@ -210,7 +210,7 @@ class PersonResolver:
         if owner is None and title is not None and title.scope == "national":
             owner = self.owners.from_context(ctx)  # "President X" in an article about one country
         if owner is None:
-            owner = self._shared_country(name, ctx)
+            owner = self._shared_country(name, ctx) or self._described_earlier(name, ctx)
         guessed = owner is None
         if guessed:
             owner = self.owners.from_context(
@@ -236,6 +236,13 @@ class PersonResolver:
             role=role,
             score=UNKNOWN_GUESSED if guessed else UNKNOWN_PERSON,
         )
+
+    def _described_earlier(self, name: str, ctx: ArticleContext) -> Owner | None:
+        """The country the article gave this name with ("Russian state bank X"), if it did."""
+        code = ctx.described_country(name)
+        if code is None or code not in self.kb.entities:
+            return None
+        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
 
     def _shared_country(self, name: str, ctx: ArticleContext) -> Owner | None:
         """The country every KB person of that name belongs to ("Bush", "Assad"), if they agree."""

@@ -38,6 +38,7 @@ class Piece:
     agent: bool = False  # followed by "-backed", "-allied", …: not the owner of what follows
     ref: str | None = None  # a REF piece's word ("organization"), until references.py resolves it
     group: bool = False  # the surfaces are several actors together ("the two countries"), not alternatives
+    body: bool = False  # a longer name around an institution's ("Trades Union Congress"): a body, no event
 
 
 def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | None = None) -> list[Piece]:
@@ -111,6 +112,14 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
     named = _name_after_title(ent.doc, inside, end)
     if named is not None:
         return [*pieces, named]
+    evidence = (
+        _longer_name_evidence(ent.doc, inside, start, end, gazetteer)
+        if ent.label_ in ("ORG", "NORP")
+        else None
+    )
+    if evidence is not None:  # "the Trades Union Congress" is not the US Congress
+        rest = [p for p in pieces if p not in inside]
+        return [*rest, Piece(start, end, "UNK", label="ORG", inner=evidence, body=True)]
     covered = {i for p in inside for i in range(p.start, p.end)}
     uncovered = [ent.doc[i] for i in range(start, end) if i not in covered and not ent.doc[i].is_punct]
     if not uncovered or (inside and all(t.is_stop and t.is_lower for t in uncovered)):
@@ -129,6 +138,33 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
     evidence = tuple(p for p in inside if p.kind in kinds)
     rest = [p for p in pieces if p not in inside]
     return [*rest, Piece(start, end, "UNK", label=ent.label_, inner=evidence)]
+
+
+def _longer_name_evidence(
+    doc: Doc, inside: list[Piece], start: int, end: int, gazetteer: Gazetteer
+) -> tuple[Piece, ...] | None:
+    """ "Trades Union Congress", "Liberal Democrats": a proper name that ends in the KB name of an
+    institution or a body ("Congress", "Democrats") after capitalised words naming no owner is another
+    body. Returns what its other words say (owners, sector words), or None when the name is the KB's.
+
+    An institution's seat read through a longer name is always another body; a body's name only after
+    words no KB piece explains ("Senate Democrats" stay the party)."""
+    named = [p for p in inside if p.kind in ("ACTOR", "CAPITAL")]
+    if not named or named[-1].end != end or named[-1].start == start:
+        return None
+    last = named[-1]
+    forms = {s.form for s in last.surfaces}
+    kinds = {gazetteer.kb.entities[s.kb_id].kind for s in last.surfaces}
+    if forms != {"metonym"} and kinds & {"country", "territory", "person"}:
+        return None  # "Bank of England", "University of Baghdad": the country owns the body
+    owning = [p for p in inside if p.kind in ("ACTOR", "CAPITAL", "DEMONYM") and p is not last]
+    owners = {i for p in owning for i in range(p.start, p.end)}
+    explained = {i for p in inside for i in range(p.start, p.end)} if forms != {"metonym"} else owners
+    words = [doc[i] for i in range(start, last.start) if i not in explained and i not in owners]
+    if not any(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in words):
+        return None
+    kept = ("DEMONYM", "ACTOR", "CAPITAL", "SECTOR", "TITLE")
+    return tuple(p for p in inside if p is not last and p.kind in kept)
 
 
 def _covered(inside: list[Piece], start: int, end: int) -> bool:
