@@ -131,3 +131,29 @@ def test_a_bare_unknown_name_still_takes_the_articles_country(resolve: Resolve) 
 def test_an_acronym_spelled_out_in_other_words_for_the_body_stays_the_body(resolve: Resolve) -> None:
     text = "Fighters of the Islamic State of Iraq and Syria (ISIS) attacked the town, and ISIS took it."
     assert {m.candidates[0].kb_id for m in resolve(text) if m.text == "ISIS"} == {"grp:isis"}
+
+
+def test_another_countrys_demonym_before_a_national_body_names_its_own_body(resolve: Resolve) -> None:
+    mentions = resolve(
+        "Fighting went on near Tripoli. The Libyan House of Representatives rejected the deal."
+    )
+    found = mention_with(mentions, "House of Representatives").candidates[0]
+    assert (found.country, found.sectors) == ("LBY", ["LEG"])
+
+
+def test_the_bodys_own_countrys_demonym_keeps_the_kb_body(resolve: Resolve) -> None:
+    mentions = resolve("The American House of Representatives passed the bill on Friday.")
+    assert best(mentions, "House of Representatives")[0] == "USA"
+
+
+# --- a one-word name matching only foreign namesakes' family name
+
+
+def test_a_family_name_of_foreign_namesakes_yields_to_the_articles_country(resolve: Resolve) -> None:
+    mentions = resolve(UK_LEDE + "Lord Dubs urged the government to think again.")
+    assert best(mentions, "Dubs")[0] == "GBR"
+
+
+def test_the_namesakes_country_stands_when_the_article_is_about_it(resolve: Resolve) -> None:
+    text = "Czech police in Prague detained two men, and the Czech government met. Mr Dubs urged calm."
+    assert best(resolve(text), "Dubs")[0] == "CZE"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,9 +56,42 @@ def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | Non
         if ent.label_ in NER_LABELS:
             pieces = _add_entity(pieces, ent, gazetteer)
     pieces = _add_names_after_titles(_names_taken_for_places(pieces, sent), sent)
+    pieces = _foreign_bodies(pieces, gazetteer)
     for piece in pieces:
         piece.agent = _before_participle(sent.doc, piece.end)
     return sorted(pieces, key=lambda p: p.start)
+
+
+def _foreign_bodies(pieces: list[Piece], gazetteer: Gazetteer) -> list[Piece]:
+    """ "The Libyan House of Representatives": a national body's KB name right after another
+    country's demonym names that country's body of the same kind (a sector word), not the KB's body."""
+    ordered = sorted(pieces, key=lambda p: p.start)
+    for owner, body in pairwise(ordered):
+        if owner.kind != "DEMONYM" or body.kind not in ("ACTOR", "CAPITAL") or body.start != owner.end:
+            continue
+        sectors = _national_body_sectors(body, gazetteer)
+        if sectors and not {s.kb_id for s in owner.surfaces} & {s.kb_id for s in body.surfaces}:
+            owned = {gazetteer.kb.entities[s.kb_id].country for s in body.surfaces}
+            if not owned & {s.kb_id for s in owner.surfaces}:
+                body.kind, body.surfaces, body.sectors = "SECTOR", (), sectors
+    return pieces
+
+
+def _national_body_sectors(piece: Piece, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The sectors of a piece that names one country's institution or body ("Congress", "House of
+    Representatives"), or () when it names a country, a person, an international body or a group."""
+    sectors: list[str] = []
+    for surface in piece.surfaces:
+        entity = gazetteer.kb.entities[surface.kb_id]
+        if surface.form == "metonym":
+            sectors += surface.sectors
+        elif entity.kind == "org" and entity.country and len(entity.country) == 3 and entity.sectors:
+            if entity.country in ("NGO", "IGO", "UNO", "EUR", "MNC", "IMG"):
+                return ()
+            sectors += entity.sectors
+        else:
+            return ()
+    return tuple(dict.fromkeys(sectors))
 
 
 def _before_participle(doc: Doc, end: int) -> bool:
