@@ -157,3 +157,21 @@ def test_a_family_name_of_foreign_namesakes_yields_to_the_articles_country(resol
 def test_the_namesakes_country_stands_when_the_article_is_about_it(resolve: Resolve) -> None:
     text = "Czech police in Prague detained two men, and the Czech government met. Mr Dubs urged calm."
     assert best(resolve(text), "Dubs")[0] == "CZE"
+
+
+# --- a reference word heading a longer name refers back to nobody
+
+
+def test_a_court_with_a_name_of_its_own_is_not_the_court_named_before(resolve: Resolve) -> None:
+    text = (
+        "The European Court of Human Rights ruled in Strasbourg. "
+        + UK_LEDE
+        + "The Court of Appeal backed it."
+    )
+    found = mention_with(resolve(text), "Court of Appeal").candidates[0]
+    assert found.country != "IGO" and found.sectors == ["JUD"]
+
+
+def test_the_bare_court_still_refers_back(resolve: Resolve) -> None:
+    text = "The European Court of Human Rights heard the case in Strasbourg. The Court ruled on Friday."
+    assert [m.candidates[0].kb_id for m in resolve(text) if m.text == "Court"] == ["org:echr"]
