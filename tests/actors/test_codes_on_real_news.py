@@ -175,3 +175,13 @@ def test_a_court_with_a_name_of_its_own_is_not_the_court_named_before(resolve: R
 def test_the_bare_court_still_refers_back(resolve: Resolve) -> None:
     text = "The European Court of Human Rights heard the case in Strasbourg. The Court ruled on Friday."
     assert [m.candidates[0].kb_id for m in resolve(text) if m.text == "Court"] == ["org:echr"]
+
+
+def test_capitalised_words_before_a_party_name_make_another_party(resolve: Resolve) -> None:
+    text = "German police in Berlin guarded the count. The Social Democrats won the vote."
+    assert best(resolve(text), "Social Democrats")[0] == "DEU"
+
+
+def test_a_chamber_before_a_party_name_keeps_the_party(resolve: Resolve) -> None:
+    mentions = resolve(US_LEDE + "Senate Democrats blocked the bill.")
+    assert best(mentions, "Democrats") == ("USA", "agency:usa_democrats")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.bodies import foreign_bodies, longer_name_evidence, names_before_bodies
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import Surface
@@ -56,42 +56,10 @@ def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | Non
         if ent.label_ in NER_LABELS:
             pieces = _add_entity(pieces, ent, gazetteer)
     pieces = _add_names_after_titles(_names_taken_for_places(pieces, sent), sent)
-    pieces = _foreign_bodies(pieces, gazetteer)
+    pieces = names_before_bodies(foreign_bodies(pieces, gazetteer.kb), sent, gazetteer.kb)
     for piece in pieces:
         piece.agent = _before_participle(sent.doc, piece.end)
     return sorted(pieces, key=lambda p: p.start)
-
-
-def _foreign_bodies(pieces: list[Piece], gazetteer: Gazetteer) -> list[Piece]:
-    """ "The Libyan House of Representatives": a national body's KB name right after another
-    country's demonym names that country's body of the same kind (a sector word), not the KB's body."""
-    ordered = sorted(pieces, key=lambda p: p.start)
-    for owner, body in pairwise(ordered):
-        if owner.kind != "DEMONYM" or body.kind not in ("ACTOR", "CAPITAL") or body.start != owner.end:
-            continue
-        sectors = _national_body_sectors(body, gazetteer)
-        if sectors and not {s.kb_id for s in owner.surfaces} & {s.kb_id for s in body.surfaces}:
-            owned = {gazetteer.kb.entities[s.kb_id].country for s in body.surfaces}
-            if not owned & {s.kb_id for s in owner.surfaces}:
-                body.kind, body.surfaces, body.sectors = "SECTOR", (), sectors
-    return pieces
-
-
-def _national_body_sectors(piece: Piece, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The sectors of a piece that names one country's institution or body ("Congress", "House of
-    Representatives"), or () when it names a country, a person, an international body or a group."""
-    sectors: list[str] = []
-    for surface in piece.surfaces:
-        entity = gazetteer.kb.entities[surface.kb_id]
-        if surface.form == "metonym":
-            sectors += surface.sectors
-        elif entity.kind == "org" and entity.country and len(entity.country) == 3 and entity.sectors:
-            if entity.country in ("NGO", "IGO", "UNO", "EUR", "MNC", "IMG"):
-                return ()
-            sectors += entity.sectors
-        else:
-            return ()
-    return tuple(dict.fromkeys(sectors))
 
 
 def _before_participle(doc: Doc, end: int) -> bool:
@@ -147,7 +115,7 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
     if named is not None:
         return [*pieces, named]
     evidence = (
-        _longer_name_evidence(ent.doc, inside, start, end, gazetteer)
+        longer_name_evidence(ent.doc, inside, start, end, gazetteer.kb)
         if ent.label_ in ("ORG", "NORP")
         else None
     )
@@ -172,33 +140,6 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
     evidence = tuple(p for p in inside if p.kind in kinds)
     rest = [p for p in pieces if p not in inside]
     return [*rest, Piece(start, end, "UNK", label=ent.label_, inner=evidence)]
-
-
-def _longer_name_evidence(
-    doc: Doc, inside: list[Piece], start: int, end: int, gazetteer: Gazetteer
-) -> tuple[Piece, ...] | None:
-    """ "Trades Union Congress", "Liberal Democrats": a proper name that ends in the KB name of an
-    institution or a body ("Congress", "Democrats") after capitalised words naming no owner is another
-    body. Returns what its other words say (owners, sector words), or None when the name is the KB's.
-
-    An institution's seat read through a longer name is always another body; a body's name only after
-    words no KB piece explains ("Senate Democrats" stay the party)."""
-    named = [p for p in inside if p.kind in ("ACTOR", "CAPITAL")]
-    if not named or named[-1].end != end or named[-1].start == start:
-        return None
-    last = named[-1]
-    forms = {s.form for s in last.surfaces}
-    kinds = {gazetteer.kb.entities[s.kb_id].kind for s in last.surfaces}
-    if forms != {"metonym"} and kinds & {"country", "territory", "person"}:
-        return None  # "Bank of England", "University of Baghdad": the country owns the body
-    owning = [p for p in inside if p.kind in ("ACTOR", "CAPITAL", "DEMONYM") and p is not last]
-    owners = {i for p in owning for i in range(p.start, p.end)}
-    explained = {i for p in inside for i in range(p.start, p.end)} if forms != {"metonym"} else owners
-    words = [doc[i] for i in range(start, last.start) if i not in explained and i not in owners]
-    if not any(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in words):
-        return None
-    kept = ("DEMONYM", "ACTOR", "CAPITAL", "SECTOR", "TITLE")
-    return tuple(p for p in inside if p is not last and p.kind in kept)
 
 
 def _covered(inside: list[Piece], start: int, end: int) -> bool:
