@@ -185,3 +185,8 @@ def test_capitalised_words_before_a_party_name_make_another_party(resolve: Resol
 def test_a_chamber_before_a_party_name_keeps_the_party(resolve: Resolve) -> None:
     mentions = resolve(US_LEDE + "Senate Democrats blocked the bill.")
     assert best(mentions, "Democrats") == ("USA", "agency:usa_democrats")
+
+
+def test_a_demonym_and_an_apposed_descriptor_give_the_name_its_country(resolve: Resolve) -> None:
+    mentions = resolve(SYRIA_LEDE + "French planemaker Varnair signed a deal with the Syrian government.")
+    assert best(mentions, "Varnair")[0] == "FRA"

@@ -176,7 +176,7 @@ def _compound_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
 
 
 def _descriptor_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
-    """ "Russian state bank Vnesheconombank", "European planemaker Airbus": a name after a country's
+    """ "Russian state bank Vnesheconombank", "French planemaker Airbus": a name after a country's
     demonym and common nouns describing what it is belongs to that country (not after a relation:
     "Russian ally X")."""
     if last.kind != "DEMONYM" or not (
