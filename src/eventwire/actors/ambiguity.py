@@ -1,8 +1,10 @@
-"""Names two countries share ("Congo", "Georgia"): the article's own words say which one it means.
+"""Names two countries share ("Congo", "Georgia"), or parties of two countries ("Democrats": the US
+party or the UK's Liberal Democrats): the article's own words say which one it means.
 
-The table is data (``data/kb/ambiguous_names.yaml``): for each name, a default country and cue
-words per country (capitals, provinces, leaders, armed groups). The country with the most cues in
-the article wins; without cues, the default.
+The table is data (``data/kb/ambiguous_names.yaml``): for each name, a default actor (a country code
+or a KB id) and cue words per actor (capitals, provinces, leaders, armed groups; for parties the
+other parties and the parliament of their country). The actor with the most cues in the article
+wins; without cues, the default.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.actors.names import name_tokens, parts_agree, skeleton
+from eventwire.actors.names import alias_key, name_tokens, parts_agree, skeleton
 from eventwire.actors.phrases import Phrase
 from eventwire.records import Entity
 
@@ -27,6 +27,7 @@ class ArticleContext:
     people: dict[str, tuple[str, Entity]] = field(default_factory=dict)  # skeleton -> (surname, entity)
     offices: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (owner, office) -> entity
     leaders: list[tuple[int, str]] = field(default_factory=list)  # (token, kb_id): "the US-led coalition"
+    described: dict[str, str] = field(default_factory=dict)  # name key -> country: "Russian bank X"
 
     def count_country(self, code: str | None, weight: int = 1) -> None:
         if (
@@ -58,6 +59,13 @@ class ArticleContext:
             return None
         found = self.people.get(skeleton(tokens[-1]))
         return found[1] if found is not None and parts_agree(tokens[-1], found[0]) else None
+
+    def remember_described(self, name: str, country: str) -> None:
+        """Remember the country a name was described with ("Russian state bank X") for its bare mentions."""
+        self.described.setdefault(alias_key(name), country)
+
+    def described_country(self, name: str) -> str | None:
+        return self.described.get(alias_key(name))
 
     def remember_office(self, owner: str, office: str, entity: Entity) -> None:
         self.offices.setdefault((owner, office), entity)

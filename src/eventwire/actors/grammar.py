@@ -29,6 +29,7 @@ class Grammar:
     event_nouns: frozenset[str]
     negations: frozenset[str]
     people_words: frozenset[str]
+    relation_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def grammar() -> Grammar:
                 "event_nouns",
                 "negations",
                 "people_words",
+                "relation_nouns",
             )
         },
     )

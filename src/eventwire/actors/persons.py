@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from eventwire.actors.context import Analysis, ArticleContext
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.matching import NameMatch
 from eventwire.actors.names import alias_key, name_tokens
 from eventwire.actors.owners import Owner, OwnerFinder
 from eventwire.actors.phrases import Phrase
@@ -210,7 +211,7 @@ class PersonResolver:
         if owner is None and title is not None and title.scope == "national":
             owner = self.owners.from_context(ctx)  # "President X" in an article about one country
         if owner is None:
-            owner = self._shared_country(name, ctx)
+            owner = self._shared_country(name, ctx) or self._described_earlier(name, ctx)
         guessed = owner is None
         if guessed:
             owner = self.owners.from_context(
@@ -237,21 +238,35 @@ class PersonResolver:
             score=UNKNOWN_GUESSED if guessed else UNKNOWN_PERSON,
         )
 
+    def _described_earlier(self, name: str, ctx: ArticleContext) -> Owner | None:
+        """The country the article gave this name with ("Russian state bank X"), if it did."""
+        code = ctx.described_country(name)
+        if code is None or code not in self.kb.entities:
+            return None
+        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+
     def _shared_country(self, name: str, ctx: ArticleContext) -> Owner | None:
         """The country every KB person of that name belongs to ("Bush", "Assad"), if they agree."""
         countries = set()
         matches = self.kb.names.match(name)
-        for match in matches:
-            if match.score < matches[0].score - SHARED_COUNTRY_MARGIN:
-                break
+        close = [m for m in matches if m.score >= matches[0].score - SHARED_COUNTRY_MARGIN] if matches else []
+        for match in close:
             st = self.kb.standing(match.kb_id, ctx.date)
             countries.add(self.kb.entities[match.kb_id].country or st.country)
         if len(countries) != 1 or None in countries:
             return None
         code = countries.pop()
-        if code not in self.kb.entities:
+        if code not in self.kb.entities or self._foreign_namesakes(close, code, ctx):
             return None
         return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+
+    @staticmethod
+    def _foreign_namesakes(matches: list[NameMatch], code: str, ctx: ArticleContext) -> bool:
+        """ "Sir Edward", "Lord Dubs" in a British article: one word matching only the family name of
+        KB persons of another country (none of whom the text made sure of) says less than the
+        article's own country."""
+        dominant = ctx.dominant_country()
+        return dominant is not None and dominant != code and all(m.how == "surname" for m in matches)
 
 
 def _mark_former(record: Entity, title_text: str | None) -> None:

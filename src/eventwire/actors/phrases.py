@@ -141,6 +141,8 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         words = words[1:]
     if phrase.person is not None:
         return _join_to_person(doc, phrase, piece, words)
+    if not possessive and _descriptor_gap(doc, last, piece):  # "Russian state bank Vnesheconombank"
+        return True
     if _only(words, g.determiners | g.qualifiers) or _compound_gap(doc, last, piece):
         if possessive:  # "NATO's officials"; "the Secretary General's Special Representative"
             titles = last.kind == "TITLE" and piece.kind == "TITLE"
@@ -171,6 +173,26 @@ def _compound_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
         and start <= doc[i].head.i < piece.end
         for i in gap
     )
+
+
+def _descriptor_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
+    """ "Russian state bank Vnesheconombank", "French planemaker Airbus": a name after a country's
+    demonym and common nouns describing what it is belongs to that country (not after a relation:
+    "Russian ally X")."""
+    if last.kind != "DEMONYM" or not (
+        piece.kind == "PERSON" or (piece.kind == "UNK" and piece.label == "ORG")
+    ):
+        return False
+    gap = range(last.end, piece.start)
+    if not gap or any(doc[i].lower_ in grammar().relation_nouns for i in gap):
+        return False
+    if not all(doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "ADJ") for i in gap):
+        return False
+    inside = range(last.start, piece.end)
+    name = doc[piece.end - 1]
+    apposed = name.dep_ == "appos" and name.head.i in gap  # "planemaker Airbus"
+    compound = all(doc[i].head.i in inside for i in gap)  # "state bank Vnesheconombank"
+    return doc[last.start].head.i in inside and (apposed or compound)
 
 
 def _led_by(phrase: Phrase, piece: Piece, words: list[str]) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.bodies import foreign_bodies, longer_name_evidence, names_before_bodies
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import Surface
@@ -38,6 +39,7 @@ class Piece:
     agent: bool = False  # followed by "-backed", "-allied", …: not the owner of what follows
     ref: str | None = None  # a REF piece's word ("organization"), until references.py resolves it
     group: bool = False  # the surfaces are several actors together ("the two countries"), not alternatives
+    body: bool = False  # a longer name around an institution's ("Trades Union Congress"): a body, no event
 
 
 def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | None = None) -> list[Piece]:
@@ -54,6 +56,7 @@ def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | Non
         if ent.label_ in NER_LABELS:
             pieces = _add_entity(pieces, ent, gazetteer)
     pieces = _add_names_after_titles(_names_taken_for_places(pieces, sent), sent)
+    pieces = names_before_bodies(foreign_bodies(pieces, gazetteer.kb), sent, gazetteer.kb)
     for piece in pieces:
         piece.agent = _before_participle(sent.doc, piece.end)
     return sorted(pieces, key=lambda p: p.start)
@@ -111,6 +114,14 @@ def _add_entity(pieces: list[Piece], ent: Span, gazetteer: Gazetteer) -> list[Pi
     named = _name_after_title(ent.doc, inside, end)
     if named is not None:
         return [*pieces, named]
+    evidence = (
+        longer_name_evidence(ent.doc, inside, start, end, gazetteer.kb)
+        if ent.label_ in ("ORG", "NORP")
+        else None
+    )
+    if evidence is not None:  # "the Trades Union Congress" is not the US Congress
+        rest = [p for p in pieces if p not in inside]
+        return [*rest, Piece(start, end, "UNK", label="ORG", inner=evidence, body=True)]
     covered = {i for p in inside for i in range(p.start, p.end)}
     uncovered = [ent.doc[i] for i in range(start, end) if i not in covered and not ent.doc[i].is_punct]
     if not uncovered or (inside and all(t.is_stop and t.is_lower for t in uncovered)):

@@ -59,7 +59,11 @@ class ReferenceResolver:
             kept = []
             for piece in pieces:
                 for inner in piece.inner:  # "Alliance" in an organisation's name the KB does not know
-                    if inner.kind == "REF" and not self._settle(doc, index, inner, named):
+                    if inner.kind != "REF":
+                        continue
+                    if _heads_own_name(doc, piece, inner):
+                        inner.kind = "SECTOR" if inner.sectors else "BLOCK"  # what the word means
+                    elif not self._settle(doc, index, inner, named):
                         inner.kind = "BLOCK"
                 if piece.kind != "REF" or self._settle(doc, index, piece, named):
                     kept.append(piece)
@@ -207,3 +211,9 @@ def _nearest(before: list[Antecedent], kinds: frozenset[str], count: int) -> tup
             if len(found) == count:
                 return tuple(reversed(found))
     return ()
+
+
+def _heads_own_name(doc: Doc, name: Piece, word: Piece) -> bool:
+    """ "Court" in "the Court of Appeal": a reference word followed by more capitalised words of the
+    same name heads that body's own name and refers back to no court named before."""
+    return any(t.text[:1].isupper() and t.is_alpha and not t.is_stop for t in doc[word.end : name.end])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from eventwire.actors.acronyms import drop_acronyms_spelled_otherwise
 from eventwire.actors.context import Analysis, ArticleContext
 from eventwire.actors.disambiguate import settle_shared_names
 from eventwire.actors.gazetteer import Gazetteer
@@ -150,12 +151,14 @@ class ActorResolver:
             analysis.sentence_starts.append(sent.start)
             sentences.append((sent, sentence_pieces(sent, self.gazetteer, ents)))
         settle_shared_names(analysis.text, [pieces for _, pieces in sentences])
+        drop_acronyms_spelled_otherwise(analysis.text, [pieces for _, pieces in sentences], self.kb)
         self.references.resolve(doc, [pieces for _, pieces in sentences])
         for index, (sent, pieces) in enumerate(sentences):
             for phrase in group_phrases(sent, pieces):
                 analysis.phrases.append((index, phrase))
         self._count_names(doc, analysis, article)
         self._note_coalition_leaders(doc, analysis)
+        self._note_described_names(doc, analysis)
         for _, phrase in analysis.phrases:
             person = phrase.person
             if person is not None and len(name_tokens(doc[person.start : person.end].text)) >= 2:
@@ -172,6 +175,19 @@ class ActorResolver:
             owner = self.owners.of_phrase(doc, phrase)
             if owner is not None and owner.kb_id is not None and owner.kind == "country":
                 analysis.context.leaders.append((phrase.start, owner.kb_id))
+
+    def _note_described_names(self, doc: Doc, analysis: Analysis) -> None:
+        """ "Russian state bank Vnesheconombank": remember the country a name was described with, for
+        its later bare mentions ("Vnesheconombank said") that would otherwise take the article's."""
+        for _, phrase in analysis.phrases:
+            name = phrase.pieces[-1]
+            if name.kind not in ("PERSON", "UNK") or len(phrase.pieces) < 2 or name.label == "NORP":
+                continue
+            if not any(p.kind == "DEMONYM" for p in phrase.pieces[:-1]):
+                continue
+            owner = self.owners.of_phrase(doc, phrase)
+            if owner is not None and owner.kind == "country" and owner.country:
+                analysis.context.remember_described(doc[name.start : name.end].text, owner.country)
 
     def _add_remembered_surnames(self, doc: Doc, analysis: Analysis) -> None:
         """ "Testawi said": a capitalised word the NER missed that is the surname of a person named
@@ -467,7 +483,9 @@ class ActorResolver:
             return "LOC", [Entity(name=text, mention=text, kb_id=None, country=code, sectors=[], score=0.6)]
         if head.label == "NORP":  # "Iraqi Kurds": a people in the country their name says
             return "NORP", self._people_of(doc, phrase, [*phrase.pieces, *head.inner])
-        if head.label not in ("ORG",) or doc[head.end - 1].lower_ in grammar().event_nouns:
+        if head.label not in ("ORG",) or (
+            doc[head.end - 1].lower_ in grammar().event_nouns and not head.body
+        ):
             return "ORG", []  # "the Washington Summit" is an event, not an actor
         text = doc[head.start : head.end].text
         owner = self.owners.of_phrase(doc, phrase) or self.owners.of_piece(doc, head)
@@ -476,7 +494,9 @@ class ActorResolver:
             if inner.kind in ("SECTOR", "TITLE") and inner.sectors:
                 sectors = [s for s in inner.sectors if s != "INHERIT"]
                 break
-        if owner is None:
+        if owner is None and ctx.described_country(text) in self.kb.entities:
+            country, score = ctx.described_country(text), 0.55  # named with its country earlier
+        elif owner is None:
             context_owner = self.owners.from_context(ctx)
             country, score = (context_owner.country, 0.4) if context_owner else (None, 0.4)
         else:
