@@ -384,3 +384,22 @@ def test_a_promise_of_support_for_a_party_s_efforts_is_an_agreement(rules_code) 
     text = "The envoy promised support for the Kenyan government's efforts at restoring peace."
     events, _ = rules_code(text)
     assert "AGREE" in types(events)
+
+
+def test_a_past_time_clause_under_a_requested_act_happened(rules_code) -> None:
+    events, _ = rules_code(
+        "The villagers begged the governor to protect them after the militia launched an attack."
+    )
+    assert {"REQUEST", "ASSAULT"} <= types(events)
+
+
+def test_the_requested_act_itself_is_not_coded(rules_code) -> None:
+    events, _ = rules_code("The villagers begged the governor to stop the militia from launching an attack.")
+    assert "REQUEST" in types(events)
+    assert "ASSAULT" not in types(events)
+
+
+def test_a_request_is_not_addressed_to_the_enemy_of_its_subject(rules_code) -> None:
+    events, _ = rules_code("Militias fighting against Turkey called for help.")
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert not any("Turkey" in r.mention for r in request.recipient)

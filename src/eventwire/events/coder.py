@@ -372,7 +372,10 @@ def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | N
 def nearest_governed(candidate: Candidate, governed: list[Trigger]) -> Trigger | None:
     """The trigger of the action a request, rejection or threat is about: the closest one it governs."""
     head = candidate.trigger.token
-    inner = [t for t in governed if t.token != head and head.is_ancestor(t.token)]
+    in_subject = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    inner = [
+        t for t in governed if t.token != head and head.is_ancestor(t.token) and t.token.i not in in_subject
+    ]  # "militias fighting against X called for help": the subject's own act is not what is asked for
     return min(inner, key=lambda t: abs(t.token.i - head.i)) if inner else None
 
 

@@ -64,6 +64,7 @@ class ModalityRules:
     habitual_adverbs: frozenset[str] = frozenset()
     frequency_words: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
+    factual_marks: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -120,6 +121,7 @@ def load_rules() -> ModalityRules:
         habitual_adverbs=as_set(data.get("habitual_adverbs")),
         frequency_words=as_set(data.get("frequency_words")),
         purpose_nouns=as_set(data.get("purpose_nouns")),
+        factual_marks=as_set(data.get("factual_marks")),
     )
 
 
@@ -278,6 +280,16 @@ def trailing_speech(verb: Token, rules: ModalityRules) -> Token | None:
     return None
 
 
+def reported_fact(verb: Token, rules: ModalityRules) -> bool:
+    """A past adverbial clause with its own subject and a time or reason subordinator ("after Turkey
+    launched an offensive"): it tells what happened, whatever its head asks, plans or denies."""
+    if verb.dep_ != "advcl" or not children(verb, ("nsubj", "nsubjpass")):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in rules.factual_marks for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def inherits_from(verb: Token) -> Token | None:
     """The head whose modality a conjoined or adverbial clause shares."""
     if verb.dep_ in ("conj", "advcl") and verb.head != verb:
@@ -296,6 +308,7 @@ def walk(
     verb: Token | None = start
     subordinate = False  # reached through an adverbial clause: the head's future is a schedule
     own_subject = False  # the clause below has a subject of its own: the head's subject is not its
+    factual = False  # reached through a past adverbial clause of its own: only speech governs it
     for _ in range(MAX_DEPTH):
         if verb is None:
             break
@@ -322,6 +335,7 @@ def walk(
             if speech is not None:
                 apply_governor(speech, frame, rules)
             subordinate = subordinate or verb.dep_ == "advcl"
+            factual = factual or reported_fact(verb, rules)
             own_subject = bool(children(verb, ("nsubj", "nsubjpass")))  # "no group claimed it, but X had"
             verb = inherits_from(verb)
             continue
@@ -331,6 +345,8 @@ def walk(
             frame.certainty *= ATTEMPT_CERTAINTY
             verb = governing_verb(governor)
             continue
+        if factual and rules.governor_class(governor) not in ("speech", ""):
+            return frame  # "begged X to protect them after Turkey launched an offensive": it was launched
         decided = apply_governor(governor, frame, rules)
         if decided:
             return frame
