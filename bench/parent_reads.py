@@ -33,7 +33,7 @@ from typing import Any
 
 WRITER_METHODS = (
     "candidates",
-    "term_candidates",
+    "term_articles",
     "term_weights",
     "story_profiles",
     "story_core",

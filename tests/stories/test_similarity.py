@@ -8,7 +8,7 @@ from eventwire.records import Article, Entity, Mention
 from eventwire.stories import TermWeights, story_similarity
 from eventwire.stories.keys import term_keys
 from eventwire.stories.profile import Profile, build_profile, content_words, name_identity
-from eventwire.stories.similarity import date_factor, weighted_cosine
+from eventwire.stories.similarity import date_factor, profile_bags, weighted_cosine
 from eventwire.stories.weights import prior_weight
 
 CEASEFIRE_A = (
@@ -68,6 +68,17 @@ def test_two_wordings_of_one_happening_score_above_unrelated_news():
     different = story_similarity(a, other, weights)
     assert same.score > 0.3 > different.score
     assert same.words > different.words
+
+
+def test_a_report_weighed_once_scores_as_weighed_pair_by_pair():
+    weights = TermWeights(n_docs=300, df={"khartoum": 4, "ceasefire": 9, "army": 60})
+    names = [("Khartoum", "KH"), ("United Nations", "UN"), ("Sudan", "SDN")]
+    new = _profile(CEASEFIRE_A, "2023-05-07", names)
+    earlier = [_profile(CEASEFIRE_B, "2023-05-07", names[:2]), _profile(FLOODS, "2023-05-06", names[1:])]
+    once = profile_bags(new, weights)
+    for other in earlier:
+        assert story_similarity(new, other, weights, once) == story_similarity(new, other, weights)
+    assert once.names is not None and profile_bags(_profile(FLOODS), weights).names is None
 
 
 def test_resolved_names_agree_across_spellings():

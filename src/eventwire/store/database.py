@@ -293,18 +293,18 @@ class Writer(StoryEventWrites):
             out.extend(StoryCandidate(*row) for row in rows)
         return out
 
-    def term_candidates(
+    def term_articles(
         self, keys: Iterable[str], published: str | None, window_days: int, per_key: int
-    ) -> list[StoryCandidate]:
-        """Earlier articles sharing a term key, published within ``window_days`` of ``published`` (or
-        undated): at most ``per_key`` per key, the most recent first, each an indexed range read."""
+    ) -> list[str]:
+        """Ids of earlier articles sharing a term key (once per key shared), published within
+        ``window_days`` of ``published`` (or undated): at most ``per_key`` per key, the most recent first,
+        each a range read of the story keys' covering index."""
         window = _date_window(published, window_days)
-        query = self.reads["term_candidates_in_window" if window else "term_candidates_any_date"]
+        query = self.reads["term_articles_in_window" if window else "term_articles_any_date"]
         bounds = {"first": window[0], "last": window[1]} if window else {}
-        out: list[StoryCandidate] = []
+        out: list[str] = []
         for key in keys:
-            rows = self.conn.execute(query, {"key": key, "per_key": per_key, **bounds}).all()
-            out.extend(StoryCandidate(*row) for row in rows)
+            out.extend(self.conn.execute(query, {"key": key, "per_key": per_key, **bounds}).scalars())
         return out
 
     def add_story_profile(self, article_id: str, profile: Profile) -> None:

@@ -40,16 +40,20 @@ KNOWN_ARTICLES = select(_a.article_id).where(_a.article_id.in_(bindparam("ids", 
 # Earlier articles sharing any of ``keys``.
 CANDIDATES = _candidate_query().where(_k.key.in_(bindparam("keys", expanding=True)))
 
-# The ``per_key`` most recent articles with term ``key``: undated, or dated within [``first``, ``last``].
-TERM_CANDIDATES_IN_WINDOW = (
-    _candidate_query()
+# The ids of the ``per_key`` most recent articles with term ``key``: undated, or dated within [``first``,
+# ``last``]. ``story_keys`` alone: the similarity reads the profiles (and their stories) of those it keeps.
+TERM_ARTICLES_IN_WINDOW = (
+    select(_k.article_id)
     .where(_k.key == bindparam("key"))
     .where(or_(_k.date.between(bindparam("first"), bindparam("last")), _k.date.is_(None)))
     .order_by(_k.date.desc())
     .limit(bindparam("per_key"))
 )
-TERM_CANDIDATES_ANY_DATE = (
-    _candidate_query().where(_k.key == bindparam("key")).order_by(_k.date.desc()).limit(bindparam("per_key"))
+TERM_ARTICLES_ANY_DATE = (
+    select(_k.article_id)
+    .where(_k.key == bindparam("key"))
+    .order_by(_k.date.desc())
+    .limit(bindparam("per_key"))
 )
 
 # Document frequencies of ``terms``.
@@ -87,12 +91,13 @@ _SQLITE_NEWEST_FIRST = " ORDER BY k.date DESC, k.rowid DESC LIMIT :per_key"
 SQLITE_CANDIDATES = text(
     _SQLITE_CANDIDATE + "WHERE k.key IN :keys ORDER BY k.key, k.date, k.rowid"
 ).bindparams(bindparam("keys", expanding=True))
-SQLITE_TERM_CANDIDATES_IN_WINDOW = text(
-    _SQLITE_CANDIDATE
+_SQLITE_TERM_ARTICLE = "SELECT k.article_id FROM story_keys AS k INDEXED BY ix_story_keys_key_date_article "
+SQLITE_TERM_ARTICLES_IN_WINDOW = text(
+    _SQLITE_TERM_ARTICLE
     + "WHERE k.key = :key AND (k.date BETWEEN :first AND :last OR k.date IS NULL)"
     + _SQLITE_NEWEST_FIRST
 )
-SQLITE_TERM_CANDIDATES_ANY_DATE = text(_SQLITE_CANDIDATE + "WHERE k.key = :key" + _SQLITE_NEWEST_FIRST)
+SQLITE_TERM_ARTICLES_ANY_DATE = text(_SQLITE_TERM_ARTICLE + "WHERE k.key = :key" + _SQLITE_NEWEST_FIRST)
 SQLITE_STORY_PROFILES = (
     text(
         "SELECT p.article_id, a.story_id, p.profile, p.embedding FROM story_profiles AS p "
@@ -109,14 +114,14 @@ def story_reads(dialect: str) -> dict[str, Select | TextClause]:
     if dialect == "sqlite":
         return {
             "candidates": SQLITE_CANDIDATES,
-            "term_candidates_in_window": SQLITE_TERM_CANDIDATES_IN_WINDOW,
-            "term_candidates_any_date": SQLITE_TERM_CANDIDATES_ANY_DATE,
+            "term_articles_in_window": SQLITE_TERM_ARTICLES_IN_WINDOW,
+            "term_articles_any_date": SQLITE_TERM_ARTICLES_ANY_DATE,
             "story_profiles": SQLITE_STORY_PROFILES,
         }
     return {
         "candidates": CANDIDATES,
-        "term_candidates_in_window": TERM_CANDIDATES_IN_WINDOW,
-        "term_candidates_any_date": TERM_CANDIDATES_ANY_DATE,
+        "term_articles_in_window": TERM_ARTICLES_IN_WINDOW,
+        "term_articles_any_date": TERM_ARTICLES_ANY_DATE,
         "story_profiles": STORY_PROFILES,
     }
 

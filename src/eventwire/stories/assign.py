@@ -33,9 +33,9 @@ class StoryIndex(Protocol):
 
     def candidates(self, keys: Iterable[str]) -> list[StoryCandidate]: ...
 
-    def term_candidates(
+    def term_articles(
         self, keys: Iterable[str], published: str | None, window_days: int, per_key: int
-    ) -> list[StoryCandidate]: ...
+    ) -> list[str]: ...
 
     def term_weights(self, terms: Iterable[str]) -> TermWeights: ...
 
@@ -106,7 +106,7 @@ def assign_story(
     ]
     if joined:
         return Assignment(joined, copy_of, keys, profile)
-    found = index.term_candidates(terms, article.published, WINDOW_DAYS, PER_KEY)
+    found = index.term_articles(terms, article.published, WINDOW_DAYS, PER_KEY)
     others = index.story_profiles({*likely_articles(found), *match.related})
     if not others:
         return Assignment([], copy_of, keys, profile)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from eventwire.stories.grouping import ProfiledArticle, StoryScore, published_near
 from eventwire.stories.profile import Profile
-from eventwire.stories.similarity import story_similarity
+from eventwire.stories.similarity import profile_bags, story_similarity
 from eventwire.stories.weights import TermWeights
 
 # Chosen on the dev half of the ECB+ topics and the dai2017 chaining figures (docs/stories.md).
@@ -30,7 +30,10 @@ CORE_DAYS = 60
 
 def core_similarity(profile: Profile, core: list[ProfiledArticle], weights: TermWeights) -> float:
     """The similarity of a report to the closest of a story's core reports (0 for an empty core)."""
-    scores = (story_similarity(profile, c.dated_profile(profile.published), weights).score for c in core)
+    mine = profile_bags(profile, weights)
+    scores = (
+        story_similarity(profile, c.dated_profile(profile.published), weights, mine).score for c in core
+    )
     return max(scores, default=0.0)
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from eventwire.stories.keys import is_specific
 from eventwire.stories.profile import Profile
-from eventwire.stories.similarity import story_similarity
+from eventwire.stories.similarity import profile_bags, story_similarity
 from eventwire.stories.weights import TermWeights
 
 MIN_SHARED_BANDS = 2  # LSH bands two near-duplicates must share
@@ -163,10 +163,11 @@ class StoryScore:
 
 
 def likely_articles(
-    candidates: list[StoryCandidate], min_shared: int = MIN_SHARED_TERMS, limit: int = MAX_COMPARED
+    found: list[str], min_shared: int = MIN_SHARED_TERMS, limit: int = MAX_COMPARED
 ) -> list[str]:
-    """Articles sharing at least ``min_shared`` term keys, the ones sharing most first."""
-    shared: Counter[str] = Counter(c.article_id for c in candidates)
+    """Articles sharing at least ``min_shared`` term keys (``found``: an article's id once per key it
+    shares), the ones sharing most first."""
+    shared: Counter[str] = Counter(found)
     ranked = sorted((a for a, n in shared.items() if n >= min_shared), key=lambda a: (-shared[a], a))
     return ranked[:limit]
 
@@ -213,9 +214,10 @@ def ranked_stories(
     """Each story's closest article, for the stories whose closest article reaches ``threshold`` (or
     ``dated_threshold``, when higher, if that article is dated), most similar first."""
     best: dict[str, StoryScore] = {}
+    mine = profile_bags(profile, weights)
     for other in others:
         dated = other.dated_profile(profile.published)
-        score = story_similarity(profile, dated, weights).score
+        score = story_similarity(profile, dated, weights, mine).score
         if other.story_id not in best or score > best[other.story_id].score:
             undated = other.profile.published is None
             best[other.story_id] = StoryScore(

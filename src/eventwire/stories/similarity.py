@@ -55,18 +55,56 @@ class Similarity:
     agreements: list[str] = field(default_factory=list)  # kinds of specifics stated alike (agreement.py)
 
 
-def _vector(counts: Mapping[str, float], weight: Callable[[str], float]) -> dict[str, float]:
-    return {t: (1.0 + math.log(c)) * weight(t) for t, c in counts.items() if c > 0}
+@dataclass(slots=True, frozen=True)
+class WeightedBag:
+    """A bag of terms as a log-count x weight vector, with its squared norm (``empty``: no terms)."""
+
+    vector: dict[str, float]
+    squared_norm: float
+    empty: bool
+
+
+@dataclass(slots=True, frozen=True)
+class ProfileBags:
+    """A profile's words and names as weighted vectors, computed once for a report compared with many
+    (``names`` is None when the profile has fewer than ``MIN_NAMES`` names)."""
+
+    terms: WeightedBag
+    names: WeightedBag | None
+
+
+def weighted_bag(counts: Mapping[str, float], weight: Callable[[str], float]) -> WeightedBag:
+    """The log-count x weight vector of a bag of terms."""
+    vector = {t: (1.0 + math.log(c)) * weight(t) for t, c in counts.items() if c > 0}
+    return WeightedBag(vector, sum(w * w for w in vector.values()), not counts)
+
+
+def bag_cosine(a: WeightedBag, b: WeightedBag) -> float:
+    """Cosine of two weighted bags (0 when either is empty)."""
+    if a.empty or b.empty:
+        return 0.0
+    dot = sum(w * b.vector[t] for t, w in a.vector.items() if t in b.vector)
+    norm = math.sqrt(a.squared_norm * b.squared_norm)
+    return dot / norm if norm else 0.0
 
 
 def weighted_cosine(a: Mapping[str, float], b: Mapping[str, float], weight: Callable[[str], float]) -> float:
     """Cosine of the log-count x weight vectors of two bags of terms (0 when either is empty)."""
     if not a or not b:
         return 0.0
-    va, vb = _vector(a, weight), _vector(b, weight)
-    dot = sum(w * vb[t] for t, w in va.items() if t in vb)
-    norm = math.sqrt(sum(w * w for w in va.values()) * sum(w * w for w in vb.values()))
-    return dot / norm if norm else 0.0
+    return bag_cosine(weighted_bag(a, weight), weighted_bag(b, weight))
+
+
+def names_bag(profile: Profile, weights: TermWeights) -> WeightedBag | None:
+    """The weighted vector of a profile's names, None when it has fewer than ``MIN_NAMES``."""
+    if len(profile.names) < MIN_NAMES:
+        return None
+    return weighted_bag(profile.names, lambda n: weights.idf(NAME_PREFIX + n))
+
+
+def profile_bags(profile: Profile, weights: TermWeights) -> ProfileBags:
+    """The weighted vectors of a profile's words and names, for comparing it with many profiles."""
+    return ProfileBags(weighted_bag(profile.terms, weights.idf), names_bag(profile, weights))
 
 
 def embedding_cosine(a: list[float] | None, b: list[float] | None) -> float | None:
@@ -91,12 +129,17 @@ def date_factor(a: str | None, b: str | None) -> float:
     return 0.5 ** (max(gap - SAME_DAYS, 0) / HALF_LIFE_DAYS)
 
 
-def story_similarity(a: Profile, b: Profile, weights: TermWeights) -> Similarity:
-    """How likely two profiled articles report one happening (see the module docstring)."""
-    words = weighted_cosine(a.terms, b.terms, weights.idf)
-    names = None
-    if len(a.names) >= MIN_NAMES and len(b.names) >= MIN_NAMES:
-        names = weighted_cosine(a.names, b.names, lambda n: weights.idf(NAME_PREFIX + n))
+def story_similarity(
+    a: Profile, b: Profile, weights: TermWeights, a_bags: ProfileBags | None = None
+) -> Similarity:
+    """How likely two profiled articles report one happening (see the module docstring). ``a_bags``:
+    ``profile_bags(a, weights)``, when ``a`` is compared with many profiles under the same weights."""
+    mine = a_bags if a_bags is not None else profile_bags(a, weights)
+    words = bag_cosine(mine.terms, weighted_bag(b.terms, weights.idf))
+    their_names = names_bag(b, weights) if mine.names is not None else None
+    names = (
+        bag_cosine(mine.names, their_names) if mine.names is not None and their_names is not None else None
+    )
     meaning = embedding_cosine(a.embedding, b.embedding)
     factor = date_factor(a.published, b.published)
     factors = CONFLICT_FACTORS_WITH_MEANING if meaning is not None else CONFLICT_FACTORS
