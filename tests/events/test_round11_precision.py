@@ -403,3 +403,16 @@ def test_a_request_is_not_addressed_to_the_enemy_of_its_subject(rules_code) -> N
     events, _ = rules_code("Militias fighting against Turkey called for help.")
     request = next(e for e in events if e.event_type == "REQUEST")
     assert not any("Turkey" in r.mention for r in request.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("The minister shot hoops with pupils during a visit to the school.", False),
+        ("The crew shot scenes in the old town for a new series.", False),
+        ("Police shot two protesters in the old town.", True),
+    ],
+)
+def test_shooting_things_in_play_or_on_film_is_no_assault(rules_code, text: str, assault: bool) -> None:
+    events, _ = rules_code(text)
+    assert ("ASSAULT" in types(events)) is assault
