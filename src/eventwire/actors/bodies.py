@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.kb import KnowledgeBase
 
 if TYPE_CHECKING:
-    from eventwire.actors.pieces import Piece
+    from eventwire.actors.piece import Piece
 
 INTERNATIONAL = frozenset({"NGO", "IGO", "UNO", "EUR", "MNC", "IMG"})
 

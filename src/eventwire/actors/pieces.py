@@ -7,39 +7,19 @@ organisations), and capitalised words after an office title or an honorific are 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.bodies import foreign_bodies, longer_name_evidence, names_before_bodies
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
-from eventwire.actors.kb import Surface
+from eventwire.actors.piece import Piece
 from eventwire.actors.places import city_country
-from eventwire.actors.titles import Title
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Piece kinds that name an actor (or its owner) rather than describe a role.
 NAMING = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "PERSON", "UNK"})
-
-
-@dataclass(slots=True)
-class Piece:
-    """Tokens [start, end) of the doc that name or describe (part of) an actor."""
-
-    start: int
-    end: int
-    kind: str  # ACTOR, CAPITAL, DEMONYM, PERSON, TITLE, REF, SECTOR, BLOCK, UNK
-    surfaces: tuple[Surface, ...] = ()
-    title: Title | None = None
-    sectors: tuple[str, ...] = ()
-    label: str | None = None  # the NER label, for pieces the NER found
-    inner: tuple[Piece, ...] = ()  # KB pieces inside an unknown organisation's name
-    agent: bool = False  # followed by "-backed", "-allied", …: not the owner of what follows
-    ref: str | None = None  # a REF piece's word ("organization"), until references.py resolves it
-    group: bool = False  # the surfaces are several actors together ("the two countries"), not alternatives
-    body: bool = False  # a longer name around an institution's ("Trades Union Congress"): a body, no event
 
 
 def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | None = None) -> list[Piece]:
