@@ -11,3 +11,8 @@ def of_type(events, event_type: str):
 def top_type(events):
     """The type of the most confident event (None when there is none)."""
     return max(events, key=lambda e: e.confidence).event_type if events else None
+
+
+def types(events) -> set[str]:
+    """The event types among the events."""
+    return {e.event_type for e in events}

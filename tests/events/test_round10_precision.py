@@ -4,10 +4,7 @@ audit found (sentences written for these tests; each false-positive probe has a 
 from __future__ import annotations
 
 import pytest
-
-
-def types(events) -> set[str]:
-    return {e.event_type for e in events}
+from event_helpers import types
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from event_helpers import types
 
 from eventwire.events.scope import company_only, out_of_scope
-
-
-def types(events) -> set[str]:
-    return {e.event_type for e in events}
 
 
 @pytest.mark.parametrize(
