@@ -96,3 +96,19 @@ def test_the_group_is_never_the_newspaper_that_reported(resolve: Resolve) -> Non
     )
     group = mention_with(resolve(text, "2019-04-10"), "group")
     assert (group.entity.kb_id, group.entity.country) == ("grp:isis", "IMG")
+
+
+def test_the_two_sides_of_a_meeting_are_its_participants_not_its_venue(resolve: Resolve) -> None:
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Brussels on Monday. "
+        "The two sides discussed energy prices."
+    )
+    sides = mention_with(resolve(text, "2023-03-06"), "sides")
+    assert {e.country for e in sides.group} == {"FRA", "DEU"}
+    assert all(e.kb_id and e.country != "BEL" for e in sides.group)
+
+
+def test_the_two_countries_are_not_the_host_of_their_talks(resolve: Resolve) -> None:
+    text = "Iran and the United States held talks in Oman. The two countries agreed to meet again."
+    countries = mention_with(resolve(text, "2021-04-01"), "countries")
+    assert [e.country for e in countries.group] == ["IRN", "USA"]

@@ -22,6 +22,7 @@ from eventwire.actors.refwords import reference_words
 NON_ACTOR_SECTORS = frozenset({"NONE", "JNK", "NON"})
 STATE_KINDS = frozenset({"country", "territory"})
 BODY_KINDS = frozenset({"igo", "org", "group"})
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class Antecedent:
     kb_id: str
     kind: str
     modifier: bool = False  # "U.S." in "U.S. citizens": said of something else, a weaker antecedent
+    venue: bool = False  # "in Brussels": where something happened, not a party to it
 
 
 class ReferenceResolver:
@@ -88,12 +90,21 @@ class ReferenceResolver:
         out = []
         for index, pieces in enumerate(sentences):
             for piece in pieces:
-                kb_id = self._named_by(piece)
+                kb_id = self._named_by(piece) or self._person_named_by(piece)
                 if kb_id is not None:
                     last = doc[piece.end - 1]
                     modifier = last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= piece.end
-                    out.append(Antecedent(index, piece.start, kb_id, self._kind(kb_id), modifier))
+                    venue = _venue(doc, piece)
+                    out.append(Antecedent(index, piece.start, kb_id, self._kind(kb_id), modifier, venue))
         return out
+
+    def _person_named_by(self, piece: Piece) -> str | None:
+        """The KB person a person's name names, when it names exactly one (a party "the two sides" of a
+        meeting can stand for)."""
+        if piece.kind != "PERSON" or not piece.surfaces:
+            return None
+        people = {s.kb_id for s in piece.surfaces if self._kind(s.kb_id) == "person"}
+        return people.pop() if len(people) == 1 else None
 
     def _named_by(self, piece: Piece) -> str | None:
         """The country or organisation a piece names outright, if any."""
@@ -132,11 +143,18 @@ class ReferenceResolver:
             close = [a for a in before if sentence - a.sentence <= 1 and not a.modifier]
             return _nearest(close, STATE_KINDS, 1) or _nearest(before, STATE_KINDS, 1)
         if cls in ("countries", "actors"):
+            kinds = STATE_KINDS if cls == "countries" else STATE_KINDS | BODY_KINDS
+            if cls == "actors":  # "A met B in Brussels. The two sides ...": A and B, not the venue
+                parties = [a for a in before if not a.venue and not a.modifier and a.sentence >= sentence - 1]
+                found = _nearest(parties, kinds | {"person"}, count)
+                if found:
+                    return found
+            before = [a for a in before if a.kind != "person"]
             same = list(dict.fromkeys(a.kb_id for a in before if a.sentence == sentence))
             if len(same) == count:
                 return tuple(same)
-            kinds = STATE_KINDS if cls == "countries" else STATE_KINDS | BODY_KINDS
-            return _nearest(before, kinds, count)
+            parties = [a for a in before if not a.venue]
+            return _nearest(parties, kinds, count) or _nearest(before, kinds, count)
         after = [a for a in named if (a.sentence, a.token) > (sentence, piece.start)]
         return self._organisation(noun, [*reversed(before), *after])
 
@@ -211,6 +229,11 @@ def _nearest(before: list[Antecedent], kinds: frozenset[str], count: int) -> tup
             if len(found) == count:
                 return tuple(reversed(found))
     return ()
+
+
+def _venue(doc: Doc, piece: Piece) -> bool:
+    """A place named after a locative preposition ("met in Brussels", "talks at Geneva")."""
+    return piece.start > 0 and doc[piece.start - 1].lower_ in VENUE_PREPOSITIONS
 
 
 def _heads_own_name(doc: Doc, name: Piece, word: Piece) -> bool:
