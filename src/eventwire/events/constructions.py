@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.modality import ABSORBED, Frame, ModalityRules
 from eventwire.events.patterns import Lexicon
 from eventwire.events.speech import FIRST_PERSON
-from eventwire.events.triggers import Trigger, children, in_words
+from eventwire.events.triggers import Trigger, children, in_words, to_infinitive
 
 CLAUSE_DEPS = ("ccomp", "conj")
 
@@ -110,8 +110,4 @@ def purpose_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
     purposes = lexicon.word_set("assistance_purposes")
     heads = [verb, *children(verb, ("dobj", "obj", "nsubjpass"))]
     clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl", "relcl"))]
-    return [
-        c
-        for c in clauses
-        if in_words(c, purposes) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    return [c for c in clauses if in_words(c, purposes) and to_infinitive(c)]

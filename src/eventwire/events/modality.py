@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.events.patterns import as_set, read_yaml
-from eventwire.events.triggers import Trigger, children, in_words, lemma_forms
+from eventwire.events.triggers import Trigger, children, in_words, lemma_forms, to_infinitive
 
 ASSERTED, INTENT, DEMAND, ABSORBED, DROPPED = "asserted", "intent", "demand", "absorbed", "dropped"
 REFUSED = "refused"  # a negated acceptance: coded as REJECT
@@ -224,7 +224,7 @@ def governor_of(verb: Token) -> Token | None:
     """The word that governs a clause: xcomp/ccomp head, "of"/"from" complement head, noun of a to-clause."""
     if verb.dep_ in GOVERNED_DEPS:
         return verb.head
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and to_infinitive(verb):
         return verb.head
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return verb.head  # "pushed for the US (to) support the plan": a for-clause complement
@@ -242,7 +242,7 @@ def governor_of(verb: Token) -> Token | None:
 def unrealised_complement(verb: Token, governor: Token) -> bool:
     """A clause that describes rather than reports: the complement of a noun ("the importance of
     developing", "a mission to fight") or a purpose infinitive ("travelled to Lima to meet")."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = to_infinitive(verb)
     if governor.pos_ in ("NOUN", "PROPN", "ADJ") and (verb.dep_ in ("pcomp", "pobj") or infinitive):
         return True
     if infinitive and verb.dep_ in ("csubj", "csubjpass"):  # "a summit to be held on Friday was called"
@@ -536,7 +536,7 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     start = trigger.clause
     if is_negated(trigger.token, rules) and trigger.token != start:
         return drop(frame, "negated")
-    if start.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in start.children):
+    if start.dep_ == "ROOT" and to_infinitive(start):
         return drop(frame, "infinitive")  # "a summit to be held on Friday" parsed as the root
     if generic_relative(start, rules):
         return drop(frame, "generic")  # "women who demand equality", "ransoms that are often demanded"
@@ -558,9 +558,7 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
 def purpose_infinitive(verb: Token, rules: ModalityRules) -> bool:
     """A to-infinitive that says what a means is for ("a way to press Britain", "a tool to punish
     critics"): the act is the purpose, not something done."""
-    if verb.dep_ not in ("relcl", "acl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ not in ("relcl", "acl") or not to_infinitive(verb):
         return False
     return verb.head.lemma_.lower() in rules.purpose_nouns or verb.head.lower_ in rules.purpose_nouns
 

@@ -125,6 +125,11 @@ def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A verb with the infinitive marker "to" ("to press", "to save")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def particle_of(token: Token, adverbial: frozenset[str] = frozenset()) -> str | None:
     """The verb particle ("down" in "step down"); not the "up" of "up to 16 people".
 
@@ -181,7 +186,7 @@ def raised_objects(token: Token) -> list[Token]:
     """Subjects of the verb's infinitive complements ("allow [inspectors] to visit", "let [them] enter")."""
     found = []
     for comp in children(token, ("ccomp", "xcomp")):
-        if comp.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if comp.tag_ == "VB" or to_infinitive(comp):
             found += children(comp, ("nsubj",))
     return found
 
@@ -412,9 +417,7 @@ AGREED_MATTER_PREPS = frozenset({"on", "upon", "over", "to", "about", "for"})
 def infinitive_complements(verb: Token) -> list[Token]:
     """The verb's clausal complements, and a to-infinitive the parser made an adverbial clause
     ("battled to save the life": "save" as advcl)."""
-    purpose = [
-        c for c in children(verb, ("advcl",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    purpose = [c for c in children(verb, ("advcl",)) if to_infinitive(c)]
     return children(verb, ("xcomp", "ccomp")) + purpose
 
 
