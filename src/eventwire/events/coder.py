@@ -12,6 +12,7 @@ from eventwire.events.classify import LinearModel, load_pentaclass, sentence_fea
 from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
     cooperative_deployment,
+    no_request,
     obligation_triggers,
     request_governor_triggers,
 )
@@ -145,6 +146,7 @@ class EventCoder:
             if not empty_promise(c, licensed + mentioned, self.lexicon)
             and not forecast(c, self.lexicon)
             and not out_of_scope(c.event, c.trigger.token, sentence, self.lexicon)
+            and not no_request(c.event, c.frame, self.lexicon)
         ]
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:

@@ -3,7 +3,9 @@
 - Reported obligations: "X said Y must do Z" is a REQUEST by X to Y, whatever Z is ("The ministry
   declared that Japan must drop its barriers"). The clause's verb becomes a trigger of the
   ``obligation_clause`` pattern (triggers.yaml); the modality walk finds the speaker and turns it
-  into a REQUEST (status DEMAND).
+  into a REQUEST (status DEMAND). A court's or a law's obligation is a ruling (``ruling_speakers``:
+  "the court said he must stay in custody"), and an obligation a speaker puts on their own state ("the
+  French president said France must do more") a view of its course: neither is a request.
 - Request verbs that govern a coded action ("pushed for France to support the plan", "encouraged
   X to withdraw") are REQUESTs themselves (``request_governor``, for ``request_governor_verbs``),
   even when the verb is not a trigger word; the governed action gives the request its mode.
@@ -18,10 +20,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.modality import ABSORBED, Frame, ModalityRules
+from eventwire.events.modality import ABSORBED, DEMAND, Frame, ModalityRules
 from eventwire.events.patterns import Lexicon
 from eventwire.events.speech import FIRST_PERSON
 from eventwire.events.triggers import Trigger, children, in_words, to_infinitive
+from eventwire.records import Entity, Event
 
 CLAUSE_DEPS = ("ccomp", "conj")
 
@@ -62,6 +65,39 @@ def self_obligation(subject: Token, speech_verb: Token) -> bool:
         return True
     speakers = children(speech_verb, ("nsubj",))
     return subject.pos_ == "PRON" and bool(speakers) and speakers[0].lower_ == subject.lower_
+
+
+def a_state_itself(entity: Entity) -> bool:
+    """A party the actors stage resolved to a country itself ("Britain", "France"), not to a person,
+    a body or a group placed in it."""
+    return bool(entity.country) and entity.kb_id == entity.country and not entity.sectors
+
+
+def own_state_obligation(event: Event, frame: Frame) -> bool:
+    """A reported obligation on the speaker's own country ("the French president said France must do
+    more", "Britain should take its share, the MP argued"): a view of its own state's course, no
+    request to another party. A body of the state ("the government must resign") is still asked, and
+    the speaker must be a person or a body of that state, not the state itself."""
+    if frame.status != DEMAND or not event.recipient:
+        return False
+    speakers = list(event.actor) or ([event.attributed_to] if event.attributed_to else [])
+    # a state speaking of itself is the parse's slip ("Indonesia's donors said Indonesia must …")
+    countries = {s.country for s in speakers if s.country and not a_state_itself(s)}
+    return bool(countries) and all(a_state_itself(r) and r.country in countries for r in event.recipient)
+
+
+def court_ruling(frame: Frame, lexicon: Lexicon) -> bool:
+    """A reported obligation a court, a judge or a law states ("the court said the suspect must stay
+    in custody", ``ruling_speakers``): a ruling, not a request to that party."""
+    if frame.status != DEMAND or frame.speech_verb is None:
+        return False
+    rulings = lexicon.word_set("ruling_speakers")
+    return any(in_words(s, rulings) for s in children(frame.speech_verb, ("nsubj", "nsubjpass")))
+
+
+def no_request(event: Event, frame: Frame, lexicon: Lexicon) -> bool:
+    """A reported obligation that asks nothing of anyone: a court's ruling or a view of one's own state."""
+    return court_ruling(frame, lexicon) or own_state_obligation(event, frame)
 
 
 def request_governor_triggers(

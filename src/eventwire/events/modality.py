@@ -120,7 +120,7 @@ def load_rules() -> ModalityRules:
         culpable_adjectives=as_set(data.get("culpable_adjectives")),
         habitual_adverbs=as_set(data.get("habitual_adverbs")),
         frequency_words=as_set(data.get("frequency_words")),
-        purpose_nouns=as_set(data.get("purpose_nouns")),
+        purpose_nouns=as_set(data.get("purpose_nouns")) | as_set(data.get("operation_nouns")),
         factual_marks=as_set(data.get("factual_marks")),
     )
 

@@ -49,6 +49,7 @@ class TriggerPattern:
     excludes_prep: frozenset[str] = frozenset()
     excludes_comp: frozenset[str] = frozenset()  # to-infinitives that make it a statement
     excludes_opinion: bool = False  # a that-clause stating a fact makes it an opinion ("agree that X exists")
+    excludes_naming: bool = False  # an object predicate makes it naming ("called the decision a disgrace")
     obj_class: str | None = None  # person, actor, place or target: what every direct object must be
     roles: str = "default"
     rank: int = 0  # position in its data file: earlier entries are tried first
@@ -227,6 +228,7 @@ def curated_patterns(entry: dict[str, Any], pos: str) -> list[TriggerPattern]:
         excludes_prep=as_set(entry.get("excludes_prep")),
         excludes_comp=as_set(entry.get("excludes_comp")),
         excludes_opinion=bool(entry.get("excludes_opinion", False)),
+        excludes_naming=bool(entry.get("excludes_naming", False)),
         obj_class=entry.get("obj_class"),
         roles=roles,
         strength=float(entry.get("strength", CURATED_STRENGTH)),

@@ -367,6 +367,8 @@ def matches(
         return False
     if pattern.excludes_opinion and states_a_view(token):
         return False
+    if pattern.excludes_naming and names_its_object(token):
+        return False
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
     if pattern.pobj and not any(named_pobj(o, pattern, lexicon) for p, objs in preps for o in objs):
@@ -387,6 +389,13 @@ def matches(
     if pattern.excludes_question and asks_a_question(token):
         return False
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
+
+
+def names_its_object(verb: Token) -> bool:
+    """An object and an object predicate ("called the decision a disgrace", "what they called a
+    landmark decision"): naming, not a call. An object predicate alone is the parser's reading of a
+    plain object ("called the ambassador of Turkey")."""
+    return bool(children(verb, ("oprd",))) and bool(children(verb, ("dobj",)))
 
 
 def asks_a_question(verb: Token) -> bool:
