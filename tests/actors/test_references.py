@@ -112,3 +112,15 @@ def test_the_two_countries_are_not_the_host_of_their_talks(resolve: Resolve) -> 
     text = "Iran and the United States held talks in Oman. The two countries agreed to meet again."
     countries = mention_with(resolve(text, "2021-04-01"), "countries")
     assert [e.country for e in countries.group] == ["IRN", "USA"]
+
+
+def test_the_parties_of_a_meeting_are_its_participants(resolve: Resolve) -> None:
+    """Round 12: "the parties" without a number, where a meeting is told, are everyone it names."""
+    text = "Kenya and Uganda held talks in Nairobi on Monday. The parties also discussed trade."
+    parties = mention_with(resolve(text, "2024-03-15"), "parties")
+    assert [e.country for e in parties.group] == ["KEN", "UGA"]
+
+
+def test_the_parties_of_a_campaign_are_no_participants(resolve: Resolve) -> None:
+    text = "Kenya and Uganda sent observers to the election. The parties campaigned in every town."
+    assert not any(m.group for m in resolve(text, "2024-03-15") if "parties" in m.text)

@@ -30,6 +30,7 @@ class Grammar:
     negations: frozenset[str]
     people_words: frozenset[str]
     relation_nouns: frozenset[str]
+    portfolio_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def grammar() -> Grammar:
                 "negations",
                 "people_words",
                 "relation_nouns",
+                "portfolio_heads",
             )
         },
     )

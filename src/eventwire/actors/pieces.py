@@ -15,6 +15,7 @@ from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.piece import Piece
 from eventwire.actors.places import city_country
+from eventwire.actors.portfolios import portfolio_titles
 
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -35,6 +36,7 @@ def sentence_pieces(sent: Span, gazetteer: Gazetteer, ents: Sequence[Span] | Non
     for ent in in_sentence:
         if ent.label_ in NER_LABELS:
             pieces = _add_entity(pieces, ent, gazetteer)
+    pieces = portfolio_titles(pieces, sent)  # "Culture, Media and Sport Secretary": one title
     pieces = _add_names_after_titles(_names_taken_for_places(pieces, sent), sent)
     pieces = names_before_bodies(foreign_bodies(pieces, gazetteer.kb), sent, gazetteer.kb)
     for piece in pieces:

@@ -125,6 +125,8 @@ class ReferenceResolver:
         cls = self.words.classes.get(noun)
         capitalised = doc[piece.start].text[:1].isupper()
         count = self._count(doc, piece)
+        if cls == "actors" and count is None and self._definite(doc, piece) and self._in_meeting(doc, piece):
+            return self._participants(sentence, piece, named)  # "the parties also discussed trade"
         if cls is None or count is None:
             return ()
         if cls != "organisation" or noun in self.words.capitalised_only:
@@ -157,6 +159,25 @@ class ReferenceResolver:
             return _nearest(parties, kinds, count) or _nearest(before, kinds, count)
         after = [a for a in named if (a.sentence, a.token) > (sentence, piece.start)]
         return self._organisation(noun, [*reversed(before), *after])
+
+    def _in_meeting(self, doc: Doc, piece: Piece) -> bool:
+        """Whether the reference's sentence or the one before it tells of a meeting (``meeting_words``):
+        "the parties" there are its participants, elsewhere ("the parties campaigned") political parties."""
+        sent = doc[piece.start].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any(t.lemma_.lower() in self.words.meeting_words for t in doc[start : sent.end])
+
+    def _participants(self, sentence: int, piece: Piece, named: list[Antecedent]) -> tuple[str, ...]:
+        """Every party named in this or the last sentence before the reference, not a venue or a
+        modifier, when there are at least two of them (a meeting needs two)."""
+        kinds = STATE_KINDS | BODY_KINDS | {"person"}
+        before = [
+            a for a in named if (a.sentence, a.token) < (sentence, piece.start) and a.sentence >= sentence - 1
+        ]
+        found = list(
+            dict.fromkeys(a.kb_id for a in before if a.kind in kinds and not a.venue and not a.modifier)
+        )
+        return tuple(found) if len(found) >= 2 else ()
 
     def _organisation(self, noun: str, order: list[Antecedent]) -> tuple[str, ...]:
         """The organisation (or one of its bodies) a noun refers to, nearest antecedent first."""

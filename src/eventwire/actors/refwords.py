@@ -21,6 +21,7 @@ class ReferenceWords:
     determiners: frozenset[str]
     numbers: dict[str, int]
     window: int
+    meeting_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,4 +43,5 @@ def reference_words() -> ReferenceWords:
         determiners=frozenset(raw["determiners"]),
         numbers={str(k): int(v) for k, v in raw["numbers"].items()},
         window=int(raw["window"]),
+        meeting_words=frozenset(str(w).lower() for w in raw["meeting_words"]),
     )

@@ -5,7 +5,8 @@ conjuncts are separate members of a compound actor. ``entities.py`` turns each h
 Who acts is found by ``subjects.py``, whether a head names a party by ``parties.py``, and the recipients
 the parser hid (the fallbacks of round 10) by ``hidden_recipients.py``; this module combines them per
 verb and per event noun (``verb_roles``, ``noun_roles``, ``find_arguments``); ``party_names.py`` vets the
-names the heads give (round 11).
+names the heads give (round 11); ``voice.py`` says when a participle is passive or a stance the parser
+did not mark (round 12).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from eventwire.events.entities import (
 from eventwire.events.framed_recipients import asked_of, complained_of, opponents
 from eventwire.events.hidden_recipients import (
     addressees,
+    controlled_places,
     names_named_party,
     nested_action_parties,
     object_phrase_parties,
@@ -33,6 +35,7 @@ from eventwire.events.hidden_recipients import (
 )
 from eventwire.events.parties import (
     OWN_POSSESSIVES,
+    absolute_clause,
     counted,
     counted_parties,
     is_recipient,
@@ -46,6 +49,7 @@ from eventwire.events.parties import (
     plausible_actor,
     prep_objects,
     takes_people,
+    unnamed_matter,
     unowned_device,
     violent_target,
 )
@@ -67,6 +71,7 @@ from eventwire.events.triggers import (
     misparsed_main_verb,
     of_objects,
 )
+from eventwire.events.voice import adjectival_stance, participle_clause_subjects, stative_passive_subjects
 from eventwire.records import Entity
 
 RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
@@ -86,11 +91,12 @@ class Arguments:
 
 def expand_conjuncts(heads: list[Token]) -> list[Token]:
     """Heads with their coordinated conjuncts ("the US and France"); a nominal head's conjuncts that
-    are adjectives or verbs describe it ("illegal or undocumented migrants living and working")."""
+    are adjectives or verbs describe it ("illegal or undocumented migrants living and working"), and
+    so do verbs after an adjective used as a noun ("convicting the guilty and penalising them")."""
     result: list[Token] = []
     for head in heads:
         for token in (head, *head.conjuncts):
-            if token is not head and head.pos_ in NOMINAL_POS and not nominal(token):
+            if token is not head and nominal(head) and not nominal(token):
                 continue
             if token not in result:
                 result.append(token)
@@ -105,10 +111,14 @@ def nominal(token: Token) -> bool:
 def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """(actor heads, recipient heads) of a verb trigger."""
     verb = trigger.token
+    stance = adjectival_stance(verb)  # "is opposed to the plan": the subject's own stance
     passive = children(verb, ("nsubjpass",)) or ([verb.head] if reduced_passive(verb, lexicon) else [])
     passive = passive or shared_passive_subject(verb, lexicon)
+    passive = passive or stative_passive_subjects(verb) or participle_clause_subjects(verb)
     passive = [antecedent(p) for p in passive]  # "the men who were arrested"
-    if passive:
+    if stance is not None:
+        actors, recipients = stance
+    elif passive:
         agent = passive_agent(verb)
         actors, recipients = ([agent] if agent else []), passive
     else:
@@ -147,12 +157,15 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if event_nouns:  # "lift the ban on doing business with X", the "on" phrase hung on the verb
         recipients += nested_action_parties(verb, lexicon)
     recipients += [
-        o for o in prep_objects(verb, lexicon.word_set("recipient_preps")) if names_party(o, lexicon)
+        o
+        for o in prep_objects(verb, lexicon.word_set("recipient_preps"))
+        if names_party(o, lexicon) and not absolute_clause(o) and not unnamed_matter(o)
     ]
     if trigger.pattern.event_type == "CONSULT":
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
+    recipients = [r for r in recipients if is_recipient(r, trigger, lexicon)]  # "on Sunday" is no one
     if not recipients:
-        recipients = territorial_recipients(verb, lexicon)
+        recipients = territorial_recipients(verb, lexicon) or controlled_places(verb, lexicon)
     if not recipients:
         recipients = object_phrase_parties(verb, trigger, lexicon)
     if not recipients:
@@ -160,7 +173,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon)
     if not recipients:
-        recipients = complained_of(verb, trigger, lexicon)
+        recipients = complained_of(verb, trigger, lexicon) or prepositional_act_owners(verb, trigger, lexicon)
     if not recipients:
         recipients = asked_of(verb, trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
@@ -281,7 +294,9 @@ def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
         return None
     owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES]
     owners += [s for c in children(token, ("relcl",)) for s in children(c, ("nsubj",))]
-    if token.dep_ in ("dobj", "obj") and lookup(lexicon.nouns, token) is not None:
+    if token.dep_ in ("dobj", "obj") and (
+        lookup(lexicon.nouns, token) is not None or nominalised(token, lexicon)
+    ):
         # "rejected a demand by the opposition"; not "the protest by the union was held"
         owners += event_object_owners(token, lexicon)
     elif token.dep_ in ("dobj", "obj") and in_words(token, argument_word_set("act_nouns")):
@@ -290,12 +305,29 @@ def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
     return owners[0] if owners else None
 
 
+def nominalised(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names a verb's action ("the invasion", "the expulsion"; ``nominalisations``)."""
+    return noun.lemma_.lower() in lexicon.nominal_verbs or noun.lower_ in lexicon.nominal_verbs
+
+
+def prepositional_act_owners(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whose act a verbal reaction's prepositional object names: "objected to the Turkish invasion"
+    (Turkey), "protested against the government's decision"; "objected to the plan" names no one."""
+    if not lexicon.quad.get(trigger.pattern.event_type, "").startswith("verbal"):
+        return []
+    acts = prep_objects(verb, lexicon.word_set("recipient_preps"))
+    acts = [a for a in acts if lookup(lexicon.nouns, a) is not None or nominalised(a, lexicon)]
+    owners = [c for a in acts for c in children(a, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
+    owners += [o for a in acts for o in event_object_owners(a, lexicon)]
+    return [o for o in owners if names_someone(o, lexicon) and not own_asset(o)]
+
+
 def event_object_owners(noun: Token, lexicon: Lexicon) -> list[Token]:
     """Whose act an event noun object names: "rejected a demand by/from the opposition", "rejected
     the call of the parliament" (verbal acts only: "welcomed the release of the hostages" is no act of
     the hostages), "welcomed the OPCW visit", "rejected Iraqi demands"."""
     owners = prep_objects(noun, lexicon.word_set("agent_preps") | {"from"}) + participle_agents(noun)
-    entry = lookup(lexicon.nouns, noun)
+    entry = lookup(lexicon.nouns, noun)  # a nominalisation ("the Russian invasion"): no entry, no "of" agent
     verbal = entry is not None and any(
         lexicon.quad.get(p.event_type, "").startswith("verbal") for p in entry.all()
     )
@@ -477,21 +509,30 @@ def agentive_of(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Meetings and clashes: every participant is an actor (PLOVER manual, compound and reciprocal
-    actors), the recipient only a side fought against ("fighting against X", ``opponents``); other
-    objects are the topic ("discussed security")."""
+    actors), the recipient only a side fought against ("fighting against X", ``opponents``; "fighting
+    X", ``fights``); other objects are the topic ("discussed security")."""
     preps = lexicon.word_set("reciprocal_preps")
     extra = prep_objects(trigger.token, preps)
     if trigger.licence == "support" and trigger.licensed_by is not None:
         extra += prep_objects(trigger.licensed_by, preps)
+    fought: list[Token] = []
     if trigger.pattern.pos == "verb":
         objects = children(trigger.token, ("dobj", "nsubjpass"))  # "talks between X and Y were held"
-        extra += [
+        parties = [
             o for o in objects if not names_the_event(o, trigger, lexicon) and lexicon.in_class(o, "actor")
         ]
+        fought = [o for o in parties if o.dep_ == "dobj" and fights(trigger)]  # "are fighting terrorists"
+        extra += [o for o in parties if o not in fought]
         for event_noun in [o for o in objects if names_the_event(o, trigger, lexicon)]:  # "held talks with X"
             extra += prep_objects(event_noun, preps)
     merged = actors + [t for t in extra if t not in actors]
-    return merged, opponents(trigger, merged, lexicon)
+    return merged, fought + [o for o in opponents(trigger, merged, lexicon) if o not in fought]
+
+
+def fights(trigger: Trigger) -> bool:
+    """A reciprocal type whose direct object is the side fought, not a partner (``opponent_object_types``:
+    "fought the rebels"; "met the rebels" is a meeting of both)."""
+    return trigger.pattern.event_type.lower() in argument_word_set("opponent_object_types")
 
 
 def find_arguments(

@@ -88,6 +88,16 @@ class MentionIndex:
         return found
 
 
+def mention_entities(mention: Mention) -> list[Entity]:
+    """The entities a mention names: every member of a group ("the two sides" of a meeting: both
+    participants, round 12), else its best entity (``entity_of``)."""
+    if not mention.group:
+        return [entity_of(mention)]
+    return [
+        replace(e, mention=mention.text, span=mention.span, sectors=list(e.sectors)) for e in mention.group
+    ]
+
+
 def entity_of(mention: Mention) -> Entity:
     """The mention's best Entity (copied, with the mention text and span), or an unresolved one."""
     best = mention.entity
@@ -202,6 +212,8 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
         return []
     head = participle_subject(head)
     at_head = index.by_token.get(head.i)
+    if at_head is not None and at_head.group:
+        return mention_entities(at_head)
     if at_head is not None:
         return [with_appositive_country(entity_of(at_head), head, index)]
     tokens = core_tokens(head)
@@ -210,7 +222,7 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
         named = without_possessor(head, tokens)  # "Assad's allies" are not Assad
     found = index.in_tokens(named)
     if found:
-        return [entity_of(m) for m in found]
+        return [e for m in found for e in mention_entities(m)]
     return [phrase_entity(head, tokens, lexicon)]
 
 

@@ -132,3 +132,13 @@ def restates(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     entries = [lookup(lexicon.nouns, noun), lexicon.verbs.get(verb) if verb else None]
     kinds = {p.event_type for e in entries if e is not None for p in e.candidates(set())}
     return trigger.pattern.event_type in kinds
+
+
+def controlled_places(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """What a seizure took control of: the "of" phrase of a ``control_nouns`` object ("took full
+    control of the town"), when it names a party or a place ("control of the situation" names none)."""
+    nouns = [
+        o for o in children(verb, ("dobj", "obj")) if o.lemma_.lower() in argument_word_set("control_nouns")
+    ]
+    places = [p for n in nouns for p in prep_objects(n, frozenset({"of"}))]
+    return [p for p in places if names_actor(p) or lexicon.in_class(p, "place")]

@@ -123,9 +123,20 @@ def own_asset(token: Token) -> bool:
     )
 
 
+def addressed_person(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Someone of the actor's own side whom words are addressed to ("praised his deputy", "urged
+    their supporters"): a person is no asset of a verbal act; "recalled its ambassador" is one, and
+    "voiced his opposition" names the act, not the opposition party."""
+    verbal = lexicon.quad.get(trigger.pattern.event_type, "").startswith("verbal")
+    organisation = bool({token.lower_, token.lemma_.lower()} & lexicon.word_set("actor_nouns"))
+    return verbal and lexicon.in_class(token, "person") and not organisation
+
+
 def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Not the event itself, its time, the actor's own asset, or the weapon used ("fired tear gas")."""
-    if names_the_event(token, trigger, lexicon) or own_asset(token):
+    if names_the_event(token, trigger, lexicon):
+        return False
+    if own_asset(token) and not addressed_person(token, trigger, lexicon):
         return False
     return not ({token.lower_, token.lemma_.lower()} & lexicon.word_set("instrument_nouns"))
 
@@ -171,3 +182,23 @@ def unowned_device(head: Token, lexicon: Lexicon) -> bool:
         return False
     owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return not any(c.dep_ == "poss" or names_someone(c, lexicon) or c.ent_type_ for c in owners)
+
+
+def absolute_clause(token: Token) -> bool:
+    """A "with" phrase that is a clause of its own ("were injured, with several suffering burns"):
+    a quantifier followed by a participle is that clause's subject and verb, not a party."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    quantifiers = argument_word_set("quantifier_pronouns")
+    phrase = list(token.subtree)
+    return any(
+        t.lower_ in quantifiers and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("VBG", "VBN")
+        for t in phrase
+    )
+
+
+def unnamed_matter(token: Token) -> bool:
+    """An unnamed plural of reasons, terms or offences, which no preposition makes a party ("charged
+    with war crimes", "on humanitarian grounds"; ``non_party_nouns``)."""
+    forms = {token.lower_, token.lemma_.lower()}
+    return bool(forms & argument_word_set("non_party_nouns")) and not names_actor(token)

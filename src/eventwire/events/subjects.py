@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.argument_words import argument_word_set
 from eventwire.events.parties import names_actor, plausible_actor
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
@@ -45,6 +46,8 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             governor = verb.head.head
             objects = [o for o in children(governor, ("dobj",)) if names_actor(o)]
+            if verb.head.lower_ not in argument_word_set("deed_preps"):
+                objects = []  # "re-admitted Syria, years after expelling it": the subject expelled
             if objects:  # "praised Peru for helping", "accused X of attacking": the object acts
                 return objects[0]
             verb = governor
