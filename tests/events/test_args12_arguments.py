@@ -166,3 +166,10 @@ def test_a_bracketed_participle_says_nothing_of_the_subject(code) -> None:
     text = "Kenya is training fighters to drive out the militant groups (banned in Uganda), the expert said."
     events, _ = code(text)
     assert not any("Kenya" in [e.mention for e in event.recipient] for event in events)
+
+
+@pytest.mark.parametrize("group", ["MPs", "MEPs", "senators"])
+def test_members_of_parliament_are_people_a_minister_can_apologise_to(code, group: str) -> None:
+    # the tagger reads "MPs" as a singular noun with the lemma "mps": the plural form is listed itself
+    _, recipients = parties(code, f"The Prime Minister apologised to {group} on Tuesday.", "SUPPORT")
+    assert recipients == [group]
