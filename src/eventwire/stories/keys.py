@@ -123,6 +123,13 @@ def is_specific(key: str) -> bool:
     return all(identified_actor(part) for part in pair.split("|"))
 
 
+def between_known_parties(key: str) -> bool:
+    """An event key between two parties with KB ids, countries included ("USA", not "USA:GOV"): who meets
+    whom is known, though a country alone does not make the happening (``is_specific``)."""
+    _, _, pair = key.split(":", 2)
+    return all(":" not in part for part in pair.split("|"))
+
+
 TERM_KEYS = 12  # an article's most telling terms, kept as keys for finding reports with other wording
 MAX_TERM_LENGTH = 80
 
