@@ -18,18 +18,22 @@ Usage:
   a few titles). Earnings reports of different companies ("<CO> 4TH QTR NET — Shr … cts vs …") share
   their template words; a story holding many companies' results is a template story, not a happening.
 
-Usage for the round 5 figures: ``--dai 2000 --reuters 2000 6000 --cache /tmp/real.pkl``.
+Usage for the round 5 figures: ``--dai 2000 --reuters 2000 6000 --cache /tmp/real.pkl``. ``--joins``
+(round 12): how each report of the largest stories joined (a copy, an event key, similarity and its
+score, a new story; the stories it merged), and the count of each kind over all articles.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import re
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -40,6 +44,42 @@ from stories_eval import analyse_all, b_cubed, ingest, story_of  # noqa: E402
 
 MIN_CHARS = 300
 WAYBACK_DATE = re.compile(r"/web/(\d{4})(\d{2})(\d{2})\d*/")
+
+
+def how_joined(found) -> tuple[str, str]:
+    """How an article went into its story, from its ``stories.Assignment``: the kind (a copy, the same
+    event between identified actors by its keys, similarity, or a story of its own) and that kind told
+    with the score and the number of stories it merged."""
+    if found.copy_of:
+        kind, told = "copy", "copy"
+    elif found.similar is not None:
+        kind, told = "similarity", f"similarity {found.similar.score:.2f}"
+    elif found.story_ids:
+        kind, told = "event key", "event key"
+    else:
+        kind, told = "new story", "new story"
+    merged = len(found.story_ids)
+    return kind, told + (f", merges {merged} stories" if merged > 1 else "")
+
+
+@contextlib.contextmanager
+def recording_joins() -> Iterator[dict[str, tuple[str, str]]]:
+    """While inside, how each article stored through ``pipeline.Ingest`` joined its story, by id."""
+    from eventwire import stories
+
+    joins: dict[str, tuple[str, str]] = {}
+    assign = stories.assign_story
+
+    def recorded(article, mentions, events, index):
+        found = assign(article, mentions, events, index)
+        joins[article.article_id] = how_joined(found)
+        return found
+
+    stories.assign_story = recorded
+    try:
+        yield joins
+    finally:
+        stories.assign_story = assign
 
 
 def _args() -> argparse.Namespace:
@@ -55,6 +95,9 @@ def _args() -> argparse.Namespace:
     p.add_argument("--no-wikinews", action="store_true", help="skip the WikinewsSum figures")
     p.add_argument("--no-dates", action="store_true", help="WikinewsSum sources without publication dates")
     p.add_argument("--cache", type=Path, help="pickle of the NLP analyses, written once, then reused")
+    p.add_argument(
+        "--joins", action="store_true", help="how each shown report of the largest stories joined (and all)"
+    )
     return p.parse_args()
 
 
@@ -118,12 +161,15 @@ def _title_words(titles: list[str]) -> str:
     return ", ".join(f"{w} {n}" for w, n in counts.most_common(6))
 
 
-def describe_stories(label: str, articles: list, analyses: dict, db: Path, show: int) -> None:
+def describe_stories(
+    label: str, articles: list, analyses: dict, db: Path, show: int, joins: bool = False
+) -> None:
     """Stories of a stream of dated news: sizes, spans, the share in stories of more than ten, and what
-    the ``show`` largest hold."""
+    the ``show`` largest hold (``joins``: how each of their reports joined, all of them listed)."""
     from eventwire.store import queries
 
-    store, rate = ingest(articles, analyses, db)
+    with recording_joins() as joined:
+        store, rate = ingest(articles, analyses, db)
     with store.reading() as conn:
         stories = list(queries.list_stories(conn))
         titles = {a["article_id"]: a.get("title") or "" for a in queries.list_articles(conn)}
@@ -146,15 +192,19 @@ def describe_stories(label: str, articles: list, analyses: dict, db: Path, show:
             f"  story of {len(members)} ({period}); title words: "
             f"{_title_words([titles.get(a, '') for _, a in members])}"
         )
-        for day, aid in members[:6]:
-            print(f"    {day}  {titles.get(aid, '')[:90]}")
+        for day, aid in members if joins else members[:6]:
+            way = f"  [{joined[aid][1]}]" if joins and aid in joined else ""
+            print(f"    {day}  {titles.get(aid, '')[:90]}{way}")
+    if joins:
+        kinds = Counter(kind for kind, _ in joined.values())
+        print("  how every article joined: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
 
 
 def describe_chaining(args, folder: Path) -> None:
     path = args.shared / "corpora/news_articles_dai2017/news_articles.jsonl"
     articles = first_articles(path, args.dai)
     analyses, _ = analyse_all(articles, args.cache, f"dai{args.dai}")
-    describe_stories("news_articles_dai2017", articles, analyses, folder / "dai.db", 1)
+    describe_stories("news_articles_dai2017", articles, analyses, folder / "dai.db", 1, args.joins)
 
 
 def describe_templates(args, folder: Path) -> None:
@@ -162,7 +212,7 @@ def describe_templates(args, folder: Path) -> None:
     every = first_articles(path, max(args.reuters))
     analyses, _ = analyse_all(every, args.cache, "reuters")  # any size: a larger cached run serves
     for size in sorted(args.reuters):
-        describe_stories("Reuters-21578", every[:size], analyses, folder / f"reuters{size}.db", 3)
+        describe_stories("Reuters-21578", every[:size], analyses, folder / f"reuters{size}.db", 3, args.joins)
 
 
 def main() -> int:

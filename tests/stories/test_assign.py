@@ -101,6 +101,19 @@ def test_an_undated_release_on_a_timeless_meeting_needs_more_than_topic_to_join_
         assert grouping.BRIDGE_SCORE > found.similar.score >= grouping.JOIN_SCORE
 
 
+def test_an_undated_release_on_a_meeting_with_a_country_is_timeless_too(ingest_report, monkeypatch):
+    """A country's KB id is its code: its key joins no story (round 12), but the meeting is still one of
+    known parties that meet often."""
+    monkeypatch.setattr(grouping, "BRIDGE_SCORE", 0.9)
+    dated, _ = _ingest(ingest_report, "m1", MEETING, "2023-05-08", [_meeting("m1", "2023-05-08")])
+    minister = Entity(name="Norway minister", mention="minister", kb_id="Q100", country="NOR")
+    kenya = Entity(name="Kenya", mention="Kenya", kb_id="KEN", country="KEN")
+    story, found = _ingest(
+        ingest_report, "r1", RELEASE, None, [Event("ev-r1", "CONSULT", [minister], [kenya], [])]
+    )
+    assert story != dated and found.story_ids == []
+
+
 def test_similar_stories_asks_more_of_a_dated_story_when_told_to():
     from eventwire.stories import ProfiledArticle
     from eventwire.stories.grouping import similar_stories

@@ -3,7 +3,7 @@ from datasketch import MinHash
 from eventwire.records import Entity, Event, Report
 from eventwire.stories import matching_stories, story_keys
 from eventwire.stories.grouping import StoryCandidate, dates_compatible
-from eventwire.stories.keys import NUM_PERM, lsh_keys, minhash, shingles, text_key
+from eventwire.stories.keys import NUM_PERM, is_specific, lsh_keys, minhash, shingles, text_key
 
 TEXT = (
     "The defence ministers of Norway and Finland signed an agreement on joint air patrols over the Arctic "
@@ -124,3 +124,27 @@ def test_minhash_reuses_its_permutations_without_carrying_one_text_into_the_next
     fresh.update_batch([s.encode("utf-8") for s in shingles(TEXT)])
     assert list(minhash(TEXT).hashvalues) == list(fresh.hashvalues) == list(first.hashvalues)
     assert minhash(other).jaccard(first) < 0.5
+
+
+def test_a_person_and_a_country_only_point_to_articles_to_compare():
+    """A country is the setting of many happenings: a minister's meetings with one country all week are
+    several stories, told apart by their words, not one by their shared key."""
+    country = Entity(name="Norway", mention="Norway", kb_id="NOR", country="NOR")
+    minister = Entity(name="P1", mention="P1", kb_id="P1", country="FIN", sectors=["GOV"])
+
+    def keys(text: str, day: str) -> dict[str, str | None]:
+        rep = Report(article_id="a", source_path="/x", sentence="s", span=(0, 1), report_id=text)
+        meeting = Event(
+            event_id=text,
+            event_type="CONSULT",
+            actor=[minister],
+            recipient=[country],
+            reports=[rep],
+            date=day,
+        )
+        return story_keys(text, [meeting])
+
+    match = _match(keys("y", "2022-05-04"), keys("x", "2022-05-03"))
+    assert match.story_ids == [] and match.related == ["old"]
+    assert not is_specific("ev:CONSULT:P1|NOR") and not is_specific("ev:CONSULT:P1|NOR:GOV")
+    assert is_specific("ev:CONSULT:P1|P2")

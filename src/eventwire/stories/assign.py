@@ -20,7 +20,7 @@ from eventwire.stories.grouping import (
     similar_stories,
 )
 from eventwire.stories.issues import template_issues, without_issues
-from eventwire.stories.keys import is_specific, story_keys, term_keys
+from eventwire.stories.keys import between_known_parties, story_keys, term_keys
 from eventwire.stories.profile import Profile, build_profile
 from eventwire.stories.weights import TermWeights, prior_weight
 
@@ -63,10 +63,11 @@ def profile_article(article: Article, mentions: list[Mention], events: list[Even
 
 
 def timeless_meeting(published: str | None, keys: dict[str, str | None]) -> bool:
-    """An undated report of an undated event between two identified actors (a press release, say):
-    such pairs meet often, so topical likeness alone cannot place it among a dated story's happenings."""
+    """An undated report of an undated event between two known parties, a country and a person included
+    (a press release, say): such pairs meet often, so topical likeness alone cannot place it among a
+    dated story's happenings."""
     return published is None and any(
-        key.startswith("ev:") and day is None and is_specific(key) for key, day in keys.items()
+        key.startswith("ev:") and day is None and between_known_parties(key) for key, day in keys.items()
     )
 
 

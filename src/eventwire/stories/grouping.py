@@ -63,7 +63,8 @@ def published_near(a: str | None, b: str | None, days: int = PUBLISHED_DAYS_APAR
 def _event_key_matches(keys: dict[str, str | None], cand: StoryCandidate, published: str | None) -> bool:
     """The same event between two identified actors (KB ids) at compatible dates; when an event date is
     unknown, only between reports both published within days of each other (two leaders meet often).
-    Country-level pairs ("USA:GOV") are not enough on their own: they go to the similarity check."""
+    Country-level pairs ("USA:GOV", or a country itself: "USA") are not enough on their own: they go to
+    the similarity check."""
     if not is_specific(cand.key):
         return False
     mine = keys.get(cand.key)

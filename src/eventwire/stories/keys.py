@@ -104,8 +104,28 @@ def story_keys(text: str, events: list[Event]) -> dict[str, str | None]:
     return keys
 
 
+# A country's KB id is its country code (ISO 3166 alpha-3, or a PLOVER code): no person's or body's id
+# has this form (Q-numbers; prefixed ids such as "org:nato" hold a colon).
+_COUNTRY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def identified_actor(part: str) -> bool:
+    """A key's actor identified by its KB id: not a country's sector ("USA:GOV"), nor a country itself
+    ("USA"): a country is the setting of many happenings (round 12: a person and a country chained one
+    thread's reports of a week through "ev:CONSULT:<Sessions>|RUS", as the profile leaves countries out
+    of its names)."""
+    return ":" not in part and not _COUNTRY_CODE.fullmatch(part)
+
+
 def is_specific(key: str) -> bool:
-    """An event key between two identified actors (both with KB ids), not just country sectors."""
+    """An event key between two identified actors (both persons or bodies with KB ids)."""
+    _, _, pair = key.split(":", 2)
+    return all(identified_actor(part) for part in pair.split("|"))
+
+
+def between_known_parties(key: str) -> bool:
+    """An event key between two parties with KB ids, countries included ("USA", not "USA:GOV"): who meets
+    whom is known, though a country alone does not make the happening (``is_specific``)."""
     _, _, pair = key.split(":", 2)
     return all(":" not in part for part in pair.split("|"))
 
