@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.actors.names import alias_key, name_tokens, parts_agree, skeleton
+from eventwire.actors.names import alias_key, name_rules, name_tokens, parts_agree, skeleton
 from eventwire.actors.phrases import Phrase
 from eventwire.records import Entity
 
@@ -25,6 +25,7 @@ class ArticleContext:
     countries: Counter[str] = field(default_factory=Counter)
     organisations: Counter[str] = field(default_factory=Counter)
     people: dict[str, tuple[str, Entity]] = field(default_factory=dict)  # skeleton -> (surname, entity)
+    family_first: dict[str, tuple[str, Entity]] = field(default_factory=dict)  # "Kim" of "Kim Jong-nam"
     offices: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (owner, office) -> entity
     leaders: list[tuple[int, str]] = field(default_factory=list)  # (token, kb_id): "the US-led coalition"
     described: dict[str, str] = field(default_factory=dict)  # name key -> country: "Russian bank X"
@@ -50,15 +51,21 @@ class ArticleContext:
         tokens = name_tokens(name)
         if len(tokens) >= 2:
             self.people.setdefault(skeleton(tokens[-1]), (tokens[-1], entity))
+            if entity.country in name_rules().family_name_first:
+                self.family_first.setdefault(skeleton(tokens[0]), (tokens[0], entity))
 
     def person_by_surname(self, name: str) -> Entity | None:
         """The person named in full earlier whose family name this is, spelled alike ("Fall" is
-        not "Fill", though both have the skeleton "fl")."""
+        not "Fill", though both have the skeleton "fl"); "Kim" after "Kim Jong-nam" too."""
         tokens = name_tokens(name)
         if not tokens:
             return None
-        found = self.people.get(skeleton(tokens[-1]))
-        return found[1] if found is not None and parts_agree(tokens[-1], found[0]) else None
+        key = skeleton(tokens[-1])
+        for memory in (self.people, self.family_first):  # a family name written last, then first
+            found = memory.get(key)
+            if found is not None and parts_agree(tokens[-1], found[0]):
+                return found[1]
+        return None
 
     def remember_described(self, name: str, country: str) -> None:
         """Remember the country a name was described with ("Russian state bank X") for its bare mentions."""

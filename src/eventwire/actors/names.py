@@ -36,6 +36,7 @@ class NameRules:
     spelling_folds: tuple[tuple[re.Pattern[str], str], ...]
     feminine_endings: tuple[str, ...] = ()
     distinct_given_names: frozenset[frozenset[str]] = frozenset()
+    family_name_first: frozenset[str] = frozenset()  # countries whose news names people family name first
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def name_rules() -> NameRules:
         spelling_folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["spelling_folds"]),
         feminine_endings=tuple(raw.get("feminine_endings") or ()),
         distinct_given_names=frozenset(frozenset(pair) for pair in raw.get("distinct_given_names") or ()),
+        family_name_first=frozenset(raw.get("family_name_first") or ()),
     )
 
 
