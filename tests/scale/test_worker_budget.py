@@ -46,16 +46,18 @@ def test_this_process_holds_some_private_memory() -> None:
 def test_the_budget_ends_after_its_tasks_or_once_over_memory(monkeypatch: pytest.MonkeyPatch) -> None:
     used = [100.0]
     monkeypatch.setattr(budget, "private_memory_mb", lambda: used[0])
-    bounded = TaskBudget(3, 150.0)
+    bounded = TaskBudget(3, 150.0, check_every=1)
     assert isinstance(bounded, int) and bounded >= 1  # what multiprocessing.Pool checks
     assert [runs_another_task(n, bounded) for n in range(5)] == [True, True, True, False, False]
     used[0] = 151.0
     assert runs_another_task(0, bounded)  # the first task is always run
     assert not runs_another_task(1, bounded)  # past the bound after a task: no next task
-    unbounded_tasks = TaskBudget(None, 150.0)
-    assert not runs_another_task(10_000, unbounded_tasks)
+    every_fourth = TaskBudget(None, 150.0, check_every=4)
+    assert [runs_another_task(n, every_fourth) for n in range(1, 9)] == [True] * 3 + [False] + [True] * 3 + [
+        False
+    ]
     used[0] = 10.0
-    assert runs_another_task(10_000, unbounded_tasks)
+    assert runs_another_task(10_000, every_fourth)
     with pytest.raises(ValueError, match="tasks"):
         TaskBudget(0, 150.0)
 
@@ -64,10 +66,14 @@ def test_without_a_memory_bound_the_budget_is_the_task_count() -> None:
     assert worker_budget(40, None) == 40 and type(worker_budget(40, None)) is int
     assert worker_budget(None, None) is None
     assert isinstance(worker_budget(None, 200.0), TaskBudget)
+    assert worker_budget(None, 200.0).check_every == budget.CHECK_EVERY
 
 
 @pytest.mark.skipif(not workers.can_fork(), reason="this system cannot fork")
-def test_a_worker_over_its_memory_bound_is_replaced_after_each_task_and_results_stay_in_order() -> None:
+def test_a_worker_over_its_memory_bound_is_replaced_after_each_task_and_results_stay_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(budget, "CHECK_EVERY", 1)  # read by the budget made here, before the forks
     pool = TemplatePool(2, lambda: None, tasks_per_worker=None, worker_memory_mb=0.001)
     pids = pool.map(_pid, range(6))
     pool.close()

@@ -51,7 +51,7 @@ CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every work
 TASKS_PER_WORKER = 250
 # Private memory (MB) past which a forked worker is replaced after its task (``scale.budget``): a
 # worker's memory grows with what it has read, not with its task count (docs/performance.md, round 15).
-WORKER_MEMORY_MB: float | None = 220.0
+WORKER_MEMORY_MB: float | None = 180.0
 Coded = tuple[list[Mention], list[Event], list[Quote]]
 ChunkResult = TemplateResult | AsyncResult
 Pending = tuple[int, Article, ChunkResult, int]  # order, article, its chunk's result, place
