@@ -110,7 +110,7 @@ def ingest(
         typer.Option(
             min=0,
             help="With --workers > 1: MB of private memory past which a worker is replaced by a fresh one "
-            "after its chunk (as after --worker-tasks chunks); 0 = no bound (default: 220).",
+            "after its chunk (as after --worker-tasks chunks); 0 = no bound (default: 180).",
         ),
     ] = None,
 ) -> None:

@@ -17,7 +17,7 @@ Public interface:
         comes from the learned sentence cue (scale.learned: ``load_cue_model(name).score(features)``,
         features from ``CueFinder.unit_features``; trained by ``scripts/train_cue.py``)
     WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=250, chunk_chars=16_000,
-               worker_memory_mb=220)
+               worker_memory_mb=180)
         .analyse(articles) -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for
         Ingest                                                                         (scale.workers)
         A batch goes to the workers in chunks of at most batch/(4 x workers) articles and 16,000
