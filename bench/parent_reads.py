@@ -6,9 +6,11 @@
 For every (source tree, base database) pair, a subprocess copies the database and stores the pickled
 analyses into the copy batch by batch as the ingest's parent does (``Ingest.add_analysed``); the first
 ``--warm`` analyses only warm the page cache and are not counted. Measured per SQL statement (its text
-with ``IN (...)`` lists collapsed): calls, rows returned, milliseconds per call, and the ``read``
-system calls made meanwhile (the writer maps nothing into memory, so every page SQLite's own cache
-misses is one ``pread``); per Writer method and for ``assign_story`` / ``remerge_story`` the same.
+with ``IN (...)`` lists collapsed): calls, rows per call (a SELECT's rows as its cursor fetches them, with
+the fetching's time and reads; an INSERT's, UPDATE's or DELETE's rows written, every row of an
+``executemany``), milliseconds per call, and the ``read`` system calls made meanwhile (the writer maps
+nothing into memory, so every page SQLite's own cache misses is one ``pread``); per Writer method and
+for ``assign_story`` / ``remerge_story`` the same.
 ``EXPLAIN QUERY PLAN`` of each statement on the big database is printed once, and the storing's
 CPU and wall milliseconds per article, and the peak resident memory of the process.
 """
@@ -22,6 +24,7 @@ import pickle
 import re
 import resource
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -80,6 +83,14 @@ class Tally:
             entry[2] += seconds
             entry[3] += reads
 
+    def add_fetched(self, name: str, rows: int, seconds: float, reads: int) -> None:
+        """Rows fetched after ``name`` ran, with the time and reads of fetching them (not another call)."""
+        if self.counting:
+            entry = self.by_name[name]
+            entry[1] += rows
+            entry[2] += seconds
+            entry[3] += reads
+
 
 def timed(tally: Tally, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     """``func`` counted into ``tally`` under ``name`` (rows: the length of what it returns)."""
@@ -94,9 +105,69 @@ def timed(tally: Tally, name: str, func: Callable[..., Any]) -> Callable[..., An
     return wrapper
 
 
+def own_reads() -> int:
+    """``read`` system calls that one ``read_syscalls()`` makes itself (subtracted from each fetch)."""
+    first = read_syscalls()
+    return read_syscalls() - first
+
+
+class CountingCursor(sqlite3.Cursor):
+    """A cursor that adds the rows it fetches, the fetching's time and its read system calls to the
+    statement it last ran (SQLite returns a SELECT's rows while they are fetched, after the execute;
+    a result iterated row by row is one ``fetchone`` per row: its measuring's own reads are left out)."""
+
+    own_reads = own_reads()
+
+    tally: Tally | None = None
+    statement: str = ""
+
+    def fetchone(self) -> Any:
+        return self._counted(super().fetchone, lambda row: int(row is not None))
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        fetch = super().fetchmany
+        return self._counted(lambda: fetch(size) if size is not None else fetch(), len)
+
+    def fetchall(self) -> list[Any]:
+        return self._counted(super().fetchall, len)
+
+    def _counted(self, fetch: Callable[[], Any], rows: Callable[[Any], int]) -> Any:
+        reads, start = read_syscalls(), time.perf_counter()
+        out = fetch()
+        if self.tally is not None:
+            seconds, reads = time.perf_counter() - start, read_syscalls() - reads - self.own_reads
+            self.tally.add_fetched(self.statement, rows(out), seconds, reads)
+        return out
+
+
+class CountingConnection(sqlite3.Connection):
+    """A connection whose cursors count their fetched rows (``CountingCursor``)."""
+
+    def cursor(self, factory: type[sqlite3.Cursor] = CountingCursor) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().cursor(factory)
+
+
+def statement_name(statement: str) -> str:
+    """A statement's text on one line, its ``IN (...)`` lists collapsed."""
+    return _IN_LIST.sub("IN (…)", " ".join(statement.split()))
+
+
+def changed_rows(statement: str, cursor: Any) -> int:
+    """Rows an INSERT, UPDATE or DELETE wrote (every row of an ``executemany``); 0 for other statements."""
+    if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+        return max(cursor.rowcount, 0)
+    return 0
+
+
 def watch_statements(engine: Any, tally: Tally, plans: dict[str, tuple[str, Any]]) -> None:
-    """Count every statement's time and read system calls (SQLAlchemy cursor events)."""
+    """Count every statement's time, rows and read system calls (SQLAlchemy cursor events; the rows of a
+    SELECT, and the time and reads of fetching them, as its cursor fetches them: ``CountingCursor``).
+    Connections opened from now on count their rows; the pool's open ones are closed."""
     from sqlalchemy import event
+
+    @event.listens_for(engine, "do_connect")
+    def counting_connection(dialect, record, cargs, cparams):
+        cparams["factory"] = CountingConnection
 
     @event.listens_for(engine, "before_cursor_execute")
     def before(conn, cursor, statement, parameters, context, executemany):
@@ -105,11 +176,14 @@ def watch_statements(engine: Any, tally: Tally, plans: dict[str, tuple[str, Any]
     @event.listens_for(engine, "after_cursor_execute")
     def after(conn, cursor, statement, parameters, context, executemany):
         start, reads = conn.info.pop("bench_start")
-        name = _IN_LIST.sub("IN (…)", " ".join(statement.split()))
-        rows = max(cursor.rowcount, 0) if statement.lstrip().upper().startswith(("UPDATE", "DELETE")) else 0
-        tally.add(name, rows, time.perf_counter() - start, read_syscalls() - reads)
+        name = statement_name(statement)
+        if isinstance(cursor, CountingCursor):
+            cursor.tally, cursor.statement = tally, name
+        tally.add(name, changed_rows(statement, cursor), time.perf_counter() - start, read_syscalls() - reads)
         if statement.lstrip().upper().startswith("SELECT") and name not in plans:
             plans[name] = (statement, parameters)
+
+    engine.dispose()
 
 
 def store_child(analyses_path: str, base_db: str, warm: int) -> None:

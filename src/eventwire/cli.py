@@ -105,6 +105,14 @@ def ingest(
             "more CPU; 0 = never (default: 250).",
         ),
     ] = None,
+    worker_memory: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help="With --workers > 1: MB of private memory past which a worker is replaced by a fresh one "
+            "after its chunk (as after --worker-tasks chunks); 0 = no bound (default: 180).",
+        ),
+    ] = None,
 ) -> None:
     """Read news files, code their events and store them (re-ingesting the same articles changes nothing)."""
     from eventwire.ingest import read_inputs
@@ -119,11 +127,12 @@ def ingest(
         store.clear()
     n_workers = _workers(workers)
     if n_workers > 1:
-        from eventwire.scale.workers import TASKS_PER_WORKER, WorkerPool
+        from eventwire.scale.workers import TASKS_PER_WORKER, WORKER_MEMORY_MB, WorkerPool
 
         tasks = TASKS_PER_WORKER if worker_tasks is None else (worker_tasks or None)
+        memory = WORKER_MEMORY_MB if worker_memory is None else (worker_memory or None)
         with (
-            WorkerPool(n_workers, sentences.value, tasks_per_worker=tasks) as pool,
+            WorkerPool(n_workers, sentences.value, tasks_per_worker=tasks, worker_memory_mb=memory) as pool,
             terminal.progress(quiet) as advance,
         ):
             inputs = pool.ahead(read_inputs(paths), batch_size)  # the workers analyse while the parent writes

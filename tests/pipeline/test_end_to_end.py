@@ -179,3 +179,36 @@ def test_ingest_refuses_a_negative_worker_task_count(tmp_path: Path) -> None:
     )
     assert result.exit_code != 0
     assert "worker-tasks" in result.output
+
+
+def test_ingest_refuses_a_negative_worker_memory_bound(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["ingest", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "--worker-memory", "-1"]
+    )
+    assert result.exit_code != 0
+    assert "worker-memory" in result.output
+
+
+@pytest.mark.parametrize(
+    ("option", "bound"), [(("--worker-memory", "150"), 150), (("--worker-memory", "0"), None)]
+)
+def test_ingest_hands_the_worker_memory_bound_to_the_pool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: tuple[str, str], bound: int | None
+) -> None:
+    from eventwire.scale import workers
+
+    given: dict = {}
+
+    class Recorded(Exception):
+        pass
+
+    def recording_pool(*args: object, **kwargs: object) -> None:
+        given.update(kwargs)
+        raise Recorded
+
+    monkeypatch.setattr(workers, "WorkerPool", recording_pool)
+    db = str(tmp_path / "x.db")
+    runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db, "--workers", "2", *option])
+    assert given["worker_memory_mb"] == bound
+    runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db, "--workers", "2"])
+    assert given["worker_memory_mb"] == workers.WORKER_MEMORY_MB

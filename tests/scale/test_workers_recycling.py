@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from eventwire.ingest import read_inputs
 from eventwire.pipeline import Ingest, Stages
-from eventwire.scale import workers
+from eventwire.scale import budget, workers
 from eventwire.scale.workers import WorkerPool
 from eventwire.store import Store
 from eventwire.store import schema as t
@@ -134,3 +134,16 @@ def test_an_interrupted_ingest_with_recycled_workers_resumes_to_the_same_rows(
     assert len(expected["articles"]) >= 6 and expected["events"]
     whole.dispose()
     resumed.dispose()
+
+
+def test_workers_replaced_for_their_memory_analyse_as_one_process_does(
+    fast: Stages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(budget, "CHECK_EVERY", 1)  # memory read after every task
+    texts = _articles()
+    expected = analysed_rows(fast.analyse(texts))
+    with WorkerPool(2, "events", stages=fast, tasks_per_worker=None, worker_memory_mb=1) as pool:
+        got = analysed_rows(pool.analyse(texts))
+        pids = pool._pool.map(_worker_pid, range(4))
+    assert got == expected
+    assert len(set(pids)) == 4  # every worker holds more than 1 MB of its own: replaced after each task

@@ -16,17 +16,19 @@ Public interface:
         naming a ``learned_cue`` (``data/scale/selection_learned.yaml``) each cue unit's ``likely``
         comes from the learned sentence cue (scale.learned: ``load_cue_model(name).score(features)``,
         features from ``CueFinder.unit_features``; trained by ``scripts/train_cue.py``)
-    WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=250, chunk_chars=16_000)
+    WorkerPool(workers, policy, stages=None, share=None, tasks_per_worker=250, chunk_chars=16_000,
+               worker_memory_mb=180)
         .analyse(articles) -> Iterator[Analysis]: the analysis on N processes; an ``Analyser`` for
         Ingest                                                                         (scale.workers)
         A batch goes to the workers in chunks of at most batch/(4 x workers) articles and 16,000
         characters (``scale.chunks.bounded_chunks``), so a chunk of long articles is cut smaller.
         Where the system can fork, a template process (``scale.template``) loads the stages once
         (every lazily loaded table too, ``scale.preload``) and forks the workers, which share them
-        copy-on-write; each worker is replaced by a fresh fork after ``tasks_per_worker`` chunks, so
+        copy-on-write; each worker is replaced by a fresh fork after ``tasks_per_worker`` chunks, or
+        after the chunk that took its private memory past ``worker_memory_mb`` (``scale.budget``), so
         its memory stays bounded; the parent never loads the stages. ``share=False``: spawned
         workers, each loading its own
-    TemplatePool(workers, prepare, tasks_per_worker, initializer)                      (scale.template)
+    TemplatePool(workers, prepare, tasks_per_worker, initializer, worker_memory_mb)   (scale.template)
         the pool behind it: ``apply_async`` / ``imap`` like ``multiprocessing.Pool``'s
     WorkerPool.ahead(inputs, batch_size) -> ReadAhead                                 (scale.ahead)
         the input read a batch ahead, each article handed to the workers as soon as it is read, so

@@ -7,7 +7,8 @@ and must not be forked from the ingesting parent (whose heap, the database and s
 would inherit and never use). ``TemplatePool`` forks a **template** process that prepares the stages
 (``prepare``, run once there) and keeps them, frozen, and nothing else; the template runs a
 ``multiprocessing`` pool whose workers it forks, and re-forks after ``tasks_per_worker`` tasks
-(``maxtasksperchild``), from itself. Tasks and results cross between the parent and the template as
+(``maxtasksperchild``), or as soon as one holds more than ``worker_memory_mb`` of private memory
+(``scale.budget``), from itself. Tasks and results cross between the parent and the template as
 pickled bytes, which the template passes on without unpickling them.
 
 ``pool.apply_async(function, args)`` and ``pool.imap(function, iterable)`` behave as
@@ -31,6 +32,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from eventwire.scale.budget import TaskBudget
+
 HEADER = struct.Struct("<cQ")  # message kind, task number
 TASK, CLOSE, STOP, READY, RESULT, FAILURE = b"T", b"C", b"X", b"R", b"D", b"F"
 STOP_WAIT = 10.0  # seconds a stopping template is given before it is killed
@@ -44,7 +47,8 @@ class TemplateFailed(RuntimeError):
 
 class TemplatePool:
     """``workers`` processes forked from a template that ran ``prepare``; each worker is replaced by a
-    fresh fork after ``tasks_per_worker`` tasks (never, when None). ``initializer`` runs in each worker."""
+    fresh fork after ``tasks_per_worker`` tasks, or after the task that took its private memory past
+    ``worker_memory_mb`` (never, when both are None). ``initializer`` runs in each worker."""
 
     def __init__(
         self,
@@ -52,12 +56,14 @@ class TemplatePool:
         prepare: Callable[[], None],
         tasks_per_worker: int | None = None,
         initializer: Callable[[], None] | None = None,
+        worker_memory_mb: float | None = None,
     ) -> None:
+        budget = worker_budget(tasks_per_worker, worker_memory_mb)
         context = multiprocessing.get_context("fork")
         self._conn, template_end = context.Pipe(duplex=True)
         self._template = context.Process(  # not a daemon: daemons may not have children
             target=_template_main,
-            args=(template_end, self._conn, workers, prepare, tasks_per_worker, initializer),
+            args=(template_end, self._conn, workers, prepare, budget, initializer),
             name="eventwire-template",
         )
         self._template.start()
@@ -156,6 +162,13 @@ class Pending:
         return self._value
 
 
+def worker_budget(tasks: int | None, private_mb: float | None) -> int | None:
+    """``maxtasksperchild`` for ``tasks`` per worker and a bound on its private memory (None: neither)."""
+    if private_mb is None:
+        return tasks
+    return TaskBudget(tasks, private_mb)
+
+
 def _send_control(conn: Connection, kind: bytes) -> None:
     with contextlib.suppress(OSError):  # the template is gone already
         conn.send_bytes(HEADER.pack(kind, 0))
@@ -192,7 +205,7 @@ def _template_main(
     parent_end: Connection,
     workers: int,
     prepare: Callable[[], None],
-    tasks_per_worker: int | None,
+    budget: int | None,
     initializer: Callable[[], None] | None,
 ) -> None:
     """Prepare, freeze, fork the pool, then pass tasks to it and results back until told to stop."""
@@ -206,7 +219,7 @@ def _template_main(
             workers,
             initializer=_start_worker,
             initargs=(conn, initializer),
-            maxtasksperchild=tasks_per_worker,
+            maxtasksperchild=budget,
         )
     except Exception as error:  # reported to the parent, which raises it
         conn.send_bytes(HEADER.pack(FAILURE, 0) + pickle.dumps(repr(error)))

@@ -49,6 +49,9 @@ CHUNKS_PER_WORKER = 4  # chunks of a batch per worker: enough to keep every work
 # (a fresh worker warms its caches and copies pages again); 250 (2,000 articles) is the default
 # (docs/performance.md, round 9 and the end of session 16).
 TASKS_PER_WORKER = 250
+# Private memory (MB) past which a forked worker is replaced after its task (``scale.budget``): a
+# worker's memory grows with what it has read, not with its task count (docs/performance.md, round 15).
+WORKER_MEMORY_MB: float | None = 180.0
 Coded = tuple[list[Mention], list[Event], list[Quote]]
 ChunkResult = TemplateResult | AsyncResult
 Pending = tuple[int, Article, ChunkResult, int]  # order, article, its chunk's result, place
@@ -113,7 +116,8 @@ class WorkerPool:
     ``tasks_per_worker``: chunks a forked worker analyses before a fresh fork of the template replaces
     it (None: never), which bounds the memory each worker gathers. ``chunk_chars``: characters of the
     articles' texts in one chunk (``scale.chunks``; None: chunks bounded by articles only), which
-    bounds a worker's transient peak on long articles.
+    bounds a worker's transient peak on long articles. ``worker_memory_mb``: a forked worker whose
+    private memory passes this bound after a task is replaced too (None: no bound).
     """
 
     def __init__(
@@ -124,6 +128,7 @@ class WorkerPool:
         share: bool | None = None,
         tasks_per_worker: int | None = TASKS_PER_WORKER,
         chunk_chars: int | None = CHUNK_CHARS,
+        worker_memory_mb: float | None = WORKER_MEMORY_MB,
     ) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
@@ -138,7 +143,9 @@ class WorkerPool:
         self._pool: TemplatePool | Pool
         if self.shared:
             prepare = partial(_prepare_template, self.policy, stages)
-            self._pool = TemplatePool(workers, prepare, tasks_per_worker, initializer=_start_forked_worker)
+            self._pool = TemplatePool(
+                workers, prepare, tasks_per_worker, _start_forked_worker, worker_memory_mb
+            )
         else:
             context = multiprocessing.get_context("spawn")
             self._pool = context.Pool(workers, initializer=_start_worker, initargs=(self.policy.value,))
