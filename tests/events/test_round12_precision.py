@@ -164,3 +164,21 @@ def test_refusing_to_deny_is_no_rejection(rules_code) -> None:
 def test_refusing_to_meet_is_a_rejection(rules_code) -> None:
     events, _ = rules_code("The commander refused to meet the mediators.")
     assert "REJECT" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The budget calls for deep cuts to the army.", "The proposal calls on Israel to withdraw its settlers."],
+)
+def test_a_document_calling_for_what_it_contains_is_no_request(code, text: str) -> None:
+    events, _ = code(text)
+    assert "REQUEST" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister called for deep cuts to the army.", "The UN resolution calls on Iran to halt enrichment."],
+)
+def test_a_request_by_a_person_or_a_named_body_stays(code, text: str) -> None:
+    events, _ = code(text)
+    assert "REQUEST" in types(events)
