@@ -173,3 +173,13 @@ def test_members_of_parliament_are_people_a_minister_can_apologise_to(code, grou
     # the tagger reads "MPs" as a singular noun with the lemma "mps": the plural form is listed itself
     _, recipients = parties(code, f"The Prime Minister apologised to {group} on Tuesday.", "SUPPORT")
     assert recipients == [group]
+
+
+def test_the_other_side_of_a_refused_meeting_is_the_recipient(code) -> None:
+    actors, recipients = parties(code, "The president refused to meet Putin on Monday.", "REJECT")
+    assert actors == ["president"] and recipients == ["Putin"]
+
+
+def test_a_refused_meeting_without_another_side_has_no_recipient(code) -> None:
+    _, recipients = parties(code, "The president refused to meet on Monday.", "REJECT")
+    assert recipients == []

@@ -421,7 +421,8 @@ def recipient_from_governed(
 ) -> None:
     """The recipient of "threatened to shell the garrison", "refused to lift the ban on X": the
     recipient of the action a threat, intent, refusal or request is about, when it has no subject
-    of its own (the governing verb's actor acts)."""
+    of its own (the governing verb's actor acts); of a meeting ("refused to meet X"), the other side,
+    which the meeting itself lists among its actors."""
     event = candidate.event
     if event.recipient or event.event_type.lower() not in lexicon.word_set("governing_types"):
         return
@@ -429,7 +430,9 @@ def recipient_from_governed(
     if nearest is None or children(nearest.clause, ("nsubj",)):
         return
     actors = {e.span for e in event.actor}
-    found = find_arguments(nearest, index, lexicon, sentence).recipient
+    args = find_arguments(nearest, index, lexicon, sentence)
+    met = nearest.pattern.roles == "reciprocal" and nearest.pattern.pos == "verb"  # not "at the conference"
+    found = args.recipient or (args.actor if met else [])
     event.recipient = [e for e in found if e.span not in actors]
 
 
