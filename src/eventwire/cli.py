@@ -116,7 +116,7 @@ def ingest(
 ) -> None:
     """Read news files, code their events and store them (re-ingesting the same articles changes nothing)."""
     from eventwire.ingest import read_inputs
-    from eventwire.pipeline import Ingest
+    from eventwire.pipeline import Ingest, OnDemand
     from eventwire.scale.select import load_stages
 
     missing = [str(p) for p in paths if not p.exists()]
@@ -138,7 +138,7 @@ def ingest(
             inputs = pool.ahead(read_inputs(paths), batch_size)  # the workers analyse while the parent writes
             summary = Ingest(store, pool, batch_size=batch_size).run(inputs, advance)
     else:
-        stages = load_stages(sentences.value)
+        stages = OnDemand(lambda: load_stages(sentences.value))  # none loaded when nothing is new
         with terminal.progress(quiet) as advance:
             summary = Ingest(store, stages, batch_size=batch_size).run(read_inputs(paths), advance)
     with store.reading() as conn:

@@ -72,6 +72,23 @@ class Stages:
         return analyse(self, articles)
 
 
+class OnDemand:
+    """An ``Analyser`` that loads its stages for the first article it must analyse, so a re-run over
+    articles already stored (every one unchanged) loads no model."""
+
+    def __init__(self, load: Callable[[], Stages]) -> None:
+        self._load = load
+        self.stages: Stages | None = None
+
+    def analyse(self, articles: list[Article]) -> Iterable[Analysis]:
+        """``Stages.analyse``, after loading them if this is the first article."""
+        if not articles:
+            return ()
+        if self.stages is None:
+            self.stages = self._load()
+        return self.stages.analyse(articles)
+
+
 @dataclass
 class Analysis:
     """What the stages found in one article."""
