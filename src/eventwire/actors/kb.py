@@ -23,7 +23,6 @@ from eventwire.actors.model import KBEntity, Role, start_bound
 from eventwire.actors.names import alias_key
 from eventwire.actors.paths import packaged_kb_dir, user_kb_dir
 from eventwire.actors.userfiles import SUFFIXES, read_extension_file
-from eventwire.buildcache import cached_build
 from eventwire.records import Entity
 
 FORM_SCORES = {
@@ -81,15 +80,8 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, extra_dirs: Iterable[str | Path] = (), include_user: bool = True) -> KnowledgeBase:
-        """The packaged knowledge base, the curated files, the user's folder and ``extra_dirs``
-        (kept built between runs: ``buildcache``)."""
-        extra = [Path(d) for d in extra_dirs]
-        folders = [user_kb_dir(), *extra] if include_user else extra
-        user_files = [path for folder in folders for path in extension_files(folder)]
-        return cached_build("kb", lambda: cls._build(extra, include_user), inputs=user_files)
-
-    @classmethod
-    def _build(cls, extra_dirs: Iterable[str | Path], include_user: bool) -> KnowledgeBase:
+        """The packaged knowledge base, the curated files, the user's folder and ``extra_dirs``, every
+        file read and indexed (``ActorResolver.load`` keeps both built between runs)."""
         kb_dir = packaged_kb_dir()
         countries, forms = read_countries(kb_dir)
         entities = {e.kb_id: e for e in countries}
@@ -216,6 +208,12 @@ class KnowledgeBase:
 def _keep_best(found: dict[str, Candidate], cand: Candidate) -> None:
     if cand.kb_id not in found or found[cand.kb_id].score < cand.score:
         found[cand.kb_id] = cand
+
+
+def extension_inputs(extra_dirs: Iterable[Path], include_user: bool) -> list[Path]:
+    """The extension files a knowledge base reads besides the packaged ones (its kept table's key)."""
+    folders = [user_kb_dir(), *extra_dirs] if include_user else list(extra_dirs)
+    return [path for folder in folders for path in extension_files(folder)]
 
 
 def extension_files(folder: Path) -> list[Path]:
