@@ -72,3 +72,27 @@ def test_weapons_found_intercepted_or_defused_are_seized(rules_code, text: str) 
 def test_finding_or_intercepting_other_things_is_no_seizure_of_weapons(rules_code, text: str) -> None:
     events, _ = rules_code(text)
     assert not any(e.event_type == "COERCE" and e.mode == "seize" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator defended the president over his remarks on immigration.",
+        "The foreign minister defended Brazil over the criticism of its forest policy.",
+    ],
+)
+def test_defending_a_party_over_what_it_is_blamed_for_is_support(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "SUPPORT" in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops defended the city against the attackers.",
+        "The lawyer defended his client in court.",
+    ],
+)
+def test_defending_a_place_or_a_client_is_no_support(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "SUPPORT" not in types(events), text
