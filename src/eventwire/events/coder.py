@@ -35,6 +35,7 @@ from eventwire.events.modality import (
 )
 from eventwire.events.mood import is_imperative, question_start
 from eventwire.events.nominals import nominal_triggers
+from eventwire.events.orders import coercive_order_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.promises import empty_promise
 from eventwire.events.scope import out_of_scope
@@ -126,6 +127,7 @@ class EventCoder:
         mentioned = [t for t in mentioned if t.token.i not in supported] + nominal_mentioned
         licensed = licensed + nominal_licensed
         licensed += obligation_triggers(sentence, licensed, self.lexicon, load_rules())
+        licensed += coercive_order_triggers(sentence, licensed, self.lexicon)
         if not licensed:
             return []
         licensed = [t for t in licensed if not subsumed(t, licensed)]

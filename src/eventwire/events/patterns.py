@@ -21,7 +21,7 @@ CURATED_SOURCE = "triggers.yaml"
 BARE_CAMEO_STRENGTH = 0.6
 ROLES = ("default", "reciprocal", "swap", "undergo", "transfer")
 NEVER, STATEMENT = "never", "statement"
-CLAUSE_KEYS = ("obligation_clause", "request_governor")
+CLAUSE_KEYS = ("obligation_clause", "request_governor", "coercive_order")
 TABLE_KEYS = ("verbs", "nouns", "nominalisations", *CLAUSE_KEYS)  # triggers.yaml keys that are no word lists
 
 
