@@ -13,6 +13,7 @@ from event_helpers import of_type, types
         ("The government ordered the independent radio station to suspend its broadcasts.", "station"),
         ("The junta ordered foreign journalists to leave the country within two days.", "journalists"),
         ("The ministry ordered all foreign aid groups to leave the region.", "groups"),
+        ("The government ordered the embassy staff to leave the country.", "staff"),  # not its own staff
     ],
 )
 def test_an_order_stopping_or_removing_another_party_is_coercion(
@@ -34,6 +35,8 @@ def test_an_order_stopping_or_removing_another_party_is_coercion(
         "The storm forced residents to leave their homes.",  # no party gives the order
         "Rising prices forced many shops to close.",
         "The government ordered the radio station to broadcast the speech.",  # nothing stopped
+        "The president ordered the foreign ministry to close the embassy in Kabul.",  # own administration
+        "Officials ordered residents to evacuate before the hurricane made landfall.",  # emergency
     ],
 )
 def test_orders_within_a_side_or_without_an_orderer_are_no_coercion(rules_code, text: str) -> None:

@@ -4,8 +4,9 @@
 land", "the junta ordered foreign journalists to leave the country": the orderer imposes a
 restriction on the ordered party (CAMEO 17 "coerce", PLOVER COERCE ``restrict``), whether or not the
 ordered act is a trigger word itself. Orders within a side are commands, not events: "ordered his
-troops to withdraw", "ordered the police to disperse the crowd" (``military_nouns``, ``police_nouns``
-or an object owned by a pronoun). The order verbs, the ordered acts and the pattern are data
+troops to withdraw", "ordered the police to disperse the crowd", "ordered the ministry to close the
+embassy" (``military_nouns``, ``police_nouns``, ``own_administration_nouns`` or an object owned by a
+pronoun). The order verbs, the ordered acts and the pattern are data
 (``coercive_order_verbs``, ``restricted_acts``, ``coercive_order`` in triggers.yaml).
 """
 
@@ -58,8 +59,12 @@ def names_a_party(token: Token, lexicon: Lexicon) -> bool:
 
 def other_party(token: Token, lexicon: Lexicon) -> bool:
     """An ordered party outside the orderer's own ranks (a party, an outlet, a plane or a ship): not its
-    troops, police or "its embassy"."""
-    own_forces = lexicon.word_set("military_nouns") | lexicon.word_set("police_nouns")
+    troops, police, administration ("the ministry", "officials") or "its embassy"."""
+    own_forces = (
+        lexicon.word_set("military_nouns")
+        | lexicon.word_set("police_nouns")
+        | lexicon.word_set("own_administration_nouns")
+    )
     if in_words(token, own_forces):
         return False
     if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in token.children):
