@@ -97,8 +97,8 @@ def test_a_bare_participle_clause_is_passive(code) -> None:
 def test_being_opposed_to_something_is_the_subjects_stance(code) -> None:
     actors, recipients = parties(code, "Hungary is opposed to the sanctions plan of Germany.", "REJECT")
     assert (actors, recipients) == (["Hungary"], ["Germany"])
-    actors, recipients = parties(code, "The sanctions plan was opposed by Hungary.", "REJECT")
-    assert (actors, recipients) == (["Hungary"], ["sanctions plan"])
+    actors, recipients = parties(code, "Germany's sanctions plan was opposed by Hungary.", "REJECT")
+    assert (actors, recipients) == (["Hungary"], ["Germany"])  # round 13: a plan alone names no party
 
 
 def test_after_a_time_preposition_the_subject_did_the_deed(code) -> None:

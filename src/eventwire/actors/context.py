@@ -29,8 +29,9 @@ class ArticleContext:
     offices: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (owner, office) -> entity
     leaders: list[tuple[int, str]] = field(default_factory=list)  # (token, kb_id): "the US-led coalition"
     described: dict[str, str] = field(default_factory=dict)  # name key -> country: "Russian bank X"
+    by_sentence: dict[int, set[str]] = field(default_factory=dict)  # sentence -> the countries it names
 
-    def count_country(self, code: str | None, weight: int = 1) -> None:
+    def count_country(self, code: str | None, weight: int = 1, sentence: int | None = None) -> None:
         if (
             code
             and len(code) == COUNTRY_CODE_LEN
@@ -39,6 +40,18 @@ class ArticleContext:
             and code not in ("IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC")
         ):
             self.countries[code] += weight
+            if sentence is not None:
+                self.by_sentence.setdefault(sentence, set()).add(code)
+
+    def sentence_country(self, sentence: int) -> str | None:
+        """The country a sentence speaks of (its places, countries and organisations): the article's main
+        country when the sentence names it, else the one country it names; none when it names none or
+        several others."""
+        named = self.by_sentence.get(sentence, set())
+        main = self.dominant_country()
+        if main in named:
+            return main
+        return next(iter(named)) if len(named) == 1 else None
 
     def count_organisation(self, kb_id: str) -> None:
         self.organisations[kb_id] += 1

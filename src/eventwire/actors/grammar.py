@@ -30,6 +30,7 @@ class Grammar:
     people_words: frozenset[str]
     relation_nouns: frozenset[str]
     portfolio_heads: frozenset[str]
+    private_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def grammar() -> Grammar:
                 "people_words",
                 "relation_nouns",
                 "portfolio_heads",
+                "private_sectors",
             )
         },
     )

@@ -29,6 +29,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Sectors for which a description without an owner ("the police", "protesters") is taken to belong to
 # the article's main country; others ("journalists", "a party") stay without a country.
 NATIONAL_SECTORS = STATE_SECTORS | {"CVL", "REB", "OPP", "REF", "PRM", "UAF", "INHERIT"}
+# A description the article's main country would have placed but its own sentence does not ("killing 2,000
+# people" in a sentence naming other countries): surely an actor of its sector, its country unknown.
+UNPLACED_SCORE = 0.5
 
 
 def as_of_day(published: str | None) -> str | None:
@@ -222,18 +225,18 @@ class ActorResolver:
         if article.dateline:
             for cand in self.kb.candidates(article.dateline, allow_surname=False)[:1]:
                 ctx.count_country(self.kb.entities[cand.kb_id].country, weight=2)
-        for _, phrase in analysis.phrases:
+        for sentence, phrase in analysis.phrases:
             for piece in phrase.all_pieces:
                 if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):
-                    ctx.count_country(city_country(doc[piece.start : piece.end].text))
+                    ctx.count_country(city_country(doc[piece.start : piece.end].text), sentence=sentence)
                     continue
                 for kb_id in dict.fromkeys(s.kb_id for s in piece.surfaces):
                     entity = self.kb.entities[kb_id]
                     if entity.kind == "country":
-                        ctx.count_country(kb_id)
+                        ctx.count_country(kb_id, sentence=sentence)
                     elif entity.kind in ("igo", "org", "group"):
                         ctx.count_organisation(kb_id)
-                        ctx.count_country(entity.country)
+                        ctx.count_country(entity.country, sentence=sentence)
                     break
 
     # ------------------------------------------------------------------ dispatch
@@ -265,7 +268,8 @@ class ActorResolver:
         elif head.kind == "TITLE" and not phrase.plural and not phrase.lent_sectors(head):
             kind, candidates = "DESC", self._office_candidates(doc, phrase, analysis.context)
         elif head.kind in ("SECTOR", "TITLE") or phrase.shared_head is not None:
-            kind, candidates = "DESC", self._sector_candidates(doc, phrase, analysis.context, asked)
+            candidates = self._sector_candidates(doc, phrase, sent_index, analysis.context, asked)
+            kind = "DESC"
         elif head.kind == "ACTOR" and _people_name(head) and _demonym_before(phrase, head):
             kind, candidates = "NORP", self._people_of(doc, phrase, phrase.pieces)
         elif head.kind in ("ACTOR", "CAPITAL"):
@@ -369,9 +373,10 @@ class ActorResolver:
         )
 
     def _sector_candidates(
-        self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
+        self, doc: Doc, phrase: Phrase, sentence: int, ctx: ArticleContext, asked: bool = False
     ) -> list[Entity]:
-        """ "Iraqi security forces" -> IRQ MIL; "NATO officials" -> NATO GOV; "the police" -> main country."""
+        """ "Iraqi security forces" -> IRQ MIL; "NATO officials" -> NATO GOV; "the police" -> main country;
+        "people" -> the one country their sentence names (``_context_owner``)."""
         head = phrase.shared_head or phrase.head
         assert head is not None
         owner = self.owners.of_phrase(doc, phrase)
@@ -381,8 +386,10 @@ class ActorResolver:
             return []
         if owner is None and head.kind == "SECTOR" and _is_coalition(doc, head):
             return [self._coalition(doc, phrase, ctx)]
+        unplaced = False  # people the article would have placed, whose own sentence does not
         if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
-            owner = self.owners.from_context(ctx)
+            owner = self._context_owner(doc, phrase, sectors, sentence, ctx)
+            unplaced = owner is None and ctx.dominant_country() is not None
         if owner is not None and owner.kind == "group" and owner.kb_id is not None:
             group = self.kb.standing(owner.kb_id, ctx.date)
             if set(sectors) <= {"INHERIT", "REB", "UAF", "MIL", "PRM"}:
@@ -403,13 +410,32 @@ class ActorResolver:
                     kb_id=None,
                     country=None,
                     sectors=[s for s in sectors if s != "INHERIT"],
-                    score=0.4,
+                    score=UNPLACED_SCORE if unplaced else 0.4,
                 )
             ]
         entity = self._described(doc[phrase.start : phrase.end].text, owner, sectors, False, None)
         if inferred:
             entity.score = 0.55 if set(sectors) & STATE_SECTORS else 0.45
         return [entity]
+
+    def _context_owner(
+        self, doc: Doc, phrase: Phrase, sectors: tuple[str, ...], sentence: int, ctx: ArticleContext
+    ) -> Owner | None:
+        """Whose a description without an owner of its own is. Private people ("people", "a woman") and
+        the forces of a people without a state ("Kurdish forces") belong to the country their own sentence
+        speaks of (``ArticleContext.sentence_country``), never just to the article's; others ("the
+        police") to the article's main country."""
+        stateless = any(  # "Kurdish forces"; not "the Tory spokesman" (a party, British)
+            p.kind == "UNK" and doc[p.start : p.end].text.lower() in grammar().people_words
+            for p in phrase.pieces
+            if p is not phrase.head
+        )
+        if stateless or (sectors and {s.lower() for s in sectors} <= grammar().private_sectors):
+            code = ctx.sentence_country(sentence)
+            if code is None or code not in self.kb.entities:
+                return None
+            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        return self.owners.from_context(ctx)
 
     def _coalition(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Entity:
         """A coalition without a leader in the phrase: the leader of the coalition the article named,

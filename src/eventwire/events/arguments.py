@@ -22,7 +22,7 @@ from eventwire.events.entities import (
     dedupe,
     entities_for,
 )
-from eventwire.events.framed_recipients import asked_of, complained_of, opponents
+from eventwire.events.framed_recipients import asked_of, complained_of, demanded_of, opponents
 from eventwire.events.hidden_recipients import (
     addressees,
     controlled_places,
@@ -41,6 +41,7 @@ from eventwire.events.parties import (
     is_recipient,
     named_modifiers,
     names_actor,
+    names_nothing,
     names_party,
     names_someone,
     names_the_event,
@@ -71,7 +72,12 @@ from eventwire.events.triggers import (
     misparsed_main_verb,
     of_objects,
 )
-from eventwire.events.voice import adjectival_stance, participle_clause_subjects, stative_passive_subjects
+from eventwire.events.voice import (
+    adjectival_stance,
+    participle_clause_subjects,
+    stative_passive_subjects,
+    stranded_passive_subjects,
+)
 from eventwire.records import Entity
 
 RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
@@ -115,12 +121,13 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     passive = children(verb, ("nsubjpass",)) or ([verb.head] if reduced_passive(verb, lexicon) else [])
     passive = passive or shared_passive_subject(verb, lexicon)
     passive = passive or stative_passive_subjects(verb) or participle_clause_subjects(verb)
+    passive = passive or stranded_passive_subjects(verb)  # "hearing her son had been convicted"
     passive = [antecedent(p) for p in passive]  # "the men who were arrested"
     if stance is not None:
         actors, recipients = stance
     elif passive:
         agent = passive_agent(verb)
-        actors, recipients = ([agent] if agent else []), passive
+        actors, recipients = (agents_of_agent(agent, lexicon) if agent else []), passive
     else:
         subject = subject_of(verb, lexicon)
         hung_on_noun = subject is not None and subject == verb.head and not misparsed_main_verb(verb)
@@ -128,7 +135,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
-        recipients = relative_objects(verb, lexicon) + datives(verb)
+        recipients = moved_objects_aside(verb, trigger, relative_objects(verb, lexicon)) + datives(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
     counts = counted_parties if takes_people(trigger, lexicon) else counted  # "released dozens of activists"
@@ -142,14 +149,16 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
     recipients = [r for r in recipients if r not in event_nouns]
     noun_preps = lexicon.word_set("noun_recipient_preps")
+    repelled = in_words(verb, lexicon.word_set("repel_verbs"))
+    defended = bool(event_nouns) and repelled  # not "called off a strike against X"
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
         targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps)
         targets = [p for o in targets for p in counted_parties(o, lexicon)] + nested_action_parties(
             noun, lexicon
         )
         targets += addressees(noun, trigger)
-        recipients += [o for o in targets if names_named_party(o, trigger, lexicon)]
-        repelled = in_words(verb, lexicon.word_set("repel_verbs"))
+        if not defended:  # "repelled an assault on a US base": the base is the defenders' own side
+            recipients += [o for o in targets if names_named_party(o, trigger, lexicon)]
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
             actors = event_noun_agents(noun, lexicon) or named_modifiers(noun)  # "UN sanctions were lifted"
         elif repelled or trigger.pattern.particle in ("back", "off"):
@@ -163,10 +172,13 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     ]
     if trigger.pattern.event_type == "CONSULT":
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
-    recipients = [r for r in recipients if is_recipient(r, trigger, lexicon)]  # "on Sunday" is no one
+    undergoing = frozenset(r.i for r in passive)  # "his son was arrested": his son, no asset of an actor
+    recipients = [
+        r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)
+    ]  # "on Sunday"
     if not recipients:
         recipients = territorial_recipients(verb, lexicon) or controlled_places(verb, lexicon)
-    if not recipients:
+    if not recipients and not defended:  # "repelled an assault on a US base": not the US
         recipients = object_phrase_parties(verb, trigger, lexicon)
     if not recipients:
         recipients = prepositional_event_parties(verb, trigger, lexicon)
@@ -175,8 +187,25 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = complained_of(verb, trigger, lexicon) or prepositional_act_owners(verb, trigger, lexicon)
     if not recipients:
-        recipients = asked_of(verb, trigger, lexicon)
-    return actors, [r for r in recipients if is_recipient(r, trigger, lexicon)]
+        recipients = asked_of(verb, trigger, lexicon) or demanded_of(verb, trigger, lexicon)
+    return actors, [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+
+
+def moved_objects_aside(verb: Token, trigger: Trigger, objects: list[Token]) -> list[Token]:
+    """Direct objects without what a mobilisation moves ("deployed tanks along the border", "put its
+    troops on alert": the actor's own forces, ``theme_object_types``), which is never its recipient."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("theme_object_types"):
+        return objects
+    return [o for o in objects if o.dep_ not in ("dobj", "obj") or o.head != verb]
+
+
+def agents_of_agent(agent: Token, lexicon: Lexicon) -> list[Token]:
+    """Who acted in a passive's "by" phrase: the phrase itself, or, when it names a happening ("were
+    hit by multiple drone strikes", "destroyed by fire"), that happening's own actor, if any ("by an
+    Israeli airstrike": Israeli)."""
+    if not non_agent(agent, lexicon) or names_someone(agent, lexicon):
+        return [agent]
+    return event_noun_agents(agent, lexicon) or named_modifiers(agent)
 
 
 def relative_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
@@ -433,6 +462,28 @@ def leaders_of(head: Token) -> list[Token]:
     return leaders
 
 
+def thing_named(head: Token, entities: list[Entity], trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A recipient phrase no actor mention covers whose noun names a thing, not a party (``names_nothing``:
+    "welcomed the move", "demanded proof")."""
+    unresolved = all(not (e.kb_id or e.country or e.sectors) for e in entities)
+    return unresolved and names_nothing(head, trigger, lexicon)
+
+
+def named_within(thing: Token) -> list[Token]:
+    """Named actors in a thing's prepositional phrases ("a military aid program for Bosnia", "any
+    cooperation with the ICC", ``thing_party_preps``), which the thing stands for as a recipient."""
+    found: list[Token] = []
+    heads = [thing]
+    while heads:
+        head = heads.pop()
+        for obj in prep_objects(head, argument_word_set("thing_party_preps")):
+            if names_actor(obj):
+                found += [obj, *obj.conjuncts]
+            else:
+                heads.append(obj)
+    return found
+
+
 def unresolved_seat(head: Token, entities: list[Entity], lexicon: Lexicon) -> bool:
     """A visited building ("Alliance Headquarters") that names no resolved organisation."""
     seat = head.lemma_.lower() in lexicon.word_set("seat_nouns") or head.lower_ in lexicon.word_set(
@@ -455,9 +506,11 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     owners = [c for c in children(noun, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]  # not "their"
     actors = owners + prep_objects(noun, lexicon.word_set("agent_preps"))
     actors += participle_agents(noun)  # "the airstrike carried out by Israeli jets"
+    sources = [] if actors else verbal_sources(trigger, lexicon)  # "complaints from residents"
+    actors += sources
     if not actors and verb is not None and trigger.licence in ("support", "participation"):
         subject = passive_agent(verb) or subject_of(verb, lexicon)
-        actors = [subject] if subject is not None else []
+        actors = [subject] if subject is not None and subject != noun else []  # "hit by drone strikes"
     if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "the imposition of sanctions by X"
         governor = noun.head.head
         actors = children(governor, ("poss",)) + prep_objects(governor, lexicon.word_set("agent_preps"))
@@ -475,6 +528,8 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         actors += [] if actors else party
     else:
         recipients += party  # "the deportation of migrants", "the release of the hostages"
+    if sources and verb is not None and in_words(verb, argument_word_set("receiving_verbs")):
+        recipients += children(verb, ("nsubj",))  # "we had complaints from residents": we
     if verb is not None and trigger.licence == "support":
         recipients += prep_objects(verb, lexicon.word_set("noun_recipient_preps"))
         recipients += [
@@ -492,6 +547,15 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     actors += prep_objects(noun, parties)
     actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
+
+
+def verbal_sources(trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Who made a verbal event noun, named by ``verbal_noun_source_preps`` ("complaints from residents",
+    "criticism from the opposition"); a material act's "from" is a place ("the withdrawal from Syria")."""
+    if not lexicon.quad.get(trigger.pattern.event_type, "").startswith("verbal"):
+        return []
+    found = prep_objects(trigger.token, argument_word_set("verbal_noun_source_preps"))
+    return [o for p in found for o in counted(p, lexicon) if names_party(o, lexicon)]
 
 
 def agentive_of(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -567,6 +631,13 @@ def find_arguments(
         actor_heads = [h for h in actor_heads if segment.start <= h.i < segment.end]
         recipient_heads = [h for h in recipient_heads if segment.start <= h.i < segment.end]
     by_head = {h.i: entities_for(h, index, lexicon) for h in recipient_heads}
+    recipient_heads = [  # "suspended a military aid program for Bosnia": Bosnia, not the program
+        p
+        for h in recipient_heads
+        for p in (named_within(h) if thing_named(h, by_head[h.i], trigger, lexicon) else [h])
+        if p == h or p not in recipient_heads
+    ]
+    by_head.update({h.i: entities_for(h, index, lexicon) for h in recipient_heads if h.i not in by_head})
     if len(by_head) > 1:  # a visit to an organisation's seat is a meeting with the organisation
         seats = {h.i for h in recipient_heads if unresolved_seat(h, by_head[h.i], lexicon)}
         recipient_heads = [h for h in recipient_heads if h.i not in seats] or recipient_heads

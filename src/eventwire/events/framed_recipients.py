@@ -34,6 +34,25 @@ def asked_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     return [o for o in found if names_party(o, lexicon)]
 
 
+def demanded_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom a demand is addressed to when a "that" clause says what they must do: the clause's subject
+    when its verb is a bare subjunctive or takes ``demand_clause_modals`` ("demanded that Turkey use its
+    influence", "insisted that the army should withdraw"); "said that Turkey used" is no demand, and
+    "demanded that it be released" names no one who must act."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("asked_types"):
+        return []
+    modals = argument_word_set("demand_clause_modals")
+    found = []
+    for clause in children(verb, ("ccomp",)):
+        if any(m.lower_ != "that" for m in children(clause, ("mark",))):
+            continue
+        auxiliaries = children(clause, ("aux",))
+        subjunctive = clause.tag_ == "VB" and not auxiliaries
+        if subjunctive or any(a.lower_ in modals for a in auxiliaries):
+            found += children(clause, ("nsubj",))
+    return [o for o in found if names_party(o, lexicon)]
+
+
 def complained_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     """Whom a complaint is about ("complained about the mayor"; ``complaint_preps`` of
     ``complaint_types``); "complained about the noise" names no one."""

@@ -132,11 +132,12 @@ def addressed_person(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     return verbal and lexicon.in_class(token, "person") and not organisation
 
 
-def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """Not the event itself, its time, the actor's own asset, or the weapon used ("fired tear gas")."""
+def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon, undergoes: bool = False) -> bool:
+    """Not the event itself, its time, the actor's own asset, or the weapon used ("fired tear gas"); a
+    passive's subject (``undergoes``: "his son was arrested") is nobody's asset."""
     if names_the_event(token, trigger, lexicon):
         return False
-    if own_asset(token) and not addressed_person(token, trigger, lexicon):
+    if own_asset(token) and not undergoes and not addressed_person(token, trigger, lexicon):
         return False
     return not ({token.lower_, token.lemma_.lower()} & lexicon.word_set("instrument_nouns"))
 
@@ -202,3 +203,21 @@ def unnamed_matter(token: Token) -> bool:
     with war crimes", "on humanitarian grounds"; ``non_party_nouns``)."""
     forms = {token.lower_, token.lemma_.lower()}
     return bool(forms & argument_word_set("non_party_nouns")) and not names_actor(token)
+
+
+def names_nothing(head: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A common noun that names a thing, an idea or an act, not a party ("welcomed the move", "rejected
+    the label", "demanded proof", "condemned the use of chemical weapons"): a singular noun no word list
+    knows as a person, an actor or a place, or one of ``non_actor_nouns``, with no name in its phrase. A
+    plural may stand for unnamed people ("the detainees") and stays; so do the targets of violence and
+    coercion ("hit the convoy", "seized the ship"), an age ("the 52-year-old") and a counted number."""
+    if trigger.pattern.event_type.lower() in lexicon.word_set("targeted_types"):
+        return False
+    if head.pos_ != "NOUN" or names_someone(head, lexicon) or lexicon.in_class(head, "place"):
+        return False
+    if aged_person(head) or counts_people(head, trigger):
+        return False
+    if any(t.ent_type_ in ACTOR_ENTITIES or t.pos_ == "PROPN" for t in core_tokens(head)):
+        return False
+    forms = {head.lower_, head.lemma_.lower()}
+    return bool(forms & lexicon.word_set("non_actor_nouns")) or head.tag_ == "NN"

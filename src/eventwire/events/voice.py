@@ -60,3 +60,20 @@ def adjectival_stance(verb: Token) -> tuple[list[Token], list[Token]] | None:
     if not subjects or not targets:
         return None
     return subjects, targets
+
+
+def stranded_passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a passive the parser left without one, hanging it as another verb's object ("on
+    hearing her son had been convicted": the son; "heard the men were arrested"): the noun right before
+    the passive's auxiliaries. A passive with no such noun has none, and never takes the subject of the
+    clause it hangs on (the mother who heard of it was not the one who convicted)."""
+    auxiliaries = children(verb, ("aux", "auxpass"))
+    if not any(a.dep_ == "auxpass" for a in auxiliaries):
+        return []
+    if children(verb, ("nsubjpass", "nsubj", "csubjpass")):
+        return []
+    first = min((a.i for a in auxiliaries), default=verb.i)
+    before = verb.doc[first - 1] if first > verb.sent.start else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN", "PRON") or before.dep_ not in ("dobj", "obj"):
+        return []
+    return [before] if before.head != verb and not before.is_ancestor(verb) else []
