@@ -288,8 +288,8 @@ class Writer(StoryEventWrites):
         self, keys: Iterable[str], per_key: int | None = None, latest: Mapping[str, str] | None = None
     ) -> list[StoryCandidate]:
         """Earlier articles sharing any of these keys, with their story and publication date, by key, date
-        and order of storing. ``per_key``: at most that many per key, the latest dated first (a key in
-        ``latest``: those dated up to its date, and as many undated ones; ``store.key_reads``)."""
+        and order of storing. ``per_key``: at most that many per key, chosen latest dated first (a key in
+        ``latest``: among those dated up to its date, and as many undated ones; ``store.key_reads``)."""
         if per_key is not None:
             rows = key_reads.bounded_candidate_rows(self.conn, keys, per_key, latest)
             return [StoryCandidate(*row) for row in rows]
