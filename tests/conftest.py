@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+def _private_build_cache() -> None:
+    """Built tables (``eventwire.buildcache``) go to a folder of this test process, never ``~/.cache``:
+    the first load builds, later loads and the CLI subprocesses read it back."""
+    if "EVENTWIRE_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="eventwire-test-cache-")
+        os.environ["EVENTWIRE_CACHE_DIR"] = folder
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+
+
+_private_build_cache()
 
 
 @pytest.fixture(scope="session")

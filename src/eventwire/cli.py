@@ -116,7 +116,7 @@ def ingest(
 ) -> None:
     """Read news files, code their events and store them (re-ingesting the same articles changes nothing)."""
     from eventwire.ingest import read_inputs
-    from eventwire.pipeline import Ingest
+    from eventwire.pipeline import Ingest, OnDemand
     from eventwire.scale.select import load_stages
 
     missing = [str(p) for p in paths if not p.exists()]
@@ -138,7 +138,7 @@ def ingest(
             inputs = pool.ahead(read_inputs(paths), batch_size)  # the workers analyse while the parent writes
             summary = Ingest(store, pool, batch_size=batch_size).run(inputs, advance)
     else:
-        stages = load_stages(sentences.value)
+        stages = OnDemand(lambda: load_stages(sentences.value))  # none loaded when nothing is new
         with terminal.progress(quiet) as advance:
             summary = Ingest(store, stages, batch_size=batch_size).run(read_inputs(paths), advance)
     with store.reading() as conn:
@@ -382,9 +382,9 @@ def kb_show(
     from rich.table import Table
     from rich.text import Text
 
-    from eventwire.actors import KnowledgeBase, explain
+    from eventwire.actors import ActorResolver, explain
 
-    rows = explain(KnowledgeBase.load(), name, date)
+    rows = explain(ActorResolver.load().kb, name, date)  # the knowledge base kept built with the resolver
     if format == ShowFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
@@ -527,7 +527,7 @@ def eval_events(
 ) -> None:
     """Precision, recall and F1 of event types per labelled set, and actor country accuracy (the actors
     stage resolves the mentions). The same figures as bench/events_eval.py; see docs/accuracy.md."""
-    from eventwire.actors import ActorResolver, KnowledgeBase
+    from eventwire.actors import ActorResolver
     from eventwire.events.evaluate import evaluate
     from eventwire.nlp import load_pipeline
 
@@ -536,7 +536,7 @@ def eval_events(
     unknown = sorted(set(dataset or ()) - set(DATASET_NAMES))
     if unknown:
         _fail(f"unknown dataset {', '.join(unknown)} (known: {', '.join(DATASET_NAMES)})")
-    resolver = ActorResolver(KnowledgeBase.load())
+    resolver = ActorResolver.load()
     scores = evaluate(shared, load_pipeline(), None, resolver, dataset or DATASET_NAMES, india_limit)
     for score in scores:
         typer.echo(score.line())

@@ -58,10 +58,11 @@ class Stages:
     def load(cls, selector: SelectorFactory | None = None) -> Stages:
         """Every stage, loaded once; ``selector(nlp, kb)`` builds the fast path's sentence choice."""
         pipeline = nlp.load_pipeline()
-        kb = KnowledgeBase.load()
+        resolver = ActorResolver.load()
+        kb = resolver.kb
         return cls(
             nlp=pipeline,
-            resolver=ActorResolver(kb),
+            resolver=resolver,
             coder=EventCoder(),
             gazetteer=timeline.Gazetteer.load(),
             selector=selector(pipeline, kb) if selector is not None else None,
@@ -70,6 +71,23 @@ class Stages:
     def analyse(self, articles: list[Article]) -> Iterator[Analysis]:
         """Parse and code a batch of articles, in order (see ``analyse``)."""
         return analyse(self, articles)
+
+
+class OnDemand:
+    """An ``Analyser`` that loads its stages for the first article it must analyse, so a re-run over
+    articles already stored (every one unchanged) loads no model."""
+
+    def __init__(self, load: Callable[[], Stages]) -> None:
+        self._load = load
+        self.stages: Stages | None = None
+
+    def analyse(self, articles: list[Article]) -> Iterable[Analysis]:
+        """``Stages.analyse``, after loading them if this is the first article."""
+        if not articles:
+            return ()
+        if self.stages is None:
+            self.stages = self._load()
+        return self.stages.analyse(articles)
 
 
 @dataclass

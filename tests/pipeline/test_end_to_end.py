@@ -83,11 +83,37 @@ def test_filters_and_formats_agree(example_db):
     assert _events(example_db, "--since", "2024-01-01") == recent
 
 
-def test_reingesting_changes_nothing(example_db):
+def test_reingesting_changes_nothing_and_loads_no_stage(example_db, monkeypatch):
     before = _events(example_db)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the stages were loaded for articles already stored")
+
+    monkeypatch.setattr("eventwire.scale.select.load_stages", refuse)
     out = _run("ingest", str(EXAMPLES), "--db", str(example_db), "--quiet")
     assert "0 stored, 4 unchanged" in out
     assert _events(example_db) == before
+
+
+def test_stages_load_on_demand_once_for_the_first_article(tmp_path):
+    from eventwire.pipeline import Analysis, OnDemand, text_article
+
+    class Counting:
+        loads = 0
+
+        def analyse(self, articles):
+            return [Analysis(a, [], [], []) for a in articles]
+
+    def load():
+        Counting.loads += 1
+        return Counting()
+
+    stages = OnDemand(load)
+    assert list(stages.analyse([])) == [] and Counting.loads == 0
+    article = text_article("The minister resigned.", None, "line 1")
+    assert [an.article for an in stages.analyse([article])] == [article]
+    stages.analyse([article])
+    assert Counting.loads == 1
 
 
 def test_bad_files_are_reported_and_the_rest_is_stored(tmp_path):

@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from eventwire.actors.names import alias_key, raw_tokens
 from eventwire.actors.paths import packaged_kb_dir
+from eventwire.datafiles import parse_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +29,7 @@ class SharedName:
 def shared_names() -> dict[str, SharedName]:
     """Alias key of a shared name -> its default and cues."""
     with open(packaged_kb_dir() / "ambiguous_names.yaml", encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh) or {}
+        raw = parse_yaml(fh) or {}
     table = {}
     for name, entry in raw.items():
         cues = [(alias_key(str(cue)), code) for code, words in entry["cues"].items() for cue in words]

@@ -6,9 +6,8 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from eventwire.actors.paths import packaged_kb_dir
+from eventwire.datafiles import parse_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +19,7 @@ class PloverCodes:
 @lru_cache(maxsize=1)
 def plover_codes() -> PloverCodes:
     with open(packaged_kb_dir() / "plover_codes.yaml", encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = parse_yaml(fh)
     return PloverCodes(frozenset(raw["special_countries"]), frozenset(raw["sectors"]))
 
 

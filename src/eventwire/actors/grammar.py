@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from eventwire.actors.paths import packaged_kb_dir
+from eventwire.datafiles import parse_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +35,7 @@ class Grammar:
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     with open(packaged_kb_dir() / "grammar.yaml", encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = parse_yaml(fh)
     return Grammar(
         **{
             key: frozenset(str(w).lower() for w in raw[key])

@@ -80,7 +80,8 @@ class KnowledgeBase:
 
     @classmethod
     def load(cls, extra_dirs: Iterable[str | Path] = (), include_user: bool = True) -> KnowledgeBase:
-        """The packaged knowledge base, the curated files, the user's folder and ``extra_dirs``."""
+        """The packaged knowledge base, the curated files, the user's folder and ``extra_dirs``, every
+        file read and indexed (``ActorResolver.load`` keeps both built between runs)."""
         kb_dir = packaged_kb_dir()
         countries, forms = read_countries(kb_dir)
         entities = {e.kb_id: e for e in countries}
@@ -207,6 +208,12 @@ class KnowledgeBase:
 def _keep_best(found: dict[str, Candidate], cand: Candidate) -> None:
     if cand.kb_id not in found or found[cand.kb_id].score < cand.score:
         found[cand.kb_id] = cand
+
+
+def extension_inputs(extra_dirs: Iterable[Path], include_user: bool) -> list[Path]:
+    """The extension files a knowledge base reads besides the packaged ones (its kept table's key)."""
+    folders = [user_kb_dir(), *extra_dirs] if include_user else list(extra_dirs)
+    return [path for folder in folders for path in extension_files(folder)]
 
 
 def extension_files(folder: Path) -> list[Path]:

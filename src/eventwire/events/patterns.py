@@ -12,6 +12,9 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from eventwire.buildcache import cached_build
+from eventwire.datafiles import parse_yaml
+
 CURATED_STRENGTH = 0.9
 CAMEO_STRENGTH = 0.65
 CURATED_SOURCE = "triggers.yaml"
@@ -188,7 +191,7 @@ def read_yaml(name: str, folder: Path | None = None) -> dict[str, Any]:
     """One YAML file of the events data folder."""
     path = (folder or data_dir()) / name
     try:
-        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        content = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise PatternError(f"{path}: cannot read ({exc})") from exc
     if not isinstance(content, dict):
@@ -350,7 +353,14 @@ def check_types(index: dict[str, list[TriggerPattern]], quad: dict[str, str]) ->
 
 @lru_cache(maxsize=4)
 def load_lexicon(folder: str | None = None) -> Lexicon:
-    """Read triggers.yaml, plover.yaml and the CAMEO tables into a Lexicon (cached)."""
+    """Read triggers.yaml, plover.yaml and the CAMEO tables into a Lexicon (cached, and kept built
+    between runs: ``buildcache``)."""
+    inputs = sorted(Path(folder).iterdir()) if folder else []
+    return cached_build("lexicon", lambda: build_lexicon(folder), inputs=inputs, version=str(folder))
+
+
+def build_lexicon(folder: str | None = None) -> Lexicon:
+    """The Lexicon of the data files in ``folder`` (default: the packaged ones)."""
     base = Path(folder) if folder else data_dir()
     plover = read_yaml("plover.yaml", base)
     triggers = read_yaml("triggers.yaml", base)

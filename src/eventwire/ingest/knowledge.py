@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from eventwire.datafiles import parse_yaml
 
 PACKAGE = "eventwire"
 FOLDER = ("data", "ingest")
@@ -18,7 +18,7 @@ def load(name: str) -> dict[str, Any]:
     """The parsed YAML file ``name`` (e.g. ``"furniture.yaml"``) from the ingest data folder."""
     path = resources.files(PACKAGE).joinpath(*FOLDER, name)
     with path.open("r", encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = parse_yaml(handle)
     if not isinstance(data, dict):
         raise ValueError(f"{name}: expected a mapping at the top level")
     return data

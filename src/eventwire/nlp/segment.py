@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.language import Language
+
+from eventwire.datafiles import parse_yaml
 
 Span = tuple[int, int]
 INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
@@ -61,7 +62,7 @@ def _append_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
 def read_rules() -> dict[str, object]:
     """``data/nlp/segmentation.yaml``."""
     path = resources.files("eventwire") / "data" / "nlp" / "segmentation.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return parse_yaml(path.read_text(encoding="utf-8"))
 
 
 def model_abbreviations(nlp: Language) -> frozenset[str]:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from eventwire.datafiles import parse_yaml
+
 
 class SelectionRulesError(ValueError):
     """``selection.yaml`` is missing or malformed (one line)."""
@@ -46,7 +48,7 @@ def load_rules(path: Path | None = None) -> SelectionRules:
     """Read ``data/scale/selection.yaml`` (or another file of the same form, to try other rules)."""
     path = path or resources.files("eventwire") / "data" / "scale" / "selection.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
         return SelectionRules(
             lede_sentences=int(data["lede_sentences"]),
             lede_min_words=int(data["lede_min_words"]),

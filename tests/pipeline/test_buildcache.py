@@ -1,0 +1,129 @@
+"""Built tables kept between runs: the same value back, rebuilt when anything it was built from changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire import buildcache
+from eventwire.actors import ActorResolver, KnowledgeBase
+from eventwire.buildcache import cached_build
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(buildcache.CACHE_ENV, str(folder))
+    return folder
+
+
+class Builder:
+    """Counts its builds; the value names the build."""
+
+    def __init__(self) -> None:
+        self.builds = 0
+
+    def __call__(self) -> dict[str, list[int]]:
+        self.builds += 1
+        return {"build": [self.builds], "shared": [1, 2, 3]}
+
+
+def test_second_call_reads_the_kept_table(cache: Path) -> None:
+    build = Builder()
+    first = cached_build("table", build)
+    second = cached_build("table", build)
+    assert build.builds == 1
+    assert second == first
+    assert len(list(cache.glob("table-*.pickle"))) == 1
+
+
+def test_changed_input_file_or_version_builds_afresh(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.yaml"
+    source.write_text("a: 1\n", encoding="utf-8")
+    build = Builder()
+    cached_build("table", build, inputs=[source])
+    cached_build("table", build, inputs=[source])
+    assert build.builds == 1
+    source.write_text("a: 2\n", encoding="utf-8")
+    assert cached_build("table", build, inputs=[source])["build"] == [2]
+    assert cached_build("table", build, inputs=[source], version="geonames 2.0")["build"] == [3]
+    assert cached_build("table", build, inputs=[source])["build"] == [2]  # kept beside the other version
+
+
+def test_only_the_newest_tables_of_a_name_stay(cache: Path) -> None:
+    build = Builder()
+    for version in "abcde":
+        cached_build("table", build, version=version)
+    cached_build("other", build)
+    assert len(list(cache.glob("table-*.pickle"))) == buildcache.KEEP
+    assert len(list(cache.glob("other-*.pickle"))) == 1
+
+
+def test_a_broken_table_is_rebuilt_and_replaced(cache: Path) -> None:
+    build = Builder()
+    cached_build("table", build)
+    (kept,) = cache.glob("table-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    assert cached_build("table", build)["build"] == [2]
+    assert cached_build("table", build)["build"] == [2]
+
+
+def test_off_builds_every_time_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(buildcache.CACHE_ENV, "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    build = Builder()
+    cached_build("table", build)
+    cached_build("table", build)
+    assert build.builds == 2
+    assert not list(tmp_path.rglob("*.pickle"))
+
+
+def test_an_unwritable_cache_only_costs_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(buildcache.CACHE_ENV, str(blocker / "cache"))  # a folder under a file
+    build = Builder()
+    assert cached_build("table", build)["build"] == [1]
+    assert cached_build("table", build)["build"] == [2]
+
+
+def test_kept_knowledge_base_looks_up_as_the_built_one(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user = tmp_path / "user-kb"
+    monkeypatch.setenv("EVENTWIRE_KB_DIR", str(user))
+    built = KnowledgeBase.load()
+    ActorResolver.load()
+    kept = ActorResolver.load().kb
+    assert list(cache.glob("resolver-*.pickle"))
+    assert kept.entities.keys() == built.entities.keys()
+    for name in ("NATO", "Boris Johnson", "Kremlin", "Jens Stoltenberg"):
+        assert kept.lookup(name, "2020-06-30") == built.lookup(name, "2020-06-30")
+
+    user.mkdir()
+    (user / "mine.yaml").write_text(
+        "entities:\n  - name: Arvid Testqvist\n    country: NOR\n    kind: person\n", encoding="utf-8"
+    )
+    assert not kept.lookup("Arvid Testqvist")
+    assert ActorResolver.load().kb.lookup("Arvid Testqvist")[0].country == "NOR"  # a new file: built afresh
+    assert not ActorResolver.load(include_user=False).kb.lookup("Arvid Testqvist")
+
+
+def test_kept_resolver_finds_the_mentions_the_built_one_finds(cache: Path) -> None:
+    from eventwire.nlp import load_pipeline
+    from eventwire.pipeline import text_article
+
+    article = text_article(
+        "Prime Minister Mustafa al-Kadhimi met NATO Secretary General Jens Stoltenberg in Brussels on "
+        "Wednesday, and the Kremlin said Russian troops had left the border.",
+        "2021-06-30",
+        "line 1",
+    )
+    doc = load_pipeline()(article.text)
+    built = ActorResolver(KnowledgeBase.load())(doc, article)
+    ActorResolver.load()
+    kept = ActorResolver.load()(doc, article)
+    assert list(cache.glob("resolver-*.pickle"))
+    assert kept == built
+    assert {m.entity.country for m in kept if m.entity} >= {"IRQ", "RUS"}
