@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from eventwire.store import Store
     from eventwire.stories import Evidence
+    from eventwire.stories.profile import Profile
 
 SCORE_BANDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.4, 1.01)
 
@@ -71,6 +72,12 @@ def specifics_of(ea: Evidence, eb: Evidence) -> dict[str, str]:
     return {k: v for k, v in found.items() if v}
 
 
+def event_types_of(a: Profile, b: Profile) -> dict[str, str]:
+    """Whether the event types the events stage coded in both reports share one (when both have any)."""
+    found = _agreement((kind for kind, _ in a.events), (kind for kind, _ in b.events))
+    return {"event types": found} if found else {}
+
+
 def pair_views(
     store: Store, gold: dict[str, str], topic: dict[str, int], predicted: dict[str, str]
 ) -> list[PairView]:
@@ -97,7 +104,8 @@ def pair_views(
                 s.conflicts,
                 s.agreements,
                 s.compared,
-                specifics_of(profiles[a].evidence, profiles[b].evidence),
+                specifics_of(profiles[a].evidence, profiles[b].evidence)
+                | event_types_of(profiles[a], profiles[b]),
             )
         )
     return out
@@ -173,6 +181,30 @@ def print_signal_table(pairs: list[PairView]) -> None:
         print(f"    {kind:20} {d / max(len(diff), 1):6.1%} / {s / max(len(same), 1):6.1%}   ({d} / {s})")
 
 
+FEATURES = ("years", "lede people", "lede subject", "lede countries", "ages", "event types")
+
+
+def print_features_by_error(pairs: list[PairView], join: float) -> None:
+    """Per kind of error, each feature's state over its pairs (agree / differ / not stated by both): an
+    over-merge a feature could have prevented differs there; a split it could have prevented agrees."""
+    kinds = {
+        "over-merged": [p for p in pairs if p.same_story and not p.same_gold],
+        "under-merged": [p for p in pairs if p.same_gold and not p.same_story],
+        "right, two happenings": [p for p in pairs if not p.same_story and not p.same_gold],
+        "right, one happening": [p for p in pairs if p.same_story and p.same_gold],
+    }
+    print("  features by kind of pair: agree / differ / not stated by both")
+    for kind, group in kinds.items():
+        n = max(len(group), 1)
+        cells = []
+        for feature in FEATURES:
+            agree = sum(1 for p in group if p.specifics.get(feature) == "agree")
+            differ = sum(1 for p in group if p.specifics.get(feature) == "differ")
+            cells.append(f"{feature} {agree / n:.0%}/{differ / n:.0%}/{(n - agree - differ) / n:.0%}")
+        words = sum(1 for p in group if p.before_conflict >= join)
+        print(f"    {kind} ({len(group)}): before conflicts >= join {words / n:.0%}; " + "; ".join(cells))
+
+
 def pair_auc(pairs: list[PairView]) -> float:
     """The chance that a pair of one happening outscores a pair of two (ties count half): how well the
     score ranks the topics' pairs, whatever the threshold."""
@@ -196,4 +228,5 @@ def diagnose(
     print(f"  AUC of the score over these pairs (one happening above two): {pair_auc(pairs):.3f}")
     print_over_merged(pairs)
     print_under_merged(pairs, join)
+    print_features_by_error(pairs, join)
     print_signal_table(pairs)

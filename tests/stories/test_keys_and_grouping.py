@@ -2,7 +2,14 @@ from datasketch import MinHash
 
 from eventwire.records import Entity, Event, Report
 from eventwire.stories import matching_stories, story_keys
-from eventwire.stories.grouping import StoryCandidate, dates_compatible
+from eventwire.stories.grouping import (
+    MAX_RELATED,
+    StoryCandidate,
+    dates_compatible,
+    keys_to_read,
+    latest_compatible,
+    most_related,
+)
 from eventwire.stories.keys import NUM_PERM, is_specific, lsh_keys, minhash, shingles, text_key
 
 TEXT = (
@@ -148,3 +155,34 @@ def test_a_person_and_a_country_only_point_to_articles_to_compare():
     assert match.story_ids == [] and match.related == ["old"]
     assert not is_specific("ev:CONSULT:P1|NOR") and not is_specific("ev:CONSULT:P1|NOR:GOV")
     assert is_specific("ev:CONSULT:P1|P2")
+
+
+def test_the_latest_compatible_event_date_bounds_every_compatible_date():
+    assert latest_compatible("2021-06-30") == "2021-07-02"
+    assert latest_compatible("2021-06") == "2021-06-99" and latest_compatible("2021") == "2021-99"
+    assert latest_compatible("2021-02-30") is None and latest_compatible("soon") is None
+    assert latest_compatible("20210630") is None
+    for day, other in [("2021-06-30", "2021-07-02"), ("2021-06-30", "2021-06"), ("2021-06", "2021-06-30")]:
+        assert dates_compatible(day, other) and other <= latest_compatible(day)
+    assert not dates_compatible("2021-06-30", "2021-07-03") and latest_compatible("2021-06-30") < "2021-07-03"
+
+
+def test_keys_read_for_candidates_leave_out_what_cannot_match():
+    dated = story_keys(TEXT, [_event("CONSULT", (None, "NOR"), (None, "FIN"), date="2022-05-03")])
+    undated_country = story_keys("x", [_event("ACCUSE", (None, "NOR"), (None, "FIN"))])
+    undated_people = story_keys("y", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"))])
+    wanted, latest = keys_to_read({**dated, **undated_country, **undated_people})
+    assert [k for k in wanted if k.startswith("ev:")] == ["ev:CONSULT:FIN:GOV|NOR:GOV", "ev:CONSULT:P1|P2"]
+    assert latest == {"ev:CONSULT:FIN:GOV|NOR:GOV": "2022-05-05"}
+    copy_keys = [k for k in (*dated, *undated_country, *undated_people) if not k.startswith("ev:")]
+    assert [k for k in wanted if not k.startswith("ev:")] == copy_keys
+
+
+def test_the_reports_related_by_country_level_events_are_bounded_most_shared_then_latest_first():
+    def cand(aid: str, key: str, published: str | None) -> StoryCandidate:
+        return StoryCandidate(aid, "s" + aid, key, "2022-05-03", published)
+
+    related = {f"a{i:02d}": [cand(f"a{i:02d}", "ev:X:USA|RUS", f"2022-05-{i + 1:02d}")] for i in range(25)}
+    related["a99"] = [cand("a99", "ev:X:USA|RUS", None), cand("a99", "ev:Y:USA|RUS", None)]
+    assert most_related(related, limit=3) == ["a23", "a24", "a99"]  # two shared events, then the latest
+    assert MAX_RELATED == 20 and most_related(related) == [f"a{i:02d}" for i in range(6, 25)] + ["a99"]

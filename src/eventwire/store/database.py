@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from eventwire.records import Article, Event, IngestError, InputPosition, Quote
-from eventwire.store import jobs, progress, retired, tallies
+from eventwire.store import jobs, key_reads, progress, retired, tallies
 from eventwire.store import schema as t
 from eventwire.store import statements as prepared
 from eventwire.store.codec import (
@@ -286,10 +286,17 @@ class Writer(StoryEventWrites):
             rows = [{"key": k, "article_id": article_id, "date": d} for k, d in keys.items()]
             self.conn.execute(prepared.INSERT_STORY_KEYS, rows)
 
-    def candidates(self, keys: Iterable[str]) -> list[StoryCandidate]:
-        """Earlier articles sharing any of these keys, with their story and publication date."""
+    def candidates(
+        self, keys: Iterable[str], per_key: int | None = None, latest: Mapping[str, str] | None = None
+    ) -> list[StoryCandidate]:
+        """Earlier articles sharing any of these keys, with their story and publication date, by key, date
+        and order of storing. ``per_key``: at most that many per key, chosen latest dated first (a key in
+        ``latest``: among those dated up to its date, and as many undated ones; ``store.key_reads``)."""
         from eventwire.stories import StoryCandidate
 
+        if per_key is not None:
+            rows = key_reads.bounded_candidate_rows(self.conn, keys, per_key, latest)
+            return [StoryCandidate(*row) for row in rows]
         keys = list(keys)
         out: list[StoryCandidate] = []
         for i in range(0, len(keys), 500):

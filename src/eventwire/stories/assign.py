@@ -3,7 +3,7 @@ is recomputed, and only indexed look-ups of the article's own keys are made)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -15,6 +15,7 @@ from eventwire.stories.grouping import (
     ProfiledArticle,
     StoryCandidate,
     StoryScore,
+    keys_to_read,
     likely_articles,
     matching_stories,
     similar_stories,
@@ -26,12 +27,15 @@ from eventwire.stories.weights import TermWeights, prior_weight
 
 WINDOW_DAYS = 30  # term-key candidates: published this many days either side (or undated)
 PER_KEY = 50  # term-key candidates per key, the most recent first
+KEY_CANDIDATES = 50  # earlier articles read per copy or event key (per_key of ``StoryIndex.candidates``)
 
 
 class StoryIndex(Protocol):
     """What the grouping reads from the store (``store.Writer`` provides it)."""
 
-    def candidates(self, keys: Iterable[str]) -> list[StoryCandidate]: ...
+    def candidates(
+        self, keys: Iterable[str], per_key: int | None = None, latest: Mapping[str, str] | None = None
+    ) -> list[StoryCandidate]: ...
 
     def term_articles(
         self, keys: Iterable[str], published: str | None, window_days: int, per_key: int
@@ -95,7 +99,8 @@ def assign_story(
     similar earlier report among those sharing its most telling terms."""
     profile = profile_article(article, mentions, events)
     keys = story_keys(article.text, events)
-    candidates = index.candidates(keys)
+    wanted, latest = keys_to_read(keys)
+    candidates = index.candidates(wanted, KEY_CANDIDATES, latest)
     candidates = without_issues(candidates, template_issues(profile, candidates, index.story_profiles))
     match = matching_stories(keys, candidates, article.published)
     terms = term_keys(profile, index.term_weights(profile.vocabulary()))

@@ -4,10 +4,11 @@ the same events by actors and dates, and otherwise the story of the most similar
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from eventwire.stories.keys import is_specific
 from eventwire.stories.profile import Profile
@@ -16,6 +17,7 @@ from eventwire.stories.weights import TermWeights
 
 MIN_SHARED_BANDS = 2  # LSH bands two near-duplicates must share
 MAX_DAYS_APART = 2  # event dates further apart than this are different happenings
+MAX_RELATED = 20  # articles compared because they share a country-level event, at most
 PUBLISHED_DAYS_APART = 7  # an undated event matches only reports published this close
 
 
@@ -60,6 +62,40 @@ def published_near(a: str | None, b: str | None, days: int = PUBLISHED_DAYS_APAR
     return gap is None or gap <= days
 
 
+_YEAR_OR_MONTH = re.compile(r"\d{4}(-\d{2})?")
+
+
+def latest_compatible(day: str) -> str | None:
+    """The latest event date compatible with ``day`` (``dates_compatible``), as the index sorts dates: a
+    full date's ``MAX_DAYS_APART`` later, a month's or a year's last (its "-99"); None when unreadable."""
+    if _YEAR_OR_MONTH.fullmatch(day):
+        return day + "-99"
+    if len(day) != 10:
+        return None
+    try:
+        return (date.fromisoformat(day) + timedelta(days=MAX_DAYS_APART)).isoformat()
+    except ValueError:
+        return None
+
+
+def keys_to_read(keys: dict[str, str | None]) -> tuple[list[str], dict[str, str]]:
+    """The keys worth reading for a new report's candidates, and the latest event date worth reading for
+    each dated event key (an earlier report's event dated later is another happening). A country-level
+    event key without a date of its own is not read: it relates reports only at known dates."""
+    wanted: list[str] = []
+    latest: dict[str, str] = {}
+    for key, day in keys.items():
+        if not key.startswith("ev:"):
+            wanted.append(key)
+        elif day is not None:
+            wanted.append(key)
+            if (bound := latest_compatible(day)) is not None:
+                latest[key] = bound
+        elif is_specific(key):
+            wanted.append(key)
+    return wanted, latest
+
+
 def _event_key_matches(keys: dict[str, str | None], cand: StoryCandidate, published: str | None) -> bool:
     """The same event between two identified actors (KB ids) at compatible dates; when an event date is
     unknown, only between reports both published within days of each other (two leaders meet often).
@@ -101,7 +137,7 @@ def matching_stories(
     actors and dates (``published``: the new article's publication date)."""
     bands: dict[str, int] = defaultdict(int)
     matched: set[str] = set()
-    related: set[str] = set()
+    related: dict[str, list[StoryCandidate]] = defaultdict(list)
     copies: dict[str, StoryCandidate] = {}
     by_event: dict[str, str] = {}
     for cand in candidates:
@@ -116,10 +152,20 @@ def matching_stories(
             matched.add(cand.story_id)
             by_event.setdefault(cand.story_id, cand.article_id)
         elif kind == "ev" and _event_key_related(keys, cand):
-            related.add(cand.article_id)
+            related[cand.article_id].append(cand)
     copied = {c.story_id for c in copies.values()}
     by_event = {sid: aid for sid, aid in by_event.items() if sid not in copied}
-    return StoryMatch(sorted(matched | copied), _earliest(list(copies.values())), sorted(related), by_event)
+    nearest = most_related(related)
+    return StoryMatch(sorted(matched | copied), _earliest(list(copies.values())), nearest, by_event)
+
+
+def most_related(related: dict[str, list[StoryCandidate]], limit: int = MAX_RELATED) -> list[str]:
+    """The articles sharing country-level events to compare (``related``: each one's shared keys), at most
+    ``limit``: those sharing most such events first, then the latest published; sorted by id."""
+    ranked = sorted(related)
+    ranked.sort(key=lambda a: max(c.published or "" for c in related[a]), reverse=True)  # stable
+    ranked.sort(key=lambda a: len(related[a]), reverse=True)
+    return sorted(ranked[:limit])
 
 
 # Chosen on the first half of the ECB+ topics (the best B-cubed F1 there; docs/stories.md), for scores
