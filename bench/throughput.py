@@ -10,8 +10,8 @@ fast path's events against the exact path's.
 The articles are the corpora concatenated in the order given, read with ``ingest.read_inputs``; a size
 N takes the first N articles. For each size, in one run and back to back (so both see the same load
 of a shared machine; the order alternates from size to size):
-- baseline: ``nlp.load_pipeline()`` (every component) over the article texts with ``nlp.pipe`` on as
-  many processes as eventwire's workers;
+- baseline: ``nlp.load_pipeline(indexed_rules=False)`` (every component, as shipped) over the
+  article texts with ``nlp.pipe`` on as many processes as eventwire's workers;
 - eventwire: ``pipeline.Ingest`` into a fresh SQLite database in a temporary folder, reading the
   corpora with ``read_inputs``, on a ``WorkerPool`` of ``--workers`` processes, with the fast path.
 Each run is its own subprocess; its peak memory is the largest sum of the resident set sizes of the
@@ -132,7 +132,7 @@ def run_baseline(texts_file: str, size: int, workers: int) -> dict:
     with open(texts_file, encoding="utf-8") as lines:
         texts = [json.loads(line) for line in islice(lines, size)]
     start = time.perf_counter()
-    pipeline = nlp.load_pipeline()
+    pipeline = nlp.load_pipeline(indexed_rules=False)  # spaCy's pipeline exactly as shipped
     first = None
     for n, _doc in enumerate(nlp.parse(pipeline, texts, batch_size=BATCH, n_process=workers), 1):
         if n == BATCH:
