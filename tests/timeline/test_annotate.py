@@ -195,3 +195,39 @@ def test_period_end_of_years_and_months() -> None:
     assert period_end("2012-02") == "2012-02-29"
     assert period_end("2013-12") == "2013-12-31"
     assert period_end("2013-06-05") == "2013-06-05"
+
+
+def test_relative_clause_of_coincidence_takes_the_date_of_its_noun(nlp, gazetteer) -> None:
+    text = (
+        "In March this year, the two governments held a round of talks, "
+        "during which the ministers agreed on a prisoner exchange."
+    )
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "agreed", "AGREE")], "2021-12-27")
+    assert (event.date, event.date_precision, event.date_source) == ("2021-03", "month", "sentence")
+    assert event.date_expression == "March this year"
+
+
+def test_when_clause_takes_the_date_it_qualifies(nlp, gazetteer) -> None:
+    text = "The ministers met in Paris on Monday, when they signed a trade accord."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "signed", "AGREE")], "2021-06-30")
+    assert (event.date, event.date_source, event.date_expression) == ("2021-06-28", "sentence", "Monday")
+
+
+def test_other_relative_clause_keeps_its_own_time(nlp, gazetteer) -> None:
+    """Twin: "a man who attacked a shop" tells something before the arrest, not on its day."""
+    text = "Police on Monday arrested a man who attacked a shop in the city centre."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "attacked", "ASSAULT")], "2021-06-30")
+    assert event.date_source != "sentence"
+
+
+def test_complement_of_a_relative_clause_of_coincidence_shares_its_date(nlp, gazetteer) -> None:
+    text = (
+        "In March this year, the two governments held a round of talks, "
+        "during which the ministers agreed on exchanging prisoners by the end of the year."
+    )
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "exchanging", "AGREE")], "2021-12-27")
+    assert (event.date, event.date_precision, event.date_expression) == (
+        "2021-03",
+        "month",
+        "March this year",
+    )

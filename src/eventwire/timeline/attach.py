@@ -34,7 +34,14 @@ from eventwire.timeline.anchor import parse_iso_date
 from eventwire.timeline.dates import compare_to_anchor, find_dates
 from eventwire.timeline.gazetteer import Gazetteer
 from eventwire.timeline.places import find_places
-from eventwire.timeline.syntax import attached_to, clause_head, event_clause, is_locative, span_of
+from eventwire.timeline.syntax import (
+    attached_to,
+    clause_head,
+    coincident_antecedent,
+    event_clause,
+    is_locative,
+    span_of,
+)
 from eventwire.timeline.vocab import load_vocabulary
 
 LEDE_SENTENCES = 2
@@ -167,8 +174,9 @@ def sentence_fact(event: Event, context: ArticleContext) -> DatedFact | None:
     """The date attached to the event in its own sentence (policy 1), or None."""
     report = event.reports[0]
     inside = [x for x in context.expressions if in_span(x.span, report.span)]
-    attached = attached_expressions(inside, report.trigger_span or report.span, context)
-    for expression in attached:
+    trigger_span = report.trigger_span or report.span
+    attached = attached_expressions(inside, trigger_span, context)
+    for expression in [*attached, *antecedent_expressions(inside, trigger_span, context)]:
         if expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future":
             continue
         return fact_of(expression, context.anchor, "sentence")
@@ -193,6 +201,25 @@ def attached_expressions(
         if (span := span_of(context.doc, *x.span)) is not None and attached_to(span, clause, trigger)
     ]
     return sorted(tied, key=distance)
+
+
+def antecedent_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """For an event told in a relative clause of coincidence ("a session in July, during which they
+    agreed"; "on Monday, when they signed"), the expressions that date the noun it qualifies."""
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return []
+    vocabulary = load_vocabulary()
+    antecedent = coincident_antecedent(
+        event_clause(trigger), vocabulary.coincident_prepositions, vocabulary.coincident_adverbs
+    )
+    if antecedent is None:
+        return []
+    start, end = antecedent.idx, antecedent.idx + len(antecedent)
+    naming = [x for x in expressions if x.span[0] <= start and end <= x.span[1]]
+    return naming or attached_expressions(expressions, (start, end), context)
 
 
 def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> DatedFact:

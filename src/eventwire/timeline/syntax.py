@@ -9,6 +9,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "into", "within", "on"}
 MOTION_LEMMAS = {"visit", "arrive", "reach", "tour", "enter", "land", "travel", "fly", "go", "come", "return"}
 MOTION_PREPOSITIONS = {"to", "into"}
+COMPLEMENT_DEPS = {"xcomp", "pcomp", "prep"}  # a verb's complements, told at its time
 
 
 def span_of(doc: Doc | None, start: int, end: int) -> Span | None:
@@ -31,6 +32,28 @@ def clause_head(token: Token) -> Token:
 def event_clause(trigger: Span) -> Token:
     """The clause head of the event word ("held" for "held talks", "met" for "met")."""
     return clause_head(trigger.root)
+
+
+def coincident_antecedent(
+    clause: Token, prepositions: frozenset[str], adverbs: frozenset[str]
+) -> Token | None:
+    """The noun a relative clause happens at the time of: "session" in "a session, during which they
+    agreed", "Monday" in "on Monday, when they signed"; None for any other clause. A complement of the
+    relative clause's verb ("agreed on withdrawing") shares its time."""
+    while clause.dep_ in COMPLEMENT_DEPS and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    for child in clause.children:
+        if child.dep_ == "advmod" and child.lower_ in adverbs:
+            return clause.head
+        if child.dep_ == "prep" and child.lower_ in prepositions and has_child(child, "which"):
+            return clause.head
+    return None
+
+
+def has_child(token: Token, word: str) -> bool:
+    return any(child.lower_ == word for child in token.children)
 
 
 def attached_to(span: Span, clause: Token, trigger: Span) -> bool:

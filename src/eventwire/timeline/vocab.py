@@ -52,6 +52,8 @@ class TimeVocabulary:
     not_past_ed_words: frozenset[str]
     year_cues: tuple[str, ...]
     quantity_words: tuple[str, ...]
+    coincident_prepositions: frozenset[str]
+    coincident_adverbs: frozenset[str]
 
     def month_number(self, name: str) -> int:
         """1-12 for a month name or abbreviation ("Jan." -> 1)."""
@@ -107,4 +109,6 @@ def load_vocabulary() -> TimeVocabulary:
         not_past_ed_words=frozenset(raw["not_past_ed_words"]),
         year_cues=tuple(raw["year_cues"]),
         quantity_words=tuple(raw["quantity_words"]),
+        coincident_prepositions=frozenset(raw["coincident_relatives"]["prepositions"]),
+        coincident_adverbs=frozenset(raw["coincident_relatives"]["adverbs"]),
     )
