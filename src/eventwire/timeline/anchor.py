@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from eventwire.records import Precision
+from eventwire.records import Precision, TimeExpression
 from eventwire.timeline.matches import RawMatch
 from eventwire.timeline.vocab import TimeVocabulary, load_vocabulary
 
@@ -84,6 +84,21 @@ def shift_month(year: int, month: int, step: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- choosing a year for yearless dates
+
+
+def shifted(reference: TimeExpression, unit: str, step: int) -> tuple[str | None, Precision]:
+    """``reference``'s value moved by ``step`` units, at the unit's precision; unknown when the
+    reference is less precise than the unit (a month after "2016")."""
+    value, precision = reference.value or "", reference.precision
+    if unit in ("day", "week") and precision == "day":
+        days = step * (7 if unit == "week" else 1)
+        return day_value(date.fromisoformat(value[:10]) + timedelta(days=days)), "day"
+    if unit == "month" and precision in ("day", "month"):
+        year, month = shift_month(int(value[:4]), int(value[5:7]), step)
+        return month_value(year, month), "month"
+    if unit == "year" and precision in ("day", "month", "year") and value[:4].isdigit():
+        return f"{int(value[:4]) + step:04d}", "year"
+    return None, "unknown"
 
 
 def pick_occurrence(candidates: list[tuple[date, date]], anchor: date, direction: Direction) -> int | None:
@@ -382,6 +397,40 @@ class Resolver:
         if unit == "year" and exact:
             return f"{anchor.year - n:04d}", "year"
         return None, "unknown"
+
+    # -- relative to the time the text told last ("On Monday ... The next day, ...")
+
+    def resolve_narrative(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
+        """A narrative expression against ``reference``, the last expression with a value before it;
+        unresolved when there is none or it is less precise than the expression needs."""
+        if match.kind == "narrative_day":
+            return self.narrative_day(match, reference)
+        return self.narrative_shift(match, reference)
+
+    def narrative_day(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
+        """"the next day", "that evening", "later that day", "the day before," after a day."""
+        narr, side = match.get("narr"), match.get("side")
+        if narr is not None:
+            offset = self.vocab.narrative_days[" ".join(narr.lower().split())]
+        else:
+            offset = self.vocab.narrative_sides[(side or "").lower()]
+        time_of_day = self.part_of_day(match)
+        if reference is None or reference.precision != "day" or not reference.value:
+            return Resolution(None, "unknown", anchored=True, time_of_day=time_of_day)
+        day = date.fromisoformat(reference.value[:10]) + timedelta(days=offset)
+        return Resolution(day_value(day), "day", anchored=True, time_of_day=time_of_day)
+
+    def narrative_shift(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
+        """"two days later", "a month earlier", "a year later" after a time at least as precise as
+        the unit (a vague count, "a few days later", stays unresolved)."""
+        unit = self.vocab.period_units[match.groups["unit"].lower()]
+        num_text = " ".join(match.groups["num"].lower().split())
+        n = int(num_text) if num_text.isdigit() else self.vocab.numbers.get(num_text)
+        if reference is None or not reference.value or n is None:
+            return Resolution(None, "unknown", anchored=True)
+        step = n if match.groups["dir"].lower() == "later" else -n
+        value, precision = shifted(reference, unit, step)
+        return Resolution(value, precision, anchored=True)
 
     # -- years and longer
 

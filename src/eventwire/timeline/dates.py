@@ -26,6 +26,7 @@ DATE_AFTER_CLOCK = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
 OPEN_PAREN = re.compile(r"\s*\(\s*")
 CLOSE_PAREN = re.compile(r"\s*\)")
 WEAK_YEAR_CUES = {"of", "and", "to", "from", "by", "around", "between"}
+NARRATIVE_KINDS = {"narrative_day", "narrative_shift"}  # resolved against the day the text told last
 DATE_KINDS_WITH_WEEKDAY_CHECK = {"month_day", "day_month", "day_word", "this_part", "iso_date", "ymd_slash"}
 
 
@@ -62,7 +63,13 @@ class DateFinder:
     def find(self, text: str, anchor: date | None) -> list[TimeExpression]:
         view = self.restore_case(text)  # the text itself unless it is lower-cased
         matches = self.join_parts(self.select(self.spot(view)), view)
-        found = [self.build(m, view, anchor) for m in matches]
+        found: list[TimeExpression] = []
+        reference: TimeExpression | None = None  # the time the text told last
+        for match in matches:
+            expression = self.build(match, view, anchor, reference)
+            found.append(expression)
+            if expression.value and expression.precision in ("day", "month", "year"):
+                reference = expression
         if view is text:
             return found
         return [replace(x, expression=text[x.span[0] : x.span[1]]) for x in found]
@@ -163,10 +170,16 @@ class DateFinder:
 
     # -- resolving
 
-    def build(self, match: RawMatch, text: str, anchor: date | None) -> TimeExpression:
+    def build(
+        self, match: RawMatch, text: str, anchor: date | None, reference: TimeExpression | None = None
+    ) -> TimeExpression:
+        """The expression of one match; a narrative one ("the next day") counts from ``reference``."""
         cues = self.tense_reader.cues(text, match.start, match.end)
         direction = "future" if cues.deadline else cues.direction
-        resolution = self.resolver.resolve(match, anchor, direction)
+        if match.kind in NARRATIVE_KINDS:
+            resolution = self.resolver.resolve_narrative(match, reference)
+        else:
+            resolution = self.resolver.resolve(match, anchor, direction)
         stated = match.stated_weekday or (match.get("weekday") if match.kind != "weekday" else None)
         if match.kind in ("weekday", "paren_weekday"):
             stated = match.groups["weekday"]

@@ -53,6 +53,8 @@ class TimeVocabulary:
     year_cues: tuple[str, ...]
     quantity_words: tuple[str, ...]
     coincident_prepositions: frozenset[str]
+    narrative_days: dict[str, int]
+    narrative_sides: dict[str, int]
     coincident_adverbs: frozenset[str]
 
     def month_number(self, name: str) -> int:
@@ -110,5 +112,7 @@ def load_vocabulary() -> TimeVocabulary:
         year_cues=tuple(raw["year_cues"]),
         quantity_words=tuple(raw["quantity_words"]),
         coincident_prepositions=frozenset(raw["coincident_relatives"]["prepositions"]),
+        narrative_days={k.lower(): int(v) for k, v in raw["narrative_days"].items()},
+        narrative_sides={k.lower(): int(v) for k, v in raw["narrative_sides"].items()},
         coincident_adverbs=frozenset(raw["coincident_relatives"]["adverbs"]),
     )
