@@ -408,7 +408,7 @@ class Resolver:
         return self.narrative_shift(match, reference)
 
     def narrative_day(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
-        """"the next day", "that evening", "later that day", "the day before," after a day."""
+        """ "the next day", "that evening", "later that day", "the day before," after a day."""
         narr, side = match.get("narr"), match.get("side")
         if narr is not None:
             offset = self.vocab.narrative_days[" ".join(narr.lower().split())]
@@ -421,7 +421,7 @@ class Resolver:
         return Resolution(day_value(day), "day", anchored=True, time_of_day=time_of_day)
 
     def narrative_shift(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
-        """"two days later", "a month earlier", "a year later" after a time at least as precise as
+        """ "two days later", "a month earlier", "a year later" after a time at least as precise as
         the unit (a vague count, "a few days later", stays unresolved)."""
         unit = self.vocab.period_units[match.groups["unit"].lower()]
         num_text = " ".join(match.groups["num"].lower().split())
