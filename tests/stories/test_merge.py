@@ -157,3 +157,36 @@ def test_an_agreeing_weekday_elsewhere_in_the_article_lets_its_undated_reports_j
     weekday.reports[0].sentence = "a statement this evening (Monday)"
     merged = merge_story("s1", [dated, plain, weekday], "2021-06-30", _weekday_finder)
     assert len([ev for ev in merged if ev.event_type == "CONSULT"]) == 2
+
+
+def _parenthesis_finder(text: str, anchor: str | None) -> list[TimeExpression]:
+    """Like ``_weekday_finder``, but a text without a parenthesis tells no time."""
+    return _weekday_finder(text, anchor) if "(" in text else []
+
+
+def test_events_of_an_article_placed_at_the_story_date_take_it_when_their_sentence_tells_no_time():
+    """An undated release whose "this evening (Wednesday)" agrees with the story: its other events are
+    dated like a dated report's (publication date), unless their sentence tells a time of its own."""
+    dated = _report_event("r1", "CONSULT", ["P1", "P2"], "2021-06-30", "2021-06-30", "A")
+    weekday = _report_event("r2", "CONSULT", ["P1", "P2"], None, None, "B", "this evening (Wednesday)")
+    weekday.reports[0].sentence = "a statement this evening (Wednesday)"
+    plain = _report_event("r3", "REQUEST", ["P1", "P2"], None, None, "B")
+    plain.reports[0].article_id = weekday.reports[0].article_id
+    plain.reports[0].sentence = "The two leaders stressed the need to expand cooperation."
+    timed = _report_event("r4", "AGREE", ["P1", "P2"], None, None, "B")
+    timed.reports[0].article_id = weekday.reports[0].article_id
+    timed.reports[0].sentence = "In (Monday) the two sides agreed."  # a time the finder reads
+    merged = merge_story("s1", [dated, weekday, plain, timed], "2021-06-30", _parenthesis_finder)
+    by_type = {ev.event_type: ev for ev in merged}
+    assert (by_type["REQUEST"].date, by_type["REQUEST"].date_source) == ("2021-06-30", "story")
+    assert by_type["AGREE"].date is None
+
+
+def test_events_of_an_undated_article_without_an_agreeing_weekday_stay_undated():
+    dated = _report_event("r1", "CONSULT", ["P1", "P2"], "2021-06-30", "2021-06-30", "A")
+    weekday = _report_event("r2", "CONSULT", ["P1", "P2"], None, None, "B", "this evening (Monday)")
+    weekday.reports[0].sentence = "a statement this evening (Monday)"
+    plain = _report_event("r3", "REQUEST", ["P1", "P2"], None, None, "B")
+    plain.reports[0].article_id = weekday.reports[0].article_id
+    merged = merge_story("s1", [dated, weekday, plain], "2021-06-30", _parenthesis_finder)
+    assert next(ev for ev in merged if ev.event_type == "REQUEST").date is None

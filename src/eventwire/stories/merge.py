@@ -179,12 +179,28 @@ def merge_story(
     placed at the story's date, when ``events`` are not all the story's reports, see
     ``anchored_sentences``)."""
     originals = originals or {}
+    if anchored is None:
+        anchored = anchored_articles(events, anchor, find_dates)
     dated = [
         date_from_story(ev, anchor, find_dates, originals.get(ev.reports[0].article_id)) for ev in events
     ]
-    if anchored is None:
-        anchored = anchored_articles(events, anchor, find_dates)
+    dated = [date_in_placed_article(ev, anchor, anchored, find_dates) for ev in dated]
     return [merge_group(story_id, g) for g in group_events(dated, anchored)]
+
+
+def date_in_placed_article(
+    ev: Event, anchor: str | None, anchored: frozenset[str], find_dates: DateFinder
+) -> Event:
+    """An event of an undated article the story places at its date (``anchored``: a stated weekday
+    agrees) whose sentence tells no time of its own takes the story's date, as a dated report's events
+    take their publication date; a sentence with any time expression keeps its event undated."""
+    report = ev.reports[0]
+    if ev.date is not None or ev.date_expression or not anchor or len(anchor) != len("YYYY-MM-DD"):
+        return ev
+    if report.published or report.article_id not in anchored or find_dates(report.sentence, anchor):
+        return ev
+    ev.date, ev.date_precision, ev.date_source = anchor, "day", "story"
+    return ev
 
 
 def members(ev: Event) -> frozenset[str]:
