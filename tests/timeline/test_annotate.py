@@ -231,3 +231,14 @@ def test_complement_of_a_relative_clause_of_coincidence_shares_its_date(nlp, gaz
         "month",
         "March this year",
     )
+
+
+def test_a_clock_time_alone_does_not_leave_the_event_undated(nlp, gazetteer) -> None:
+    text = "Gunmen opened fire on a bus in the city. A girl was wounded at around 7:15 p.m. in the market."
+    sentence = "A girl was wounded at around 7:15 p.m. in the market."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, sentence, "wounded", "ASSAULT")], "2021-06-30")
+    assert (event.date, event.date_source) == ("2021-06-30", "published")
+    twin = "A girl was wounded on Monday at around 7:15 p.m. in the market."
+    text = "Gunmen opened fire on a bus in the city. " + twin
+    (event,) = run(nlp, gazetteer, text, [make_event(text, twin, "wounded", "ASSAULT")], "2021-06-30")
+    assert (event.date, event.date_source) == ("2021-06-28", "sentence")

@@ -173,7 +173,7 @@ def actor_keys(event: Event) -> set[str]:
 def sentence_fact(event: Event, context: ArticleContext) -> DatedFact | None:
     """The date attached to the event in its own sentence (policy 1), or None."""
     report = event.reports[0]
-    inside = [x for x in context.expressions if in_span(x.span, report.span)]
+    inside = [x for x in context.expressions if in_span(x.span, report.span) and not clock_only(x)]
     trigger_span = report.trigger_span or report.span
     attached = attached_expressions(inside, trigger_span, context)
     for expression in [*attached, *antecedent_expressions(inside, trigger_span, context)]:
@@ -181,6 +181,12 @@ def sentence_fact(event: Event, context: ArticleContext) -> DatedFact | None:
             continue
         return fact_of(expression, context.anchor, "sentence")
     return None
+
+
+def clock_only(expression: TimeExpression) -> bool:
+    """A time of day without a day ("at around 7:15 p.m."): it tells when in the day, not which day,
+    so the event is dated as if the sentence told no time."""
+    return expression.value is None and expression.time_of_day is not None and not expression.anchored
 
 
 def attached_expressions(
