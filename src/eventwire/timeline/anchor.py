@@ -405,7 +405,17 @@ class Resolver:
         unresolved when there is none or it is less precise than the expression needs."""
         if match.kind == "narrative_day":
             return self.narrative_day(match, reference)
+        if match.kind == "narrative_period":
+            return self.narrative_period(match, reference)
         return self.narrative_shift(match, reference)
+
+    def narrative_period(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
+        """"that year", "the following month", "later that year" after a time at least that precise."""
+        if reference is None or not reference.value:
+            return Resolution(None, "unknown", anchored=True)
+        step = self.vocab.narrative_periods[" ".join(match.groups["nperiod"].lower().split())]
+        value, precision = shifted(reference, match.groups["unit"].lower(), step)
+        return Resolution(value, precision, anchored=True)
 
     def narrative_day(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
         """ "the next day", "that evening", "later that day", "the day before," after a day."""

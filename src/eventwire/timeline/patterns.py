@@ -2,7 +2,7 @@
 
 Placeholders: {YEAR} {N1} {N2} {MONTH} {MONTH2} {MONTHFULL} {MONTHFULL2} {DAY} {DAY2} {WEEKDAY}
 {WEEKDAYFULL} {PART} {DAYWORD} {MOD} {UNIT} {UNITS} {NUM} {SEASON} {EDGE} {YEARCUE} {ORD} {HOUR}
-{HOUR12} {AMPM} {TZ} {CLOCKWORD} {NARR} {SIDE}; each expands to a named group (the name in lower case, e.g.
+{HOUR12} {AMPM} {TZ} {CLOCKWORD} {NARR} {SIDE} {NPERIOD}; each expands to a named group (the name in lower case, e.g.
 `month`, `month2`, `weekday`) except {YEARCUE}, which is a bare alternation.
 """
 
@@ -92,6 +92,7 @@ def placeholders(vocab: TimeVocabulary) -> dict[str, str]:
         "CLOCKWORD": named("clockword", alternation(vocab.clock_words), ignore_case=True),
         "NARR": named("narr", alternation(vocab.narrative_days), ignore_case=True),
         "SIDE": named("side", alternation(vocab.narrative_sides), ignore_case=True),
+        "NPERIOD": named("nperiod", alternation(vocab.narrative_periods), ignore_case=True),
     }
 
 

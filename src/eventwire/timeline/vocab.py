@@ -55,6 +55,7 @@ class TimeVocabulary:
     coincident_prepositions: frozenset[str]
     narrative_days: dict[str, int]
     narrative_sides: dict[str, int]
+    narrative_periods: dict[str, int]
     coincident_adverbs: frozenset[str]
 
     def month_number(self, name: str) -> int:
@@ -114,5 +115,6 @@ def load_vocabulary() -> TimeVocabulary:
         coincident_prepositions=frozenset(raw["coincident_relatives"]["prepositions"]),
         narrative_days={k.lower(): int(v) for k, v in raw["narrative_days"].items()},
         narrative_sides={k.lower(): int(v) for k, v in raw["narrative_sides"].items()},
+        narrative_periods={k.lower(): int(v) for k, v in raw["narrative_periods"].items()},
         coincident_adverbs=frozenset(raw["coincident_relatives"]["adverbs"]),
     )
