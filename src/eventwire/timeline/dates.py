@@ -26,7 +26,8 @@ DATE_AFTER_CLOCK = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
 OPEN_PAREN = re.compile(r"\s*\(\s*")
 CLOSE_PAREN = re.compile(r"\s*\)")
 WEAK_YEAR_CUES = {"of", "and", "to", "from", "by", "around", "between"}
-NARRATIVE_KINDS = {"narrative_day", "narrative_period", "narrative_shift"}  # resolved against the day the text told last
+# resolved against the time the text told last, not the publication date
+NARRATIVE_KINDS = {"narrative_day", "narrative_period", "narrative_shift"}
 DATE_KINDS_WITH_WEEKDAY_CHECK = {"month_day", "day_month", "day_word", "this_part", "iso_date", "ymd_slash"}
 
 

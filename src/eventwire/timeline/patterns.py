@@ -2,8 +2,8 @@
 
 Placeholders: {YEAR} {N1} {N2} {MONTH} {MONTH2} {MONTHFULL} {MONTHFULL2} {DAY} {DAY2} {WEEKDAY}
 {WEEKDAYFULL} {PART} {DAYWORD} {MOD} {UNIT} {UNITS} {NUM} {SEASON} {EDGE} {YEARCUE} {ORD} {HOUR}
-{HOUR12} {AMPM} {TZ} {CLOCKWORD} {NARR} {SIDE} {NPERIOD}; each expands to a named group (the name in lower case, e.g.
-`month`, `month2`, `weekday`) except {YEARCUE}, which is a bare alternation.
+{HOUR12} {AMPM} {TZ} {CLOCKWORD} {NARR} {SIDE} {NPERIOD}; each expands to a named group (the name in
+lower case, e.g. `month`, `month2`, `weekday`) except {YEARCUE}, which is a bare alternation.
 """
 
 from __future__ import annotations
