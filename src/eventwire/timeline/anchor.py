@@ -410,7 +410,7 @@ class Resolver:
         return self.narrative_shift(match, reference)
 
     def narrative_period(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
-        """"that year", "the following month", "later that year" after a time at least that precise."""
+        """ "that year", "the following month", "later that year" after a time at least that precise."""
         if reference is None or not reference.value:
             return Resolution(None, "unknown", anchored=True)
         step = self.vocab.narrative_periods[" ".join(match.groups["nperiod"].lower().split())]
