@@ -5,6 +5,25 @@ half a degree).
 """
 
 CASES = [
+    # --- a possessive inside a name, and outside one
+    (
+        "Envoys of the People's Republic of China arrived.",
+        "People's Republic of China",
+        "China",
+        "CHN",
+        "country",
+        {},
+    ),
+    (
+        "Envoys of the People’s Republic of China arrived.",
+        "People’s Republic of China",
+        "China",
+        "CHN",
+        "country",
+        {},
+    ),
+    ("Iraq's Basra was quiet.", "Iraq", "Iraq", "IRQ", "country", {}),
+    ("Iraq's Basra was quiet.", "Basra", "Basrah", "IRQ", "city", {}),
     # --- capitals and large cities
     (
         "The ministers met in Brussels on Monday.",

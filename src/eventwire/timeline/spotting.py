@@ -222,7 +222,10 @@ class Spotter:
             return not token.space_before
         if token.text.lower() in self.words.connectors and not token.capitalised:
             return True
-        return self.can_start(tokens, i) and token.text not in ("'s", "’s")
+        if token.text in ("'s", "’s"):  # inside a name only between capitals: "People's Republic of China"
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            return nxt is not None and nxt.capitalised and tokens[current[-1]].capitalised
+        return self.can_start(tokens, i)
 
     def trim(self, tokens: list[Token], run: list[int]) -> list[int]:
         while run and (tokens[run[-1]].text == "-" or tokens[run[-1]].text.lower() in self.words.connectors):
