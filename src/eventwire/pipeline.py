@@ -117,7 +117,7 @@ def analyse(stages: Stages, articles: list[Article], n_process: int = 1) -> Iter
     for article, view, doc in zip(articles, views, docs, strict=True):
         mentions = stages.resolver(doc, view)
         events, quotes = stages.coder(doc, mentions, view)
-        timeline.annotate(events, doc, view, stages.gazetteer)
+        timeline.annotate(events, doc, view, stages.gazetteer, whole_text=article.text)
         for ev in events:
             for rep in ev.reports:
                 rep.report_id = ev.event_id

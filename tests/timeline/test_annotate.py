@@ -242,3 +242,18 @@ def test_a_clock_time_alone_does_not_leave_the_event_undated(nlp, gazetteer) -> 
     text = "Gunmen opened fire on a bus in the city. " + twin
     (event,) = run(nlp, gazetteer, text, [make_event(text, twin, "wounded", "ASSAULT")], "2021-06-30")
     assert (event.date, event.date_source) == ("2021-06-28", "sentence")
+
+
+def test_a_narrative_time_counts_from_a_day_told_in_an_unparsed_sentence(nlp, gazetteer) -> None:
+    """The fast path blanks sentences it does not parse (same offsets); the whole text lends its times."""
+    whole = "Fighting broke out on Monday near the border. The next day, Iraq closed the crossing."
+    told = "Fighting broke out on Monday near the border."
+    view_text = " " * len(told) + whole[len(told) :]
+    sentence = "The next day, Iraq closed the crossing."
+    article = Article(article_id="a1", source_path="test", text=view_text, published="2021-06-30")
+    event = make_event(view_text, sentence, "closed", "COERCE")
+    annotate([event], nlp(view_text), article, gazetteer, whole_text=whole)
+    assert (event.date, event.date_expression) == ("2021-06-29", "The next day")
+    alone = make_event(view_text, sentence, "closed", "COERCE")
+    annotate([alone], nlp(view_text), article, gazetteer)
+    assert (alone.date, alone.date_precision) == (None, "unknown")

@@ -6,9 +6,10 @@ Public interface:
         (None: relative expressions stay unresolved).
     Gazetteer.load() -> Gazetteer;  find_places(gazetteer, text, doc=None) -> list[Place]
         Place mentions in text order, resolved offline.
-    annotate(events, doc, article, gazetteer) -> None
+    annotate(events, doc, article, gazetteer, whole_text=None) -> None
         Set each event's date, date_precision, date_expression, date_source and location from its
-        sentence, falling back to the lede, the publication date and the article's dateline.
+        sentence, falling back to the lede, the publication date and the article's dateline
+        (``whole_text``: the article's own text when ``article`` is the fast path's view of it).
 """
 
 from __future__ import annotations

@@ -73,11 +73,22 @@ class ArticleContext:
     lede: tuple[int, int]
 
 
-def annotate(events: list[Event], doc: Doc | None, article: Article, gazetteer: Gazetteer) -> None:
-    """Set date, date_precision, date_expression, date_source and location of each event in place."""
+def annotate(
+    events: list[Event],
+    doc: Doc | None,
+    article: Article,
+    gazetteer: Gazetteer,
+    whole_text: str | None = None,
+) -> None:
+    """Set date, date_precision, date_expression, date_source and location of each event in place.
+
+    ``whole_text``: the article's text when ``article`` is the fast path's view of it (unparsed sentences
+    blanked, same offsets): time expressions are read from it, so that "the next day" in a parsed
+    sentence counts from the day an unparsed one told.
+    """
     if not events:
         return
-    context = article_context(doc, article, gazetteer)
+    context = article_context(doc, article, gazetteer, whole_text)
     lede_events = [e for e in events if in_span(e.reports[0].span, context.lede)] if events[0].reports else []
     lede_date = lede_fact(context)
     lede_place = lede_location(context)
@@ -98,8 +109,12 @@ def annotate(events: list[Event], doc: Doc | None, article: Article, gazetteer: 
         event.location = sentence_location(event, context) or (lede_place if main else None) or dateline
 
 
-def article_context(doc: Doc | None, article: Article, gazetteer: Gazetteer) -> ArticleContext:
+def article_context(
+    doc: Doc | None, article: Article, gazetteer: Gazetteer, whole_text: str | None = None
+) -> ArticleContext:
     text = article.text or ""
+    if whole_text is None or len(whole_text) != len(text):
+        whole_text = text  # only a view with the same offsets can lend its expressions
     doc = doc if doc is not None and doc_text(doc) == text else None
     try:
         anchor = parse_iso_date(article.published)
@@ -110,7 +125,7 @@ def article_context(doc: Doc | None, article: Article, gazetteer: Gazetteer) -> 
         text=text,
         doc=doc,
         anchor=anchor,
-        expressions=find_dates(text, published),
+        expressions=find_dates(whole_text, published),
         places=find_places(gazetteer, text, doc),
         lede=lede_span(doc, text),
     )
