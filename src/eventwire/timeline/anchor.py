@@ -83,9 +83,6 @@ def shift_month(year: int, month: int, step: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-# ---------------------------------------------------------------- choosing a year for yearless dates
-
-
 def shifted(reference: TimeExpression, unit: str, step: int) -> tuple[str | None, Precision]:
     """``reference``'s value moved by ``step`` units, at the unit's precision; unknown when the
     reference is less precise than the unit (a month after "2016")."""
@@ -99,6 +96,9 @@ def shifted(reference: TimeExpression, unit: str, step: int) -> tuple[str | None
     if unit == "year" and precision in ("day", "month", "year") and value[:4].isdigit():
         return f"{int(value[:4]) + step:04d}", "year"
     return None, "unknown"
+
+
+# ---------------------------------------------------------------- choosing a year for yearless dates
 
 
 def pick_occurrence(candidates: list[tuple[date, date]], anchor: date, direction: Direction) -> int | None:
