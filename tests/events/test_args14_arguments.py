@@ -110,3 +110,25 @@ def test_a_removal_of_their_own_names_no_recipient(code) -> None:
         code, "Opposition lawmakers called for their removal after the scandal.", "REQUEST"
     )
     assert recipients == []
+
+
+def test_whoever_posted_on_a_platform_blames(code) -> None:
+    actors, recipients = parties(
+        code, "The secretary of state posted a message on Twitter blaming Iran for the attacks.", "ACCUSE"
+    )
+    assert "Twitter" not in actors and recipients == ["Iran"]
+
+
+def test_a_named_group_blaming_someone_is_the_actor(code) -> None:
+    actors, _ = parties(code, "Hamas issued a statement on Monday blaming Israel for the attacks.", "ACCUSE")
+    assert actors == ["Hamas"]
+
+
+def test_a_target_belonging_to_a_named_owner_stands_for_it(code) -> None:
+    _, recipients = parties(code, "Rebels attacked a ship belonging to Iran.", "ASSAULT")
+    assert recipients == ["Iran"]
+
+
+def test_a_target_carrying_something_to_a_named_place_stays_the_target(code) -> None:
+    _, recipients = parties(code, "Rebels attacked a ship carrying grain to Iran.", "ASSAULT")
+    assert recipients == ["ship"]

@@ -26,6 +26,7 @@ from eventwire.events.framed_recipients import asked_of, complained_of, demanded
 from eventwire.events.hidden_recipients import (
     addressees,
     controlled_places,
+    named_owners,
     names_named_party,
     nested_action_parties,
     object_phrase_parties,
@@ -131,8 +132,9 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     else:
         subject = subject_of(verb, lexicon)
         hung_on_noun = subject is not None and subject == verb.head and not misparsed_main_verb(verb)
-        if hung_on_noun and not plausible_actor(subject, lexicon):
-            # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
+        if hung_on_noun and (not plausible_actor(subject, lexicon) or medium(subject)):
+            # "a rally to protest", "issued a statement condemning", "expressed readiness to help",
+            # "posted a message on Twitter blaming Iran" (the poster blames)
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = moved_objects_aside(verb, trigger, relative_objects(verb, lexicon)) + datives(verb)
@@ -196,6 +198,11 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = asked_of(verb, trigger, lexicon) or demanded_of(verb, trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+
+
+def medium(noun: Token) -> bool:
+    """A platform or medium something is posted or said on ("on Twitter", ``medium_names``)."""
+    return noun.dep_ == "pobj" and in_words(noun, argument_word_set("medium_names"))
 
 
 def receivers_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -661,6 +668,7 @@ def find_arguments(
         recipients = recipients or theme_owners(objects, trigger, lexicon)
     if not recipients and helps(trigger, lexicon):
         recipients = served_by(trigger, lexicon)
+    recipients = [o for r in recipients for o in named_owners(r) or [r]]  # "facilities belonging to X"
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]
