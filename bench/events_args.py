@@ -11,7 +11,8 @@ misses the T span by cause (``eventwire.events.argument_causes``), with N exampl
 ``--gsr`` prints the PLOVER gold records' figures (actor/recipient country accuracy).
 ``--weak N`` counts distrusted records on N dai2017 articles; ``--save FILE`` writes their records,
 ``--compare FILE`` prints the records whose parties differ from a saved run (for hand checks).
-``--cache DIR`` keeps parses and mentions between runs (they do not depend on the events stage).
+``--cache DIR`` keeps parses and mentions between runs (they do not depend on the events stage); the
+cache key includes a fingerprint of the nlp and actors stages' code and data, so a change there parses anew.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
+import eventwire
 from eventwire.events import EventCoder
 from eventwire.events.argument_causes import miss_cause
 from eventwire.events.diagnose import (
@@ -46,10 +48,26 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from events_eval import dai2017_texts, resolver_finder  # noqa: E402
 
+MENTION_SOURCES = ("actors", "nlp", "data/kb", "data/nlp", "records.py")
+
+
+def mention_fingerprint() -> str:
+    """A digest of the code and data the parses and mentions depend on (nlp and actors stages)."""
+    package = Path(eventwire.__file__).resolve().parent
+    digest = hashlib.sha1()
+    for source in MENTION_SOURCES:
+        root = package / source
+        for path in sorted([root] if root.is_file() else root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(package)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
 
 def parsed(texts: list[str], nlp, find, cache: Path | None, name: str) -> list[tuple[Doc, list[Mention]]]:
-    """(doc, mentions) of each text as a one-line article, from ``cache`` when it holds them."""
-    key = hashlib.sha1("\n".join(texts).encode()).hexdigest()[:12]
+    """(doc, mentions) of each text as a one-line article, from ``cache`` when it holds them (keyed on
+    the texts and on the nlp and actors stages' code and data)."""
+    key = hashlib.sha1(("\n".join(texts) + mention_fingerprint()).encode()).hexdigest()[:12]
     path = cache / f"{name}-{key}" if cache is not None else None
     if path is not None and path.with_suffix(".docs").exists():
         docs = list(DocBin().from_disk(path.with_suffix(".docs")).get_docs(nlp.vocab))

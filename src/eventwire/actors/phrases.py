@@ -22,6 +22,7 @@ LENDING = frozenset(
     {"LEG", "JUD", "MIL", "COP", "SPY", "PTY", "REB", "OPP", "BUS", "LAB", "EDU", "MED", "REL", "JRN"}
 )
 OWNERS = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "UNK"})
+DASHES = frozenset({"-", "–", "—", "--"})
 
 
 @dataclass(slots=True)
@@ -135,6 +136,8 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     last = phrase.all_pieces[-1]
     if last.agent or phrase.owners_after or phrase.places or phrase.owned:
         return False  # "US-backed forces": the US does not own the forces
+    if _spaced_dash(doc, last.end, piece.start):
+        return False  # "Geneva, Switzerland - The main opposition group": a dateline, then the sentence
     words = _gap(doc, last.end, piece.start)
     possessive = bool(words) and words[0] in ("'s", "’s", "'", "’")
     if possessive:
@@ -157,6 +160,15 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
         return True
     return False
+
+
+def _spaced_dash(doc: Doc, start: int, end: int) -> bool:
+    """A dash with a space on each side between two pieces: punctuation that parts a dateline or an
+    aside from what follows, not the hyphen of "pro-government" or "US-backed"."""
+    return any(
+        doc[i].text in DASHES and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_
+        for i in range(start, end)
+    )
 
 
 def _compound_gap(doc: Doc, last: Piece, piece: Piece) -> bool:

@@ -26,6 +26,7 @@ from eventwire.events.framed_recipients import asked_of, complained_of, demanded
 from eventwire.events.hidden_recipients import (
     addressees,
     controlled_places,
+    named_owners,
     names_named_party,
     nested_action_parties,
     object_phrase_parties,
@@ -131,13 +132,18 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     else:
         subject = subject_of(verb, lexicon)
         hung_on_noun = subject is not None and subject == verb.head and not misparsed_main_verb(verb)
-        if hung_on_noun and not plausible_actor(subject, lexicon):
-            # "a rally to protest", "issued a statement condemning", "expressed readiness to help"
+        if hung_on_noun and (not plausible_actor(subject, lexicon) or medium(subject)):
+            # "a rally to protest", "issued a statement condemning", "expressed readiness to help",
+            # "posted a message on Twitter blaming Iran" (the poster blames)
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = moved_objects_aside(verb, trigger, relative_objects(verb, lexicon)) + datives(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
+    receivers = receivers_of(verb, trigger, lexicon)  # "handed over the suspects to Argentina"
+    if receivers:
+        objects = children(verb, ("dobj", "obj"))
+        recipients = [r for r in recipients if r not in objects] + receivers
     counts = counted_parties if takes_people(trigger, lexicon) else counted  # "released dozens of activists"
     recipients = [person for r in recipients for person in counts(r, lexicon)]
     # whose deed an object names, but not the antecedent of the verb's own relative clause, nor the
@@ -145,6 +151,9 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients = [
         r if r == verb.head or restates(r, trigger, lexicon) else owner_of(r, lexicon) or r
         for r in recipients
+    ]
+    recipients = [  # "welcomed his apology"; not "reiterated its demand" (the actor's own)
+        r if restates(r, trigger, lexicon) else addresser_of(r, trigger, lexicon) or r for r in recipients
     ]
     event_nouns = [r for r in recipients if names_the_event(r, trigger, lexicon)]
     recipients = [r for r in recipients if r not in event_nouns]
@@ -189,6 +198,26 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = asked_of(verb, trigger, lexicon) or demanded_of(verb, trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+
+
+def medium(noun: Token) -> bool:
+    """A platform or medium something is posted or said on ("on Twitter", ``medium_names``)."""
+    return noun.dep_ == "pobj" and in_words(noun, argument_word_set("medium_names"))
+
+
+def receivers_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Named parties of a receiving phrase the pattern requires (``receiver_preps``: "handed over the
+    suspects to Argentina", also hung on the object: "offered to hand over the suspects to Argentina"; any
+    "to" phrase of a handing particle, ``handing_particles``), who receive what the object names; none for
+    violence or coercion."""
+    preps = argument_word_set("receiver_preps")
+    if trigger.pattern.particle not in argument_word_set("handing_particles"):
+        preps = trigger.pattern.prep & preps
+    if not preps or trigger.pattern.event_type.lower() in lexicon.word_set("targeted_types"):
+        return []
+    objects = children(verb, ("dobj", "obj"))
+    found = prep_objects(verb, preps) + [o for h in objects for o in prep_objects(h, preps)]
+    return [o for o in found if names_actor(o)]
 
 
 def moved_objects_aside(verb: Token, trigger: Trigger, objects: list[Token]) -> list[Token]:
@@ -331,6 +360,18 @@ def owner_of(token: Token, lexicon: Lexicon) -> Token | None:
     elif token.dep_ in ("dobj", "obj") and in_words(token, argument_word_set("act_nouns")):
         owners += prep_objects(token, lexicon.word_set("agent_preps"))  # "welcomed the decision by X"
     owners = [o for o in owners if names_someone(o, lexicon) and not own_asset(o)]  # not "his country's"
+    return owners[0] if owners else None
+
+
+def addresser_of(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """Who made an act addressed to someone else that a verbal reaction takes up ("welcomed his apology",
+    "rejected their offer", ``addressed_act_nouns``): its possessor, a pronoun too (``entities.py``
+    resolves it to someone other than the reaction's subject)."""
+    if token.dep_ not in ("dobj", "obj") or not in_words(token, argument_word_set("addressed_act_nouns")):
+        return None
+    if not lexicon.quad.get(trigger.pattern.event_type, "").startswith("verbal"):
+        return None
+    owners = [c for c in children(token, ("poss",)) if c.lower_ in RESOLVABLE_POSSESSIVES or names_actor(c)]
     return owners[0] if owners else None
 
 
@@ -574,8 +615,11 @@ def agentive_of(trigger: Trigger, lexicon: Lexicon) -> bool:
 def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Meetings and clashes: every participant is an actor (PLOVER manual, compound and reciprocal
     actors), the recipient only a side fought against ("fighting against X", ``opponents``; "fighting
-    X", ``fights``); other objects are the topic ("discussed security")."""
+    X", ``fights``); other objects are the topic ("discussed security"); "among" names participants only
+    when the trigger has no actor of its own (``setting_preps``)."""
     preps = lexicon.word_set("reciprocal_preps")
+    if actors:  # "forced to fight among civilians": a setting, not a participant
+        preps = preps - argument_word_set("setting_preps")
     extra = prep_objects(trigger.token, preps)
     if trigger.licence == "support" and trigger.licensed_by is not None:
         extra += prep_objects(trigger.licensed_by, preps)
@@ -624,6 +668,7 @@ def find_arguments(
         recipients = recipients or theme_owners(objects, trigger, lexicon)
     if not recipients and helps(trigger, lexicon):
         recipients = served_by(trigger, lexicon)
+    recipients = [o for r in recipients for o in named_owners(r) or [r]]  # "facilities belonging to X"
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]

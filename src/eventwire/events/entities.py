@@ -246,11 +246,23 @@ def resolved_pronoun(pronoun: Token, index: MentionIndex, lexicon: Lexicon) -> l
 def clause_subject(pronoun: Token) -> frozenset[int]:
     """Tokens of the subject of the verb an object pronoun depends on: "Trump asked him" cannot be
     Trump asking Trump (a non-reflexive object is not its clause's subject)."""
-    if pronoun.lower_ not in OBJECT_PRONOUNS and pronoun.dep_ not in OBJECT_DEPS:
+    if addressed_act_owner(pronoun):  # "the president welcomed his apology": not the president's
+        verb = pronoun.head.head
+    elif pronoun.lower_ not in OBJECT_PRONOUNS and pronoun.dep_ not in OBJECT_DEPS:
         return frozenset()
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    else:
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return frozenset(t.i for s in subjects for t in s.subtree)
+
+
+def addressed_act_owner(pronoun: Token) -> bool:
+    """A possessive pronoun of an act made to someone else, as a verb's object ("welcomed his apology",
+    ``addressed_act_nouns``): whoever made it is not the verb's subject."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ not in ("dobj", "obj"):
+        return False
+    return in_words(noun, argument_word_set("addressed_act_nouns"))
 
 
 def with_appositive_country(entity: Entity, head: Token, index: MentionIndex) -> Entity:

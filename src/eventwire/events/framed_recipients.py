@@ -10,13 +10,14 @@ from spacy.tokens import Token
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.parties import OWN_POSSESSIVES, names_party, prep_objects
 from eventwire.events.patterns import Lexicon
-from eventwire.events.triggers import Trigger, children, lookup
+from eventwire.events.triggers import Trigger, children, in_words, lookup
 
 
 def asked_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     """Whom a request is addressed to when it names the act asked for: the subject of a "for"
     clause ("called for the minister to resign") or the owner of a "for" event noun ("asked for the
-    adviser's resignation"; ``asked_types``); not "called for calm", nor "their release"."""
+    adviser's resignation", "called for the minister's removal", ``patient_possessive_nouns``;
+    ``asked_types``); not "called for calm", nor "their release"."""
     if trigger.pattern.event_type.lower() not in argument_word_set("asked_types"):
         return []
     clauses = [
@@ -27,7 +28,11 @@ def asked_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     found = [s for c in clauses for s in children(c, ("nsubj",))]
     infinitives = [c for c in children(verb, ("advcl", "xcomp")) if children(c, ("aux",))]
     for noun in prep_objects(verb, frozenset({"for"})):
-        if lookup(lexicon.nouns, noun) is not None or noun.lemma_.lower() in lexicon.nominal_verbs:
+        if (
+            lookup(lexicon.nouns, noun) is not None
+            or noun.lemma_.lower() in lexicon.nominal_verbs
+            or in_words(noun, argument_word_set("patient_possessive_nouns"))
+        ):  # "called for the minister's removal": what is done to the owner
             found += [o for o in children(noun, ("poss",)) if o.lower_ not in OWN_POSSESSIVES]
         elif any(c.i > noun.i and not children(c, ("nsubj",)) for c in infinitives):
             found.append(noun)  # "called for X to make a statement", the clause hung on the verb

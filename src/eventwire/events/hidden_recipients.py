@@ -23,6 +23,7 @@ from eventwire.events.patterns import Lexicon
 from eventwire.events.triggers import (
     Trigger,
     children,
+    in_words,
     lookup,
 )
 
@@ -142,3 +143,12 @@ def controlled_places(verb: Token, lexicon: Lexicon) -> list[Token]:
     ]
     places = [p for n in nouns for p in prep_objects(n, frozenset({"of"}))]
     return [p for p in places if names_actor(p) or lexicon.in_class(p, "place")]
+
+
+def named_owners(head: Token) -> list[Token]:
+    """The named owner of a thing or a place named as a recipient, by a participle of ownership ("oil
+    facilities belonging to Saudi Aramco", "a ship owned by an Iranian firm", ``ownership_verbs``)."""
+    participles = [c for c in children(head, ("acl",)) if in_words(c, argument_word_set("ownership_verbs"))]
+    owners = [o for p in participles for o in prep_objects(p, frozenset({"to"}))]
+    owners += [o for p in participles for a in children(p, ("agent",)) for o in children(a, ("pobj",))]
+    return [o for o in owners if names_actor(o)]

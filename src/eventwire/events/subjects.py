@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.argument_words import argument_word_set
+from eventwire.events.datelines import in_dateline, subject_after_dateline
 from eventwire.events.parties import names_actor, plausible_actor
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
@@ -31,6 +32,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """
     for _ in range(6):
         subjects = [w for s in children(verb, ("nsubj", "csubj")) for w in unglued_subject(s, verb)]
+        subjects = outside_dateline(subjects)
         if subjects and on_other_line(subjects[0], verb):
             return line_opening_phrase(verb)
         if subjects:
@@ -60,6 +62,16 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+def outside_dateline(subjects: list[Token]) -> list[Token]:
+    """Subjects without a dateline's place the parser took for one ("LONDON, March 3 (Reuters) - the
+    minister urged": the minister, the noun after the dateline when the parser gave it no role)."""
+    if not subjects or not in_dateline(subjects[0]):
+        return subjects
+    rest = [s for s in subjects if not in_dateline(s)]
+    after = subject_after_dateline(subjects[0])
+    return rest or ([after] if after is not None else [])
 
 
 def controller_of(verb: Token, lexicon: Lexicon | None) -> Token | None:
