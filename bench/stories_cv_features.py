@@ -41,6 +41,21 @@ def rare_words(a: Profile, b: Profile, weights: TermWeights, rare_idf: float = R
     }
 
 
+def _rarest(p: Profile, weights: TermWeights, k: int) -> dict[str, float]:
+    order = sorted(p.terms, key=lambda t: (-weights.idf(t), t))[:k]
+    return {t: p.terms[t] for t in order}
+
+
+def rarest_words(a: Profile, b: Profile, weights: TermWeights, k: int = 10) -> dict[str, float]:
+    """``rare_words`` over each report's ``k`` rarest words (relative to the corpus seen so far, so the
+    set does not drift as the corpus grows)."""
+    ra, rb = _rarest(a, weights, k), _rarest(b, weights, k)
+    return {
+        "rare_cosine": similarity.weighted_cosine(ra, rb, weights.idf),
+        "rare_shared": math.log1p(len(set(ra) & set(rb))),
+    }
+
+
 def rare_cosine(a: Profile, b: Profile, weights: TermWeights) -> dict[str, float]:
     """``rare_words``' cosine alone."""
     return {"rare_cosine": rare_words(a, b, weights)["rare_cosine"]}
@@ -91,12 +106,18 @@ CANDIDATES: dict[str, Candidate] = {
     "lede_words": lede_words,
     "rare_cosine": rare_cosine,
     "rare_shared": rare_shared,
+    "rarest_10": rarest_words,
+    "rarest_20": lambda a, b, w: rarest_words(a, b, w, 20),
+    "rare_words_3": lambda a, b, w: rare_words(a, b, w, 3.0),
     "rare_words_4": lambda a, b, w: rare_words(a, b, w, 4.0),
     "rare_words_6": lambda a, b, w: rare_words(a, b, w, 6.0),
 }
 FEATURE_NAMES = {
     "rare_cosine": ("rare_cosine",),
     "rare_shared": ("rare_shared",),
+    "rarest_10": ("rare_cosine", "rare_shared"),
+    "rarest_20": ("rare_cosine", "rare_shared"),
+    "rare_words_3": ("rare_cosine", "rare_shared"),
     "rare_words_4": ("rare_cosine", "rare_shared"),
     "rare_words_6": ("rare_cosine", "rare_shared"),
     "rare_words": ("rare_cosine", "rare_shared"),
@@ -158,10 +179,10 @@ def use(names: list[str]) -> None:
     def features(*args, **kwargs):
         return {**_ORIGINAL_FEATURES(*args, **kwargs), **extra}
 
-    def learned(model, a, b, signals, found, factors):
+    def learned(model, a, b, *rest):
         extra.clear()
         extra.update(extra_features(names, a, b, _weights_in_use[0]))
-        return _ORIGINAL_LEARNED(model, a, b, signals, found, factors)
+        return _ORIGINAL_LEARNED(model, a, b, *rest)
 
     def similar(a, b, weights, a_bags=None):
         _weights_in_use[0] = weights
