@@ -35,7 +35,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "scripts")]
-os.environ.setdefault("EVENTWIRE_EMBEDDINGS", "0")
 
 import numpy as np  # noqa: E402
 
@@ -235,6 +234,7 @@ def reference(folds: Folds, rows: list[Row], analyses: dict, seeds: list[int], n
 
 def main() -> int:
     args = _args()
+    os.environ.setdefault("EVENTWIRE_EMBEDDINGS", "0")  # the words-and-names model is the one refitted
     if not (args.shared / "corpora/ecbplus/docs.jsonl").exists():
         print(f"{args.shared}: ../shared corpora not found", file=sys.stderr)
         return 1
