@@ -102,3 +102,26 @@ def test_each_part_stops_at_the_bound_in_the_covering_index(sqlite_store):
     assert any("date<?" in s for s in searches) and any("date=?" in s for s in searches)
     # only the final order of at most 3 rows a key is sorted, never a key's rows before their limit
     assert sum("TEMP B-TREE" in step for step in plan) == 1, plan
+
+
+TERM_ROWS = [("m2", "2024-03-05"), ("b7", "2024-03-05"), ("z1", "2024-03-05"), ("a9", None)]
+TERM_ROWS += [("k4", "2024-03-04"), ("c3", None), ("q8", "2024-01-02")]
+
+
+def test_term_reads_keep_the_same_articles_in_the_same_order_on_both_backends(store, backend):
+    """Round 14: a term read is the latest dated in the window (ties by article id), then the undated, at
+    most ``per_key``; PostgreSQL reads what SQLite reads."""
+    with store.transaction() as writer:
+        for aid, day in TERM_ROWS:
+            writer.upsert_story("s" + aid, None)
+            writer.add_article(
+                Article(article_id=aid, source_path=f"/in/{aid}", text=aid, published=day), "s" + aid
+            )
+            writer.add_story_keys(aid, {"term:harbour": day})
+    with store.transaction() as writer:
+        window = writer.term_articles(["term:harbour"], "2024-03-05", window_days=3, per_key=10)
+        bounded = writer.term_articles(["term:harbour"], "2024-03-05", window_days=3, per_key=3)
+        anywhere = writer.term_articles(["term:harbour"], None, window_days=3, per_key=6)
+    assert window == ["z1", "m2", "b7", "k4", "c3", "a9"]  # q8 is outside the window
+    assert bounded == ["z1", "m2", "b7"]
+    assert anywhere == ["z1", "m2", "b7", "k4", "q8", "c3"]

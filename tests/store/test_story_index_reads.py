@@ -48,16 +48,49 @@ def _store_all(store: Store) -> None:
             _add(writer, aid, published, story, {"harbour": 2.0, "envoys": 1.0, aid: 1.0})
 
 
-def test_term_articles_keep_the_newest_with_ties_by_order_of_storing(store):
+def test_term_articles_keep_the_newest_with_ties_by_article_id(store):
     _store_all(store)
     with store.transaction() as writer:
         two = writer.term_articles(["term:harbour"], "2024-03-05", window_days=3, per_key=2)
         all_ = writer.term_articles(["term:harbour"], "2024-03-05", window_days=3, per_key=10)
         undated = writer.term_articles(["term:harbour"], None, window_days=3, per_key=4)
-    # same day: the last stored first (z1, b7, m2), then the earlier day, then the undated (last stored first)
-    assert two == ["z1", "b7"]
-    assert all_ == ["z1", "b7", "m2", "k4", "c3", "a9"]
-    assert undated == ["z1", "b7", "m2", "k4"]
+        outside = writer.term_articles(["term:harbour"], "2024-04-20", window_days=3, per_key=10)
+    # same day: the highest article id first (z1, m2, b7: the index's own order, not the order of storing),
+    # then the earlier day, then the undated (highest id first)
+    assert two == ["z1", "m2"]
+    assert all_ == ["z1", "m2", "b7", "k4", "c3", "a9"]
+    assert undated == ["z1", "m2", "b7", "k4"]
+    assert outside == ["c3", "a9"]  # no dated row in the window: the undated ones only
+
+
+def test_term_reads_are_range_reads_that_stop_at_their_limit(store):
+    """Round 14: a hot term's rows of one day are not sorted before the LIMIT; each part of the read walks
+    the covering index in its own order, and only the at most 2 x per_key rows kept are put in order."""
+    _store_all(store)
+    executed: list[tuple[str, tuple]] = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        executed.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", remember)
+    with store.transaction() as writer:
+        writer.term_articles(["term:harbour"], "2024-03-05", window_days=3, per_key=2)
+        writer.term_articles(["term:harbour"], None, window_days=3, per_key=2)
+    event.remove(store.engine, "before_cursor_execute", remember)
+    window, any_date = [e for e in executed if "story_keys" in e[0]]
+    with store.reading() as conn:
+        plans = [
+            [r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+            for statement, parameters in (window, any_date)
+        ]
+    searches = [row for row in plans[0] if row.startswith("SEARCH")]
+    assert searches == [
+        "SEARCH k USING COVERING INDEX ix_story_keys_key_date_article (key=? AND date>? AND date<?)",
+        "SEARCH k USING COVERING INDEX ix_story_keys_key_date_article (key=? AND date=?)",
+    ], plans[0]
+    assert [row for row in plans[0] if "TEMP B-TREE" in row] == ["USE TEMP B-TREE FOR ORDER BY"]
+    assert plans[0][-1] == "USE TEMP B-TREE FOR ORDER BY"  # the outer order of the kept rows only
+    assert plans[1] == ["SEARCH k USING COVERING INDEX ix_story_keys_key_date_article (key=?)"], plans[1]
 
 
 def test_candidates_come_by_key_then_date_then_order_of_storing(store):
@@ -81,7 +114,7 @@ def test_the_sqlite_reads_are_answered_from_covering_indexes(store):
     executed: list[tuple[str, tuple]] = []
 
     def remember(conn, cursor, statement, parameters, context, executemany):
-        if statement.startswith("SELECT k.") or statement.startswith("SELECT p."):
+        if "story_keys" in statement or statement.startswith("SELECT p."):
             executed.append((statement, parameters))
 
     event.listen(store.engine, "before_cursor_execute", remember)

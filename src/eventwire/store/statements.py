@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    ColumnElement,
     LargeBinary,
     Select,
     String,
+    Subquery,
     TextClause,
     bindparam,
     func,
     insert,
-    or_,
+    literal,
     select,
     text,
+    union_all,
 )
 
 from eventwire.store import schema as t
@@ -40,19 +43,37 @@ KNOWN_ARTICLES = select(_a.article_id).where(_a.article_id.in_(bindparam("ids", 
 # Earlier articles sharing any of ``keys``.
 CANDIDATES = _candidate_query().where(_k.key.in_(bindparam("keys", expanding=True)))
 
-# The ids of the ``per_key`` most recent articles with term ``key``: undated, or dated within [``first``,
-# ``last``]. ``story_keys`` alone: the similarity reads the profiles (and their stories) of those it keeps.
-TERM_ARTICLES_IN_WINDOW = (
-    select(_k.article_id)
-    .where(_k.key == bindparam("key"))
-    .where(or_(_k.date.between(bindparam("first"), bindparam("last")), _k.date.is_(None)))
-    .order_by(_k.date.desc())
-    .limit(bindparam("per_key"))
-)
+
+# The ids of the ``per_key`` most recent articles with term ``key``: dated within [``first``, ``last``],
+# the latest first, then undated; ties by article id, the latest first (round 14: the index's own order,
+# so each part is a range read of (key, date, article_id) that stops at its LIMIT). ``story_keys`` alone:
+# the similarity reads the profiles (and their stories) of those it keeps.
+def _term_part(where: ColumnElement[bool], part: int) -> Subquery:
+    return (
+        select(_k.article_id, _k.date, literal(part).label("part"))
+        .where(_k.key == bindparam("key"), where)
+        .order_by(_k.date.desc(), _k.article_id.desc())
+        .limit(bindparam("per_key"))
+        .subquery()
+    )
+
+
+def _term_articles_in_window() -> Select:
+    dated = _term_part(_k.date.between(bindparam("first"), bindparam("last")), 0)
+    undated = _term_part(_k.date.is_(None), 1)
+    both = union_all(select(*dated.c), select(*undated.c)).subquery()
+    return (
+        select(both.c.article_id)
+        .order_by(both.c.part, both.c.date.desc(), both.c.article_id.desc())
+        .limit(bindparam("per_key"))
+    )
+
+
+TERM_ARTICLES_IN_WINDOW = _term_articles_in_window()
 TERM_ARTICLES_ANY_DATE = (
     select(_k.article_id)
     .where(_k.key == bindparam("key"))
-    .order_by(_k.date.desc())
+    .order_by(_k.date.desc().nulls_last(), _k.article_id.desc())
     .limit(bindparam("per_key"))
 )
 
@@ -87,17 +108,28 @@ _SQLITE_CANDIDATE = (
     "SELECT k.article_id, a.story_id, k.key, k.date, a.published FROM story_keys AS k "
     "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = k.article_id "
 )
-_SQLITE_NEWEST_FIRST = " ORDER BY k.date DESC, k.rowid DESC LIMIT :per_key"
 SQLITE_CANDIDATES = text(
     _SQLITE_CANDIDATE + "WHERE k.key IN :keys ORDER BY k.key, k.date, k.rowid"
 ).bindparams(bindparam("keys", expanding=True))
-_SQLITE_TERM_ARTICLE = "SELECT k.article_id FROM story_keys AS k INDEXED BY ix_story_keys_key_date_article "
-SQLITE_TERM_ARTICLES_IN_WINDOW = text(
-    _SQLITE_TERM_ARTICLE
-    + "WHERE k.key = :key AND (k.date BETWEEN :first AND :last OR k.date IS NULL)"
-    + _SQLITE_NEWEST_FIRST
+# Term reads (round 14): each a range read of the covering index in its own order (date, then article id,
+# the latest first) that stops at its LIMIT, with no sort of a hot term's rows of one day before it; the
+# window's dated rows and the undated ones are two such reads, and only their at most 2 x ``per_key`` rows
+# are put in order (dated first) for the final LIMIT.
+_SQLITE_TERM_READ = (
+    "SELECT k.article_id, k.date, {part} AS part FROM story_keys AS k "
+    "INDEXED BY ix_story_keys_key_date_article WHERE k.key = :key AND {where} "
+    "ORDER BY k.date DESC, k.article_id DESC LIMIT :per_key"
 )
-SQLITE_TERM_ARTICLES_ANY_DATE = text(_SQLITE_TERM_ARTICLE + "WHERE k.key = :key" + _SQLITE_NEWEST_FIRST)
+SQLITE_TERM_ARTICLES_IN_WINDOW = text(
+    "SELECT article_id FROM ("
+    f"SELECT * FROM ({_SQLITE_TERM_READ.format(part=0, where='k.date BETWEEN :first AND :last')}) "
+    f"UNION ALL SELECT * FROM ({_SQLITE_TERM_READ.format(part=1, where='k.date IS NULL')})"
+    ") ORDER BY part, date DESC, article_id DESC LIMIT :per_key"
+)
+SQLITE_TERM_ARTICLES_ANY_DATE = text(
+    "SELECT k.article_id FROM story_keys AS k INDEXED BY ix_story_keys_key_date_article "
+    "WHERE k.key = :key ORDER BY k.date DESC, k.article_id DESC LIMIT :per_key"
+)
 SQLITE_STORY_PROFILES = (
     text(
         "SELECT p.article_id, a.story_id, p.profile, p.embedding FROM story_profiles AS p "

@@ -1,0 +1,276 @@
+"""Cross-validation of story grouping by topic, on the ECB+ dev topics only (round 13's driver, round 14's
+bench): the figure that chooses pair features and settings without fitting them on the topics scored.
+
+Usage:
+    PYTHONPATH=src .venv/bin/python bench/stories_cv.py --cache /tmp/s12/ecb.pkl
+        [--references deployed in_sample hand_set] [--variants base join=0.2 ...]
+        [--features rare_words numbers+rare_words ...] [--folds 4] [--seeds 13 1 2] [--json OUT]
+
+Only the dev documents are ingested (the held-out documents are not even read). The dev topics are split
+into ``--folds`` folds by alternate topic. For each fold the pair model is refitted, as
+``scripts/train_pair_scorer.py`` fits it (same pairs, features, L2 and scale), on the pairs of the other
+folds' topics; the dev documents are grouped through ``pipeline.Ingest`` in every arrival order
+(``--seeds``) with that model, and scored by B-cubed F1 on the fold's documents. Printed: each fold's F1
+(mean over orders) and the mean over folds, out of fold ("oof") for every variant and feature set, and for
+the references (``deployed``: the model in ``data/stories/pair_scorer.yaml``; ``in_sample``: refitted on
+every dev topic; ``hand_set``: no model).
+
+Variants: ``base`` (main's settings); ``join=``, ``bridge=``, ``core=`` (thresholds); ``C=`` (the model's
+L2 strength); ``basic`` (words and names without interactions); ``majority=X`` (a story-level check: a
+story of three or more compared reports is joined only if the report scores X or more against at least
+half of them, not against one member only). Feature sets (``bench/stories_cv_features.py``): candidate
+pair features, ``+`` between candidates measured together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "scripts")]
+
+import numpy as np  # noqa: E402
+
+import stories_cv_features as candidates  # noqa: E402
+import stories_eval as se  # noqa: E402
+import train_pair_scorer as tp  # noqa: E402
+from eventwire.stories import core, grouping, pairscore, similarity  # noqa: E402
+from eventwire.stories.agreement import agreement  # noqa: E402
+
+DEV = "dev topics (1st, 3rd, ...)"
+CANDIDATE_PREFIX = "~"  # a training row's features of one candidate, kept apart until chosen
+Row = tuple[dict[str, float], float, int, bool, str, str]  # features, hand-set, topic, same, a, b
+THRESHOLDS = {
+    "join": (grouping, "JOIN_SCORE"),
+    "bridge": (grouping, "BRIDGE_SCORE"),
+    "core": (core, "CORE_SCORE"),
+}
+DEFAULTS = {name: getattr(mod, attr) for name, (mod, attr) in THRESHOLDS.items()}
+
+
+def _args() -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0], epilog=__doc__.split("\n\n", 1)[1])
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    p.add_argument("--cache", type=Path, required=True, help="NLP analyses (bench/stories_eval.py --cache)")
+    p.add_argument("--folds", type=int, default=4)
+    p.add_argument("--seeds", type=int, nargs="+", default=[13, 1, 2], help="arrival orders")
+    p.add_argument("--references", nargs="*", default=["deployed", "in_sample", "hand_set"])
+    p.add_argument("--variants", nargs="*", default=["base"])
+    p.add_argument(
+        "--features", nargs="*", default=[], help="candidate sets, e.g. rare_words numbers+lede_words"
+    )
+    p.add_argument("--json", type=Path, help="results file: read to skip what is done, written as it goes")
+    return p.parse_args()
+
+
+class Folds:
+    """The dev documents, their gold stories, and the fold of each (alternate dev topics)."""
+
+    def __init__(self, shared: Path, n_folds: int) -> None:
+        _, gold, topic = se.ecb_articles(shared, 13, None)
+        self.shared = shared
+        self.gold = se.topic_halves(gold, topic)[DEV]
+        self.topic = {a: topic[a] for a in self.gold}
+        fold_of = {t: i % n_folds for i, t in enumerate(sorted(set(self.topic.values())))}
+        self.docs = [{a for a in self.gold if fold_of[self.topic[a]] == k} for k in range(n_folds)]
+
+    def articles(self, seed: int) -> list:
+        """The dev documents in arrival order ``seed``."""
+        arts, _, _ = se.ecb_articles(self.shared, seed, None)
+        return [a for a in arts if a.article_id in self.gold]
+
+
+def pair_rows(folds: Folds, analyses: dict) -> list[Row]:
+    """The training pairs of ``train_pair_scorer`` over the dev documents (every pair of one topic, the
+    cross-topic pairs scoring ``CROSS_MIN``), with every candidate feature computed too."""
+    similarity.USE_PAIR_MODEL = False
+    with tempfile.TemporaryDirectory() as tmp:
+        store, _ = se.ingest(folds.articles(13), analyses, Path(tmp) / "pairs.db")
+        with store.transaction() as w:
+            profiles = {p.article_id: p.profile for p in w.story_profiles(sorted(folds.gold))}
+            weights = w.term_weights(set().union(*(p.vocabulary() for p in profiles.values())))
+        store.dispose()
+    rows: list[Row] = []
+    for a, b in itertools.combinations(sorted(profiles), 2):
+        pa, pb = profiles[a], profiles[b]
+        s = similarity.story_similarity(pa, pb, weights)
+        same_topic = folds.topic[a] == folds.topic[b]
+        if not same_topic and s.score < tp.CROSS_MIN:
+            continue
+        alike = agreement(pa.evidence, pa.published, pb.evidence, pb.published).kinds
+        f = pairscore.pair_features(s.words, s.names, s.meaning, s.conflicts, alike)
+        for name, candidate in candidates.CANDIDATES.items():  # each candidate's own, kept apart
+            f[CANDIDATE_PREFIX + name] = candidate(pa, pb, weights)  # type: ignore[assignment]
+        rows.append((f, s.score, folds.topic[a] if same_topic else -1, folds.gold[a] == folds.gold[b], a, b))
+    similarity.USE_PAIR_MODEL = True
+    return rows
+
+
+def with_candidates(features: dict, chosen: list[str]) -> dict[str, float]:
+    """A row's features with those of the ``chosen`` candidates added."""
+    out = {k: v for k, v in features.items() if not k.startswith(CANDIDATE_PREFIX)}
+    for name in chosen:
+        out.update(features[CANDIDATE_PREFIX + name])
+    return out
+
+
+def fitted(rows: list[Row], chosen: list[str], c: float = 1.0, base: tuple[str, ...] = tp.INTERACTIONS):
+    """A ``PairModel`` fitted on ``rows`` as the training script fits it, with the ``chosen`` candidates'
+    features."""
+    r4 = [(with_candidates(f, chosen), h, t, y) for f, h, t, y, *_ in rows]
+    extra = [n for name in chosen for n in candidates.FEATURE_NAMES[name]]
+    names = tp.feature_names(r4, (*base, *extra), True)
+    x, y = tp.matrix(r4, names)
+    m = tp.fit(x, y, c)
+    knots = tp.scale_knots(m.predict_proba(x)[:, 1], np.array([h for _, h, *_ in r4]))
+    coefficients = dict(zip(names, map(float, m.coef_[0]), strict=True))
+    return pairscore.PairModel(float(m.intercept_[0]), coefficients, tuple(tuple(k) for k in knots))
+
+
+def use_model(model: pairscore.PairModel | None) -> None:
+    """Score pairs with ``model`` (None: the hand-set score)."""
+    models = {"words_and_names": model, "with_meaning": None}
+    pairscore._models = lambda: models  # type: ignore[assignment]
+    similarity.USE_PAIR_MODEL = model is not None
+
+
+_RANKED = grouping.ranked_stories
+DEPLOYED = pairscore._models()  # the model of data/stories/pair_scorer.yaml, before any is swapped in
+
+
+def majority_check(share_score: float) -> Callable:
+    """``grouping.ranked_stories`` that passes over a story of three or more compared reports unless the
+    new report scores ``share_score`` against at least half of them."""
+
+    def ranked(profile, others, weights, threshold, dated_threshold=None):
+        found = _RANKED(profile, others, weights, threshold, dated_threshold)
+        by_story: dict[str, list[float]] = {}
+        mine = similarity.profile_bags(profile, weights)
+        for other in others:
+            if any(s.story_id == other.story_id for s in found):
+                dated = other.dated_profile(profile.published)
+                score = grouping.story_similarity(profile, dated, weights, mine).score
+                by_story.setdefault(other.story_id, []).append(score)
+        return [s for s in found if _most_agree(by_story.get(s.story_id, []), share_score)]
+
+    return ranked
+
+
+def _most_agree(scores: list[float], share_score: float) -> bool:
+    return len(scores) < 3 or sum(x >= share_score for x in scores) * 2 >= len(scores)
+
+
+def set_variant(name: str) -> dict:
+    """Apply a variant's settings; the model options it asks for (``fitted`` keywords)."""
+    for key, (mod, attr) in THRESHOLDS.items():
+        setattr(mod, attr, DEFAULTS[key])
+    grouping.ranked_stories = _RANKED
+    key, _, value = name.partition("=")
+    if key in THRESHOLDS:
+        mod, attr = THRESHOLDS[key]
+        setattr(mod, attr, float(value))
+    elif key == "majority":
+        grouping.ranked_stories = majority_check(float(value))
+    elif key == "C":
+        return {"c": float(value)}
+    elif key == "basic":
+        return {"base": tp.BASIC}
+    elif key != "base":
+        raise SystemExit(f"stories_cv: unknown variant {name!r}")
+    return {}
+
+
+def grouped(folds: Folds, analyses: dict, seeds: list[int]) -> dict[int, dict[str, str]]:
+    """Each arrival order's predicted story of every dev document."""
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in seeds:
+            store, _ = se.ingest(folds.articles(seed), analyses, Path(tmp) / f"{seed}.db")
+            out[seed] = se.story_of(store)
+            store.dispose()
+    return out
+
+
+def fold_f1(folds: Folds, predicted: dict[int, dict[str, str]], k: int) -> float:
+    """B-cubed F1 on fold ``k``'s documents, mean over the arrival orders."""
+    part = {a: folds.gold[a] for a in folds.docs[k]}
+    values = [se.b_cubed(part, p)[2] for p in predicted.values()]
+    return sum(values) / len(values)
+
+
+def out_of_fold(
+    folds: Folds, rows: list[Row], analyses: dict, seeds: list[int], variant: str, extra: list[str]
+):
+    """Each fold's F1 with the model refitted without the fold's topics."""
+    options = set_variant(variant)
+    per_fold = []
+    for k, docs in enumerate(folds.docs):
+        train = [r for r in rows if r[4] not in docs and r[5] not in docs]
+        use_model(fitted(train, extra, **options))
+        per_fold.append(fold_f1(folds, grouped(folds, analyses, seeds), k))
+    set_variant("base")
+    return per_fold
+
+
+def reference(folds: Folds, rows: list[Row], analyses: dict, seeds: list[int], name: str) -> list[float]:
+    """Each fold's F1 with one model for all folds (deployed, in sample, or none)."""
+    model = {
+        "deployed": lambda: DEPLOYED["words_and_names"],
+        "in_sample": lambda: fitted(rows, []),
+        "hand_set": lambda: None,
+    }[name]()
+    use_model(model)
+    predicted = grouped(folds, analyses, seeds)
+    return [fold_f1(folds, predicted, k) for k in range(len(folds.docs))]
+
+
+def main() -> int:
+    args = _args()
+    os.environ.setdefault("EVENTWIRE_EMBEDDINGS", "0")  # the words-and-names model is the one refitted
+    if not (args.shared / "corpora/ecbplus/docs.jsonl").exists():
+        print(f"{args.shared}: ../shared corpora not found", file=sys.stderr)
+        return 1
+    import pickle
+
+    analyses = pickle.loads(args.cache.read_bytes())["ecb"]
+    candidates.remember_first_sentences()
+    folds = Folds(args.shared, args.folds)
+    results = json.loads(args.json.read_text()) if args.json and args.json.exists() else {}
+    rows = pair_rows(folds, analyses)
+    sizes = [len(d) for d in folds.docs]
+    print(f"dev documents {len(folds.gold)}, folds of {sizes} documents, {len(rows)} training pairs")
+
+    def record(key: str, per_fold: list[float]) -> None:
+        results[key] = per_fold
+        mean = sum(per_fold) / len(per_fold)
+        print(f"{key:40} folds {' '.join(f'{v:.3f}' for v in per_fold)}  mean {mean:.4f}", flush=True)
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1))
+
+    for name in args.references:
+        if f"{name}|base" not in results:
+            record(f"{name}|base", reference(folds, rows, analyses, args.seeds, name))
+    settings = [(v, []) for v in args.variants] + [("base", s.split("+")) for s in args.features]
+    for variant, extra in settings:
+        key = f"oof|{variant}" + (f"|{'+'.join(extra)}" if extra else "")
+        if key in results:
+            continue
+        unknown = [f for f in extra if f not in candidates.CANDIDATES]
+        if unknown:
+            raise SystemExit(f"stories_cv: unknown candidate features {unknown}")
+        candidates.use(extra)
+        record(key, out_of_fold(folds, rows, analyses, args.seeds, variant, extra))
+        candidates.use([])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

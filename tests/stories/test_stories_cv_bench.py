@@ -1,0 +1,74 @@
+"""bench/stories_cv.py (round 14): the pieces of the grouping's cross-validation that need no corpus — the
+story-level check, the candidates' features kept apart until chosen, the first sentence of a lede."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.records import Article
+from eventwire.stories import TermWeights
+from eventwire.stories.profile import build_profile
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def _bench(name: str):
+    sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def cv():
+    module = _bench("stories_cv")
+    yield module
+    module.set_variant("base")  # main's thresholds back for the other tests
+
+
+def _profile(text: str):
+    return build_profile(Article(article_id=text[:6], source_path="/x", text=text), [], [])
+
+
+def test_a_story_is_joined_only_when_most_of_its_compared_reports_agree(cv):
+    assert cv._most_agree([0.5, 0.02], 0.1)  # fewer than three compared: no check
+    assert cv._most_agree([0.5, 0.2, 0.01], 0.1)
+    assert not cv._most_agree([0.5, 0.02, 0.01], 0.1)  # one member only: a chain
+
+
+def test_a_row_carries_only_the_chosen_candidates_features(cv):
+    row = {
+        "words": 0.4,
+        "~rare_words": {"rare_cosine": 0.9, "rare_shared": 1.1},
+        "~numbers": {"years_agree": 1},
+    }
+    assert cv.with_candidates(row, []) == {"words": 0.4}
+    assert cv.with_candidates(row, ["rare_words"]) == {"words": 0.4, "rare_cosine": 0.9, "rare_shared": 1.1}
+
+
+def test_unknown_variants_are_refused(cv):
+    assert cv.set_variant("join=0.2") == {} and cv.grouping.JOIN_SCORE == 0.2
+    assert cv.set_variant("C=0.1") == {"c": 0.1} and cv.DEFAULTS["join"] == cv.grouping.JOIN_SCORE
+    with pytest.raises(SystemExit):
+        cv.set_variant("joins=0.2")
+
+
+def test_candidate_features_read_rare_names_and_first_sentences(cv):
+    features = cv.candidates
+    text = "The ferry Kestrelmoor ran aground off Vennholt. Forty passengers were lifted off by coastguards."
+    assert features.first_sentence(text) == "The ferry Kestrelmoor ran aground off Vennholt."
+    a = _profile(text)
+    b = _profile("Coastguards lifted forty passengers from the Kestrelmoor after it grounded near Vennholt.")
+    c = _profile("A harvest festival opened in the northern valleys with music and a parade of tractors.")
+    weights = TermWeights()
+    assert features.rare_words(a, b, weights)["rare_shared"] > 0
+    assert features.rare_words(a, c, weights) == {"rare_cosine": 0.0, "rare_shared": 0.0}
+    assert set(features.extra_features(["rare_words", "numbers"], a, b, weights)) == {
+        *features.FEATURE_NAMES["rare_words"],
+        *features.FEATURE_NAMES["numbers"],
+    }
