@@ -1,0 +1,47 @@
+"""Sense checks on a trigger verb's subject: who or what does it, and can that act at all?
+
+A verb of force, refusal or retreat reads as an event only when a party does it. Markets, figures and
+quarrels use the same verbs in other senses: "Brent futures declined 2%" is no refusal, "oil output
+fell" no attack, "the row blew up" no bombing, "the hearings wounded the presidency" no violence,
+"rising water levels threatened the house" no threat. A verb whose acting subject (the active subject,
+or the "by" agent of a passive) is one of ``non_agentive_subjects`` (triggers.yaml: measured quantities,
+markets, states of mind and quarrels) codes no event; a party owning it does not change that ("Iran's
+oil exports fell").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.patterns import Lexicon
+
+ACTIVE_SUBJECT_DEPS = ("nsubj",)
+AGENT_DEPS = ("agent",)
+
+
+def acting_subjects(verb: Token) -> list[Token]:
+    """Heads of the verb's active subject and passive "by" agent, with their conjuncts."""
+    heads = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+    heads += [o for a in verb.children if a.dep_ in AGENT_DEPS for o in a.children if o.dep_ == "pobj"]
+    return heads + [c for h in heads for c in h.conjuncts]
+
+
+def non_agentive(token: Token, lexicon: Lexicon) -> bool:
+    """A word for a quantity, a market, a state of mind or a quarrel ("output", "futures", "row")."""
+    words = lexicon.word_set("non_agentive_subjects")
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def counted(subject: Token) -> list[Token]:
+    """What a quantity or a collective subject counts: "a storm of [criticism]", "numbers of
+    [protesters]" (the subject itself when it has no "of" phrase)."""
+    found = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    found = [o for o in found if o.dep_ == "pobj"]
+    return found or [subject]
+
+
+def acted_by_no_party(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether every acting subject of the verb is non-agentive ("oil output fell", "the row blew up",
+    "a storm of criticism hit"; a verb without a subject of its own is left to the argument rules)."""
+    subjects = [c for s in acting_subjects(verb) for c in counted(s)]
+    return bool(subjects) and all(non_agentive(s, lexicon) for s in subjects)

@@ -1,0 +1,67 @@
+"""Round 14: event types on real news — verbs whose subject acts on no one (markets, figures, quarrels),
+and "ask" as a question rather than a request. Sentences written for these tests; each probe has a twin
+that must keep its event."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brent crude futures declined 2.3% in London on Tuesday.",
+        "Elephant numbers are declining across the whole region.",
+        "The row blew up after the minister was questioned by a reporter.",
+        "The public hearings gravely wounded the governor's administration.",
+        "Rising water levels threatened the village on Monday.",
+        "The families in the camp are besieged by hunger.",
+        "Cigarette smoking kills thousands of people every year.",
+    ],
+)
+def test_a_verb_whose_subject_is_a_quantity_or_a_quarrel_codes_no_event(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert not events, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The rebels blew up a bridge near the town on Monday.", "ASSAULT"),
+        ("The militia besieged the town for three months.", "COERCE"),
+        ("The fighting killed hundreds of civilians in the north.", "ASSAULT"),
+        ("Large numbers of protesters attacked the police station.", "PROTEST"),  # what the number counts
+        ("The army wounded four protesters in the capital.", "ASSAULT"),
+    ],
+)
+def test_a_party_or_a_violent_happening_as_subject_keeps_its_event(
+    rules_code, text: str, event_type: str
+) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Why do you not pay us for the work?" Maria asked.',
+        '"Should the union move as one bloc?" he asked a conference in the capital.',
+        "The senator, asked about the remark by reporters, said politicians should choose their words.",
+    ],
+)
+def test_ask_without_what_is_asked_for_is_a_question(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "REQUEST" not in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany asked Russia to free the journalist.",
+        "Kenya asked the United Nations for help after the floods.",
+    ],
+)
+def test_ask_for_an_act_or_for_help_is_a_request(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert of_type(events, "REQUEST"), text
