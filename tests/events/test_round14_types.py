@@ -65,3 +65,36 @@ def test_ask_without_what_is_asked_for_is_a_question(rules_code, text: str) -> N
 def test_ask_for_an_act_or_for_help_is_a_request(rules_code, text: str) -> None:
     events, _ = rules_code(text)
     assert of_type(events, "REQUEST"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahead of Saturday's game, the two cup holders clash at the national arena.",
+        "The league suspended the captain for the first three games of the season.",
+        "The city has hosted two Olympics and a world championship in the past.",
+    ],
+)
+def test_a_sentence_set_in_sport_codes_no_political_event(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert not events, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # real violence around a match stays in scope
+        (
+            "Home fans pelted visiting supporters with stones before the cup game, and two police officers were injured.",
+            "ASSAULT",
+        ),
+        # one word of sport's setting is common in politics
+        ("The Arab League suspended Syria's membership over the crackdown.", "SANCTION"),
+        ("Russia and China held joint war games in the Pacific on Monday.", "COOPERATE"),
+    ],
+)
+def test_violence_at_a_match_or_one_sport_word_keeps_the_event(
+    rules_code, text: str, event_type: str
+) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
