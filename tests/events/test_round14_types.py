@@ -85,7 +85,8 @@ def test_a_sentence_set_in_sport_codes_no_political_event(rules_code, text: str)
     [
         # real violence around a match stays in scope
         (
-            "Home fans pelted visiting supporters with stones before the cup game, and two police officers were injured.",
+            "Home fans pelted visiting supporters with stones before the cup game, and two police officers"
+            " were injured.",
             "ASSAULT",
         ),
         # one word of sport's setting is common in politics
@@ -98,3 +99,33 @@ def test_violence_at_a_match_or_one_sport_word_keeps_the_event(
 ) -> None:
     events, _ = rules_code(text)
     assert event_type in types(events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("The senator said the minister broke the law.", "senator", "minister"),
+        ("The opposition leader said the government is violating the constitution.", "leader", "government"),
+    ],
+)
+def test_breaking_the_law_is_what_the_speaker_charges_the_subject_with(
+    rules_code, text: str, accuser: str, accused: str
+) -> None:
+    events, _ = rules_code(text)
+    assert "REJECT" not in types(events), text
+    accusations = of_type(events, "ACCUSE")
+    assert accusations, text
+    assert any(accuser in (a.mention or a.name) for a in accusations[0].actor)
+    assert any(accused in (r.mention or r.name) for r in accusations[0].recipient)
+
+
+def test_breaking_the_law_said_by_no_one_is_not_coded(rules_code) -> None:
+    events, _ = rules_code("The firm broke the law by hiding its losses from investors.")
+    assert not {"REJECT", "ACCUSE"} & types(events)
+
+
+def test_violating_an_agreement_between_parties_stays_a_rejection(rules_code) -> None:
+    events, _ = rules_code(
+        "Israel violated the agreement by building new settlements, the Palestinian Authority said."
+    )
+    assert of_type(events, "REJECT")
