@@ -129,3 +129,35 @@ def test_violating_an_agreement_between_parties_stays_a_rejection(rules_code) ->
         "Israel violated the agreement by building new settlements, the Palestinian Authority said."
     )
     assert of_type(events, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader is receiving security briefings on the crisis today.",
+        "The detained man has received basic assistance from consular officials.",
+        "The police were called but the gunman had already fled.",
+        "Parliament approved the budget for next year on Friday.",
+        "The Senate approved Maria Lopez as attorney general.",
+    ],
+)
+def test_receiving_help_an_emergency_call_and_a_state_approving_its_own_laws_are_no_events(
+    rules_code, text: str
+) -> None:
+    events, _ = rules_code(text)
+    assert not {"CONSULT", "SUPPORT", "AID"} & types(events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The president received the Chinese delegation in Beijing.", "CONSULT"),
+        ("The president called the Turkish leader on Monday.", "CONSULT"),
+        ("The IMF approved a loan to Kenya on Monday.", "AID"),
+    ],
+)
+def test_receiving_a_delegation_a_call_between_leaders_and_a_loan_keep_their_events(
+    rules_code, text: str, event_type: str
+) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
