@@ -161,3 +161,20 @@ def test_receiving_a_delegation_a_call_between_leaders_and_a_loan_keep_their_eve
 ) -> None:
     events, _ = rules_code(text)
     assert event_type in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four men died in a fire that broke out at a hostel on Sunday.",
+        "A mother and her two sons died in the apartment fire last week.",
+    ],
+)
+def test_a_death_in_a_blaze_is_no_assault(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "ASSAULT" not in types(events), text
+
+
+def test_a_death_in_police_fire_stays_an_assault(rules_code) -> None:
+    events, _ = rules_code("Two protesters died in police fire on Monday.")
+    assert of_type(events, "ASSAULT")

@@ -7,6 +7,8 @@ fell" no attack, "the row blew up" no bombing, "the hearings wounded the preside
 or the "by" agent of a passive) is one of ``non_agentive_subjects`` (triggers.yaml: measured quantities,
 markets, states of mind and quarrels) codes no event; a party owning it does not change that ("Iran's
 oil exports fell").
+
+A cause noun has senses too: "died in a fire" is a blaze, "died in police fire" gunfire (``a_blaze``).
 """
 
 from __future__ import annotations
@@ -45,3 +47,17 @@ def acted_by_no_party(verb: Token, lexicon: Lexicon) -> bool:
     "a storm of criticism hit"; a verb without a subject of its own is left to the argument rules)."""
     subjects = [c for s in acting_subjects(verb) for c in counted(s)]
     return bool(subjects) and all(non_agentive(s, lexicon) for s in subjects)
+
+
+def a_blaze(noun: Token, lexicon: Lexicon) -> bool:
+    """A fire that burns, not gunfire: "a fire" (gunfire takes no indefinite article), "an apartment fire",
+    "the fire that broke out at the club" (``blaze_nouns``, ``blaze_modifiers``, ``blaze_verbs``)."""
+    if noun.lemma_.lower() not in lexicon.word_set("blaze_nouns"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return True
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    if modifiers & lexicon.word_set("blaze_modifiers"):
+        return True
+    clauses = (c for c in noun.children if c.dep_ in ("relcl", "acl"))
+    return any(c.lemma_.lower() in lexicon.word_set("blaze_verbs") for c in clauses)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.senses import acted_by_no_party
+from eventwire.events.senses import a_blaze, acted_by_no_party
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -618,7 +618,7 @@ def responsible_copula(noun: Token, lexicon: Lexicon) -> Token | None:
 def accidental(verb: Token, lexicon: Lexicon) -> bool:
     """A death, injury or blow caused by an accident or a disaster, not by anyone's violence: "killed
     in a plane crash", "the leak killed ten people", "was hit by an earthquake", "were hurt when
-    the bus overturned" (``accident_nouns``)."""
+    the bus overturned" (``accident_nouns``), "died in a fire" (``senses.a_blaze``)."""
     accidents = lexicon.word_set("accident_nouns")
     frames = lexicon.word_set("cause_frame_nouns")
     subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
@@ -627,7 +627,7 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     causes = subjects + [o for _, objs in preps_of(verb, frames) for o in objs]
     for clause in children(verb, ("advcl",)):
         causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
-    return any(in_words(c, accidents) or modifiers_of(c) & accidents for c in causes)
+    return any(in_words(c, accidents) or modifiers_of(c) & accidents or a_blaze(c, lexicon) for c in causes)
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list[Trigger]]:
