@@ -178,3 +178,27 @@ def test_a_death_in_a_blaze_is_no_assault(rules_code, text: str) -> None:
 def test_a_death_in_police_fire_stays_an_assault(rules_code) -> None:
     events, _ = rules_code("Two protesters died in police fire on Monday.")
     assert of_type(events, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The opposition called the new measures "feeble beyond belief".',
+        'The ambassador called the decision to send a junior envoy "unacceptable".',
+    ],
+)
+def test_calling_a_thing_something_is_no_phone_call(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "CONSULT" not in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merkel called Putin to discuss the ceasefire.",
+        "President Macron called me on Monday to discuss the crisis.",
+    ],
+)
+def test_a_call_to_a_party_or_a_person_stays_a_consultation(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "CONSULT" in types(events), text
