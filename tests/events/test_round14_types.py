@@ -202,3 +202,29 @@ def test_calling_a_thing_something_is_no_phone_call(rules_code, text: str) -> No
 def test_a_call_to_a_party_or_a_person_stays_a_consultation(rules_code, text: str) -> None:
     events, _ = rules_code(text)
     assert "CONSULT" in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU directive provides liability protections for hosting sites.",
+        "The organisation's constitution prohibits any intervention of a political character.",
+    ],
+)
+def test_a_law_in_the_simple_present_states_a_rule_not_an_event(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert not events, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The government prohibits public gatherings of more than five people.", "COERCE"),
+        ("The UN resolution calls on Iran to halt enrichment.", "REQUEST"),
+    ],
+)
+def test_a_party_that_prohibits_or_a_text_that_calls_on_a_party_keeps_its_event(
+    rules_code, text: str, event_type: str
+) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text

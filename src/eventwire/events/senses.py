@@ -8,6 +8,10 @@ or the "by" agent of a passive) is one of ``non_agentive_subjects`` (triggers.ya
 markets, states of mind and quarrels) codes no event; a party owning it does not change that ("Iran's
 oil exports fell").
 
+A text that lays down rules acts on no one either: "the directive provides liability protections",
+"the constitution prohibits any intervention" say what a law says, in the simple present
+(``states_a_rule``: ``rule_text_nouns``; requests and accusations of a text keep their own rules).
+
 A cause noun has senses too: "died in a fire" is a blaze, "died in police fire" gunfire (``a_blaze``).
 """
 
@@ -32,6 +36,22 @@ def non_agentive(token: Token, lexicon: Lexicon) -> bool:
     """A word for a quantity, a market, a state of mind or a quarrel ("output", "futures", "row")."""
     words = lexicon.word_set("non_agentive_subjects")
     return token.lower_ in words or token.lemma_.lower() in words
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+TEXT_VOICED_TYPES = frozenset({"REQUEST", "ACCUSE"})  # "the resolution calls on Iran", "the report accuses"
+
+
+def states_a_rule(verb: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """A law, a constitution or a system as the subject of a simple-present verb: what the text lays
+    down ("the directive provides protections", "the constitution prohibits it"), no event."""
+    if event_type in TEXT_VOICED_TYPES or verb.tag_ not in PRESENT_TAGS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    texts = lexicon.word_set("rule_text_nouns")
+    return bool(subjects) and all(s.lemma_.lower() in texts or s.lower_ in texts for s in subjects)
 
 
 def counted(subject: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.senses import a_blaze, acted_by_no_party
+from eventwire.events.senses import a_blaze, acted_by_no_party, states_a_rule
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -643,8 +643,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
             pattern = best_pattern(token, lexicon, "verb")
             if pattern is None or not pattern.event_type or ends_a_stretch(token, lexicon):
                 continue
-            if acted_by_no_party(token, lexicon):
-                continue  # "oil output fell", "the row blew up": no party acts
+            if acted_by_no_party(token, lexicon) or states_a_rule(token, pattern.event_type, lexicon):
+                continue  # "oil output fell", "the row blew up": no party acts; "the law prohibits": a rule
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
             if in_words(token, lexicon.word_set("emergency_verbs")) and accidental(token, lexicon):
