@@ -228,3 +228,23 @@ def test_a_party_that_prohibits_or_a_text_that_calls_on_a_party_keeps_its_event(
 ) -> None:
     events, _ = rules_code(text)
     assert event_type in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The adviser later withdrew her comments, saying she had misspoken.",
+        "The singer has released perfumes and clothes under her own name.",
+    ],
+)
+def test_withdrawing_a_statement_or_releasing_products_is_no_retreat(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "RETREAT" not in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text", ["The rebels released twenty prisoners on Monday.", "Russia withdrew its troops from the border."]
+)
+def test_releasing_prisoners_and_withdrawing_troops_stay_retreats(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "RETREAT" in types(events), text
