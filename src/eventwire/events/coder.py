@@ -56,6 +56,7 @@ INTENT_TABLES = ("penalty", "conditioned", "planned", "prepared", "declared", "a
 TOPIC_DEPS = ("advcl", "xcomp", "acl", "conj")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 DIGIT_RE = re.compile(r"\d")
+CHARGED_ROLES = "charged"  # the reporting speaker accuses the subject (triggers.yaml roles)
 
 
 class EventCodingError(ValueError):
@@ -200,6 +201,10 @@ class EventCoder:
         attributed = entities_for(speaker_token, index) if speaker_token is not None else []
         if frame.status == DEMAND:
             actor, recipient = attributed, args.actor
+        if trigger.pattern.roles == CHARGED_ROLES:
+            if not attributed:
+                return None  # a wrong no one charges anyone with
+            actor, recipient = attributed, args.actor  # "X said Y broke the law": X accuses Y
         words = sentence_words(sentence)
         if not mode:
             mode = cue_mode(event_type, words, self.cues)

@@ -19,7 +19,7 @@ CURATED_STRENGTH = 0.9
 CAMEO_STRENGTH = 0.65
 CURATED_SOURCE = "triggers.yaml"
 BARE_CAMEO_STRENGTH = 0.6
-ROLES = ("default", "reciprocal", "swap", "undergo", "transfer")
+ROLES = ("default", "reciprocal", "swap", "undergo", "transfer", "charged")
 NEVER, STATEMENT = "never", "statement"
 CLAUSE_KEYS = ("obligation_clause", "request_governor", "coercive_order")
 TABLE_KEYS = ("verbs", "nouns", "nominalisations", *CLAUSE_KEYS)  # triggers.yaml keys that are no word lists
@@ -48,6 +48,7 @@ class TriggerPattern:
     subj_mods: frozenset[str] = frozenset()
     subj_plural: bool = False  # the subject is coordinated or plural ("X and Y discussed", "the leaders")
     excludes_question: bool = False  # an indirect question makes it no request ("asked if it was true")
+    needs_content: bool = False  # it must govern what is asked for ("asked them to leave", "asked for help")
     person_needs_obj: bool = False  # a named person alone ("X withdrew in March") needs an object or "from"
     excludes_prep: frozenset[str] = frozenset()
     excludes_comp: frozenset[str] = frozenset()  # to-infinitives that make it a statement
@@ -228,6 +229,7 @@ def curated_patterns(entry: dict[str, Any], pos: str) -> list[TriggerPattern]:
         subj_plural=bool(entry.get("subj_plural", False)),
         person_needs_obj=bool(entry.get("person_needs_obj", False)),
         excludes_question=bool(entry.get("excludes_question", False)),
+        needs_content=bool(entry.get("needs_content", False)),
         excludes_prep=as_set(entry.get("excludes_prep")),
         excludes_comp=as_set(entry.get("excludes_comp")),
         excludes_opinion=bool(entry.get("excludes_opinion", False)),

@@ -8,7 +8,9 @@ agreement with Nokia" no AGREE between political actors. Four tests, knowledge i
 
 - a sentence about sport (a score such as "2-1", or a word only sport uses: ``sports_words``) codes
   none of the types sport language mimics (``sports_mimicked_types``); a vote "51-49" or a protest at
-  a stadium keeps its event;
+  a stadium keeps its event; round 14: so does a sentence with two words of sport's setting
+  (``sport_context_words``: "the cup clash at the arena", "suspended for four games of the season"),
+  unless it reports real violence (``real_violence_words``: fans pelted with stones and police injured);
 - an event with a company party (the actors stage's country code MNC or only company sectors,
   ``company_sectors``) and no other party but one-word names the actors stage does not know is
   business news, unless its type involves a company in politics whoever the parties are
@@ -38,10 +40,19 @@ def has_score(sentence: Span, lexicon: Lexicon) -> bool:
 
 
 def about_sport(sentence: Span, lexicon: Lexicon) -> bool:
-    """Whether a sentence reports sport (a score or a word only sport uses)."""
+    """Whether a sentence reports sport (a score, a word only sport uses, or sport's setting)."""
     words = lexicon.word_set("sports_words")
     nouns = (t for t in sentence if t.pos_ in ("NOUN", "PROPN"))
-    return has_score(sentence, lexicon) or any(t.lower_ in words or t.lemma_.lower() in words for t in nouns)
+    found = has_score(sentence, lexicon) or any(t.lower_ in words or t.lemma_.lower() in words for t in nouns)
+    return found or in_sport_setting(sentence, lexicon)
+
+
+def in_sport_setting(sentence: Span, lexicon: Lexicon) -> bool:
+    """Two distinct words of sport's setting ("cup", "arena", "season", "games") and no real violence
+    ("injured", "police"): one such word is common in politics ("the Arab League", "war games")."""
+    setting, violence = lexicon.word_set("sport_context_words"), lexicon.word_set("real_violence_words")
+    words = {t.lower_ for t in sentence}
+    return len(words & setting) >= 2 and not words & violence
 
 
 def sport_mimic(event: Event, sentence: Span, lexicon: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
+from eventwire.events.senses import a_blaze, acted_by_no_party, states_a_rule
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -388,6 +389,8 @@ def matches(
         return False
     if pattern.excludes_question and asks_a_question(token):
         return False
+    if pattern.needs_content and lexicon is not None and not asks_for_something(token, lexicon):
+        return False
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
 
 
@@ -409,6 +412,17 @@ def asks_a_question(verb: Token) -> bool:
         if marks & QUESTION_MARKS or (opener.tag_ in WH_TAGS and opener.i > verb.i):
             return True
     return False
+
+
+def asks_for_something(verb: Token, lexicon: Lexicon) -> bool:
+    """What is asked for: an act ("asked them to leave", "asked that the troops withdraw"), a "for"
+    phrase ("asked for help") or a thing ("asked permission"). A bare "he asked" after a quoted
+    question, "asked a conference" or "asked about the remark" is a question, no request."""
+    if children(verb, ("xcomp", "ccomp")) or any(to_infinitive(c) for c in children(verb, ("advcl",))):
+        return True
+    if any(p.lower_ == "for" for p in children(verb, ("prep",))):
+        return True
+    return any(not lexicon.in_class(o, "actor") for o in children(verb, ("dobj",)))
 
 
 def lone_person(token: Token, objects: list[Token], preps: list[tuple[str, list[Token]]]) -> bool:
@@ -604,7 +618,7 @@ def responsible_copula(noun: Token, lexicon: Lexicon) -> Token | None:
 def accidental(verb: Token, lexicon: Lexicon) -> bool:
     """A death, injury or blow caused by an accident or a disaster, not by anyone's violence: "killed
     in a plane crash", "the leak killed ten people", "was hit by an earthquake", "were hurt when
-    the bus overturned" (``accident_nouns``)."""
+    the bus overturned" (``accident_nouns``), "died in a fire" (``senses.a_blaze``)."""
     accidents = lexicon.word_set("accident_nouns")
     frames = lexicon.word_set("cause_frame_nouns")
     subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
@@ -613,7 +627,7 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     causes = subjects + [o for _, objs in preps_of(verb, frames) for o in objs]
     for clause in children(verb, ("advcl",)):
         causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
-    return any(in_words(c, accidents) or modifiers_of(c) & accidents for c in causes)
+    return any(in_words(c, accidents) or modifiers_of(c) & accidents or a_blaze(c, lexicon) for c in causes)
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list[Trigger]]:
@@ -629,6 +643,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
             pattern = best_pattern(token, lexicon, "verb")
             if pattern is None or not pattern.event_type or ends_a_stretch(token, lexicon):
                 continue
+            if acted_by_no_party(token, lexicon) or states_a_rule(token, pattern.event_type, lexicon):
+                continue  # "oil output fell", "the row blew up": no party acts; "the law prohibits": a rule
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
             if in_words(token, lexicon.word_set("emergency_verbs")) and accidental(token, lexicon):
