@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.actors.grammar import grammar
 from eventwire.actors.pieces import NAMING, Piece
+from eventwire.nlp import spaced_dash
 
 HEADS = frozenset({"TITLE", "SECTOR", "PERSON"})
 # Sectors of institutions whose generic titles and words take their sector ("Parliament President").
@@ -22,7 +23,6 @@ LENDING = frozenset(
     {"LEG", "JUD", "MIL", "COP", "SPY", "PTY", "REB", "OPP", "BUS", "LAB", "EDU", "MED", "REL", "JRN"}
 )
 OWNERS = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "UNK"})
-DASHES = frozenset({"-", "–", "—", "--"})
 
 
 @dataclass(slots=True)
@@ -163,12 +163,8 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
 
 
 def _spaced_dash(doc: Doc, start: int, end: int) -> bool:
-    """A dash with a space on each side between two pieces: punctuation that parts a dateline or an
-    aside from what follows, not the hyphen of "pro-government" or "US-backed"."""
-    return any(
-        doc[i].text in DASHES and i > 0 and doc[i - 1].whitespace_ and doc[i].whitespace_
-        for i in range(start, end)
-    )
+    """A dash set off by spaces between two pieces (``nlp.spaced_dash``)."""
+    return any(spaced_dash(doc[i]) for i in range(start, end))
 
 
 def _compound_gap(doc: Doc, last: Piece, piece: Piece) -> bool:

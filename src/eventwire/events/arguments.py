@@ -369,7 +369,7 @@ def addresser_of(token: Token, trigger: Trigger, lexicon: Lexicon) -> Token | No
     resolves it to someone other than the reaction's subject)."""
     if token.dep_ not in ("dobj", "obj") or not in_words(token, argument_word_set("addressed_act_nouns")):
         return None
-    if not lexicon.quad.get(trigger.pattern.event_type, "").startswith("verbal"):
+    if not lexicon.verbal(trigger.pattern.event_type):
         return None
     owners = [c for c in children(token, ("poss",)) if c.lower_ in RESOLVABLE_POSSESSIVES or names_actor(c)]
     return owners[0] if owners else None
@@ -383,7 +383,7 @@ def nominalised(noun: Token, lexicon: Lexicon) -> bool:
 def prepositional_act_owners(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     """Whose act a verbal reaction's prepositional object names: "objected to the Turkish invasion"
     (Turkey), "protested against the government's decision"; "objected to the plan" names no one."""
-    if not lexicon.quad.get(trigger.pattern.event_type, "").startswith("verbal"):
+    if not lexicon.verbal(trigger.pattern.event_type):
         return []
     acts = prep_objects(verb, lexicon.word_set("recipient_preps"))
     acts = [a for a in acts if lookup(lexicon.nouns, a) is not None or nominalised(a, lexicon)]
@@ -398,9 +398,7 @@ def event_object_owners(noun: Token, lexicon: Lexicon) -> list[Token]:
     the hostages), "welcomed the OPCW visit", "rejected Iraqi demands"."""
     owners = prep_objects(noun, lexicon.word_set("agent_preps") | {"from"}) + participle_agents(noun)
     entry = lookup(lexicon.nouns, noun)  # a nominalisation ("the Russian invasion"): no entry, no "of" agent
-    verbal = entry is not None and any(
-        lexicon.quad.get(p.event_type, "").startswith("verbal") for p in entry.all()
-    )
+    verbal = entry is not None and any(lexicon.verbal(p.event_type) for p in entry.all())
     if verbal:
         owners += of_objects(noun)
     return owners + named_modifiers(noun)
@@ -593,7 +591,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
 def verbal_sources(trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     """Who made a verbal event noun, named by ``verbal_noun_source_preps`` ("complaints from residents",
     "criticism from the opposition"); a material act's "from" is a place ("the withdrawal from Syria")."""
-    if not lexicon.quad.get(trigger.pattern.event_type, "").startswith("verbal"):
+    if not lexicon.verbal(trigger.pattern.event_type):
         return []
     found = prep_objects(trigger.token, argument_word_set("verbal_noun_source_preps"))
     return [o for p in found for o in counted(p, lexicon) if names_party(o, lexicon)]

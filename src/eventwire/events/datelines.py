@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.segments import on_other_line
+from eventwire.nlp import spaced_dash
 
 MAX_DATELINE_TOKENS = 12
-DASHES = frozenset({"-", "–", "—", "--"})
 DATELINE_PUNCT = frozenset({",", ".", "(", ")", "/"})
 
 
@@ -46,13 +46,6 @@ def dateline_form(words: Span, dash: Token) -> bool:
 def in_dateline(token: Token) -> bool:
     """Whether the token belongs to a dateline that opens its line."""
     return dateline_dash(token) is not None
-
-
-def spaced_dash(token: Token) -> bool:
-    """A dash with a space on each side (not the hyphen of "pro-government")."""
-    if token.text not in DASHES or token.i == 0:
-        return False
-    return bool(token.doc[token.i - 1].whitespace_ and token.whitespace_)
 
 
 def dateline_word(token: Token) -> bool:

@@ -16,10 +16,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.parties import OWN_POSSESSIVES
 from eventwire.events.patterns import Lexicon
 from eventwire.events.triggers import Trigger, children, in_words, raised_objects, to_infinitive
-
-OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 def coercive_order_triggers(sentence: Span, licensed: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -67,6 +66,6 @@ def other_party(token: Token, lexicon: Lexicon) -> bool:
     )
     if in_words(token, own_forces):
         return False
-    if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in token.children):
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children):
         return False
     return token.pos_ in ("NOUN", "PROPN") and not in_words(token, lexicon.word_set("non_agent_nouns"))

@@ -127,7 +127,7 @@ def addressed_person(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Someone of the actor's own side whom words are addressed to ("praised his deputy", "urged
     their supporters"): a person is no asset of a verbal act; "recalled its ambassador" is one, and
     "voiced his opposition" names the act, not the opposition party."""
-    verbal = lexicon.quad.get(trigger.pattern.event_type, "").startswith("verbal")
+    verbal = lexicon.verbal(trigger.pattern.event_type)
     organisation = bool({token.lower_, token.lemma_.lower()} & lexicon.word_set("actor_nouns"))
     return verbal and lexicon.in_class(token, "person") and not organisation
 

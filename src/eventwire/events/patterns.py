@@ -149,6 +149,10 @@ class Lexicon:
     clauses: dict[str, TriggerPattern] = field(default_factory=dict)  # constructions (constructions.py)
     nominal_verbs: dict[str, str] = field(default_factory=dict)  # noun -> the verb it nominalises
 
+    def verbal(self, event_type: str) -> bool:
+        """Whether an event type is verbal (its quad class "verbal cooperation" or "verbal conflict")."""
+        return self.quad.get(event_type, "").startswith("verbal")
+
     def word_set(self, name: str) -> frozenset[str]:
         """A named word list from triggers.yaml (support_verbs, recipient_preps, ...)."""
         return self.words.get(name, frozenset())

@@ -12,6 +12,8 @@ Public interface:
         cheap sentence-like units before any parsing (nlp.segment)
     doc_text(doc) -> str
         ``doc.text`` without rebuilding it from the tokens on every call (nlp.text)
+    spaced_dash(token) -> bool
+        a dash with a space on each side, not a hyphen inside a word (nlp.text)
     LemmaGuesser.from_model(nlp)(word) -> frozenset[str]
         every lemma the model's rule lemmatizer could give a word (nlp.lemmas)
 """
@@ -20,7 +22,7 @@ from eventwire.nlp.lemmas import LemmaGuesser
 from eventwire.nlp.mask import blank, clip, masked_text
 from eventwire.nlp.pipeline import MAX_CHARS, MODEL, load_pipeline, parse
 from eventwire.nlp.segment import build_segmenter, model_abbreviations, sentence_spans
-from eventwire.nlp.text import doc_text
+from eventwire.nlp.text import doc_text, spaced_dash
 
 __all__ = [
     "MAX_CHARS",
@@ -35,4 +37,5 @@ __all__ = [
     "model_abbreviations",
     "parse",
     "sentence_spans",
+    "spaced_dash",
 ]
