@@ -19,12 +19,13 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy import Connection
 
-from eventwire.records import Entity, Event
+from eventwire.records import Entity, Event, Report
 from eventwire.store import queries
 
 console = Console()
 errors = Console(stderr=True)
 TIMELINE_ROWS = 200  # events shown after an ingest (eventwire events lists them all)
+EVIDENCE_CHARS = 220  # characters of an evidence sentence shown in a table row
 
 
 @contextmanager
@@ -101,15 +102,20 @@ def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
 
 
 def event_table(events: Sequence[Event], title: str = "Events") -> None:
-    table = Table(title=title, show_lines=True)
-    for col in ("date", "type", "actor", "recipient", "where", "reports", "evidence"):
-        table.add_column(col, overflow="fold")
+    """One row per event; the evidence sentence with its trigger highlighted, clipped around it."""
+    table = Table(title=title, show_lines=True, expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("actor", overflow="fold", ratio=2)
+    table.add_column("recipient", overflow="fold", ratio=2)
+    table.add_column("where", overflow="fold", ratio=1, min_width=8)
+    table.add_column("reports", justify="right", no_wrap=True)
+    table.add_column("evidence", overflow="fold", ratio=6)
     for ev in events:
         where = f"{ev.location.name}, {ev.location.country}" if ev.location else "–"
         date = f"{ev.date or 'unknown'}" + (
-            f" ({ev.date_precision})" if ev.date and ev.date_precision != "day" else ""
+            f"\n({ev.date_precision})" if ev.date and ev.date_precision != "day" else ""
         )
-        evidence = ev.reports[0].sentence if ev.reports else ""
         table.add_row(
             date,
             f"{ev.event_type}" + (f"\n{ev.mode}" if ev.mode else ""),
@@ -117,9 +123,39 @@ def event_table(events: Sequence[Event], title: str = "Events") -> None:
             actors_text(ev.recipient),
             where,
             str(len(ev.reports)),
-            _clip(evidence, 220),
+            evidence_text(ev.reports[0]) if ev.reports else Text(""),
         )
     console.print(table)
+
+
+def evidence_text(report: Report, width: int = EVIDENCE_CHARS) -> Text:
+    """The report's sentence with its trigger in bold, clipped to ``width`` characters around the trigger."""
+    sentence = report.sentence
+    trigger = _trigger_in_sentence(report)
+    start, end = _window(len(sentence), trigger, width)
+    text = Text(("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else ""))
+    if trigger:
+        shift = (1 if start else 0) - start
+        text.stylize("bold underline", trigger[0] + shift, trigger[1] + shift)
+    return text
+
+
+def _trigger_in_sentence(report: Report) -> tuple[int, int] | None:
+    """The trigger's span in sentence offsets, or None when the report has none inside its sentence."""
+    if not report.trigger_span:
+        return None
+    start, end = (x - report.span[0] for x in report.trigger_span)
+    return (start, end) if 0 <= start < end <= len(report.sentence) else None
+
+
+def _window(length: int, trigger: tuple[int, int] | None, width: int) -> tuple[int, int]:
+    """A ``width``-character window of a text of ``length`` that keeps the trigger inside it."""
+    if length <= width:
+        return 0, length
+    if trigger is None or trigger[1] <= width - 1:
+        return 0, width - 1
+    start = min(max(0, trigger[0] - width // 3), length - width + 2)
+    return start, min(length, start + width - 2)
 
 
 def story_table(rows: Sequence[dict[str, Any]]) -> None:

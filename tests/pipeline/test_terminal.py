@@ -1,0 +1,67 @@
+"""The terminal's event table: readable columns and the evidence's trigger highlighted."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from eventwire import terminal
+from eventwire.records import Entity, Event, Report
+
+SENTENCE = (
+    "After a long morning of talks on trade, fisheries and the border, which both delegations described "
+    "as difficult but useful, the foreign minister of Norway met his Swedish counterpart in Oslo to sign "
+    "a fisheries accord that had been negotiated for three years."
+)
+
+
+def _event(trigger_word: str, sentence: str = SENTENCE, offset: int = 40) -> Event:
+    start = sentence.index(trigger_word) + offset
+    report = Report(
+        article_id="a1",
+        source_path="note.txt",
+        sentence=sentence,
+        span=(offset, offset + len(sentence)),
+        trigger_span=(start, start + len(trigger_word)),
+    )
+    norway = Entity(mention="Norway", name="Norway", country="NOR", kb_id="country:NOR")
+    sweden = Entity(mention="Swedish", name="Sweden", country="SWE", kb_id="country:SWE")
+    return Event(
+        event_id="e1",
+        event_type="CONSULT",
+        actor=[norway],
+        recipient=[sweden],
+        reports=[report],
+        date="2026-03-04",
+    )
+
+
+def test_evidence_keeps_a_late_trigger_in_its_window_and_bolds_it() -> None:
+    text = terminal.evidence_text(_event("sign").reports[0], width=120)
+    assert len(text.plain) <= 120
+    assert text.plain.startswith("…")
+    bold = [text.plain[s.start : s.end] for s in text.spans if "bold" in str(s.style)]
+    assert bold == ["sign"]
+
+
+def test_evidence_short_sentence_is_whole_and_bolds_its_trigger() -> None:
+    sentence = "Norway's foreign minister met his Swedish counterpart in Oslo."
+    text = terminal.evidence_text(_event("met", sentence, offset=0).reports[0])
+    assert text.plain == sentence
+    assert [text.plain[s.start : s.end] for s in text.spans] == ["met"]
+
+
+def test_evidence_without_a_trigger_inside_its_sentence_is_clipped_from_the_start() -> None:
+    report = _event("met").reports[0]
+    report.trigger_span = (0, 3)  # before the sentence: not inside it
+    text = terminal.evidence_text(report, width=60)
+    assert text.plain.startswith("After a long morning") and text.plain.endswith("…")
+    assert len(text.plain) == 60 and not text.spans
+
+
+def test_an_80_column_table_keeps_the_date_whole(monkeypatch) -> None:
+    console = Console(width=80, record=True, color_system=None)
+    monkeypatch.setattr(terminal, "console", console)
+    terminal.event_table([_event("met")])
+    out = console.export_text()
+    assert "2026-03-04" in out
+    assert "CONSULT" in out
