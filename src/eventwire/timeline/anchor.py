@@ -170,6 +170,7 @@ class Resolver:
             "ago": self.ago,
             "year_range": self.year_range,
             "year": self.year,
+            "short_year": self.short_year,
             "season": self.season,
             "decade": self.decade,
             "decade2": self.decade,
@@ -407,20 +408,42 @@ class Resolver:
             return self.narrative_day(match, reference)
         if match.kind == "narrative_period":
             return self.narrative_period(match, reference)
+        if match.kind == "narrative_same":
+            return self.narrative_same(reference)
         return self.narrative_shift(match, reference)
+
+    @staticmethod
+    def narrative_same(reference: TimeExpression | None) -> Resolution:
+        """ "at that time", "by that point": the time told last, at its own precision."""
+        if reference is None or not reference.value:
+            return Resolution(None, "unknown", anchored=True)
+        return Resolution(reference.value, reference.precision, anchored=True)
+
+    def clock_in_story(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
+        """A clock time alone ("at 16:08 UTC") is on the day the text told last; without one it tells
+        the time of day only (not which day)."""
+        clock = clock_text(match, self.vocab)
+        if reference is not None and reference.precision == "day" and reference.value:
+            return Resolution(reference.value[:10], "day", anchored=True, time_of_day=clock)
+        return Resolution(None, "unknown", time_of_day=clock)
 
     def narrative_period(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
         """ "that year", "the following month", "later that year" after a time at least that precise."""
         if reference is None or not reference.value:
             return Resolution(None, "unknown", anchored=True)
-        step = self.vocab.narrative_periods[" ".join(match.groups["nperiod"].lower().split())]
+        if match.get("side"):  # "the year before."
+            step = self.vocab.narrative_sides[match.groups["side"].lower()]
+        else:
+            step = self.vocab.narrative_periods[" ".join(match.groups["nperiod"].lower().split())]
         value, precision = shifted(reference, match.groups["unit"].lower(), step)
         return Resolution(value, precision, anchored=True)
 
     def narrative_day(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
         """ "the next day", "that evening", "later that day", "the day before," after a day."""
         narr, side = match.get("narr"), match.get("side")
-        if narr is not None:
+        if match.get("same"):  # "ended the day", "late in the day"
+            offset = 0
+        elif narr is not None:
             offset = self.vocab.narrative_days[" ".join(narr.lower().split())]
         else:
             offset = self.vocab.narrative_sides[(side or "").lower()]
@@ -454,6 +477,16 @@ class Resolver:
 
     def year(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
         return Resolution(match.groups["year"], "year")
+
+    def short_year(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
+        """ "since '82": the latest year ending in those digits up to the publication year."""
+        if anchor is None:
+            return Resolution(None, "unknown", anchored=True)
+        yy = int(match.groups["yy"])
+        year = anchor.year // 100 * 100 + yy
+        if year > anchor.year:
+            year -= 100
+        return Resolution(f"{year:04d}", "year", anchored=True)
 
     def season(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
         year = self.year_of(match)

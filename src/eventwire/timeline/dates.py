@@ -22,12 +22,14 @@ from eventwire.timeline.tense import Cues, TenseReader
 from eventwire.timeline.vocab import TimeVocabulary, load_vocabulary
 
 CLOCK_AFTER_DATE = re.compile(r"\s*,?\s*(?:(?i:at|around|about|from|shortly after|shortly before)\s+)?")
-DATE_AFTER_CLOCK = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
+# "18:00 on Sunday", "2am local time (0100 GMT) on Sunday"
+DATE_AFTER_CLOCK = re.compile(r"\s*,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?i:on)\s+)?")
 OPEN_PAREN = re.compile(r"\s*\(\s*")
 CLOSE_PAREN = re.compile(r"\s*\)")
+SPAN_START = re.compile(r"(?i:\bsince)\s+(?:(?i:the|early|late|mid)[\s-]+)?\Z")  # "since 1982": a baseline
 WEAK_YEAR_CUES = {"of", "and", "to", "from", "by", "around", "between"}
 # resolved against the time the text told last, not the publication date
-NARRATIVE_KINDS = {"narrative_day", "narrative_period", "narrative_shift"}
+NARRATIVE_KINDS = {"narrative_day", "narrative_period", "narrative_shift", "narrative_same"}
 DATE_KINDS_WITH_WEEKDAY_CHECK = {"month_day", "day_month", "day_word", "this_part", "iso_date", "ymd_slash"}
 
 
@@ -69,11 +71,19 @@ class DateFinder:
         for match in matches:
             expression = self.build(match, view, anchor, reference)
             found.append(expression)
-            if expression.value and expression.precision in ("day", "month", "year"):
+            if self.tells_story_time(expression, view):
                 reference = expression
         if view is text:
             return found
         return [replace(x, expression=text[x.span[0] : x.span[1]]) for x in found]
+
+    @staticmethod
+    def tells_story_time(expression: TimeExpression, text: str) -> bool:
+        """Whether a later narrative time ("the next day") may count from this expression: a resolved
+        calendar time, not the start of a span up to now ("its lowest level since 1982")."""
+        if not expression.value or expression.precision not in ("day", "month", "year"):
+            return False
+        return not SPAN_START.search(text, max(0, expression.span[0] - 12), expression.span[0])
 
     # -- matching
 
@@ -179,6 +189,8 @@ class DateFinder:
         direction = "future" if cues.deadline else cues.direction
         if match.kind in NARRATIVE_KINDS:
             resolution = self.resolver.resolve_narrative(match, reference)
+        elif match.kind == "clock":
+            resolution = self.resolver.clock_in_story(match, reference)
         else:
             resolution = self.resolver.resolve(match, anchor, direction)
         stated = match.stated_weekday or (match.get("weekday") if match.kind != "weekday" else None)
