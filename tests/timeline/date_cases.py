@@ -624,13 +624,14 @@ CASES = [
     (W, "At that time he led the party.", "that time", None, "unknown", {"anchored": True}),
     (
         W,
-        "Polls opened on Sunday. At 18:00 UTC turnout stood at 40 percent.",
+        "Polls opened on Sunday. At 18:00 UTC turnout was 40 percent.",
         "18:00 UTC",
         "2021-06-27",
         "day",
         {"time_of_day": "18:00"},
     ),
-    (W, "At 18:00 UTC turnout stood at 40 percent.", "18:00 UTC", None, "unknown", {"time_of_day": "18:00"}),
+    (W, "At 18:00 UTC turnout was 40 percent.", "18:00 UTC", None, "unknown", {"time_of_day": "18:00"}),
+    (W, "Polls opened on Sunday. Most polls close at 18:00 UTC.", "18:00 UTC", None, "unknown", {}),
     (
         W,
         "Talks ended on Monday. A man was arrested at 2am local time (0100 GMT) on Sunday.",

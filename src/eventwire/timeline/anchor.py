@@ -419,11 +419,14 @@ class Resolver:
             return Resolution(None, "unknown", anchored=True)
         return Resolution(reference.value, reference.precision, anchored=True)
 
-    def clock_in_story(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
-        """A clock time alone ("at 16:08 UTC") is on the day the text told last; without one it tells
-        the time of day only (not which day)."""
+    def clock_in_story(
+        self, match: RawMatch, reference: TimeExpression | None, direction: Direction
+    ) -> Resolution:
+        """A clock time alone in a report of what happened ("was down 2 % at 16:08 UTC") is on the day
+        the text told last; otherwise (no day told, a plan, a habit, a timetable) it tells the time of
+        day only, not which day."""
         clock = clock_text(match, self.vocab)
-        if reference is not None and reference.precision == "day" and reference.value:
+        if direction == "past" and reference is not None and reference.precision == "day" and reference.value:
             return Resolution(reference.value[:10], "day", anchored=True, time_of_day=clock)
         return Resolution(None, "unknown", time_of_day=clock)
 

@@ -190,7 +190,7 @@ class DateFinder:
         if match.kind in NARRATIVE_KINDS:
             resolution = self.resolver.resolve_narrative(match, reference)
         elif match.kind == "clock":
-            resolution = self.resolver.clock_in_story(match, reference)
+            resolution = self.resolver.clock_in_story(match, reference, direction)
         else:
             resolution = self.resolver.resolve(match, anchor, direction)
         stated = match.stated_weekday or (match.get("weekday") if match.kind != "weekday" else None)
