@@ -190,3 +190,70 @@ def test_events_of_an_undated_article_without_an_agreeing_weekday_stay_undated()
     plain.reports[0].article_id = weekday.reports[0].article_id
     merged = merge_story("s1", [dated, weekday, plain], "2021-06-30", _parenthesis_finder)
     assert next(ev for ev in merged if ev.event_type == "REQUEST").date is None
+
+
+def _with_sides(ev: Event, sentence: str, *entities: Entity) -> Event:
+    ev.actor = list(entities)
+    ev.reports[0].sentence = sentence
+    return ev
+
+
+FRANCE = Entity(name="France", mention="France", kb_id="FRA", country="FRA")
+A_MAN = Entity(name="man", mention="a man", country="FRA")  # unresolved: known only by its country
+MINISTER = Entity(name="Jean Dupont", mention="Jean Dupont", kb_id="P9", country="FRA", sectors=["GOV"])
+
+
+def test_two_attacks_sharing_only_a_country_stay_two_events():
+    """A list of attacks in one country is not one attack (a whole country identifies no happening)."""
+    a = _report_event("r1", "ASSAULT", [], "2021-06-30", "2021-06-30", "A")
+    b = _report_event("r2", "ASSAULT", [], "2021-06-30", "2021-06-30", "B")
+    a = _with_sides(a, "A man stabbed two soldiers in Nice.", FRANCE, A_MAN)
+    b = _with_sides(b, "A gunman shot a teacher in Paris.", FRANCE, A_MAN)
+    assert len(merge_story("s1", [a, b], "2021-06-30", _weekday_finder)) == 2
+
+
+def test_reports_sharing_a_person_merge_even_with_a_country_beside():
+    a = _report_event("r1", "ACCUSE", [], "2021-06-30", "2021-06-30", "A")
+    b = _report_event("r2", "ACCUSE", [], "2021-06-30", "2021-06-30", "B")
+    a = _with_sides(a, "Jean Dupont accused the company of fraud.", MINISTER, FRANCE)
+    b = _with_sides(b, "The minister, Jean Dupont, accused the firm.", MINISTER)
+    (merged,) = merge_story("s1", [a, b], "2021-06-30", _weekday_finder)
+    assert len(merged.reports) == 2
+
+
+def test_two_countries_shared_still_identify_a_happening():
+    russia = Entity(name="Russia", mention="Russia", kb_id="RUS", country="RUS")
+    syria = Entity(name="Syria", mention="Syria", kb_id="SYR", country="SYR")
+    a = _with_sides(
+        _report_event("r1", "ASSAULT", [], "2021-06-30", "2021-06-30", "A"),
+        "Russia bombed Syria.",
+        russia,
+        syria,
+    )
+    b = _with_sides(
+        _report_event("r2", "ASSAULT", [], "2021-06-30", "2021-06-30", "B"),
+        "Russian jets hit Syria.",
+        syria,
+        russia,
+    )
+    assert len(merge_story("s1", [a, b], "2021-06-30", _weekday_finder)) == 1
+
+
+def test_the_same_sentence_in_two_reports_is_one_happening_whoever_it_names():
+    a = _report_event("r1", "ASSAULT", [], "2021-06-30", "2021-06-30", "A")
+    b = _report_event("r2", "ASSAULT", [], "2021-06-30", "2021-06-30", "B")
+    a = _with_sides(a, "A man stabbed two soldiers in Nice.", FRANCE)
+    b = _with_sides(b, "A man  stabbed two soldiers in Nice.", FRANCE)
+    assert len(merge_story("s1", [a, b], "2021-06-30", _weekday_finder)) == 1
+
+
+def test_two_events_of_one_sentence_of_one_article_stay_two():
+    nato = Entity(name="NATO", mention="NATO", kb_id="org:nato", country="IGO")
+    iraq = Entity(name="Iraq", mention="Iraq", kb_id="IRQ", country="IRQ")
+    sentence = "The minister praised NATO for supporting Iraq."
+    a = _with_sides(
+        _report_event("r1", "SUPPORT", [], "2021-06-30", "2021-06-30", "A"), sentence, MINISTER, nato
+    )
+    b = _with_sides(_report_event("r2", "SUPPORT", [], "2021-06-30", "2021-06-30", "A"), sentence, nato, iraq)
+    b.reports[0].article_id = a.reports[0].article_id
+    assert len(merge_story("s1", [a, b], "2021-06-30", _weekday_finder)) == 2

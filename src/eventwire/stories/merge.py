@@ -26,7 +26,23 @@ def group_order(ev: Event) -> tuple[str, str]:
 
 
 def _participants(ev: Event) -> set[str]:
-    return {k for e in (*ev.actor, *ev.recipient) if (k := actor_key(e))}
+    """The identities of an event's actors and recipients; an unresolved mention known only by a
+    country ("a man", "officials" taking the article's country, key "USA:") identifies no one."""
+    return {k for e in (*ev.actor, *ev.recipient) if (k := actor_key(e)) and not k.endswith(":")}
+
+
+def _country_only(key: str) -> bool:
+    """A key that names a whole country (its ISO alpha-3 code), not a person, body or sector of it."""
+    return len(key) == 3 and key.isalpha() and key.isupper()
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    """Two articles telling it in the same words (a syndicated or republished sentence); two events of
+    one sentence of one article are two happenings ("X praised NATO for supporting Iraq")."""
+    ra, rb = a.reports[0], b.reports[0]
+    if ra.article_id == rb.article_id:
+        return False
+    return " ".join(ra.sentence.lower().split()) == " ".join(rb.sentence.lower().split())
 
 
 def _placed_in_time(ev: Event, anchored: frozenset[str]) -> bool:
@@ -36,7 +52,9 @@ def _placed_in_time(ev: Event, anchored: frozenset[str]) -> bool:
 
 
 def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -> bool:
-    """Same type, compatible dates, and overlapping participants (one side's actors within the other's).
+    """Same type, compatible dates, and either the same sentence or overlapping participants (one side's
+    within the other's, or two shared) of which one is more than a whole country: two attacks "in
+    France" of one list, or two statements "by Syria" of one backgrounder, are not one happening.
     A report from an undated article joins a dated event only when the article is ``anchored`` to the
     story's date (a stated weekday agrees): otherwise merging would date it with nothing in its text."""
     if a.event_type != b.event_type or not dates_compatible(a.date, b.date):
@@ -44,10 +62,13 @@ def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -
     undated = a if a.date is None else b if b.date is None else None
     if undated is not None and (a.date or b.date) and not _placed_in_time(undated, anchored):
         return False
+    if _same_sentence(a, b):
+        return True
     pa, pb = _participants(a), _participants(b)
-    if not pa or not pb:
+    shared = pa & pb
+    if len(shared) < 2 and not any(not _country_only(k) for k in shared):
         return False
-    return pa <= pb or pb <= pa or len(pa & pb) >= 2
+    return pa <= pb or pb <= pa or len(shared) >= 2
 
 
 def group_events(events: Sequence[Event], anchored: frozenset[str] = frozenset()) -> list[list[Event]]:
