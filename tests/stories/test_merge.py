@@ -257,3 +257,14 @@ def test_two_events_of_one_sentence_of_one_article_stay_two():
     b = _with_sides(_report_event("r2", "SUPPORT", [], "2021-06-30", "2021-06-30", "A"), sentence, nato, iraq)
     b.reports[0].article_id = a.reports[0].article_id
     assert len(merge_story("s1", [a, b], "2021-06-30", _weekday_finder)) == 2
+
+
+def test_a_merged_event_is_never_dated_after_its_first_report():
+    """The first report is undated in its sentence; a later report's publication date is no date for it."""
+    first = _report_event("r1", "ACCUSE", ["P1", "P2"], None, "2017-01-26", "A")
+    later = _report_event("r2", "ACCUSE", ["P1", "P2"], "2017-01-31", "2017-01-31", "B")
+    (merged,) = merge_story("s1", [first, later], "2017-01-26", _weekday_finder)
+    assert len(merged.reports) == 2 and merged.date is None
+    told = _report_event("r3", "ACCUSE", ["P1", "P2"], "2017-01-25", "2017-01-31", "B", "on Wednesday")
+    (merged,) = merge_story("s1", [first, told], "2017-01-26", _weekday_finder)
+    assert merged.date == "2017-01-25"  # told by the later report, before the first one

@@ -95,8 +95,13 @@ def _union_entities(lists: list[list[Entity]]) -> list[Entity]:
 
 
 def _best_date(group: list[Event]) -> Event:
-    """The report whose date to keep: the earliest published among those with the finest precision."""
-    return max(group, key=lambda e: (PRECISION_RANK[e.date_precision], -group.index(e)))
+    """The report whose date to keep: the earliest published among those with the finest precision,
+    of those not dated after the group's first publication (a happening reported on the 26th did not
+    happen on the 31st, the day a later report of it was published)."""
+    first = min((r.published for ev in group for r in ev.reports if r.published), default=None)
+    possible = [ev for ev in group if not (first and ev.date and ev.date > first[: len(ev.date)])]
+    candidates = possible or group
+    return max(candidates, key=lambda e: (PRECISION_RANK[e.date_precision], -group.index(e)))
 
 
 def merged_event_id(story_id: str, group: list[Event]) -> str:
