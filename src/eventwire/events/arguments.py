@@ -50,7 +50,9 @@ from eventwire.events.parties import (
     own_asset,
     plausible_actor,
     prep_objects,
+    scene_of_act,
     takes_people,
+    time_expression,
     unnamed_matter,
     unowned_device,
     violent_target,
@@ -138,6 +140,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = moved_objects_aside(verb, trigger, relative_objects(verb, lexicon)) + datives(verb)
+        if not recipients and takes_people(trigger, lexicon):  # "killing and wounding dozens of troops"
+            recipients = shared_objects(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon)
     receivers = receivers_of(verb, trigger, lexicon)  # "handed over the suspects to Argentina"
@@ -166,6 +170,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             noun, lexicon
         )
         targets += addressees(noun, trigger)
+        targets += [] if targets else reacted_owners(noun, trigger, lexicon)  # "attacked the Tory plans"
         if not defended:  # "repelled an assault on a US base": the base is the defenders' own side
             recipients += [o for o in targets if names_named_party(o, trigger, lexicon)]
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
@@ -174,14 +179,18 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             recipients += attackers(noun, lexicon)  # the attackers are the defence's target
     if event_nouns:  # "lift the ban on doing business with X", the "on" phrase hung on the verb
         recipients += nested_action_parties(verb, lexicon)
+    undergoing = frozenset(r.i for r in passive)  # "his son was arrested": his son, no asset of an actor
+    held = any(is_recipient(r, trigger, lexicon, r.i in undergoing) for r in recipients)
     recipients += [
         o
         for o in prep_objects(verb, lexicon.word_set("recipient_preps"))
-        if names_party(o, lexicon) and not absolute_clause(o) and not unnamed_matter(o)
+        if names_party(o, lexicon)
+        and not absolute_clause(o)
+        and not unnamed_matter(o)
+        and not (held and scene_of_act(o, lexicon))  # "was assassinated at Kuala Lumpur airport"
     ]
     if trigger.pattern.event_type == "CONSULT":
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
-    undergoing = frozenset(r.i for r in passive)  # "his son was arrested": his son, no asset of an actor
     recipients = [
         r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)
     ]  # "on Sunday"
@@ -198,6 +207,30 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = asked_of(verb, trigger, lexicon) or demanded_of(verb, trigger, lexicon)
     return actors, [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The objects of the verb coordinated right after a verb without its own ("killing and wounding a
+    number of troops", "arrested and charged five men"), which the two share; not when the second verb
+    has a subject of its own ("police arrested and the court charged them") or another form ("opponents
+    jailed or facing trial")."""
+    if children(verb, ("dobj", "obj")) or not children(verb, ("cc",)):
+        return []
+    following = [
+        c for c in children(verb, ("conj",)) if c.pos_ == "VERB" and c.i > verb.i and c.tag_ == verb.tag_
+    ]
+    if not following or children(following[0], ("nsubj", "nsubjpass")):
+        return []
+    return children(following[0], ("dobj", "obj"))
+
+
+def reacted_owners(noun: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The named owner of what a verbal reaction takes up as its object ("attacked the Tory plans",
+    "welcomed the Kenyan proposal": the Tories, Kenya); not when the object restates the reaction's own
+    type ("reiterated Iraqi demands" is Iraq's own demand)."""
+    if not lexicon.verbal(trigger.pattern.event_type) or restates(noun, trigger, lexicon):
+        return []
+    return named_modifiers(noun)
 
 
 def medium(noun: Token) -> bool:
@@ -642,21 +675,31 @@ def fights(trigger: Trigger) -> bool:
 
 
 def find_arguments(
-    trigger: Trigger, index: MentionIndex, lexicon: Lexicon, segment: Span | None = None
+    trigger: Trigger,
+    index: MentionIndex,
+    lexicon: Lexicon,
+    segment: Span | None = None,
+    one_sided: bool = False,
 ) -> Arguments:
     """Actor and recipient entities of a trigger, following the pattern's roles.
 
     With ``segment`` (the line-bounded sentence), heads outside it are ignored: a parse that runs
     across a line break must not take a headline's or the next paragraph's words as arguments.
+    ``one_sided``: the event is no longer the reciprocal act its pattern names (an intent to meet is an
+    AGREE of whoever intends it), so a reciprocal trigger's partners are its recipients; without an
+    actor of its own ("a meeting with Russia and China will be held") they stay its actors.
     """
     if trigger.pattern.pos == "verb":
         actors, recipients = verb_roles(trigger, lexicon)
     else:
         actors, recipients = noun_roles(trigger, lexicon)
-    if trigger.pattern.roles == "reciprocal":
+    if trigger.pattern.roles == "reciprocal" and one_sided and actors:  # "ready to negotiate with Israel"
+        merged, opposed = reciprocal(actors, trigger, lexicon)
+        actors, recipients = actors, [p for p in merged if p not in actors] + opposed
+    elif trigger.pattern.roles == "reciprocal":
         actors, recipients = reciprocal(actors, trigger, lexicon)
-    elif trigger.pattern.roles == "swap":
-        actors, recipients = recipients[:1], actors
+    elif trigger.pattern.roles == "swap":  # "a dinner hosted by the minister": the dinner is no guest
+        actors, recipients = [r for r in recipients[:1] if not names_nothing(r, trigger, lexicon)], actors
     elif trigger.pattern.roles == "undergo" and trigger.pattern.pos == "verb":  # "died in police firing"
         actors, recipients = cause_agents(trigger.token, lexicon), actors
     elif trigger.pattern.roles == "transfer":  # "returned the statues to Egypt": the statues are the theme
@@ -684,7 +727,9 @@ def find_arguments(
     if len(by_head) > 1:  # a visit to an organisation's seat is a meeting with the organisation
         seats = {h.i for h in recipient_heads if unresolved_seat(h, by_head[h.i], lexicon)}
         recipient_heads = [h for h in recipient_heads if h.i not in seats] or recipient_heads
-    acting = [h for h in actor_heads if not unowned_device(h, lexicon)]  # heads stay: coder reads them
+    acting = [  # heads stay: coder reads them
+        h for h in actor_heads if not unowned_device(h, lexicon) and not time_expression(h)
+    ]  # "a car laden with explosives blew up", "Thursday's blast"
     actor = [e for h in acting for e in entities_for(h, index, lexicon)]
     recipient = [e for h in recipient_heads for e in by_head[h.i]]
     return Arguments(

@@ -17,7 +17,7 @@ from eventwire.events.constructions import (
     request_governor_triggers,
 )
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
-from eventwire.events.entities import MentionIndex, entities_for
+from eventwire.events.entities import MentionIndex, entities_for, obliged_pronoun
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.forecasts import forecast
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
@@ -191,7 +191,9 @@ class EventCoder:
         if coded is None:
             return None
         event_type, mode = coded
-        args = find_arguments(trigger, index, self.lexicon, sentence)
+        # "we are ready to negotiate with Israel": an intent is one-sided, the partner its recipient
+        one_sided = frame.status == INTENT and event_type != trigger.pattern.event_type
+        args = find_arguments(trigger, index, self.lexicon, sentence, one_sided)
         actor, recipient = args.actor, args.recipient
         unsaid = implicit_agent(trigger, self.lexicon) or weapon_subject(args.actor_heads, self.lexicon)
         if weapon_subject(args.actor_heads, self.lexicon):
@@ -200,7 +202,14 @@ class EventCoder:
         speaker_token = speaker_of(frame) or source
         attributed = entities_for(speaker_token, index) if speaker_token is not None else []
         if frame.status == DEMAND:
-            actor, recipient = attributed, args.actor
+            obliged = (
+                None
+                if speaker_token is None
+                else obliged_pronoun(
+                    trigger.token, speaker_token, index, self.lexicon, load_rules().obligation_aux
+                )
+            )
+            actor, recipient = attributed, args.actor if obliged is None else obliged  # "say they must stay"
         if trigger.pattern.roles == CHARGED_ROLES:
             if not attributed:
                 return None  # a wrong no one charges anyone with

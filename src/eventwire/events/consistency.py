@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.argument_words import argument_word_set
 from eventwire.events.patterns import Lexicon
 from eventwire.events.triggers import in_words
 from eventwire.records import Entity, Event
@@ -30,6 +31,22 @@ def same_party(a: Entity, b: Entity) -> bool:
     if a.kb_id or b.kb_id:
         return a.kb_id == b.kb_id
     return a.name.lower() == b.name.lower()
+
+
+def other_bodies(a: Entity, b: Entity) -> bool:
+    """Two bodies of one country with sectors, none in common, neither of them private people, whose
+    country code is only a guess (``private_sectors``): "Congress [USA, LEG] says they [US troops: USA,
+    MIL] must stay" names two parties."""
+    if not a.sectors or not b.sectors or set(a.sectors) & set(b.sectors):
+        return False
+    private = argument_word_set("private_sectors")
+    return not any(s.lower() in private for s in (*a.sectors, *b.sectors))
+
+
+def other_body(actor: Entity, recipient: Entity, lexicon: Lexicon) -> bool:
+    """A pronoun on one side resolved to another body of the other side's country (``other_bodies``),
+    which is no slip to repair."""
+    return (is_pronoun(actor, lexicon) or is_pronoun(recipient, lexicon)) and other_bodies(actor, recipient)
 
 
 def is_pronoun(entity: Entity, lexicon: Lexicon) -> bool:
@@ -49,7 +66,9 @@ def names_itself(entity: Entity) -> bool:
 def resolve_self_direction(event: Event, lexicon: Lexicon) -> None:
     """Drop the slip of an event whose actor and recipient are the same party (see module doc)."""
     for actor in list(event.actor):
-        for recipient in [r for r in event.recipient if same_party(actor, r)]:
+        for recipient in [
+            r for r in event.recipient if same_party(actor, r) and not other_body(actor, r, lexicon)
+        ]:
             others = [r for r in event.recipient if not same_party(actor, r)]
             if recipient.span == actor.span or is_pronoun(recipient, lexicon) or others:
                 event.recipient.remove(recipient)

@@ -232,9 +232,13 @@ def without_possessor(head: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i not in owned]
 
 
-def resolved_pronoun(pronoun: Token, index: MentionIndex, lexicon: Lexicon) -> list[Entity]:
-    """The entities of a plural or neuter pronoun's antecedent, mentioned by the pronoun."""
+def resolved_pronoun(
+    pronoun: Token, index: MentionIndex, lexicon: Lexicon, apart_from: frozenset[int] = frozenset()
+) -> list[Entity]:
+    """The entities of a plural or neuter pronoun's antecedent, mentioned by the pronoun; never one
+    of the ``apart_from`` tokens (a reported obligation's speaker)."""
     excluded = clause_subject(pronoun) if pronoun.dep_ in OBJECT_DEPS else frozenset()
+    excluded |= apart_from
     span = (pronoun.idx, pronoun.idx + len(pronoun.text))
     return [
         replace(entity, mention=pronoun.text, span=span)
@@ -298,3 +302,19 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
             seen.add(key)
             result.append(entity)
     return result
+
+
+def obliged_pronoun(
+    verb: Token, speaker: Token, index: MentionIndex, lexicon: Lexicon, modals: frozenset[str]
+) -> list[Entity] | None:
+    """Whom a reported obligation binds when its subject is a plural or neuter pronoun: its antecedent
+    other than the speaker ("Congress says they must stay": whoever "they" were before, not Congress,
+    which would put the obligation on itself); None when the subject is no such pronoun or the verb has
+    no obligation modal of its own (``modals``: "must agree before they demobilize")."""
+    subjects = children(verb, ("nsubj",))
+    if not subjects or pronoun_number(subjects[0], lexicon) is None:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return None
+    said_by = frozenset(t.i for t in speaker.subtree)
+    return resolved_pronoun(subjects[0], index, lexicon, said_by)

@@ -25,6 +25,8 @@ from eventwire.events.triggers import (
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+SCENE_ENTITIES = frozenset({"FAC", "LOC"})
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -44,11 +46,13 @@ def names_actor(token: Token) -> bool:
 
 
 def names_someone(token: Token, lexicon: Lexicon) -> bool:
-    """A named actor, or a noun that always names people or organisations ("officials", "army")."""
+    """A named actor, or a noun that always names people or organisations ("officials", "army"; also an
+    office or a role no trigger list knows, ``person_role_nouns``: "the principal", "the commissioner")."""
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
         return True
     forms = {token.lower_, token.lemma_.lower()}
-    return bool(forms & (lexicon.word_set("person_nouns") | lexicon.word_set("actor_nouns")))
+    people = lexicon.word_set("person_nouns") | argument_word_set("person_role_nouns")
+    return bool(forms & (people | lexicon.word_set("actor_nouns")))
 
 
 def plausible_actor(noun: Token, lexicon: Lexicon) -> bool:
@@ -183,6 +187,24 @@ def unowned_device(head: Token, lexicon: Lexicon) -> bool:
         return False
     owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return not any(c.dep_ == "poss" or names_someone(c, lexicon) or c.ent_type_ for c in owners)
+
+
+def time_expression(head: Token) -> bool:
+    """A date or a time named as a party, mostly an event noun's possessor ("Thursday's blast", "last
+    night's attack"): it says when, never who; an age is a person ("the 52-year-old")."""
+    return head.ent_type_ in TIME_ENTITIES and not aged_person(head)
+
+
+def scene_of_act(token: Token, lexicon: Lexicon) -> bool:
+    """A place in a ``scene_preps`` phrase ("assassinated at the airport", "detained at Belmarsh Prison"):
+    where the act happened, not whom it was aimed at, once the act has a recipient of its own (the caller
+    checks); a place word that names an organisation ("the embassy") may still be a target."""
+    if token.dep_ != "pobj" or token.head.lower_ not in argument_word_set("scene_preps"):
+        return False
+    forms = {token.lower_, token.lemma_.lower()}
+    if forms & lexicon.word_set("actor_nouns") or token.ent_type_ in ACTOR_ENTITIES:
+        return False
+    return token.ent_type_ in SCENE_ENTITIES or bool(forms & lexicon.word_set("place_nouns"))
 
 
 def absolute_clause(token: Token) -> bool:
