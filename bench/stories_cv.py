@@ -4,22 +4,27 @@ bench): the figure that chooses pair features and settings without fitting them 
 Usage:
     PYTHONPATH=src .venv/bin/python bench/stories_cv.py --cache /tmp/s12/ecb.pkl
         [--references deployed in_sample hand_set] [--variants base join=0.2 ...]
-        [--features rare_words numbers+rare_words ...] [--folds 4] [--seeds 13 1 2] [--json OUT]
+        [--features rare_words numbers+rare_words ...] [--folds 4] [--seeds 13 1 2] [--arrival] [--json OUT]
 
 Only the dev documents are ingested (the held-out documents are not even read). The dev topics are split
 into ``--folds`` folds by alternate topic. For each fold the pair model is refitted, as
 ``scripts/train_pair_scorer.py`` fits it (same pairs, features, L2 and scale), on the pairs of the other
-folds' topics; the dev documents are grouped through ``pipeline.Ingest`` in every arrival order
-(``--seeds``) with that model, and scored by B-cubed F1 on the fold's documents. Printed: each fold's F1
-(mean over orders) and the mean over folds, out of fold ("oof") for every variant and feature set, and for
-the references (``deployed``: the model in ``data/stories/pair_scorer.yaml``; ``in_sample``: refitted on
-every dev topic; ``hand_set``: no model).
+folds' topics (``--arrival``, round 15: each pair scored with the term weights at the later report's
+arrival, as the training script scores them); the dev documents are grouped through ``pipeline.Ingest``
+in every arrival order (``--seeds``) with that model, and scored by B-cubed F1 on the fold's documents.
+Printed: each fold's F1 (mean over orders) and the mean over folds, out of fold ("oof") for every variant
+and feature set, and for the references (``deployed``: the model in ``data/stories/pair_scorer.yaml``;
+``in_sample``: refitted on every dev topic; ``hand_set``: no model).
 
 Variants: ``base`` (main's settings); ``join=``, ``bridge=``, ``core=`` (thresholds); ``C=`` (the model's
 L2 strength); ``basic`` (words and names without interactions); ``majority=X`` (a story-level check: a
 story of three or more compared reports is joined only if the report scores X or more against at least
-half of them, not against one member only). Feature sets (``bench/stories_cv_features.py``): candidate
-pair features, ``+`` between candidates measured together.
+half of them, not against one member only); round 15, a story's core chosen among its first members
+(``MEMBERS_READ``, or N with ``central=N``) instead of its first ``CORE_SIZE`` reports: ``central`` (the
+``CORE_SIZE`` members scoring highest on average against the others), ``union`` (one stand-in report with
+every member's words and names).
+Feature sets (``bench/stories_cv_features.py``): candidate pair features, ``+`` between candidates
+measured together.
 """
 
 from __future__ import annotations
@@ -41,8 +46,10 @@ import numpy as np  # noqa: E402
 import stories_cv_features as candidates  # noqa: E402
 import stories_eval as se  # noqa: E402
 import train_pair_scorer as tp  # noqa: E402
-from eventwire.stories import core, grouping, pairscore, similarity  # noqa: E402
+from eventwire.stories import assign, core, grouping, pairscore, similarity  # noqa: E402
 from eventwire.stories.agreement import agreement  # noqa: E402
+from eventwire.stories.grouping import ProfiledArticle  # noqa: E402
+from eventwire.stories.profile import Profile  # noqa: E402
 
 DEV = "dev topics (1st, 3rd, ...)"
 CANDIDATE_PREFIX = "~"  # a training row's features of one candidate, kept apart until chosen
@@ -65,7 +72,22 @@ def _args() -> argparse.Namespace:
     p.add_argument("--references", nargs="*", default=["deployed", "in_sample", "hand_set"])
     p.add_argument("--variants", nargs="*", default=["base"])
     p.add_argument(
+        "--reference-variants", nargs="*", default=["base"], help="variants the references are run with"
+    )
+    p.add_argument(
         "--features", nargs="*", default=[], help="candidate sets, e.g. rare_words numbers+lede_words"
+    )
+    p.add_argument(
+        "--arrival",
+        action="store_true",
+        help="training pairs scored with the term weights at the later report's arrival (keys end @arrival)",
+    )
+    p.add_argument(
+        "--arrival-orders",
+        type=int,
+        nargs="+",
+        default=[13],
+        help="with --arrival: the training pairs of each of these arrival orders, stacked",
     )
     p.add_argument("--json", type=Path, help="results file: read to skip what is done, written as it goes")
     return p.parse_args()
@@ -88,19 +110,17 @@ class Folds:
         return [a for a in arts if a.article_id in self.gold]
 
 
-def pair_rows(folds: Folds, analyses: dict) -> list[Row]:
+def pair_rows(folds: Folds, analyses: dict, arrival: bool = False, order: int = 13) -> list[Row]:
     """The training pairs of ``train_pair_scorer`` over the dev documents (every pair of one topic, the
-    cross-topic pairs scoring ``CROSS_MIN``), with every candidate feature computed too."""
+    cross-topic pairs scoring ``CROSS_MIN``), with every candidate feature computed too; each pair scored
+    with the term weights at the later report's arrival in arrival order ``order`` (``arrival``, round 15),
+    else the final ones."""
     similarity.USE_PAIR_MODEL = False
-    with tempfile.TemporaryDirectory() as tmp:
-        store, _ = se.ingest(folds.articles(13), analyses, Path(tmp) / "pairs.db")
-        with store.transaction() as w:
-            profiles = {p.article_id: p.profile for p in w.story_profiles(sorted(folds.gold))}
-            weights = w.term_weights(set().union(*(p.vocabulary() for p in profiles.values())))
-        store.dispose()
+    profiles, pair_weights = tp.stored_pairs(folds.articles(order), analyses, folds.gold, arrival)
     rows: list[Row] = []
     for a, b in itertools.combinations(sorted(profiles), 2):
         pa, pb = profiles[a], profiles[b]
+        weights = pair_weights(a, b)
         s = similarity.story_similarity(pa, pb, weights)
         same_topic = folds.topic[a] == folds.topic[b]
         if not same_topic and s.score < tp.CROSS_MIN:
@@ -164,6 +184,61 @@ def majority_check(share_score: float) -> Callable:
     return ranked
 
 
+_CORE_CHECK = assign.core_check
+MEMBERS_READ = 30  # a story's members read to find its representative (round 15's variants)
+
+
+def most_central(members: list[ProfiledArticle], weights, size: int) -> list[ProfiledArticle]:
+    """The ``size`` members scoring highest on average against the story's other members."""
+
+    def centrality(m: ProfiledArticle) -> float:
+        others = [o for o in members if o.article_id != m.article_id]
+        scores = [
+            similarity.story_similarity(m.profile, o.dated_profile(m.profile.published), weights).score
+            for o in others
+        ]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    return sorted(members, key=lambda m: (-centrality(m), m.article_id))[:size]
+
+
+def union_of(members: list[ProfiledArticle]) -> list[ProfiledArticle]:
+    """One stand-in report with the words and names of every member (counts summed), the earliest date,
+    and no evidence of its own (it conflicts with nothing)."""
+    terms: dict[str, float] = {}
+    names: dict[str, float] = {}
+    for m in members:
+        for t, c in m.profile.terms.items():
+            terms[t] = terms.get(t, 0.0) + c
+        for n, c in m.profile.names.items():
+            names[n] = names.get(n, 0.0) + c
+    dated = sorted(m.profile.published for m in members if m.profile.published)
+    union = Profile(terms, names, published=dated[0] if dated else None)
+    return [ProfiledArticle("union:" + members[0].story_id, members[0].story_id, union)] if members else []
+
+
+def representative_check(choose: Callable, read: int = MEMBERS_READ) -> Callable:
+    """``assign.core_check`` with the story's core chosen among its first ``read`` members by
+    ``choose(members, weights)`` instead of its first ``CORE_SIZE`` reports."""
+
+    def check(profile, index):
+        def keep(found) -> bool:
+            members = index.story_profiles(index.story_core(found.story_id, read))
+            vocabulary = profile.vocabulary().union(*(m.profile.vocabulary() for m in members))
+            weights = index.term_weights(vocabulary)
+            return core.near_core(profile, found, choose(members, weights), weights)
+
+        return keep
+
+    return check
+
+
+REPRESENTATIVES = {
+    "central": lambda members, weights: most_central(members, weights, core.CORE_SIZE),
+    "union": lambda members, weights: union_of(members),
+}
+
+
 def _most_agree(scores: list[float], share_score: float) -> bool:
     return len(scores) < 3 or sum(x >= share_score for x in scores) * 2 >= len(scores)
 
@@ -173,8 +248,11 @@ def set_variant(name: str) -> dict:
     for key, (mod, attr) in THRESHOLDS.items():
         setattr(mod, attr, DEFAULTS[key])
     grouping.ranked_stories = _RANKED
+    assign.core_check = _CORE_CHECK
     key, _, value = name.partition("=")
-    if key in THRESHOLDS:
+    if key in REPRESENTATIVES:
+        assign.core_check = representative_check(REPRESENTATIVES[key], int(value or MEMBERS_READ))
+    elif key in THRESHOLDS:
         mod, attr = THRESHOLDS[key]
         setattr(mod, attr, float(value))
     elif key == "majority":
@@ -199,19 +277,18 @@ def grouped(folds: Folds, analyses: dict, seeds: list[int]) -> dict[int, dict[st
     return out
 
 
-def fold_f1(folds: Folds, predicted: dict[int, dict[str, str]], k: int) -> float:
-    """B-cubed F1 on fold ``k``'s documents, mean over the arrival orders."""
+def fold_f1(folds: Folds, predicted: dict[int, dict[str, str]], k: int) -> dict[int, float]:
+    """B-cubed F1 on fold ``k``'s documents in each arrival order."""
     part = {a: folds.gold[a] for a in folds.docs[k]}
-    values = [se.b_cubed(part, p)[2] for p in predicted.values()]
-    return sum(values) / len(values)
+    return {seed: se.b_cubed(part, p)[2] for seed, p in predicted.items()}
 
 
 def out_of_fold(
     folds: Folds, rows: list[Row], analyses: dict, seeds: list[int], variant: str, extra: list[str]
-):
-    """Each fold's F1 with the model refitted without the fold's topics."""
+) -> list[dict[int, float]]:
+    """Each fold's F1 in each arrival order, with the model refitted without the fold's topics."""
     options = set_variant(variant)
-    per_fold = []
+    per_fold: list[dict[int, float]] = []
     for k, docs in enumerate(folds.docs):
         train = [r for r in rows if r[4] not in docs and r[5] not in docs]
         use_model(fitted(train, extra, **options))
@@ -220,8 +297,10 @@ def out_of_fold(
     return per_fold
 
 
-def reference(folds: Folds, rows: list[Row], analyses: dict, seeds: list[int], name: str) -> list[float]:
-    """Each fold's F1 with one model for all folds (deployed, in sample, or none)."""
+def reference(
+    folds: Folds, rows: list[Row], analyses: dict, seeds: list[int], name: str
+) -> list[dict[int, float]]:
+    """Each fold's F1 in each arrival order with one model for all folds (deployed, in sample, or none)."""
     model = {
         "deployed": lambda: DEPLOYED["words_and_names"],
         "in_sample": lambda: fitted(rows, []),
@@ -244,23 +323,33 @@ def main() -> int:
     candidates.remember_first_sentences()
     folds = Folds(args.shared, args.folds)
     results = json.loads(args.json.read_text()) if args.json and args.json.exists() else {}
-    rows = pair_rows(folds, analyses)
+    orders = args.arrival_orders if args.arrival else [13]
+    rows = [row for order in orders for row in pair_rows(folds, analyses, args.arrival, order)]
+    mode = ("@arrival" + "".join(f"-{o}" for o in orders[1:] or ())) if args.arrival else ""
     sizes = [len(d) for d in folds.docs]
     print(f"dev documents {len(folds.gold)}, folds of {sizes} documents, {len(rows)} training pairs")
 
-    def record(key: str, per_fold: list[float]) -> None:
-        results[key] = per_fold
+    def record(key: str, by_order: list[dict[int, float]]) -> None:
+        per_fold = [sum(f.values()) / len(f) for f in by_order]
+        orders = {seed: sum(f[seed] for f in by_order) / len(by_order) for seed in args.seeds}
+        results[key], results[key + "#orders"] = per_fold, orders
         mean = sum(per_fold) / len(per_fold)
         print(f"{key:40} folds {' '.join(f'{v:.3f}' for v in per_fold)}  mean {mean:.4f}", flush=True)
+        spread = max(orders.values()) - min(orders.values())
+        told = " ".join(f"{seed}:{v:.3f}" for seed, v in orders.items())
+        print(f"{'':40} by order (mean of folds) {told}  spread {spread:.3f}", flush=True)
         if args.json:
             args.json.write_text(json.dumps(results, indent=1))
 
-    for name in args.references:
-        if f"{name}|base" not in results:
-            record(f"{name}|base", reference(folds, rows, analyses, args.seeds, name))
+    for name, variant in itertools.product(args.references, args.reference_variants):
+        key = f"{name}|{variant}" + (mode if name == "in_sample" else "")
+        if key not in results:
+            set_variant(variant)
+            record(key, reference(folds, rows, analyses, args.seeds, name))
+            set_variant("base")
     settings = [(v, []) for v in args.variants] + [("base", s.split("+")) for s in args.features]
     for variant, extra in settings:
-        key = f"oof|{variant}" + (f"|{'+'.join(extra)}" if extra else "")
+        key = f"oof|{variant}" + (f"|{'+'.join(extra)}" if extra else "") + mode
         if key in results:
             continue
         unknown = [f for f in extra if f not in candidates.CANDIDATES]

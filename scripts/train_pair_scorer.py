@@ -4,15 +4,20 @@ scale in ``src/eventwire/data/stories/pair_scorer.yaml``.
 
 Usage:
     .venv/bin/python scripts/train_pair_scorer.py [--shared ../shared] [--cache /tmp/s5/ecb.pkl]
-        [--no-embeddings] [--features basic|interactions] [--write]
+        [--no-embeddings] [--features basic|interactions] [--arrival-weights] [--write]
 
 The ECB+ documents go through ``pipeline.Ingest`` as in ``bench/stories_eval.py`` (the NLP analyses
 replayed from ``--cache``); the pairs are every pair of documents of one dev topic (the hard ones: one
 kind of happening, several happenings) and the pairs of different dev topics whose hand-set score
 reaches ``CROSS_MIN`` (the easy negatives the grouping compares too). Label: the same seminal event.
-Fitted with scikit-learn's LogisticRegression (L2, C=1, lbfgs: deterministic). The probability is mapped
-onto the hand-set score's scale by rank on the same pairs (``scale_knots``), so the join, bridge and core
-scores keep their meaning: a threshold passes as many training pairs as before, the model decides which.
+The pairs are scored with the term weights of the whole corpus; round 15, ``--arrival-weights``: with
+those the grouping had when the later of the two reports arrived (the document frequencies of the reports
+stored before it, ``arrival_weights``), as the stream scores a new report against earlier ones (measured
+by ``bench/stories_cv.py --arrival``: no gain out of fold, so the deployed model keeps the final weights).
+Fitted with scikit-learn's LogisticRegression (L2, C=1, lbfgs: deterministic). The
+probability is mapped onto the hand-set score's scale by rank on the same pairs (``scale_knots``), so
+the join, bridge and core scores keep their meaning: a threshold passes as many training pairs as before,
+the model decides which.
 """
 
 from __future__ import annotations
@@ -22,10 +27,17 @@ import itertools
 import os
 import sys
 import tempfile
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import yaml
+
+if TYPE_CHECKING:
+    from eventwire.stories import TermWeights
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -55,8 +67,87 @@ def _args() -> argparse.Namespace:
         help="no conflict features: every conflict kind keeps its hand-set factor on top of the model",
     )
     p.add_argument("--C", type=float, default=1.0, help="inverse L2 strength")
+    p.add_argument(
+        "--arrival-weights",
+        action="store_true",
+        help="score each pair with the term weights at the later report's arrival, not the whole corpus's",
+    )
     p.add_argument("--write", action="store_true", help="store the fitted model in the data file")
     return p.parse_args()
+
+
+class FrequenciesAt(Mapping[str, int]):
+    """The document frequencies of the reports stored before the ``at``-th (``positions``: each term's
+    storing positions, increasing): the store's ``story_terms`` as it was when that report arrived."""
+
+    def __init__(self, positions: Mapping[str, list[int]], at: int) -> None:
+        self.positions, self.at = positions, at
+
+    def __getitem__(self, term: str) -> int:
+        found = bisect_left(self.positions.get(term, ()), self.at)
+        if not found:
+            raise KeyError(term)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (t for t in self.positions if t in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, term: object) -> bool:
+        return bool(self.positions.get(term, ())) and self.positions[term][0] < self.at  # type: ignore[index]
+
+    def get(self, term: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        found = bisect_left(self.positions.get(term, ()), self.at)
+        return found if found else default
+
+
+def arrival_weights(
+    order: list[str], vocabularies: Mapping[str, Iterable[str]]
+) -> Callable[[str, str], TermWeights]:
+    """The term weights a pair of reports is scored with in the stream: the store's as the later of the
+    two arrived (``order``: the articles in the order they were stored; ``vocabularies``: each one's
+    profile terms, as ``Writer.add_story_profile`` counts them)."""
+    from eventwire.stories import TermWeights
+
+    position = {a: i for i, a in enumerate(order)}
+    positions: dict[str, list[int]] = {}
+    for i, article_id in enumerate(order):
+        for term in vocabularies[article_id]:
+            positions.setdefault(term, []).append(i)
+    made: dict[int, TermWeights] = {}
+
+    def weights(a: str, b: str) -> TermWeights:
+        at = max(position[a], position[b])
+        if at not in made:
+            made[at] = TermWeights(n_docs=at, df=FrequenciesAt(positions, at))
+        return made[at]
+
+    return weights
+
+
+def stored_pairs(
+    articles: list, analyses: dict, wanted: Iterable[str], arrival: bool
+) -> tuple[dict, Callable]:
+    """The stored profiles of the ``wanted`` articles after the ``articles`` are ingested in their order,
+    and the term weights of each pair: at the later one's arrival (``arrival``), else the final ones."""
+    from stories_eval import ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store, _ = ingest(articles, analyses, Path(tmp) / "train.db")
+        with store.transaction() as writer:
+            stored = {p.article_id: p.profile for p in writer.story_profiles(a.article_id for a in articles)}
+            final = writer.term_weights(set().union(*(p.vocabulary() for p in stored.values())))
+        store.dispose()
+    profiles = {a: stored[a] for a in sorted(wanted)}
+    if not arrival:
+        return profiles, lambda a, b: final
+    vocabularies = {a: p.vocabulary() for a, p in stored.items()}
+    counted = Counter(t for v in vocabularies.values() for t in v)
+    if final.n_docs != len(articles) or any(final.df.get(t) != n for t, n in counted.items()):
+        raise SystemExit("train_pair_scorer: the stored profiles do not add up to the store's frequencies")
+    return profiles, arrival_weights([a.article_id for a in articles], vocabularies)
 
 
 def dev_pairs(args: argparse.Namespace) -> list[tuple[dict[str, float], float, int, bool]]:
@@ -64,21 +155,17 @@ def dev_pairs(args: argparse.Namespace) -> list[tuple[dict[str, float], float, i
     from eventwire.stories import similarity
     from eventwire.stories.agreement import agreement
     from eventwire.stories.pairscore import pair_features
-    from stories_eval import analyse_all, ecb_articles, ingest, topic_halves
+    from stories_eval import analyse_all, ecb_articles, topic_halves
 
     similarity.USE_PAIR_MODEL = False  # the hand-set score, for comparison and the scale
     articles, gold, topic = ecb_articles(args.shared, 13, None)
     analyses, _ = analyse_all(articles, args.cache, "ecb")
     dev = topic_halves(gold, topic)["dev topics (1st, 3rd, ...)"]
-    with tempfile.TemporaryDirectory() as tmp:
-        store, _ = ingest(articles, analyses, Path(tmp) / "train.db")
-        with store.transaction() as writer:
-            profiles = {p.article_id: p.profile for p in writer.story_profiles(sorted(dev))}
-            weights = writer.term_weights(set().union(*(p.vocabulary() for p in profiles.values())))
-        store.dispose()
+    profiles, pair_weights = stored_pairs(articles, analyses, dev, args.arrival_weights)
     rows = []
     for a, b in itertools.combinations(sorted(profiles), 2):
         pa, pb = profiles[a], profiles[b]
+        weights = pair_weights(a, b)
         s = similarity.story_similarity(pa, pb, weights)
         if topic[a] != topic[b] and s.score < CROSS_MIN:
             continue

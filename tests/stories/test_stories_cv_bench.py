@@ -72,3 +72,22 @@ def test_candidate_features_read_rare_names_and_first_sentences(cv):
         *features.FEATURE_NAMES["rare_words"],
         *features.FEATURE_NAMES["numbers"],
     }
+
+
+def test_a_storys_representative_is_its_most_central_members_or_their_union(cv):
+    texts = {
+        "m1": "The ferry Kestrelmoor ran aground off Vennholt; coastguards lifted forty passengers.",
+        "m2": "Coastguards lifted forty passengers from the Kestrelmoor after it grounded off Vennholt.",
+        "m3": "Forty passengers of the Kestrelmoor were lifted off by coastguards near Vennholt.",
+        "m0": "A harvest festival opened in the northern valleys with a parade of tractors.",
+    }
+    members = [cv.ProfiledArticle(a, "s", _profile(t)) for a, t in texts.items()]
+    central = cv.most_central(members, TermWeights(), 2)
+    assert {m.article_id for m in central} <= {"m1", "m2", "m3"}
+    (union,) = cv.union_of(members)
+    assert union.profile.terms["kestrelmoor"] == 3 * members[0].profile.terms["kestrelmoor"]
+    assert union.profile.evidence.lede_people == [] and cv.union_of([]) == []
+    cv.set_variant("central=10")
+    assert cv.assign.core_check is not cv._CORE_CHECK
+    cv.set_variant("base")
+    assert cv.assign.core_check is cv._CORE_CHECK
