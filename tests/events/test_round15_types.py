@@ -15,7 +15,7 @@ from event_helpers import types
         "The villagers killed two foxes on Saturday.",
         "Only four of the hares were killed by hounds.",
         "The ministry ordered the killing of 20,000 pigs.",
-        "Ancient farmers captured wild ibises for their rituals.",
+        "The hunters captured two wolves near the farm.",
         "Foxes and other animals had been killed on the estate.",
         "The hunt met at dawn, killing a total of 12 foxes.",
     ],
@@ -42,9 +42,9 @@ def test_violence_against_people_keeps_its_event(rules_code, text: str, event_ty
 @pytest.mark.parametrize(
     "text",
     [
-        "Young activists exchange books and give each other advice.",
-        "Farmers meet officials in the market to sell their grain.",
-        "Volunteers provide food to the homeless in the city.",
+        "Young activists exchange books in the poorer districts and give each other advice on their exams.",
+        "In the small towns of the valley, farmers meet officials in the market to sell their grain.",
+        "In the old city centre, volunteers provide food and blankets to the homeless who sleep outside.",
         "Every week she visits the minister at his office.",
         "Historically, the United States has backed Israel at the United Nations.",
     ],
@@ -57,6 +57,7 @@ def test_a_habit_or_a_kind_of_people_is_no_event(rules_code, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
+        ("Protesters march through the capital in a show of defiance.", "PROTEST"),  # a caption
         ("The rebels attack the town from the hills.", "ASSAULT"),  # particular subjects
         ("Two gunmen attack a guard at the embassy.", "ASSAULT"),
         ("Kurdish fighters attack the town.", "ASSAULT"),
@@ -86,7 +87,7 @@ def test_the_militia_that_killed_is_an_assault(rules_code) -> None:
     ("text", "event_type"),
     [
         ("Critics dismissed the senator as a lightweight.", "ACCUSE"),
-        ("The young candidate is dismissed by some critics as a lightweight.", "ACCUSE"),
+        ("The new party leader was dismissed by his rivals as a novice.", "ACCUSE"),
         ("The opposition dismissed the pension plan as desperate.", "REJECT"),
     ],
 )
@@ -207,7 +208,7 @@ def test_held_responsible_is_still_an_accusation(rules_code) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'The spokeswoman said: "Mothers would welcome any extra maternity pay."',
+        'The union said: "Nurses would welcome any extra holiday pay."',
         "Officials said they would welcome a takeover of the area if that removed the militia.",
     ],
 )

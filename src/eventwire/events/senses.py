@@ -1,4 +1,4 @@
-"""Sense checks on a trigger verb's subject: who or what does it, and can that act at all?
+"""Sense checks on a trigger's parties: who or what does it, or undergoes it, and can that act at all?
 
 A verb of force, refusal or retreat reads as an event only when a party does it. Markets, figures and
 quarrels use the same verbs in other senses: "Brent futures declined 2%" is no refusal, "oil output
@@ -148,15 +148,16 @@ def a_blaze(noun: Token, lexicon: Lexicon) -> bool:
 # "critics say", "residents demand": a current statement, whoever makes it
 STANCE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 TIME_ENTITIES = ("DATE", "TIME")
+PROSE_TOKENS = 15  # shorter sentences in the present are often headlines or captions
 
 
 def a_kind_acts(verb: Token, event_type: str, lexicon: Lexicon) -> bool:
     """A main clause in the simple present whose subjects are a kind of people states a habit, not an event:
-    "students exchange literature", "humans kill sharks". Not a headline (the sentence must end with a full
-    stop), a dated clause ("protesters clash with police on Monday"), a stance ("critics say", "residents
+    "students exchange literature", "humans kill sharks". Not a headline or a caption (``prose_sentence``), a
+    dated clause ("protesters clash with police on Monday"), a stance ("critics say", "residents
     demand": a current statement), nor particular subjects ("the rebels", "two men", "Kurdish fighters",
     the police)."""
-    if event_type in STANCE_TYPES or not simple_present_main(verb) or not ends_with_stop(verb):
+    if event_type in STANCE_TYPES or not simple_present_main(verb) or not prose_sentence(verb):
         return False
     if any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree):
         return False
@@ -187,7 +188,8 @@ def a_kind_of_people(noun: Token, lexicon: Lexicon) -> bool:
     return not any(f in lexicon.nouns for f in forms)
 
 
-def ends_with_stop(token: Token) -> bool:
-    """Whether the token's sentence ends with a full stop (a headline does not)."""
-    tail = [t for t in token.sent if not t.is_space][-2:]
-    return any(t.text == "." for t in tail)
+def prose_sentence(token: Token) -> bool:
+    """Whether the token's sentence is prose: at least ``PROSE_TOKENS`` long and ending with a full stop.
+    Headlines and photo captions report in the present ("Protesters chant slogans in a show of defiance.")."""
+    words = [t for t in token.sent if not t.is_space]
+    return len(words) >= PROSE_TOKENS and any(t.text == "." for t in words[-2:])
