@@ -324,7 +324,8 @@ def test_a_relative_clause_of_a_kind_is_no_event(rules_code, text: str) -> None:
 
 
 def test_a_relative_clause_in_the_past_is_an_event(rules_code) -> None:
-    events, _ = rules_code("Police arrested the poachers who killed two elephants in the park.")
+    # round 15: rangers, not elephants — killing animals is no ASSAULT (the judging guide's non_human)
+    events, _ = rules_code("Police arrested the poachers who killed two rangers in the park.")
     assert "ASSAULT" in types(events)
 
 

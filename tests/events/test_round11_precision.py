@@ -356,8 +356,15 @@ def test_a_share_approving_is_a_poll_result(rules_code) -> None:
     assert "SUPPORT" not in types(events)
 
 
-def test_parliament_approving_a_bill_is_support(rules_code) -> None:
+def test_parliament_approving_a_bill_is_lawmaking_not_support(rules_code) -> None:
+    # round 15 settled the convention: a legislature passing its own bill is domestic policy (the PLOVER
+    # manual's SUPPORT is "diplomatic, non-material cooperation"; lawmaking is the "legislative" context)
     events, _ = rules_code("Parliament approved the bill on Tuesday.")
+    assert "SUPPORT" not in types(events)
+
+
+def test_parliament_ratifying_a_treaty_is_support(rules_code) -> None:
+    events, _ = rules_code("Parliament ratified the treaty with Japan on Tuesday.")
     assert "SUPPORT" in types(events)
 
 

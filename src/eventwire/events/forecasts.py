@@ -29,9 +29,16 @@ def content_clauses(word: Token) -> list[Token]:
     """The clauses that say what a warning is about ("warned that ...", "a warning that ..."), or the
     clause a warning is inverted after ("the cuts are throwing the market into chaos, warns the union")."""
     clauses = [c for c in word.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    clauses += [c for c in word.children if c.dep_ == "xcomp" and own_subject(c)]
     if inverted_report(word):
         clauses.append(word.head)
     return clauses
+
+
+def own_subject(clause: Token) -> bool:
+    """A complement with a subject of its own: a content clause the parser took for a complement ("warned
+    bringing back the death penalty would violate conventions": "violate" as xcomp; round 15)."""
+    return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def inverted_report(word: Token) -> bool:
@@ -75,7 +82,10 @@ def thing_subject(subject: Token, lexicon: Lexicon) -> bool:
 
 
 def names_an_event(noun: Token, lexicon: Lexicon) -> bool:
-    """An event noun ("warned of reprisals", "of strikes"), or a word that governs one."""
+    """An event noun ("warned of reprisals", "of strikes"), or a word that governs one; not a risk ("warned of
+    the risk that thousands could be forced to return": ``risk_nouns``, round 15)."""
+    if in_words(noun, lexicon.word_set("risk_nouns")):
+        return False
     words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
     return bool(words & set(lexicon.nouns)) or bool(words & lexicon.word_set("threat_topic_nouns"))
 

@@ -65,6 +65,9 @@ class ModalityRules:
     frequency_words: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
     factual_marks: frozenset[str] = frozenset()
+    recurrence_determiners: frozenset[str] = frozenset()
+    recurring_time_nouns: frozenset[str] = frozenset()
+    hypothetical_stances: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -122,6 +125,9 @@ def load_rules() -> ModalityRules:
         frequency_words=as_set(data.get("frequency_words")),
         purpose_nouns=as_set(data.get("purpose_nouns")) | as_set(data.get("operation_nouns")),
         factual_marks=as_set(data.get("factual_marks")),
+        recurrence_determiners=as_set(data.get("recurrence_determiners")),
+        recurring_time_nouns=as_set(data.get("recurring_time_nouns")),
+        hypothetical_stances=as_set(data.get("hypothetical_stances")),
     )
 
 
@@ -161,8 +167,23 @@ def negative_subject(verb: Token, rules: ModalityRules) -> bool:
 
 
 def habitual(verb: Token, rules: ModalityRules) -> bool:
-    """A habit, not an event: "the US has traditionally taken the most refugees"."""
-    return any(c.dep_ == "advmod" and c.lower_ in rules.habitual_adverbs for c in verb.children)
+    """A habit, not an event: "the US has traditionally taken the most refugees", "every day she makes the
+    trip" (a recurring time on a simple-present verb)."""
+    if any(c.dep_ == "advmod" and c.lower_ in rules.habitual_adverbs for c in verb.children):
+        return True
+    return verb.tag_ in PRESENT_TAGS and any(recurring_time(c, rules) for c in verb.children)
+
+
+def recurring_time(modifier: Token, rules: ModalityRules) -> bool:
+    """A time that recurs: "every day", "each week", "on every Friday" (``recurrence_determiners``)."""
+    times = [modifier] if modifier.dep_ == "npadvmod" else []
+    if modifier.dep_ == "prep":
+        times = children(modifier, ("pobj",))
+    return any(
+        t.lemma_.lower() in rules.recurring_time_nouns
+        and any(d.dep_ == "det" and d.lower_ in rules.recurrence_determiners for d in t.children)
+        for t in times
+    )
 
 
 def clause_flags(verb: Token, rules: ModalityRules) -> set[str]:
@@ -478,6 +499,8 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
     attributed = frame.speech_verb is not None or frame.status == INTENT
     if "hypothetical" in frame.flags:
         return drop(frame, "hypothetical")
+    if "would" in frame.flags and in_words(start, rules.hypothetical_stances):
+        return drop(frame, "hypothetical")  # "mothers would welcome any extra pay": a liking, no commitment
     if frame.flags & {"would", "future", "scheduled"}:
         if not attributed and frame.flags & {"would", "scheduled"}:
             return drop(frame, "future")  # "would meet", "will meet next month": not (yet) an intent

@@ -4,7 +4,7 @@ PLOVER codes interactions of political actors; its manual leaves out "news solel
 companies" (the economic context) and has no place for sport (crime stays in scope, through the
 crime context). Both use the words of conflict and cooperation: "Williams beat Sharapova in straight
 sets" is no ASSAULT, "the club signed a deal with the midfielder" no agreement, "Microsoft signed an
-agreement with Nokia" no AGREE between political actors. Four tests, knowledge in triggers.yaml:
+agreement with Nokia" no AGREE between political actors. Five tests, knowledge in triggers.yaml:
 
 - a sentence about sport (a score such as "2-1", or a word only sport uses: ``sports_words``) codes
   none of the types sport language mimics (``sports_mimicked_types``); a vote "51-49" or a protest at
@@ -16,7 +16,8 @@ agreement with Nokia" no AGREE between political actors. Four tests, knowledge i
   business news, unless its type involves a company in politics whoever the parties are
   (``company_political_types``: violence, coercion, protest, mobilisation, sanctions);
 - a request or promise made "to" the electorate (``electorate_nouns``) is election campaigning;
-- a verbal stance whose subject is a share ("17% approved of it", ``poll_types``) is a poll result.
+- a verbal stance whose subject is a share ("17% approved of it", ``poll_types``) is a poll result;
+- round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``).
 """
 
 from __future__ import annotations
@@ -116,11 +117,24 @@ def poll_share(event: Event, word: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def journalism(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Reporting: a consultation whose subject or whose "with" party is a news outlet or a journalist
+    ("Wikinews contacted the coast guard", "discussed the plan with Wikinews"; ``news_media_words``)."""
+    if event.event_type.lower() not in lexicon.word_set("journalism_types"):
+        return False
+    sides = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    preps = [p for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")]
+    sides += [o for p in preps for o in p.children]
+    media = lexicon.word_set("news_media_words")
+    return any(t.lower_ in media for side in sides for t in side.subtree)
+
+
 def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
-    """Sport, company-only news, campaigning or an opinion poll (see the module docstring)."""
+    """Sport, company-only news, campaigning, an opinion poll or journalism (see the module docstring)."""
     return (
         sport_mimic(event, sentence, lexicon)
         or company_only(event, lexicon)
         or addressed_to_electorate(event, word, lexicon)
         or poll_share(event, word, lexicon)
+        or journalism(event, word, lexicon)
     )

@@ -1,4 +1,4 @@
-"""Sense checks on a trigger verb's subject: who or what does it, and can that act at all?
+"""Sense checks on a trigger's parties: who or what does it, or undergoes it, and can that act at all?
 
 A verb of force, refusal or retreat reads as an event only when a party does it. Markets, figures and
 quarrels use the same verbs in other senses: "Brent futures declined 2%" is no refusal, "oil output
@@ -10,9 +10,17 @@ oil exports fell").
 
 A text that lays down rules acts on no one either: "the directive provides liability protections",
 "the constitution prohibits any intervention" say what a law says, in the simple present
-(``states_a_rule``: ``rule_text_nouns``; requests and accusations of a text keep their own rules).
+(``states_a_rule``: ``rule_text_nouns``); a text's request or accusation is one only when it addresses a party
+("the resolution calls on Iran", not "the guidelines call for 2%": round 15).
+
+A kind of people as the subject of a simple-present main clause states a habit ("students exchange
+literature", "humans kill sharks": ``a_kind_acts``; round 15).
 
 A cause noun has senses too: "died in a fire" is a blaze, "died in police fire" gunfire (``a_blaze``).
+
+Violence and coercion happen between people: hunting, culling and catching animals ("killed 91 foxes",
+"ordered the killing of 300,000 pigs", "captured ibises from the wild", "killed by hounds") are no ASSAULT or
+COERCE (``on_animals``: every patient or every acting subject is one of ``animal_nouns``; round 15).
 """
 
 from __future__ import annotations
@@ -43,15 +51,28 @@ TEXT_VOICED_TYPES = frozenset({"REQUEST", "ACCUSE"})  # "the resolution calls on
 
 
 def states_a_rule(verb: Token, event_type: str, lexicon: Lexicon) -> bool:
-    """A law, a constitution or a system as the subject of a simple-present verb: what the text lays
-    down ("the directive provides protections", "the constitution prohibits it"), no event."""
-    if event_type in TEXT_VOICED_TYPES or verb.tag_ not in PRESENT_TAGS:
+    """A law, a constitution, a plan or a system as the subject of a simple-present verb: what the text lays
+    down ("the directive provides protections", "the constitution prohibits it", "the ban threatens the rights
+    of millions"), no event. A text's request or accusation is one only when it addresses a party ("the
+    resolution calls on Iran", "the report accuses the army"; not "the guidelines call for 2%", "the
+    constitution demands a trial": round 15)."""
+    if verb.tag_ not in PRESENT_TAGS:
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in verb.children):
+        return False  # "the budget does call for" is emphatic, "will provide" is no rule
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     texts = lexicon.word_set("rule_text_nouns")
-    return bool(subjects) and all(s.lemma_.lower() in texts or s.lower_ in texts for s in subjects)
+    if not subjects or not all(s.lemma_.lower() in texts or s.lower_ in texts for s in subjects):
+        return False
+    return event_type not in TEXT_VOICED_TYPES or not addresses_a_party(verb, lexicon)
+
+
+def addresses_a_party(verb: Token, lexicon: Lexicon) -> bool:
+    """A party the verb is addressed to: an "on"/"upon" phrase ("calls on Iran") or an actor as object
+    ("accuses the army")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and lexicon.in_class(c, "actor") for c in verb.children)
 
 
 def counted(subject: Token) -> list[Token]:
@@ -69,6 +90,47 @@ def acted_by_no_party(verb: Token, lexicon: Lexicon) -> bool:
     return bool(subjects) and all(non_agentive(s, lexicon) for s in subjects)
 
 
+HUMAN_ONLY_TYPES = frozenset({"ASSAULT", "COERCE"})
+PATIENT_DEPS = ("dobj", "nsubjpass")
+
+
+def patients(trigger: Token) -> list[Token]:
+    """Who or what a verb or an event noun acts on: the object or passive subject of a verb, the "of"
+    phrase of a noun ("the killing of pigs"), with conjuncts, each read through a quantity ("a total of 91
+    foxes")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        heads = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        heads = [o for o in heads if o.dep_ == "pobj"]
+    else:
+        heads = [c for c in trigger.children if c.dep_ in PATIENT_DEPS]
+    heads += [c for h in heads for c in h.conjuncts]
+    return [c for h in heads for c in counted(h)]
+
+
+def animal(token: Token, lexicon: Lexicon) -> bool:
+    """A common noun for an animal ("foxes", "hounds", "pigs"; ``animal_nouns``; not "SEALs")."""
+    words = lexicon.word_set("animal_nouns")
+    common = token.pos_ == "NOUN" and token.text[1:].islower()
+    return common and (token.lower_ in words or token.lemma_.lower() in words)
+
+
+def on_animals(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """Violence or coercion whose patients are all animals ("killed 91 foxes", "the culling of pigs") or whose
+    acting subjects are all animals ("were killed by hounds"): hunting, culling, no political event."""
+    if event_type not in HUMAN_ONLY_TYPES:
+        return False
+    acted_on = patients(trigger)
+    if acted_on and all(animal(t, lexicon) for t in acted_on):
+        return True
+    actors = [c for s in acting_subjects(trigger) for c in counted(s)]
+    return bool(actors) and all(animal(t, lexicon) and not owned(t) for t in actors)
+
+
+def owned(token: Token) -> bool:
+    """A word with its owner before it ("police dogs", "the army's horses"): the owner acts through it."""
+    return any(c.dep_ in ("compound", "poss") for c in token.children)
+
+
 def a_blaze(noun: Token, lexicon: Lexicon) -> bool:
     """A fire that burns, not gunfire: "a fire" (gunfire takes no indefinite article), "an apartment fire",
     "the fire that broke out at the club" (``blaze_nouns``, ``blaze_modifiers``, ``blaze_verbs``)."""
@@ -81,3 +143,53 @@ def a_blaze(noun: Token, lexicon: Lexicon) -> bool:
         return True
     clauses = (c for c in noun.children if c.dep_ in ("relcl", "acl"))
     return any(c.lemma_.lower() in lexicon.word_set("blaze_verbs") for c in clauses)
+
+
+# "critics say", "residents demand": a current statement, whoever makes it
+STANCE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+TIME_ENTITIES = ("DATE", "TIME")
+PROSE_TOKENS = 15  # shorter sentences in the present are often headlines or captions
+
+
+def a_kind_acts(verb: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """A main clause in the simple present whose subjects are a kind of people states a habit, not an event:
+    "students exchange literature", "humans kill sharks". Not a headline or a caption (``prose_sentence``), a
+    dated clause ("protesters clash with police on Monday"), a stance ("critics say", "residents
+    demand": a current statement), nor particular subjects ("the rebels", "two men", "Kurdish fighters",
+    the police)."""
+    if event_type in STANCE_TYPES or not simple_present_main(verb) or not prose_sentence(verb):
+        return False
+    if any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(a_kind_of_people(s, lexicon) for s in subjects)
+
+
+def simple_present_main(verb: Token) -> bool:
+    """A main-clause verb (or its conjunct) in the simple present, without auxiliaries."""
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.tag_ in PRESENT_TAGS
+
+
+def a_kind_of_people(noun: Token, lexicon: Lexicon) -> bool:
+    """A bare plural noun for people ("students", "young people"): no determiner, possessor, number or name,
+    not an institution ("police", ``collective_nouns``) and not an event noun ("talks")."""
+    if noun.tag_ != "NNS" or noun.ent_type_ or not lexicon.in_class(noun, "person"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") or c.ent_type_ for c in noun.children):
+        return False
+    forms = {noun.lower_, noun.lemma_.lower()}
+    institutions = lexicon.word_set("collective_nouns") | lexicon.word_set("police_nouns")
+    if forms & (institutions | lexicon.word_set("military_nouns")):
+        return False
+    return not any(f in lexicon.nouns for f in forms)
+
+
+def prose_sentence(token: Token) -> bool:
+    """Whether the token's sentence is prose: at least ``PROSE_TOKENS`` long and ending with a full stop.
+    Headlines and photo captions report in the present ("Protesters chant slogans in a show of defiance.")."""
+    words = [t for t in token.sent if not t.is_space]
+    return len(words) >= PROSE_TOKENS and any(t.text == "." for t in words[-2:])

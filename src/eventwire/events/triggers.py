@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.senses import a_blaze, acted_by_no_party, states_a_rule
+from eventwire.events.senses import a_blaze, a_kind_acts, acted_by_no_party, states_a_rule
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -623,7 +623,7 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     frames = lexicon.word_set("cause_frame_nouns")
     subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
     if not subjects and verb.dep_ in ("advcl", "conj"):  # "an earthquake struck the island, killing ten"
-        subjects = children(verb.head, ("nsubj", "csubj"))
+        subjects = [antecedent(s) for s in children(verb.head, ("nsubj", "csubj"))]  # "an outbreak that ..."
     causes = subjects + [o for _, objs in preps_of(verb, frames) for o in objs]
     for clause in children(verb, ("advcl",)):
         causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
@@ -645,6 +645,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
                 continue
             if acted_by_no_party(token, lexicon) or states_a_rule(token, pattern.event_type, lexicon):
                 continue  # "oil output fell", "the row blew up": no party acts; "the law prohibits": a rule
+            if a_kind_acts(token, pattern.event_type, lexicon):
+                continue  # "students exchange literature": a habit of a kind of people
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
             if in_words(token, lexicon.word_set("emergency_verbs")) and accidental(token, lexicon):
