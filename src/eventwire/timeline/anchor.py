@@ -403,7 +403,8 @@ class Resolver:
 
     def resolve_narrative(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
         """A narrative expression against ``reference``, the last expression with a value before it;
-        unresolved when there is none or it is less precise than the expression needs."""
+        unresolved when there is none or it is less precise than the expression needs. A resolved one
+        depends on the publication date only as much as its reference does (``anchored``)."""
         if match.kind == "narrative_day":
             return self.narrative_day(match, reference)
         if match.kind == "narrative_period":
@@ -417,7 +418,7 @@ class Resolver:
         """ "at that time", "by that point": the time told last, at its own precision."""
         if reference is None or not reference.value:
             return Resolution(None, "unknown", anchored=True)
-        return Resolution(reference.value, reference.precision, anchored=True)
+        return Resolution(reference.value, reference.precision, anchored=reference.anchored)
 
     def clock_in_story(
         self, match: RawMatch, reference: TimeExpression | None, direction: Direction
@@ -427,7 +428,7 @@ class Resolver:
         day only, not which day."""
         clock = clock_text(match, self.vocab)
         if direction == "past" and reference is not None and reference.precision == "day" and reference.value:
-            return Resolution(reference.value[:10], "day", anchored=True, time_of_day=clock)
+            return Resolution(reference.value[:10], "day", anchored=reference.anchored, time_of_day=clock)
         return Resolution(None, "unknown", time_of_day=clock)
 
     def narrative_period(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
@@ -439,7 +440,7 @@ class Resolver:
         else:
             step = self.vocab.narrative_periods[" ".join(match.groups["nperiod"].lower().split())]
         value, precision = shifted(reference, match.groups["unit"].lower(), step)
-        return Resolution(value, precision, anchored=True)
+        return Resolution(value, precision, anchored=reference.anchored)
 
     def narrative_day(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
         """ "the next day", "that evening", "later that day", "the day before," after a day."""
@@ -454,7 +455,7 @@ class Resolver:
         if reference is None or reference.precision != "day" or not reference.value:
             return Resolution(None, "unknown", anchored=True, time_of_day=time_of_day)
         day = date.fromisoformat(reference.value[:10]) + timedelta(days=offset)
-        return Resolution(day_value(day), "day", anchored=True, time_of_day=time_of_day)
+        return Resolution(day_value(day), "day", anchored=reference.anchored, time_of_day=time_of_day)
 
     def narrative_shift(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
         """ "two days later", "a month earlier", "a year later" after a time at least as precise as
@@ -466,7 +467,7 @@ class Resolver:
             return Resolution(None, "unknown", anchored=True)
         step = n if match.groups["dir"].lower() == "later" else -n
         value, precision = shifted(reference, unit, step)
-        return Resolution(value, precision, anchored=True)
+        return Resolution(value, precision, anchored=reference.anchored)
 
     # -- years and longer
 
