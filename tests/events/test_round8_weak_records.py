@@ -87,6 +87,8 @@ def test_a_meeting_that_came_as_something_is_not_a_second_meeting(code) -> None:
     [
         "Thank you for your support.",
         "Please visit our website for more information.",
+        "If you are looking for older stories, please visit our archive page.",
+        "For more details, contact the embassy in Rome.",
         "Should the army attack the rebels?",
         "Why bother fighting for freedom when the leader has given up?",
     ],
@@ -94,6 +96,18 @@ def test_a_meeting_that_came_as_something_is_not_a_second_meeting(code) -> None:
 def test_questions_and_imperatives_report_no_event(code, text) -> None:
     events, _ = code(text)
     assert not events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("After the vote, police arrested two protesters in the capital.", "COERCE"),
+        ("On Monday, the French president met the Kenyan president in Paris.", "CONSULT"),
+    ],
+)
+def test_a_fronted_clause_before_a_statement_keeps_it_a_statement(code, text, etype) -> None:
+    events, _ = code(text)
+    assert any(e.event_type == etype for e in events)
 
 
 def test_a_statement_after_a_question_is_still_coded(code) -> None:

@@ -5,7 +5,7 @@ question from its first word (``question_start``) or opens with an imperative (`
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import Lexicon
 from eventwire.events.triggers import children
@@ -28,9 +28,13 @@ def question_start(sentence: Span, lexicon: Lexicon) -> int | None:
     return inner[-1] if inner else sentence.start
 
 
+FRONTED_DEPS = ("advcl", "prep", "advmod", "npadvmod")  # "If you are looking for news, please visit ..."
+
+
 def is_imperative(sentence: Span, lexicon: Lexicon) -> bool:
     """A bare-infinitive main verb without subject or auxiliary at the start of a capitalised
-    sentence, after at most a politeness word (``imperative_openers``: please, do, let's ...)."""
+    sentence, after at most a politeness word (``imperative_openers``: please, do, let's ...) and a
+    fronted clause or phrase set off by a comma ("If you are looking for news, please visit ...")."""
     root = sentence.root
     if root.tag_ not in ("VB", "VBP") or children(root, SUBJECT_DEPS) or children(root, ("aux", "auxpass")):
         return False
@@ -38,5 +42,16 @@ def is_imperative(sentence: Span, lexicon: Lexicon) -> bool:
     if not words or not words[0].is_title:
         return False  # lower-cased text ("anand police are meeting ...") cannot tell a name from a verb
     openers = lexicon.word_set("imperative_openers")
-    before = [t for t in words if t.i < root.i and t.lower_ not in openers]
+    fronted = {t.i for child in fronted_before(root) for t in child.subtree}
+    before = [t for t in words if t.i < root.i and t.lower_ not in openers and t.i not in fronted]
     return not before
+
+
+def fronted_before(root: Token) -> list[Token]:
+    """The root's adverbial clauses and phrases that stand before it followed by a comma."""
+    fronted = []
+    for child in root.lefts:
+        after = child.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(child.doc) else None
+        if child.dep_ in FRONTED_DEPS and after is not None and after.text == ",":
+            fronted.append(child)
+    return fronted
