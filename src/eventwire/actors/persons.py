@@ -114,7 +114,11 @@ class PersonResolver:
                 scored.append(record)
         scored.sort(key=lambda e: -e.score)
         scored = scored[:MAX_CANDIDATES]
-        leader = bool(scored) and scored[0].kb_id is not None and self._leads(scored[0].kb_id, ctx.date)
+        leader = (
+            bool(scored)
+            and scored[0].kb_id is not None
+            and (self.kb.prominence(scored[0].kb_id, ctx.date) >= LEADER_PROMINENCE)
+        )
         if not _accepted(scored, leader):
             sentence = analysis.sentence_of(phrase.start)
             unknown = self._unknown_person(name, owner, title_text, phrase, ctx, sentence)
@@ -135,16 +139,6 @@ class PersonResolver:
                 if fits and role.office and role.of and (ctx.date is None or role.active_on(ctx.date)):
                     ctx.remember_office(role.of, role.office, best)
         return [copy_entity(e) for e in scored]
-
-    def _leads(self, kb_id: str, day: str | None) -> bool:
-        """Whether a KB person holds (or, undated, held) a leader's office: not one who had no office
-        yet on that day (whose prominence is the neutral 1.0)."""
-        st = self.kb.standing(kb_id, day)
-        return (
-            st.role is not None
-            and st.status in ("active", "undated")
-            and (self.kb.prominence(kb_id, day) >= LEADER_PROMINENCE)
-        )
 
     def owned(self, doc: Doc, phrase: Phrase, analysis: Analysis) -> list[Entity]:
         """ "The Bush administration", "the Assad regime": the person's country, with the sector."""
