@@ -33,8 +33,10 @@ class RoleRanker:
     def rank(self, role: Role) -> int:
         return self.ranks.get(role.office or "", (self.default_rank, False))[0]
 
-    def best(self, roles: list[Role]) -> Role:
-        return min(roles, key=lambda r: (self.rank(r), _neg_date(start_bound(r.start))))
+    def best(self, roles: list[Role], home: str | None = None) -> Role:
+        """The most prominent role; of equal ones, one in the holder's own country (a monarch of several
+        realms), then the latest."""
+        return min(roles, key=lambda r: (self.rank(r), r.country != home, _neg_date(start_bound(r.start))))
 
 
 def _neg_date(day: str) -> str:
@@ -71,12 +73,12 @@ def standing(entity: KBEntity, day: str | None, ranker: RoleRanker) -> Standing:
     if not entity.roles:
         return Standing(None, "none", entity.country, entity.sectors, None, 1.0)
     if day is None:
-        role = ranker.best(entity.roles) if entity.kind == "person" else longest(entity.roles)
+        role = ranker.best(entity.roles, entity.country) if entity.kind == "person" else longest(entity.roles)
         return Standing(role, "undated", role.country, role.sectors, role.title, 0.95)
     active = [r for r in entity.roles if r.active_on(day)]
     fresh = [r for r in active if not is_stale(r, day)]
     if fresh or active:
-        role = ranker.best(fresh or active)
+        role = ranker.best(fresh or active, entity.country)
         return Standing(role, "active", role.country, role.sectors, role.title, 1.0 if fresh else 0.8)
     past = [r for r in entity.roles if end_bound(r.end) < day or is_stale(r, day)]
     if past:

@@ -30,6 +30,8 @@ class ArticleContext:
     leaders: list[tuple[int, str]] = field(default_factory=list)  # (token, kb_id): "the US-led coalition"
     described: dict[str, str] = field(default_factory=dict)  # name key -> country: "Russian bank X"
     by_sentence: dict[int, set[str]] = field(default_factory=dict)  # sentence -> the countries it names
+    shared_owners: dict[int, str] = field(default_factory=dict)  # token -> country: "US jets and helicopters"
+    politicians: dict[int, set[str]] = field(default_factory=dict)  # sentence -> its politicians' countries
 
     def count_country(self, code: str | None, weight: int = 1, sentence: int | None = None) -> None:
         if (
@@ -51,6 +53,20 @@ class ArticleContext:
         main = self.dominant_country()
         if main in named:
             return main
+        return next(iter(named)) if len(named) == 1 else None
+
+    def speaks_of_other_countries(self, sentence: int) -> bool:
+        """Whether a sentence names countries (places, organisations) and not the article's main one."""
+        named = self.by_sentence.get(sentence, set())
+        return bool(named) and self.dominant_country() not in named
+
+    def note_politician(self, sentence: int, country: str) -> None:
+        """Remember the country of a party politician (party, legislature, opposition) a sentence names."""
+        self.politicians.setdefault(sentence, set()).add(country)
+
+    def politicians_country(self, sentence: int) -> str | None:
+        """The one country of the party politicians a sentence names, if they agree."""
+        named = self.politicians.get(sentence, set())
         return next(iter(named)) if len(named) == 1 else None
 
     def count_organisation(self, kb_id: str) -> None:

@@ -31,6 +31,9 @@ class Grammar:
     relation_nouns: frozenset[str]
     portfolio_heads: frozenset[str]
     private_sectors: frozenset[str]
+    armed_sectors: frozenset[str]
+    foreign_markers: frozenset[str]
+    politician_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +64,9 @@ def grammar() -> Grammar:
                 "relation_nouns",
                 "portfolio_heads",
                 "private_sectors",
+                "armed_sectors",
+                "foreign_markers",
+                "politician_sectors",
             )
         },
     )

@@ -98,10 +98,13 @@ class NameIndex:
         return sorted((m for m in scored if m is not None), key=lambda m: (-m.score, m.kb_id))
 
     def _score(self, kb_id: str, tokens: list[str], how: str, unique: bool = False) -> NameMatch | None:
+        whole = tokens
         if how == "first_last" and len(tokens) > 2:  # "Sayyid Ali Hosseini Khamenei" ~ "Ali Khamenei"
             tokens = [tokens[0], tokens[-1]]
         best_alias, best = "", 0.0
         for alias, alias_tokens in self.names_of(kb_id):
+            if how == "first_last" and not _middle_parts_agree(whole, alias_tokens):
+                continue
             compared = _comparable(alias_tokens, len(tokens), how)
             if not _tokens_alike(tokens, compared):
                 continue
@@ -122,6 +125,20 @@ def _tokens_alike(tokens: list[str], other: list[str]) -> bool:
     if len(tokens) >= 2 and distinct_given_names(tokens[0], other[0]):
         return False
     return all(a == b or _alike(a, b) for a, b in zip(tokens, other, strict=True))
+
+
+def _middle_parts_agree(tokens: list[str], other: list[str]) -> bool:
+    """Two names whose first and last parts match are still two people when both have middle parts and
+    none of them agree ("Kim Jong-nam" is not "Kim Yong-nam"): a middle part agrees with the other's
+    by its consonant skeleton (transliterations) or, written as an initial, by its first letter."""
+    middle, other_middle = tokens[1:-1], other[1:-1]
+    if not middle or not other_middle:
+        return True
+    return any(
+        skeleton(a) == skeleton(b) or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
+        for a in middle
+        for b in other_middle
+    )
 
 
 def _alike(a: str, b: str) -> bool:

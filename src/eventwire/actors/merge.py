@@ -70,7 +70,9 @@ def merge_extension(entities: dict[str, KBEntity], finder: PersonFinder, ext: KB
     if ext.name and alias_key(ext.name) != alias_key(target.name) and ext.name not in target.aliases:
         target.aliases.append(ext.name)
     target.aliases.extend(a for a in ext.aliases if a not in target.aliases and a != target.name)
-    target.country = target.country or ext.country
+    # An extension naming the entity by its id restates its country ("Elizabeth II": GBR, not the last of
+    # the realms the built data lists her roles in); one merged by name only fills a missing country.
+    target.country = (ext.country if ext.kb_id == target_id else None) or target.country or ext.country
     target.sectors = ext.sectors or target.sectors
     target.part_of = ext.part_of or target.part_of
     target.refs = tuple(dict.fromkeys((*target.refs, *ext.refs)))

@@ -72,6 +72,14 @@ class OwnerFinder:
                 return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
         return None
 
+    def for_unplaced_name(self, ctx: ArticleContext, sentence: int) -> Owner | None:
+        """The owner of a name the KB does not know and the text does not place ("Mr Bell", "Airbus"): the
+        article's main country, unless the name's own sentence names other countries and not that one
+        ("killed two Australians in Sydney"): then none, an uncoded actor being better than a wrong one."""
+        if ctx.speaks_of_other_countries(sentence):
+            return None
+        return self.from_context(ctx)
+
     def from_context(self, ctx: ArticleContext) -> Owner | None:
         """The article's main country, as a (guessed) owner."""
         code = ctx.dominant_country()

@@ -20,6 +20,7 @@ ACCEPT = 0.75  # a KB person below this score is not taken without an unknown-pe
 ACCEPT_CLEAR = 0.62  # ... or a leader at this score, leading the next candidate by CLEAR_MARGIN
 CLEAR_MARGIN = 0.1
 LEADER_PROMINENCE = 0.96  # prominence of heads of state, government and organisations (offices.yaml 1-3)
+SENIOR_PROMINENCE = 0.92  # … down to foreign, defence and interior ministers (offices.yaml rank 5)
 EXACT_SURNAME = 0.8  # name-match score of a family name spelled exactly as in the KB
 SHARED_COUNTRY_MARGIN = 0.1  # KB persons this close to the best name match must agree on the country
 UNKNOWN_PERSON = 0.6  # score of a person the KB does not know, country from the text
@@ -72,6 +73,7 @@ class PersonResolver:
                 and not self.kb.aliases.get(alias_key(text))
                 and any(
                     self.kb.prominence(m.kb_id, ctx.date) >= LEADER_PROMINENCE
+                    or self._in_senior_office(m.kb_id, ctx.date)
                     for m in self.kb.names.match(text)
                 )
             )
@@ -118,10 +120,13 @@ class PersonResolver:
             and (self.kb.prominence(scored[0].kb_id, ctx.date) >= LEADER_PROMINENCE)
         )
         if not _accepted(scored, leader):
-            unknown = self._unknown_person(name, owner, title_text, phrase, ctx)
+            sentence = analysis.sentence_of(phrase.start)
+            unknown = self._unknown_person(name, owner, title_text, phrase, ctx, sentence)
             scored.insert(0, unknown)
         analysis.persons[(phrase.start, phrase.end)] = scored
         best = scored[0]
+        if best.country and best.score >= UNKNOWN_PERSON and set(best.sectors) & _politician_sectors():
+            ctx.note_politician(analysis.sentence_of(phrase.start), best.country)
         if len(name_tokens(name)) >= 2:
             ctx.remember_person(name, best)
         if best.kb_id is not None and best.country:
@@ -171,8 +176,9 @@ class PersonResolver:
             and (owner is None or owner.kb_id in (r.of, r.country) or owner.country == r.country)
             and (day is None or r.active_on(day))
         ]
-        if roles:
-            role = max(roles, key=lambda r: r.start or "")
+        if roles:  # the holder's own country's first (a monarch of several realms), then the latest
+            home = self.kb.entities[kb_id].country
+            role = max(roles, key=lambda r: (r.country == home, r.start or ""))
             record.role, record.country, record.sectors = role.title, role.country, list(role.sectors)
 
     def _person_fit(self, kb_id: str, owner: Owner | None, title: Title | None, ctx: ArticleContext) -> float:
@@ -200,7 +206,13 @@ class PersonResolver:
         return factor
 
     def _unknown_person(
-        self, name: str, owner: Owner | None, title_text: str | None, phrase: Phrase, ctx: ArticleContext
+        self,
+        name: str,
+        owner: Owner | None,
+        title_text: str | None,
+        phrase: Phrase,
+        ctx: ArticleContext,
+        sentence: int,
     ) -> Entity:
         """A person the KB does not know, with the country and sector the text gives."""
         descriptor, former = phrase.descriptor, phrase.former
@@ -214,9 +226,7 @@ class PersonResolver:
             owner = self._shared_country(name, ctx) or self._described_earlier(name, ctx)
         guessed = owner is None
         if guessed:
-            owner = self.owners.from_context(
-                ctx
-            )  # a person the text says nothing else of: the article's country
+            owner = self.owners.for_unplaced_name(ctx, sentence)  # a person the text says nothing else of
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
         lent = phrase.lent_sectors(descriptor) if descriptor is not None else ()
         if lent:  # "Parliament President X": the body's sector, not the title's
@@ -260,13 +270,26 @@ class PersonResolver:
             return None
         return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
 
-    @staticmethod
-    def _foreign_namesakes(matches: list[NameMatch], code: str, ctx: ArticleContext) -> bool:
+    def _foreign_namesakes(self, matches: list[NameMatch], code: str, ctx: ArticleContext) -> bool:
         """ "Sir Edward", "Lord Dubs" in a British article: one word matching only the family name of
         KB persons of another country (none of whom the text made sure of) says less than the
-        article's own country."""
+        article's own country; unless one of them held a senior office on the article's date ("Tillerson"
+        in an article about China is the US Secretary of State of that day)."""
         dominant = ctx.dominant_country()
-        return dominant is not None and dominant != code and all(m.how == "surname" for m in matches)
+        if dominant is None or dominant == code or not all(m.how == "surname" for m in matches):
+            return False
+        return not any(self._in_senior_office(m.kb_id, ctx.date) for m in matches)
+
+    def _in_senior_office(self, kb_id: str, day: str | None) -> bool:
+        """Whether a KB person held, on a known day, an office ranked with foreign ministers or above."""
+        if day is None:
+            return False
+        st = self.kb.standing(kb_id, day)
+        return st.status == "active" and self.kb.prominence(kb_id, day) >= SENIOR_PROMINENCE
+
+
+def _politician_sectors() -> frozenset[str]:
+    return frozenset(s.upper() for s in grammar().politician_sectors)
 
 
 def _mark_former(record: Entity, title_text: str | None) -> None:

@@ -173,6 +173,7 @@ class ActorResolver:
                 analysis.phrases.append((index, phrase))
         self._count_names(doc, analysis, article)
         self._note_coalition_leaders(doc, analysis)
+        self._note_shared_owners(doc, analysis)
         self._note_described_names(doc, analysis)
         for _, phrase in analysis.phrases:
             person = phrase.person
@@ -190,6 +191,28 @@ class ActorResolver:
             owner = self.owners.of_phrase(doc, phrase)
             if owner is not None and owner.kb_id is not None and owner.kind == "country":
                 analysis.context.leaders.append((phrase.start, owner.kb_id))
+
+    def _note_shared_owners(self, doc: Doc, analysis: Analysis) -> None:
+        """ "US jets and helicopters": a bare sector word coordinated with an owned one of the same sector
+        shares its owner (not "Turkish troops and rebels": another sector, maybe the other side)."""
+        owned: dict[int, tuple[Owner, tuple[str, ...]]] = {}
+        bare: dict[int, tuple[str, ...]] = {}
+        for _, phrase in analysis.phrases:
+            head = phrase.head
+            if head is None or head.kind != "SECTOR" or not head.sectors:
+                continue
+            owner = self.owners.of_phrase(doc, phrase)
+            if owner is not None and owner.kind == "country":
+                owned[head.end - 1] = (owner, head.sectors)
+            elif owner is None and len(phrase.all_pieces) == 1:
+                bare[head.end - 1] = head.sectors
+        for i, sectors in bare.items():
+            token = doc[i]
+            if token.dep_ != "conj" or token.head.i not in owned:
+                continue
+            owner, first_sectors = owned[token.head.i]
+            if first_sectors[:1] == sectors[:1]:
+                analysis.context.shared_owners[i] = owner.kb_id or ""
 
     def _note_described_names(self, doc: Doc, analysis: Analysis) -> None:
         """ "Russian state bank Vnesheconombank": remember the country a name was described with, for
@@ -284,7 +307,7 @@ class ActorResolver:
         elif head.kind == "DEMONYM":
             kind, candidates = "NORP", self._demonym_candidates(doc, phrase, analysis.context, asked)
         else:
-            kind, candidates = self._unknown_candidates(doc, phrase, analysis.context, asked)
+            kind, candidates = self._unknown_candidates(doc, phrase, sent_index, analysis.context, asked)
         if not candidates:
             return None
         start, end = phrase.start, phrase.end
@@ -379,7 +402,7 @@ class ActorResolver:
         "people" -> the one country their sentence names (``_context_owner``)."""
         head = phrase.shared_head or phrase.head
         assert head is not None
-        owner = self.owners.of_phrase(doc, phrase)
+        owner = self.owners.of_phrase(doc, phrase) or self._shared_owner(head, ctx)
         inferred = owner is None
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
@@ -418,6 +441,13 @@ class ActorResolver:
             entity.score = 0.55 if set(sectors) & STATE_SECTORS else 0.45
         return [entity]
 
+    def _shared_owner(self, head: Piece, ctx: ArticleContext) -> Owner | None:
+        """The owner a coordinated sector word shares with the one before it ("US jets and helicopters")."""
+        code = ctx.shared_owners.get(head.end - 1)
+        if not code or code not in self.kb.entities:
+            return None
+        return Owner(code, self.kb.entities[code].name, code, "country")
+
     def _context_owner(
         self, doc: Doc, phrase: Phrase, sectors: tuple[str, ...], sentence: int, ctx: ArticleContext
     ) -> Owner | None:
@@ -430,10 +460,16 @@ class ActorResolver:
             for p in phrase.pieces
             if p is not phrase.head
         )
-        if stateless or (sectors and {s.lower() for s in sectors} <= grammar().private_sectors):
+        lowered = {s.lower() for s in sectors}
+        if (stateless and lowered & grammar().armed_sectors) or _marked_foreign(doc, phrase):
+            return None  # "Kurdish forces" are no state's; "a foreign suspect" is not the country's
+        if stateless or (sectors and lowered <= grammar().private_sectors):
             code = ctx.sentence_country(sentence)
             if code is None or code not in self.kb.entities:
                 return None
+            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        code = ctx.politicians_country(sentence)  # "Labour leader X accused the government": the UK's
+        if code is not None and code in self.kb.entities and set(sectors) & STATE_SECTORS:
             return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
         return self.owners.from_context(ctx)
 
@@ -501,7 +537,7 @@ class ActorResolver:
         return []
 
     def _unknown_candidates(
-        self, doc: Doc, phrase: Phrase, ctx: ArticleContext, asked: bool = False
+        self, doc: Doc, phrase: Phrase, sentence: int, ctx: ArticleContext, asked: bool = False
     ) -> tuple[str, list[Entity]]:
         """An organisation the KB does not know; its country and sector from the words of its name.
 
@@ -535,7 +571,7 @@ class ActorResolver:
         if owner is None and ctx.described_country(text) in self.kb.entities:
             country, score = ctx.described_country(text), 0.55  # named with its country earlier
         elif owner is None:
-            context_owner = self.owners.from_context(ctx)
+            context_owner = self.owners.for_unplaced_name(ctx, sentence)
             country, score = (context_owner.country, 0.4) if context_owner else (None, 0.4)
         else:
             country, score = owner.country, 0.6
@@ -555,6 +591,18 @@ def _demonym_before(phrase: Phrase, head: Piece) -> bool:
         p.kind == "DEMONYM" and p.start < head.start and not {s.kb_id for s in p.surfaces} & heads
         for p in phrase.pieces
     )
+
+
+def _marked_foreign(doc: Doc, phrase: Phrase) -> bool:
+    """ "A foreign terror suspect", "foreign fighters": a word of the phrase, or a modifier of its head
+    noun or of a noun compounded with it, says the described are not of the country around them."""
+    head = phrase.head
+    if head is None:
+        return False
+    nouns = [doc[head.end - 1], *(c for c in doc[head.end - 1].children if c.dep_ == "compound")]
+    words = [*doc[phrase.start : phrase.end], *(c for n in nouns for c in n.children if c.dep_ == "amod")]
+    outside = [t for t in words if not head.start <= t.i < head.end]  # not "the Foreign Ministry"
+    return any(t.lower_ in grammar().foreign_markers for t in outside)
 
 
 def _is_coalition(doc: Doc, piece: Piece) -> bool:
