@@ -165,3 +165,25 @@ def test_a_coordinated_sector_word_shares_the_owner_of_the_first(resolve: Resolv
 def test_a_coordinated_word_of_another_sector_shares_no_owner(resolve: Resolve) -> None:
     mentions = resolve(SYRIA_LEDE + "Turkish troops and rebels clashed near the border.")
     assert {m.candidates[0].country for m in mentions if m.text == "rebels"} != {"TUR"}
+
+
+# --- a bare title refers back to the one holder of that office the article introduced
+
+
+def test_a_bare_title_is_the_office_holder_the_article_introduced(resolve: Resolve) -> None:
+    text = (
+        "Prime Minister Igor Matovič of Slovakia said he had tested positive. "
+        "He had met French President Emmanuel Macron in Paris, and French officials and France's "
+        "health ministry traced French contacts. On Monday the Prime Minister apologised to the public."
+    )
+    bare = [m for m in resolve(text, "2020-12-21") if m.text == "Prime Minister" and m.span[0] > 100]
+    assert bare and bare[0].candidates[0].name == "Igor Matovič"
+
+
+def test_a_bare_title_after_two_holders_of_the_office_takes_the_articles_country(resolve: Resolve) -> None:
+    text = (
+        "Prime Minister Igor Matovič of Slovakia met Prime Minister Andrej Babiš of the Czech Republic. "
+        "Slovak officials said the talks in Bratislava went well. On Monday the Prime Minister apologised."
+    )
+    bare = [m for m in resolve(text, "2020-12-21") if m.text == "Prime Minister" and m.span[0] > 120]
+    assert bare and bare[0].candidates[0].country == "SVK"

@@ -109,6 +109,12 @@ class ArticleContext:
     def office_holder(self, owner: str, office: str) -> Entity | None:
         return self.offices.get((owner, office))
 
+    def sole_office_holder(self, office: str) -> Entity | None:
+        """The holder of an office the article named for one owner only ("Prime Minister Igor Matovič of
+        Slovakia" ... "the Prime Minister"): whom a bare title refers back to; None for none or several."""
+        held = [entity for (_, held_office), entity in self.offices.items() if held_office == office]
+        return held[0] if len(held) == 1 else None
+
     def coalition_leader(self, token: int) -> str | None:
         """The leader of the coalition named last before ``token`` (else first after), if any."""
         before = [kb_id for start, kb_id in self.leaders if start < token]

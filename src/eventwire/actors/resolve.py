@@ -347,7 +347,11 @@ class ActorResolver:
         assert piece is not None and piece.title is not None
         title = piece.title
         title_text = doc[piece.start : piece.end].text
-        owner = self.owners.of_phrase(doc, phrase) or self._default_owner(title, ctx)
+        stated_owner = self.owners.of_phrase(doc, phrase)
+        introduced = None if stated_owner or phrase.former else ctx.sole_office_holder(title.office)
+        if introduced is not None and introduced.kb_id is not None:  # "the Prime Minister": the one named
+            return [copy_entity(introduced, score=0.85)]
+        owner = stated_owner or self._default_owner(title, ctx)
         if owner is not None and title.only_for and owner.country not in title.only_for:
             owner = None
         if phrase.former or owner is None or owner.kb_id is None:
