@@ -109,12 +109,17 @@ def story_keys(text: str, events: list[Event]) -> dict[str, str | None]:
 _COUNTRY_CODE = re.compile(r"[A-Z]{3}")
 
 
+def is_country(part: str) -> bool:
+    """An actor key that names a whole country ("USA"), not a person, a body or a sector of it."""
+    return _COUNTRY_CODE.fullmatch(part) is not None
+
+
 def identified_actor(part: str) -> bool:
     """A key's actor identified by its KB id: not a country's sector ("USA:GOV"), nor a country itself
     ("USA"): a country is the setting of many happenings (round 12: a person and a country chained one
     thread's reports of a week through "ev:CONSULT:<Sessions>|RUS", as the profile leaves countries out
     of its names)."""
-    return ":" not in part and not _COUNTRY_CODE.fullmatch(part)
+    return ":" not in part and not is_country(part)
 
 
 def is_specific(key: str) -> bool:

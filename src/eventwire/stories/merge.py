@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from eventwire.records import Entity, Event, Precision, Report, TimeExpression
 from eventwire.stories.grouping import dates_compatible
-from eventwire.stories.keys import actor_key
+from eventwire.stories.keys import actor_key, is_country
 
 DateFinder = Callable[[str, str | None], list[TimeExpression]]
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
@@ -29,11 +29,6 @@ def _participants(ev: Event) -> set[str]:
     """The identities of an event's actors and recipients; an unresolved mention known only by a
     country ("a man", "officials" taking the article's country, key "USA:") identifies no one."""
     return {k for e in (*ev.actor, *ev.recipient) if (k := actor_key(e)) and not k.endswith(":")}
-
-
-def _country_only(key: str) -> bool:
-    """A key that names a whole country (its ISO alpha-3 code), not a person, body or sector of it."""
-    return len(key) == 3 and key.isalpha() and key.isupper()
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
@@ -66,7 +61,7 @@ def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -
         return True
     pa, pb = _participants(a), _participants(b)
     shared = pa & pb
-    if len(shared) < 2 and not any(not _country_only(k) for k in shared):
+    if len(shared) < 2 and all(is_country(k) for k in shared):
         return False
     return pa <= pb or pb <= pa or len(shared) >= 2
 

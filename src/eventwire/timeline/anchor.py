@@ -176,7 +176,6 @@ class Resolver:
             "decade2": self.decade,
             "century": self.century,
             "quarter": self.quarter,
-            "clock": self.clock_only,
         }
 
     def resolve(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
@@ -401,10 +400,14 @@ class Resolver:
 
     # -- relative to the time the text told last ("On Monday ... The next day, ...")
 
-    def resolve_narrative(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
-        """A narrative expression against ``reference``, the last expression with a value before it;
-        unresolved when there is none or it is less precise than the expression needs. A resolved one
-        depends on the publication date only as much as its reference does (``anchored``)."""
+    def resolve_narrative(
+        self, match: RawMatch, reference: TimeExpression | None, direction: Direction = None
+    ) -> Resolution:
+        """A narrative expression (or a clock time alone) against ``reference``, the last expression
+        with a value before it; unresolved when there is none or it is less precise than the expression
+        needs. A resolved one depends on the publication date only as much as its reference does."""
+        if match.kind == "clock":
+            return self.clock_in_story(match, reference, direction)
         if match.kind == "narrative_day":
             return self.narrative_day(match, reference)
         if match.kind == "narrative_period":
@@ -547,11 +550,6 @@ class Resolver:
         else:
             year = anchor.year if quarter <= current else anchor.year - 1
         return Resolution(f"{year:04d}", "year", anchored=True)
-
-    # -- times of day
-
-    def clock_only(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
-        return Resolution(None, "unknown", time_of_day=clock_text(match, self.vocab))
 
 
 def clock_text(match: RawMatch, vocab: TimeVocabulary) -> str | None:

@@ -26,10 +26,9 @@ CLOCK_AFTER_DATE = re.compile(r"\s*,?\s*(?:(?i:at|around|about|from|shortly afte
 DATE_AFTER_CLOCK = re.compile(r"\s*,?\s*(?:\([^()\n]{1,30}\)\s*)?(?:(?i:on)\s+)?")
 OPEN_PAREN = re.compile(r"\s*\(\s*")
 CLOSE_PAREN = re.compile(r"\s*\)")
-SPAN_START = re.compile(r"(?i:\bsince)\s+(?:(?i:the|early|late|mid)[\s-]+)?\Z")  # "since 1982": a baseline
 WEAK_YEAR_CUES = {"of", "and", "to", "from", "by", "around", "between"}
-# resolved against the time the text told last, not the publication date
-NARRATIVE_KINDS = {"narrative_day", "narrative_period", "narrative_shift", "narrative_same"}
+# resolved against the time the text told last, not the publication date (a clock time alone too)
+NARRATIVE_KINDS = {"narrative_day", "narrative_period", "narrative_shift", "narrative_same", "clock"}
 DATE_KINDS_WITH_WEEKDAY_CHECK = {"month_day", "day_month", "day_word", "this_part", "iso_date", "ymd_slash"}
 
 
@@ -59,6 +58,11 @@ class DateFinder:
         self.resolver = Resolver(vocab)
         self.tense_reader = TenseReader(vocab)
         self.restore_case = CaseRestorer(vocab)
+        self.baseline = re.compile(  # "since 1982": the start of a span up to now
+            r"\b(?i:"
+            + "|".join(re.escape(w) for w in vocab.baseline_words)
+            + r")\s+(?:(?i:the|early|late|mid)[\s-]+)?\Z"
+        )
         self.quantity = re.compile(
             r"(?:" + "|".join(re.escape(w) for w in vocab.quantity_words) + r")\s*$", re.IGNORECASE
         )
@@ -77,13 +81,12 @@ class DateFinder:
             return found
         return [replace(x, expression=text[x.span[0] : x.span[1]]) for x in found]
 
-    @staticmethod
-    def tells_story_time(expression: TimeExpression, text: str) -> bool:
+    def tells_story_time(self, expression: TimeExpression, text: str) -> bool:
         """Whether a later narrative time ("the next day") may count from this expression: a resolved
         calendar time, not the start of a span up to now ("its lowest level since 1982")."""
         if not expression.value or expression.precision not in ("day", "month", "year"):
             return False
-        return not SPAN_START.search(text, max(0, expression.span[0] - 12), expression.span[0])
+        return not self.baseline.search(text, max(0, expression.span[0] - 12), expression.span[0])
 
     # -- matching
 
@@ -188,9 +191,7 @@ class DateFinder:
         cues = self.tense_reader.cues(text, match.start, match.end)
         direction = "future" if cues.deadline else cues.direction
         if match.kind in NARRATIVE_KINDS:
-            resolution = self.resolver.resolve_narrative(match, reference)
-        elif match.kind == "clock":
-            resolution = self.resolver.clock_in_story(match, reference, direction)
+            resolution = self.resolver.resolve_narrative(match, reference, direction)
         else:
             resolution = self.resolver.resolve(match, anchor, direction)
         stated = match.stated_weekday or (match.get("weekday") if match.kind != "weekday" else None)

@@ -57,6 +57,7 @@ class TimeVocabulary:
     narrative_sides: dict[str, int]
     narrative_periods: dict[str, int]
     coincident_adverbs: frozenset[str]
+    baseline_words: tuple[str, ...]
 
     def month_number(self, name: str) -> int:
         """1-12 for a month name or abbreviation ("Jan." -> 1)."""
@@ -117,4 +118,5 @@ def load_vocabulary() -> TimeVocabulary:
         narrative_sides={k.lower(): int(v) for k, v in raw["narrative_sides"].items()},
         narrative_periods={k.lower(): int(v) for k, v in raw["narrative_periods"].items()},
         coincident_adverbs=frozenset(raw["coincident_relatives"]["adverbs"]),
+        baseline_words=tuple(raw["baseline_words"]),
     )
