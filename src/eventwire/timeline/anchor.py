@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from eventwire.records import Precision, TimeExpression
 from eventwire.timeline.matches import RawMatch
 from eventwire.timeline.vocab import TimeVocabulary, load_vocabulary
@@ -87,6 +89,8 @@ def shifted(reference: TimeExpression, unit: str, step: int) -> tuple[str | None
     """``reference``'s value moved by ``step`` units, at the unit's precision; unknown when the
     reference is less precise than the unit (a month after "2016")."""
     value, precision = reference.value or "", reference.precision
+    if unit == "fortnight":
+        unit, step = "week", 2 * step
     if unit in ("day", "week") and precision == "day":
         days = step * (7 if unit == "week" else 1)
         return day_value(date.fromisoformat(value[:10]) + timedelta(days=days)), "day"
@@ -126,6 +130,26 @@ def yearless_day(month: int, day: int, anchor: date, direction: Direction) -> da
     days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := safe_date(y, month, day))]
     chosen = pick_occurrence([(d, d) for d in days], anchor, direction)
     return None if chosen is None else days[chosen]
+
+
+def day_span(first: date, last: date, anchored: bool = False) -> Resolution:
+    """A day, or a range of days told as one ("over the weekend": Saturday to Sunday)."""
+    end = day_value(last) if last != first else None
+    return Resolution(day_value(first), "day", end=end, anchored=anchored)
+
+
+def holiday_days(spec: str, year: int) -> tuple[date, date]:
+    """First and last day of a holiday in ``year`` from its time_words.yaml spec ("12-25",
+    "12-24..12-26", "easter-2")."""
+    first, _, last = spec.partition("..")
+    return holiday_day(first, year), holiday_day(last or first, year)
+
+
+def holiday_day(spec: str, year: int) -> date:
+    if spec.startswith("easter"):
+        return easter(year) + timedelta(days=int(spec[len("easter") :] or 0))
+    month, day = spec.split("-")
+    return date(year, int(month), int(day))
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -172,6 +196,9 @@ class Resolver:
             "year": self.year,
             "short_year": self.short_year,
             "season": self.season,
+            "weekend": self.weekend,
+            "day_of_month": self.day_of_month,
+            "holiday": self.holiday,
             "decade": self.decade,
             "decade2": self.decade,
             "century": self.century,
@@ -354,6 +381,11 @@ class Resolver:
 
     @staticmethod
     def period_value(unit: str, step: int, anchor: date) -> tuple[str | None, Precision]:
+        if unit == "fortnight":  # the last / next fourteen days
+            if step == 0:
+                return span_value(anchor - timedelta(days=6), anchor + timedelta(days=7))
+            first = anchor - timedelta(days=14) if step < 0 else anchor + timedelta(days=1)
+            return span_value(first, first + timedelta(days=13))
         if unit == "week":
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
             return span_value(monday, monday + timedelta(days=6))
@@ -381,6 +413,8 @@ class Resolver:
 
     @staticmethod
     def ago_value(unit: str, n: int, exact: bool, anchor: date) -> tuple[str | None, Precision]:
+        if unit == "fortnight":
+            unit, n = "week", 2 * n
         if unit == "day":
             if exact:
                 return day_value(anchor - timedelta(days=n)), "day"
@@ -494,6 +528,39 @@ class Resolver:
         if year > anchor.year:
             year -= 100
         return Resolution(f"{year:04d}", "year", anchored=True)
+
+    def weekend(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
+        """ "over the weekend": the nearest Saturday and Sunday (the last one in a report of what
+        happened, the coming one in a plan)."""
+        if anchor is None:
+            return Resolution(None, "unknown", anchored=True)
+        saturday = anchor + timedelta(days=5 - anchor.weekday())
+        saturdays = [saturday + timedelta(weeks=k) for k in (-1, 0, 1)]
+        weekends = [(s, s + timedelta(days=1)) for s in saturdays]
+        chosen = pick_occurrence(weekends, anchor, direction)
+        return UNRESOLVED if chosen is None else day_span(*weekends[chosen], anchored=True)
+
+    def day_of_month(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
+        """ "on the 14th": that day of the month nearest the anchor in the context's direction."""
+        if anchor is None:
+            return Resolution(None, "unknown", anchored=True)
+        day = int(match.groups["day"])
+        months = [shift_month(anchor.year, anchor.month, k) for k in (-2, -1, 0, 1)]
+        days = [d for year, month in months if (d := safe_date(year, month, day))]
+        chosen = pick_occurrence([(d, d) for d in days], anchor, direction)
+        return Resolution(day_value(days[chosen]), "day", anchored=True) if chosen is not None else UNRESOLVED
+
+    def holiday(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
+        """ "on Christmas Day", "over Easter", "by New Year's Eve 2019"."""
+        name = " ".join(match.groups["holiday"].replace("’", "'").lower().split())
+        spec, year = self.vocab.holidays[name], self.year_of(match)
+        if year is not None:
+            return day_span(*holiday_days(spec, year))
+        if anchor is None:
+            return Resolution(None, "unknown", anchored=True)
+        spans = [holiday_days(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        chosen = pick_occurrence(spans, anchor, direction)
+        return UNRESOLVED if chosen is None else day_span(*spans[chosen], anchored=True)
 
     def season(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
         year = self.year_of(match)

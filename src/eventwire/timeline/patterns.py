@@ -2,7 +2,7 @@
 
 Placeholders: {YEAR} {N1} {N2} {MONTH} {MONTH2} {MONTHFULL} {MONTHFULL2} {DAY} {DAY2} {WEEKDAY}
 {WEEKDAYFULL} {PART} {DAYWORD} {MOD} {UNIT} {UNITS} {NUM} {SEASON} {EDGE} {YEARCUE} {ORD} {HOUR}
-{HOUR12} {AMPM} {TZ} {CLOCKWORD} {NARR} {SIDE} {NPERIOD}; each expands to a named group (the name in
+{HOUR12} {AMPM} {TZ} {CLOCKWORD} {NARR} {SIDE} {NPERIOD} {HOLIDAY}; each expands to a named group (the name in
 lower case, e.g. `month`, `month2`, `weekday`) except {YEARCUE}, which is a bare alternation.
 """
 
@@ -46,6 +46,16 @@ def capitalised_forms(names: Iterable[str], full_names: Iterable[str]) -> str:
             forms[escaped] = len(name)
     ordered = sorted(forms, key=lambda f: (-forms[f], f))
     return "(?:" + "|".join(ordered) + ")(?![A-Za-z])"
+
+
+def proper_name_forms(names: Iterable[str]) -> str:
+    """Regex alternation of multi-word names with each word capitalised ("New Year's Day"), longest
+    first; an apostrophe matches a straight or a curly one."""
+    forms = {
+        r"\s+".join(re.escape(w[:1].upper() + w[1:]).replace("'", "['’]") for w in name.split())
+        for name in names
+    }
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
 
 
 def named(group: str, body: str, ignore_case: bool = False) -> str:
@@ -93,6 +103,7 @@ def placeholders(vocab: TimeVocabulary) -> dict[str, str]:
         "NARR": named("narr", alternation(vocab.narrative_days), ignore_case=True),
         "SIDE": named("side", alternation(vocab.narrative_sides), ignore_case=True),
         "NPERIOD": named("nperiod", alternation(vocab.narrative_periods), ignore_case=True),
+        "HOLIDAY": named("holiday", proper_name_forms(vocab.holidays)),
     }
 
 

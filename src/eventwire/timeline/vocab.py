@@ -43,6 +43,7 @@ class TimeVocabulary:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     seasons: dict[str, int]
+    holidays: dict[str, str]
     period_edges: tuple[str, ...]
     deadline_cues: tuple[str, ...]
     limit_cues: tuple[str, ...]
@@ -104,6 +105,7 @@ def load_vocabulary() -> TimeVocabulary:
         numbers={k.lower(): int(v) for k, v in raw["numbers"].items()},
         ordinals={str(k).lower(): int(v) for k, v in raw["ordinals"].items()},
         seasons={k.lower(): int(v) for k, v in raw["seasons"].items()},
+        holidays={k.lower(): str(v) for k, v in raw["holidays"].items()},
         period_edges=tuple(raw["period_edges"]),
         deadline_cues=tuple(raw["deadline_cues"]),
         limit_cues=tuple(raw["limit_cues"]),
