@@ -116,7 +116,7 @@ def analyse(stages: Stages, articles: list[Article], n_process: int = 1) -> Iter
     docs = nlp.parse(stages.nlp, (v.text for v in views), n_process=n_process)
     for article, view, doc in zip(articles, views, docs, strict=True):
         mentions = stages.resolver(doc, view)
-        events, quotes = stages.coder(doc, mentions, view)
+        events, quotes = stages.coder(doc, mentions, view, whole_text=article.text)
         timeline.annotate(events, doc, view, stages.gazetteer, whole_text=article.text)
         for ev in events:
             for rep in ev.reports:

@@ -68,3 +68,71 @@ def test_quote_spans_point_at_the_quoted_text(code):
 def test_short_scare_quotes_are_not_statements(code):
     _, quotes = code('The so-called "peace plan" was published on Monday.')
     assert quotes == []
+
+
+def test_a_long_phrase_quoted_in_the_writers_sentence_is_no_statement(code):
+    _, quotes = code('The resort, long known as the "cradle of the old kingdom", hosts two races a year.')
+    assert quotes == []
+
+
+def test_a_quoted_paragraph_standing_alone_keeps_the_last_speaker(code):
+    text = (
+        '"The border will stay closed until the talks resume," Interior Minister Ana Duarte said. '
+        '"We owe that to the families of the victims."'
+    )
+    _, quotes = code(text)
+    alone = [q for q in quotes if q.text.startswith("We owe that")]
+    assert alone and alone[0].speaker is not None and alone[0].speaker.mention == "Ana Duarte"
+
+
+def test_an_apostrophe_written_as_a_quote_mark_opens_no_quotation(code):
+    text = 'The mayor said residents haven"t been told why the bridge is shut and don"t know when it reopens.'
+    _, quotes = code(text)
+    assert quotes, "the reported clause is still a statement"
+    assert all(text[q.span[0] - 1] != '"' for q in quotes)
+
+
+def test_an_inch_mark_opens_no_quotation(code):
+    text = 'The navy fitted a 12" gun to the ship. "We are ready for any attack," the admiral said.'
+    _, quotes = code(text)
+    assert [q.text for q in quotes] == ["We are ready for any attack,"]
+
+
+def test_quotation_marks_pair_in_the_whole_text_when_a_view_blanks_sentences(nlp, coder):
+    """The fast path parses a view with sentences blanked at the same offsets: its quotations are the
+    whole article's (those starting in the sentences it reads), however the blanking cut the marks."""
+    from eventwire.records import Article
+
+    blanked = 'A stall sold "rare records to tourists. '
+    text = (
+        "Soldiers shelled the village of Tamu on Monday. "
+        + blanked
+        + '"We will not abandon the people of Tamu," the governor said. "Help is coming soon," he added.'
+    )
+    start, end = text.index(blanked), text.index(blanked) + len(blanked)
+    view_text = text[:start] + " " * len(blanked) + text[end:]
+    article = Article(article_id="a", source_path="test.txt", text=text, published="2024-03-15")
+    view = Article(article_id="a", source_path="test.txt", text=view_text, published="2024-03-15")
+    _, slow = coder(nlp(text), [], article)
+    view_doc = nlp(view_text)
+    _, fast = coder(view_doc, [], view, whole_text=text)
+
+    def read(quotes):
+        return [(q.span, q.text) for q in quotes if not start <= q.span[0] < end]
+
+    assert read(fast) == read(slow)
+    assert [q.text for q in fast] == ["We will not abandon the people of Tamu,", "Help is coming soon,"]
+
+
+def test_one_stray_mark_does_not_turn_the_later_quotations_inside_out(code):
+    text = (
+        'The stall sold "rare records to tourists. '
+        '"We will not abandon the people of Tamu," the governor said. '
+        'He called it "the worst attack in years". "Help is coming to the valley," he added.'
+    )
+    _, quotes = code(text)
+    assert [q.text for q in quotes] == [
+        "We will not abandon the people of Tamu,",
+        "the worst attack in years",
+        "Help is coming to the valley,",
+    ]

@@ -2,11 +2,12 @@
 
 Public interface:
     EventCoder(min_confidence=0.5, use_classifier=True)
-    coder(doc, mentions, article) -> tuple[list[Event], list[Quote]]
+    coder(doc, mentions, article, whole_text=None) -> tuple[list[Event], list[Quote]]
         Events that happened (not planned, hoped, conditional or denied), each with one Report
         (sentence, sentence span, trigger span), actor and recipient Entities, mode, context,
         quad class and confidence; undated and unlocated (the timeline stage adds those).
-        Quotes with their speakers. Raises EventCodingError (one line) when doc is not article.text.
+        Quotes with their speakers (quotation marks paired in ``whole_text`` when ``article`` is a
+        view of it with sentences blanked). Raises EventCodingError (one line) when doc is not article.text.
     mentions_from_entities(doc) -> list[Mention]
         Stand-in mentions from spaCy's entities (kind = entity label, no candidates), for coding
         without the actors stage (tests, benchmarks, ``code-sentences`` before actors exist).

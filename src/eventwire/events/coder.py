@@ -84,9 +84,13 @@ class EventCoder:
         self.classifier = load_pentaclass() if use_classifier else None
 
     def __call__(
-        self, doc: Doc, mentions: list[Mention], article: Article
+        self, doc: Doc, mentions: list[Mention], article: Article, whole_text: str | None = None
     ) -> tuple[list[Event], list[Quote]]:
-        """Events that happened (with one Report each) and quotations with their speakers."""
+        """Events that happened (with one Report each) and quotations with their speakers.
+
+        ``whole_text``: the article's own text when ``article`` is the fast path's view of it (the
+        other sentences blanked), so that quotation marks pair as in the whole article.
+        """
         text = doc_text(doc)
         if text != article.text:
             raise EventCodingError(f"{article.source_path}: the parsed text is not the article's text")
@@ -95,7 +99,7 @@ class EventCoder:
         index = MentionIndex(doc, mentions)
         multi_line = "\n" in article.text.strip()
         segments = [s for s in line_segments(doc) if not self.is_furniture(s, multi_line)]
-        quotes = find_quotes(doc, index, article, segments)
+        quotes = find_quotes(doc, index, article, segments, whole_text)
         events: list[Event] = []
         for sentence in segments:
             events.extend(self.code_sentence(sentence, index, article, quotes))

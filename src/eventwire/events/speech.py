@@ -1,10 +1,12 @@
 """Statements: quotations and reported speech with their speakers.
 
 A quotation is text between quotation marks (curly, straight or guillemets) of at least a few
-words; its speaker is the subject of the nearest speech verb outside the quotation in the same
-sentence (or the sentence before, when the quotation stands alone), resolved to an actor mention;
-"he"/"she" refer to the last named speaker. Reported speech ("X said that ...") gives a statement
-whose text is the reported clause.
+words, attributed by a speech verb or "according to" in its sentence or standing alone as a sentence
+(a phrase quoted inside the writer's own sentence is a title, slogan or scare quote). Its speaker is
+the subject of the nearest speech verb outside the quotation in the same sentence (or the sentence
+before, when the quotation stands alone), resolved to an actor mention; "he"/"she" refer to the last
+named speaker. Reported speech ("X said that ...") gives a statement whose text is the reported
+clause.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class SpeechRules:
     attribution_preps: frozenset[str]
     source_nouns: frozenset[str]
     quote_re: re.Pattern[str]
+    undirected_marks: frozenset[str]
     min_words: int
 
 
@@ -41,6 +44,7 @@ def load_rules() -> SpeechRules:
     alternatives = [
         f"{re.escape(open_)}([^{re.escape(open_)}{re.escape(close)}\n]+){re.escape(close)}"
         for open_, close in data["quote_pairs"]
+        if open_ != close
     ]
     return SpeechRules(
         verbs=as_set(data["speech_verbs"]),
@@ -48,6 +52,7 @@ def load_rules() -> SpeechRules:
         attribution_preps=as_set(data.get("attribution_preps")),
         source_nouns=as_set(data.get("source_nouns")),
         quote_re=re.compile("|".join(alternatives)),
+        undirected_marks=frozenset(open_ for open_, close in data["quote_pairs"] if open_ == close),
         min_words=int(data.get("min_quote_words", 4)),
     )
 
@@ -112,16 +117,62 @@ def attribution_source(sentence: Span) -> Token | None:
     return None
 
 
+# A mark between two letters is an apostrophe; a straight one after a number and before a word in lower
+# case is an inch mark ("a 12" gun"). Neither opens nor closes a quotation.
+INTRA_WORD_MARK = re.compile(r"(?<=[^\W\d_])[\"\u2019](?=[^\W\d_])|(?<=\d)\"(?=[ -][a-z])")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations (inside the marks) long enough to be statements."""
+    """Character spans of quotations (inside the marks) long enough to be statements.
+
+    A mark between two letters is an apostrophe ("don\u2019t", or "haven"t" in a scrape that lost its
+    apostrophes) and a straight one after a number an inch mark ("a 12" gun"): neither starts or ends a
+    quotation. Curly marks and guillemets say which way they face; straight ones are paired by what
+    stands around them (`undirected_spans`).
+    """
     rules = load_rules()
+    marks = INTRA_WORD_MARK.sub("'", text)
     spans = []
-    for match in rules.quote_re.finditer(text):
+    for match in rules.quote_re.finditer(marks):
         group = next(i for i in range(1, (match.lastindex or 0) + 1) if match.group(i) is not None)
-        start, end = match.span(group)
-        if len(text[start:end].split()) >= rules.min_words:
-            spans.append((start, end))
+        spans.append(match.span(group))
+    for mark in rules.undirected_marks:
+        spans += [s for s in undirected_spans(marks, mark) if not any(overlap(s, d) for d in spans)]
+    return sorted(s for s in spans if len(text[s[0] : s[1]].split()) >= rules.min_words)
+
+
+def undirected_spans(text: str, mark: str) -> list[tuple[int, int]]:
+    """Quotations between straight marks, each mark read as opening or closing from its neighbours
+    (an opening one follows a space or bracket and precedes a word; a closing one follows a word or
+    punctuation and precedes a space or punctuation), so that one stray or unclosed mark (a quoted
+    paragraph left open in the house style, a lost apostrophe) does not turn every later pair inside out.
+    A quotation never runs across a line break."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for match in re.finditer(re.escape(mark), text):
+        i = match.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if start is not None and "\n" in text[start:i]:
+            start = None
+        opens = (before.isspace() or before in OPENING_NEIGHBOURS) and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in CLOSING_NEIGHBOURS)
+        if opens and not closes:
+            start = i + 1
+        elif start is not None and (closes or not opens):
+            spans.append((start, i))
+            start = None
+        elif not closes:
+            start = i + 1
     return spans
+
+
+OPENING_NEIGHBOURS = frozenset("([{/\u2014\u2013-")
+CLOSING_NEIGHBOURS = frozenset(".,;:!?)]}/\u2014\u2013-'\u2019")
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
@@ -144,6 +195,27 @@ def quote_speaker(
     return previous
 
 
+def is_attributed(doc: Doc, span: tuple[int, int]) -> bool:
+    """A speech verb or an "according to" outside the quotation in its sentences."""
+    sentences = sentences_touching(doc, *span)
+    return any(speech_verbs(s, outside=span) or attribution_source(s) is not None for s in sentences)
+
+
+def stands_alone(text: str, span: tuple[int, int]) -> bool:
+    """The quotation is a sentence of its own in the text (a quoted paragraph continuing a speaker's
+    words: it ends a sentence and nothing but a line break or the next sentence follows), not a
+    phrase quoted inside a sentence of the writer's ("dubbed the "home of winter sports"")."""
+    before = text[: max(span[0] - 1, 0)].rstrip(" \t")
+    after = text[span[1] + 1 :].lstrip(" \t")
+    opens_sentence = not before or before[-1] in SENTENCE_BREAKS
+    ends_sentence = text[span[0] : span[1]].rstrip()[-1:] in SENTENCE_ENDS
+    return opens_sentence and ends_sentence and (not after or after[0] == "\n" or after[0].isupper())
+
+
+SENTENCE_BREAKS = frozenset('.!?:;\n"\u201d\u00bb)-')
+SENTENCE_ENDS = frozenset(".!?\u2026")
+
+
 def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[tuple[Token, Span]]:
     """(speech verb, reported clause) pairs of "X said (that) ..." outside quotation marks.
 
@@ -164,15 +236,20 @@ def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[t
 
 
 def find_quotes(
-    doc: Doc, index: MentionIndex, article: Article, segments: list[Span] | None = None
+    doc: Doc,
+    index: MentionIndex,
+    article: Article,
+    segments: list[Span] | None = None,
+    whole_text: str | None = None,
 ) -> list[Quote]:
     """Quotations and reported statements of an article, in text order, with their speakers.
 
     ``segments``: the sentence segments to read (the coder passes those that are not furniture);
-    quotations starting outside them are ignored.
+    quotations starting outside them are ignored. ``whole_text``: the article's text when ``doc`` is
+    a view of it with sentences blanked at the same offsets (quotation marks are paired in it).
     """
     resolver = SpeakerResolver(index)
-    text = doc_text(doc)
+    text = whole_text or doc_text(doc)
     quoted = quoted_spans(text)
     quotes: list[Quote] = []
     previous: Entity | None = None
@@ -182,6 +259,8 @@ def find_quotes(
             pending.pop(0)
         while pending and pending[0][0] < sentence.end_char:
             span = pending.pop(0)
+            if not is_attributed(doc, span) and not stands_alone(text, span):
+                continue  # a phrase quoted in the writer's sentence: a title, slogan or scare quote
             previous = quote_speaker(doc, span, resolver, previous)
             quotes.append(make_quote(text, span, previous, article))
         for verb, clause in reported_statements(sentence, quoted):
