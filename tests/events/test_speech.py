@@ -136,3 +136,19 @@ def test_one_stray_mark_does_not_turn_the_later_quotations_inside_out(code):
         "the worst attack in years",
         "Help is coming to the valley,",
     ]
+
+
+def test_that_said_is_a_discourse_marker_not_a_speaker(code):
+    _, quotes = code("That said, we understand the farmers who feel that the new law has hurt them.")
+    assert quotes == []
+    text = "That said, the army will keep its bases in the north, the ministry said on Monday."
+    _, twin = code(text)
+    assert [q.speaker.mention for q in twin if q.speaker] == ["ministry"]
+    assert twin[0].text.startswith("the army") and text[slice(*twin[0].span)] == twin[0].text
+
+
+def test_a_reported_attribution_alone_is_no_statement(code):
+    _, quotes = code("The clinic treated 25 wounded people, local radio reported the governor said.")
+    assert [q.text for q in quotes] == ["The clinic treated 25 wounded people"]
+    _, twin = code("Local radio reported the governor said the road would reopen on Friday.")
+    assert any("the road would reopen" in q.text for q in twin)

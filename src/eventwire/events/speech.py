@@ -34,6 +34,7 @@ class SpeechRules:
     source_nouns: frozenset[str]
     quote_re: re.Pattern[str]
     undirected_marks: frozenset[str]
+    discourse_openings: tuple[str, ...]
     min_words: int
 
 
@@ -53,6 +54,7 @@ def load_rules() -> SpeechRules:
         source_nouns=as_set(data.get("source_nouns")),
         quote_re=re.compile("|".join(alternatives)),
         undirected_marks=frozenset(open_ for open_, close in data["quote_pairs"] if open_ == close),
+        discourse_openings=tuple(data.get("discourse_openings", ())),
         min_words=int(data.get("min_quote_words", 4)),
     )
 
@@ -92,8 +94,21 @@ def speech_verbs(sentence: Span, outside: tuple[int, int] | None = None) -> list
             continue
         if outside and outside[0] <= token.idx < outside[1]:
             continue
+        if is_discourse_marker(token, rules):
+            continue
         found.append(token)
     return found
+
+
+def is_discourse_marker(verb: Token, rules: SpeechRules) -> bool:
+    """ "That said, ..." / "Having said that, ...": the verb opens its sentence as a discourse marker."""
+    if verb.i - verb.sent.start > MAX_DISCOURSE_OPENING:
+        return False
+    opening = verb.doc[verb.sent.start : min(verb.i + 2, verb.sent.end)].text.lower()
+    return any(opening.startswith(phrase) for phrase in rules.discourse_openings)
+
+
+MAX_DISCOURSE_OPENING = 3  # tokens before the verb in the longest opening ("that being said")
 
 
 def subject(verb: Token) -> Token | None:
@@ -216,11 +231,22 @@ SENTENCE_BREAKS = frozenset('.!?:;\n"\u201d\u00bb)-')
 SENTENCE_ENDS = frozenset(".!?\u2026")
 
 
+def is_attribution_only(clause: Token, rules: SpeechRules) -> bool:
+    """A reported clause that is itself just "the governor said" (its speech verb with no content)."""
+    if clause.lemma_.lower() not in rules.verbs:
+        return False
+    return not any(child.dep_ in CONTENT_DEPS for child in clause.children)
+
+
+CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "prep", "dative", "advcl", "attr"})
+
+
 def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[tuple[Token, Span]]:
     """(speech verb, reported clause) pairs of "X said (that) ..." outside quotation marks.
 
     The clause must lie inside the sentence segment (parses can run across lines of furniture).
     """
+    rules = load_rules()
     found = []
     for verb in speech_verbs(sentence):
         for clause in children(verb, ("ccomp",)):
@@ -230,7 +256,7 @@ def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[t
                 continue
             if any(q[0] <= start < q[1] or q[0] < end <= q[1] for q in quoted):
                 continue
-            if len(tokens) >= 3:
+            if len(tokens) >= 3 and not is_attribution_only(clause, rules):
                 found.append((verb, sentence.doc.char_span(start, end, alignment_mode="expand")))
     return found
 
@@ -274,16 +300,22 @@ def find_quotes(
 
 
 def make_quote(text: str, span: tuple[int, int], speaker: Entity | None, article: Article) -> Quote:
-    """A Quote record."""
+    """A Quote record; its span trimmed of the spaces and the joining punctuation at its edges."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in LEADING_JOINERS):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return Quote(
-        text=text[span[0] : span[1]].strip(),
-        span=span,
+        text=text[start:end],
+        span=(start, end),
         speaker=speaker,
         article_id=article.article_id,
         date=article.published,
     )
 
 
+LEADING_JOINERS = frozenset(",;:")
 FIRST_PERSON = frozenset({"we", "i"})
 
 
