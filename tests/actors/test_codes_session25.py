@@ -106,3 +106,11 @@ def test_an_ambassador_to_the_un_is_no_un_official_by_this_rule(kb: KnowledgeBas
 
     ambassador = titles()["permanent representative"]
     assert ambassador.office not in grammar().igo_official_offices
+
+
+# --- the built KB: a monarch of several realms is one person (holders: tests/actors/test_build_kb.py)
+
+
+def test_a_monarch_of_several_realms_is_one_kb_person(kb: KnowledgeBase) -> None:
+    found = [kb.holder(code, "monarch", "2023-05-01") for code in ("GBR", "CAN", "AUS", "JAM", "TUV")]
+    assert {held[1] for held in found if held is not None} == {"Q43274"}
