@@ -31,7 +31,7 @@ import yaml
 
 from eventwire.actors.codes import cameo_table, cameo_to_plover, plover_codes
 from eventwire.actors.model import end_bound
-from eventwire.actors.names import alias_key, name_keys, name_tokens, same_name
+from eventwire.actors.names import alias_key, name_keys, name_tokens, same_name, skeleton
 from eventwire.actors.titles import office_of_title, sectors_for_title, titles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -535,6 +535,85 @@ def singular_title(position: str) -> str:
     return " ".join(words)
 
 
+def single_offices(kb_dir: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """Offices with one holder at a time, and those one person may hold in several countries at once
+    (offices.yaml ``single`` and ``realms``)."""
+    with open(kb_dir / "offices.yaml", encoding="utf-8") as fh:
+        offices = yaml.safe_load(fh)["offices"]
+    return (
+        frozenset(k for k, v in offices.items() if v["single"]),
+        frozenset(k for k, v in offices.items() if v.get("realms")),
+    )
+
+
+def merge_same_holders(
+    rows: list[RoleRow], registry: PersonRegistry, single: frozenset[str], realms: frozenset[str]
+) -> int:
+    """Merge the persons that are one holder listed twice: two persons who took the same single-holder
+    office of the same country on the same day (not deputies, several of whom start together), their
+    given or family names agreeing ("Harald V" and "Harald V of Norway", "Joseph R. Biden" and "Joe
+    Biden"), and, for an office held in several realms at once, of
+    the same name in any country (the Factbook's thirteen "Charles III", one per realm). A Wikidata item
+    is kept over the others (two Wikidata items stay two persons); returns how many were merged away."""
+    groups: dict[tuple[str, str | None, str], dict[str, set[str | None]]] = defaultdict(dict)
+    for row in rows:
+        if row.office in single and row.start and len(row.start) == len("YYYY-MM-DD"):
+            key = (row.office, None if row.office in realms else row.of, row.start)
+            groups[key].setdefault(row.kb_id, set()).add(row.of)
+    into: dict[str, str] = {}
+
+    def final(kb_id: str) -> str:
+        while kb_id in into:
+            kb_id = into[kb_id]
+        return kb_id
+
+    for held in groups.values():
+        where: dict[str, set[str | None]] = defaultdict(set)
+        for kb_id, ofs in held.items():
+            where[final(kb_id)] |= ofs
+        kept: list[str] = []
+        for kb_id in sorted(where, key=lambda i: not i.startswith("Q")):
+            apart = {k: not where[k] & where[kb_id] for k in kept}  # held in other realms only
+            same = next((k for k in kept if _one_holder(registry, k, kb_id, apart[k])), None)
+            if same is not None and not kb_id.startswith("Q"):
+                into[kb_id] = same
+            else:
+                kept.append(kb_id)
+    for row in rows:
+        row.kb_id = final(row.kb_id)
+    for old in into:
+        person, target = registry.persons.pop(old), registry.persons[final(old)]
+        target.aliases |= {person.name, *person.aliases} - {target.name}
+    return len(into)
+
+
+def _one_holder(registry: PersonRegistry, a: str, b: str, other_realm: bool) -> bool:
+    """Whether two holders of one office from one day are one person: the whole name agreeing (in
+    another realm), else a given or family name (up to spelling)."""
+    if a == b:
+        return True
+    one, other = registry.persons[a], registry.persons[b]
+    if other_realm:
+        return any(same_name(x, y) for x in (one.name, *one.aliases) for y in (other.name, *other.aliases))
+    return names_share_a_part(one.name, other.name)
+
+
+def names_share_a_part(a: str, b: str) -> bool:
+    """Whether two names agree in their first given name ("Harald V" and "Harald V of Norway"), or in
+    their family name and one more part or initial ("Joseph R. Biden" and "Joe Biden", "Mohammad Nawaz
+    Sharif" and "Nawaz Sharif"; not "Ambrose Dlamini" and "Russell Dlamini"), up to spelling."""
+    one, other = name_tokens(a), name_tokens(b)
+    if not one or not other:
+        return False
+    if skeleton(one[0]) == skeleton(other[0]):
+        return True
+    family = name_keys(a)[2]
+    if family is None or family != name_keys(b)[2]:
+        return False
+    given = {skeleton(t) for t in one[:-1]} & {skeleton(t) for t in other[:-1]}
+    return bool(given) or one[0][:1] == other[0][:1]
+
+
 def merge_spells(rows: list[RoleRow]) -> list[RoleRow]:
     """Merge overlapping spells of one person in one office, preferring the better source's dates."""
     groups: dict[tuple[str, str, str | None, str], list[RoleRow]] = defaultdict(list)
@@ -848,6 +927,7 @@ def main(argv: list[str] | None = None) -> int:
     roles = wikidata_roles(args.shared, lookup, countries, territories, world, registry)
     roles += factbook_roles(args.shared, countries, registry)
     roles += countryinfo_roles(args.shared, countries, registry)
+    merged = merge_same_holders(roles, registry, *single_offices(args.out))
     roles = merge_spells(roles)
     excluded = {
         bare_key(line)
@@ -860,7 +940,7 @@ def main(argv: list[str] | None = None) -> int:
     write_outputs(args.out, countries, registry, roles, organisations, terms)
     print(
         f"countries {len(countries)}, persons {len({r.kb_id for r in roles})}, roles {len(roles)}, "
-        f"organisations {len(organisations)}, sector terms {len(terms)}"
+        f"organisations {len(organisations)}, sector terms {len(terms)}; {merged} holders listed twice merged"
     )
     return 0
 

@@ -12,6 +12,8 @@ from types import ModuleType
 
 import pytest
 
+from eventwire.actors.loading import read_built_entities, read_offices
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -53,6 +55,45 @@ def test_office_titles_in_factbook_holders(build: ModuleType) -> None:
 
 
 @pytest.mark.slow
+def test_holders_listed_twice_share_a_name_part(build: ModuleType) -> None:
+    assert build.names_share_a_part("Joseph R. Biden", "Joe Biden")
+    assert build.names_share_a_part("Harald V", "Harald V of Norway")
+    assert build.names_share_a_part("Mohammad Nawaz Sharif", "Nawaz Sharif")
+    assert not build.names_share_a_part("Russell Mmiso Dlamini", "Ambrose Mandvulo Dlamini")
+    assert not build.names_share_a_part("Kgalema Motlanthe", "Ivy Matsepe-Casaburri")
+
+
+def test_no_single_holder_office_lists_one_holder_twice(build: ModuleType) -> None:
+    """Session 25: the built data has no two persons who took a single-holder office of one country on one
+    day and share a name part (one holder from two sources, e.g. the Factbook's "Harald V" and Wikidata's
+    "Harald V of Norway"); distinct people (acting holders, sources that disagree) may still overlap."""
+    kb_dir = ROOT / "src" / "eventwire" / "data" / "kb"
+    entities = read_built_entities(kb_dir)
+    single = {office for office, (_, one) in read_offices(kb_dir)[0].items() if one}
+    started: dict[tuple[str, str, str], set[str]] = {}
+    for entity in entities.values():
+        for role in entity.roles:
+            if role.office in single and role.of and role.start and len(role.start) == len("YYYY-MM-DD"):
+                started.setdefault((role.of, role.office, role.start), set()).add(entity.kb_id)
+    twice = [
+        (key, a, b)
+        for key, ids in started.items()
+        for a in ids
+        for b in ids
+        if a < b
+        and not (a.startswith("Q") and b.startswith("Q"))  # two Wikidata items are two persons
+        and build.names_share_a_part(entities[a].name, entities[b].name)
+    ]
+    assert not twice, twice[:5]
+
+
+def test_a_monarch_of_several_realms_is_one_built_person() -> None:
+    entities = read_built_entities(ROOT / "src" / "eventwire" / "data" / "kb")
+    kings = {e.kb_id for e in entities.values() if e.name == "Charles III" and e.kind == "person"}
+    realms = {r.of for kb_id in kings for r in entities[kb_id].roles if r.office == "monarch"}
+    assert len(kings) == 1 and {"GBR", "CAN", "AUS", "NZL", "JAM"} <= realms
+
+
 def test_full_build_into_a_scratch_folder(build: ModuleType, shared: Path, tmp_path: Path) -> None:
     out = tmp_path / "kb"
     packaged = ROOT / "src" / "eventwire" / "data" / "kb"

@@ -32,6 +32,7 @@ class ArticleContext:
     by_sentence: dict[int, set[str]] = field(default_factory=dict)  # sentence -> the countries it names
     shared_owners: dict[int, str] = field(default_factory=dict)  # token -> country: "US jets and helicopters"
     politicians: dict[int, set[str]] = field(default_factory=dict)  # sentence -> its politicians' countries
+    not_owners: dict[int, set[str]] = field(default_factory=dict)  # token -> its backers' countries
 
     def count_country(self, code: str | None, weight: int = 1, sentence: int | None = None) -> None:
         if (
@@ -68,6 +69,11 @@ class ArticleContext:
         """The one country of the party politicians a sentence names, if they agree."""
         named = self.politicians.get(sentence, set())
         return next(iter(named)) if len(named) == 1 else None
+
+    def related_countries(self, token: int) -> set[str]:
+        """Countries of the actors a relation ties the actor ending at ``token`` to ("rebels backed by Saudi
+        Arabia": SAU), which are never its owner by guess (``relations.py``)."""
+        return self.not_owners.get(token, set())
 
     def count_organisation(self, kb_id: str) -> None:
         self.organisations[kb_id] += 1

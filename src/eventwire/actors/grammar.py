@@ -34,6 +34,8 @@ class Grammar:
     armed_sectors: frozenset[str]
     foreign_markers: frozenset[str]
     politician_sectors: frozenset[str]
+    relation_links: frozenset[str]
+    igo_official_offices: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,8 @@ def grammar() -> Grammar:
                 "armed_sectors",
                 "foreign_markers",
                 "politician_sectors",
+                "relation_links",
+                "igo_official_offices",
             )
         },
     )

@@ -8,9 +8,11 @@ from spacy.tokens import Doc
 
 from eventwire.actors.context import ArticleContext
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
-from eventwire.actors.phrases import Phrase
+from eventwire.actors.phrases import LENDING, Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.places import city_country
+
+IGO_FAMILY = frozenset({"IGO", "UNO", "EUR"})  # PLOVER's codes of intergovernmental bodies
 
 
 @dataclass(slots=True)
@@ -41,6 +43,17 @@ class OwnerFinder:
         for piece in [*reversed(phrase.owners_after), *reversed(modifiers), *phrase.places]:
             owner = self.of_piece(doc, piece)
             if owner is not None:
+                return owner
+        return None
+
+    def international_of_phrase(self, doc: Doc, phrase: Phrase) -> Owner | None:
+        """An intergovernmental body (UN, EU, NATO …) the phrase names as an owner ("U.N. mediator", "the
+        UN special envoy for Syria"), before any country it also names."""
+        for piece in [*phrase.pieces, *phrase.owners_after]:
+            if piece is phrase.head or piece.kind not in ("ACTOR", "UNK"):
+                continue
+            owner = self.of_piece(doc, piece)
+            if owner is not None and owner.country in IGO_FAMILY:
                 return owner
         return None
 
@@ -86,3 +99,11 @@ class OwnerFinder:
         if code is None or code not in self.kb.entities:
             return None
         return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+
+
+def body_sectors(sectors: tuple[str, ...], owner: Owner | None) -> tuple[str, ...]:
+    """A generic office title's sectors, or those of the body owning it when that body is of a sector that
+    lends its own ("the Garda Commissioner": COP, not GOV; ``phrases.LENDING``)."""
+    if owner is None or owner.kind == "country" or not set(sectors) <= {"GOV"}:
+        return sectors
+    return owner.sectors if set(owner.sectors) & LENDING else sectors

@@ -9,7 +9,7 @@ from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import NameMatch
 from eventwire.actors.names import alias_key, name_tokens
-from eventwire.actors.owners import Owner, OwnerFinder
+from eventwire.actors.owners import Owner, OwnerFinder, body_sectors
 from eventwire.actors.phrases import Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.places import city_country
@@ -95,6 +95,8 @@ class PersonResolver:
         title = phrase.title.title if phrase.title is not None else None
         descriptor = phrase.descriptor
         title_text = doc[descriptor.start : descriptor.end].text if descriptor is not None else None
+        body = self._international_office(doc, phrase, title)
+        owner = body or owner
         known = ctx.person_by_surname(name) if len(name_tokens(name)) == 1 else None
         scored: list[Entity] = []
         if known is not None:
@@ -104,8 +106,12 @@ class PersonResolver:
             if entity.kind != "person" or (known is not None and cand.kb_id == known.kb_id):
                 continue
             record = self.kb.entity_record(cand.kb_id, ctx.date, mention=name, score=cand.score)
-            record.score = round(min(1.0, record.score * self._person_fit(cand.kb_id, owner, title, ctx)), 4)
+            fit = self._person_fit(cand.kb_id, owner if body is None else None, title, ctx)
+            record.score = round(min(1.0, record.score * fit), 4)
             self._align_role(record, cand.kb_id, title, owner, ctx.date)
+            if body is not None and record.country != body.country:  # "U.N. mediator X": the UN's official
+                record.country, record.sectors = body.country, list(title.sectors if title else ("GOV",))
+                record.role = title_text
             if phrase.former:  # "former Prime Minister X", "the then president, X": the text says so
                 _mark_former(record, title_text)
             if known is not None:
@@ -139,6 +145,14 @@ class PersonResolver:
                 if fits and role.office and role.of and (ctx.date is None or role.active_on(ctx.date)):
                     ctx.remember_office(role.of, role.office, best)
         return [copy_entity(e) for e in scored]
+
+    def _international_office(self, doc: Doc, phrase: Phrase, title: Title | None) -> Owner | None:
+        """The intergovernmental body whose official the phrase names ("U.N. mediator X", "EU Commissioner
+        X", "X, the UN Emergency Relief Coordinator"): an office of ``igo_official_offices`` owned by a body
+        of the IGO family. Such a person is coded with the body, not their nationality (PLOVER manual)."""
+        if title is None or phrase.former or title.office not in grammar().igo_official_offices:
+            return None
+        return self.owners.international_of_phrase(doc, phrase)
 
     def owned(self, doc: Doc, phrase: Phrase, analysis: Analysis) -> list[Entity]:
         """ "The Bush administration", "the Assad regime": the person's country, with the sector."""
@@ -220,6 +234,7 @@ class PersonResolver:
         if known is not None and known.kb_id is None:
             return copy_entity(known)
         title = descriptor.title if descriptor is not None else None
+        related = ctx.related_countries(phrase.start if phrase.person is None else phrase.person.end - 1)
         if owner is None and title is not None and title.scope == "national":
             owner = self.owners.from_context(ctx)  # "President X" in an article about one country
         if owner is None:
@@ -227,6 +242,8 @@ class PersonResolver:
         guessed = owner is None
         if guessed:
             owner = self.owners.for_unplaced_name(ctx, sentence)  # a person the text says nothing else of
+        if owner is not None and owner.inferred and owner.country in related:
+            owner = None  # "X, a protege of Qatar": the patron's country is not X's
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
         lent = phrase.lent_sectors(descriptor) if descriptor is not None else ()
         if lent:  # "Parliament President X": the body's sector, not the title's
@@ -235,6 +252,8 @@ class PersonResolver:
             sectors = list(owner.sectors) if owner.kind in ("group", "org") and owner.sectors else ["GOV"]
         if owner is not None and owner.kind == "group" and owner.sectors:
             sectors = list(owner.sectors)
+        elif descriptor is not None and descriptor.kind == "TITLE" and not lent:  # "Garda Commissioner X"
+            sectors = list(body_sectors(tuple(sectors), owner))
         if former:
             sectors = ["ELI"]
         role = f"former {title_text}" if former and title_text else title_text

@@ -134,6 +134,8 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     """Attach ``piece`` to ``phrase`` when the words between them glue them into one actor."""
     g = grammar()
     last = phrase.all_pieces[-1]
+    if _titled_name_after_owner(phrase, piece, last):  # "UN special envoy for Syria Staffan de Mistura"
+        return True
     if last.agent or phrase.owners_after or phrase.places or phrase.owned:
         return False  # "US-backed forces": the US does not own the forces
     if _spaced_dash(doc, last.end, piece.start):
@@ -160,6 +162,21 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         (phrase.places if link in g.place_links else phrase.owners_after).append(piece)
         return True
     return False
+
+
+def _titled_name_after_owner(phrase: Phrase, piece: Piece, last: Piece) -> bool:
+    """ "The UN special envoy for Syria Staffan de Mistura", "the Secretary General of NATO Jens
+    Stoltenberg": a name right after a title's "of"/"for" owner is the title's holder."""
+    return (
+        piece.kind == "PERSON"
+        and piece.start == last.end
+        and phrase.person is None
+        and phrase.title is not None
+        and phrase.head is phrase.title
+        and bool(phrase.owners_after)
+        and last is phrase.owners_after[-1]
+        and not phrase.places
+    )
 
 
 def _spaced_dash(doc: Doc, start: int, end: int) -> bool:
@@ -282,6 +299,8 @@ def _merge_appositions(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
         if out:
             prev = out[-1]
             words = _gap(doc, prev.end, phrase.start)
+            if _is_title_only(prev) and _title_complement(doc, prev.end, phrase.start):
+                words = [","]  # "the UN special rapporteur on torture, Nils Melzer"
             if words[:1] == [","] and _only(words[1:], grammar().determiners):
                 if (
                     prev.person
@@ -303,6 +322,17 @@ def _merge_appositions(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
                     continue
         out.append(phrase)
     return out
+
+
+def _title_complement(doc: Doc, start: int, end: int) -> bool:
+    """ "on torture,", "for human rights,": a title's subject in lower-case words, then a comma."""
+    gap = [doc[i] for i in range(start, end)]
+    return (
+        2 < len(gap) <= 6
+        and gap[0].lower_ in ("on", "for")
+        and gap[-1].text == ","
+        and all(t.is_lower and t.is_alpha for t in gap[1:-1])
+    )
 
 
 def _absorb_bracketed_acronyms(doc: Doc, groups: list[Phrase]) -> list[Phrase]:

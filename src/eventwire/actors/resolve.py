@@ -14,12 +14,13 @@ from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase, extension_inputs
 from eventwire.actors.names import alias_key, name_tokens
-from eventwire.actors.owners import Owner, OwnerFinder
+from eventwire.actors.owners import Owner, OwnerFinder, body_sectors
 from eventwire.actors.persons import PersonResolver, copy_entity
 from eventwire.actors.phrases import Phrase, group_phrases
 from eventwire.actors.pieces import Piece, sentence_pieces
 from eventwire.actors.places import city_country
 from eventwire.actors.references import ReferenceResolver
+from eventwire.actors.relations import note_relations
 from eventwire.actors.titles import Title
 from eventwire.buildcache import cached_build
 from eventwire.nlp.text import doc_text
@@ -175,6 +176,7 @@ class ActorResolver:
         self._note_coalition_leaders(doc, analysis)
         self._note_shared_owners(doc, analysis)
         self._note_described_names(doc, analysis)
+        note_relations(doc, analysis, self.owners)
         for _, phrase in analysis.phrases:
             person = phrase.person
             if person is not None and len(name_tokens(doc[person.start : person.end].text)) >= 2:
@@ -347,7 +349,8 @@ class ActorResolver:
         assert piece is not None and piece.title is not None
         title = piece.title
         title_text = doc[piece.start : piece.end].text
-        stated_owner = self.owners.of_phrase(doc, phrase)
+        stated_owner = self._international_title_owner(doc, phrase, title)
+        stated_owner = stated_owner or self.owners.of_phrase(doc, phrase)
         introduced = None if stated_owner or phrase.former else ctx.sole_office_holder(title.office)
         if introduced is not None and introduced.kb_id is not None:  # "the Prime Minister": the one named
             return [copy_entity(introduced, score=0.85)]
@@ -361,11 +364,19 @@ class ActorResolver:
             return [copy_entity(remembered, score=0.95 if not owner.inferred else 0.85)]
         found = self.kb.holder(owner.kb_id, title.office, ctx.date) if ctx.date else None
         if found is None:
-            return [self._described(title_text, owner, title.sectors, False, title_text)]
+            sectors = body_sectors(title.sectors, owner)  # "the Garda Commissioner": the police's
+            return [self._described(title_text, owner, sectors, False, title_text)]
         role, holder_id = found
         record = self.kb.entity_record(holder_id, ctx.date, score=0.8 if owner.inferred else 0.9)
         record.role, record.country, record.sectors = role.title, role.country, list(role.sectors)
         return [record]
+
+    def _international_title_owner(self, doc: Doc, phrase: Phrase, title: Title) -> Owner | None:
+        """ "The UN special envoy for Syria": an international body's office is the body's, not the
+        country of its mission (``igo_official_offices`` in grammar.yaml)."""
+        if title.office not in grammar().igo_official_offices:
+            return None
+        return self.owners.international_of_phrase(doc, phrase)
 
     def _default_owner(self, title: Title, ctx: ArticleContext) -> Owner | None:
         """Whose office a bare title names: the article's main country, or its main organisation."""
@@ -415,7 +426,7 @@ class ActorResolver:
             return [self._coalition(doc, phrase, ctx)]
         unplaced = False  # people the article would have placed, whose own sentence does not
         if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
-            owner = self._context_owner(doc, phrase, sectors, sentence, ctx)
+            owner = _unrelated(self._context_owner(doc, phrase, sectors, sentence, ctx), head, ctx)
             unplaced = owner is None and ctx.dominant_country() is not None
         if owner is not None and owner.kind == "group" and owner.kb_id is not None:
             group = self.kb.standing(owner.kb_id, ctx.date)
@@ -575,13 +586,21 @@ class ActorResolver:
         if owner is None and ctx.described_country(text) in self.kb.entities:
             country, score = ctx.described_country(text), 0.55  # named with its country earlier
         elif owner is None:
-            context_owner = self.owners.for_unplaced_name(ctx, sentence)
+            context_owner = _unrelated(self.owners.for_unplaced_name(ctx, sentence), head, ctx)
             country, score = (context_owner.country, 0.4) if context_owner else (None, 0.4)
         else:
             country, score = owner.country, 0.6
         return "ORG", [
             Entity(name=text, mention=text, kb_id=None, country=country, sectors=sectors, score=score)
         ]
+
+
+def _unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner | None:
+    """A guessed owner, unless it is the country of a backer, patron or ally the text ties the actor to
+    ("rebels backed by Saudi Arabia" are not Saudi Arabia's: ``relations.py``)."""
+    if owner is not None and owner.country in ctx.related_countries(head.end - 1):
+        return None
+    return owner
 
 
 def _people_name(piece: Piece) -> bool:
