@@ -27,3 +27,10 @@ def test_gold_records_score_above_a_floor(shared, nlp):
 def test_missing_corpus_is_skipped_with_a_note(tmp_path, nlp):
     scores = evaluate(tmp_path, nlp, EventCoder(), datasets=["case2021"])
     assert scores[0].n == 0 and "skipped" in scores[0].note
+
+
+def test_the_un_and_the_eu_count_as_the_gsrs_igo() -> None:
+    from eventwire.events.evaluate import gsr_codes
+
+    assert "IGO" in gsr_codes({"UNO"}) and "IGO" in gsr_codes({"EUR", "FRA"})
+    assert gsr_codes({"FRA"}) == {"FRA"}

@@ -125,6 +125,14 @@ def country_codes(entries: object) -> set[str]:
     return {str(e.get("code", "")).upper() for e in entries if isinstance(e, dict) and e.get("code")}
 
 
+GSR_IGO_FAMILY = frozenset({"UNO", "EUR"})  # the GSR (2016) codes the UN and the EU as IGO
+
+
+def gsr_codes(codes: set[str]) -> set[str]:
+    """Predicted codes as the GSR writes them: the UN and the EU are also "IGO" (as in actors_eval)."""
+    return codes | {"IGO"} if codes & GSR_IGO_FAMILY else codes
+
+
 def score_gsr(records: list[dict], coded: dict[str, Coded], name: str) -> DatasetScore:
     """Type accuracy, pair P/R/F1 and country accuracy for a set of gold records."""
     by_text: dict[str, set[str]] = {}
@@ -145,7 +153,7 @@ def score_gsr(records: list[dict], coded: dict[str, Coded], name: str) -> Datase
             continue
         for side, field_name in (("actor", "source"), ("recipient", "target")):
             gold_codes = country_codes(record.get(field_name))
-            predicted = {x.country for e in match for x in getattr(e, side) if x.country}
+            predicted = gsr_codes({x.country for e in match for x in getattr(e, side) if x.country})
             if not gold_codes or not predicted:
                 continue
             hit = int(bool(gold_codes & predicted))
