@@ -26,11 +26,14 @@ from eventwire.events.entities import (
 from eventwire.events.framed_recipients import asked_of, complained_of, demanded_of, opponents
 from eventwire.events.hidden_recipients import (
     addressees,
+    conditioned_parties,
     controlled_places,
+    governed_action_parties,
     named_owners,
     names_named_party,
     nested_action_parties,
     object_phrase_parties,
+    possessed_owners,
     prepositional_event_parties,
     restates,
     theme_owners,
@@ -207,7 +210,12 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = complained_of(verb, trigger, lexicon) or prepositional_act_owners(verb, trigger, lexicon)
     if not recipients:
         recipients = asked_of(verb, trigger, lexicon) or demanded_of(verb, trigger, lexicon)
-    return actors, [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+    if not recipients:  # "threatened to withhold funds from the cities", "warned that unless ministers ..."
+        recipients = governed_action_parties(verb, trigger, lexicon) or conditioned_parties(
+            verb, trigger, lexicon
+        )
+    recipients = [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+    return actors, recipients or possessed_owners(verb, trigger, lexicon)  # "investigating his tax returns"
 
 
 def shared_objects(verb: Token) -> list[Token]:
