@@ -6,7 +6,7 @@ Who acts is found by ``subjects.py``, whether a head names a party by ``parties.
 the parser hid (the fallbacks of round 10) by ``hidden_recipients.py``; this module combines them per
 verb and per event noun (``verb_roles``, ``noun_roles``, ``find_arguments``); ``party_names.py`` vets the
 names the heads give (round 11); ``voice.py`` says when a participle is passive or a stance the parser
-did not mark (round 12).
+did not mark (round 12); ``party_kinds.py`` drops heads that name a number, a time or a thing (round 16).
 """
 
 from __future__ import annotations
@@ -19,17 +19,21 @@ from eventwire.events.argument_words import argument_word_set
 from eventwire.events.constructions import purpose_clauses
 from eventwire.events.entities import (
     MentionIndex,
+    core_tokens,
     dedupe,
     entities_for,
 )
 from eventwire.events.framed_recipients import asked_of, complained_of, demanded_of, opponents
 from eventwire.events.hidden_recipients import (
     addressees,
+    conditioned_parties,
     controlled_places,
+    governed_action_parties,
     named_owners,
     names_named_party,
     nested_action_parties,
     object_phrase_parties,
+    possessed_owners,
     prepositional_event_parties,
     restates,
     theme_owners,
@@ -52,11 +56,11 @@ from eventwire.events.parties import (
     prep_objects,
     scene_of_act,
     takes_people,
-    time_expression,
     unnamed_matter,
     unowned_device,
     violent_target,
 )
+from eventwire.events.party_kinds import party_kind
 from eventwire.events.party_names import vetted_parties
 from eventwire.events.patterns import Lexicon
 from eventwire.events.subjects import (
@@ -206,7 +210,12 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = complained_of(verb, trigger, lexicon) or prepositional_act_owners(verb, trigger, lexicon)
     if not recipients:
         recipients = asked_of(verb, trigger, lexicon) or demanded_of(verb, trigger, lexicon)
-    return actors, [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+    if not recipients:  # "threatened to withhold funds from the cities", "warned that unless ministers ..."
+        recipients = governed_action_parties(verb, trigger, lexicon) or conditioned_parties(
+            verb, trigger, lexicon
+        )
+    recipients = [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+    return actors, recipients or possessed_owners(verb, trigger, lexicon)  # "investigating his tax returns"
 
 
 def shared_objects(verb: Token) -> list[Token]:
@@ -668,6 +677,28 @@ def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple
     return merged, fought + [o for o in opponents(trigger, merged, lexicon) if o not in fought]
 
 
+def party_entities(
+    heads: list[Token], by_head: dict[int, list[Entity]], index: MentionIndex, lexicon: Lexicon
+) -> list[Entity]:
+    """The entities of the heads that may name a party, without those of a head that names a number, a time
+    or a thing (``party_kind``: "Thursday's blast", "armed with a handgun", "the second accused him", "found
+    guilty on all counts"); a phrase holding an actor mention stands for it ("the Kenyan proposal")."""
+    return [e for h in heads if junk_kind(h, by_head[h.i], index, lexicon) is None for e in by_head[h.i]]
+
+
+def junk_kind(head: Token, entities: list[Entity], index: MentionIndex, lexicon: Lexicon) -> str | None:
+    """``party_kind`` of a head, told whether the actors stage found a name in its phrase."""
+    return party_kind(head, entities, lexicon, mentioned=bool(index.in_tokens(core_tokens(head))))
+
+
+def counted_victims(
+    heads: list[Token], by_head: dict[int, list[Entity]], index: MentionIndex, lexicon: Lexicon
+) -> list[Entity]:
+    """The entities of bare counts ("killed twelve", "arrested three"): the unnamed people violence or
+    coercion was aimed at, a recipient when nothing else names them."""
+    return [e for h in heads if junk_kind(h, by_head[h.i], index, lexicon) == "number" for e in by_head[h.i]]
+
+
 def fights(trigger: Trigger) -> bool:
     """A reciprocal type whose direct object is the side fought, not a partner (``opponent_object_types``:
     "fought the rebels"; "met the rebels" is a meeting of both)."""
@@ -727,11 +758,11 @@ def find_arguments(
     if len(by_head) > 1:  # a visit to an organisation's seat is a meeting with the organisation
         seats = {h.i for h in recipient_heads if unresolved_seat(h, by_head[h.i], lexicon)}
         recipient_heads = [h for h in recipient_heads if h.i not in seats] or recipient_heads
-    acting = [  # heads stay: coder reads them
-        h for h in actor_heads if not unowned_device(h, lexicon) and not time_expression(h)
-    ]  # "a car laden with explosives blew up", "Thursday's blast"
-    actor = [e for h in acting for e in entities_for(h, index, lexicon)]
-    recipient = [e for h in recipient_heads for e in by_head[h.i]]
+    acting = [h for h in actor_heads if not unowned_device(h, lexicon)]  # "a car laden with explosives"
+    actor = party_entities(acting, {h.i: entities_for(h, index, lexicon) for h in acting}, index, lexicon)
+    recipient = party_entities(recipient_heads, by_head, index, lexicon)  # heads stay: coder reads them
+    if not recipient and takes_people(trigger, lexicon):  # "killed twelve": the victims, unnamed
+        recipient = counted_victims(recipient_heads, by_head, index, lexicon)
     return Arguments(
         actor=dedupe(vetted_parties(actor, actor=True)),
         recipient=dedupe(vetted_parties(recipient, actor=False)),

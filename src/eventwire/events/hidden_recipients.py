@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.argument_words import argument_word_set
+from eventwire.events.entities import security_sector
 from eventwire.events.parties import (
     OWN_POSSESSIVES,
     a_thing,
@@ -28,6 +29,10 @@ from eventwire.events.triggers import (
 )
 
 OBJECT_PHRASE_DEPTH = 1
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})  # the possessives entities.py resolves to parties
+GOVERNED_DEPTH = 2  # "pledged to try to reach ..."
+MEETING_PREPS = frozenset({"at", "in", "during", "before"})  # "at his next meeting with X"
 
 
 def prepositional_event_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -68,6 +73,92 @@ def object_phrase_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> li
     found += [o for h in inner for o in prep_objects(h, argument_word_set("inner_recipient_preps"))]
     found = [p for o in found for p in counted_parties(o, lexicon)]
     return [o for o in found if names_parties(o, trigger, lexicon)]
+
+
+def governed_action_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Parties of the action a threat, promise, refusal or request names in its infinitive, which has no
+    subject of its own (the trigger's actor acts): whom its object serves (``served_objects``) or a recipient
+    phrase that names a party ("threatened to withhold funds from the cities", "refused to provide the
+    broadcaster with a licence"), or the partner of a meeting it is to happen at ("pledged to seek progress at
+    his next meeting with X"); for the ``governing_types``, also through a chain of infinitives ("pledged to
+    try to reach ...")."""
+    if trigger.pattern.event_type.lower() not in lexicon.word_set("governing_types"):
+        return []
+    actions: list[Token] = []
+    frontier = [verb]
+    for _ in range(GOVERNED_DEPTH):
+        frontier = [a for v in frontier for a in children(v, ("xcomp",)) if not children(a, ("nsubj",))]
+        actions += frontier
+    preps = argument_word_set("governed_action_preps")
+    found = [o for a in actions for o in served_objects(a, lexicon)]
+    found += [
+        o for a in actions for o in prep_objects(a, preps) if names_or_places(o, lexicon) and not owned(o)
+    ]
+    meetings = [n for a in actions for n in prep_objects(a, MEETING_PREPS) if meeting_noun(n, lexicon)]
+    partners = [o for n in meetings for o in prep_objects(n, lexicon.word_set("reciprocal_preps"))]
+    return found + [o for o in partners if names_someone(o, lexicon)]
+
+
+def served_objects(action: Token, lexicon: Lexicon) -> list[Token]:
+    """Objects of a governed action that name whom it serves or targets: a name, or people given something
+    ("provide the broadcaster with a licence": a "with" phrase or an indirect object); not what it adds or
+    moves ("agreed to add two members to the council", "refused to send troops to Somalia"), nor a thing of a
+    named owner ("promised to keep defending Britain's budget rebate")."""
+    given = bool(prep_objects(action, frozenset({"with"}))) or bool(children(action, ("dative",)))
+    objects = children(action, ("dobj", "obj", "dative"))
+    named = [o for o in objects if o.ent_type_ in NAMED_ENTITIES or o.pos_ == "PROPN"]
+    people = [o for o in objects if names_someone(o, lexicon) and security_sector(o, lexicon) is None]
+    return [o for o in objects if o in named or (given and o in people)]
+
+
+def conditioned_parties(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom a conditional threat is aimed at: the subject of its condition ("warned that unless ministers
+    backed down, the government would ...", "threatened that if the United States attacked, it would respond":
+    whoever must comply; ``condition_marks``, for the ``conditioned_types``), in the trigger's own clause, its
+    complement or its infinitive; not when the threatened act names its own target ("threatened to shell the
+    bases if the army advanced": the bases, left to ``coder.recipient_from_governed``)."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("conditioned_types"):
+        return []
+    if any(children(a, ("dobj", "obj", "prep")) for a in children(verb, ("xcomp",))):
+        return []  # "threatened to shell the bases if ...": the threatened act has its own target
+    clauses = [verb, *children(verb, ("ccomp", "xcomp"))]
+    marks = argument_word_set("condition_marks")
+    conditions = [
+        a
+        for c in clauses
+        for a in children(c, ("advcl",))
+        if any(m.lower_ in marks for m in children(a, ("mark",)))
+    ]
+    subjects = [s for a in conditions for s in children(a, ("nsubj",))]
+    return [s for s in subjects if names_actor(s) or names_someone(s, lexicon)]
+
+
+def possessed_owners(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whose thing or act an accusation or an inquiry is aimed at, named by a possessive pronoun ("were
+    investigating his tax returns", "criticised their decision": him, them; ``owner_recipient_types``),
+    resolved by ``entities.py`` like any pronoun; not the actor's own act restated ("repeated his charge");
+    a name is already its recipient ("the senator's tax returns")."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("owner_recipient_types"):
+        return []
+    owned = [o for o in children(verb, ("dobj", "obj")) if not restates(o, trigger, lexicon)]
+    return [c for o in owned for c in children(o, ("poss",)) if c.lower_ in OWNER_PRONOUNS]
+
+
+def owned(token: Token) -> bool:
+    """A phrase with the actor's own possessive ("resign from his post")."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
+
+
+def names_or_places(token: Token, lexicon: Lexicon) -> bool:
+    """A name, people or a body, or a place that stands for its people ("from the cities"); not a thing of a
+    named owner ("from Britain's budget")."""
+    return names_someone(token, lexicon) or lexicon.in_class(token, "place")
+
+
+def meeting_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun of a meeting ("at his next meeting with X", "in talks with X")."""
+    entry = lookup(lexicon.nouns, noun)
+    return entry is not None and any(p.event_type == "CONSULT" for p in entry.all())
 
 
 def names_named_party(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -121,12 +121,19 @@ def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
 
 
 def shared_passive_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
-    """The subject a coordinated passive shares with the verb before it: "the leaders left the
-    office and were arrested" (the leaders were arrested, by someone unsaid)."""
-    if verb.dep_ != "conj" or not children(verb, ("auxpass",)) or children(verb, ("nsubj", "nsubjpass")):
+    """The subject a coordinated passive shares with the verb before it: "the leaders left the office and
+    were arrested" (the leaders were arrested, by someone unsaid), "the activist was arrested and tortured"
+    (a bare participle after a passive shares its subject); never the verb's own "by" agent ("Turkey faces
+    sanctions and was condemned by Egypt": Turkey was condemned, Egypt condemned)."""
+    if verb.dep_ != "conj" or children(verb, ("nsubj", "nsubjpass")):
         return []
-    subject = subject_of(verb, lexicon)
-    return [subject] if subject is not None else []
+    first = verb.head
+    undergoer = children(first, ("nsubjpass",))
+    if children(verb, ("auxpass",)):
+        subject = undergoer[0] if undergoer else subject_of(first, lexicon)
+        return [subject] if subject is not None else []
+    bare_participle = verb.tag_ == "VBN" and not children(verb, ("aux", "dobj", "obj"))
+    return undergoer[:1] if bare_participle and first.tag_ == "VBN" else []
 
 
 def passive_agent(verb: Token) -> Token | None:

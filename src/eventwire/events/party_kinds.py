@@ -1,0 +1,98 @@
+"""What kind of thing a party phrase names when it names no party (round 16): a number, a time, a named thing
+(an event, a law, a work, a product), or a common noun of a kind that never acts or undergoes as a party
+(``noun_kinds`` in ``data/events/party_kinds.yaml``: weapons, objects, body parts, quantities, abstract
+nouns). ``arguments.find_arguments`` drops such phrases from actors and recipients: a junk party is worse than
+a missing one (it reaches the actor network as "55", "knife" or "six months").
+
+The check reads what the mention is — the recogniser's label, the part of speech, the noun's kind — never
+the text of a particular phrase; a phrase with a name, a resolved actor or a word for people in it is a
+party whatever its head.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.events.entities import core_tokens
+from eventwire.events.parties import ACTOR_ENTITIES, aged_person, names_someone, time_expression
+from eventwire.events.patterns import Lexicon, read_yaml
+from eventwire.events.triggers import MODIFIER_DEPS
+from eventwire.records import Entity
+
+PARTY_KINDS = "party_kinds.yaml"
+NUMBER_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+THING_ENTITIES = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+OWNED_KINDS = frozenset({"weapon", "object", "body_part"})  # a named owner's device stands for the owner
+OWNER_DEPS = (*MODIFIER_DEPS, "poss")
+
+
+@cache
+def noun_kinds() -> dict[str, str]:
+    """Each listed noun with its kind (``noun_kinds`` of party_kinds.yaml), lower-cased."""
+    kinds = read_yaml(PARTY_KINDS)["noun_kinds"]
+    return {str(word).lower(): kind for kind, words in kinds.items() for word in words}
+
+
+def resolved(entities: list[Entity]) -> bool:
+    """Whether the actors stage (or a security-force phrase) gave any of the entities an identity."""
+    return any(e.kb_id or e.country or e.sectors for e in entities)
+
+
+def noun_kind(token: Token) -> str | None:
+    """The kind of a common noun by its lemma or form (``noun_kinds``), None when it is not listed."""
+    kinds = noun_kinds()
+    return kinds.get(token.lemma_.lower()) or kinds.get(token.lower_)
+
+
+def names_within(head: Token, lexicon: Lexicon, owned: bool) -> bool:
+    """Whether the phrase holds a word for people or bodies ("a number of troops", "a team of police"), or a
+    name in a complement of its head ("a list of Iraqi demands"). With ``owned`` a modifier counts too: a
+    device or an object of a named owner stands for the owner ("Syrian government missiles struck", as
+    ``parties.unowned_device``); an idea or an amount only says whose it is ("the Tory plans", "refugee
+    admissions"), which names no party."""
+    modifiers = set() if owned else {t.i for c in head.children if c.dep_ in OWNER_DEPS for t in c.subtree}
+    for token in core_tokens(head):
+        if token == head or token.i in modifiers:
+            continue
+        if token.ent_type_ in ACTOR_ENTITIES or token.pos_ == "PROPN" or people_word(token, lexicon):
+            return True
+    return False
+
+
+def people_word(token: Token, lexicon: Lexicon) -> bool:
+    """A common noun for people or bodies (``person_nouns``, ``actor_nouns``, ``person_role_nouns``)."""
+    return token.pos_ == "NOUN" and names_someone(token, lexicon)
+
+
+def number_kind(head: Token) -> bool:
+    """A number, an ordinal, an amount or a measure as a party's head ("55", "the second", "$3 million",
+    "seven more"); an age stands for a person ("the 52-year-old")."""
+    if aged_person(head):
+        return False
+    if head.ent_type_ in NUMBER_ENTITIES or head.pos_ == "NUM":
+        return True
+    return head.pos_ in ("ADJ", "ADV") and any(c.ent_type_ in NUMBER_ENTITIES for c in head.children)
+
+
+def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned: bool = False) -> str | None:
+    """The kind of non-party a party phrase's head names ("number", "time", "named thing", "animal" by the
+    type rules' ``animal_nouns``, or a noun kind: "weapon", "object", "body_part", "quantity", "abstract"),
+    None when it may name a party: a resolved actor, a pronoun, a name, or a phrase with a name or a word
+    for people in it that does more than modify the head; ``mentioned``: the actors stage found a name in the
+    phrase ("the Kenyan proposal"), which it stands for."""
+    if time_expression(head):
+        return "time"
+    if mentioned or resolved(entities) or head.pos_ == "PRON":
+        return None
+    if number_kind(head):
+        return None if names_within(head, lexicon, owned=False) else "number"
+    if head.ent_type_ in THING_ENTITIES:
+        return "named thing"
+    if head.pos_ != "NOUN":
+        return None
+    kind = (
+        "animal" if {head.lower_, head.lemma_.lower()} & lexicon.word_set("animal_nouns") else noun_kind(head)
+    )
+    return None if kind is None or names_within(head, lexicon, kind in OWNED_KINDS) else kind
