@@ -43,6 +43,7 @@ LEDE_CHARS = 400  # the lede: where a report says what happened, to whom and whe
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 MAX_PEOPLE = 60
 MAX_ORGANISATIONS = 40
+SOURCE_CONTEXT_WORDS = 8  # words before a person mention read for a source's role (round 16)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _NAME_CHUNKS = re.compile(r"[,;()\[\]]")
 _YEAR = re.compile(r"(?<![\d.,:/-])(\d{4})(?![\d.,:/-]\d)")
@@ -212,9 +213,6 @@ def _people(mentions: list[Mention]) -> tuple[list[str], list[str]]:
         if m.entity is not None and m.entity.name:
             every.update(name_words(m.entity.name))
     return sorted(lede), sorted(every)[:MAX_PEOPLE]
-
-
-SOURCE_CONTEXT_WORDS = 8  # words before a person mention read for a source's role
 
 
 def quoted_source(text: str, mention: Mention, since: int = 0) -> bool:
