@@ -4,7 +4,7 @@ links between related reports of one week do not chain a story away from the hap
 from __future__ import annotations
 
 from eventwire.records import Article
-from eventwire.stories import core
+from eventwire.stories import core, days
 from eventwire.stories.grouping import ProfiledArticle, StoryScore
 from eventwire.stories.profile import build_profile
 from eventwire.stories.weights import TermWeights
@@ -126,12 +126,14 @@ def test_the_bound_is_measured_from_the_nearest_dated_core_report(monkeypatch):
 
 def test_without_the_bound_the_late_report_joins(ingest_report, monkeypatch, hand_set_score):
     monkeypatch.setattr(core, "CORE_DAYS", 1000)
+    monkeypatch.setattr(days, "SPAN_DAYS", 1000)  # nor the span of a happening (round 16)
     first, second, late = _dated_stream(ingest_report, ["2017-02-09", "2017-02-10", "2017-03-01"])
     assert first == second == late
 
 
 def test_a_report_joining_through_an_undated_member_is_not_bounded(monkeypatch):
     monkeypatch.setattr(core, "CORE_DAYS", 14)
+    monkeypatch.setattr(days, "SPAN_DAYS", 1000)  # the bound alone, not the span conflict (round 16)
 
     def profile(text: str, day: str | None):
         return build_profile(Article(article_id="x", source_path="x", text=text, published=day), [], [])

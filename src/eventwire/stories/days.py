@@ -4,15 +4,26 @@ pct on Friday") or a statement of the day before ("yesterday") names the day of 
 against the publication date by the timeline stage's date finder, two reports published on different
 days that lead with different days tell of two happenings. Undated reports state no resolvable day here
 (a relative day needs the publication date), so they conflict with nothing.
+
+Round 16, the span of a happening: two dated reports whose happening days (the lede's first day, else
+the publication date) are weeks apart report two milestones of one topic ("a million infections",
+then "100,000 deaths"), unless one leads with the other's day.
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
+from datetime import date
 
 from eventwire.timeline import find_dates
 
 MAX_DAYS = 8  # days kept per report, in the order stated
+# Round 16: reports of one happening and its follow-ups come within days; two dated reports whose
+# happenings (the lede's first day, else the publication date) are further apart than this tell of two
+# milestones of one long-running topic, unless one leads with the other's day (within LINK_DAYS).
+SPAN_DAYS = 14
+LINK_DAYS = 1
+LAG_DAYS = 7  # a lede's first day at most this long before publication is the day of its happening
 
 
 def stated_days(lede: str, published: str | None) -> list[str]:
@@ -40,3 +51,35 @@ def different_days(
     if a_published[:10] == b_published[:10]:
         return False
     return a[0] not in b and b[0] not in a
+
+
+def read_day(value: str | None) -> date | None:
+    """A day (YYYY-MM-DD, or a longer ISO date) read, or None."""
+    with suppress(ValueError, TypeError):
+        return date.fromisoformat(str(value)[:10])
+    return None
+
+
+def happening_day(days: list[str], published: str | None) -> date | None:
+    """The day a report's happening took place: the first day its lede states when that is at most
+    ``LAG_DAYS`` before its publication (a weekly outlet's "On Thursday"), else its publication date
+    (an earlier day first stated is background: "the ceasefire of December 30"; None: undated)."""
+    issued = read_day(published)
+    first = read_day(days[0]) if days else None
+    if issued is not None and first is not None and 0 <= (issued - first).days <= LAG_DAYS:
+        return first
+    return issued
+
+
+def far_apart_days(
+    a: list[str], a_published: str | None, b: list[str], b_published: str | None
+) -> bool | None:
+    """Two dated reports whose happenings are more than ``SPAN_DAYS`` apart, unless one leads with the
+    other's day (within ``LINK_DAYS``: a retelling of it) (None: a report undated)."""
+    a_day, b_day = happening_day(a, a_published), happening_day(b, b_published)
+    if a_day is None or b_day is None:
+        return None
+    if abs((a_day - b_day).days) <= SPAN_DAYS:
+        return False
+    leads = [(read_day(a[0]) if a else None, b_day), (read_day(b[0]) if b else None, a_day)]
+    return not any(first is not None and abs((first - other).days) <= LINK_DAYS for first, other in leads)

@@ -5,7 +5,9 @@ the same words can be told apart (``conflict.py`` compares two of them).
 - ``lede_people``: surnames of the people the lede names in full; ``people``: every word of every
   person's name in the report (a later report may name the same person by surname only);
   ``main_person``: the surname of the first person the lede names in full, whom the report is about
-  (round 9);
+  (round 9); ``headline_people``: the people its headline names (round 16, ``headline_people.py``);
+- ``outlet``: who published it (round 16: one outlet's series of reports, ``conflict.py``);
+  ``lede_parties``: the lede's people named in full but for sources quoted ("spokesman Dmitry Peskov");
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
   ``headline_countries``: the countries its headline names ("FORD CANADA ...": ``headlines.py``);
@@ -32,6 +34,7 @@ from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.days import stated_days
 from eventwire.stories.happenings import happening_kinds
+from eventwire.stories.headline_people import headline_people
 from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
 from eventwire.stories.periods import stated_periods
@@ -40,6 +43,7 @@ LEDE_CHARS = 400  # the lede: where a report says what happened, to whom and whe
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 MAX_PEOPLE = 60
 MAX_ORGANISATIONS = 40
+SOURCE_CONTEXT_WORDS = 8  # words before a person mention read for a source's role (round 16)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _NAME_CHUNKS = re.compile(r"[,;()\[\]]")
 _YEAR = re.compile(r"(?<![\d.,:/-])(\d{4})(?![\d.,:/-]\d)")
@@ -59,6 +63,7 @@ class EvidenceKnowledge:
     """What ``data/stories/evidence.yaml`` holds."""
 
     title_words: frozenset[str]
+    source_roles: frozenset[str]
     quantities: tuple[Quantity, ...]
     first_year: int
     last_year: int
@@ -76,7 +81,11 @@ def knowledge() -> EvidenceKnowledge:
     quantities = tuple(_quantity(kind, spec) for kind, spec in data["quantities"].items())
     years = data["years"]
     return EvidenceKnowledge(
-        frozenset(data["title_words"].lower().split()), quantities, int(years["first"]), int(years["last"])
+        frozenset(data["title_words"].lower().split()),
+        frozenset(data["source_roles"].lower().split()),
+        quantities,
+        int(years["first"]),
+        int(years["last"]),
     )
 
 
@@ -100,6 +109,9 @@ class Evidence:
     lede_amounts: list[str] = field(default_factory=list)
     days: list[str] = field(default_factory=list)
     main_person: str | None = None
+    headline_people: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    lede_parties: list[str] = field(default_factory=list)
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -123,6 +135,9 @@ class Evidence:
             "lede_amounts": self.lede_amounts,
             "days": self.days,
             "main_person": self.main_person,
+            "headline_people": self.headline_people,
+            "outlet": self.outlet,
+            "lede_parties": self.lede_parties,
         }
 
     @classmethod
@@ -149,6 +164,9 @@ class Evidence:
             lede_amounts=[str(x) for x in data.get("lede_amounts") or []],
             days=[str(x) for x in data.get("days") or []],
             main_person=str(data["main_person"]) if data.get("main_person") else None,
+            headline_people=[str(x) for x in data.get("headline_people") or []],
+            outlet=str(data["outlet"]) if data.get("outlet") else None,
+            lede_parties=[str(x) for x in data.get("lede_parties") or []],
         )
 
 
@@ -175,6 +193,17 @@ def lede_subject(mentions: list[Mention]) -> str | None:
     return next((s for m in persons if (s := surname(m.text))), None)
 
 
+def person_names(mentions: list[Mention]) -> list[list[str]]:
+    """Each person mention's name words (titles left out), then its resolved entity's, in order."""
+    names = []
+    for m in mentions:
+        if m.kind == "PERSON":
+            names.append(name_words(m.text))
+            if m.entity is not None and m.entity.name:
+                names.append(name_words(m.entity.name))
+    return [n for n in names if n]
+
+
 def _people(mentions: list[Mention]) -> tuple[list[str], list[str]]:
     persons = [m for m in mentions if m.kind == "PERSON"]
     lede = {s for m in persons if m.span[0] < LEDE_CHARS and (s := surname(m.text))}
@@ -184,6 +213,30 @@ def _people(mentions: list[Mention]) -> tuple[list[str], list[str]]:
         if m.entity is not None and m.entity.name:
             every.update(name_words(m.entity.name))
     return sorted(lede), sorted(every)[:MAX_PEOPLE]
+
+
+def quoted_source(text: str, mention: Mention, since: int = 0) -> bool:
+    """Whether a person mention, or the words just before it (after ``since``, the end of the person
+    named before), introduce a source ("Kremlin spokesman Dmitry Peskov", "a spokeswoman for the
+    ministry, Jane Roe")."""
+    before = text[max(since, mention.span[0] - 100) : mention.span[0]]
+    words = re.findall(r"[^\W\d_]+", before.lower())[-SOURCE_CONTEXT_WORDS:]
+    words += re.findall(r"[^\W\d_]+", mention.text.lower())
+    return bool(set(words) & knowledge().source_roles)
+
+
+def lede_parties(text: str, mentions: list[Mention]) -> list[str]:
+    """Surnames of the people the lede names in full who are not introduced as a source quoted."""
+    persons = sorted(
+        (m for m in mentions if m.kind == "PERSON" and m.span[0] < LEDE_CHARS), key=lambda m: m.span
+    )
+    found: set[str] = set()
+    since = 0
+    for m in persons:
+        if (name := surname(m.text)) and not quoted_source(text, m, since):
+            found.add(name)
+        since = max(since, m.span[1])
+    return sorted(found)
 
 
 def _located(events: list[Event]) -> list[tuple[int, Event]]:
@@ -268,4 +321,7 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         lede_amounts=stated_amounts(article.text[:LEDE_CHARS]),
         days=stated_days(article.text[:LEDE_CHARS], article.published),
         main_person=lede_subject(mentions),
+        headline_people=headline_people(article.title, person_names(mentions)),
+        outlet=article.outlet.strip().lower() if article.outlet else None,
+        lede_parties=lede_parties(article.text, mentions),
     )

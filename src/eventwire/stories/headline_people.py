@@ -1,0 +1,75 @@
+"""Who a headline is about (round 16): the people a report names in its headline, and whether two
+headlines are about different people.
+
+A series of reports in one template ("Outlet interviews Jane Roe", "... John Doe"), or one minister's
+talks with one counterpart, then another, share their words; what tells them apart is the person each
+headline names. The headline is not parsed: its people are those the report's own person mentions
+name, found among the headline's words ("Roe" in the headline and "Jane Roe" in the text).
+Two reports' headline people differ when each headline names someone the other report never names:
+a headline naming the same person in another spelling ("Zelensky", "Zelenskiy"; spellings further apart,
+"al-Kazemi" and "Al-Kadhimi", only when the actors stage resolves both), or naming one more person than
+the other ("Roe meets Doe" and "Roe hails talks"), does not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+MIN_NAME_CHARS = 3  # name words shorter than this ("Li" aside) are too ambiguous to find in a headline
+MAX_HEADLINE_PEOPLE = 6
+SPELLING_SIMILARITY = 80  # rapidfuzz ratio of two folded name words that are one name spelled twice
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def folded_parts(word: str) -> list[str]:
+    """A name word without accents, lower-cased, cut at hyphens and apostrophes ("Jong-nam" -> jong, nam;
+    "Kim's" -> kim, s)."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    return _WORD.findall(plain)
+
+
+def headline_order(title: str | None) -> dict[str, int]:
+    """The folded words of a headline, each with the place it first comes at."""
+    parts = [p for w in (title or "").split() for p in folded_parts(w)]
+    return {p: i for i, p in reversed(list(enumerate(parts)))}
+
+
+def headline_people(title: str | None, names: list[list[str]]) -> list[str]:
+    """The people the headline names, in the headline's order: the surname of each of the report's
+    people named in full (a lone capitalised word is too often a place or a demonym the parser took
+    for a person) found among the headline's words, folded."""
+    words = headline_order(title)
+    found: dict[str, int] = {}
+    for name in names:
+        if len(name) < 2:
+            continue
+        parts = folded_parts(name[-1])
+        key = "-".join(parts)
+        if len(key) >= MIN_NAME_CHARS and parts and all(p in words for p in parts):
+            found.setdefault(key, min(words[p] for p in parts))
+    return sorted(found, key=found.__getitem__)[:MAX_HEADLINE_PEOPLE]
+
+
+def named_in(person: str, people: list[str]) -> bool:
+    """Whether a headline person (folded, "jong-nam") is among a report's people's name words, in any
+    spelling: the same parts, or one name word alike enough."""
+    parts = person.split("-")
+    theirs = {p for w in people for p in folded_parts(w)}
+    if all(p in theirs for p in parts):
+        return True
+    joined = person.replace("-", "")
+    return any(fuzz.ratio(joined, "".join(folded_parts(w))) >= SPELLING_SIMILARITY for w in people)
+
+
+def different_headline_people(
+    a_headline: list[str], a_people: list[str], b_headline: list[str], b_people: list[str]
+) -> bool | None:
+    """Each headline names a person the other report never names (None: a headline names nobody)."""
+    if not a_headline or not b_headline:
+        return None
+    a_unknown = any(not named_in(p, b_people) for p in a_headline)
+    b_unknown = any(not named_in(p, a_people) for p in b_headline)
+    return a_unknown and b_unknown

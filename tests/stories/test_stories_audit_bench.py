@@ -1,0 +1,40 @@
+"""bench/stories_audit.py (round 16): the precision of a grouping scored against judged stories."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def _audit():
+    sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location("stories_audit", BENCH / "stories_audit.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["stories_audit"] = module  # its dataclass looks its module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_judged_pairs_in_one_story_give_the_precision_and_split_ones_the_share_kept(tmp_path):
+    audit = _audit()
+    judged_file = tmp_path / "judged.tsv"
+    rows = ["story\tarticle_id\thappening\tnote", "1\ta\tx\t", "1\tb\tx\t", "1\tc\ty\tother talks"]
+    judged_file.write_text("\n".join([*rows, "2\td\tx\t", "2\te\tx\t"]) + "\n")
+    judged = audit.read_judgements(judged_file)
+    grouping = [["a", "b", "c"], ["d"], ["e", "z"]]  # one wrong member kept, one right pair split
+    same, different, unjudged = audit.judged_pairs(grouping, judged)
+    assert (same, different, unjudged) == (1, 2, [])
+    assert audit.pure_stories(grouping, judged) == (0, 1)
+    assert audit.kept_share(grouping, judged) == (1, 2)
+    assert audit.judged_pairs([["a", "d"]], judged)[2] == [("a", "d")]  # two drawn stories joined
+    assert audit.pure_stories([["a", "b"], ["c"]], judged) == (1, 1)
+
+
+def test_the_draw_is_fixed_by_its_seed_and_takes_only_stories_of_two_or_more():
+    audit = _audit()
+    stories = [["a"], ["b", "c"], ["d", "e"], ["f", "g", "h"]]
+    assert audit.drawn(stories, 2, 1) == audit.drawn(stories, 2, 1)
+    assert all(len(s) > 1 for s in audit.drawn(stories, 5, 1)) and len(audit.drawn(stories, 5, 1)) == 3
