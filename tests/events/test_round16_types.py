@@ -1,0 +1,223 @@
+"""Round 16: event types on real news, third pass — verbal attacks, ideas and prizes as the patients of force,
+the alternative not taken, pledges taken back, warnings to the general public, press conferences, poll shares
+through "they", agreeing "about", consultations with the media, other senses of an object or a complement.
+Sentences written for these tests; each probe has a twin that must keep its event."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import types
+
+from eventwire.events import mentions_from_entities
+from eventwire.records import Article, Entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader attacked the prime minister for failing to mention the floods.",
+        "The senator attacked the president for his remarks about the veterans.",
+        "The Labour MP hit out at the chancellor over the pension plans.",
+        "The minister lashed out at the newspaper for its coverage.",
+    ],
+)
+def test_a_verbal_attack_is_an_accusation(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "ACCUSE" in types(events) and "ASSAULT" not in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the police station for the second time this month.",
+        "Rebels attacked the army convoy near the border.",
+        "A mob attacked two men for allegedly stealing cattle.",
+    ],
+)
+def test_a_physical_attack_keeps_its_event(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert types(events) & {"ASSAULT", "PROTEST"} and "ACCUSE" not in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two candidates are battling allegations of corruption.",
+        "The ceremony continued to capture the debate over politics.",
+        "The opposition party captured two seats in the by-election.",
+    ],
+)
+def test_ideas_and_prizes_acted_on_are_no_violence(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert not types(events) & {"ASSAULT", "COERCE"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Troops fought off the attackers near the border.", "ASSAULT"),
+        ("The army captured the rebel commander on Monday.", "ASSAULT"),
+        ("The two armies are battling the insurgents in the north.", "ASSAULT"),
+    ],
+)
+def test_people_acted_on_keep_the_violence(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Instead of praising the rebels, he says the army deserves the credit.", "SUPPORT"),
+        ("Rather than meeting the envoy, the president flew to Paris.", "CONSULT"),
+    ],
+)
+def test_the_alternative_not_taken_is_no_event(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type not in types(events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The army attacked the town instead.", "ASSAULT"),
+        ("The president met the envoy rather than the minister.", "CONSULT"),
+    ],
+)
+def test_the_choice_made_keeps_its_event(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency warned people to avoid the area and keep calm.",
+        "Police warned local residents to stay indoors.",
+    ],
+)
+def test_a_warning_to_the_general_public_is_no_threat(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "THREATEN" not in types(events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Iran warned Israel to stop the strikes.", "THREATEN"),
+        ("The rebels warned the Syrian people to leave the city.", "THREATEN"),
+        ("Police asked local residents to stay indoors.", "REQUEST"),  # a request to the public stays one
+        ("The president urged Congress to pass the bill.", "REQUEST"),
+    ],
+)
+def test_a_warning_to_a_party_and_a_request_keep_their_event(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Blair decided to hold his monthly media conference at the same time.",
+        "The press conference hosted by the election coordinator was crowded.",
+        "The senator held his first press conference since the election.",
+    ],
+)
+def test_a_press_conference_is_no_meeting(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert not types(events) & {"CONSULT", "AGREE"}, text
+
+
+def test_talks_held_are_a_meeting(rules_code) -> None:
+    events, _ = rules_code("The two leaders held talks in Geneva.")
+    assert "CONSULT" in types(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The Bahamian government withdrew its tropical storm warnings.", "RETREAT"),
+        ("Trump issued an executive order making social media open to liability.", "REQUEST"),
+        ("Though the president conceded Moscow likely took part in the hacking, he denies it.", "CONCEDE"),
+        ("Since taking the minister's post last year, Mr Smith has met the chancellor twice.", "CONCEDE"),
+    ],
+)
+def test_another_sense_of_the_object_is_no_event(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type not in types(events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia withdrew its troops from the border.", "RETREAT"),
+        ("Iran issued a warning to Israel.", "THREATEN"),
+        ("The government conceded to the strikers' demands.", "CONCEDE"),
+        ("The regime imprisoned critics and journalists.", "COERCE"),
+    ],
+)
+def test_the_event_senses_of_those_verbs_are_kept(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
+
+
+def test_a_poll_share_said_they_disapproved(rules_code) -> None:
+    events, _ = rules_code("Just over 42% of respondents said they disapproved.")
+    assert "ACCUSE" not in types(events)
+
+
+def test_ministers_who_said_they_disapproved_accuse(rules_code) -> None:
+    events, _ = rules_code("The ministers said they disapproved of the decision.")
+    assert "ACCUSE" in types(events)
+
+
+def test_agreeing_about_what_happened_is_a_view(rules_code) -> None:
+    events, _ = rules_code("Lord Woolf and Lord Falconer agreed about what happened in practice.")
+    assert "AGREE" not in types(events)
+
+
+def test_agreeing_on_a_crossing_is_an_agreement(rules_code) -> None:
+    events, _ = rules_code("Iran and Iraq agreed on a new border crossing.")
+    assert "AGREE" in types(events)
+
+
+def media_coded(nlp, coder, text: str, name: str, sectors: list[str]):
+    """Code a text whose mention of ``name`` the actors stage resolved with these sectors."""
+    doc = nlp(text)
+    mentions = []
+    for mention in mentions_from_entities(doc):
+        if mention.text.endswith(name):
+            mention.candidates = [Entity(name=name, mention=mention.text, country="GBR", sectors=sectors)]
+        mentions.append(mention)
+    events, _ = coder(doc, mentions, Article(article_id="t", source_path="t", text=text))
+    return events
+
+
+TRIBUNE = "One Kurdish leader contacted by the Tribune said the front would be abandoned."
+
+
+def test_a_leader_contacted_by_an_outlet_is_reporting(nlp, coder) -> None:
+    assert "CONSULT" not in types(media_coded(nlp, coder, TRIBUNE, "Tribune", ["JRN"]))
+
+
+def test_a_leader_contacted_by_a_ministry_consults(nlp, coder) -> None:
+    assert "CONSULT" in types(media_coded(nlp, coder, TRIBUNE, "Tribune", ["GOV"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G20 walked back on its pledge to support the refugees.",
+        "The government reneged on its pledge to release the prisoners.",
+        "The government broke its promise to withdraw the troops.",
+        "Japan withdrew its offer to send troops to help the army.",
+    ],
+)
+def test_a_pledge_taken_back_states_no_intent(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "AGREE" not in types(events), text
+
+
+def test_a_pledge_renewed_states_an_intent(rules_code) -> None:
+    events, _ = rules_code("Japan renewed its offer to send troops to help the army.")
+    assert "AGREE" in types(events)
