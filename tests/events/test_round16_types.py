@@ -221,3 +221,89 @@ def test_a_pledge_taken_back_states_no_intent(rules_code, text: str) -> None:
 def test_a_pledge_renewed_states_an_intent(rules_code) -> None:
     events, _ = rules_code("Japan renewed its offer to send troops to help the army.")
     assert "AGREE" in types(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Pro-government forces pressed offensives on the opposition areas in the south.", "REQUEST"),
+        ("The chancellor, who has long rejected the label, was irritated.", "REJECT"),
+        ("Nadia, a farmer who fled her home, concurs.", "AGREE"),
+        ("The Tories will be gunning for Campbell because they fear his skills.", "THREATEN"),
+        ("The EU courts lent legitimacy to the rebel front.", "AID"),
+        ("The broadcaster has rounded up the best content from the week.", "COERCE"),
+        ("The senator will fight to ensure that these proposed cuts never make it into law.", "THREATEN"),
+        ("The party vowed to fight to protect the hospital from the cuts.", "THREATEN"),
+    ],
+)
+def test_a_verb_read_in_another_sense_is_not_that_event(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type not in types(events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Pro-government forces pressed offensives on the opposition areas in the south.", "ASSAULT"),
+        ("The president pressed Iran to release the prisoners.", "REQUEST"),
+        ("Iran rejected the proposal.", "REJECT"),
+        ("The two sides agreed to a ceasefire.", "AGREE"),
+        ("The rebels will fight the army in the north.", "THREATEN"),
+        ("Japan lent the government 20 million dollars.", "AID"),
+        ("Police rounded up 30 protesters.", "COERCE"),
+    ],
+)
+def test_the_event_sense_of_the_verb_is_kept(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov said Washington should expect a firm response.",
+        "The Russian minister said Britain must know that its sanctions will fail.",
+        "Lavrov said Washington should think carefully before it acts.",
+    ],
+)
+def test_an_obligation_to_know_or_expect_is_no_request(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "REQUEST" not in types(events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov said Washington should lift the sanctions.",
+        "The Russian minister said Britain must withdraw its diplomats.",
+    ],
+)
+def test_an_obligation_to_act_is_a_request(rules_code, text: str) -> None:
+    events, _ = rules_code(text)
+    assert "REQUEST" in types(events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Republican lawmakers attacked the impeachment inquiry on Tuesday.", "ASSAULT", "ACCUSE"),
+        ("The Speaker is charged with ensuring order in the chamber.", "ACCUSE", None),
+        ("His tweets have captured our collective focus and time.", "ASSAULT", None),
+    ],
+)
+def test_an_object_of_another_kind_changes_the_event(rules_code, text: str, absent: str, present) -> None:
+    events, _ = rules_code(text)
+    assert absent not in types(events) and (present is None or present in types(events)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Rebels attacked the army base on Tuesday.", "ASSAULT"),
+        ("Prosecutors charged him with murder.", "ACCUSE"),
+        ("The rebels captured the governor and his aides.", "ASSAULT"),
+    ],
+)
+def test_a_party_or_a_place_acted_on_keeps_the_event(rules_code, text: str, event_type: str) -> None:
+    events, _ = rules_code(text)
+    assert event_type in types(events), text
