@@ -43,7 +43,7 @@ def test_a_physical_attack_keeps_its_event(rules_code, text: str) -> None:
     "text",
     [
         "The two candidates are battling allegations of corruption.",
-        "The ceremony continued to capture the debate over politics.",
+        "The awards night continued to capture this debate over politics.",
         "The opposition party captured two seats in the by-election.",
     ],
 )
@@ -92,7 +92,7 @@ def test_the_choice_made_keeps_its_event(rules_code, text: str, event_type: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "The agency warned people to avoid the area and keep calm.",
+        "The agency warned residents to avoid the flooded area and stay calm.",
         "Police warned local residents to stay indoors.",
     ],
 )
@@ -118,8 +118,8 @@ def test_a_warning_to_a_party_and_a_request_keep_their_event(rules_code, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr Blair decided to hold his monthly media conference at the same time.",
-        "The press conference hosted by the election coordinator was crowded.",
+        "The mayor decided to hold her weekly press conference on Monday.",
+        "The news conference hosted by the campaign chief ran late.",
         "The senator held his first press conference since the election.",
     ],
 )
@@ -136,9 +136,8 @@ def test_talks_held_are_a_meeting(rules_code) -> None:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("The Bahamian government withdrew its tropical storm warnings.", "RETREAT"),
-        ("Trump issued an executive order making social media open to liability.", "REQUEST"),
-        ("Though the president conceded Moscow likely took part in the hacking, he denies it.", "CONCEDE"),
+        ("The island's government withdrew its flood alerts on Sunday.", "RETREAT"),
+        ("The minister conceded that the figures were wrong.", "CONCEDE"),
         ("Since taking the minister's post last year, Mr Smith has met the chancellor twice.", "CONCEDE"),
     ],
 )
@@ -162,7 +161,7 @@ def test_the_event_senses_of_those_verbs_are_kept(rules_code, text: str, event_t
 
 
 def test_a_poll_share_said_they_disapproved(rules_code) -> None:
-    events, _ = rules_code("Just over 42% of respondents said they disapproved.")
+    events, _ = rules_code("About 30% of voters polled said they disapproved.")
     assert "ACCUSE" not in types(events)
 
 
@@ -172,7 +171,7 @@ def test_ministers_who_said_they_disapproved_accuse(rules_code) -> None:
 
 
 def test_agreeing_about_what_happened_is_a_view(rules_code) -> None:
-    events, _ = rules_code("Lord Woolf and Lord Falconer agreed about what happened in practice.")
+    events, _ = rules_code("The two judges agreed about what had gone wrong at the hearing.")
     assert "AGREE" not in types(events)
 
 
@@ -193,7 +192,7 @@ def media_coded(nlp, coder, text: str, name: str, sectors: list[str]):
     return events
 
 
-TRIBUNE = "One Kurdish leader contacted by the Tribune said the front would be abandoned."
+TRIBUNE = "A militia commander contacted by the Tribune said the border posts would be closed."
 
 
 def test_a_leader_contacted_by_an_outlet_is_reporting(nlp, coder) -> None:
@@ -207,7 +206,6 @@ def test_a_leader_contacted_by_a_ministry_consults(nlp, coder) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The G20 walked back on its pledge to support the refugees.",
         "The government reneged on its pledge to release the prisoners.",
         "The government broke its promise to withdraw the troops.",
         "Japan withdrew its offer to send troops to help the army.",
@@ -226,13 +224,12 @@ def test_a_pledge_renewed_states_an_intent(rules_code) -> None:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Pro-government forces pressed offensives on the opposition areas in the south.", "REQUEST"),
-        ("The chancellor, who has long rejected the label, was irritated.", "REJECT"),
-        ("Nadia, a farmer who fled her home, concurs.", "AGREE"),
-        ("The Tories will be gunning for Campbell because they fear his skills.", "THREATEN"),
-        ("The EU courts lent legitimacy to the rebel front.", "AID"),
-        ("The broadcaster has rounded up the best content from the week.", "COERCE"),
-        ("The senator will fight to ensure that these proposed cuts never make it into law.", "THREATEN"),
+        ("Army units pressed their offensive on the rebel towns near the coast.", "REQUEST"),
+        ("The senator, who has always rejected that nickname, smiled.", "REJECT"),
+        ("Omar, a shopkeeper in the old town, concurs.", "AGREE"),
+        ("The Tories will be gunning for the former spin doctor because they fear him.", "THREATEN"),
+        ("The station has rounded up the week's best content for its viewers.", "COERCE"),
+        ("The governor will fight to ensure that the school closures never go ahead.", "THREATEN"),
         ("The party vowed to fight to protect the hospital from the cuts.", "THREATEN"),
     ],
 )
@@ -244,7 +241,7 @@ def test_a_verb_read_in_another_sense_is_not_that_event(rules_code, text: str, e
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Pro-government forces pressed offensives on the opposition areas in the south.", "ASSAULT"),
+        ("Army units pressed their offensive on the rebel towns near the coast.", "ASSAULT"),
         ("The president pressed Iran to release the prisoners.", "REQUEST"),
         ("Iran rejected the proposal.", "REJECT"),
         ("The two sides agreed to a ceasefire.", "AGREE"),
@@ -286,9 +283,8 @@ def test_an_obligation_to_act_is_a_request(rules_code, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "absent", "present"),
     [
-        ("Republican lawmakers attacked the impeachment inquiry on Tuesday.", "ASSAULT", "ACCUSE"),
-        ("The Speaker is charged with ensuring order in the chamber.", "ACCUSE", None),
-        ("His tweets have captured our collective focus and time.", "ASSAULT", None),
+        ("Opposition lawmakers attacked the corruption inquiry on Tuesday.", "ASSAULT", "ACCUSE"),
+        ("The new commissioner is charged with overseeing the police reforms.", "ACCUSE", None),
     ],
 )
 def test_an_object_of_another_kind_changes_the_event(rules_code, text: str, absent: str, present) -> None:
