@@ -19,8 +19,10 @@ def test_a_move_welcomed_is_no_recipient(code) -> None:
     assert recipients == []
 
 
-def test_a_label_rejected_is_no_recipient(code) -> None:
-    _, recipients = parties(code, "The finance minister has long rejected the label.", "REJECT")
+def test_a_thing_rejected_is_no_recipient(code) -> None:
+    # round 16: rejecting a label is a statement about oneself, no REJECT at all (test_round16_types.py);
+    # a plan rejected keeps the event and the same argument rule
+    _, recipients = parties(code, "The finance minister has long rejected the plan.", "REJECT")
     assert recipients == []
 
 

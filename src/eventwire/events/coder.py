@@ -40,7 +40,7 @@ from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.promises import empty_promise
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
-from eventwire.events.senses import on_animals
+from eventwire.events.senses import on_animals, on_ideas
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.triggers import Trigger, children, find_triggers, in_words, misparsed_main_verb
 from eventwire.nlp.text import doc_text
@@ -156,6 +156,7 @@ class EventCoder:
             and not out_of_scope(c.event, c.trigger.token, sentence, self.lexicon)
             and not no_request(c.event, c.frame, self.lexicon)
             and not on_animals(c.trigger.token, c.event.event_type, self.lexicon)
+            and not on_ideas(c.trigger.token, c.event.event_type, self.lexicon)
         ]
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:

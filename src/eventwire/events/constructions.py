@@ -5,7 +5,8 @@
   ``obligation_clause`` pattern (triggers.yaml); the modality walk finds the speaker and turns it
   into a REQUEST (status DEMAND). A court's or a law's obligation is a ruling (``ruling_speakers``:
   "the court said he must stay in custody"), and an obligation a speaker puts on their own state ("the
-  French president said France must do more") a view of its course: neither is a request.
+  French president said France must do more") a view of its course: neither is a request; nor is an
+  obligation to know, think, expect or have something (``stative_verbs``: "people must know that ...").
 - Request verbs that govern a coded action ("pushed for France to support the plan", "encouraged
   X to withdraw") are REQUESTs themselves (``request_governor``, for ``request_governor_verbs``),
   even when the verb is not a trigger word; the governed action gives the request its mode.
@@ -41,6 +42,8 @@ def obligation_triggers(
     for token in sentence:
         if token.pos_ != "VERB" or token.i in taken or not reported_obligation(token, rules):
             continue
+        if in_words(token, lexicon.word_set("stative_verbs")):
+            continue  # "ministers should expect it to be rewritten": a view, no request (round 16)
         found.append(Trigger(token, replace(pattern, lemma=token.lemma_.lower())))
     return found
 

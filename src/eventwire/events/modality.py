@@ -68,6 +68,8 @@ class ModalityRules:
     recurrence_determiners: frozenset[str] = frozenset()
     recurring_time_nouns: frozenset[str] = frozenset()
     hypothetical_stances: frozenset[str] = frozenset()
+    alternative_words: frozenset[str] = frozenset()
+    reversal_verbs: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -128,6 +130,8 @@ def load_rules() -> ModalityRules:
         recurrence_determiners=as_set(data.get("recurrence_determiners")),
         recurring_time_nouns=as_set(data.get("recurring_time_nouns")),
         hypothetical_stances=as_set(data.get("hypothetical_stances")),
+        alternative_words=as_set(data.get("alternative_words")),
+        reversal_verbs=as_set(data.get("reversal_verbs")),
     )
 
 
@@ -362,6 +366,10 @@ def walk(
             continue
         if governor.pos_ == "NOUN" and is_negated(governor, rules):
             return drop(frame, "negated noun")  # "there is no evidence that he ordered the killings"
+        if alternative_not_taken(verb, rules):
+            return drop(frame, "alternative")  # "instead of praising the rebels, he says ..."
+        if retracted_intent(governor, rules):
+            return drop(frame, "retracted")  # "walked back on a pledge to support climate finance"
         if attemptable and realised_attempt(governor, rules):
             frame.certainty *= ATTEMPT_CERTAINTY
             verb = governing_verb(governor)
@@ -391,6 +399,27 @@ def walk(
         if content and apply_governor(verb, frame, rules):  # "denied charges that it tortured a priest"
             return frame
     return frame
+
+
+def alternative_not_taken(verb: Token, rules: ModalityRules) -> bool:
+    """A gerund after "instead of" or "rather than" (``alternative_words``): what was not done."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "than") or prep.i == 0:
+        return False
+    return prep.doc[prep.i - 1].lower_ in rules.alternative_words
+
+
+def retracted_intent(noun: Token, rules: ModalityRules) -> bool:
+    """An intent noun ("pledge", "promise", "offer") that a verb of reversal takes back: "walked back on a
+    pledge", "reneged on its promise", "withdrew its offer" (``reversal_verbs``)."""
+    if noun.pos_ != "NOUN" or rules.governor_class(noun) != "intent":
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("pobj", "dobj") or verb.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
+    forms = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {p}" for p in particles}
+    return bool(forms & rules.reversal_verbs)
 
 
 def verb_of_content(verb: Token, rules: ModalityRules) -> bool:

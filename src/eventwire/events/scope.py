@@ -4,7 +4,7 @@ PLOVER codes interactions of political actors; its manual leaves out "news solel
 companies" (the economic context) and has no place for sport (crime stays in scope, through the
 crime context). Both use the words of conflict and cooperation: "Williams beat Sharapova in straight
 sets" is no ASSAULT, "the club signed a deal with the midfielder" no agreement, "Microsoft signed an
-agreement with Nokia" no AGREE between political actors. Five tests, knowledge in triggers.yaml:
+agreement with Nokia" no AGREE between political actors. The tests, knowledge in triggers.yaml:
 
 - a sentence about sport (a score such as "2-1", or a word only sport uses: ``sports_words``) codes
   none of the types sport language mimics (``sports_mimicked_types``); a vote "51-49" or a protest at
@@ -17,7 +17,8 @@ agreement with Nokia" no AGREE between political actors. Five tests, knowledge i
   (``company_political_types``: violence, coercion, protest, mobilisation, sanctions);
 - a request or promise made "to" the electorate (``electorate_nouns``) is election campaigning;
 - a verbal stance whose subject is a share ("17% approved of it", ``poll_types``) is a poll result;
-- round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``).
+- round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``);
+- round 16: a warning addressed only to the general public is advice (``advice_to_public``).
 """
 
 from __future__ import annotations
@@ -107,11 +108,13 @@ def addressed_to_electorate(event: Event, word: Token, lexicon: Lexicon) -> bool
 
 def poll_share(event: Event, word: Token, lexicon: Lexicon) -> bool:
     """An opinion poll's result: a verbal stance whose subject is a share ("just 17% approved of it",
-    "60 percent oppose the plan")."""
+    "60 percent oppose the plan"), also through "they" ("42% said they disapproved", round 16)."""
     if event.event_type.lower() not in lexicon.word_set("poll_types"):
         return False
     # the small model sometimes hangs a share before the verb as npadvmod ("17% approved")
     subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.i < word.i]
+    if word.dep_ == "ccomp" and any(s.lower_ == "they" for s in subjects):  # "42% said they disapproved"
+        subjects += [c for c in word.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i < word.head.i]
     return any(
         t.ent_type_ == "PERCENT" or t.lower_ in ("%", "percent", "per") for s in subjects for t in s.subtree
     )
@@ -119,22 +122,47 @@ def poll_share(event: Event, word: Token, lexicon: Lexicon) -> bool:
 
 def journalism(event: Event, word: Token, lexicon: Lexicon) -> bool:
     """Reporting: a consultation whose subject or whose "with" party is a news outlet or a journalist
-    ("Wikinews contacted the coast guard", "discussed the plan with Wikinews"; ``news_media_words``)."""
+    ("Wikinews contacted the coast guard", "discussed the plan with Wikinews"; ``news_media_words``), or
+    with a party the actors stage codes as the media (``news_media_sectors``: "a leader contacted by the
+    Guardian")."""
     if event.event_type.lower() not in lexicon.word_set("journalism_types"):
         return False
     sides = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
     preps = [p for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")]
     sides += [o for p in preps for o in p.children]
     media = lexicon.word_set("news_media_words")
-    return any(t.lower_ in media for side in sides for t in side.subtree)
+    if any(t.lower_ in media for side in sides for t in side.subtree):
+        return True
+    sectors = lexicon.word_set("news_media_sectors")  # round 16: "a leader contacted by the Guardian" (JRN)
+    return any(s.lower() in sectors for e in (*event.actor, *event.recipient) for s in e.sectors)
+
+
+def advice_to_public(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """A warning whose every addressee is the general public ("warned people to avoid the area",
+    ``public_nouns``, ``public_advice_types``), not a people a name or a possessor makes a party ("the Syrian
+    people", "its residents")."""
+    if event.event_type.lower() not in lexicon.word_set("public_advice_types"):
+        return False
+    addressees = [c for c in word.children if c.dep_ in ("dobj", "dative")]
+    addressees += [c for a in addressees for c in a.conjuncts]
+    return bool(addressees) and all(general_public(a, lexicon) for a in addressees)
+
+
+def general_public(noun: Token, lexicon: Lexicon) -> bool:
+    """A word for the general public without a name or a possessor that makes it some party's people."""
+    if noun.lower_ not in lexicon.word_set("public_nouns") or noun.ent_type_:
+        return False
+    return not any(c.dep_ == "poss" or c.ent_type_ for c in noun.children)
 
 
 def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
-    """Sport, company-only news, campaigning, an opinion poll or journalism (see the module docstring)."""
+    """Sport, company-only news, campaigning, an opinion poll, journalism or advice to the public (see the
+    module docstring)."""
     return (
         sport_mimic(event, sentence, lexicon)
         or company_only(event, lexicon)
         or addressed_to_electorate(event, word, lexicon)
         or poll_share(event, word, lexicon)
         or journalism(event, word, lexicon)
+        or advice_to_public(event, word, lexicon)
     )

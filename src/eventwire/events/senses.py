@@ -20,7 +20,9 @@ A cause noun has senses too: "died in a fire" is a blaze, "died in police fire" 
 
 Violence and coercion happen between people: hunting, culling and catching animals ("killed 91 foxes",
 "ordered the killing of 300,000 pigs", "captured ibises from the wild", "killed by hounds") are no ASSAULT or
-COERCE (``on_animals``: every patient or every acting subject is one of ``animal_nouns``; round 15).
+COERCE (``on_animals``: every patient or every acting subject is one of ``animal_nouns``; round 15);
+neither are ideas, statements or prizes acted on ("battling allegations", "fend off concerns", "captured the
+seat": ``on_ideas``, round 16).
 """
 
 from __future__ import annotations
@@ -94,17 +96,17 @@ HUMAN_ONLY_TYPES = frozenset({"ASSAULT", "COERCE"})
 PATIENT_DEPS = ("dobj", "nsubjpass")
 
 
-def patients(trigger: Token) -> list[Token]:
+def patients(trigger: Token, read_through: bool = True) -> list[Token]:
     """Who or what a verb or an event noun acts on: the object or passive subject of a verb, the "of"
     phrase of a noun ("the killing of pigs"), with conjuncts, each read through a quantity ("a total of 91
-    foxes")."""
+    foxes") unless ``read_through`` is False ("allegations of corruption" are allegations)."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         heads = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         heads = [o for o in heads if o.dep_ == "pobj"]
     else:
         heads = [c for c in trigger.children if c.dep_ in PATIENT_DEPS]
     heads += [c for h in heads for c in h.conjuncts]
-    return [c for h in heads for c in counted(h)]
+    return [c for h in heads for c in counted(h)] if read_through else heads
 
 
 def animal(token: Token, lexicon: Lexicon) -> bool:
@@ -124,6 +126,22 @@ def on_animals(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
         return True
     actors = [c for s in acting_subjects(trigger) for c in counted(s)]
     return bool(actors) and all(animal(t, lexicon) and not owned(t) for t in actors)
+
+
+def on_ideas(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """Violence or coercion whose patients are all ideas, statements, moods or prizes (``idea_nouns``):
+    "battling allegations", "fend off concerns", "capture this debate", "captured the seat" are figures of
+    speech (round 16)."""
+    if event_type not in HUMAN_ONLY_TYPES:
+        return False
+    acted_on = patients(trigger, read_through=False)
+    return bool(acted_on) and all(idea(t, lexicon) for t in acted_on)
+
+
+def idea(token: Token, lexicon: Lexicon) -> bool:
+    """A common noun for an idea, a statement, a mood or a prize ("allegations", "concerns", "debate")."""
+    words = lexicon.word_set("idea_nouns")
+    return token.pos_ == "NOUN" and (token.lower_ in words or token.lemma_.lower() in words)
 
 
 def owned(token: Token) -> bool:

@@ -654,8 +654,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
             licensed.append(Trigger(token, pattern))
         elif token.pos_ in NOUN_POS:
             pattern = best_pattern(token, lexicon, "noun")
-            if pattern is None:
-                continue
+            if pattern is None or not pattern.event_type:
+                continue  # a noun in another sense ("press conference", round 16)
             licence, verb = licence_of(token, lexicon)
             target = licensed if licence else mentioned
             target.append(Trigger(token, pattern, verb, licence or "mention"))
