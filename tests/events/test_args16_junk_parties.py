@@ -92,3 +92,8 @@ def test_a_kind_is_read_from_the_lemma(nlp) -> None:
 def test_a_bare_more_beside_the_counted_people_is_dropped(code) -> None:
     _, recipients = parties(code, "Armed groups killed 130 people and wounded hundreds more.", "ASSAULT")
     assert recipients == ["130 people"]
+
+
+def test_navy_seals_are_people_not_animals(code) -> None:
+    _, recipients = parties(code, "Gunmen wounded three additional SEALs in the raid on Sunday.", "ASSAULT")
+    assert recipients == ["three additional SEALs"]

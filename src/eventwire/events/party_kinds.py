@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.entities import core_tokens
 from eventwire.events.parties import ACTOR_ENTITIES, aged_person, names_someone, time_expression
 from eventwire.events.patterns import Lexicon, read_yaml
+from eventwire.events.senses import animal
 from eventwire.events.triggers import MODIFIER_DEPS
 from eventwire.records import Entity
 
@@ -92,7 +93,5 @@ def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned:
         return "named thing"
     if head.pos_ != "NOUN":
         return None
-    kind = (
-        "animal" if {head.lower_, head.lemma_.lower()} & lexicon.word_set("animal_nouns") else noun_kind(head)
-    )
+    kind = "animal" if animal(head, lexicon) else noun_kind(head)
     return None if kind is None or names_within(head, lexicon, kind in OWNED_KINDS) else kind
