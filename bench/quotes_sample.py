@@ -39,7 +39,8 @@ def draw(db: str, n: int, seed: int) -> list[dict]:
 
 def read_judgements(path: Path) -> dict[tuple[str, int], dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
-        return {(row["article_id"], int(row["span_start"])): row for row in csv.DictReader(f, delimiter="\t")}
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return {(row["article_id"], int(row["span_start"])): row for row in rows}
 
 
 def show(k: int, quote: dict) -> None:
