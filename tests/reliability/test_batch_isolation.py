@@ -36,10 +36,10 @@ def store(request: pytest.FixtureRequest, tmp_path: Path):
 def test_an_article_that_breaks_a_stage_becomes_an_error(stages: Stages, store: Store, monkeypatch) -> None:
     coder = stages.coder
 
-    def breaks_on_marker(doc, mentions, article):
+    def breaks_on_marker(doc, mentions, article, whole_text=None):
         if "Ghana" in article.text:
             raise RuntimeError("coder broke\non this\tarticle")
-        return coder(doc, mentions, article)
+        return coder(doc, mentions, article, whole_text=whole_text)
 
     monkeypatch.setattr(stages, "coder", breaks_on_marker)
     bad = _article("Ghana signed a trade agreement with Senegal in Dakar on Friday.", "bad-1")
