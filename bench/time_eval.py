@@ -47,7 +47,9 @@ def gold_value(value: str) -> tuple[str | None, str]:
         return m.group(1), "day"
     if re.fullmatch(r"\d{4}-\d\d", value):
         return value, "month"
-    if m := re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", value):
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)-WE", value):  # a weekend: its Saturday, as a range's value
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 6).isoformat(), "day"
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
         return span_value(monday, monday + timedelta(days=6))
     if m := re.fullmatch(r"(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|AU|WI))?", value):

@@ -376,6 +376,13 @@ class Resolver:
         if anchor is None:
             return Resolution(None, "unknown", anchored=True, inherent_tense=tense)
         unit = self.vocab.period_units[match.groups["unit"].lower()]
+        if unit == "weekend" and not match.get("edge"):  # last weekend: Saturday to Sunday, as a range
+            saturday = anchor + timedelta(days=5 - anchor.weekday()) + timedelta(weeks=step)
+            if step == 0 and direction == "past" and saturday > anchor:  # "this weekend" told on a Monday
+                saturday -= timedelta(weeks=1)
+            span = day_span(saturday, saturday + timedelta(days=1), anchored=True)
+            span.inherent_tense = tense
+            return span
         value, precision = self.period_value(unit, step, anchor)
         return Resolution(value, precision, anchored=True, inherent_tense=tense)
 
