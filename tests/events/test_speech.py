@@ -152,3 +152,14 @@ def test_a_reported_attribution_alone_is_no_statement(code):
     assert [q.text for q in quotes] == ["The clinic treated 25 wounded people"]
     _, twin = code("Local radio reported the governor said the road would reopen on Friday.")
     assert any("the road would reopen" in q.text for q in twin)
+
+
+def test_a_paper_quoting_someone_as_saying_relays_their_statement(code):
+    relayed = "Russia and Iran share goals in Syria, Vedomosti quotes ex-envoy Andrei Baklanov as saying."
+    _, quotes = code(relayed)
+    assert [q.speaker.mention for q in quotes if q.speaker] == ["Andrei Baklanov"]
+    text = "The paper quoted minister Olga Tarn as saying that the border would reopen on Monday."
+    _, reported = code(text)
+    assert [q.speaker.mention for q in reported if q.speaker] == ["Olga Tarn"]
+    _, twin = code("The daily Vedomosti quoted a report on the border talks in Moscow.")
+    assert all(q.speaker is None or q.speaker.mention != "a report" for q in twin)

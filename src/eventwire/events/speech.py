@@ -35,6 +35,7 @@ class SpeechRules:
     quote_re: re.Pattern[str]
     undirected_marks: frozenset[str]
     discourse_openings: tuple[str, ...]
+    relaying_verbs: frozenset[str]
     min_words: int
 
 
@@ -55,6 +56,7 @@ def load_rules() -> SpeechRules:
         quote_re=re.compile("|".join(alternatives)),
         undirected_marks=frozenset(open_ for open_, close in data["quote_pairs"] if open_ == close),
         discourse_openings=tuple(data.get("discourse_openings", ())),
+        relaying_verbs=as_set(data.get("relaying_verbs")),
         min_words=int(data.get("min_quote_words", 4)),
     )
 
@@ -115,6 +117,28 @@ def subject(verb: Token) -> Token | None:
     """The grammatical subject of a speech verb."""
     subjects = children(verb, ("nsubj",))
     return subjects[0] if subjects else None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """Who speaks through a speech verb: its subject, except that "X quotes Y as saying ..." (and the
+    "saying" of it) is Y's statement, which X only relays (``relaying_verbs``)."""
+    relay = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head != verb.head:
+        relay = verb.head.head  # "saying" of "quoted the minister as saying"
+    if relay.lemma_.lower() in load_rules().relaying_verbs and relays_a_saying(relay):
+        quoted = children(relay, ("dobj",))
+        if quoted:
+            return quoted[0]
+    return subject(verb)
+
+
+def relays_a_saying(verb: Token) -> bool:
+    """ "... as saying": the relaying verb's "as" phrase holds a speech verb."""
+    verbs = load_rules().verbs
+    return any(
+        c.lower_ == "as" and any(p.lemma_.lower() in verbs for p in children(c, ("pcomp", "pobj")))
+        for c in children(verb, ("prep",))
+    )
 
 
 def attribution_source(sentence: Span) -> Token | None:
@@ -201,7 +225,7 @@ def quote_speaker(
     """The speaker of a quotation: a speech verb outside it in its sentences, else the previous one."""
     for sentence in sentences_touching(doc, *span):
         for verb in speech_verbs(sentence, outside=span):
-            speaker = resolver.resolve(subject(verb))
+            speaker = resolver.resolve(speaker_of(verb))
             if speaker is not None:
                 return speaker
         source = attribution_source(sentence)
@@ -292,7 +316,7 @@ def find_quotes(
         for verb, clause in reported_statements(sentence, quoted):
             if clause is None:
                 continue
-            speaker = resolver.resolve(subject(verb))
+            speaker = resolver.resolve(speaker_of(verb))
             if speaker is not None:
                 previous = speaker
                 quotes.append(make_quote(text, (clause.start_char, clause.end_char), speaker, article))
