@@ -134,7 +134,7 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     """Attach ``piece`` to ``phrase`` when the words between them glue them into one actor."""
     g = grammar()
     last = phrase.all_pieces[-1]
-    if _titled_name_after_owner(phrase, piece, last):  # "UN special envoy for Syria Staffan de Mistura"
+    if _titled_name_after_owner(phrase, piece, last):  # "UN special envoy for Syria Jane Roe"
         return True
     if last.agent or phrase.owners_after or phrase.places or phrase.owned:
         return False  # "US-backed forces": the US does not own the forces
@@ -165,8 +165,8 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
 
 
 def _titled_name_after_owner(phrase: Phrase, piece: Piece, last: Piece) -> bool:
-    """ "The UN special envoy for Syria Staffan de Mistura", "the Secretary General of NATO Jens
-    Stoltenberg": a name right after a title's "of"/"for" owner is the title's holder."""
+    """ "The UN special envoy for Syria Jane Roe", "the Secretary General of NATO John Doe": a name right
+    after a title's "of"/"for" owner is the title's holder."""
     return (
         piece.kind == "PERSON"
         and piece.start == last.end

@@ -6,9 +6,9 @@ talks with one counterpart, then another, share their words; what tells them apa
 headline names. The headline is not parsed: its people are those the report's own person mentions
 name, found among the headline's words ("Roe" in the headline and "Jane Roe" in the text).
 Two reports' headline people differ when each headline names someone the other report never names:
-a headline naming the same person in another spelling ("Zelensky", "Zelenskiy"; spellings further apart,
-"al-Kazemi" and "Al-Kadhimi", only when the actors stage resolves both), or naming one more person than
-the other ("Roe meets Doe" and "Roe hails talks"), does not.
+a headline naming the same person in another spelling ("Kovalenko", "Kovalenco"; spellings further apart
+only when the actors stage resolves both), or naming one more person than the other ("Roe meets Doe" and
+"Roe hails talks"), does not.
 """
 
 from __future__ import annotations
