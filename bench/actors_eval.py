@@ -34,6 +34,7 @@ from pathlib import Path
 
 from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.actors.codes import cameo_to_plover, plover_codes
+from eventwire.events.evaluate import gsr_codes
 from eventwire.nlp import load_pipeline
 from eventwire.records import Article
 
@@ -41,7 +42,6 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "data" / "conflibert_actor_gold.tsv"
 HELDOUT = ROOT / "bench" / "data" / "conflibert_actor_heldout.tsv"
 HELDOUT2 = ROOT / "bench" / "data" / "conflibert_actor_heldout2.tsv"
-IGO_FAMILY = {"IGO", "UNO", "EUR"}  # the GSR (2016) codes the UN and the EU as IGO
 
 
 @dataclass
@@ -201,7 +201,7 @@ def evaluate(name: str, spans: list[GoldSpan], resolver: ActorResolver, nlp, err
         if span.country is not None:
             score.with_country += 1
             ok = country == span.country or (
-                span.country == "IGO" and name.startswith("gsr") and country in IGO_FAMILY
+                span.country == "IGO" and name.startswith("gsr") and "IGO" in gsr_codes({country or ""})
             )
             score.country_ok += ok
             if span.sector is not None:

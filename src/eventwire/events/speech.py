@@ -221,23 +221,20 @@ def sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
 
 def quote_speaker(
     doc: Doc, span: tuple[int, int], resolver: SpeakerResolver, previous: Entity | None
-) -> Entity | None:
-    """The speaker of a quotation: a speech verb outside it in its sentences, else the previous one."""
+) -> tuple[Entity | None, bool]:
+    """The speaker of a quotation — a speech verb outside it in its sentences, or "according to" — and
+    whether its sentences attribute it so; an unattributed quotation has the previous speaker."""
+    attributed = False
     for sentence in sentences_touching(doc, *span):
         for verb in speech_verbs(sentence, outside=span):
+            attributed = True
             speaker = resolver.resolve(speaker_of(verb))
             if speaker is not None:
-                return speaker
+                return speaker, True
         source = attribution_source(sentence)
         if source is not None:
-            return resolver.resolve(source)
-    return previous
-
-
-def is_attributed(doc: Doc, span: tuple[int, int]) -> bool:
-    """A speech verb or an "according to" outside the quotation in its sentences."""
-    sentences = sentences_touching(doc, *span)
-    return any(speech_verbs(s, outside=span) or attribution_source(s) is not None for s in sentences)
+            return resolver.resolve(source), True
+    return previous, attributed
 
 
 def stands_alone(text: str, span: tuple[int, int]) -> bool:
@@ -309,9 +306,10 @@ def find_quotes(
             pending.pop(0)
         while pending and pending[0][0] < sentence.end_char:
             span = pending.pop(0)
-            if not is_attributed(doc, span) and not stands_alone(text, span):
+            speaker, attributed = quote_speaker(doc, span, resolver, previous)
+            if not attributed and not stands_alone(text, span):
                 continue  # a phrase quoted in the writer's sentence: a title, slogan or scare quote
-            previous = quote_speaker(doc, span, resolver, previous)
+            previous = speaker
             quotes.append(make_quote(text, span, previous, article))
         for verb, clause in reported_statements(sentence, quoted):
             if clause is None:

@@ -132,6 +132,11 @@ def yearless_day(month: int, day: int, anchor: date, direction: Direction) -> da
     return None if chosen is None else days[chosen]
 
 
+def week_saturday(anchor: date, step: int = 0) -> date:
+    """The Saturday of the anchor's week (Monday to Sunday), ``step`` weeks on."""
+    return anchor + timedelta(days=5 - anchor.weekday(), weeks=step)
+
+
 def day_span(first: date, last: date, anchored: bool = False) -> Resolution:
     """A day, or a range of days told as one ("over the weekend": Saturday to Sunday)."""
     end = day_value(last) if last != first else None
@@ -377,7 +382,7 @@ class Resolver:
             return Resolution(None, "unknown", anchored=True, inherent_tense=tense)
         unit = self.vocab.period_units[match.groups["unit"].lower()]
         if unit == "weekend" and not match.get("edge"):  # last weekend: Saturday to Sunday, as a range
-            saturday = anchor + timedelta(days=5 - anchor.weekday()) + timedelta(weeks=step)
+            saturday = week_saturday(anchor, step)
             if step == 0 and direction == "past" and saturday > anchor:  # "this weekend" told on a Monday
                 saturday -= timedelta(weeks=1)
             span = day_span(saturday, saturday + timedelta(days=1), anchored=True)
@@ -397,7 +402,7 @@ class Resolver:
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
             return span_value(monday, monday + timedelta(days=6))
         if unit == "weekend":
-            saturday = anchor + timedelta(days=5 - anchor.weekday()) + timedelta(weeks=step)
+            saturday = week_saturday(anchor, step)
             return span_value(saturday, saturday + timedelta(days=1))
         if unit == "month":
             year, month = shift_month(anchor.year, anchor.month, step)
@@ -541,9 +546,7 @@ class Resolver:
         happened, the coming one in a plan)."""
         if anchor is None:
             return Resolution(None, "unknown", anchored=True)
-        saturday = anchor + timedelta(days=5 - anchor.weekday())
-        saturdays = [saturday + timedelta(weeks=k) for k in (-1, 0, 1)]
-        weekends = [(s, s + timedelta(days=1)) for s in saturdays]
+        weekends = [(sat, sat + timedelta(days=1)) for sat in (week_saturday(anchor, k) for k in (-1, 0, 1))]
         chosen = pick_occurrence(weekends, anchor, direction)
         return UNRESOLVED if chosen is None else day_span(*weekends[chosen], anchored=True)
 
