@@ -669,6 +669,18 @@ CASES = [
     (W, "Christmas markets opened early.", "Christmas", None, None, {"absent": True}),
     (W, "Visitors flocked to Christmas markets.", "Christmas", None, None, {"absent": True}),
     (W, "The envoy left a fortnight ago.", "a fortnight ago", "2021-06", "month", {"tense": "past"}),
+    # --- holidays of other calendars and counted by weekday
+    (W, "Prayers were held on Eid al-Fitr.", "Eid al-Fitr", "2021-05-13", "day", {}),
+    (W, "Talks will resume after Eid al-Adha.", "Eid al-Adha", "2021-07-20", "day", {}),
+    (W, "Fighting eased during Ramadan.", "Ramadan", "2021-04-13", "day", {"end": "2021-05-12"}),
+    (W, "The ministry closed for Passover.", "Passover", "2021-03-28", "day", {"end": "2021-04-03"}),
+    (W, "Sirens will sound on Yom Kippur.", "Yom Kippur", "2021-09-16", "day", {}),
+    (W, "The veterans marched on Memorial Day.", "Memorial Day", "2021-05-31", "day", {}),
+    (M, "Families gathered on Thanksgiving.", "Thanksgiving", "2021-11-25", "day", {}),
+    (M, "Candles were lit during Hanukkah.", "Hanukkah", "2021-11-29", "day", {"end": "2021-12-06"}),
+    (W, "Tanks paraded on Victory Day.", "Victory Day", "2021-05-09", "day", {}),
+    (W, "The archaeologists worked on Easter Island.", "Easter", None, None, {"absent": True}),
+    (W, "Shoppers crowded in Ramadan markets.", "Ramadan", None, None, {"absent": True}),
     # --- things that are not dates
     (W, "About 2000 people attended the rally.", "2000", None, None, {"absent": True}),
     (W, "The army deployed 1500 troops.", "1500", None, None, {"absent": True}),

@@ -16,9 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.easter import easter
-
 from eventwire.records import Precision, TimeExpression
+from eventwire.timeline.holidays import HolidayOutOfRange, holiday_days
 from eventwire.timeline.matches import RawMatch
 from eventwire.timeline.vocab import TimeVocabulary, load_vocabulary
 
@@ -141,20 +140,6 @@ def day_span(first: date, last: date, anchored: bool = False) -> Resolution:
     """A day, or a range of days told as one ("over the weekend": Saturday to Sunday)."""
     end = day_value(last) if last != first else None
     return Resolution(day_value(first), "day", end=end, anchored=anchored)
-
-
-def holiday_days(spec: str, year: int) -> tuple[date, date]:
-    """First and last day of a holiday in ``year`` from its time_words.yaml spec ("12-25",
-    "12-24..12-26", "easter-2")."""
-    first, _, last = spec.partition("..")
-    return holiday_day(first, year), holiday_day(last or first, year)
-
-
-def holiday_day(spec: str, year: int) -> date:
-    if spec.startswith("easter"):
-        return easter(year) + timedelta(days=int(spec[len("easter") :] or 0))
-    month, day = spec.split("-")
-    return date(year, int(month), int(day))
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -565,10 +550,16 @@ class Resolver:
         name = " ".join(match.groups["holiday"].replace("’", "'").lower().split())
         spec, year = self.vocab.holidays[name], self.year_of(match)
         if year is not None:
-            return day_span(*holiday_days(spec, year))
+            try:
+                return day_span(*holiday_days(spec, year))
+            except HolidayOutOfRange:
+                return UNRESOLVED
         if anchor is None:
             return Resolution(None, "unknown", anchored=True)
-        spans = [holiday_days(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        try:
+            spans = [holiday_days(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        except HolidayOutOfRange:
+            return UNRESOLVED
         chosen = pick_occurrence(spans, anchor, direction)
         return UNRESOLVED if chosen is None else day_span(*spans[chosen], anchored=True)
 
