@@ -98,6 +98,22 @@ def test_main_happening_takes_the_lede_date_and_place(nlp, gazetteer) -> None:
     assert second.location is not None and second.location.name == "Brussels"
 
 
+def test_a_date_quoted_in_the_lede_does_not_date_the_happening(nlp, gazetteer) -> None:
+    quote = "“It feels like Berlin in 1948 to all of us who came here.”"
+    lede = "Those were the words of a volunteer as troops besieged the northern city."
+    quoted_text = f"{quote} {lede}"
+    plain = "It felt like Berlin in 1948 to all of the volunteers who came here."
+    plain_text = f"{plain} {lede}"
+    (quoted,) = run(
+        nlp, gazetteer, quoted_text, [make_event(quoted_text, lede, "besieged", "COERCE")], "2018-03-16"
+    )
+    (told,) = run(
+        nlp, gazetteer, plain_text, [make_event(plain_text, lede, "besieged", "COERCE")], "2018-03-16"
+    )
+    assert (quoted.date, quoted.date_source) == ("2018-03-16", "published")
+    assert (told.date, told.date_source) == ("1948", "lede")
+
+
 def test_other_events_fall_back_to_the_publication_date(nlp, gazetteer) -> None:
     lede = "Iraq's foreign minister met the NATO Secretary General in Brussels on Wednesday."
     middle = "The two sides discussed the training mission and regional security at length."

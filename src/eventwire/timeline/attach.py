@@ -9,7 +9,8 @@ Date policy (a wrong date is worse than an unknown one):
    when, and it is not the lede's date.
 2. "lede": the date attached to the main verb of the lede (the first two sentences of the body), for
    events of the lede and events that share its event type or an actor with a lede event (the main
-   happening, told again further down).
+   happening, told again further down); not a date inside a quotation (a comparison, not the report's
+   happening).
 3. "published": the publication date (day precision), for the remaining events: news reports
    happenings of the day or the day before; date_source tells the analyst it is the report's date.
    Neither 2 nor 3 for an event whose sentence dates something well before publication ("since 2011",
@@ -278,12 +279,19 @@ def lede_fact(context: ArticleContext) -> DatedFact | None:
     for expression in lede:
         if expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future":
             continue
-        if not on_main_clause(expression, context):
+        if not on_main_clause(expression, context) or in_quotation(context.text, context.lede[0], expression):
             continue
         fact = fact_of(expression, context.anchor, "lede")
         if fact.value is not None:
             return fact
     return None
+
+
+def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
+    """The expression is inside a quotation opened after ``start`` ("“It's like Spain in 1936.”" in
+    a lede compares; it does not date the report's happening)."""
+    before = text[start : expression.span[0]]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def on_main_clause(expression: TimeExpression, context: ArticleContext) -> bool:
