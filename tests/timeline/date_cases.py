@@ -689,4 +689,6 @@ CASES = [
     (W, "The Sun reported the story.", "Sun", None, None, {"absent": True}),
     (W, "Prices rose 3.5 percent in the period.", "3.5", None, None, {"absent": True}),
     (W, "Police said 2019 arrests were made.", "2019", None, None, {"absent": True}),
+    (W, "He was charged under the Terrorism Act 2006.", "2006", None, None, {"absent": True}),
+    (W, "The kingdom unveiled its Vision 2030.", "2030", None, None, {"absent": True}),
 ]

@@ -116,6 +116,7 @@ def placeholders(vocab: TimeVocabulary) -> dict[str, str]:
         "SIDE": named("side", alternation(vocab.narrative_sides), ignore_case=True),
         "NPERIOD": named("nperiod", alternation(vocab.narrative_periods), ignore_case=True),
         "HOLIDAY": named("holiday", proper_name_forms(vocab.holidays)),
+        "NOTNAMED": "".join(rf"(?<!{re.escape(word)}\s)" for word in vocab.year_names),
     }
 
 
