@@ -188,6 +188,7 @@ class Resolver:
             "season": self.season,
             "weekend": self.weekend,
             "day_of_month": self.day_of_month,
+            "day_of_month_range": self.day_of_month_range,
             "holiday": self.holiday,
             "decade": self.decade,
             "decade2": self.decade,
@@ -544,6 +545,15 @@ class Resolver:
         days = [d for year, month in months if (d := safe_date(year, month, day))]
         chosen = pick_occurrence([(d, d) for d in days], anchor, direction)
         return Resolution(day_value(days[chosen]), "day", anchored=True) if chosen is not None else UNRESOLVED
+
+    def day_of_month_range(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
+        """ "on the 14th and 15th": the first day as "on the 14th", the last in the same month."""
+        first = self.day_of_month(match, anchor, direction)
+        last_day = int(match.groups["day2"])
+        if first.value is None or last_day <= int(first.value[-2:]):
+            return first
+        last = safe_date(int(first.value[:4]), int(first.value[5:7]), last_day)
+        return first if last is None else Resolution(first.value, "day", end=day_value(last), anchored=True)
 
     def holiday(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
         """ "on Christmas Day", "over Easter", "by New Year's Eve 2019"."""
