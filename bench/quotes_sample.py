@@ -12,7 +12,10 @@ scare quote or text between two quotations), the share whose speaker is right an
 judge it, the share whose speaker's actor code (country and sectors, or KB id) is the true speaker's.
 ``--save FILE`` writes each drawn statement's key and speaker (JSON lines); ``--compare FILE`` prints the
 judged statements whose speaker differs from a saved run (old and new speaker, old verdicts), so that only
-they need judging again.
+they need judging again. ``--rescore`` (with ``--judgements``) reads the judged statements themselves instead
+of a fresh draw (a change that adds or drops statements moves every pick of the draw): it prints those the
+database still holds (with ``--compare``, those whose speaker changed) and those it no longer holds, with
+their old verdicts, and the shares over the judged statements still held.
 """
 
 from __future__ import annotations
@@ -40,6 +43,18 @@ def draw(db: str, n: int, seed: int) -> list[dict]:
             quote["article_text"] = article.get("text") or ""
     store.dispose()
     return chosen
+
+
+def held(db: str, keys: set[tuple[str, int]]) -> list[dict]:
+    """The stored statements with these keys (article id, start), each with its article's text."""
+    store = Store(db)
+    with store.reading() as conn:
+        quotes = [q for q in quotes_page(conn, limit=count_quotes(conn)) if key_of(q) in keys]
+        for quote in quotes:
+            article = get_article(conn, quote["article_id"]) or {}
+            quote["article_text"] = article.get("text") or ""
+    store.dispose()
+    return sorted(quotes, key=key_of)
 
 
 def read_judgements(path: Path) -> dict[tuple[str, int], dict[str, str]]:
@@ -117,13 +132,22 @@ def main() -> int:
     parser.add_argument("--judgements", type=Path)
     parser.add_argument("--save", type=Path)
     parser.add_argument("--compare", type=Path)
+    parser.add_argument("--rescore", action="store_true")
     args = parser.parse_args()
-    drawn = draw(args.db, args.n, args.seed)
+    verdicts = read_judgements(args.judgements) if args.judgements else {}
+    if args.rescore:
+        drawn = held(args.db, set(verdicts))
+        gone = sorted(set(verdicts) - {key_of(q) for q in drawn})
+        for key in gone:
+            old = verdicts[key]
+            print(f"GONE {key}: statement {old['statement_ok']}, speaker {old['speaker_ok']}")
+        print(f"{len(gone)} judged statements no longer stored")
+    else:
+        drawn = draw(args.db, args.n, args.seed)
     for k, quote in enumerate(drawn):
         show(k, quote)
     if args.save:
         save(args.save, drawn)
-    verdicts = read_judgements(args.judgements) if args.judgements else {}
     if args.compare:
         compare(args.compare, drawn, verdicts)
     judged = [verdicts[key] for q in drawn if (key := key_of(q)) in verdicts]

@@ -99,7 +99,7 @@ class EventCoder:
         index = MentionIndex(doc, mentions)
         multi_line = "\n" in article.text.strip()
         segments = [s for s in line_segments(doc) if not self.is_furniture(s, multi_line)]
-        quotes = find_quotes(doc, index, article, segments, whole_text)
+        quotes = find_quotes(doc, index, article, segments, whole_text, self.lexicon)
         events: list[Event] = []
         for sentence in segments:
             events.extend(self.code_sentence(sentence, index, article, quotes))
