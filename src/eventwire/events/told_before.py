@@ -4,8 +4,8 @@ the sentence just before names one partner of the same actor: the ambassador.
 
 A record of a ``told_before_types`` type with one actor and no recipient takes the partner of the event(s)
 of the sentence right before it (the recipient of an event the same party did, or the other participant of
-a meeting it held) when that sentence names exactly one such partner; nothing otherwise, and never across
-text the fast path did not read.
+a meeting it held) when that sentence names exactly one such partner, named or resolved; nothing otherwise,
+and never across text the fast path did not read.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from eventwire.events.consistency import same_party
 from eventwire.records import Entity, Event
 
 MEETING_TYPE = "CONSULT"
+MENTION_SCORE = 0.5  # an unresolved mention's score; text phrases score less (entities.phrase_entity)
 
 
 def carry_recipients(sentences: list[tuple[str, list[Event]]]) -> None:
@@ -47,6 +48,12 @@ def same_actor(a: Entity, b: Entity) -> bool:
     return bool(first) and second[-len(first) :] == first
 
 
+def named(party: Entity) -> bool:
+    """A party the actors stage resolved or found a mention for (not a bare phrase such as "the suspect" or
+    "current aspects of cooperation", which may be no party at all)."""
+    return bool(party.kb_id or party.country) or party.score >= MENTION_SCORE
+
+
 def sole_partner(actor: Entity, events: list[Event]) -> Entity | None:
     """The one party the events name as the actor's partner: their recipients when the actor did them,
     the other participants of a meeting the actor held; None when there is none or more than one."""
@@ -58,7 +65,7 @@ def sole_partner(actor: Entity, events: list[Event]) -> Entity | None:
         if event.event_type == MEETING_TYPE:
             found += [a for a in event.actor if not same_actor(actor, a)]
         for party in found:
-            if not same_actor(actor, party):
+            if named(party) and not same_actor(actor, party):
                 partners.setdefault(party.kb_id or party.name.lower(), party)
     if len(partners) != 1:
         return None
