@@ -31,6 +31,7 @@ def test_a_headlines_subject_leaves_out_countries_roles_verbs_of_saying_and_name
     assert headline_subject(title, ["petr", "kolar"]) == ["tourist", "grow", "half"]
     assert headline_subject(None, []) == []
     assert word_stem("relations") == "relation" and word_stem("process") == "process"
+    assert word_stem("launches") == "launch" and word_stem("countries") == "country"
 
 
 def test_headlines_sharing_no_subject_word_differ():

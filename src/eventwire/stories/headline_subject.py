@@ -34,9 +34,12 @@ def repeated_words() -> frozenset[str]:
 
 
 def word_stem(word: str) -> str:
-    """A word without its plural ending, so "tourists" and "tourist" agree."""
+    """A word without its plural (or third-person) ending, so "tourists" and "tourist", "launches" and
+    "launch" agree."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
