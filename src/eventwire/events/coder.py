@@ -37,6 +37,7 @@ from eventwire.events.mood import is_imperative, question_start
 from eventwire.events.nominals import nominal_triggers
 from eventwire.events.orders import coercive_order_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
+from eventwire.events.private_affairs import private_affair
 from eventwire.events.promises import empty_promise
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
@@ -174,6 +175,7 @@ class EventCoder:
         for candidate in kept:
             resolve_self_direction(candidate.event, self.lexicon)
         kept = [c for c in kept if not back_reference(c.event, c.trigger.token, self.lexicon)]
+        kept = [c for c in kept if not private_affair(c.event, sentence, index, self.lexicon)]
         if self.classifier is not None and kept:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         for candidate in kept:

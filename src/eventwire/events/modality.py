@@ -50,6 +50,7 @@ class ModalityRules:
     refusable_types: frozenset[str]
     compulsion_verbs: frozenset[str]
     declaration_verbs: frozenset[str] = frozenset()
+    decision_words: frozenset[str] = frozenset()
     penalty_conditions: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()
     realised_purposes: frozenset[str] = frozenset()
@@ -120,6 +121,7 @@ def load_rules() -> ModalityRules:
         refusable_types=frozenset(str(t).upper() for t in data.get("refusable_types", [])),
         compulsion_verbs=as_set(data.get("compulsion_verbs")),
         declaration_verbs=as_set(data.get("declaration_verbs")),
+        decision_words=as_set(data.get("decision_words")),
         attempt_nouns=as_set(data.get("attempt_nouns")),
         attemptable_types=frozenset(str(t).upper() for t in data.get("attemptable_types", [])),
         culpable_adjectives=as_set(data.get("culpable_adjectives")),
@@ -492,6 +494,8 @@ def apply_governor(governor: Token, frame: Frame, rules: ModalityRules) -> bool:
         return True
     if kind == "intent":
         frame.status, frame.governor = INTENT, governor
+        if in_words(governor, rules.decision_words):
+            frame.flags.add("declared")  # "the decision to withdraw the troops": declared (round 17)
     elif kind == "attempt":
         frame.certainty *= ATTEMPT_CERTAINTY
     elif kind == "speech" and frame.speech_verb is None:

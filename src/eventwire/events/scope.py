@@ -1,4 +1,4 @@
-"""Scope: sport, company-only news, campaigning and poll results are no political events.
+"""Scope: sport, company-only news, campaigning, polls and disaster emergencies are no political events.
 
 PLOVER codes interactions of political actors; its manual leaves out "news solely about individual
 companies" (the economic context) and has no place for sport (crime stays in scope, through the
@@ -18,7 +18,10 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - a request or promise made "to" the electorate (``electorate_nouns``) is election campaigning;
 - a verbal stance whose subject is a share ("17% approved of it", ``poll_types``) is a poll result;
 - round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``);
-- round 16: a warning addressed only to the general public is advice (``advice_to_public``).
+- round 16: a warning addressed only to the general public is advice (``advice_to_public``);
+- round 17: a state of emergency declared for a disaster or an epidemic is no repression
+  (``disaster_emergency``; the manual: "should generally not be coded as COERCE restrict absent evidence for
+  their use as a repressive tactic"). Private affairs are checked on the parties (private_affairs.py).
 """
 
 from __future__ import annotations
@@ -155,9 +158,25 @@ def general_public(noun: Token, lexicon: Lexicon) -> bool:
     return not any(c.dep_ == "poss" or c.ent_type_ for c in noun.children)
 
 
+def disaster_emergency(event: Event, sentence: Span, lexicon: Lexicon) -> bool:
+    """A state of emergency (not martial law) in an article about a storm, a flood or an epidemic
+    (``emergency_disaster_words`` in its sentence, or twice in the article), whose sentence tells of no unrest
+    (``unrest_words``): "declared a state of emergency ahead of the hurricane", "extended the state of
+    emergency" in a report on the epidemic."""
+    if event.event_type != "COERCE" or event.mode != "martial-law":
+        return False
+    words = {t.lower_ for t in sentence}
+    if "emergency" not in words or "martial" in words or words & lexicon.word_set("unrest_words"):
+        return False
+    disaster = lexicon.word_set("emergency_disaster_words")
+    if words & disaster:
+        return True
+    return sum(t.lower_ in disaster for t in sentence.doc) >= 2
+
+
 def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
-    """Sport, company-only news, campaigning, an opinion poll, journalism or advice to the public (see the
-    module docstring)."""
+    """Sport, company-only news, campaigning, an opinion poll, journalism, advice to the public or an
+    emergency for a disaster (see the module docstring)."""
     return (
         sport_mimic(event, sentence, lexicon)
         or company_only(event, lexicon)
@@ -165,4 +184,5 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or poll_share(event, word, lexicon)
         or journalism(event, word, lexicon)
         or advice_to_public(event, word, lexicon)
+        or disaster_emergency(event, sentence, lexicon)
     )
