@@ -4,11 +4,18 @@ judged by reading (round 16).
 Usage:
     PYTHONPATH=src .venv/bin/python bench/stories_audit.py [--shared ../shared] [--dai 400] [--cache F]
         [--n 60] [--seed 1] [--show] [--judgements bench/data/stories_audit_seed1.tsv]
+    PYTHONPATH=src .venv/bin/python bench/stories_audit.py --set heldout [--cache F] [--n 50] [--seed 17]
+        [--show] [--judgements bench/data/stories_audit_heldout_seed17.tsv]
 
 The mix the lead read the story page over: the first ``--dai`` news_articles_dai2017 articles (several
 outlets, TASS among them) and the two Wikinews 2019–2020 CSV files (one outlet, many template titles),
 read by the ingest stage, analysed (``--cache``: the analyses pickled once, then reused) and streamed
 through ``pipeline.Ingest`` in that order, as ``eventwire ingest`` of those files does.
+
+``--set heldout`` (round 17): another mix no rule was made on, judged before the round's changes and
+never tuned on: news_articles_dai2017 articles 2,001–2,600 (nine outlets: Al Jazeera, RTE, HuffPost,
+ABC News, TASS, BBC, Deutsche Welle, CNN, China Daily) and the Guardian's Syria sample (249 dated
+articles of one outlet, 2017–2019, without titles), streamed in that order.
 
 ``--show`` prints ``--n`` stories of two articles or more drawn at random (``--seed``), each member's id,
 date, outlet, title and the start of its text, for judging: the text is printed at run time only.
@@ -37,7 +44,7 @@ import sys
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +67,8 @@ class Judged:
 def _args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    p.add_argument("--dai", type=int, default=400, help="first news_articles_dai2017 articles")
+    p.add_argument("--set", choices=("dev", "heldout"), default="dev", help="the mix (module docstring)")
+    p.add_argument("--dai", type=int, default=400, help="first news_articles_dai2017 articles (dev)")
     p.add_argument("--cache", type=Path, help="pickle of the NLP analyses, written once, then reused")
     p.add_argument("--n", type=int, default=60, help="stories of two articles or more drawn")
     p.add_argument("--seed", type=int, default=1)
@@ -83,6 +91,23 @@ def read_mix(shared: Path, dai: int) -> list:
                 break
     wikinews = [corpora / f"wikinews_2019_2020/wikinews_{year}.csv" for year in ("2019", "2020")]
     found.extend(item for item in read_inputs(wikinews) if isinstance(item, Article))
+    return found
+
+
+HELDOUT_DAI = (2000, 2600)
+
+
+def read_heldout_mix(shared: Path) -> list:
+    """dai2017 articles 2,001–2,600, then the Guardian's Syria sample, as the ingest reads them."""
+    from eventwire.ingest import read_inputs
+    from eventwire.records import Article
+
+    corpora = shared / "corpora"
+    dai = read_inputs([corpora / "news_articles_dai2017/news_articles.jsonl"])
+    first, last = HELDOUT_DAI
+    found = list(islice((item for item in dai if isinstance(item, Article)), first, last))
+    guardian = corpora / "guardian_syria_sample/Guardian_SDF_sample.csv"
+    found.extend(item for item in read_inputs([guardian]) if isinstance(item, Article))
     return found
 
 
@@ -181,8 +206,11 @@ def main() -> int:
     if not (args.shared / "corpora").is_dir():
         print(f"stories_audit: {args.shared}/corpora not found; nothing to measure")
         return 0
-    articles = read_mix(args.shared, args.dai)
-    analyses, _ = analyse_all(articles, args.cache, f"audit{args.dai}")
+    if args.set == "heldout":
+        articles, name = read_heldout_mix(args.shared), "audit_heldout"
+    else:
+        articles, name = read_mix(args.shared, args.dai), f"audit{args.dai}"
+    analyses, _ = analyse_all(articles, args.cache, name)
     with tempfile.TemporaryDirectory(prefix="ew-stories-audit-") as tmp:
         stories = grouped(articles, analyses, Path(tmp))
     by_id = {a.article_id: a for a in articles}

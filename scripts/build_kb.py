@@ -212,7 +212,7 @@ def countryinfo_capitals(path: Path) -> dict[str, set[str]]:
 
 
 def title_case(name: str) -> str:
-    """ "MUSTAFA AL-KADHIMI" -> "Mustafa al-Kadhimi"; mixed-case names are kept as they are."""
+    """ "ABDEL FATTAH AL-SISI" -> "Abdel Fattah al-Sisi"; mixed-case names are kept as they are."""
     if not name.isupper():
         return name
     lower = {"al", "el", "bin", "ibn", "de", "da", "do", "dos", "van", "von", "der", "la", "le", "of", "and"}
@@ -451,7 +451,7 @@ def strip_second_title(name: str) -> str:
 
 
 def title_case_caps(name: str) -> str:
-    """ "Mustafa al-KADHIMI" -> "Mustafa al-Kadhimi" (the Factbook writes family names in capitals)."""
+    """ "Abdel Fattah al-SISI" -> "Abdel Fattah al-Sisi" (the Factbook writes family names in capitals)."""
     name = re.split(r"\s*\(|;|,", name)[0]
 
     def fix(part: str) -> str:

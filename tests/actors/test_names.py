@@ -10,7 +10,7 @@ from eventwire.actors.names import alias_key, name_keys, name_tokens, skeleton, 
 @pytest.mark.parametrize(
     ("one", "other"),
     [
-        ("Al-Kadhimi", "al-Kazemi"),
+        ("Kadhem al-Sahlani", "Kazem al-Sahlani"),
         ("Fouad Hussein", "Fuad Hussein"),
         ("Qasim al-Araji", "Qassim al-Araji"),
         ("Gaddafi", "Qadhafi"),
@@ -24,7 +24,7 @@ def test_transliterations_share_a_key(one: str, other: str) -> None:
 
 
 def test_different_names_keep_different_keys() -> None:
-    assert name_keys("Mustafa Kadhimi")[0] != name_keys("Mustafa Kamel")[0]
+    assert name_keys("Kadhem Saleh")[0] != name_keys("Kamel Saleh")[0]
     assert spelling("mahmoud") != spelling("muhammad")
 
 

@@ -114,7 +114,7 @@ def test_kept_knowledge_base_looks_up_as_the_built_one(
     kept = ActorResolver.load().kb
     assert list(cache.glob("resolver-*.pickle"))
     assert kept.entities.keys() == built.entities.keys()
-    for name in ("NATO", "Boris Johnson", "Kremlin", "Jens Stoltenberg"):
+    for name in ("NATO", "Boris Johnson", "Kremlin", "António Guterres"):
         assert kept.lookup(name, "2020-06-30") == built.lookup(name, "2020-06-30")
 
     user.mkdir()
@@ -131,7 +131,7 @@ def test_kept_resolver_finds_the_mentions_the_built_one_finds(cache: Path) -> No
     from eventwire.pipeline import text_article
 
     article = text_article(
-        "Prime Minister Mustafa al-Kadhimi met NATO Secretary General Jens Stoltenberg in Brussels on "
+        "President Abdel Fattah al-Sisi met UN Secretary-General António Guterres in Cairo on "
         "Wednesday, and the Kremlin said Russian troops had left the border.",
         "2021-06-30",
         "line 1",
@@ -142,7 +142,7 @@ def test_kept_resolver_finds_the_mentions_the_built_one_finds(cache: Path) -> No
     kept = ActorResolver.load()(doc, article)
     assert list(cache.glob("resolver-*.pickle"))
     assert kept == built
-    assert {m.entity.country for m in kept if m.entity} >= {"IRQ", "RUS"}
+    assert {m.entity.country for m in kept if m.entity} >= {"EGY", "RUS"}
 
 
 def test_apart_a_child_builds_and_keeps_the_table_and_it_is_read_back(cache: Path) -> None:

@@ -53,3 +53,26 @@ def test_one_template_on_two_days_conflicts_on_amount_and_a_retelling_does_not()
     assert Evidence.from_json(monday[0].to_json()).amounts == ["stg:8.5e+07"]
     assert "amount" in conflict(*monday, *tuesday).kinds
     assert "amount" not in conflict(*monday, *retold).kinds  # ("day": "this afternoon", a day later)
+
+
+def test_a_running_tallys_counts_are_amounts_a_one_off_toll_is_not():
+    # round 17: a tally stated anew each day ("12 medals", "1,200 new cases") has the count as its unit
+    assert stated_amounts("Norvalian skiers win 12 medals on day nine") == ["medals:12"]
+    assert stated_amounts("Health ministry reports 1,200 new cases") == ["new-cases:1200"]
+    assert stated_amounts("Quake toll rises to 120 deaths") == []  # revised in one happening's follow-ups
+    assert stated_amounts("Team wins two medals") == []  # a number word counts only with a scale
+
+
+def _tally(aid: str, count: str, published: str) -> tuple[Evidence, str]:
+    title = f"Norvalian athletes harvest {count} medals at the winter games"
+    text = f"Norvalian athletes won {count} medals at the winter games, the team's press office said."
+    article = Article(aid, f"/{aid}", text=text, title=title, outlet="Wire", published=published)
+    return article_evidence(article, [], []), published
+
+
+def test_two_days_counts_of_one_tally_conflict_and_a_retold_count_does_not():
+    monday = _tally("a", "12", "2017-02-06")
+    tuesday = _tally("b", "9", "2017-02-07")
+    retold = _tally("c", "12", "2017-02-07")
+    assert "amount" in conflict(*monday, *tuesday).kinds
+    assert "amount" not in conflict(*monday, *retold).kinds

@@ -268,3 +268,14 @@ def test_a_merged_event_is_never_dated_after_its_first_report():
     told = _report_event("r3", "ACCUSE", ["P1", "P2"], "2017-01-25", "2017-01-31", "B", "on Wednesday")
     (merged,) = merge_story("s1", [first, told], "2017-01-26", _weekday_finder)
     assert merged.date == "2017-01-25"  # told by the later report, before the first one
+
+
+def test_a_decade_the_report_could_not_date_stays_undated_in_its_story():
+    from eventwire.timeline import find_dates
+
+    decade = _report_event("d1", "ASSAULT", ["Rebels"], None, "2018-05-09", "Daily", "the 1980s")
+    dated = _report_event("d2", "ASSAULT", ["Rebels"], "2018-05-08", "2018-05-09", "Herald")
+    merged = merge_story("s1", [decade, dated], "2018-05-08", find_dates)
+    undated = [ev for ev in merged if any(r.report_id == "d1" for r in ev.reports)]
+    assert undated and all(ev.date in (None, "2018-05-08") for ev in undated)
+    assert all(ev.date is None or len(ev.date) == len("YYYY-MM-DD") for ev in merged)

@@ -128,7 +128,7 @@ CASES = [
         "city",
         {"admin1": "California"},
     ),
-    ("He met Stoltenberg in Brussels, Belgium.", "Brussels", "Brussels", "BEL", "city", {}),
+    ("He met Guterres in Brussels, Belgium.", "Brussels", "Brussels", "BEL", "city", {}),
     ("Kabul, the capital of Afghanistan, was calm.", "Kabul", "Kabul", "AFG", "city", {}),
     ("They met in Perth, Scotland.", "Perth", "Perth", "GBR", "city", {}),
     ("They met in Perth.", "Perth", "Perth", "AUS", "city", {}),

@@ -98,6 +98,58 @@ def test_main_happening_takes_the_lede_date_and_place(nlp, gazetteer) -> None:
     assert second.location is not None and second.location.name == "Brussels"
 
 
+def test_a_date_quoted_in_the_lede_does_not_date_the_happening(nlp, gazetteer) -> None:
+    quote = "“It feels like Berlin in 1948 to all of us who came here.”"
+    lede = "Those were the words of a volunteer as troops besieged the northern city."
+    quoted_text = f"{quote} {lede}"
+    plain = "It felt like Berlin in 1948 to all of the volunteers who came here."
+    plain_text = f"{plain} {lede}"
+    (quoted,) = run(
+        nlp, gazetteer, quoted_text, [make_event(quoted_text, lede, "besieged", "COERCE")], "2018-03-16"
+    )
+    (told,) = run(
+        nlp, gazetteer, plain_text, [make_event(plain_text, lede, "besieged", "COERCE")], "2018-03-16"
+    )
+    assert (quoted.date, quoted.date_source) == ("2018-03-16", "published")
+    assert (told.date, told.date_source) == ("1948", "lede")
+
+
+NARRATIVE_LEDE = (
+    "The president addressed parliament on Tuesday, promising reforms to the constitution. "
+    "Critics said the promises came too late for the families of the detained. "
+    "In March 2011, a group of boys sprayed slogans on a school wall in the southern city. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "trigger", "expected"),
+    [
+        ("They were arrested and tortured by the security services.", "arrested", ("2011-03", "narrative")),
+        ("They had been arrested by the security services.", "arrested", ("2011-03", "narrative")),
+        ("They are still held by the security services.", "held", ("2018-03-15", "published")),
+        ("They have been arrested again by the security services.", "arrested", ("2018-03-15", "published")),
+    ],
+)
+def test_a_story_of_the_past_told_on_keeps_its_date(nlp, gazetteer, told, trigger, expected) -> None:
+    text = NARRATIVE_LEDE + told
+    (event,) = run(nlp, gazetteer, text, [make_event(text, told, trigger, "COERCE")], "2018-03-15")
+    assert (event.date, event.date_source) == expected
+
+
+def test_a_sentence_with_a_time_of_its_own_is_not_the_past_story(nlp, gazetteer) -> None:
+    told = "A week later the army raided the town and they were arrested by the security services."
+    text = NARRATIVE_LEDE + told
+    (event,) = run(nlp, gazetteer, text, [make_event(text, told, "arrested", "COERCE")], "2018-03-15")
+    assert event.date_source != "narrative"
+
+
+def test_a_past_event_after_a_recent_sentence_takes_the_publication_date(nlp, gazetteer) -> None:
+    told = "They were arrested by the security services."
+    text = NARRATIVE_LEDE.replace("In March 2011", "On Monday") + told
+    (event,) = run(nlp, gazetteer, text, [make_event(text, told, "arrested", "COERCE")], "2018-03-15")
+    assert (event.date, event.date_source) == ("2018-03-15", "published")
+
+
 def test_other_events_fall_back_to_the_publication_date(nlp, gazetteer) -> None:
     lede = "Iraq's foreign minister met the NATO Secretary General in Brussels on Wednesday."
     middle = "The two sides discussed the training mission and regional security at length."

@@ -1,7 +1,7 @@
 """What an article tells about its own actors: its main country and organisation, who is who.
 
 Used to resolve bare titles ("the Prime Minister"), bare sector words ("the police") and surnames
-("Stoltenberg") through what the rest of the article says.
+("Guterres") through what the rest of the article says.
 """
 
 from __future__ import annotations

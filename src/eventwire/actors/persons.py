@@ -30,7 +30,7 @@ MAX_CANDIDATES = 5
 
 
 class PersonResolver:
-    """Resolves the person of a phrase ("Iraqi Foreign Minister Fouad Hussein", "Stoltenberg")."""
+    """Resolves the person of a phrase ("Egyptian Foreign Minister Sameh Shoukry", "Guterres")."""
 
     def __init__(self, kb: KnowledgeBase, owners: OwnerFinder) -> None:
         self.kb = kb

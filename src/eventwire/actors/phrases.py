@@ -1,8 +1,8 @@
 """Group a sentence's pieces into actor phrases: one phrase per actor.
 
-"Iraqi Foreign Minister Fouad Hussein" is one phrase (owner, title, person); so are "the Secretary
-General of NATO" (title, owner), "Jens Stoltenberg, the NATO Secretary General" (person and its
-appositive title) and "a senior Iraqi government official" (owner, sector). In "Hungarian and
+"Egyptian Foreign Minister Sameh Shoukry" is one phrase (owner, title, person); so are "the Secretary
+General of NATO" (title, owner), "António Guterres, the UN Secretary-General" (person and its
+appositive title) and "a senior Egyptian government official" (owner, sector). In "Hungarian and
 Romanian officials" the first modifier borrows the head of the second.
 """
 

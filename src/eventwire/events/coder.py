@@ -42,6 +42,7 @@ from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.senses import on_animals, on_ideas
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
+from eventwire.events.told_before import carry_recipients
 from eventwire.events.triggers import Trigger, children, find_triggers, in_words, misparsed_main_verb
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Event, Mention, Quote
@@ -99,10 +100,16 @@ class EventCoder:
         index = MentionIndex(doc, mentions)
         multi_line = "\n" in article.text.strip()
         segments = [s for s in line_segments(doc) if not self.is_furniture(s, multi_line)]
-        quotes = find_quotes(doc, index, article, segments, whole_text)
+        quotes = find_quotes(doc, index, article, segments, whole_text, self.lexicon)
         events: list[Event] = []
+        coded: list[tuple[str, list[Event]]] = []
+        whole, previous_end = whole_text or text, 0
         for sentence in segments:
-            events.extend(self.code_sentence(sentence, index, article, quotes))
+            found = self.code_sentence(sentence, index, article, quotes)
+            coded.append((whole[previous_end : sentence.start_char], found))
+            previous_end = sentence.end_char
+            events.extend(found)
+        carry_recipients(coded)  # "X summoned Y. It protested ...": Y
         repeats = {id(e) for e in bare_repeats(events)}  # "the meeting came as ...": told already
         return [e for e in events if id(e) not in repeats], quotes
 

@@ -12,79 +12,16 @@ clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.events.entities import MentionIndex, entity_of, phrase_entity
-from eventwire.events.patterns import as_set, read_yaml
+from eventwire.events.entities import MentionIndex
+from eventwire.events.patterns import Lexicon
+from eventwire.events.speakers import SpeakerResolver, falls_back_to_previous
+from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Quote
-
-
-@dataclass(frozen=True, slots=True)
-class SpeechRules:
-    """Word lists and quotation marks of speech.yaml."""
-
-    verbs: frozenset[str]
-    pronouns: frozenset[str]
-    attribution_preps: frozenset[str]
-    source_nouns: frozenset[str]
-    quote_re: re.Pattern[str]
-    undirected_marks: frozenset[str]
-    discourse_openings: tuple[str, ...]
-    relaying_verbs: frozenset[str]
-    min_words: int
-
-
-@lru_cache(maxsize=2)
-def load_rules() -> SpeechRules:
-    """Read speech.yaml (cached)."""
-    data = read_yaml("speech.yaml")
-    alternatives = [
-        f"{re.escape(open_)}([^{re.escape(open_)}{re.escape(close)}\n]+){re.escape(close)}"
-        for open_, close in data["quote_pairs"]
-        if open_ != close
-    ]
-    return SpeechRules(
-        verbs=as_set(data["speech_verbs"]),
-        pronouns=as_set(data.get("speaker_pronouns")),
-        attribution_preps=as_set(data.get("attribution_preps")),
-        source_nouns=as_set(data.get("source_nouns")),
-        quote_re=re.compile("|".join(alternatives)),
-        undirected_marks=frozenset(open_ for open_, close in data["quote_pairs"] if open_ == close),
-        discourse_openings=tuple(data.get("discourse_openings", ())),
-        relaying_verbs=as_set(data.get("relaying_verbs")),
-        min_words=int(data.get("min_quote_words", 4)),
-    )
-
-
-class SpeakerResolver:
-    """Resolve the subject of a speech verb to an Entity, remembering the last named speaker."""
-
-    def __init__(self, index: MentionIndex) -> None:
-        self.index = index
-        self.last: Entity | None = None
-
-    def resolve(self, subject: Token | None) -> Entity | None:
-        """The speaker Entity of a subject token ("he" -> the last named speaker)."""
-        if subject is None:
-            return None
-        rules = load_rules()
-        if subject.lower_ in rules.pronouns:
-            if self.last is None or subject.lower_ not in ("he", "she"):
-                return None
-            return self.last
-        mention = self.index.by_token.get(subject.i)
-        if mention is None:
-            found = self.index.in_tokens(list(subject.subtree))
-            mention = found[0] if found else None
-        entity = entity_of(mention) if mention else phrase_entity(subject, list(subject.subtree))
-        if mention is not None and mention.kind == "PERSON":
-            self.last = entity
-        return entity
 
 
 def speech_verbs(sentence: Span, outside: tuple[int, int] | None = None) -> list[Token]:
@@ -129,7 +66,23 @@ def speaker_of(verb: Token) -> Token | None:
         quoted = children(relay, ("dobj",))
         if quoted:
             return quoted[0]
-    return subject(verb)
+    return subject(verb) or inverted_speaker(verb)
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """ "'Are you tired?' asked the president": the speaker after a speech verb that follows a quotation
+    and has no subject (the parser makes it the verb's object); not the addressee of "told"."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.tag_ != "''" and before.text not in CLOSING_QUOTE_MARKS:
+        return None
+    objects = [o for o in children(verb, ("dobj",)) if o.i > verb.i]
+    return objects[0] if objects else None
+
+
+ADDRESSEE_VERBS = frozenset({"tell"})  # their object is who is spoken to
+CLOSING_QUOTE_MARKS = frozenset({'"', "\u201d", "\u00bb"})
 
 
 def relays_a_saying(verb: Token) -> bool:
@@ -141,11 +94,14 @@ def relays_a_saying(verb: Token) -> bool:
     )
 
 
-def attribution_source(sentence: Span) -> Token | None:
-    """The source of "according to X" in the sentence ("according to a statement by X" -> X)."""
+def attribution_source(sentence: Span, outside: tuple[int, int] | None = None) -> Token | None:
+    """The source of "according to X" in the sentence ("according to a statement by X" -> X), optionally
+    only outside a character span (a quotation's own "according to the data ..." is its speaker's words)."""
     rules = load_rules()
     for token in sentence:
         if token.lower_ not in rules.attribution_preps:
+            continue
+        if outside and outside[0] <= token.idx < outside[1]:
             continue
         for prep in (t for t in token.subtree if t.lower_ == "to"):
             for source in children(prep, ("pobj",)):
@@ -223,15 +179,20 @@ def quote_speaker(
     doc: Doc, span: tuple[int, int], resolver: SpeakerResolver, previous: Entity | None
 ) -> tuple[Entity | None, bool]:
     """The speaker of a quotation — a speech verb outside it in its sentences, or "according to" — and
-    whether its sentences attribute it so; an unattributed quotation has the previous speaker."""
+    whether its sentences attribute it so; an unattributed quotation has the previous speaker, and so has
+    one whose speech verb's subject is left unresolved, unless that subject is an "it"/"they"/"this" that
+    names someone else ("it says" of a campaign named before)."""
     attributed = False
     for sentence in sentences_touching(doc, *span):
         for verb in speech_verbs(sentence, outside=span):
             attributed = True
-            speaker = resolver.resolve(speaker_of(verb))
+            said_by = speaker_of(verb)
+            speaker = resolver.resolve(said_by, previous)
             if speaker is not None:
                 return speaker, True
-        source = attribution_source(sentence)
+            if not falls_back_to_previous(said_by):
+                previous = None
+        source = attribution_source(sentence, outside=span)
         if source is not None:
             return resolver.resolve(source), True
     return previous, attributed
@@ -288,37 +249,51 @@ def find_quotes(
     article: Article,
     segments: list[Span] | None = None,
     whole_text: str | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Quote]:
     """Quotations and reported statements of an article, in text order, with their speakers.
 
     ``segments``: the sentence segments to read (the coder passes those that are not furniture);
     quotations starting outside them are ignored. ``whole_text``: the article's text when ``doc`` is
-    a view of it with sentences blanked at the same offsets (quotation marks are paired in it).
+    a view of it with sentences blanked at the same offsets (quotation marks are paired in it); a
+    quotation the view blanked is not read (its attribution was not parsed), nor one standing alone
+    after blanked text (whose speaker may be in the gap). ``lexicon``: for "it says".
     """
-    resolver = SpeakerResolver(index)
-    text = whole_text or doc_text(doc)
+    resolver = SpeakerResolver(index, lexicon)
+    view = doc_text(doc)
+    text = whole_text or view
     quoted = quoted_spans(text)
     quotes: list[Quote] = []
     previous: Entity | None = None
+    previous_end = 0
     pending = sorted(quoted)
     for sentence in segments if segments is not None else list(doc.sents):
         while pending and pending[0][0] < sentence.start_char:
             pending.pop(0)
         while pending and pending[0][0] < sentence.end_char:
             span = pending.pop(0)
-            speaker, attributed = quote_speaker(doc, span, resolver, previous)
-            if not attributed and not stands_alone(text, span):
-                continue  # a phrase quoted in the writer's sentence: a title, slogan or scare quote
-            previous = speaker
+            if not view[span[0] : span[1]].strip():
+                continue  # blanked on the fast path: who said it was not read
+            after_gap = unread(view, text, previous_end, span[0])
+            speaker, attributed = quote_speaker(doc, span, resolver, None if after_gap else previous)
+            if not attributed and (after_gap or not stands_alone(text, span)):
+                continue  # a phrase quoted in the writer's sentence (a title, slogan or scare quote)
+            previous, previous_end = speaker, span[1]
             quotes.append(make_quote(text, span, previous, article))
         for verb, clause in reported_statements(sentence, quoted):
             if clause is None:
                 continue
-            speaker = resolver.resolve(speaker_of(verb))
+            speaker = resolver.resolve(speaker_of(verb), previous)
             if speaker is not None:
-                previous = speaker
+                previous, previous_end = speaker, clause.end_char
                 quotes.append(make_quote(text, (clause.start_char, clause.end_char), speaker, article))
     return sorted(quotes, key=lambda q: q.span)
+
+
+def unread(view: str, text: str, start: int, end: int) -> bool:
+    """Whether the fast path blanked some of the text between two offsets (the view differs from the
+    article there)."""
+    return view is not text and view[start:end] != text[start:end]
 
 
 def make_quote(text: str, span: tuple[int, int], speaker: Entity | None, article: Article) -> Quote:

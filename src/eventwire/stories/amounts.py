@@ -2,7 +2,8 @@
 PCT", "$1.2 billion deal", "ONE BILLION STG", "9-3/4 PCT"): "what" evidence of periodic reports, which
 state a new amount in one template each day or week. Each amount is "<unit>:<value>" (the value scaled:
 "85 MLN STG" is "stg:85000000"); the units are the currency and percent words, and the number words, of
-``data/stories/headlines.yaml``.
+``data/stories/headlines.yaml``. Round 17: the counts a running tally states each day ("12 medals", "1,200
+new cases"), with the count words of that file as units.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class AmountKnowledge:
     tolerance: float
     number_words: dict[str, float]
     pattern: re.Pattern[str]
+    counts: dict[str, str]  # count word -> unit ("medals" -> "medals")
+    new_counts: dict[str, str]  # count word after "new" -> unit ("cases" -> "new-cases")
 
 
 @lru_cache(maxsize=1)
@@ -38,9 +41,10 @@ def knowledge() -> AmountKnowledge:
     units.update({str(w).lower().replace(" ", ""): "pct" for w in data.get("percent_words") or []})
     scales = {str(k).lower(): float(v) for k, v in (data.get("amount_scales") or {}).items()}
     words = {str(k).lower(): float(v) for k, v in (data.get("number_words") or {}).items()}
-    return AmountKnowledge(
-        scales, units, float(data.get("amount_tolerance", 0.01)), words, _amount_pattern(words)
-    )
+    counts = {str(k).lower(): str(v).lower() for k, v in (data.get("count_words") or {}).items()}
+    new_counts = {str(k).lower(): str(v).lower() for k, v in (data.get("new_count_words") or {}).items()}
+    tolerance = float(data.get("amount_tolerance", 0.01))
+    return AmountKnowledge(scales, units, tolerance, words, _amount_pattern(words), counts, new_counts)
 
 
 def _amount_pattern(number_words: dict[str, float]) -> re.Pattern[str]:
@@ -61,6 +65,15 @@ def number_value(number: str, k: AmountKnowledge) -> float:
     return float(whole.replace(",", "")) + int(numerator) / max(int(denominator), 1)
 
 
+def count_unit(words: list[str], k: AmountKnowledge) -> str | None:
+    """The unit of a tally's count: a count word ("12 medals"), or "new" and one ("1,200 new cases")."""
+    if not words:
+        return None
+    if words[0] == "new" and len(words) > 1:
+        return k.new_counts.get(words[1])
+    return k.counts.get(words[0])
+
+
 def _amount(match: re.Match[str], k: AmountKnowledge) -> str | None:
     """One amount as "<unit>:<scaled value>"; None for a number without a unit ("2,800 WORKERS")."""
     dollar, number, first, second = match.groups()
@@ -69,7 +82,7 @@ def _amount(match: re.Match[str], k: AmountKnowledge) -> str | None:
     if words and words[0] in k.scales:
         scale = k.scales[words.pop(0)]
     unit = k.units.get(words[0]) if words else None
-    unit = unit or ("dlrs" if dollar else None)
+    unit = unit or ("dlrs" if dollar else None) or (count_unit(words, k) if scale == 1.0 else None)
     if unit is None or (number.lower() in k.number_words and scale == 1.0 and unit != "pct"):
         return None  # "one dollar", "a pound": a number word counts only with a scale ("two mln stg")
     return f"{unit}:{number_value(number, k) * scale:g}"

@@ -12,12 +12,12 @@ import math
 from dataclasses import dataclass, field
 
 from eventwire.stories.amounts import different_amounts, leading_amounts_differ
-from eventwire.stories.days import different_days, far_apart_days
+from eventwire.stories.days import different_days
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
-from eventwire.stories.headline_people import different_headline_people
 from eventwire.stories.organisations import named_by
 from eventwire.stories.periods import different_periods
+from eventwire.stories.series import series_items_differ, unknown_share
 
 # Chosen on the dev half of the ECB+ topics (docs/stories.md): how much each kind of disagreement
 # lowers the similarity of two reports, for scores of words and names, and for scores with sentence
@@ -32,6 +32,8 @@ from eventwire.stories.periods import different_periods
 # "headline", "counterpart", "span" (round 16): items of one outlet's series (interviews of one candidate
 # after another, one minister's talks with two counterparts, a count's milestones weeks apart), chosen on
 # the real-news audit (bench/stories_audit.py); they need an outlet, which ECB+ reports have not.
+# "topic" (round 17): one speaker's items of one outlet and day whose headlines share no subject word
+# (an ambassador's interview cut into items on a conference, an agreement, tourism).
 CONFLICT_FACTORS = {
     "who": 0.6,
     "where": 0.5,
@@ -45,6 +47,7 @@ CONFLICT_FACTORS = {
     "headline": 0.3,
     "span": 0.5,
     "counterpart": 0.5,
+    "topic": 0.3,
 }
 CONFLICT_FACTORS_WITH_MEANING = {
     "who": 1.0,
@@ -59,6 +62,7 @@ CONFLICT_FACTORS_WITH_MEANING = {
     "headline": 0.3,
     "span": 0.5,
     "counterpart": 0.5,
+    "topic": 0.3,
 }
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
@@ -78,11 +82,6 @@ class Conflict:
     compared: list[str] = field(default_factory=list)  # kinds both reports have evidence of
 
 
-def unknown_share(lede_people: list[str], other_people: list[str]) -> float:
-    """The share of one lede's people that the other report never names."""
-    return len(set(lede_people) - set(other_people)) / len(lede_people)
-
-
 def different_people(a: Evidence, b: Evidence) -> bool | None:
     """Both ledes name people in full, and most of each lede's people the other report never names
     (None: a lede names nobody in full, nothing to tell)."""
@@ -90,35 +89,6 @@ def different_people(a: Evidence, b: Evidence) -> bool | None:
         return None
     unknown = min(unknown_share(a.lede_people, b.people), unknown_share(b.lede_people, a.people))
     return unknown >= UNKNOWN_PEOPLE
-
-
-def different_counterparts(a: Evidence, b: Evidence) -> bool | None:
-    """Each lede names a party in full (not a source quoted) whom the other report never names: one
-    minister's talks with one counterpart, then another (None: a lede names no party in full)."""
-    if not a.lede_parties or not b.lede_parties:
-        return None
-    return unknown_share(a.lede_parties, b.people) > 0 and unknown_share(b.lede_parties, a.people) > 0
-
-
-def one_outlet(a: Evidence, b: Evidence) -> bool:
-    """Both reports come from one known outlet (round 16): its series of items in one template (its
-    interviews of one candidate after another, one minister's talks of one day, a running count)."""
-    return a.outlet is not None and a.outlet == b.outlet
-
-
-def series_items_differ(
-    a: Evidence, a_published: str | None, b: Evidence, b_published: str | None
-) -> dict[str, bool | None]:
-    """Two items of one outlet's series told apart: their headlines name different people, their ledes
-    different parties, or their happenings are weeks apart (None for reports of other or unknown
-    outlets: there a lede's extra person is often a source one outlet quotes and another does not)."""
-    if not one_outlet(a, b):
-        return {"headline": None, "counterpart": None, "span": None}
-    return {
-        "counterpart": different_counterparts(a, b),
-        "headline": different_headline_people(a.headline_people, a.people, b.headline_people, b.people),
-        "span": far_apart_days(a.days, a_published, b.days, b_published),
-    }
 
 
 def different_organisations(a: Evidence, b: Evidence) -> bool | None:

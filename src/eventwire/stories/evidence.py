@@ -8,6 +8,7 @@ the same words can be told apart (``conflict.py`` compares two of them).
   (round 9); ``headline_people``: the people its headline names (round 16, ``headline_people.py``);
 - ``outlet``: who published it (round 16: one outlet's series of reports, ``conflict.py``);
   ``lede_parties``: the lede's people named in full but for sources quoted ("spokesman Dmitry Peskov");
+  ``headline_subject``: the headline's subject words (round 17, ``headline_subject.py``);
 - ``lede_countries``: countries of the places the lede names, and of its located events; ``countries``:
   the same over the whole report; ``main_place``: where the first located event of the lede happened;
   ``headline_countries``: the countries its headline names ("FORD CANADA ...": ``headlines.py``);
@@ -35,6 +36,7 @@ from eventwire.stories.datafiles import read_data
 from eventwire.stories.days import stated_days
 from eventwire.stories.happenings import happening_kinds
 from eventwire.stories.headline_people import headline_people
+from eventwire.stories.headline_subject import headline_subject
 from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
 from eventwire.stories.periods import stated_periods
@@ -112,6 +114,7 @@ class Evidence:
     headline_people: list[str] = field(default_factory=list)
     outlet: str | None = None
     lede_parties: list[str] = field(default_factory=list)
+    headline_subject: list[str] = field(default_factory=list)
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -138,6 +141,7 @@ class Evidence:
             "headline_people": self.headline_people,
             "outlet": self.outlet,
             "lede_parties": self.lede_parties,
+            "headline_subject": self.headline_subject,
         }
 
     @classmethod
@@ -167,6 +171,7 @@ class Evidence:
             headline_people=[str(x) for x in data.get("headline_people") or []],
             outlet=str(data["outlet"]) if data.get("outlet") else None,
             lede_parties=[str(x) for x in data.get("lede_parties") or []],
+            headline_subject=[str(x) for x in data.get("headline_subject") or []],
         )
 
 
@@ -324,4 +329,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         headline_people=headline_people(article.title, person_names(mentions)),
         outlet=article.outlet.strip().lower() if article.outlet else None,
         lede_parties=lede_parties(article.text, mentions),
+        headline_subject=headline_subject(article.title, people),
     )

@@ -133,7 +133,11 @@ def merge_group(story_id: str, group: list[Event]) -> Event:
 
 
 def _resolve(ev: Event, anchor: str, find_dates: DateFinder, source: str, need_weekday: bool) -> Event:
-    found = [x for x in find_dates(ev.date_expression or "", anchor) if x.value and not x.weekday_conflict]
+    found = [
+        x
+        for x in find_dates(ev.date_expression or "", anchor)
+        if x.value and x.precision != "unknown" and not x.weekday_conflict  # not a decade ("the 1980s")
+    ]
     if not found or found[0].tense == "future":
         return ev
     if need_weekday and found[0].anchored and found[0].weekday is None:

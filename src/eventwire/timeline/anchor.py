@@ -16,9 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.easter import easter
-
 from eventwire.records import Precision, TimeExpression
+from eventwire.timeline.holidays import HolidayOutOfRange, holiday_days
 from eventwire.timeline.matches import RawMatch
 from eventwire.timeline.vocab import TimeVocabulary, load_vocabulary
 
@@ -143,20 +142,6 @@ def day_span(first: date, last: date, anchored: bool = False) -> Resolution:
     return Resolution(day_value(first), "day", end=end, anchored=anchored)
 
 
-def holiday_days(spec: str, year: int) -> tuple[date, date]:
-    """First and last day of a holiday in ``year`` from its time_words.yaml spec ("12-25",
-    "12-24..12-26", "easter-2")."""
-    first, _, last = spec.partition("..")
-    return holiday_day(first, year), holiday_day(last or first, year)
-
-
-def holiday_day(spec: str, year: int) -> date:
-    if spec.startswith("easter"):
-        return easter(year) + timedelta(days=int(spec[len("easter") :] or 0))
-    month, day = spec.split("-")
-    return date(year, int(month), int(day))
-
-
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -203,6 +188,7 @@ class Resolver:
             "season": self.season,
             "weekend": self.weekend,
             "day_of_month": self.day_of_month,
+            "day_of_month_range": self.day_of_month_range,
             "holiday": self.holiday,
             "decade": self.decade,
             "decade2": self.decade,
@@ -560,15 +546,30 @@ class Resolver:
         chosen = pick_occurrence([(d, d) for d in days], anchor, direction)
         return Resolution(day_value(days[chosen]), "day", anchored=True) if chosen is not None else UNRESOLVED
 
+    def day_of_month_range(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
+        """ "on the 14th and 15th": the first day as "on the 14th", the last in the same month."""
+        first = self.day_of_month(match, anchor, direction)
+        last_day = int(match.groups["day2"])
+        if first.value is None or last_day <= int(first.value[-2:]):
+            return first
+        last = safe_date(int(first.value[:4]), int(first.value[5:7]), last_day)
+        return first if last is None else Resolution(first.value, "day", end=day_value(last), anchored=True)
+
     def holiday(self, match: RawMatch, anchor: date | None, direction: Direction) -> Resolution:
         """ "on Christmas Day", "over Easter", "by New Year's Eve 2019"."""
         name = " ".join(match.groups["holiday"].replace("’", "'").lower().split())
         spec, year = self.vocab.holidays[name], self.year_of(match)
         if year is not None:
-            return day_span(*holiday_days(spec, year))
+            try:
+                return day_span(*holiday_days(spec, year))
+            except HolidayOutOfRange:
+                return UNRESOLVED
         if anchor is None:
             return Resolution(None, "unknown", anchored=True)
-        spans = [holiday_days(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        try:
+            spans = [holiday_days(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        except HolidayOutOfRange:
+            return UNRESOLVED
         chosen = pick_occurrence(spans, anchor, direction)
         return UNRESOLVED if chosen is None else day_span(*spans[chosen], anchored=True)
 

@@ -9,7 +9,12 @@ Date policy (a wrong date is worse than an unknown one):
    when, and it is not the lede's date.
 2. "lede": the date attached to the main verb of the lede (the first two sentences of the body), for
    events of the lede and events that share its event type or an actor with a lede event (the main
-   happening, told again further down).
+   happening, told again further down); not a date inside a quotation (a comparison, not the report's
+   happening).
+2b. "narrative": the date of the previous sentence's main clause, when it dates something at least
+   BACKGROUND_DAYS before publication, for an event told in the past tense that is not the main
+   happening and whose own sentence tells no time (a story of the past told on: "In March 2011 boys
+   sprayed graffiti on a wall. They were arrested and tortured.").
 3. "published": the publication date (day precision), for the remaining events: news reports
    happenings of the day or the day before; date_source tells the analyst it is the report's date.
    Neither 2 nor 3 for an event whose sentence dates something well before publication ("since 2011",
@@ -41,6 +46,7 @@ from eventwire.timeline.syntax import (
     event_clause,
     is_locative,
     span_of,
+    told_in_past,
 )
 from eventwire.timeline.vocab import load_vocabulary
 
@@ -101,6 +107,8 @@ def annotate(
         if fact is None and not tells_background(event, context):
             if main and lede_date is not None:
                 fact = lede_date
+            elif not main and (narrative := narrative_fact(event, context)) is not None:
+                fact = narrative
             elif context.anchor is not None:
                 fact = DatedFact(context.anchor.isoformat(), "day", None, "published")
         if fact is not None:
@@ -278,12 +286,46 @@ def lede_fact(context: ArticleContext) -> DatedFact | None:
     for expression in lede:
         if expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future":
             continue
-        if not on_main_clause(expression, context):
+        if not on_main_clause(expression, context) or in_quotation(context.text, context.lede[0], expression):
             continue
         fact = fact_of(expression, context.anchor, "lede")
         if fact.value is not None:
             return fact
     return None
+
+
+def narrative_fact(event: Event, context: ArticleContext) -> DatedFact | None:
+    """The date of a story told in the past (policy 2b): an event told in the past tense, whose sentence
+    tells no time, right after a sentence whose main clause dates something at least BACKGROUND_DAYS
+    before publication ("The boys were arrested" after "In March 2011, boys sprayed graffiti on a
+    wall") takes that date, not the report's."""
+    report = event.reports[0]
+    if any(in_span(x.span, report.span) for x in context.expressions):
+        return None  # the sentence tells a time, even if not the event's: the story has moved on
+    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    if trigger is None or context.anchor is None or not told_in_past(event_clause(trigger)):
+        return None
+    sentence = trigger.sent
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    told = [x for x in context.expressions if in_span(x.span, (previous.start_char, previous.end_char))]
+    main_clause = [x for x in told if x.tense != "future" and on_main_clause(x, context)]
+    if not main_clause:
+        return None
+    last = main_clause[-1]
+    cutoff = (context.anchor - timedelta(days=BACKGROUND_DAYS)).isoformat()
+    if not (end := last.end or last.value) or period_end(end) >= cutoff:
+        return None
+    fact = fact_of(last, context.anchor, "narrative")
+    return fact if fact.value is not None else None
+
+
+def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
+    """The expression is inside a quotation opened after ``start`` ("“It's like Spain in 1936.”" in
+    a lede compares; it does not date the report's happening)."""
+    before = text[start : expression.span[0]]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def on_main_clause(expression: TimeExpression, context: ArticleContext) -> bool:

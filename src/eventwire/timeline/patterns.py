@@ -49,13 +49,25 @@ def capitalised_forms(names: Iterable[str], full_names: Iterable[str]) -> str:
 
 
 def proper_name_forms(names: Iterable[str]) -> str:
-    """Regex alternation of multi-word names with each word capitalised ("New Year's Day"), longest
-    first; an apostrophe matches a straight or a curly one."""
-    forms = {
-        r"\s+".join(re.escape(w[:1].upper() + w[1:]).replace("'", "['’]") for w in name.split())
-        for name in names
-    }
+    """Regex alternation of multi-word names, longest first: the first word capitalised, later words
+    and parts after a hyphen in either case ("New Year's Day", "Eid al-Fitr"); an apostrophe matches a
+    straight or a curly one."""
+    forms = {proper_name_form(name) for name in names}
     return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def proper_name_form(name: str) -> str:
+    parts = re.split(r"(\s+|-)", name)
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2:
+            out.append(r"\s+" if part.isspace() else "-")
+        elif index == 0:
+            out.append(re.escape(part[:1].upper() + part[1:]).replace("'", "['’]"))
+        else:
+            either = f"[{part[:1].upper()}{part[:1].lower()}]" if part[:1].isalpha() else re.escape(part[:1])
+            out.append(either + re.escape(part[1:]).replace("'", "['’]"))
+    return "".join(out)
 
 
 def named(group: str, body: str, ignore_case: bool = False) -> str:
@@ -104,6 +116,7 @@ def placeholders(vocab: TimeVocabulary) -> dict[str, str]:
         "SIDE": named("side", alternation(vocab.narrative_sides), ignore_case=True),
         "NPERIOD": named("nperiod", alternation(vocab.narrative_periods), ignore_case=True),
         "HOLIDAY": named("holiday", proper_name_forms(vocab.holidays)),
+        "NOTNAMED": "".join(rf"(?<!{re.escape(word)}\s)" for word in vocab.year_names),
     }
 
 

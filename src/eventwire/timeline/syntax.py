@@ -34,6 +34,18 @@ def event_clause(trigger: Span) -> Token:
     return clause_head(trigger.root)
 
 
+def told_in_past(clause: Token) -> bool:
+    """The clause is told in the simple past or the past perfect ("were arrested", "retaliated", "had
+    called"), not in the present, present perfect, future or a modal ("have been praised", "is
+    fighting", "would meet"). A verb coordinated without auxiliaries of its own takes its head's."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries and clause.dep_ == "conj" and clause.head.pos_ in CLAUSE_POS and clause.tag_ == "VBN":
+        return told_in_past(clause.head)
+    if auxiliaries:
+        return auxiliaries[0].tag_ == "VBD"
+    return clause.tag_ == "VBD"
+
+
 def coincident_antecedent(
     clause: Token, prepositions: frozenset[str], adverbs: frozenset[str]
 ) -> Token | None:

@@ -44,6 +44,7 @@ class TimeVocabulary:
     ordinals: dict[str, int]
     seasons: dict[str, int]
     holidays: dict[str, str]
+    year_names: tuple[str, ...]
     period_edges: tuple[str, ...]
     deadline_cues: tuple[str, ...]
     limit_cues: tuple[str, ...]
@@ -106,6 +107,7 @@ def load_vocabulary() -> TimeVocabulary:
         ordinals={str(k).lower(): int(v) for k, v in raw["ordinals"].items()},
         seasons={k.lower(): int(v) for k, v in raw["seasons"].items()},
         holidays={k.lower(): str(v) for k, v in raw["holidays"].items()},
+        year_names=tuple(raw.get("year_names", [])),
         period_edges=tuple(raw["period_edges"]),
         deadline_cues=tuple(raw["deadline_cues"]),
         limit_cues=tuple(raw["limit_cues"]),

@@ -1,0 +1,234 @@
+"""Who speaks: the speaker Entity of a speech verb's subject (split from speech.py in round 17).
+
+- A name: the actor mention of the subject phrase's core (not of a place it is "in": "tour operators in
+  the town of X" are no town); a person named in the phrase (its head, a title's apposition) rather than
+  the title or the country around the name ("Russian Ambassador to Kenya, Jan Novak": Novak). A person
+  named with an organisation takes its country when the actors stage gave none; a spokesperson keeps the
+  organisation (its sectors, and a role naming it: "Foreign Ministry spokesman Jan Novak").
+- "he"/"she": the last person who spoke, else the previous statement's speaker, else the last person named
+  before the pronoun.
+- "it"/"they": the stage's pronoun rules (``entities.resolved_pronoun``); "who": the noun the relative
+  clause hangs on; "this"/"what": no one.
+- A definite description ("the diplomat said", "the Russian envoy added"): the person named before it
+  whose title or role fits the noun (``described_person_nouns``) and whose country agrees with the
+  phrase's nationality word, when only one such person (or the last speaker among them) is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.events.entities import MentionIndex, core_tokens, entity_of, phrase_entity, resolved_pronoun
+from eventwire.events.patterns import Lexicon
+from eventwire.events.speech_rules import SpeechRules, load_rules
+from eventwire.events.triggers import children
+from eventwire.records import Entity, Mention
+
+PERSONAL = frozenset({"he", "she"})
+UNRESOLVED_WITHOUT_FALLBACK = frozenset({"it", "they"})  # never the previous speaker ("it says")
+NAME_DEPS = frozenset({"compound", "flat", "appos"})  # a phrase's own name: "Minister X", "X, the minister"
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # "the Russian diplomat", "Kenya's envoy"
+DESCRIBED_WINDOW = 400  # tokens back to look for the person a description refers to
+WORD = re.compile(r"[a-z]+")
+
+
+class SpeakerResolver:
+    """Resolve the subject of a speech verb to an Entity, remembering the last person who spoke."""
+
+    def __init__(self, index: MentionIndex, lexicon: Lexicon | None = None) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.last: Entity | None = None
+
+    def resolve(self, subject: Token | None, previous: Entity | None = None) -> Entity | None:
+        """The speaker Entity of a subject token, or None; ``previous``: the speaker of the statement
+        before, for a "he"/"she" when no person has spoken yet."""
+        if subject is None:
+            return None
+        rules = load_rules()
+        subject = relative_antecedent(subject, rules)
+        word = subject.lower_
+        if word in PERSONAL:
+            return self.last or previous or self.last_person_named(subject)
+        if word in rules.non_speaker_subjects:
+            return None
+        if word in rules.pronouns:
+            return self.pronoun_antecedent(subject)
+        described = described_person(subject, self.index, rules, self.last)
+        if described is not None:
+            self.last = described
+            return described
+        entity, person = phrase_speaker(subject, self.index, rules)
+        if person:
+            self.last = entity
+        return entity
+
+    def last_person_named(self, pronoun: Token) -> Entity | None:
+        """The last person named before a "he"/"she" no one spoke before."""
+        mention = self.index.last_before(pronoun, frozenset({"PERSON"}))
+        return entity_of(mention) if mention is not None else None
+
+    def pronoun_antecedent(self, pronoun: Token) -> Entity | None:
+        """ "it says", "they said": the party the stage's pronoun rules find, if any."""
+        if self.lexicon is None or pronoun.lower_ not in UNRESOLVED_WITHOUT_FALLBACK:
+            return None
+        found = resolved_pronoun(pronoun, self.index, self.lexicon)
+        return found[0] if found else None
+
+
+def falls_back_to_previous(subject: Token | None) -> bool:
+    """Whether a quotation whose speech verb has this subject, left unresolved, may take the previous
+    speaker: not when the subject is an "it"/"they" or a "this" that names someone else."""
+    if subject is None:
+        return True
+    rules = load_rules()
+    return subject.lower_ not in UNRESOLVED_WITHOUT_FALLBACK | rules.non_speaker_subjects
+
+
+def relative_antecedent(subject: Token, rules: SpeechRules) -> Token:
+    """ "Ann Cole, who said ...": the noun a relative pronoun subject stands for."""
+    verb = subject.head
+    if subject.lower_ in rules.relative_pronouns and verb.dep_ == "relcl" and verb.head != verb:
+        return verb.head
+    return subject
+
+
+def phrase_speaker(subject: Token, index: MentionIndex, rules: SpeechRules) -> tuple[Entity, bool]:
+    """The Entity a subject phrase names, and whether it is a person."""
+    names = own_name_tokens(subject)
+    titles = [t for t in names if {t.lemma_.lower(), t.lower_} & rules.spokesperson_nouns]
+    tokens = core_tokens(subject) + spoken_for(titles, rules)
+    spokesperson = bool(titles)
+    found = index.in_tokens(tokens)
+    person = next((m for m in index.in_tokens(names) if m.kind == "PERSON"), None)
+    person = person or titled_person(subject, found)
+    if person is not None:
+        organisations = [m for m in found if m.kind != "PERSON" and m.entity is not None]
+        return with_organisation(entity_of(person), organisations, spokesperson), True
+    mention = index.by_token.get(subject.i) or (found[0] if found else None)
+    if mention is None:
+        return phrase_entity(subject, tokens), False
+    entity = entity_of(mention)
+    if spokesperson and not entity.role:
+        entity = replace(entity, role="spokesperson")
+    return entity, mention.kind == "PERSON"
+
+
+def spoken_for(titles: list[Token], rules: SpeechRules) -> list[Token]:
+    """The body a spokesperson speaks for ("a spokesman for the ministry": the ministry's tokens)."""
+    preps = [
+        p for title in titles for p in children(title, ("prep",)) if p.lower_ in rules.spokesperson_preps
+    ]
+    return [t for p in preps for t in p.subtree]
+
+
+def own_name_tokens(head: Token) -> list[Token]:
+    """The head of a phrase with the names it carries itself (compounds, appositions), not a possessor's
+    or a complement's ("Jane Doe's lawyers", "the lawyer of Jane Doe" name no Jane Doe as speaker)."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in NAME_DEPS:
+            tokens.extend(child.subtree)
+    return tokens
+
+
+def titled_person(title: Token, mentions: list[Mention]) -> Mention | None:
+    """A person the parser hung under their own title ("First Minister of Scotland Jane Doe": Doe as the
+    object of "of"), known by a role that holds the title's word."""
+    for mention in mentions:
+        role = mention.entity.role if mention.kind == "PERSON" and mention.entity is not None else None
+        if role and title.lemma_.lower() in WORD.findall(role.lower()):
+            return mention
+    return None
+
+
+def with_organisation(person: Entity, organisations: list[Mention], spokesperson: bool) -> Entity:
+    """A person named with the organisation they work for: its country when the person has none; a
+    spokesperson also takes its sectors (when the person has none) and a role naming it."""
+    if not organisations:
+        return person
+    organisation = organisations[0].entity
+    assert organisation is not None
+    country = person.country or organisation.country
+    if not spokesperson:
+        return replace(person, country=country)
+    sectors = list(person.sectors) or list(organisation.sectors)
+    role = person.role or f"spokesperson, {organisation.name}"
+    return replace(person, country=country, sectors=sectors, role=role)
+
+
+def described_person(
+    subject: Token, index: MentionIndex, rules: SpeechRules, last: Entity | None
+) -> Entity | None:
+    """The person named before that a definite description ("the diplomat", "the Russian envoy") refers
+    to, mentioned by the description; None when it is no such description or the person is not clear."""
+    fitting = rules.described_person_nouns.get(subject.lemma_.lower())
+    if fitting is None or subject.tag_ not in ("NN", "NNP") or not definite(subject):
+        return None
+    if any(m.kind == "PERSON" for m in index.in_tokens(core_tokens(subject))):
+        return None  # "the diplomat Jan Novak": named here
+    nationality = nationality_of(subject, index)
+    candidates: dict[str, Mention] = {}
+    for start, mention in reversed(index.ordered):
+        if start >= subject.i or mention.kind != "PERSON" or subject.i - start > DESCRIBED_WINDOW:
+            continue
+        if title_fits(mention, subject, fitting) and country_agrees(mention, nationality):
+            candidates.setdefault(person_key(entity_of(mention)), mention)
+    chosen = pick_candidate(candidates, last)
+    if chosen is None:
+        return None
+    span = (subject.idx, subject.idx + len(subject.text))
+    return replace(entity_of(chosen), mention=subject.text, span=span)
+
+
+def definite(noun: Token) -> bool:
+    """ "the diplomat", "the Russian envoy": a noun with the definite article."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def nationality_of(noun: Token, index: MentionIndex) -> str | None:
+    """The country a description's modifier names ("the Russian diplomat": the modifier's country)."""
+    for child in noun.children:
+        mention = index.by_token.get(child.i) if child.dep_ in MODIFIER_DEPS else None
+        if mention is not None and mention.entity is not None and mention.entity.country:
+            return mention.entity.country
+    return None
+
+
+def title_fits(mention: Mention, description: Token, fitting: frozenset[str]) -> bool:
+    """Whether a person's title or role (the words around the name, the actors stage's role) holds one of
+    the words the description fits."""
+    doc = description.doc
+    span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in NAME_DEPS and root.head != root:
+        root = root.head
+    words = {t.lower_ for t in core_tokens(root)}
+    role = mention.entity.role if mention.entity is not None else None
+    words |= set(WORD.findall((role or "").lower()))
+    return bool(words & fitting)
+
+
+def country_agrees(mention: Mention, nationality: str | None) -> bool:
+    """No nationality, or the person's country (when known) is it."""
+    country = mention.entity.country if mention.entity is not None else None
+    return nationality is None or country is None or country == nationality
+
+
+def person_key(entity: Entity) -> str:
+    """One key per person: the KB id, else the surname ("Jan Novak" and "Novak" are one)."""
+    return entity.kb_id or (entity.name.lower().split() or [""])[-1]
+
+
+def pick_candidate(candidates: dict[str, Mention], last: Entity | None) -> Mention | None:
+    """The only person who fits, else the last speaker if they are among those who fit."""
+    if len(candidates) == 1:
+        return next(iter(candidates.values()))
+    if last is not None:
+        return candidates.get(person_key(last))
+    return None

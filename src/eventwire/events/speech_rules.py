@@ -1,0 +1,57 @@
+"""The word lists and quotation marks of speech.yaml, read once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.events.patterns import as_set, read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechRules:
+    """Word lists and quotation marks of speech.yaml."""
+
+    verbs: frozenset[str]
+    pronouns: frozenset[str]
+    attribution_preps: frozenset[str]
+    source_nouns: frozenset[str]
+    quote_re: re.Pattern[str]
+    undirected_marks: frozenset[str]
+    discourse_openings: tuple[str, ...]
+    relaying_verbs: frozenset[str]
+    min_words: int
+    non_speaker_subjects: frozenset[str]
+    relative_pronouns: frozenset[str]
+    described_person_nouns: dict[str, frozenset[str]]
+    spokesperson_nouns: frozenset[str]
+    spokesperson_preps: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def load_rules() -> SpeechRules:
+    """Read speech.yaml (cached)."""
+    data = read_yaml("speech.yaml")
+    alternatives = [
+        f"{re.escape(open_)}([^{re.escape(open_)}{re.escape(close)}\n]+){re.escape(close)}"
+        for open_, close in data["quote_pairs"]
+        if open_ != close
+    ]
+    described = data.get("described_person_nouns") or {}
+    return SpeechRules(
+        verbs=as_set(data["speech_verbs"]),
+        pronouns=as_set(data.get("speaker_pronouns")),
+        attribution_preps=as_set(data.get("attribution_preps")),
+        source_nouns=as_set(data.get("source_nouns")),
+        quote_re=re.compile("|".join(alternatives)),
+        undirected_marks=frozenset(open_ for open_, close in data["quote_pairs"] if open_ == close),
+        discourse_openings=tuple(data.get("discourse_openings", ())),
+        relaying_verbs=as_set(data.get("relaying_verbs")),
+        min_words=int(data.get("min_quote_words", 4)),
+        non_speaker_subjects=as_set(data.get("non_speaker_subjects")),
+        relative_pronouns=as_set(data.get("relative_pronouns")),
+        described_person_nouns={noun.lower(): as_set(words) for noun, words in described.items()},
+        spokesperson_nouns=as_set(data.get("spokesperson_nouns")),
+        spokesperson_preps=as_set(data.get("spokesperson_preps")),
+    )
