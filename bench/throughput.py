@@ -218,16 +218,20 @@ def child_main(args: argparse.Namespace) -> None:
 # ---------------------------------------------------------------- the parent: sampling and the runs
 
 
+def parent_pid(pid: int) -> int | None:
+    """The parent of process ``pid`` (from /proc), None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return int(stat.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def descendants(root: int) -> list[int]:
     """``root`` and every process below it (from /proc)."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
-                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
+        if entry.isdigit() and (ppid := parent_pid(int(entry))) is not None:
             children.setdefault(ppid, []).append(int(entry))
     found, todo = [], [root]
     while todo:
@@ -320,16 +324,17 @@ def tree_memory(root: int) -> TreeMemory:
     processes, so the sum is what the tree really holds, with its anonymous and file-backed parts) in
     ``root`` and all its descendants; the largest private memory of a worker (a descendant's own pages,
     copied or new; the template the workers are forked from is not a worker) and the template's PSS
-    (0 without one)."""
+    (0 without one; a child the template forks to build a table, which keeps its name, is neither)."""
     sizes = [(pid, process_name(pid), memory_of(pid)) for pid in descendants(root)]
     workers = [m.private for pid, name, m in sizes if pid != root and name != TEMPLATE_NAME]
+    templates = [m.pss for pid, name, m in sizes if name == TEMPLATE_NAME and parent_pid(pid) == root]
     return TreeMemory(
         rss=sum(m.rss for *_, m in sizes),
         pss=sum(m.pss for *_, m in sizes),
         pss_anon=sum(m.pss_anon for *_, m in sizes),
         pss_file=sum(m.pss_file for *_, m in sizes),
         worker_private=max(workers, default=0),
-        template_pss=sum(m.pss for pid, name, m in sizes if pid != root and name == TEMPLATE_NAME),
+        template_pss=sum(templates),
     )
 
 

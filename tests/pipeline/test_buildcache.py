@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,56 @@ def test_kept_resolver_finds_the_mentions_the_built_one_finds(cache: Path) -> No
     assert list(cache.glob("resolver-*.pickle"))
     assert kept == built
     assert {m.entity.country for m in kept if m.entity} >= {"EGY", "RUS"}
+
+
+def test_apart_a_child_builds_and_keeps_the_table_and_it_is_read_back(cache: Path) -> None:
+    build = Builder()
+    with buildcache.builds_apart():
+        table = cached_build("words", lambda: {**words_table(), "built": build()})
+    assert build.builds == 0  # the build ran in the child
+    assert table["built"] == {"build": [1], "shared": [1, 2, 3]}
+    first, second = table["minister"]
+    assert first is second  # read back from the kept pickle, equal values shared
+    assert len(list(cache.glob("words-*.pickle"))) == 1
+    assert any(kept is table for kept in buildcache.compacted_tables())
+    assert cached_build("words", build) == table  # a later run reads the same table
+
+
+def test_apart_a_failed_build_is_built_here_and_raises_here(cache: Path) -> None:
+    def broken() -> dict[str, int]:
+        raise ValueError("bad knowledge file")
+
+    with buildcache.builds_apart(), pytest.raises(ValueError, match="bad knowledge file"):
+        cached_build("broken", broken)
+
+
+def test_apart_an_unwritable_cache_builds_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(buildcache.CACHE_ENV, str(blocker / "cache"))
+    build = Builder()
+    with buildcache.builds_apart():
+        assert cached_build("table", build)["build"] == [1]
+    assert build.builds == 1
+
+
+def test_apart_with_another_thread_running_builds_here(cache: Path) -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        build = Builder()
+        with buildcache.builds_apart():
+            assert cached_build("table", build)["build"] == [1]
+        assert build.builds == 1
+    finally:
+        release.set()
+        other.join()
+
+
+def test_outside_builds_apart_the_table_is_built_here(cache: Path) -> None:
+    build = Builder()
+    with buildcache.builds_apart():
+        pass
+    cached_build("table", build)
+    assert build.builds == 1

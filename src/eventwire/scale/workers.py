@@ -32,7 +32,7 @@ from itertools import count
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
 
-from eventwire.buildcache import compacted_tables
+from eventwire.buildcache import builds_apart, compacted_tables
 from eventwire.compact import share_equal_values
 from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
@@ -86,10 +86,13 @@ def _start_forked_worker() -> None:
 
 
 def _prepare_template(policy: Policy, stages: Stages | None) -> None:
-    """In the template process: the stages loaded (unless given) and made ready to be forked."""
+    """In the template process: the stages loaded (unless given) and made ready to be forked; a table
+    not kept yet is built by a child process and read back (``buildcache.builds_apart``), so the
+    template's heap is the same whether its tables were built or kept."""
     global _stages
-    _stages = stages if stages is not None else load_stages(policy)
-    compact_for_fork(_stages)
+    with builds_apart():
+        _stages = stages if stages is not None else load_stages(policy)
+        compact_for_fork(_stages)
 
 
 def compact_for_fork(stages: Stages) -> None:
