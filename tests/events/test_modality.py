@@ -18,6 +18,8 @@ NOT_EVENTS = [
     ("could", "Analysts said the army could attack the port within days."),
     ("planned noun", "The planned talks between the two rivals were described as fragile."),
     ("no talks", "No talks took place between the delegations."),
+    ("neither nor", "Neither Chile nor Peru has ratified the border treaty."),
+    ("neither nor in a clause", "It is odd that neither Chile nor Peru has ratified the border treaty."),
 ]
 
 
@@ -25,6 +27,11 @@ NOT_EVENTS = [
 def test_unrealised_actions_are_not_coded(code, case, text):
     events, _ = code(text)
     assert events == [], f"{case}: {[e.event_type for e in events]}"
+
+
+def test_both_parties_ratifying_is_coded(code):
+    events, _ = code("Both Chile and Peru have ratified the border treaty.")
+    assert events
 
 
 def test_the_same_action_in_the_past_is_coded(code):

@@ -163,12 +163,14 @@ def is_negated(token: Token, rules: ModalityRules) -> bool:
 
 def negative_subject(verb: Token, rules: ModalityRules) -> bool:
     """A subject that denies the act: "no one was allowed to visit", "nobody was hurt", "none of
-    them fled"."""
+    them fled", "neither Britain nor France ratified"."""
     for subject in children(verb, ("nsubj", "nsubjpass")):
         if subject.lower_ in rules.negations and subject.lower_ not in ("not", "n't", "without"):
             return True
         if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             return True
+        if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children):
+            return True  # "neither Britain nor France have ratified"
     return False
 
 
