@@ -143,6 +143,19 @@ def test_a_sentence_with_a_time_of_its_own_is_not_the_past_story(nlp, gazetteer)
     assert event.date_source != "narrative"
 
 
+def test_a_past_story_in_a_sentence_the_fast_path_blanked_dates_nothing(nlp, gazetteer) -> None:
+    from eventwire.nlp.mask import masked_text
+
+    told = "They were arrested and tortured by the security services."
+    text = NARRATIVE_LEDE + told
+    story = text.index("In March 2011")
+    view = masked_text(text, [(0, story), (text.index(told), len(text))])
+    event = make_event(text, told, "arrested", "COERCE")
+    article = Article(article_id="a1", source_path="test", text=view, published="2018-03-15")
+    annotate([event], nlp(view), article, gazetteer, whole_text=text)
+    assert (event.date, event.date_source) == ("2018-03-15", "published")
+
+
 def test_a_past_event_after_a_recent_sentence_takes_the_publication_date(nlp, gazetteer) -> None:
     told = "They were arrested by the security services."
     text = NARRATIVE_LEDE.replace("In March 2011", "On Monday") + told

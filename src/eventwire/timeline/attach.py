@@ -310,7 +310,9 @@ def narrative_fact(event: Event, context: ArticleContext) -> DatedFact | None:
         return None
     previous = sentence.doc[sentence.start - 1].sent
     told = [x for x in context.expressions if in_span(x.span, (previous.start_char, previous.end_char))]
-    main_clause = [x for x in told if x.tense != "future" and on_main_clause(x, context)]
+    main_clause = [
+        x for x in told if x.tense != "future" and parsed(x, context) and on_main_clause(x, context)
+    ]
     if not main_clause:
         return None
     last = main_clause[-1]
@@ -319,6 +321,12 @@ def narrative_fact(event: Event, context: ArticleContext) -> DatedFact | None:
         return None
     fact = fact_of(last, context.anchor, "narrative")
     return fact if fact.value is not None else None
+
+
+def parsed(expression: TimeExpression, context: ArticleContext) -> bool:
+    """The expression's words are in the parsed text (not in a sentence the fast path blanked)."""
+    span = span_of(context.doc, *expression.span)
+    return span is not None and bool(span.text.strip())
 
 
 def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
