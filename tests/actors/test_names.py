@@ -12,7 +12,7 @@ from eventwire.actors.names import alias_key, name_keys, name_tokens, skeleton, 
     [
         ("Kadhem al-Sahlani", "Kazem al-Sahlani"),
         ("Fouad Hussein", "Fuad Hussein"),
-        ("Qasim al-Araji", "Qassim al-Araji"),
+        ("Qasim al-Hamdani", "Qassim al-Hamdani"),
         ("Gaddafi", "Qadhafi"),
         ("Qadhafi", "Kadhafi"),
         ("Soleimani", "Suleimani"),

@@ -82,7 +82,7 @@ def test_an_undated_group_is_what_it_was_longest(resolve: Resolve) -> None:
     [
         ("Nadhim al-Adhami", "Nazim Al-Azami", True),
         ("Muammar Gaddafi", "Muammar al-Qadhafi", True),
-        ("Qasim al-Araji", "Qassim al-Araji", True),
+        ("Qasim al-Hamdani", "Qassim al-Hamdani", True),
         ("Li Qiang", "Li Keqiang", False),
         ("Li Keqiang", "Li Guoying", False),
         ("Kim Min-seok", "Kim Young-sik", False),
