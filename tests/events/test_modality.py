@@ -19,6 +19,8 @@ NOT_EVENTS = [
     ("planned noun", "The planned talks between the two rivals were described as fragile."),
     ("no talks", "No talks took place between the delegations."),
     ("neither nor", "Neither Chile nor Peru has ratified the border treaty."),
+    ("forecast", "Everyone in the valley knew the city would be besieged again."),
+    ("forecast, another subject", "Residents feared the army would shell the market."),
     ("neither nor in a clause", "It is odd that neither Chile nor Peru has ratified the border treaty."),
 ]
 
@@ -27,6 +29,11 @@ NOT_EVENTS = [
 def test_unrealised_actions_are_not_coded(code, case, text):
     events, _ = code(text)
     assert events == [], f"{case}: {[e.event_type for e in events]}"
+
+
+def test_a_speaker_announcing_the_army_will_act_is_a_threat(code):
+    events, _ = code("The Peruvian minister said the army would shell the rebel camp.")
+    assert [e.event_type for e in events] == ["THREATEN"]
 
 
 def test_both_parties_ratifying_is_coded(code):

@@ -69,6 +69,7 @@ class ModalityRules:
     recurrence_determiners: frozenset[str] = frozenset()
     recurring_time_nouns: frozenset[str] = frozenset()
     hypothetical_stances: frozenset[str] = frozenset()
+    cognition_verbs: frozenset[str] = frozenset()
     alternative_words: frozenset[str] = frozenset()
     reversal_verbs: frozenset[str] = frozenset()
 
@@ -132,6 +133,7 @@ def load_rules() -> ModalityRules:
         recurrence_determiners=as_set(data.get("recurrence_determiners")),
         recurring_time_nouns=as_set(data.get("recurring_time_nouns")),
         hypothetical_stances=as_set(data.get("hypothetical_stances")),
+        cognition_verbs=as_set(data.get("cognition_verbs")),
         alternative_words=as_set(data.get("alternative_words")),
         reversal_verbs=as_set(data.get("reversal_verbs")),
     )
@@ -536,6 +538,8 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
         return drop(frame, "hypothetical")
     if "would" in frame.flags and in_words(start, rules.hypothetical_stances):
         return drop(frame, "hypothetical")  # "mothers would welcome any extra pay": a liking, no commitment
+    if frame.flags & {"would", "future"} and forecast(start, frame.speech_verb, rules):
+        return drop(frame, "forecast")  # "everyone knew the city would be besieged": nobody's intent
     if frame.flags & {"would", "future", "scheduled"}:
         if not attributed and frame.flags & {"would", "scheduled"}:
             return drop(frame, "future")  # "would meet", "will meet next month": not (yet) an intent
@@ -562,6 +566,21 @@ def resolve(frame: Frame, start: Token, rules: ModalityRules) -> Frame:
             return drop(frame, "obligation")
         frame.status = DEMAND
     return frame
+
+
+def forecast(clause: Token, speech_verb: Token | None, rules: ModalityRules) -> bool:
+    """A future act someone knows, believes or predicts, not their own ("everyone knew the city would be
+    besieged", "analysts believe the army will attack"): a forecast. "We believe we will win" is the
+    speaker's own intent: the clause's subject is a pronoun or the cognizer."""
+    if speech_verb is None or not in_words(speech_verb, rules.cognition_verbs):
+        return False
+    subject = next(iter(children(clause, ("nsubj",))), None)
+    if subject is None:
+        return True  # a passive or subjectless clause: no one's intent
+    if subject.pos_ == "PRON":
+        return False
+    cognizer = next(iter(children(speech_verb, ("nsubj",))), None)
+    return cognizer is None or cognizer.lower_ != subject.lower_
 
 
 def passive(verb: Token) -> bool:
