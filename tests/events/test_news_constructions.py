@@ -160,8 +160,16 @@ def test_negated_objects_future_infinitives_and_figurative_uses_are_not_events(c
     assert events == []
 
 
-def test_hosting_refugees_is_aid_not_a_visit(code):
-    events, _ = code("Kenya hosts thousands of Somali refugees in the north.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hosts thousands of Somali refugees in the north.",
+        "Kenya is hosting thousands of IDPs near the border.",
+        "Kenya is sheltering the displaced in schools.",
+    ],
+)
+def test_hosting_refugees_is_aid_not_a_visit(code, text):
+    events, _ = code(text)
     assert [e.event_type for e in events] == ["AID"]
 
 
