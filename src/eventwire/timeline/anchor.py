@@ -559,17 +559,14 @@ class Resolver:
         """ "on Christmas Day", "over Easter", "by New Year's Eve 2019"."""
         name = " ".join(match.groups["holiday"].replace("’", "'").lower().split())
         spec, year = self.vocab.holidays[name], self.year_of(match)
-        if year is not None:
-            try:
-                return day_span(*holiday_days(spec, year))
-            except HolidayOutOfRange:
-                return UNRESOLVED
-        if anchor is None:
+        if year is None and anchor is None:
             return Resolution(None, "unknown", anchored=True)
         try:
+            if year is not None:
+                return day_span(*holiday_days(spec, year))
             spans = [holiday_days(spec, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
         except HolidayOutOfRange:
-            return UNRESOLVED
+            return UNRESOLVED  # the calendar's tables do not cover the year
         chosen = pick_occurrence(spans, anchor, direction)
         return UNRESOLVED if chosen is None else day_span(*spans[chosen], anchored=True)
 

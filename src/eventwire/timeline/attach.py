@@ -142,15 +142,16 @@ def article_context(
 def tells_background(event: Event, context: ArticleContext) -> bool:
     """The event's sentence dates something at least BACKGROUND_DAYS before publication (its events are
     history told again, not the day's news)."""
-    if context.anchor is None:
-        return False
-    cutoff = (context.anchor - timedelta(days=BACKGROUND_DAYS)).isoformat()
     span = event.reports[0].span
-    for x in context.expressions:
-        last = x.end or x.value
-        if in_span(x.span, span) and last and x.tense != "future" and period_end(last) < cutoff:
-            return True
-    return False
+    return any(in_span(x.span, span) and dates_background(x, context.anchor) for x in context.expressions)
+
+
+def dates_background(expression: TimeExpression, anchor: date | None) -> bool:
+    """The expression tells a past that ended at least BACKGROUND_DAYS before publication."""
+    last = expression.end or expression.value
+    if anchor is None or not last or expression.tense == "future":
+        return False
+    return period_end(last) < (anchor - timedelta(days=BACKGROUND_DAYS)).isoformat()
 
 
 def period_end(value: str) -> str:
@@ -313,11 +314,7 @@ def narrative_fact(event: Event, context: ArticleContext) -> DatedFact | None:
     main_clause = [
         x for x in told if x.tense != "future" and parsed(x, context) and on_main_clause(x, context)
     ]
-    if not main_clause:
-        return None
-    last = main_clause[-1]
-    cutoff = (context.anchor - timedelta(days=BACKGROUND_DAYS)).isoformat()
-    if not (end := last.end or last.value) or period_end(end) >= cutoff:
+    if not main_clause or not dates_background(last := main_clause[-1], context.anchor):
         return None
     fact = fact_of(last, context.anchor, "narrative")
     return fact if fact.value is not None else None
