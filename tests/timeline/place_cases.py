@@ -188,4 +188,17 @@ CASES = [
     ("The talks were held in March.", "March", None, None, None, {}),
     ("Nelson Mandela visited the school.", "Nelson", None, None, None, {}),
     ("The Paris Agreement entered into force.", "Paris", None, None, None, {}),
+    # --- a name listed beside others takes the kind they share; "the state of X" / "X state"
+    ("Cases rose in Ohio, Georgia and Nevada last week.", "Georgia", "Georgia", "USA", "admin", {}),
+    ("Floods hit Idaho, Oregon, Washington and Montana.", "Washington", "Washington", "USA", "admin", {}),
+    ("Storms reached Utah, Michigan and Wyoming.", "Wyoming", "Wyoming", "USA", "admin", {}),
+    ("Envoys from Armenia, Georgia and Azerbaijan met.", "Georgia", "Georgia", "GEO", "country", {}),
+    ("Georgia and Armenia signed a border deal.", "Georgia", "Georgia", "GEO", "country", {}),
+    ("A farm in the state of Georgia was closed.", "Georgia", "Georgia", "USA", "admin", {}),
+    ("A Washington state orchard was closed.", "Washington", "Washington", "USA", "admin", {}),
+    ("Talks in Washington ended on Friday.", "Washington", "Washington", "USA", "city", {}),
+    ("Rallies followed Orlando, San Bernardino and Paris.", "Paris", "Paris", "FRA", "city", {}),
+    ("Rain is due in Portland, Oregon, and Seattle.", "Oregon", "Oregon", "USA", "admin", {}),
+    ("Jets flew from the Amur, Irkutsk and Saratov regions.", "Amur", "Amur", "RUS", "admin", {}),
 ]
+

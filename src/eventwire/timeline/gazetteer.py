@@ -105,6 +105,7 @@ class PlaceWords:
     capital_not_followed_by: frozenset[str]
     generic_words: frozenset[str]
     max_acronym_length: int
+    division_words: frozenset[str] = field(default_factory=frozenset)
     stoplist: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -341,5 +342,6 @@ def load_place_words() -> PlaceWords:
         capital_not_followed_by=frozenset(raw["capital_not_followed_by"]),
         generic_words=frozenset(raw["generic_words"]),
         max_acronym_length=int(raw["max_acronym_length"]),
+        division_words=frozenset(raw["division_words"]),
         stoplist=frozenset(w.strip() for w in stoplist_lines if w.strip() and not w.startswith("#")),
     )

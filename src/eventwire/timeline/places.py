@@ -3,9 +3,11 @@
 Accept: a name is dropped when it is part of another name ("Iraq News", "University of California",
 "Michael Jordan"), when the doc's entities say it is a person or an organisation, and when it is a
 common word ("Mobile", "Reading", "Nice", "Of") without strong evidence of being a place.
-Resolve: a country name is always the country; "X, Y" keeps the readings of X inside Y ("Paris,
-Texas"); "X, the capital of Y" keeps those in Y; otherwise population, capitals, the primary name and
-the countries and divisions named elsewhere in the text decide.
+Resolve: "the state of X" / "X state" keeps X's division readings, and a name listed beside others
+("Alabama, Georgia and Wyoming") keeps the readings of the kind its unambiguous neighbours share; then a
+country name is the country; "X, Y" keeps the readings of X inside Y ("Paris, Texas"); "X, the capital
+of Y" keeps those in Y; otherwise population, capitals, the primary name and the countries and
+divisions named elsewhere in the text decide.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -44,6 +46,8 @@ CAPITAL_OF_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+)?(?:(?P<adj>[A-Z][\w’'-]+)\s+)?capital(?:\s+city)?(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?"
 )
 STRONG_CITY_POPULATION = 1_000_000
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\s*/\s*)")
+Kind = tuple[str, str | None]
 
 
 @dataclass(slots=True)
@@ -203,15 +207,65 @@ class PlaceFinder:
     def resolve_all(self, mentions: list[SpottedMention], text: str) -> list[Place]:
         context = self.context_countries(mentions)
         admins = self.context_admins(mentions)
-        places: list[Place] = []
+        divisions = self.listed_as_divisions(mentions, text)
+        mentions = [
+            self.narrowed(m, i in divisions or self.named_as_division(m, text), None)
+            for i, m in enumerate(mentions)
+        ]
+        entries = self.resolve_each(mentions, text, context, admins)
+        kinds = list_kinds(mentions, entries, text)
+        if kinds:
+            mentions = [self.narrowed(m, False, kinds.get(i)) for i, m in enumerate(mentions)]
+            entries = self.resolve_each(mentions, text, context, admins)
+        return [
+            entry.to_place(mention.text, (mention.start, mention.end))
+            for mention, entry in zip(mentions, entries, strict=True)
+            if entry is not None
+        ]
+
+    def resolve_each(
+        self,
+        mentions: list[SpottedMention],
+        text: str,
+        context: Counter[str],
+        admins: set[tuple[str | None, str | None]],
+    ) -> list[GazetteerEntry | None]:
+        entries: list[GazetteerEntry | None] = []
         last_country: str | None = None
         for mention in mentions:
             entry = self.resolve(mention, text, context, admins, last_country)
-            if entry is None:
-                continue
-            places.append(entry.to_place(mention.text, (mention.start, mention.end)))
-            last_country = entry.iso2 or last_country
-        return places
+            entries.append(entry)
+            if entry is not None:
+                last_country = entry.iso2 or last_country
+        return entries
+
+    @staticmethod
+    def narrowed(mention: SpottedMention, division: bool, kind: Kind | None) -> SpottedMention:
+        """The mention with only its division readings (division) or those of kind (all when none fits)."""
+        kept = mention.candidates
+        if division:
+            kept = [c for c in kept if c.entry.feature == "admin"] or kept
+        if kind is not None:
+            kept = [c for c in kept if kind_of(c.entry) == kind] or kept
+        return mention if len(kept) == len(mention.candidates) else replace(mention, candidates=kept)
+
+    def listed_as_divisions(self, mentions: list[SpottedMention], text: str) -> set[int]:
+        """The names of a list followed by a division word in the plural ("in the Amur, Irkutsk and
+        Saratov regions", "Damascus and Latakia provinces")."""
+        plurals = {word + "s" for word in self.words.division_words}
+        found: set[int] = set()
+        for run in list_runs(mentions, text, shortest=2):
+            after = re.match(r"\s+(\w+)", text[mentions[run[-1]].end : mentions[run[-1]].end + 30])
+            if after and after.group(1) in plurals:
+                found.update(run)
+        return found
+
+    def named_as_division(self, mention: SpottedMention, text: str) -> bool:
+        """ "the state of Georgia", "the province of X", "Washington state"."""
+        words = self.words.division_words
+        before = re.search(r"(\w+)\s+of\s+(?:the\s+)?$", text[max(0, mention.start - 40) : mention.start])
+        after = re.match(r"\s+(\w+)\b(?!\s+[A-Z])", text[mention.end : mention.end + 30])
+        return bool((before and before.group(1).lower() in words) or (after and after.group(1) in words))
 
     def context_countries(self, mentions: list[SpottedMention]) -> Counter[str]:
         """Countries named without ambiguity in the text (countries, divisions, large cities), counted."""
@@ -283,7 +337,8 @@ class PlaceFinder:
     def preferred_entry(self, mention: SpottedMention, candidates: list[Candidate]) -> GazetteerEntry | None:
         spec = self.gazetteer.preferred[mention.key]
         if "country" in spec and "city" not in spec:
-            return self.gazetteer.countries.get(spec["country"])
+            country = self.gazetteer.countries.get(spec["country"])
+            return country if any(c.entry == country for c in candidates) else None
         matching = [
             c.entry
             for c in candidates
@@ -342,6 +397,73 @@ class PlaceFinder:
         if container.feature == "country":
             return True
         return container.admin1_code is None or entry.admin1_code == container.admin1_code
+
+
+def kind_of(entry: GazetteerEntry) -> Kind:
+    """What sort of place an entry is, for comparing list neighbours: cities and divisions of one country."""
+    return (entry.feature, entry.iso2 if entry.feature in ("admin", "city") else None)
+
+
+def list_kinds(
+    mentions: list[SpottedMention], entries: list[GazetteerEntry | None], text: str
+) -> dict[int, Kind]:
+    """For a name listed beside others ("Ohio, Georgia and Nevada"), the kind of reading at least two of
+    its neighbours were given, when most of them share it, the name has a reading of that kind and is
+    not read as a city of a million people."""
+    kinds: dict[int, Kind] = {}
+    for run in list_runs(mentions, text):
+        for index in run:
+            counted = Counter(kind_of(e) for i in run if i != index and (e := entries[i]) is not None)
+            if not counted:
+                continue
+            kind, count = counted.most_common(1)[0]
+            own = entries[index]
+            if (
+                count >= 2
+                and count * 2 > counted.total()
+                and (own is None or (kind_of(own) != kind and not is_strong_city(own)))
+                and any(kind_of(c.entry) == kind for c in mentions[index].candidates)
+            ):
+                kinds[index] = kind
+    return kinds
+
+
+def list_runs(mentions: list[SpottedMention], text: str, shortest: int = 3) -> list[list[int]]:
+    """Runs of `shortest` or more names joined only by commas, "and", "or" or slashes; "X, Y" where Y
+    holds X ("Portland, Oregon") is no list."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, mention in enumerate(mentions):
+        previous = mentions[current[-1]] if current else None
+        if (
+            previous is not None
+            and LIST_SEPARATOR.fullmatch(text[previous.end : mention.start])
+            and not holds(mention, previous)
+        ):
+            current.append(index)
+            continue
+        if len(current) >= shortest:
+            runs.append(current)
+        current = [index]
+    if len(current) >= shortest:
+        runs.append(current)
+    return runs
+
+
+def is_strong_city(entry: GazetteerEntry) -> bool:
+    """A city of a million people keeps its reading against a list's neighbours ("Orlando, Paris")."""
+    return entry.feature == "city" and entry.population >= STRONG_CITY_POPULATION
+
+
+def holds(container: SpottedMention, mention: SpottedMention) -> bool:
+    """Whether a country or division reading of `container` holds a reading of `mention`."""
+    return any(
+        PlaceFinder.lies_in(inner.entry, outer.entry)
+        for outer in container.candidates
+        if outer.entry.feature in ("country", "admin")
+        for inner in mention.candidates
+        if inner.entry.feature == "city"
+    )
 
 
 _SPOTTERS: dict[int, Spotter] = {}
