@@ -201,4 +201,3 @@ CASES = [
     ("Rain is due in Portland, Oregon, and Seattle.", "Oregon", "Oregon", "USA", "admin", {}),
     ("Jets flew from the Amur, Irkutsk and Saratov regions.", "Amur", "Amur", "RUS", "admin", {}),
 ]
-

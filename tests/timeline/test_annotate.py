@@ -187,10 +187,79 @@ def test_never_after_publication(nlp, gazetteer) -> None:
     assert event.date is not None and event.date <= "2021-12-27"
 
 
-def test_dateline_is_the_fallback_place(nlp, gazetteer) -> None:
+def test_dateline_is_the_fallback_place_of_its_own_country(nlp, gazetteer) -> None:
     text = "The prime minister met tribal leaders on Sunday."
-    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "met")], "2021-06-30", dateline="BAGHDAD")
-    assert event.location is not None and event.location.name == "Baghdad"
+    own, foreign = make_event(text, text, "met"), make_event(text, text, "met")
+    own.actor[0].country, foreign.actor[0].country = "IRQ", "JOR"
+    (own,) = run(nlp, gazetteer, text, [own], "2021-06-30", dateline="BAGHDAD")
+    (foreign,) = run(nlp, gazetteer, text, [foreign], "2021-06-30", dateline="BAGHDAD")
+    assert own.location is not None and own.location.name == "Baghdad"
+    assert foreign.location is None
+
+
+def test_dateline_is_not_the_place_of_every_happening(nlp, gazetteer) -> None:
+    text = (
+        "The prime minister met tribal leaders on Sunday. "
+        "They discussed the coming harvest and the roads. "
+        "Separately, rebels shelled three villages near the border, the ministry said."
+    )
+    lede = "The prime minister met tribal leaders on Sunday."
+    later = "Separately, rebels shelled three villages near the border, the ministry said."
+    events = [make_event(text, lede, "met"), make_event(text, later, "shelled", "ASSAULT", "rebels")]
+    events[0].actor[0].country = events[1].actor[0].country = "IRQ"
+    met, shelled = run(nlp, gazetteer, text, events, "2021-06-30", dateline="BAGHDAD")
+    assert met.location is not None and met.location.name == "Baghdad"
+    assert shelled.location is None
+
+
+def test_the_place_after_a_division_noun_is_the_place(nlp, gazetteer) -> None:
+    text = "In the US state of Alabama, the governor signed the bill on Wednesday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "signed", "AGREE", "governor")], "2019-05-16"
+    )
+    assert event.location is not None and (event.location.name, event.location.feature) == (
+        "Alabama",
+        "admin",
+    )
+
+
+def test_the_owner_of_an_embassy_is_not_the_place(nlp, gazetteer) -> None:
+    text = "Shots were fired at the US embassy on Sunday."
+    twin = "Shots were fired at the embassy in Lima on Sunday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "fired", "ASSAULT")], "2021-06-30")
+    (kept,) = run(nlp, gazetteer, twin, [make_event(twin, twin, "fired", "ASSAULT")], "2021-06-30")
+    assert event.location is None
+    assert kept.location is not None and kept.location.name == "Lima"
+
+
+def test_a_country_after_on_is_a_subject(nlp, gazetteer) -> None:
+    text = "Moscow held talks with Washington on Afghanistan on Monday."
+    twin = "Moscow held talks with Washington in Afghanistan on Monday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "held", "CONSULT", "Russia")], "2021-06-30")
+    (kept,) = run(nlp, gazetteer, twin, [make_event(twin, twin, "held", "CONSULT", "Russia")], "2021-06-30")
+    assert event.location is None
+    assert kept.location is not None and kept.location.country == "AFG"
+
+
+def test_the_place_of_another_happening_named_as_object(nlp, gazetteer) -> None:
+    text = "The foreign ministers agreed on Monday to a new meeting in Geneva."
+    twin = "Police arrested ten protesters at a rally in Lyon on Sunday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "agreed", "AGREE")], "2021-06-30")
+    (kept,) = run(
+        nlp, gazetteer, twin, [make_event(twin, twin, "arrested", "COERCE", "police")], "2021-06-30"
+    )
+    assert event.location is None
+    assert kept.location is not None and kept.location.name == "Lyon"
+
+
+def test_an_event_of_a_relative_clause_takes_no_lede_place(nlp, gazetteer) -> None:
+    text = (
+        "On Wednesday in Cairo, the ministers denounced the accord in which the two sides agreed on borders."
+    )
+    events = [make_event(text, text, "denounced", "ACCUSE"), make_event(text, text, "agreed", "AGREE")]
+    denounced, agreed = run(nlp, gazetteer, text, events, "2021-06-30")
+    assert denounced.location is not None and denounced.location.name == "Cairo"
+    assert agreed.location is None
 
 
 def test_place_that_is_no_location_is_not_used(nlp, gazetteer) -> None:

@@ -23,7 +23,9 @@ Date policy (a wrong date is worse than an unknown one):
 4. Otherwise (no publication date, no usable expression) the date stays unknown.
 Place policy: a place of the event's sentence in a locative phrase attached to the event ("in
 Brussels", "at NATO headquarters", "arrived in Baghdad"), the most specific one (venue > city >
-division > country); else the lede's place for the main happening; else the article's dateline.
+division > country); else, for the main happening (not one told in a relative clause), the lede's place, or
+else the article's dateline when a party is of its country (where the report was filed is not where every
+happening it tells took place).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from eventwire.timeline.syntax import (
     event_clause,
     is_locative,
     span_of,
+    through_other_happening,
     told_in_past,
 )
 from eventwire.timeline.vocab import load_vocabulary
@@ -114,7 +117,10 @@ def annotate(
         if fact is not None:
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
             event.date_expression, event.date_source = fact.expression, fact.source
-        event.location = sentence_location(event, context) or (lede_place if main else None) or dateline
+        elsewhere = None
+        if main and not in_relative_clause(event, context):
+            elsewhere = lede_place or (dateline if dateline and involves(event, dateline) else None)
+        event.location = sentence_location(event, context) or elsewhere
 
 
 def article_context(
@@ -367,9 +373,43 @@ def sentence_location(event: Event, context: ArticleContext) -> Place | None:
     return replace(min(locative, key=rank))
 
 
+def involves(event: Event, place: Place) -> bool:
+    """Whether a party of the event is of the place's country: a dateline names where the report was
+    filed, which is where the happening was only when that country's own take part ("MOSCOW - Russia's
+    president signed ...", not "MOSCOW - Syrian troops advanced near Palmyra")."""
+    return place.country is not None and any(
+        p.country == place.country for p in [*event.actor, *event.recipient]
+    )
+
+
+def in_relative_clause(event: Event, context: ArticleContext) -> bool:
+    """ "ministers meeting in Cairo denounced the deal in which X and Y agreed ...": the agreement is not
+    where the sentence's main clause is."""
+    report = event.reports[0]
+    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    if trigger is None:
+        return False
+    clause = event_clause(trigger)
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ == "relcl"
+
+
 def place_tied(place: Place, clause: Token, trigger: Span, context: ArticleContext) -> bool:
     span = span_of(context.doc, *place.span) if place.span else None
-    return span is not None and is_locative(span) and attached_to(span, clause, trigger)
+    if span is None or is_topic(place, span):
+        return False
+    return (
+        is_locative(span)
+        and attached_to(span, clause, trigger)
+        and not through_other_happening(span, clause, trigger)
+    )
+
+
+def is_topic(place: Place, span: Span) -> bool:
+    """ "talks on Syria", "contacts on Afghanistan": "on" before a country names a subject, not a site."""
+    root = span.root
+    return place.feature == "country" and root.dep_ == "pobj" and root.head.lower_ == "on"
 
 
 def preceded_by_locative_word(place: Place, text: str) -> bool:
@@ -380,18 +420,31 @@ def preceded_by_locative_word(place: Place, text: str) -> bool:
 
 
 def lede_location(context: ArticleContext) -> Place | None:
-    """The place of a locative phrase on the lede's main clause."""
+    """The most specific place of a locative phrase on the lede's main clause ("in the US state of
+    Alabama": Alabama), the first of equals."""
+    found: list[Place] = []
     for place in context.places:
         if not place.span or not in_span(place.span, context.lede):
             continue
         span = span_of(context.doc, *place.span)
         if span is None:
             if preceded_by_locative_word(place, context.text):
-                return replace(place)
-            continue
-        if is_locative(span) and clause_head(span.root).dep_ == "ROOT":
-            return replace(place)
-    return None
+                found.append(place)
+        elif on_main_clause_place(span) and not is_topic(place, span):
+            found.append(place)
+    if not found:
+        return None
+    return replace(max(found, key=lambda p: SPECIFICITY.get(p.feature, 0)))
+
+
+def on_main_clause_place(span: Span) -> bool:
+    """A locative place of the sentence's main clause, not of another happening it names."""
+    root = clause_head(span.root)
+    return (
+        is_locative(span)
+        and root.dep_ == "ROOT"
+        and not through_other_happening(span, root, root.doc[root.i : root.i + 1])
+    )
 
 
 def dateline_place(article: Article, gazetteer: Gazetteer) -> Place | None:

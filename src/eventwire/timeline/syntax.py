@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
+
+from eventwire.timeline.vocab import read_data_yaml
 
 CLAUSE_POS = {"VERB", "AUX"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "into", "within", "on"}
 MOTION_LEMMAS = {"visit", "arrive", "reach", "tour", "enter", "land", "travel", "fly", "go", "come", "return"}
 MOTION_PREPOSITIONS = {"to", "into"}
+TIME_PREPOSITIONS = {"during", "after", "before", "amid", "since", "following"}
 COMPLEMENT_DEPS = {"xcomp", "pcomp", "prep"}  # a verb's complements, told at its time
 
 
@@ -83,10 +88,45 @@ def attached_to(span: Span, clause: Token, trigger: Span) -> bool:
         current = current.head
 
 
+@lru_cache(maxsize=1)
+def place_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Nouns whose "of" phrase is their place, nouns a modifying place only owns, and nouns of another
+    happening (place_words.yaml)."""
+    words = read_data_yaml("place_words.yaml")
+    return tuple(frozenset(words[key]) for key in ("place_nouns_of", "owner_nouns", "event_nouns"))  # type: ignore[return-value]
+
+
+def through_other_happening(span: Span, clause: Token, trigger: Span) -> bool:
+    """Whether the span hangs off a noun of another happening that is the event's object on its way to
+    the event's word ("agreed to a meeting in Geneva": the meeting's place; not "arrested at a rally")."""
+    event_nouns = place_nouns()[2]
+    trigger_tokens = {t.i for t in trigger}
+    current = span.root.head
+    while current.i not in trigger_tokens and current.i != clause.i and current.head != current:
+        if current.pos_ == "NOUN" and current.lemma_.lower() in event_nouns and is_object(current):
+            return True
+        current = current.head
+    return False
+
+
+def is_object(noun: Token) -> bool:
+    """A direct object, or the object of a preposition that is not of place or time ("to", "for")."""
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ not in LOCATIVE_PREPOSITIONS | TIME_PREPOSITIONS
+
+
 def is_locative(span: Span) -> bool:
-    """ "in Brussels", "at NATO headquarters", "arrived in Baghdad", "visited Baghdad", "flew to Paris"."""
+    """ "in Brussels", "at NATO headquarters", "arrived in Baghdad", "visited Baghdad", "flew to Paris",
+    "in the city of Aden"; not "at the US embassy" (a place that owns, not a site)."""
     root = span.root
     head = root.head
+    of_nouns, owner_nouns, _ = place_nouns()
+    if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lower_ in owner_nouns:
+        return False
+    noun = head.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and noun.lemma_.lower() in of_nouns and noun != head:
+        return is_locative(head.doc[noun.i : noun.i + 1])
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
         return True
     if root.dep_ == "pobj" and head.lower_ in MOTION_PREPOSITIONS:
