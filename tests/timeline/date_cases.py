@@ -704,6 +704,16 @@ CASES = [
     (M, "Families gathered on Thanksgiving.", "Thanksgiving", "2021-11-25", "day", {}),
     (M, "Candles were lit during Hanukkah.", "Hanukkah", "2021-11-29", "day", {"end": "2021-12-06"}),
     (W, "Tanks paraded on Victory Day.", "Victory Day", "2021-05-09", "day", {}),
+    (W, "Fireworks lit up the sky on Lunar New Year.", "Lunar New Year", "2021-02-12", "day", {}),
+    (
+        W,
+        "Trains were full during the Spring Festival.",
+        "Spring Festival",
+        "2021-02-12",
+        "day",
+        {"end": "2021-02-18"},
+    ),
+    (W, "Families will meet for the Mid-Autumn Festival.", "Mid-Autumn Festival", "2021-09-21", "day", {}),
     (W, "The archaeologists worked on Easter Island.", "Easter", None, None, {"absent": True}),
     (W, "Shoppers crowded in Ramadan markets.", "Ramadan", None, None, {"absent": True}),
     # --- things that are not dates

@@ -7,7 +7,9 @@ offset in days ("easter-2", "hijri:10-01-1"):
 - ``easter``: Western Easter Sunday (dateutil);
 - ``MM-<weekday><n>``: the n-th weekday of a month, ``-1`` the last ("11-thu4", "05-mon-1");
 - ``hijri:MM-DD``: a day of the Islamic year, Umm al-Qura calendar (hijridate);
-- ``hebrew:MM-DD``: a day of the Hebrew year, months counted from Nisan (convertdate).
+- ``hebrew:MM-DD``: a day of the Hebrew year, months counted from Nisan (convertdate);
+- ``chinese:MM-DD``: a day of the Chinese lunar year (korean-lunar-calendar: the Korean reckoning, one
+  meridian east, which gives the same New Year in all but rare years, e.g. 1997).
 
 Holidays of another calendar fall where their first day falls in the Gregorian year asked for; both
 terms of a span are read in that calendar's same year (Ramadan: 1 Ramadan to the day before 1 Shawwal).
@@ -23,9 +25,10 @@ from datetime import date, timedelta
 from convertdate import hebrew
 from dateutil.easter import easter
 from hijridate import Gregorian, Hijri
+from korean_lunar_calendar import KoreanLunarCalendar
 
 TERM = re.compile(
-    r"(?:(?P<calendar>hijri|hebrew):)?(?P<base>easter|\d\d-(?:\d\d|[a-z]{3}-?\d))(?P<offset>[+-]\d+)?$"
+    r"(?:(?P<calendar>hijri|hebrew|chinese):)?(?P<base>easter|\d\d-(?:\d\d|[a-z]{3}-?\d))(?P<offset>[+-]\d+)?$"
 )
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -90,7 +93,18 @@ def hebrew_day(year: int, month: int, day: int) -> date:
         return date(*hebrew.to_gregorian(year, month, day))
 
 
-CALENDARS: dict[str, Callable[[int, int, int], date]] = {"hijri": hijri_day, "hebrew": hebrew_day}
+def chinese_day(year: int, month: int, day: int) -> date:
+    calendar = KoreanLunarCalendar()
+    if not calendar.setLunarDate(year, month, day, False):
+        raise HolidayOutOfRange(f"lunar {year}-{month:02d}-{day:02d} is outside the converter's years")
+    return date.fromisoformat(calendar.SolarIsoFormat())
+
+
+CALENDARS: dict[str, Callable[[int, int, int], date]] = {
+    "hijri": hijri_day,
+    "hebrew": hebrew_day,
+    "chinese": chinese_day,
+}
 
 
 def own_year(calendar: str | None, base: str, year: int) -> int:
@@ -104,8 +118,10 @@ def own_year(calendar: str | None, base: str, year: int) -> int:
         except (OverflowError, ValueError) as error:
             raise HolidayOutOfRange(str(error)) from error
         candidates = (guess, guess + 1)
-    else:
+    elif calendar == "hebrew":
         candidates = (year + 3760, year + 3761)
+    else:
+        candidates = (year - 1, year)  # a lunar year starts in January or February
     convert = CALENDARS[calendar]
     for candidate in candidates:
         if convert(candidate, month, day).year == year:
