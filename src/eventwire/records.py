@@ -158,6 +158,7 @@ class Place:
     feature: str = "city"  # city, admin, country, venue, region
     geonameid: int | None = None
     span: Span | None = None
+    source: str | None = None  # an event's location: "sentence", "lede" or "dateline"
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -177,6 +178,7 @@ class Place:
             feature=d.get("feature", "city"),
             geonameid=d.get("geonameid"),
             span=_span(d.get("span")),
+            source=d.get("source"),
         )
 
 

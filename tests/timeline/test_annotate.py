@@ -193,7 +193,7 @@ def test_dateline_is_the_fallback_place_of_its_own_country(nlp, gazetteer) -> No
     own.actor[0].country, foreign.actor[0].country = "IRQ", "JOR"
     (own,) = run(nlp, gazetteer, text, [own], "2021-06-30", dateline="BAGHDAD")
     (foreign,) = run(nlp, gazetteer, text, [foreign], "2021-06-30", dateline="BAGHDAD")
-    assert own.location is not None and own.location.name == "Baghdad"
+    assert own.location is not None and (own.location.name, own.location.source) == ("Baghdad", "dateline")
     assert foreign.location is None
 
 
@@ -210,6 +210,13 @@ def test_dateline_is_not_the_place_of_every_happening(nlp, gazetteer) -> None:
     met, shelled = run(nlp, gazetteer, text, events, "2021-06-30", dateline="BAGHDAD")
     assert met.location is not None and met.location.name == "Baghdad"
     assert shelled.location is None
+    text = "On Sunday in Basra, the prime minister met tribal leaders. They discussed roads and the harvest."
+    (lede,) = run(
+        nlp, gazetteer, text, [make_event(text, "They discussed roads and the harvest.", "discussed")], None
+    )
+    (inside,) = run(nlp, gazetteer, text, [make_event(text, text.split(". ")[0] + ".", "met")], None)
+    assert lede.location is not None and (lede.location.mention, lede.location.source) == ("Basra", "lede")
+    assert inside.location is not None and inside.location.source == "sentence"
 
 
 def test_the_place_after_a_division_noun_is_the_place(nlp, gazetteer) -> None:

@@ -26,6 +26,9 @@ class PlaceOut(BaseModel):
     feature: str = "city"
     geonameid: int | None = None
     span: list[int] | None = None
+    source: str | None = Field(
+        None, description='where an event\'s location was read: "sentence", "lede" or "dateline"'
+    )
 
 
 class SegmentOut(BaseModel):

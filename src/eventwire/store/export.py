@@ -30,6 +30,8 @@ CSV_FIELDS = [
     "recipient_sectors",
     "location_name",
     "location_country",
+    "location_feature",
+    "location_source",
     "lat",
     "lon",
     "story_id",
@@ -75,6 +77,8 @@ def flat_row(ev: Event) -> dict[str, Any]:
         **_side("recipient", ev.recipient),
         "location_name": loc.name if loc else "",
         "location_country": (loc.country or "") if loc else "",
+        "location_feature": loc.feature if loc else "",
+        "location_source": (loc.source or "") if loc else "",
         "lat": loc.lat if loc and loc.lat is not None else "",
         "lon": loc.lon if loc and loc.lon is not None else "",
         "story_id": ev.story_id or "",
@@ -147,6 +151,7 @@ def plover_record(ev: Event) -> dict[str, Any]:
                 "lat": loc.lat,
                 "lon": loc.lon,
                 "feature": loc.feature,
+                "source": loc.source,
             }
             if loc
             else None

@@ -119,7 +119,10 @@ def annotate(
             event.date_expression, event.date_source = fact.expression, fact.source
         elsewhere = None
         if main and not in_relative_clause(event, context):
-            elsewhere = lede_place or (dateline if dateline and involves(event, dateline) else None)
+            if lede_place is not None:
+                elsewhere = replace(lede_place, source="lede")
+            elif dateline is not None and involves(event, dateline):
+                elsewhere = replace(dateline, source="dateline")
         event.location = sentence_location(event, context) or elsewhere
 
 
@@ -370,7 +373,7 @@ def sentence_location(event: Event, context: ArticleContext) -> Place | None:
         gap = min(abs(p.span[0] - trigger_span[1]), abs(trigger_span[0] - p.span[1])) if p.span else 0
         return -SPECIFICITY.get(p.feature, 0), gap
 
-    return replace(min(locative, key=rank))
+    return replace(min(locative, key=rank), source="sentence")
 
 
 def involves(event: Event, place: Place) -> bool:
