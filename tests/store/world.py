@@ -26,7 +26,7 @@ PROTESTERS = Entity("protesters", "", None, "FRA", ["OPP"])
 HOSTILE_ACTOR = Entity('<img src=x onerror="window.__pwned=3">', "", None, None, ["OPP"])
 HOSTILE_SPEAKER = Entity("<svg onload=window.__pwned=4>", "", None, None, [])
 
-BRUSSELS = Place("Brussels", "Brussels", "BEL", 50.85, 4.35)
+BRUSSELS = Place("Brussels", "Brussels", "BEL", 50.85, 4.35, source="sentence")
 TALLINN = Place("Tallinn", "Tallinn", "EST", 59.44, 24.75)
 PARIS = Place("Paris", "Paris", "FRA", 48.86, 2.35)
 OSLO = Place("Oslo", "Oslo", "NOR", 59.91, 10.75)

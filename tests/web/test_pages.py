@@ -99,6 +99,11 @@ def test_event_page_marks_actor_trigger_and_recipient_in_each_report(client):
         assert '<mark class="recipient" title="recipient">NATO</mark>' in quote
 
 
+def test_event_page_says_how_precise_its_place_is_and_where_it_was_read(client):
+    html = page(client, f"/events/{event_id(client, type='CONSULT')}")
+    assert "Brussels, BEL" in html and "city, from the sentence" in html
+
+
 def test_story_page_shows_every_report_side_by_side(client, world):
     html = page(client, f"/stories/{world.story_ids['meeting']}")
     columns = re.findall(r'<th class="article-col">', html)
