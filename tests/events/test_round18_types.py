@@ -188,3 +188,20 @@ def test_telling_an_inquiry_is_testimony_not_an_investigation(code) -> None:
 def test_opening_an_inquiry_stays_an_investigation(code) -> None:
     events, _ = code("Kenya opened an inquiry into the police killing of two students.")
     assert "ACCUSE" in types(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The president authorized the delivery of weapons to Ukraine.", "AID"),
+        ("The court authorised the release of the prisoners on Monday.", "RETREAT"),
+    ],
+)
+def test_an_authorised_act_is_anchored_like_an_ordered_one(code, text: str, event_type: str) -> None:
+    events, _ = code(text)
+    assert event_type in types(events), text
+
+
+def test_an_authorised_act_mentioned_under_a_view_stays_uncoded(code) -> None:
+    events, _ = code("Critics said the delivery of weapons to Ukraine was a mistake.")
+    assert "AID" not in types(events)
