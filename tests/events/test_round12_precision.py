@@ -52,8 +52,8 @@ def demand(actor: list[Entity], recipient: list[Entity]) -> Event:
     return Event(event_id="e", event_type="REQUEST", actor=actor, recipient=recipient, reports=[])
 
 
-def test_an_obligation_on_the_speakers_own_state_is_no_request() -> None:
-    assert own_state_obligation(demand([FRENCH_MINISTER], [FRANCE]), Frame(status=DEMAND))
+def test_an_obligation_on_the_speakers_own_state_is_no_request(coder) -> None:
+    assert own_state_obligation(demand([FRENCH_MINISTER], [FRANCE]), Frame(status=DEMAND), coder.lexicon)
 
 
 @pytest.mark.parametrize(
@@ -64,8 +64,8 @@ def test_an_obligation_on_the_speakers_own_state_is_no_request() -> None:
         ([FRANCE], [FRANCE]),  # the state "speaking" of itself is the parse's slip
     ],
 )
-def test_an_obligation_on_another_party_stays_a_request(actor, recipient) -> None:
-    assert not own_state_obligation(demand(actor, recipient), Frame(status=DEMAND))
+def test_an_obligation_on_another_party_stays_a_request(coder, actor, recipient) -> None:
+    assert not own_state_obligation(demand(actor, recipient), Frame(status=DEMAND), coder.lexicon)
 
 
 def test_own_state_rule_keeps_the_coded_request_on_another_state(code) -> None:

@@ -76,17 +76,27 @@ def a_state_itself(entity: Entity) -> bool:
     return bool(entity.country) and entity.kb_id == entity.country and not entity.sectors
 
 
-def own_state_obligation(event: Event, frame: Frame) -> bool:
-    """A reported obligation on the speaker's own country ("the French president said France must do
-    more", "Britain should take its share, the MP argued"): a view of its own state's course, no
-    request to another party. A body of the state ("the government must resign") is still asked, and
-    the speaker must be a person or a body of that state, not the state itself."""
+def own_state_obligation(event: Event, frame: Frame, lexicon: Lexicon) -> bool:
+    """A reported obligation on the speaker's own country or its armed forces ("the French president said
+    France must do more", "Britain should take its share, the MP argued", "US troops must leave": round 18): a
+    view of its own state's course, no request to another party. A body of the state ("the government must
+    resign") is still asked, and the speaker must be a person or a body of that state, not the state
+    itself."""
     if frame.status != DEMAND or not event.recipient:
         return False
     speakers = list(event.actor) or ([event.attributed_to] if event.attributed_to else [])
     # a state speaking of itself is the parse's slip ("Indonesia's donors said Indonesia must …")
     countries = {s.country for s in speakers if s.country and not a_state_itself(s)}
-    return bool(countries) and all(a_state_itself(r) and r.country in countries for r in event.recipient)
+    return bool(countries) and all(
+        (a_state_itself(r) or own_forces(r, lexicon)) and r.country in countries for r in event.recipient
+    )
+
+
+def own_forces(entity: Entity, lexicon: Lexicon) -> bool:
+    """The armed forces of a state (only ``own_forces_sectors``: MIL): "the president says US troops must
+    leave" states his own state's course, as "Britain must do more" does (round 18)."""
+    sectors = {s.lower() for s in entity.sectors}
+    return bool(sectors) and sectors <= lexicon.word_set("own_forces_sectors")
 
 
 def court_ruling(frame: Frame, lexicon: Lexicon) -> bool:
@@ -100,7 +110,7 @@ def court_ruling(frame: Frame, lexicon: Lexicon) -> bool:
 
 def no_request(event: Event, frame: Frame, lexicon: Lexicon) -> bool:
     """A reported obligation that asks nothing of anyone: a court's ruling or a view of one's own state."""
-    return court_ruling(frame, lexicon) or own_state_obligation(event, frame)
+    return court_ruling(frame, lexicon) or own_state_obligation(event, frame, lexicon)
 
 
 def request_governor_triggers(

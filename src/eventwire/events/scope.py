@@ -1,4 +1,4 @@
-"""Scope: sport, company-only news, campaigning, polls and disaster emergencies are no political events.
+"""Scope: sport, company news, campaigning, polls, disaster emergencies, policy calls: no political events.
 
 PLOVER codes interactions of political actors; its manual leaves out "news solely about individual
 companies" (the economic context) and has no place for sport (crime stays in scope, through the
@@ -19,6 +19,8 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - a verbal stance whose subject is a share ("17% approved of it", ``poll_types``) is a poll result;
 - round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``);
 - round 16: a warning addressed only to the general public is advice (``advice_to_public``);
+- round 18: a call for a change of policy addressed to no one ("called for an increase in defence spending",
+  "called for a return to grammar schools") is domestic policy (``policy_call``);
 - round 17: a state of emergency declared for a disaster or an epidemic is no repression
   (``disaster_emergency``; the manual: "should generally not be coded as COERCE restrict absent evidence for
   their use as a repressive tactic"). Private affairs are checked on the parties (private_affairs.py).
@@ -174,9 +176,40 @@ def disaster_emergency(event: Event, sentence: Span, lexicon: Lexicon) -> bool:
     return sum(t.lower_ in disaster for t in sentence.doc) >= 2
 
 
+POLICY_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def policy_call(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Domestic policy: a request "for" a change of policy (``policy_change_nouns``: an increase, a cut, a
+    return, funding, a reform) addressed to no party — no recipient, no "on"/"upon" phrase, no party named in
+    the "for" phrase ("called for an increase in defence spending"; not "called on the government for a tax
+    cut", "called for more aid to Syria")."""
+    if event.event_type != "REQUEST" or event.recipient:
+        return False
+    preps = [p for p in word.children if p.dep_ == "prep"]
+    if any(p.lower_ in ("on", "upon") for p in preps):
+        return False
+    wanted = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    changes = lexicon.word_set("policy_change_nouns")
+    if not wanted or not all(o.lemma_.lower() in changes or o.lower_ in changes for o in wanted):
+        return False
+    return not any(names_a_party(o, lexicon) for o in wanted)
+
+
+def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
+    """A named party ("more aid to Syria"), people or a party ("the return of the hostages", "deep cuts to the
+    army") in the phrase the request is for."""
+    inner = [t for t in noun.subtree if t.i != noun.i]
+    if any(t.ent_type_ in POLICY_ENTITIES for t in inner):
+        return True
+    parties = lexicon.word_set("person_nouns") | lexicon.word_set("actor_nouns")
+    parties |= lexicon.word_set("military_nouns")
+    return any(t.lower_ in parties or t.lemma_.lower() in parties for t in inner if t.pos_ == "NOUN")
+
+
 def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
-    """Sport, company-only news, campaigning, an opinion poll, journalism, advice to the public or an
-    emergency for a disaster (see the module docstring)."""
+    """Sport, company-only news, campaigning, an opinion poll, journalism, advice to the public, an
+    emergency for a disaster or a call for a policy addressed to no one (see the module docstring)."""
     return (
         sport_mimic(event, sentence, lexicon)
         or company_only(event, lexicon)
@@ -185,4 +218,5 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or journalism(event, word, lexicon)
         or advice_to_public(event, word, lexicon)
         or disaster_emergency(event, sentence, lexicon)
+        or policy_call(event, word, lexicon)
     )
