@@ -269,6 +269,26 @@ def test_an_event_of_a_relative_clause_takes_no_lede_place(nlp, gazetteer) -> No
     assert agreed.location is None
 
 
+def test_a_later_happening_told_at_its_own_time_takes_no_lede_place(nlp, gazetteer) -> None:
+    text = (
+        "On Wednesday in Cairo, the ministers denounced the maritime accord. "
+        "They called it a threat to the region and its trade. "
+        "On Monday, the foreign ministry of Ruritania had denounced the summit's plans. "
+        "The ministers also denounced the border plan."
+    )
+    later = "On Monday, the foreign ministry of Ruritania had denounced the summit's plans."
+    again = "The ministers also denounced the border plan."
+    events = [
+        make_event(text, text.split(". ")[0] + ".", "denounced", "ACCUSE", "ministers"),
+        make_event(text, later, "denounced", "ACCUSE", "ministers"),
+        make_event(text, again, "denounced", "ACCUSE", "ministers"),
+    ]
+    lede, next_day, same = run(nlp, gazetteer, text, events, "2021-06-30")
+    assert lede.location is not None and lede.location.name == "Cairo"
+    assert next_day.date == "2021-06-28" and next_day.location is None
+    assert same.location is not None and same.location.name == "Cairo"
+
+
 def test_place_that_is_no_location_is_not_used(nlp, gazetteer) -> None:
     text = "Baghdad's relations with Washington improved on Monday."
     (event,) = run(nlp, gazetteer, text, [make_event(text, text, "improved")], "2021-06-30")

@@ -23,7 +23,8 @@ Date policy (a wrong date is worse than an unknown one):
 4. Otherwise (no publication date, no usable expression) the date stays unknown.
 Place policy: a place of the event's sentence in a locative phrase attached to the event ("in
 Brussels", "at NATO headquarters", "arrived in Baghdad"), the most specific one (venue > city >
-division > country); else, for the main happening (not one told in a relative clause), the lede's place, or
+division > country); else, for the main happening (not one told in a relative clause, nor a later one told
+at a time of its own), the lede's place, or
 else the article's dateline when a party is of its country (where the report was filed is not where every
 happening it tells took place).
 """
@@ -107,6 +108,9 @@ def annotate(
             continue
         main = is_main_happening(event, lede_events)
         fact = sentence_fact(event, context)
+        own_time = (
+            fact is not None and not any(event is e for e in lede_events) and not same_day(fact, lede_date)
+        )
         if fact is None and not tells_background(event, context):
             if main and lede_date is not None:
                 fact = lede_date
@@ -118,7 +122,7 @@ def annotate(
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
             event.date_expression, event.date_source = fact.expression, fact.source
         elsewhere = None
-        if main and not in_relative_clause(event, context):
+        if main and not own_time and not in_relative_clause(event, context):
             if lede_place is not None:
                 elsewhere = replace(lede_place, source="lede")
             elif dateline is not None and involves(event, dateline):
@@ -374,6 +378,12 @@ def sentence_location(event: Event, context: ArticleContext) -> Place | None:
         return -SPECIFICITY.get(p.feature, 0), gap
 
     return replace(min(locative, key=rank), source="sentence")
+
+
+def same_day(fact: DatedFact | None, other: DatedFact | None) -> bool:
+    """Whether two dates are one ("the following day", "in the November 27 deal" is another happening
+    than the lede's, and need not have been where the lede's was)."""
+    return fact is not None and other is not None and fact.value == other.value
 
 
 def involves(event: Event, place: Place) -> bool:
