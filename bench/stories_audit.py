@@ -6,6 +6,8 @@ Usage:
         [--n 60] [--seed 1] [--show] [--judgements bench/data/stories_audit_seed1.tsv]
     PYTHONPATH=src .venv/bin/python bench/stories_audit.py --set heldout [--cache F] [--n 50] [--seed 17]
         [--show] [--judgements bench/data/stories_audit_heldout_seed17.tsv]
+    PYTHONPATH=src .venv/bin/python bench/stories_audit.py --set dense [--cache F] [--n 50] [--seed 18]
+        [--show] [--judgements bench/data/stories_audit_dense_seed18.tsv]
 
 The mix the lead read the story page over: the first ``--dai`` news_articles_dai2017 articles (several
 outlets, TASS among them) and the two Wikinews 2019–2020 CSV files (one outlet, many template titles),
@@ -16,6 +18,10 @@ through ``pipeline.Ingest`` in that order, as ``eventwire ingest`` of those file
 never tuned on: news_articles_dai2017 articles 2,001–2,600 (nine outlets: Al Jazeera, RTE, HuffPost,
 ABC News, TASS, BBC, Deutsche Welle, CNN, China Daily) and the Guardian's Syria sample (249 dated
 articles of one outlet, 2017–2019, without titles), streamed in that order.
+
+``--set dense`` (round 18): a second development set of dense news, used by neither set above:
+news_articles_dai2017 articles 2,601–3,400 (16–25 March 2017, 100–170 articles a day from nine
+outlets), where one topic's successive happenings are reported by several outlets within days.
 
 ``--show`` prints ``--n`` stories of two articles or more drawn at random (``--seed``), each member's id,
 date, outlet, title and the start of its text, for judging: the text is printed at run time only.
@@ -67,7 +73,8 @@ class Judged:
 def _args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     p.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    p.add_argument("--set", choices=("dev", "heldout"), default="dev", help="the mix (module docstring)")
+    sets = ("dev", "heldout", "dense")
+    p.add_argument("--set", choices=sets, default="dev", help="the mix (module docstring)")
     p.add_argument("--dai", type=int, default=400, help="first news_articles_dai2017 articles (dev)")
     p.add_argument("--cache", type=Path, help="pickle of the NLP analyses, written once, then reused")
     p.add_argument("--n", type=int, default=60, help="stories of two articles or more drawn")
@@ -95,6 +102,16 @@ def read_mix(shared: Path, dai: int) -> list:
 
 
 HELDOUT_DAI = (2000, 2600)
+DENSE_DAI = (2600, 3400)
+
+
+def read_dai_slice(shared: Path, first: int, last: int) -> list:
+    """dai2017 articles ``first + 1`` to ``last``, as the ingest reads them."""
+    from eventwire.ingest import read_inputs
+    from eventwire.records import Article
+
+    dai = read_inputs([shared / "corpora/news_articles_dai2017/news_articles.jsonl"])
+    return list(islice((item for item in dai if isinstance(item, Article)), first, last))
 
 
 def read_heldout_mix(shared: Path) -> list:
@@ -103,9 +120,7 @@ def read_heldout_mix(shared: Path) -> list:
     from eventwire.records import Article
 
     corpora = shared / "corpora"
-    dai = read_inputs([corpora / "news_articles_dai2017/news_articles.jsonl"])
-    first, last = HELDOUT_DAI
-    found = list(islice((item for item in dai if isinstance(item, Article)), first, last))
+    found = read_dai_slice(shared, *HELDOUT_DAI)
     guardian = corpora / "guardian_syria_sample/Guardian_SDF_sample.csv"
     found.extend(item for item in read_inputs([guardian]) if isinstance(item, Article))
     return found
@@ -208,6 +223,8 @@ def main() -> int:
         return 0
     if args.set == "heldout":
         articles, name = read_heldout_mix(args.shared), "audit_heldout"
+    elif args.set == "dense":
+        articles, name = read_dai_slice(args.shared, *DENSE_DAI), "audit_dense"
     else:
         articles, name = read_mix(args.shared, args.dai), f"audit{args.dai}"
     analyses, _ = analyse_all(articles, args.cache, name)

@@ -8,13 +8,28 @@ were all published more than ``CORE_DAYS`` from it (reports of one happening and
 within days; a thread of weeks is several stories). Undated reports, stories with an undated core, and
 a report whose closest report in the story is undated (its time is unknown: nothing says the two are
 far apart) are exempt.
+
+Round 18, threads: a dense week's reports of one topic (a minister's tour, stop after stop; one official's
+statement after another) chain through single links a day apart, each new report near enough to the
+core's topic (``CORE_SCORE``). A dated report whose happening day (its lede's day, else its publication:
+``days.happening_day``) is more than ``THREAD_DAYS`` from every dated core report's must be as close to the
+core as a report joining it (``JOIN_SCORE``): the same happening told days later leads with its day or
+repeats its specifics. Only within ``THREAD_WINDOW_DAYS`` of the core (the dense fortnight); the same
+exemptions hold.
 """
 
 from __future__ import annotations
 
-from eventwire.stories.grouping import ProfiledArticle, StoryScore, published_near
+from eventwire.stories.days import happening_day
+from eventwire.stories.grouping import (
+    JOIN_SCORE,
+    JOIN_SCORE_WITH_MEANING,
+    ProfiledArticle,
+    StoryScore,
+    published_near,
+)
 from eventwire.stories.profile import Profile
-from eventwire.stories.similarity import profile_bags, story_similarity
+from eventwire.stories.similarity import SAME_DAYS, profile_bags, story_similarity
 from eventwire.stories.weights import TermWeights
 
 # Chosen on the dev half of the ECB+ topics and the dai2017 chaining figures (docs/stories.md).
@@ -26,6 +41,13 @@ CORE_SCORE_WITH_MEANING = 0.3  # the same with sentence embeddings (their scores
 # a bound of 14-42 days costs the dev topics 0.007 of F1 (docs/stories.md, round 5); at 14 days it
 # cuts dai2017's longest chain from 42 reports to 26.
 CORE_DAYS = 60
+# Round 18, threads: the most days between a report's happening and its story core's for the core score
+# to suffice; a report of a later day must be as close to the core as a report joining it (JOIN_SCORE).
+THREAD_DAYS = 2
+# ... within the fortnight a topic's news is dense (similarity.SAME_DAYS: no date discount yet). A report
+# weeks later that still scores high against a member is a retrospective of the happening (ECB+: a trial
+# six weeks after the crime, one seminal event); the date factor and CORE_DAYS govern it.
+THREAD_WINDOW_DAYS = SAME_DAYS
 
 
 def core_similarity(profile: Profile, core: list[ProfiledArticle], weights: TermWeights) -> float:
@@ -37,9 +59,27 @@ def core_similarity(profile: Profile, core: list[ProfiledArticle], weights: Term
     return max(scores, default=0.0)
 
 
-def core_threshold(profile: Profile) -> float:
-    """The core score a report needs: with or without sentence embeddings."""
-    return CORE_SCORE_WITH_MEANING if profile.embedding is not None else CORE_SCORE
+def core_threshold(profile: Profile, later: bool = False) -> float:
+    """The core score a report needs, with or without sentence embeddings; ``later``: its happening is
+    days from the core's (``later_happening``), so it needs the join score."""
+    meaning = profile.embedding is not None
+    if later:
+        return JOIN_SCORE_WITH_MEANING if meaning else JOIN_SCORE
+    return CORE_SCORE_WITH_MEANING if meaning else CORE_SCORE
+
+
+def later_happening(profile: Profile, core: list[ProfiledArticle]) -> bool:
+    """A dated report whose happening day (its lede's day, else its publication: ``days.happening_day``)
+    is more than ``THREAD_DAYS`` from every dated core report's, and at most ``THREAD_WINDOW_DAYS`` from
+    the nearest: the next happening of a thread, unless it is as close to the core as a report of the
+    happening itself."""
+    mine = happening_day(profile.evidence.days, profile.published)
+    theirs = [happening_day(c.profile.evidence.days, c.profile.published) for c in core]
+    dated = [day for day in theirs if day is not None]
+    if mine is None or not dated:
+        return False
+    nearest = min(abs((mine - day).days) for day in dated)
+    return THREAD_DAYS < nearest <= THREAD_WINDOW_DAYS
 
 
 def far_from_core(profile: Profile, core: list[ProfiledArticle]) -> bool:
@@ -53,9 +93,11 @@ def far_from_core(profile: Profile, core: list[ProfiledArticle]) -> bool:
 def near_core(profile: Profile, found: StoryScore, core: list[ProfiledArticle], weights: TermWeights) -> bool:
     """Whether a report that scores ``found`` against a story is close enough to the story's ``core``:
     at once when its closest report is in the core (or the core is unknown), never when it was published
-    far from the core's dates (unless its closest report is undated)."""
+    far from the core's dates, and with the join score when its happening is days from the core's (round
+    18: a thread's next happening), unless its closest report is undated."""
     if core and not found.undated and far_from_core(profile, core):
         return False
     if not core or found.article_id in {c.article_id for c in core}:
         return True
-    return core_similarity(profile, core, weights) >= core_threshold(profile)
+    later = not found.undated and later_happening(profile, core)
+    return core_similarity(profile, core, weights) >= core_threshold(profile, later)
