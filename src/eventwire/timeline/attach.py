@@ -23,10 +23,9 @@ Date policy (a wrong date is worse than an unknown one):
 4. Otherwise (no publication date, no usable expression) the date stays unknown.
 Place policy: a place of the event's sentence in a locative phrase attached to the event ("in
 Brussels", "at NATO headquarters", "arrived in Baghdad"), the most specific one (venue > city >
-division > country); else, for the main happening (not one told in a relative clause, nor a later one told
-at a time of its own), the lede's place, or
-else the article's dateline when a party is of its country (where the report was filed is not where every
-happening it tells took place).
+division > country); else, for the main happening (not one told in a relative clause, nor a later one
+told at a day of its own), the lede's place, or else the article's dateline when a party is of its country
+(where the report was filed is not where every happening it tells took place).
 """
 
 from __future__ import annotations
@@ -381,8 +380,8 @@ def sentence_location(event: Event, context: ArticleContext) -> Place | None:
 
 
 def same_day(fact: DatedFact | None, other: DatedFact | None) -> bool:
-    """Whether two dates are one ("the following day", "in the November 27 deal" is another happening
-    than the lede's, and need not have been where the lede's was)."""
+    """Whether two dates are one (an event told "On Monday" after a lede of Wednesday is another happening,
+    which need not have been where the lede's was)."""
     return fact is not None and other is not None and fact.value == other.value
 
 

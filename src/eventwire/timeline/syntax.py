@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -88,22 +89,31 @@ def attached_to(span: Span, clause: Token, trigger: Span) -> bool:
         current = current.head
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceNouns:
+    """Nouns that decide whether a place is an event's site (place_words.yaml)."""
+
+    of_place: frozenset[str]  # "the city of Aden" is Aden
+    owners: frozenset[str]  # "the US embassy" is owned by, not in, the US
+    happenings: frozenset[str]  # "a meeting in Geneva" is the meeting's place
+
+
 @lru_cache(maxsize=1)
-def place_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Nouns whose "of" phrase is their place, nouns a modifying place only owns, and nouns of another
-    happening (place_words.yaml)."""
+def place_nouns() -> PlaceNouns:
     words = read_data_yaml("place_words.yaml")
-    return tuple(frozenset(words[key]) for key in ("place_nouns_of", "owner_nouns", "event_nouns"))  # type: ignore[return-value]
+    return PlaceNouns(
+        frozenset(words["place_nouns_of"]), frozenset(words["owner_nouns"]), frozenset(words["event_nouns"])
+    )
 
 
 def through_other_happening(span: Span, clause: Token, trigger: Span) -> bool:
     """Whether the span hangs off a noun of another happening that is the event's object on its way to
     the event's word ("agreed to a meeting in Geneva": the meeting's place; not "arrested at a rally")."""
-    event_nouns = place_nouns()[2]
+    happenings = place_nouns().happenings
     trigger_tokens = {t.i for t in trigger}
     current = span.root.head
     while current.i not in trigger_tokens and current.i != clause.i and current.head != current:
-        if current.pos_ == "NOUN" and current.lemma_.lower() in event_nouns and is_object(current):
+        if current.pos_ == "NOUN" and current.lemma_.lower() in happenings and is_object(current):
             return True
         current = current.head
     return False
@@ -121,11 +131,11 @@ def is_locative(span: Span) -> bool:
     "in the city of Aden"; not "at the US embassy" (a place that owns, not a site)."""
     root = span.root
     head = root.head
-    of_nouns, owner_nouns, _ = place_nouns()
-    if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lower_ in owner_nouns:
+    nouns = place_nouns()
+    if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lower_ in nouns.owners:
         return False
     noun = head.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and noun.lemma_.lower() in of_nouns and noun != head:
+    if root.dep_ == "pobj" and head.lower_ == "of" and noun.lemma_.lower() in nouns.of_place and noun != head:
         return is_locative(head.doc[noun.i : noun.i + 1])
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
         return True
