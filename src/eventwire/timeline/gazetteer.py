@@ -345,3 +345,12 @@ def load_place_words() -> PlaceWords:
         division_words=frozenset(raw["division_words"]),
         stoplist=frozenset(w.strip() for w in stoplist_lines if w.strip() and not w.startswith("#")),
     )
+
+
+def lies_in(entry: GazetteerEntry, container: GazetteerEntry) -> bool:
+    """Whether an entry lies in a country or first-level division."""
+    if entry.iso2 != container.iso2:
+        return False
+    if container.feature == "country":
+        return True
+    return container.admin1_code is None or entry.admin1_code == container.admin1_code

@@ -4,7 +4,7 @@ Accept: a name is dropped when it is part of another name ("Iraq News", "Univers
 "Michael Jordan"), when the doc's entities say it is a person or an organisation, and when it is a
 common word ("Mobile", "Reading", "Nice", "Of") without strong evidence of being a place.
 Resolve: "the state of X" / "X state" keeps X's division readings, and a name listed beside others
-("Alabama, Georgia and Wyoming") keeps the readings of the kind its unambiguous neighbours share; then a
+("Alabama, Georgia and Wyoming") the readings of the kind its neighbours got (place_lists.py); then a
 country name is the country; "X, Y" keeps the readings of X inside Y ("Paris, Texas"); "X, the capital
 of Y" keeps those in Y; otherwise population, capitals, the primary name and the countries and
 divisions named elsewhere in the text decide.
@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 
 from eventwire.ingest import storable
 from eventwire.records import Place
-from eventwire.timeline.gazetteer import Candidate, Gazetteer, GazetteerEntry
+from eventwire.timeline.gazetteer import Candidate, Gazetteer, GazetteerEntry, lies_in
+from eventwire.timeline.place_lists import Kind, kind_of, list_kinds, list_runs
 from eventwire.timeline.spotting import SpottedMention, Spotter, Token, tokens_of
 from eventwire.timeline.vocab import load_vocabulary
 
@@ -45,9 +46,6 @@ LOCATIVE_WORDS = {
 CAPITAL_OF_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+)?(?:(?P<adj>[A-Z][\w’'-]+)\s+)?capital(?:\s+city)?(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?"
 )
-STRONG_CITY_POPULATION = 1_000_000
-LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\s*/\s*)")
-Kind = tuple[str, str | None]
 
 
 @dataclass(slots=True)
@@ -310,7 +308,7 @@ class PlaceFinder:
         candidates = self.drop_eponymous_divisions(candidates)
         container = self.comma_container(mention, text)
         if container is not None:
-            inside = [c for c in candidates if self.lies_in(c.entry, container) and c.entry != container]
+            inside = [c for c in candidates if lies_in(c.entry, container) and c.entry != container]
             candidates = inside or candidates
         elif mention.key in self.gazetteer.preferred:
             preferred = self.preferred_entry(mention, candidates)
@@ -330,7 +328,7 @@ class PlaceFinder:
         kept = [
             c
             for c in candidates
-            if not (c.entry.feature == "admin" and any(PlaceFinder.lies_in(city, c.entry) for city in cities))
+            if not (c.entry.feature == "admin" and any(lies_in(city, c.entry) for city in cities))
         ]
         return kept or candidates
 
@@ -377,7 +375,7 @@ class PlaceFinder:
                 if c.entry.feature in ("country", "admin") and c.primary
             ]
             if found:
-                own = [e for e in found if any(self.lies_in(c.entry, e) for c in mention.candidates)]
+                own = [e for e in found if any(lies_in(c.entry, e) for c in mention.candidates)]
                 chosen = own or found
                 return max(chosen, key=lambda e: (e.feature == "country", e.population))
         return None
@@ -389,81 +387,6 @@ class PlaceFinder:
             return None
         named = m.group("adj") or m.group("of")
         return self.gazetteer.country_of_word(named) if named else None
-
-    @staticmethod
-    def lies_in(entry: GazetteerEntry, container: GazetteerEntry) -> bool:
-        if entry.iso2 != container.iso2:
-            return False
-        if container.feature == "country":
-            return True
-        return container.admin1_code is None or entry.admin1_code == container.admin1_code
-
-
-def kind_of(entry: GazetteerEntry) -> Kind:
-    """What sort of place an entry is, for comparing list neighbours: cities and divisions of one country."""
-    return (entry.feature, entry.iso2 if entry.feature in ("admin", "city") else None)
-
-
-def list_kinds(
-    mentions: list[SpottedMention], entries: list[GazetteerEntry | None], text: str
-) -> dict[int, Kind]:
-    """For a name listed beside others ("Ohio, Georgia and Nevada"), the kind of reading at least two of
-    its neighbours were given, when most of them share it, the name has a reading of that kind and is
-    not read as a city of a million people."""
-    kinds: dict[int, Kind] = {}
-    for run in list_runs(mentions, text):
-        for index in run:
-            counted = Counter(kind_of(e) for i in run if i != index and (e := entries[i]) is not None)
-            if not counted:
-                continue
-            kind, count = counted.most_common(1)[0]
-            own = entries[index]
-            if (
-                count >= 2
-                and count * 2 > counted.total()
-                and (own is None or (kind_of(own) != kind and not is_strong_city(own)))
-                and any(kind_of(c.entry) == kind for c in mentions[index].candidates)
-            ):
-                kinds[index] = kind
-    return kinds
-
-
-def list_runs(mentions: list[SpottedMention], text: str, shortest: int = 3) -> list[list[int]]:
-    """Runs of `shortest` or more names joined only by commas, "and", "or" or slashes; "X, Y" where Y
-    holds X ("Portland, Oregon") is no list."""
-    runs: list[list[int]] = []
-    current: list[int] = []
-    for index, mention in enumerate(mentions):
-        previous = mentions[current[-1]] if current else None
-        if (
-            previous is not None
-            and LIST_SEPARATOR.fullmatch(text[previous.end : mention.start])
-            and not holds(mention, previous)
-        ):
-            current.append(index)
-            continue
-        if len(current) >= shortest:
-            runs.append(current)
-        current = [index]
-    if len(current) >= shortest:
-        runs.append(current)
-    return runs
-
-
-def is_strong_city(entry: GazetteerEntry) -> bool:
-    """A city of a million people keeps its reading against a list's neighbours ("Orlando, Paris")."""
-    return entry.feature == "city" and entry.population >= STRONG_CITY_POPULATION
-
-
-def holds(container: SpottedMention, mention: SpottedMention) -> bool:
-    """Whether a country or division reading of `container` holds a reading of `mention`."""
-    return any(
-        PlaceFinder.lies_in(inner.entry, outer.entry)
-        for outer in container.candidates
-        if outer.entry.feature in ("country", "admin")
-        for inner in mention.candidates
-        if inner.entry.feature == "city"
-    )
 
 
 _SPOTTERS: dict[int, Spotter] = {}
