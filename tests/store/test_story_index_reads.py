@@ -157,6 +157,20 @@ def test_frequencies_read_once_are_counted_as_a_fresh_read_finds_them(store):
     assert fresh.n_docs == 7 and fresh.df["quay"] == 1 and fresh.df["@Tallinn"] == 7
 
 
+def test_reads_on_the_driver_s_cursor_see_the_transaction_s_own_writes(store):
+    """Round 19: the term reads run on the driver's cursor of the transaction's own connection, so they see
+    what it wrote before committing, and a rolled-back transaction leaves them nothing."""
+    _store_all(store)
+    with pytest.raises(RuntimeError), store.transaction() as writer:
+        _add(writer, "zz", "2024-03-06", "s4", {"harbour": 1.0, "pier": 2.0})
+        assert writer.term_articles(["term:harbour"], "2024-03-06", window_days=3, per_key=2) == ["zz", "z1"]
+        assert writer.term_weights(["pier", "quay"]).df == {"pier": 1}  # read after the write
+        raise RuntimeError("refused")
+    with store.transaction() as writer:
+        assert writer.term_articles(["term:harbour"], "2024-03-06", window_days=3, per_key=2) == ["z1", "m2"]
+        assert writer.term_weights(["pier", "quay"]).df == {}
+
+
 def test_a_rolled_back_savepoint_leaves_no_counted_frequencies(store):
     _store_all(store)
     with store.transaction() as writer:
