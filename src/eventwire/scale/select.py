@@ -8,7 +8,9 @@ Policies:
 - ``context``: as ``events``, plus what the actors stage reads across the article: sentences naming
   a country or international organisation (the article's main country) and earlier sentences giving
   the full name of someone a parsed sentence names by surname only.
-An article without any sentence that can hold an event is not parsed at all. What counts as an event
+With ``quotation_sentences`` (round 19) a sentence holding a statement's quotation is parsed too, with
+the speech verb that attributes it (``quotation_units``: the events stage reads the speaker from the
+parse). An article without any sentence that can hold an event is not parsed at all. What counts as an event
 cue and which context comes with it are rules of ``data/scale/selection.yaml`` (``scale.rules``): the
 nearest person before a pronoun at any distance, unfinished units before a parsed one, and the cue
 tightening measured in round 8 (a cue window, weak cues, a possible actor), switched off there and on
