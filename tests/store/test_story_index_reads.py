@@ -67,17 +67,7 @@ def test_term_reads_are_range_reads_that_stop_at_their_limit(store):
     """Round 14: a hot term's rows of one day are not sorted before the LIMIT; each part of the read walks
     the covering index in its own order, and only the at most 2 x per_key rows kept are put in order."""
     _store_all(store)
-    executed: list[tuple[str, tuple]] = []
-
-    def remember(conn, cursor, statement, parameters, context, executemany):
-        executed.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", remember)
-    with store.transaction() as writer:
-        writer.term_articles(["term:harbour"], "2024-03-05", window_days=3, per_key=2)
-        writer.term_articles(["term:harbour"], None, window_days=3, per_key=2)
-    event.remove(store.engine, "before_cursor_execute", remember)
-    window, any_date = [e for e in executed if "story_keys" in e[0]]
+    window, any_date = term_reads(store)
     with store.reading() as conn:
         plans = [
             [r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
@@ -91,6 +81,21 @@ def test_term_reads_are_range_reads_that_stop_at_their_limit(store):
     assert [row for row in plans[0] if "TEMP B-TREE" in row] == ["USE TEMP B-TREE FOR ORDER BY"]
     assert plans[0][-1] == "USE TEMP B-TREE FOR ORDER BY"  # the outer order of the kept rows only
     assert plans[1] == ["SEARCH k USING COVERING INDEX ix_story_keys_key_date_article (key=?)"], plans[1]
+
+
+def term_reads(store: Store) -> list[tuple[str, dict]]:
+    """The two term reads the writer runs on SQLite's own cursor (round 19), with the values it binds for
+    "term:harbour" around 2024-03-05 (window 3 days) and undated, checked against what it returns."""
+    with store.transaction() as writer:
+        reads = writer.reads
+        assert writer.term_articles(["term:harbour"], "2024-03-05", window_days=3, per_key=2) == ["z1", "m2"]
+        assert writer.term_articles(["term:harbour"], None, window_days=3, per_key=2) == ["z1", "m2"]
+    window = {"key": "term:harbour", "per_key": 2, "first": "2024-03-02", "last": "2024-03-08"}
+    any_date = {"key": "term:harbour", "per_key": 2}
+    with store.reading() as conn:
+        assert [r[0] for r in conn.exec_driver_sql(reads["term_articles_in_window"], window)] == ["z1", "m2"]
+        assert [r[0] for r in conn.exec_driver_sql(reads["term_articles_any_date"], any_date)] == ["z1", "m2"]
+    return [(reads["term_articles_in_window"], window), (reads["term_articles_any_date"], any_date)]
 
 
 def test_candidates_come_by_key_then_date_then_order_of_storing(store):
@@ -124,7 +129,8 @@ def test_the_sqlite_reads_are_answered_from_covering_indexes(store):
         writer.term_articles(["term:harbour"], None, window_days=3, per_key=2)
         writer.story_profiles(["m2", "k4"])
     event.remove(store.engine, "before_cursor_execute", remember)
-    assert len(executed) == 4
+    assert len(executed) == 2  # the term reads run on the driver's cursor, without SQLAlchemy's events
+    executed += term_reads(store)
     with store.reading() as conn:
         for statement, parameters in executed:
             plan = " | ".join(
@@ -149,6 +155,20 @@ def test_frequencies_read_once_are_counted_as_a_fresh_read_finds_them(store):
     assert before.n_docs == 6 and before.df == {"harbour": 6, "envoys": 6, "@Tallinn": 6}
     assert (counted.n_docs, dict(counted.df)) == (fresh.n_docs, dict(fresh.df))
     assert fresh.n_docs == 7 and fresh.df["quay"] == 1 and fresh.df["@Tallinn"] == 7
+
+
+def test_reads_on_the_driver_s_cursor_see_the_transaction_s_own_writes(store):
+    """Round 19: the term reads run on the driver's cursor of the transaction's own connection, so they see
+    what it wrote before committing, and a rolled-back transaction leaves them nothing."""
+    _store_all(store)
+    with pytest.raises(RuntimeError), store.transaction() as writer:
+        _add(writer, "zz", "2024-03-06", "s4", {"harbour": 1.0, "pier": 2.0})
+        assert writer.term_articles(["term:harbour"], "2024-03-06", window_days=3, per_key=2) == ["zz", "z1"]
+        assert writer.term_weights(["pier", "quay"]).df == {"pier": 1}  # read after the write
+        raise RuntimeError("refused")
+    with store.transaction() as writer:
+        assert writer.term_articles(["term:harbour"], "2024-03-06", window_days=3, per_key=2) == ["z1", "m2"]
+        assert writer.term_weights(["pier", "quay"]).df == {}
 
 
 def test_a_rolled_back_savepoint_leaves_no_counted_frequencies(store):

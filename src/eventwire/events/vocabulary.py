@@ -13,11 +13,18 @@ Public interface (additive; used by ``eventwire.scale``):
         sentence's words and lemma candidates
     lookup_forms(word) -> list[str]
         the forms the trigger lookup tries for a word besides its lemma (regular de-inflections)
+    attribution_words() -> frozenset[str]
+        the lemmas that attribute a quotation to a speaker: speech verbs ("say", "tell") and "according"
+    quotations(text) -> list[tuple[span, stands_alone]]
+        the quotations the statements are read from (inside the marks, paired as ``find_quotes`` pairs
+        them) and whether each is a sentence of its own (it then takes the previous speaker)
 """
 
 from __future__ import annotations
 
 from eventwire.events.patterns import Lexicon, TriggerPattern, load_lexicon
+from eventwire.events.speech import quoted_spans, stands_alone
+from eventwire.events.speech_rules import load_rules as load_speech_rules
 from eventwire.events.triggers import INFLECTIONS
 
 Alternative = tuple[frozenset[str], ...]
@@ -60,3 +67,15 @@ def lookup_forms(word: str) -> list[str]:
             if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])
     return list(dict.fromkeys(forms))
+
+
+def attribution_words() -> frozenset[str]:
+    """The lemmas that attribute a quotation to a speaker: the speech verbs and "according" (to)."""
+    rules = load_speech_rules()
+    return rules.verbs | rules.attribution_preps
+
+
+def quotations(text: str) -> list[tuple[tuple[int, int], bool]]:
+    """The quotations statements are read from (spans inside the marks, paired as ``find_quotes`` pairs
+    them), each with whether it stands alone as a sentence (and so takes the previous speaker)."""
+    return [(span, stands_alone(text, span)) for span in quoted_spans(text)]

@@ -19,11 +19,18 @@ from spacy.language import Language
 
 from eventwire.actors import KnowledgeBase
 from eventwire.actors.cues import actor_cue_keys, country_cue_keys, cue_text
-from eventwire.events.vocabulary import Alternative, lookup_forms, trigger_requirements
+from eventwire.events.vocabulary import (
+    Alternative,
+    attribution_words,
+    lookup_forms,
+    quotations,
+    trigger_requirements,
+)
 from eventwire.nlp.lemmas import LemmaGuesser
 from eventwire.nlp.segment import Segmenter, build_segmenter, model_abbreviations
 from eventwire.scale.cue_features import UnitFacts, unit_features
 from eventwire.scale.learned import CueModel, load_cue_model
+from eventwire.scale.quotes import NO_MARKS, QuoteMarks, quote_marks
 from eventwire.scale.rules import SelectionRules, load_rules
 
 Span = tuple[int, int]
@@ -50,6 +57,7 @@ class UnitCues:
     loose_event: bool = False  # an event cue counting weak cues, without window (when the rules use it)
     finished: bool = True  # ends as a sentence does (not "READ:", not "Sens."): the parser may join it
     likely: bool = True  # the learned cue (rules' ``learned_cue``) says it may hold an event (no model: True)
+    quotes: QuoteMarks = NO_MARKS  # its quotations and their attribution (rules' ``quotation_sentences``)
 
 
 class CueFinder:
@@ -74,6 +82,7 @@ class CueFinder:
         self.countries = _automaton(country_keys)
         self.model = _cue_model(rules)
         self.word_forms: dict[str, frozenset[str]] = {}
+        self.attribution_words = attribution_words()
 
     @classmethod
     def load(cls, nlp: Language, kb: KnowledgeBase, rules: SelectionRules | None = None) -> CueFinder:
@@ -97,7 +106,21 @@ class CueFinder:
 
     def __call__(self, text: str) -> list[UnitCues]:
         spans = self.segmenter(text)
-        return [self.unit(text, span, i, len(spans)) for i, span in enumerate(spans)]
+        units = [self.unit(text, span, i, len(spans)) for i, span in enumerate(spans)]
+        return self.with_quotations(text, units) if self.rules.quotation_sentences else units
+
+    def with_quotations(self, text: str, units: list[UnitCues]) -> list[UnitCues]:
+        """The units with the quotations they hold and what attributes them (``UnitCues.quotes``)."""
+        found = quotations(text)
+        if not found:
+            return units
+        marks = quote_marks(text, [u.span for u in units], found, self.attributes)
+        return [dataclasses.replace(u, quotes=m) if m else u for u, m in zip(units, marks, strict=True)]
+
+    def attributes(self, piece: str) -> bool:
+        """Whether some word of ``piece`` may be a speech verb or "according" (to)."""
+        forms = self.forms_per_word(unit_words(piece))
+        return any(not self.attribution_words.isdisjoint(f) for f in forms)
 
     def with_features(self, text: str) -> list[tuple[UnitCues, list[str]]]:
         """Each unit with the features the learned cue reads of it (what ``scripts/train_cue.py``

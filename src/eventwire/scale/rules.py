@@ -41,6 +41,8 @@ class SelectionRules:
     learned_cue: str = ""  # npz of the learned cue (``scale.learned``; under data/scale), "" for none
     learned_threshold: float | None = None  # its log-odds threshold (None: the model's own)
     unlikely_as_context: bool = False  # a cue unit the learned cue finds unlikely is still context
+    quotation_sentences: bool = False  # units holding an attributed quotation, and its attribution
+    quotation_continuations: bool = False  # a quotation standing alone right after a chosen quotation
 
 
 @lru_cache(maxsize=4)
@@ -71,6 +73,8 @@ def load_rules(path: Path | None = None) -> SelectionRules:
             learned_cue=str(data.get("learned_cue") or ""),
             learned_threshold=_optional_float(data.get("learned_threshold")),
             unlikely_as_context=bool(data.get("unlikely_as_context", False)),
+            quotation_sentences=bool(data.get("quotation_sentences", False)),
+            quotation_continuations=bool(data.get("quotation_continuations", False)),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise SelectionRulesError(f"{path}: {exc}") from exc

@@ -8,7 +8,9 @@ Policies:
 - ``context``: as ``events``, plus what the actors stage reads across the article: sentences naming
   a country or international organisation (the article's main country) and earlier sentences giving
   the full name of someone a parsed sentence names by surname only.
-An article without any sentence that can hold an event is not parsed at all. What counts as an event
+With ``quotation_sentences`` (round 19) a sentence holding a statement's quotation is parsed too, with
+the speech verb that attributes it (``quotation_units``: the events stage reads the speaker from the
+parse). An article without any sentence that can hold an event is not parsed at all. What counts as an event
 cue and which context comes with it are rules of ``data/scale/selection.yaml`` (``scale.rules``): the
 nearest person before a pronoun at any distance, unfinished units before a parsed one, and the cue
 tightening measured in round 8 (a cue window, weak cues, a possible actor), switched off there and on
@@ -138,6 +140,8 @@ def chosen_units(units: Sequence[UnitCues], policy: Policy, rules: SelectionRule
         keep |= full_name_units(units, keep)
     if rules.unlikely_as_context:
         keep.update(i for i, unit in enumerate(units) if has_cue(unit, rules) and not unit.likely)
+    if rules.quotation_sentences:
+        keep |= quotation_units(units, rules)
     for i in sorted(keep):
         if units[i].pronoun:
             keep |= antecedents(units, i, rules)
@@ -151,6 +155,8 @@ def parsed_units(units: Sequence[UnitCues], chosen: Sequence[int], rules: Select
     can hold an event, the lede (when ``parse_lede``), their pronouns' antecedents (when
     ``parse_antecedents``) and the unfinished units just before them."""
     parse = {i for i in chosen if can_hold_event(units[i], rules)}
+    if rules.quotation_sentences:
+        parse |= quotation_units(units, rules)
     if rules.parse_lede:
         parse.update(lede_units(units, rules))
     if rules.parse_antecedents:
@@ -159,6 +165,44 @@ def parsed_units(units: Sequence[UnitCues], chosen: Sequence[int], rules: Select
     if rules.unfinished_previous:
         parse |= unfinished_before(units, parse)
     return parse & set(chosen)
+
+
+def quotation_units(units: Sequence[UnitCues], rules: SelectionRules) -> set[int]:
+    """Units holding a statement's quotation with what attributes it: each run of units a quotation
+    spans, when one of them (or the unit right after its closing mark: '"…." Zhao said.') holds a speech
+    verb or "according" outside the marks; with ``quotation_continuations``, also a quotation standing
+    alone right after a chosen one (it continues that speaker's words)."""
+    keep: set[int] = set()
+    i = 0
+    while i < len(units):
+        if not units[i].quotes.quoted:
+            i += 1
+            continue
+        run = quotation_run(units, i)
+        attributed = any(units[j].quotes.attributes for j in run)
+        after = run[-1] + 1
+        if not attributed and attributed_after(units, run):
+            keep.add(after)
+            attributed = True
+        continues = rules.quotation_continuations and units[i].quotes.alone and i - 1 in keep
+        if attributed or continues:
+            keep.update(run)
+        i = after
+    return keep
+
+
+def attributed_after(units: Sequence[UnitCues], run: list[int]) -> bool:
+    """A quotation closing the run's last unit, and a speech verb in the unit after ('Zhao said.')."""
+    after = run[-1] + 1
+    return units[run[-1]].quotes.closes and after < len(units) and units[after].quotes.attributes
+
+
+def quotation_run(units: Sequence[UnitCues], first: int) -> list[int]:
+    """The units a quotation starting in unit ``first`` spans (it runs on across their boundaries)."""
+    run = [first]
+    while units[run[-1]].quotes.runs_on and run[-1] + 1 < len(units):
+        run.append(run[-1] + 1)
+    return run
 
 
 def unfinished_before(units: Sequence[UnitCues], keep: set[int]) -> set[int]:

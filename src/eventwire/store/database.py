@@ -313,10 +313,21 @@ class Writer(StoryEventWrites):
         window = _date_window(published, window_days)
         query = self.reads["term_articles_in_window" if window else "term_articles_any_date"]
         bounds = {"first": window[0], "last": window[1]} if window else {}
+        if isinstance(query, str):
+            return self._driver_column(query, [{"key": key, "per_key": per_key, **bounds} for key in keys])
         out: list[str] = []
         for key in keys:
             out.extend(self.conn.execute(query, {"key": key, "per_key": per_key, **bounds}).scalars())
         return out
+
+    def _driver_column(self, sql: str, bindings: list[dict[str, Any]]) -> list[Any]:
+        """The first column of ``sql``'s rows for each binding in turn, run on the driver's cursor of this
+        transaction's connection (no SQLAlchemy execution context: plain values, nothing converted)."""
+        cursor = self.conn.connection.cursor()
+        try:
+            return [row[0] for values in bindings for row in cursor.execute(sql, values)]
+        finally:
+            cursor.close()
 
     def add_story_profile(self, article_id: str, profile: Profile) -> None:
         """Store an article's profile and count its terms into the document frequencies."""

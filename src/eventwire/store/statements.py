@@ -120,13 +120,15 @@ _SQLITE_TERM_READ = (
     "INDEXED BY ix_story_keys_key_date_article WHERE k.key = :key AND {where} "
     "ORDER BY k.date DESC, k.article_id DESC LIMIT :per_key"
 )
-SQLITE_TERM_ARTICLES_IN_WINDOW = text(
+# Run on the driver's cursor (``Writer.term_articles``): an article reads about a dozen terms, and
+# SQLAlchemy's work per execution (context, result, bind processing) cost more than SQLite's range read.
+SQLITE_TERM_ARTICLES_IN_WINDOW = (
     "SELECT article_id FROM ("
     f"SELECT * FROM ({_SQLITE_TERM_READ.format(part=0, where='k.date BETWEEN :first AND :last')}) "
     f"UNION ALL SELECT * FROM ({_SQLITE_TERM_READ.format(part=1, where='k.date IS NULL')})"
     ") ORDER BY part, date DESC, article_id DESC LIMIT :per_key"
 )
-SQLITE_TERM_ARTICLES_ANY_DATE = text(
+SQLITE_TERM_ARTICLES_ANY_DATE = (
     "SELECT k.article_id FROM story_keys AS k INDEXED BY ix_story_keys_key_date_article "
     "WHERE k.key = :key ORDER BY k.date DESC, k.article_id DESC LIMIT :per_key"
 )
@@ -141,8 +143,9 @@ SQLITE_STORY_PROFILES = (
 )
 
 
-def story_reads(dialect: str) -> dict[str, Select | TextClause]:
-    """The candidate and profile reads for a database of this dialect, by name."""
+def story_reads(dialect: str) -> dict[str, Select | TextClause | str]:
+    """The candidate and profile reads for a database of this dialect, by name (on SQLite the term reads
+    are SQL for the driver's own cursor, named parameters as SQLite reads them)."""
     if dialect == "sqlite":
         return {
             "candidates": SQLITE_CANDIDATES,
