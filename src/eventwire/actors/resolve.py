@@ -427,6 +427,8 @@ class ActorResolver:
         unplaced = False  # people the article would have placed, whose own sentence does not
         if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
             owner = _unrelated(self._context_owner(doc, phrase, sectors, sentence, ctx), head, ctx)
+            if owner is not None and owner.country in self.owners.posted_to(doc, phrase):
+                owner = None  # "the ambassador to Cyprus" is not Cyprus's
             unplaced = owner is None and ctx.dominant_country() is not None
         if owner is not None and owner.kind == "group" and owner.kb_id is not None:
             group = self.kb.standing(owner.kb_id, ctx.date)
