@@ -45,3 +45,38 @@ def test_twin_a_named_speaker_is_still_the_speaker(code) -> None:
     text = "Norway expelled two Russian journalists last week, Ivan Petrov said."
     speaker = said_by(code, text, "COERCE")
     assert speaker is not None and speaker.name == "Ivan Petrov"
+
+
+# parties that are no parties
+
+
+def test_a_prefix_cut_from_its_word_is_no_recipient(code) -> None:
+    text = "The mayor condemned anti-semitism after an attack on a synagogue."
+    _, recipients = parties(code, text, "ACCUSE")
+    assert recipients == []
+
+
+def test_twin_a_hyphenated_modifier_keeps_its_head_as_recipient(code) -> None:
+    _, recipients = parties(code, "The mayor condemned the anti-government rioters on Sunday.", "ACCUSE")
+    assert recipients == ["anti-government rioters"]
+
+
+def test_revelations_are_no_recipient(code) -> None:
+    text = "The Democrats have reacted with anger at the latest revelations."
+    _, recipients = parties(code, text, "ACCUSE")
+    assert recipients == []
+
+
+def test_a_screwdriver_is_no_actor(code) -> None:
+    events, _ = code("The guard was wounded by a screwdriver.")
+    assert not [p for e in events for p in e.actor + e.recipient if "screwdriver" in p.mention]
+
+
+def test_a_beach_named_after_a_country_is_no_recipient(code) -> None:
+    _, recipients = parties(code, "Warplanes bombed a Lebanese beach on Sunday.", "ASSAULT")
+    assert recipients == []
+
+
+def test_twin_a_town_shelled_stays_the_recipient(code) -> None:
+    _, recipients = parties(code, "Rebels shelled the town on Sunday.", "ASSAULT")
+    assert recipients == ["town"]
