@@ -72,3 +72,16 @@ def test_a_states_envoy_named_with_the_country_of_his_remit_is_the_states(resolv
 def test_twin_two_countries_without_a_title_stay_two_actors(resolve: Resolve) -> None:
     mentions = resolve("Iraq Kuwait relations improved after the talks.")
     assert {m.candidates[0].country for m in mentions} >= {"IRQ", "KWT"}
+
+
+# --- a news outlet named as the source does not place the news
+
+
+def test_people_arrested_according_to_a_newspaper_are_not_the_newspapers_country(resolve: Resolve) -> None:
+    text = "Police have arrested more than 1000 people since the protests began, according to The Guardian."
+    assert top(resolve(text), "people").country is None
+
+
+def test_twin_people_arrested_in_a_named_city_keep_its_country(resolve: Resolve) -> None:
+    text = "Police have arrested more than 1000 people in London since June, according to The Guardian."
+    assert top(resolve(text), "people").country == "GBR"

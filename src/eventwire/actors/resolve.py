@@ -261,7 +261,8 @@ class ActorResolver:
                         ctx.count_country(kb_id, sentence=sentence)
                     elif entity.kind in ("igo", "org", "group"):
                         ctx.count_organisation(kb_id)
-                        ctx.count_country(entity.country, sentence=sentence)
+                        if not _news_outlet(entity.sectors):  # "according to The Guardian": no place
+                            ctx.count_country(entity.country, sentence=sentence)
                     break
 
     # ------------------------------------------------------------------ dispatch
@@ -603,6 +604,11 @@ def _unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner |
     if owner is not None and owner.country in ctx.related_countries(head.end - 1):
         return None
     return owner
+
+
+def _news_outlet(sectors: Iterable[str]) -> bool:
+    """A newspaper or broadcaster: its country says where it publishes, not what the news is about."""
+    return "JRN" in sectors
 
 
 def _people_name(piece: Piece) -> bool:
