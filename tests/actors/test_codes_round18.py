@@ -85,3 +85,43 @@ def test_people_arrested_according_to_a_newspaper_are_not_the_newspapers_country
 def test_twin_people_arrested_in_a_named_city_keep_its_country(resolve: Resolve) -> None:
     text = "Police have arrested more than 1000 people in London since June, according to The Guardian."
     assert top(resolve(text), "people").country == "GBR"
+
+
+# --- a common name is no small country's former office holder
+
+
+def test_a_common_name_is_not_a_colonial_governor_of_decades_ago(resolve: Resolve) -> None:
+    mentions = resolve("John Smith, a lawyer for the family, criticised the police.", date="2020-06-01")
+    person = top(mentions, "John Smith")
+    assert person.kb_id is None and person.country != "KIR"
+    assert top(mentions, "police").country != "KIR"
+
+
+def test_a_foreign_ministry_spokeswoman_is_no_former_judge_of_another_country(resolve: Resolve) -> None:
+    text = "Foreign Ministry spokeswoman Li Mei said Beijing opposed the sanctions."
+    mentions = resolve(text, date="2020-06-01")
+    person = top(mentions, "Li Mei")
+    assert person.kb_id is None and person.country == "CHN"
+
+
+def test_twin_a_former_leader_named_in_full_is_still_that_leader(resolve: Resolve) -> None:
+    mentions = resolve("Jimmy Carter criticised the government on Monday.", date="2020-06-01")
+    assert top(mentions, "Jimmy Carter").country == "USA"
+
+
+# --- a spokesman or negotiator for a sector speaks for that sector
+
+
+def test_a_spokesman_for_the_rebels_is_a_rebel_not_a_state_official(resolve: Resolve) -> None:
+    mentions = resolve("A spokesman for the rebels said the talks had failed.")
+    assert top(mentions, "spokesman").sectors == ["REB"]
+
+
+def test_a_negotiator_for_the_opposition_is_the_oppositions(resolve: Resolve) -> None:
+    mentions = resolve("The lead negotiator for the opposition said the talks should focus on a transition.")
+    assert top(mentions, "negotiator").sectors == ["OPP"]
+
+
+def test_twin_officials_of_a_ministry_stay_state_officials(resolve: Resolve) -> None:
+    mentions = resolve("Officials of the ministry met the rebels on Monday.")
+    assert top(mentions, "Officials").sectors == ["GOV"]

@@ -83,7 +83,11 @@ class Phrase:
 
     def lent_sectors(self, head: Piece) -> tuple[str, ...]:
         """The sectors a sector word before ``head`` lends it: "the Parliament President" (LEG),
-        "police headquarters" (COP), "army spokesman" (MIL)."""
+        "police headquarters" (COP), "army spokesman" (MIL); or its "for"/"of" owner ("a spokesman for the
+        rebels": REB)."""
+        for owner in self.owners_after:
+            if owner.kind == "SECTOR" and set(head.sectors) <= {"GOV", "INHERIT"}:
+                return tuple(s for s in owner.sectors if s != "INHERIT")
         if head.sectors == ("INHERIT",):  # "family members", "police headquarters"
             lending = set(LENDING) | {"CVL", "ELI", "REF", "AGR", "CRM", "SOC", "UAF"}
         elif head.kind == "TITLE" and set(head.sectors) <= {"GOV"}:  # "the Parliament President"
@@ -158,6 +162,9 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
         return _adjacent_ok(last, piece)
     if _posted_to(doc, phrase, piece, words):
         phrase.postings.append(piece)
+        return True
+    if _sector_owner(phrase, piece, words):
+        phrase.owners_after.append(piece)
         return True
     if _led_by(phrase, piece, words):
         phrase.owners_after.append(piece)
@@ -240,6 +247,25 @@ def _descriptor_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
     apposed = name.dep_ == "appos" and name.head.i in gap  # "planemaker Airbus"
     compound = all(doc[i].head.i in inside for i in gap)  # "state bank Vnesheconombank"
     return doc[last.start].head.i in inside and (apposed or compound)
+
+
+def _sector_owner(phrase: Phrase, piece: Piece, words: list[str]) -> bool:
+    """ "The negotiator for the opposition", "a spokesman for the rebels": a state-sector or inheriting word
+    whose "for"/"of" complement is a sector word that lends its sectors (opposition, rebels, party) speaks
+    for that sector."""
+    head = phrase.head
+    g = grammar()
+    return (
+        head is not None
+        and head.kind == "SECTOR"
+        and set(head.sectors) <= {"GOV", "INHERIT"}
+        and piece.kind == "SECTOR"
+        and not piece.agent
+        and bool(set(piece.sectors) & LENDING)
+        and bool(words)
+        and words[0] in g.owner_links
+        and _only(words[1:], g.determiners | g.qualifiers)
+    )
 
 
 def _led_by(phrase: Phrase, piece: Piece, words: list[str]) -> bool:

@@ -261,8 +261,8 @@ class ActorResolver:
                         ctx.count_country(kb_id, sentence=sentence)
                     elif entity.kind in ("igo", "org", "group"):
                         ctx.count_organisation(kb_id)
-                        if not _news_outlet(entity.sectors):  # "according to The Guardian": no place
-                            ctx.count_country(entity.country, sentence=sentence)
+                        outlet = _news_outlet(entity.sectors)  # "according to The Guardian": not the place
+                        ctx.count_country(entity.country, sentence=None if outlet else sentence)
                     break
 
     # ------------------------------------------------------------------ dispatch
@@ -607,7 +607,7 @@ def _unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner |
 
 
 def _news_outlet(sectors: Iterable[str]) -> bool:
-    """A newspaper or broadcaster: its country says where it publishes, not what the news is about."""
+    """A newspaper or broadcaster: its country says where it publishes, not where its sentence's news is."""
     return "JRN" in sectors
 
 

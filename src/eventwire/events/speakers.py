@@ -26,6 +26,7 @@ from eventwire.events.entities import (
     core_tokens,
     entities_for,
     entity_of,
+    participle_subject,
     phrase_entity,
     resolved_pronoun,
 )
@@ -56,7 +57,7 @@ class SpeakerResolver:
         if subject is None:
             return None
         rules = load_rules()
-        subject = relative_antecedent(subject, rules)
+        subject = participle_subject(relative_antecedent(subject, rules))  # "The Red Cross operating in …
         word = subject.lower_
         if word in PERSONAL:
             return self.last or previous or self.last_person_named(subject)
