@@ -87,28 +87,6 @@ def test_twin_people_arrested_in_a_named_city_keep_its_country(resolve: Resolve)
     assert top(resolve(text), "people").country == "GBR"
 
 
-# --- a common name is no small country's former office holder
-
-
-def test_a_common_name_is_not_a_colonial_governor_of_decades_ago(resolve: Resolve) -> None:
-    mentions = resolve("John Smith, a lawyer for the family, criticised the police.", date="2020-06-01")
-    person = top(mentions, "John Smith")
-    assert person.kb_id is None and person.country != "KIR"
-    assert top(mentions, "police").country != "KIR"
-
-
-def test_a_foreign_ministry_spokeswoman_is_no_former_judge_of_another_country(resolve: Resolve) -> None:
-    text = "Foreign Ministry spokeswoman Li Mei said Beijing opposed the sanctions."
-    mentions = resolve(text, date="2020-06-01")
-    person = top(mentions, "Li Mei")
-    assert person.kb_id is None and person.country == "CHN"
-
-
-def test_twin_a_former_leader_named_in_full_is_still_that_leader(resolve: Resolve) -> None:
-    mentions = resolve("Jimmy Carter criticised the government on Monday.", date="2020-06-01")
-    assert top(mentions, "Jimmy Carter").country == "USA"
-
-
 # --- a spokesman or negotiator for a sector speaks for that sector
 
 

@@ -8,7 +8,6 @@ from eventwire.actors.context import Analysis, ArticleContext
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import NameMatch
-from eventwire.actors.model import Role
 from eventwire.actors.names import alias_key, name_tokens
 from eventwire.actors.owners import Owner, OwnerFinder, body_sectors
 from eventwire.actors.phrases import Phrase
@@ -24,8 +23,6 @@ LEADER_PROMINENCE = 0.96  # prominence of heads of state, government and organis
 SENIOR_PROMINENCE = 0.92  # … down to foreign, defence and interior ministers (offices.yaml rank 5)
 EXACT_SURNAME = 0.8  # name-match score of a family name spelled exactly as in the KB
 SHARED_COUNTRY_MARGIN = 0.1  # KB persons this close to the best name match must agree on the country
-LONG_GONE_YEARS = 20  # a person whose last office ended this long before the article …
-LONG_GONE = 0.9  # … fits a bare name less (a common name and a 1970s colonial governor)
 UNKNOWN_PERSON = 0.6  # score of a person the KB does not know, country from the text
 UNKNOWN_GUESSED = 0.45  # … country only from the article's main country
 KEEP = 0.45  # candidates below this score are dropped
@@ -123,7 +120,11 @@ class PersonResolver:
                 scored.append(record)
         scored.sort(key=lambda e: -e.score)
         scored = scored[:MAX_CANDIDATES]
-        leader = bool(scored) and scored[0].kb_id is not None and self._leads(scored[0].kb_id, ctx.date)
+        leader = (
+            bool(scored)
+            and scored[0].kb_id is not None
+            and (self.kb.prominence(scored[0].kb_id, ctx.date) >= LEADER_PROMINENCE)
+        )
         if not _accepted(scored, leader):
             sentence = analysis.sentence_of(phrase.start)
             unknown = self._unknown_person(doc, name, owner, title_text, phrase, ctx, sentence)
@@ -144,12 +145,6 @@ class PersonResolver:
                 if fits and role.office and role.of and (ctx.date is None or role.active_on(ctx.date)):
                     ctx.remember_office(role.of, role.office, best)
         return [copy_entity(e) for e in scored]
-
-    def _leads(self, kb_id: str, day: str | None) -> bool:
-        """Whether a KB person holds (or, undated, held) a leader's office: a former holder is no leader
-        whose name alone a looser spelling may stand for ("Li Mei" is no former Korean court president)."""
-        status = self.kb.standing(kb_id, day).status
-        return status in ("active", "undated") and self.kb.prominence(kb_id, day) >= LEADER_PROMINENCE
 
     def _international_office(self, doc: Doc, phrase: Phrase, title: Title | None) -> Owner | None:
         """The intergovernmental body whose official the phrase names ("U.N. mediator X", "EU Commissioner
@@ -222,8 +217,6 @@ class PersonResolver:
         factor *= self.kb.prominence(kb_id, ctx.date)
         if st.status == "before":
             factor *= 0.8
-        elif st.status == "former" and _ended_long_before(st.role, ctx.date):
-            factor *= LONG_GONE
         return factor
 
     def _unknown_person(
@@ -286,9 +279,7 @@ class PersonResolver:
     def _shared_country(self, name: str, ctx: ArticleContext) -> Owner | None:
         """The country every KB person of that name belongs to ("Bush", "Assad"), if they agree."""
         countries = set()
-        # a namesake only by first and last name ("John Hilary Smith" for "John Smith") was not taken as the
-        # person: it says nothing of an unknown person's country
-        matches = [m for m in self.kb.names.match(name) if m.how != "first_last"]
+        matches = self.kb.names.match(name)
         close = [m for m in matches if m.score >= matches[0].score - SHARED_COUNTRY_MARGIN] if matches else []
         for match in close:
             st = self.kb.standing(match.kb_id, ctx.date)
@@ -328,13 +319,6 @@ def _mark_former(record: Entity, title_text: str | None) -> None:
     record.sectors = ["ELI"]
     if role and not role.startswith("former "):
         record.role = f"former {role}"
-
-
-def _ended_long_before(role: Role | None, day: str | None) -> bool:
-    """Whether a role ended LONG_GONE_YEARS or more before ``day`` (YYYY-MM-DD)."""
-    if role is None or role.end is None or day is None:
-        return False
-    return int(day[:4]) - int(role.end[:4]) >= LONG_GONE_YEARS
 
 
 def _accepted(scored: list[Entity], leader: bool) -> bool:
