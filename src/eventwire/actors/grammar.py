@@ -36,6 +36,8 @@ class Grammar:
     politician_sectors: frozenset[str]
     relation_links: frozenset[str]
     igo_official_offices: frozenset[str]
+    posting_links: frozenset[str]
+    posted_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,8 @@ def grammar() -> Grammar:
                 "politician_sectors",
                 "relation_links",
                 "igo_official_offices",
+                "posting_links",
+                "posted_heads",
             )
         },
     )

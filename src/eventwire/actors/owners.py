@@ -57,6 +57,11 @@ class OwnerFinder:
                 return owner
         return None
 
+    def posted_to(self, doc: Doc, phrase: Phrase) -> frozenset[str]:
+        """Countries a diplomat of the phrase is posted to ("the ambassador to Cyprus"), never theirs."""
+        owners = (self.of_piece(doc, piece) for piece in phrase.postings)
+        return frozenset(o.country for o in owners if o is not None and o.country)
+
     def of_piece(self, doc: Doc, piece: Piece) -> Owner | None:
         """The owner a single piece names: a KB body or country, an unknown body's country, a city's."""
         if piece.surfaces:

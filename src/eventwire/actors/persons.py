@@ -127,7 +127,7 @@ class PersonResolver:
         )
         if not _accepted(scored, leader):
             sentence = analysis.sentence_of(phrase.start)
-            unknown = self._unknown_person(name, owner, title_text, phrase, ctx, sentence)
+            unknown = self._unknown_person(doc, name, owner, title_text, phrase, ctx, sentence)
             scored.insert(0, unknown)
         analysis.persons[(phrase.start, phrase.end)] = scored
         best = scored[0]
@@ -221,6 +221,7 @@ class PersonResolver:
 
     def _unknown_person(
         self,
+        doc: Doc,
         name: str,
         owner: Owner | None,
         title_text: str | None,
@@ -242,8 +243,9 @@ class PersonResolver:
         guessed = owner is None
         if guessed:
             owner = self.owners.for_unplaced_name(ctx, sentence)  # a person the text says nothing else of
-        if owner is not None and owner.inferred and owner.country in related:
-            owner = None  # "X, a protege of Qatar": the patron's country is not X's
+        excluded = {*related, *self.owners.posted_to(doc, phrase)}
+        if owner is not None and owner.inferred and owner.country in excluded:
+            owner = None  # "X, a protege of Qatar", "the ambassador to Cyprus, X": that country is not X's
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
         lent = phrase.lent_sectors(descriptor) if descriptor is not None else ()
         if lent:  # "Parliament President X": the body's sector, not the title's

@@ -32,6 +32,7 @@ class Phrase:
     pieces: list[Piece]
     owners_after: list[Piece] = field(default_factory=list)  # "of NATO", "for the UN"
     places: list[Piece] = field(default_factory=list)  # "in Iraq": where, a weaker owner
+    postings: list[Piece] = field(default_factory=list)  # "(ambassador) to Syria": where posted, no owner
     shared_head: Piece | None = None  # borrowed head for coordinated modifiers
     owned: Piece | None = None  # a sector a person stands for ("the Bush administration")
     former: bool = False
@@ -39,7 +40,8 @@ class Phrase:
 
     @property
     def all_pieces(self) -> list[Piece]:
-        return self.pieces + self.owners_after + self.places + ([self.owned] if self.owned else [])
+        owned = [self.owned] if self.owned else []
+        return self.pieces + self.owners_after + self.places + self.postings + owned
 
     @property
     def start(self) -> int:
@@ -81,7 +83,11 @@ class Phrase:
 
     def lent_sectors(self, head: Piece) -> tuple[str, ...]:
         """The sectors a sector word before ``head`` lends it: "the Parliament President" (LEG),
-        "police headquarters" (COP), "army spokesman" (MIL)."""
+        "police headquarters" (COP), "army spokesman" (MIL); or its "for"/"of" owner ("a spokesman for the
+        rebels": REB)."""
+        for owner in self.owners_after:
+            if owner.kind == "SECTOR" and set(head.sectors) <= {"GOV", "INHERIT"}:
+                return tuple(s for s in owner.sectors if s != "INHERIT")
         if head.sectors == ("INHERIT",):  # "family members", "police headquarters"
             lending = set(LENDING) | {"CVL", "ELI", "REF", "AGR", "CRM", "SOC", "UAF"}
         elif head.kind == "TITLE" and set(head.sectors) <= {"GOV"}:  # "the Parliament President"
@@ -111,11 +117,12 @@ def group_phrases(sent: Span, pieces: list[Piece]) -> list[Phrase]:
             continue
         if groups and _join(doc, groups[-1], piece):
             phrase = groups[-1]
-            if piece not in phrase.owners_after and piece not in phrase.places and piece is not phrase.owned:
+            linked = phrase.owners_after + phrase.places + phrase.postings
+            if piece not in linked and piece is not phrase.owned:
                 phrase.pieces.append(piece)
             continue
         groups.append(Phrase([piece]))
-    groups = _merge_appositions(doc, _absorb_bracketed_acronyms(doc, groups))
+    groups = _merge_appositions(doc, _scoped_titles(doc, _absorb_bracketed_acronyms(doc, groups)))
     _share_heads(doc, groups)
     for phrase in groups:
         _mark(doc, phrase)
@@ -136,7 +143,7 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
     last = phrase.all_pieces[-1]
     if _titled_name_after_owner(phrase, piece, last):  # "UN special envoy for Syria Jane Roe"
         return True
-    if last.agent or phrase.owners_after or phrase.places or phrase.owned:
+    if last.agent or phrase.owners_after or phrase.places or phrase.postings or phrase.owned:
         return False  # "US-backed forces": the US does not own the forces
     if _spaced_dash(doc, last.end, piece.start):
         return False  # "Geneva, Switzerland - The main opposition group": a dateline, then the sentence
@@ -153,6 +160,12 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
             titles = last.kind == "TITLE" and piece.kind == "TITLE"
             return titles or (last.kind in NAMING and piece.kind in HEADS | OWNERS)
         return _adjacent_ok(last, piece)
+    if _posted_to(doc, phrase, piece, words):
+        phrase.postings.append(piece)
+        return True
+    if _sector_owner(phrase, piece, words):
+        phrase.owners_after.append(piece)
+        return True
     if _led_by(phrase, piece, words):
         phrase.owners_after.append(piece)
         return True
@@ -165,17 +178,33 @@ def _join(doc: Doc, phrase: Phrase, piece: Piece) -> bool:
 
 
 def _titled_name_after_owner(phrase: Phrase, piece: Piece, last: Piece) -> bool:
-    """ "The UN special envoy for Syria Jane Roe", "the Secretary General of NATO John Doe": a name right
-    after a title's "of"/"for" owner is the title's holder."""
+    """ "The UN special envoy for Syria Jane Roe", "the Secretary General of NATO John Doe", "the Russian
+    ambassador to Cyprus Jane Roe": a name right after a title's owner or posting is the title's holder."""
+    head = phrase.head
+    titled = head is not None and (head is phrase.title or (phrase.postings and head.kind == "SECTOR"))
     return (
         piece.kind == "PERSON"
         and piece.start == last.end
         and phrase.person is None
-        and phrase.title is not None
-        and phrase.head is phrase.title
-        and bool(phrase.owners_after)
-        and last is phrase.owners_after[-1]
+        and titled
+        and last in (phrase.owners_after[-1:] + phrase.postings[-1:])
         and not phrase.places
+    )
+
+
+def _posted_to(doc: Doc, phrase: Phrase, piece: Piece, words: list[str]) -> bool:
+    """ "Russian Ambassador to Saudi Arabia", "the EU envoy to Kosovo": the country or body a diplomat is
+    posted to belongs to the phrase without owning it (the diplomat represents the owner)."""
+    head = phrase.head
+    g = grammar()
+    return (
+        head is not None
+        and head.kind in ("TITLE", "SECTOR")
+        and doc[head.end - 1].lower_ in g.posted_heads
+        and piece.kind in ("ACTOR", "CAPITAL")
+        and bool(words)
+        and words[0] in g.posting_links
+        and _only(words[1:], g.determiners)
     )
 
 
@@ -218,6 +247,25 @@ def _descriptor_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
     apposed = name.dep_ == "appos" and name.head.i in gap  # "planemaker Airbus"
     compound = all(doc[i].head.i in inside for i in gap)  # "state bank Vnesheconombank"
     return doc[last.start].head.i in inside and (apposed or compound)
+
+
+def _sector_owner(phrase: Phrase, piece: Piece, words: list[str]) -> bool:
+    """ "The negotiator for the opposition", "a spokesman for the rebels": a state-sector or inheriting word
+    whose "for"/"of" complement is a sector word that lends its sectors (opposition, rebels, party) speaks
+    for that sector."""
+    head = phrase.head
+    g = grammar()
+    return (
+        head is not None
+        and head.kind == "SECTOR"
+        and set(head.sectors) <= {"GOV", "INHERIT"}
+        and piece.kind == "SECTOR"
+        and not piece.agent
+        and bool(set(piece.sectors) & LENDING)
+        and bool(words)
+        and words[0] in g.owner_links
+        and _only(words[1:], g.determiners | g.qualifiers)
+    )
 
 
 def _led_by(phrase: Phrase, piece: Piece, words: list[str]) -> bool:
@@ -313,13 +361,45 @@ def _merge_appositions(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
                     prev.places.extend(phrase.places)
                     continue
                 if (
-                    _is_title_only(prev)
+                    (_is_title_only(prev) or _described_then_named(doc, prev, phrase))
                     and phrase.person
                     and phrase.title is None
                     and len(phrase.pieces) == 1
                 ):
                     prev.pieces.extend(phrase.pieces)
                     continue
+        out.append(phrase)
+    return out
+
+
+def _described_then_named(doc: Doc, prev: Phrase, phrase: Phrase) -> bool:
+    """ "The Russian ambassador to Cyprus, Jane Roe, said": one person described, then named between
+    commas (the closing comma tells an apposition from a list: "the spokesman, Roe and Doe")."""
+    closed = phrase.end < len(doc) and doc[phrase.end].text == ","
+    return closed and _is_description(doc, prev) and not prev.owners_after and not prev.places
+
+
+def _scoped_titles(doc: Doc, groups: list[Phrase]) -> list[Phrase]:
+    """ "The UN Syria special envoy", "the US Iran envoy X": a body or country right before a country that
+    opens a title owns the title; the second country is the office's remit, kept as a posting (no owner)."""
+    out: list[Phrase] = []
+    for phrase in groups:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.pieces) == 1
+            and prev.pieces[0].kind == "ACTOR"
+            and not (prev.pieces[0].agent or prev.owners_after or prev.places or prev.postings)
+            and prev.end == phrase.start
+            and len(phrase.pieces) > 1
+            and phrase.pieces[0].kind == "ACTOR"
+            and phrase.pieces[1].kind == "TITLE"
+            and phrase.title is not None
+        ):
+            prev.pieces.extend(phrase.pieces[1:])
+            prev.postings = [phrase.pieces[0], *phrase.postings]
+            prev.owners_after, prev.places = phrase.owners_after, phrase.places
+            continue
         out.append(phrase)
     return out
 

@@ -261,7 +261,8 @@ class ActorResolver:
                         ctx.count_country(kb_id, sentence=sentence)
                     elif entity.kind in ("igo", "org", "group"):
                         ctx.count_organisation(kb_id)
-                        ctx.count_country(entity.country, sentence=sentence)
+                        outlet = _news_outlet(entity.sectors)  # "according to The Guardian": not the place
+                        ctx.count_country(entity.country, sentence=None if outlet else sentence)
                     break
 
     # ------------------------------------------------------------------ dispatch
@@ -427,6 +428,8 @@ class ActorResolver:
         unplaced = False  # people the article would have placed, whose own sentence does not
         if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
             owner = _unrelated(self._context_owner(doc, phrase, sectors, sentence, ctx), head, ctx)
+            if owner is not None and owner.country in self.owners.posted_to(doc, phrase):
+                owner = None  # "the ambassador to Cyprus" is not Cyprus's
             unplaced = owner is None and ctx.dominant_country() is not None
         if owner is not None and owner.kind == "group" and owner.kb_id is not None:
             group = self.kb.standing(owner.kb_id, ctx.date)
@@ -601,6 +604,11 @@ def _unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner |
     if owner is not None and owner.country in ctx.related_countries(head.end - 1):
         return None
     return owner
+
+
+def _news_outlet(sectors: Iterable[str]) -> bool:
+    """A newspaper or broadcaster: its country says where it publishes, not where its sentence's news is."""
+    return "JRN" in sectors
 
 
 def _people_name(piece: Piece) -> bool:

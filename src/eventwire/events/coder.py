@@ -42,6 +42,7 @@ from eventwire.events.promises import empty_promise
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.senses import on_animals, on_ideas
+from eventwire.events.speakers import attributed_entities
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.told_before import carry_recipients
 from eventwire.events.triggers import Trigger, children, find_triggers, in_words, misparsed_main_verb
@@ -216,7 +217,7 @@ class EventCoder:
             actor = []  # "shells hit the city": who fired them is not said
         actor = first_person_speaker(args.actor_heads, quotes) + actor
         speaker_token = speaker_of(frame) or source
-        attributed = entities_for(speaker_token, index) if speaker_token is not None else []
+        attributed = [] if speaker_token is None else attributed_entities(speaker_token, index, self.lexicon)
         if frame.status == DEMAND:
             obliged = (
                 None

@@ -36,6 +36,30 @@ def noun_kinds() -> dict[str, str]:
     return {str(word).lower(): kind for kind, words in kinds.items() for word in words}
 
 
+@cache
+def word_prefixes() -> frozenset[str]:
+    """Prefixes the tokenizer splits from a hyphenated word (``word_prefixes`` of party_kinds.yaml)."""
+    return frozenset(str(w).lower() for w in read_yaml(PARTY_KINDS)["word_prefixes"])
+
+
+def prefix_fragment(head: Token) -> bool:
+    """A prefix cut from its word ("condemned anti-semitism": "anti" taken for the object's head)."""
+    following = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    return (
+        head.lower_ in word_prefixes()
+        and following is not None
+        and following.text in ("-", "‑")
+        and not head.whitespace_
+        and not following.whitespace_
+    )
+
+
+def place_noun(head: Token, lexicon: Lexicon) -> bool:
+    """A place noun no party stands for ("a Turkish beach"), unless a complement names one ("the street of
+    the protesters" names no party either, but "a square full of soldiers" does)."""
+    return noun_kind(head) == "place" and not names_within(head, lexicon, owned=False)
+
+
 def resolved(entities: list[Entity]) -> bool:
     """Whether the actors stage (or a security-force phrase) gave any of the entities an identity."""
     return any(e.kb_id or e.country or e.sectors for e in entities)
@@ -78,13 +102,18 @@ def number_kind(head: Token) -> bool:
 
 
 def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned: bool = False) -> str | None:
-    """The kind of non-party a party phrase's head names ("number", "time", "named thing", "animal" by the
-    type rules' ``animal_nouns``, or a noun kind: "weapon", "object", "body_part", "quantity", "abstract"),
+    """The kind of non-party a party phrase's head names ("number", "time", "fragment" (a word's prefix),
+    "place", "named thing", "animal" by the type rules' ``animal_nouns``, or a noun kind: "weapon", "object",
+    "body_part", "quantity", "abstract"),
     None when it may name a party: a resolved actor, a pronoun, a name, or a phrase with a name or a word
     for people in it that does more than modify the head; ``mentioned``: the actors stage found a name in the
     phrase ("the Kenyan proposal"), which it stands for."""
     if time_expression(head):
         return "time"
+    if prefix_fragment(head):
+        return "fragment"
+    if head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_ENTITIES and place_noun(head, lexicon):
+        return "place"  # a name modifying a place says where it is ("a Turkish beach"), not who acts
     if mentioned or resolved(entities) or head.pos_ == "PRON":
         return None
     if number_kind(head):

@@ -21,7 +21,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.events.entities import MentionIndex, core_tokens, entity_of, phrase_entity, resolved_pronoun
+from eventwire.events.entities import (
+    MentionIndex,
+    core_tokens,
+    entities_for,
+    entity_of,
+    participle_subject,
+    phrase_entity,
+    resolved_pronoun,
+)
 from eventwire.events.patterns import Lexicon
 from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
@@ -49,7 +57,7 @@ class SpeakerResolver:
         if subject is None:
             return None
         rules = load_rules()
-        subject = relative_antecedent(subject, rules)
+        subject = participle_subject(relative_antecedent(subject, rules))  # "The Red Cross operating in …
         word = subject.lower_
         if word in PERSONAL:
             return self.last or previous or self.last_person_named(subject)
@@ -232,3 +240,20 @@ def pick_candidate(candidates: dict[str, Mention], last: Entity | None) -> Menti
     if last is not None:
         return candidates.get(person_key(last))
     return None
+
+
+def attributed_entities(token: Token, index: MentionIndex, lexicon: Lexicon) -> list[Entity]:
+    """Whom an event is attributed to ("X said", "according to X"): the speaker the statement rules find
+    (a person named in the phrase, a described person named before, a spokesperson with the body), unless it
+    has no identity where the phrase's own entities have one (a misparsed subject gives the rules a bare word:
+    "The Red Cross operating in Iraq said")."""
+    speaker = SpeakerResolver(index, lexicon).resolve(token)
+    phrase = entities_for(token, index)
+    if speaker is None or (not identified(speaker) and any(identified(e) for e in phrase)):
+        return phrase
+    return [speaker]
+
+
+def identified(entity: Entity) -> bool:
+    """Whether the actors stage gave an entity an identity (a KB id or a country)."""
+    return bool(entity.kb_id or entity.country)
