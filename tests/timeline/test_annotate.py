@@ -230,6 +230,14 @@ def test_the_place_after_a_division_noun_is_the_place(nlp, gazetteer) -> None:
     )
 
 
+def test_places_naming_divisions_in_the_plural_are_the_place(nlp, gazetteer) -> None:
+    text = "Government forces shelled rebel positions in the Hama and Idlib provinces on Monday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "shelled", "ASSAULT", "forces")], "2021-06-30"
+    )
+    assert event.location is not None and (event.location.country, event.location.feature) == ("SYR", "admin")
+
+
 def test_the_owner_of_an_embassy_is_not_the_place(nlp, gazetteer) -> None:
     text = "Shots were fired at the US embassy on Sunday."
     twin = "Shots were fired at the embassy in Lima on Sunday."
@@ -237,6 +245,9 @@ def test_the_owner_of_an_embassy_is_not_the_place(nlp, gazetteer) -> None:
     (kept,) = run(nlp, gazetteer, twin, [make_event(twin, twin, "fired", "ASSAULT")], "2021-06-30")
     assert event.location is None
     assert kept.location is not None and kept.location.name == "Lima"
+    text = "The commander was killed in a US counterterrorism operation, officials said on Monday."
+    (owned,) = run(nlp, gazetteer, text, [make_event(text, text, "killed", "ASSAULT")], "2021-06-30")
+    assert owned.location is None
 
 
 def test_a_country_after_on_is_a_subject(nlp, gazetteer) -> None:

@@ -143,6 +143,6 @@ def is_locative(span: Span) -> bool:
         return head.head.lemma_.lower() in MOTION_LEMMAS
     if root.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in MOTION_LEMMAS:
         return True
-    if root.dep_ in ("appos", "conj", "compound") and head != root:
+    if root.dep_ in ("appos", "conj", "compound", "nmod") and head != root:
         return is_locative(head.doc[head.i : head.i + 1])
     return False
