@@ -429,3 +429,42 @@ def test_a_narrative_time_counts_from_a_day_told_in_an_unparsed_sentence(nlp, ga
     alone = make_event(view_text, sentence, "closed", "COERCE")
     annotate([alone], nlp(view_text), article, gazetteer)
     assert (alone.date, alone.date_precision) == (None, "unknown")
+
+
+def test_a_police_force_or_court_acts_where_it_sits(nlp, gazetteer) -> None:
+    text = "Leeds police arrested two men on Tuesday after a brawl."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "arrested", "COERCE", "police")], "2021-06-30"
+    )
+    assert event.location is not None and (event.location.name, event.location.feature) == ("Leeds", "city")
+    text = "Two men were detained by Hamburg police on Friday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "detained", "COERCE", "police")], "2021-06-30"
+    )
+    assert event.location is not None and event.location.name == "Hamburg"
+    text = "A Kenyan court on Monday sentenced the smuggler to ten years in prison."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "sentenced", "SANCTION", "court")], "2021-06-30"
+    )
+    assert event.location is not None and (event.location.country, event.location.feature) == (
+        "KEN",
+        "country",
+    )
+
+
+def test_a_police_force_that_is_not_the_actor_gives_no_place(nlp, gazetteer) -> None:
+    text = "The minister accused the Leeds police of covering up the crime on Tuesday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "accused", "ACCUSE", "minister")], "2021-06-30"
+    )
+    assert event.location is None
+    text = "The Leeds mayor criticised the decision on Tuesday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "criticised", "ACCUSE", "mayor")], "2021-06-30"
+    )
+    assert event.location is None
+
+
+def test_a_demonym_is_no_alternate_name_of_a_city(gazetteer) -> None:
+    assert not any(c.entry.feature == "city" for c in gazetteer.candidates("Thai"))
+    assert any(c.entry.feature == "city" for c in gazetteer.candidates("Leeds"))

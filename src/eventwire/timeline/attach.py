@@ -23,9 +23,11 @@ Date policy (a wrong date is worse than an unknown one):
 4. Otherwise (no publication date, no usable expression) the date stays unknown.
 Place policy: a place of the event's sentence in a locative phrase attached to the event ("in
 Brussels", "at NATO headquarters", "arrived in Baghdad"), the most specific one (venue > city >
-division > country); else, for the main happening (not one told in a relative clause, nor a later one
-told at a day of its own), the lede's place, or else the article's dateline when a party is of its country
-(where the report was filed is not where every happening it tells took place).
+division > country); else the seat of a police force or court that is the event's actor, when the
+sentence names it by a place or demonym ("Bristol police arrested", "a Thai court sentenced"); else, for
+the main happening (not one told in a relative clause, nor a later one told at a day of its own), the
+lede's place, or else the article's dateline when a party is of its country (where the report was filed
+is not where every happening it tells took place).
 """
 
 from __future__ import annotations
@@ -39,9 +41,10 @@ from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Event, Place, TimeExpression
 from eventwire.timeline.anchor import parse_iso_date
 from eventwire.timeline.dates import compare_to_anchor, find_dates
-from eventwire.timeline.gazetteer import Gazetteer
+from eventwire.timeline.gazetteer import Gazetteer, name_key
 from eventwire.timeline.places import find_places
 from eventwire.timeline.syntax import (
+    acting_organ,
     attached_to,
     clause_head,
     coincident_antecedent,
@@ -126,7 +129,8 @@ def annotate(
                 elsewhere = replace(lede_place, source="lede")
             elif dateline is not None and involves(event, dateline):
                 elsewhere = replace(dateline, source="dateline")
-        event.location = sentence_location(event, context) or elsewhere
+        told = sentence_location(event, context) or organ_location(event, context, gazetteer)
+        event.location = told or elsewhere
 
 
 def article_context(
@@ -377,6 +381,32 @@ def sentence_location(event: Event, context: ArticleContext) -> Place | None:
         return -SPECIFICITY.get(p.feature, 0), gap
 
     return replace(min(locative, key=rank), source="sentence")
+
+
+def organ_location(event: Event, context: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """Where the police force or court that is the event's actor sits, when its sentence names it by a
+    place or a demonym ("Bristol police used a stun gun": Bristol; "a Thai court sentenced": Thailand)."""
+    report = event.reports[0]
+    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    if trigger is None:
+        return None
+    clause = event_clause(trigger)
+    named = [
+        p
+        for p in context.places
+        if p.span
+        and in_span(p.span, report.span)
+        and (span := span_of(context.doc, *p.span)) is not None
+        and acting_organ(span.root, clause, trigger) is not None
+    ]
+    if named:
+        return replace(max(named, key=lambda p: SPECIFICITY.get(p.feature, 0)), source="sentence")
+    for token in trigger.sent:
+        iso2 = gazetteer.demonyms.get(name_key(token.text)) if token.dep_ in ("amod", "compound") else None
+        if iso2 in gazetteer.countries and acting_organ(token, clause, trigger) is not None:
+            span = (token.idx, token.idx + len(token))
+            return replace(gazetteer.countries[iso2].to_place(token.text, span), source="sentence")
+    return None
 
 
 def same_day(fact: DatedFact | None, other: DatedFact | None) -> bool:

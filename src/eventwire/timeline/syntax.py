@@ -96,14 +96,49 @@ class PlaceNouns:
     of_place: frozenset[str]  # "the city of Aden" is Aden
     owners: frozenset[str]  # "the US embassy" is owned by, not in, the US
     happenings: frozenset[str]  # "a meeting in Geneva" is the meeting's place
+    jurisdictions: frozenset[str]  # "Bristol police arrested": the police act in Bristol
 
 
 @lru_cache(maxsize=1)
 def place_nouns() -> PlaceNouns:
     words = read_data_yaml("place_words.yaml")
     return PlaceNouns(
-        frozenset(words["place_nouns_of"]), frozenset(words["owner_nouns"]), frozenset(words["event_nouns"])
+        frozenset(words["place_nouns_of"]),
+        frozenset(words["owner_nouns"]),
+        frozenset(words["event_nouns"]),
+        frozenset(words["jurisdiction_nouns"]),
     )
+
+
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+def acting_organ(name: Token, clause: Token, trigger: Span) -> Token | None:
+    """The police force or court a name qualifies, when it is the event's actor: "Bristol" in "Bristol
+    police used a stun gun", "Warsaw" in "a Warsaw court ordered", "Thai" in "a Thai court sentenced",
+    "Ingolstadt" in "detained by Ingolstadt police"; None otherwise ("accused the German police")."""
+    jurisdictions = place_nouns().jurisdictions
+    current, is_organ = name, False
+    while current.dep_ in MODIFIER_DEPS and current.head != current:
+        current = current.head
+        is_organ = is_organ or current.lemma_.lower() in jurisdictions or current.lower_ in jurisdictions
+    return current if is_organ and is_actor(current, clause, trigger) else None
+
+
+def is_actor(noun: Token, clause: Token, trigger: Span) -> bool:
+    """The noun is the subject of the event's clause (or of the verb it is coordinated with, when it has
+    none of its own), or the agent of its passive."""
+    verbs = [clause]
+    while verbs[-1].dep_ == "conj" and not has_subject(verbs[-1]) and verbs[-1].head != verbs[-1]:
+        verbs.append(verbs[-1].head)
+    heads = {v.i for v in verbs} | {t.i for t in trigger}
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.i in heads and noun.dep_ == "nsubj"
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i in heads
+
+
+def has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def through_other_happening(span: Span, clause: Token, trigger: Span) -> bool:
