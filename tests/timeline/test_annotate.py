@@ -468,3 +468,29 @@ def test_a_police_force_that_is_not_the_actor_gives_no_place(nlp, gazetteer) -> 
 def test_a_demonym_is_no_alternate_name_of_a_city(gazetteer) -> None:
     assert not any(c.entry.feature == "city" for c in gazetteer.candidates("Thai"))
     assert any(c.entry.feature == "city" for c in gazetteer.candidates("Leeds"))
+
+
+def test_an_event_at_the_happening_the_lede_told_takes_its_place(nlp, gazetteer) -> None:
+    lede = "Health ministers of eight states met in Nairobi on Wednesday to discuss the outbreak."
+    joined = "The Ugandan minister joined the talks as an observer."
+    text = f"{lede} The ministers agreed to share vaccines. {joined}"
+    events = [make_event(text, lede, "met"), make_event(text, joined, "joined", "CONSULT", "Uganda")]
+    _, event = run(nlp, gazetteer, text, events, "2021-06-30")
+    assert event.location is not None and (event.location.name, event.location.source) == ("Nairobi", "lede")
+
+
+def test_another_happening_named_keeps_no_lede_place(nlp, gazetteer) -> None:
+    lede = "Health ministers of eight states met in Nairobi on Wednesday to discuss the outbreak."
+    for middle, later, trigger in (
+        ("", "The Ugandan minister had attended the previous meeting as an observer.", "attended"),
+        ("", "The Ugandan minister joined a meeting of donors as an observer.", "joined"),
+        (
+            "They recalled the pledges made at the signing ceremony in January. ",
+            "The Ugandan minister had attended the meeting as an observer.",
+            "attended",
+        ),
+    ):
+        text = f"{lede} The ministers agreed to share vaccines. {middle}{later}"
+        events = [make_event(text, lede, "met"), make_event(text, later, trigger, "CONSULT", "Uganda")]
+        _, event = run(nlp, gazetteer, text, events, "2021-06-30")
+        assert event.location is None, later

@@ -50,8 +50,10 @@ from eventwire.timeline.syntax import (
     coincident_antecedent,
     event_clause,
     is_locative,
+    other_happening_between,
     span_of,
     through_other_happening,
+    told_happening,
     told_in_past,
 )
 from eventwire.timeline.vocab import load_vocabulary
@@ -129,6 +131,8 @@ def annotate(
                 elsewhere = replace(lede_place, source="lede")
             elif dateline is not None and involves(event, dateline):
                 elsewhere = replace(dateline, source="dateline")
+        elif lede_place is not None and not own_time and told_at_lede_happening(event, context):
+            elsewhere = replace(lede_place, source="lede")
         told = sentence_location(event, context) or organ_location(event, context, gazetteer)
         event.location = told or elsewhere
 
@@ -407,6 +411,18 @@ def organ_location(event: Event, context: ArticleContext, gazetteer: Gazetteer) 
             span = (token.idx, token.idx + len(token))
             return replace(gazetteer.countries[iso2].to_place(token.text, span), source="sentence")
     return None
+
+
+def told_at_lede_happening(event: Event, context: ArticleContext) -> bool:
+    """A later event that names the lede's happening again ("The Italian minister joined the talks" after
+    a lede on ministers gathered in Cairo), with no other happening told in between, took place where
+    the lede's happening did."""
+    report = event.reports[0]
+    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    if trigger is None or (noun := told_happening(event_clause(trigger), trigger)) is None:
+        return False
+    lede_end = span_of(context.doc, context.lede[1] - 1, context.lede[1])
+    return lede_end is not None and not other_happening_between(lede_end.end, noun)
 
 
 def same_day(fact: DatedFact | None, other: DatedFact | None) -> bool:

@@ -97,6 +97,8 @@ class PlaceNouns:
     owners: frozenset[str]  # "the US embassy" is owned by, not in, the US
     happenings: frozenset[str]  # "a meeting in Geneva" is the meeting's place
     jurisdictions: frozenset[str]  # "Bristol police arrested": the police act in Bristol
+    told: frozenset[str]  # "joined the talks": the lede's talks
+    taking_part: frozenset[str]  # "held talks in Geneva": the talks are the event's
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +109,8 @@ def place_nouns() -> PlaceNouns:
         frozenset(words["owner_nouns"]),
         frozenset(words["event_nouns"]),
         frozenset(words["jurisdiction_nouns"]),
+        frozenset(words["told_happening_nouns"]),
+        frozenset(words["taking_part_verbs"]),
     )
 
 
@@ -141,17 +145,54 @@ def has_subject(verb: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
+DEFINITE_WORDS = {"the"}
+
+
+def told_happening(clause: Token, trigger: Span) -> Token | None:
+    """The happening the event's clause names again with a bare "the", no other word of its own ("joined
+    the talks", "attended the rally", "during the meeting"; not "the next meeting", "the opening ceremony
+    of the pipeline", "a meeting"), or None."""
+    told = place_nouns().told
+    for token in clause.subtree:
+        if token.pos_ != "NOUN" or not names_happening(token, told):
+            continue
+        children = list(token.children)
+        if len(children) != 1 or children[0].lower_ not in DEFINITE_WORDS:
+            continue
+        if attached_to(token.doc[token.i : token.i + 1], clause, trigger):
+            return token
+    return None
+
+
+def other_happening_between(start: int, noun: Token) -> bool:
+    """Whether a happening of another name is told between token ``start`` and the sentence of ``noun``
+    (then "the meeting" may be that one: "... repeating remarks made at the signing ceremony. The meeting
+    was attended by ...")."""
+    told = place_nouns().told
+    doc = noun.doc
+    return any(
+        t.pos_ == "NOUN" and names_happening(t, told) and t.lemma_.lower() != noun.lemma_.lower()
+        for t in doc[start : noun.sent.start]
+    )
+
+
 def through_other_happening(span: Span, clause: Token, trigger: Span) -> bool:
     """Whether the span hangs off a noun of another happening that is the event's object on its way to
-    the event's word ("agreed to a meeting in Geneva": the meeting's place; not "arrested at a rally")."""
-    happenings = place_nouns().happenings
+    the event's word ("agreed to a meeting in Geneva": the meeting's place; not "arrested at a rally",
+    nor "held talks in Geneva", where the object is the event itself)."""
+    nouns = place_nouns()
     trigger_tokens = {t.i for t in trigger}
     current = span.root.head
     while current.i not in trigger_tokens and current.i != clause.i and current.head != current:
-        if current.pos_ == "NOUN" and current.lemma_.lower() in happenings and is_object(current):
-            return True
+        if current.pos_ == "NOUN" and names_happening(current, nouns.happenings) and is_object(current):
+            return not (current.dep_ == "dobj" and current.head.lemma_.lower() in nouns.taking_part)
         current = current.head
     return False
+
+
+def names_happening(noun: Token, happenings: frozenset[str]) -> bool:
+    """The noun is one of the happening words, as written or by lemma ("talks" lemmatises to "talk")."""
+    return noun.lower_ in happenings or noun.lemma_.lower() in happenings
 
 
 def is_object(noun: Token) -> bool:
