@@ -494,3 +494,24 @@ def test_another_happening_named_keeps_no_lede_place(nlp, gazetteer) -> None:
         events = [make_event(text, lede, "met"), make_event(text, later, trigger, "CONSULT", "Uganda")]
         _, event = run(nlp, gazetteer, text, events, "2021-06-30")
         assert event.location is None, later
+
+
+def test_the_republic_of_a_country_is_the_country(nlp, gazetteer) -> None:
+    text = "The Chilean president visited the Republic of Cyprus on Monday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "visited", "CONSULT", "Chile")], "2021-06-30"
+    )
+    assert event.location is not None and event.location.country == "CYP"
+
+
+def test_a_place_after_at_a_person_is_their_employer(nlp, gazetteer) -> None:
+    text = "Prosecutors charged a senior official at the Kremlin with fraud on Monday."
+    twin = "Prosecutors charged a senior official at a court in Moscow on Monday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "charged", "ACCUSE", "Prosecutors")], "2021-06-30"
+    )
+    (kept,) = run(
+        nlp, gazetteer, twin, [make_event(twin, twin, "charged", "ACCUSE", "Prosecutors")], "2021-06-30"
+    )
+    assert event.location is None
+    assert kept.location is not None and kept.location.name == "Moscow"

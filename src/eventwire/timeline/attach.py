@@ -52,6 +52,7 @@ from eventwire.timeline.syntax import (
     is_locative,
     other_happening_between,
     span_of,
+    tells_affiliation,
     through_other_happening,
     told_happening,
     told_in_past,
@@ -455,7 +456,7 @@ def in_relative_clause(event: Event, context: ArticleContext) -> bool:
 
 def place_tied(place: Place, clause: Token, trigger: Span, context: ArticleContext) -> bool:
     span = span_of(context.doc, *place.span) if place.span else None
-    if span is None or is_topic(place, span):
+    if span is None or is_topic(place, span) or tells_affiliation(span):
         return False
     return (
         is_locative(span)
@@ -488,7 +489,7 @@ def lede_location(context: ArticleContext) -> Place | None:
         if span is None:
             if preceded_by_locative_word(place, context.text):
                 found.append(place)
-        elif on_main_clause_place(span) and not is_topic(place, span):
+        elif on_main_clause_place(span) and not is_topic(place, span) and not tells_affiliation(span):
             found.append(place)
     if not found:
         return None

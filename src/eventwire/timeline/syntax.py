@@ -98,6 +98,7 @@ class PlaceNouns:
     happenings: frozenset[str]  # "a meeting in Geneva" is the meeting's place
     jurisdictions: frozenset[str]  # "Bristol police arrested": the police act in Bristol
     told: frozenset[str]  # "joined the talks": the lede's talks
+    affiliations: frozenset[str]  # "a professor at Columbia": the employer, not the site
     taking_part: frozenset[str]  # "held talks in Geneva": the talks are the event's
 
 
@@ -110,6 +111,7 @@ def place_nouns() -> PlaceNouns:
         frozenset(words["event_nouns"]),
         frozenset(words["jurisdiction_nouns"]),
         frozenset(words["told_happening_nouns"]),
+        frozenset(words["affiliation_nouns"]),
         frozenset(words["taking_part_verbs"]),
     )
 
@@ -200,6 +202,16 @@ def is_object(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ not in LOCATIVE_PREPOSITIONS | TIME_PREPOSITIONS
+
+
+def tells_affiliation(span: Span) -> bool:
+    """ "a senior figure at the Holy See", "a professor at Columbia": the place is a person's employer."""
+    root, at = span.root, span.root.head
+    if root.dep_ != "pobj" or at.lower_ != "at" or at.i == 0:
+        return False
+    affiliations = place_nouns().affiliations
+    before = at.doc[at.i - 1]  # the parser often hangs "at" on the verb: read the word before it too
+    return at.head.lemma_.lower() in affiliations or before.lemma_.lower() in affiliations
 
 
 def is_locative(span: Span) -> bool:
