@@ -515,3 +515,19 @@ def test_a_place_after_at_a_person_is_their_employer(nlp, gazetteer) -> None:
     )
     assert event.location is None
     assert kept.location is not None and kept.location.name == "Moscow"
+
+
+def test_a_habit_takes_neither_the_lede_date_nor_its_place(nlp, gazetteer) -> None:
+    lede = "Rebels attacked an army post in Kinshasa on Monday, killing four soldiers."
+    for later, trigger, kept in (
+        ("The rebels frequently attack army posts across the province.", "attack", False),
+        ("The rebels also looted the armoury of the post.", "looted", True),
+    ):
+        text = f"{lede} Officials said the post was overrun. {later}"
+        events = [
+            make_event(text, lede, "attacked", "ASSAULT", "Rebels"),
+            make_event(text, later, trigger, "ASSAULT", "Rebels"),
+        ]
+        _, event = run(nlp, gazetteer, text, events, "2021-06-30")
+        assert (event.location is not None) == kept, later
+        assert (event.date_source == "lede") == kept, later

@@ -54,6 +54,7 @@ from eventwire.timeline.syntax import (
     span_of,
     tells_affiliation,
     through_other_happening,
+    told_as_habit,
     told_happening,
     told_in_past,
 )
@@ -111,7 +112,7 @@ def annotate(
     for event in events:
         if not event.reports:
             continue
-        main = is_main_happening(event, lede_events)
+        main = is_main_happening(event, lede_events) and not habit(event, context)
         fact = sentence_fact(event, context)
         own_time = (
             fact is not None and not any(event is e for e in lede_events) and not same_day(fact, lede_date)
@@ -206,6 +207,13 @@ def is_main_happening(event: Event, lede_events: list[Event]) -> bool:
         return True
     names = actor_keys(event)
     return any(e.event_type == event.event_type and names & actor_keys(e) for e in lede_events)
+
+
+def habit(event: Event, context: ArticleContext) -> bool:
+    """The event's clause tells a habit, not a happening (``told_as_habit``)."""
+    report = event.reports[0]
+    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    return trigger is not None and told_as_habit(event_clause(trigger), load_vocabulary().habit_adverbs)
 
 
 def actor_keys(event: Event) -> set[str]:

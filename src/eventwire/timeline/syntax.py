@@ -52,6 +52,14 @@ def told_in_past(clause: Token) -> bool:
     return clause.tag_ == "VBD"
 
 
+def told_as_habit(clause: Token, adverbs: frozenset[str]) -> bool:
+    """The clause is in the simple present with an adverb of habit ("fighters frequently use roadside
+    bombs", "police often fire tear gas"), not a past or perfect ("routinely tortured detainees")."""
+    if clause.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in clause.children)
+
+
 def coincident_antecedent(
     clause: Token, prepositions: frozenset[str], adverbs: frozenset[str]
 ) -> Token | None:
