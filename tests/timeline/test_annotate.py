@@ -531,3 +531,35 @@ def test_a_habit_takes_neither_the_lede_date_nor_its_place(nlp, gazetteer) -> No
         _, event = run(nlp, gazetteer, text, events, "2021-06-30")
         assert (event.location is not None) == kept, later
         assert (event.date_source == "lede") == kept, later
+
+
+def test_a_place_modifying_a_subject_noun_is_no_site(nlp, gazetteer) -> None:
+    text = "The two envoys exchanged views on the Balkans agenda and the crisis in Kosovo on Monday."
+    twin = "The two envoys exchanged views in Pristina on Monday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "exchanged", "CONSULT")], "2021-06-30")
+    (kept,) = run(nlp, gazetteer, twin, [make_event(twin, twin, "exchanged", "CONSULT")], "2021-06-30")
+    assert event.location is None
+    assert kept.location is not None and kept.location.name == "Pristina"
+
+
+def test_history_told_again_takes_no_lede_place(nlp, gazetteer) -> None:
+    lede = "A suicide bomber killed nine people at a market in Kabul on Tuesday."
+    later = "Bombers who struck in 2016 killed more than 300 people across the country."
+    text = f"{lede} The attack was claimed by no group. {later}"
+    events = [
+        make_event(text, lede, "killed", "ASSAULT", "bomber"),
+        make_event(text, later, "killed", "ASSAULT", "bomber"),
+    ]
+    _, event = run(nlp, gazetteer, text, events, "2021-06-29")
+    assert event.location is None
+
+
+def test_a_lede_naming_several_places_gives_none(nlp, gazetteer) -> None:
+    lede = "Ministers of the two states signed trade deals in Nairobi and Kampala on Tuesday."
+    text = f"{lede} The deals cut tariffs on coffee. The ministers also agreed to build a railway."
+    events = [
+        make_event(text, lede, "signed", "AGREE", "Ministers"),
+        make_event(text, text[text.index("The ministers also") :], "agreed", "AGREE", "Ministers"),
+    ]
+    _, event = run(nlp, gazetteer, text, events, "2021-06-29")
+    assert event.location is None

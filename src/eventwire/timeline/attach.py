@@ -50,6 +50,7 @@ from eventwire.timeline.syntax import (
     coincident_antecedent,
     event_clause,
     is_locative,
+    names_topic,
     other_happening_between,
     span_of,
     tells_affiliation,
@@ -128,7 +129,9 @@ def annotate(
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
             event.date_expression, event.date_source = fact.expression, fact.source
         elsewhere = None
-        if main and not own_time and not in_relative_clause(event, context):
+        if tells_background(event, context):
+            pass  # history told again: its place is its sentence's, not the day's happening's
+        elif main and not own_time and not in_relative_clause(event, context):
             if lede_place is not None:
                 elsewhere = replace(lede_place, source="lede")
             elif dateline is not None and involves(event, dateline):
@@ -474,9 +477,11 @@ def place_tied(place: Place, clause: Token, trigger: Span, context: ArticleConte
 
 
 def is_topic(place: Place, span: Span) -> bool:
-    """ "talks on Syria", "contacts on Afghanistan": "on" before a country names a subject, not a site."""
+    """ "talks on Syria", "contacts on Afghanistan": "on" before a country names a subject, not a site; so
+    does a place modifying a noun of a subject ("views on the Middle East agenda", ``names_topic``)."""
     root = span.root
-    return place.feature == "country" and root.dep_ == "pobj" and root.head.lower_ == "on"
+    after_on = place.feature == "country" and root.dep_ == "pobj" and root.head.lower_ == "on"
+    return after_on or names_topic(span)
 
 
 def preceded_by_locative_word(place: Place, text: str) -> bool:
@@ -488,7 +493,7 @@ def preceded_by_locative_word(place: Place, text: str) -> bool:
 
 def lede_location(context: ArticleContext) -> Place | None:
     """The most specific place of a locative phrase on the lede's main clause ("in the US state of
-    Alabama": Alabama), the first of equals."""
+    Alabama": Alabama); none when several places are that specific ("talks in Moscow and Kyiv")."""
     found: list[Place] = []
     for place in context.places:
         if not place.span or not in_span(place.span, context.lede):
@@ -501,7 +506,9 @@ def lede_location(context: ArticleContext) -> Place | None:
             found.append(place)
     if not found:
         return None
-    return replace(max(found, key=lambda p: SPECIFICITY.get(p.feature, 0)))
+    best = max(found, key=lambda p: SPECIFICITY.get(p.feature, 0))
+    rivals = {p.name for p in found if SPECIFICITY.get(p.feature, 0) == SPECIFICITY.get(best.feature, 0)}
+    return best if len(rivals) == 1 else None  # "the cities of Kazan, Sochi and St. Petersburg": no one place
 
 
 def on_main_clause_place(span: Span) -> bool:

@@ -107,6 +107,7 @@ class PlaceNouns:
     jurisdictions: frozenset[str]  # "Bristol police arrested": the police act in Bristol
     told: frozenset[str]  # "joined the talks": the lede's talks
     affiliations: frozenset[str]  # "a professor at Columbia": the employer, not the site
+    topics: frozenset[str]  # "the Middle East agenda", "the crisis in Syria": a subject, not a site
     taking_part: frozenset[str]  # "held talks in Geneva": the talks are the event's
 
 
@@ -120,6 +121,7 @@ def place_nouns() -> PlaceNouns:
         frozenset(words["jurisdiction_nouns"]),
         frozenset(words["told_happening_nouns"]),
         frozenset(words["affiliation_nouns"]),
+        frozenset(words["topic_nouns"]),
         frozenset(words["taking_part_verbs"]),
     )
 
@@ -220,6 +222,16 @@ def tells_affiliation(span: Span) -> bool:
     affiliations = place_nouns().affiliations
     before = at.doc[at.i - 1]  # the parser often hangs "at" on the verb: read the word before it too
     return at.head.lemma_.lower() in affiliations or before.lemma_.lower() in affiliations
+
+
+def names_topic(span: Span) -> bool:
+    """The place modifies a noun of a subject ("on the Middle East agenda", "the election policy in
+    California", "the crisis in Syria"): what is talked about, not where."""
+    root, topics = span.root, place_nouns().topics
+    if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in topics:
+        return True
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.lemma_.lower() in topics
 
 
 def is_locative(span: Span) -> bool:
