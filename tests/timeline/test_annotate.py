@@ -429,3 +429,137 @@ def test_a_narrative_time_counts_from_a_day_told_in_an_unparsed_sentence(nlp, ga
     alone = make_event(view_text, sentence, "closed", "COERCE")
     annotate([alone], nlp(view_text), article, gazetteer)
     assert (alone.date, alone.date_precision) == (None, "unknown")
+
+
+def test_a_police_force_or_court_acts_where_it_sits(nlp, gazetteer) -> None:
+    text = "Leeds police arrested two men on Tuesday after a brawl."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "arrested", "COERCE", "police")], "2021-06-30"
+    )
+    assert event.location is not None and (event.location.name, event.location.feature) == ("Leeds", "city")
+    text = "Two men were detained by Hamburg police on Friday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "detained", "COERCE", "police")], "2021-06-30"
+    )
+    assert event.location is not None and event.location.name == "Hamburg"
+    text = "A Kenyan court on Monday sentenced the smuggler to ten years in prison."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "sentenced", "SANCTION", "court")], "2021-06-30"
+    )
+    assert event.location is not None and (event.location.country, event.location.feature) == (
+        "KEN",
+        "country",
+    )
+
+
+def test_a_police_force_that_is_not_the_actor_gives_no_place(nlp, gazetteer) -> None:
+    text = "The minister accused the Leeds police of covering up the crime on Tuesday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "accused", "ACCUSE", "minister")], "2021-06-30"
+    )
+    assert event.location is None
+    text = "The Leeds mayor criticised the decision on Tuesday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "criticised", "ACCUSE", "mayor")], "2021-06-30"
+    )
+    assert event.location is None
+
+
+def test_a_demonym_is_no_alternate_name_of_a_city(gazetteer) -> None:
+    assert not any(c.entry.feature == "city" for c in gazetteer.candidates("Thai"))
+    assert any(c.entry.feature == "city" for c in gazetteer.candidates("Leeds"))
+
+
+def test_an_event_at_the_happening_the_lede_told_takes_its_place(nlp, gazetteer) -> None:
+    lede = "Health ministers of eight states met in Nairobi on Wednesday to discuss the outbreak."
+    joined = "The Ugandan minister joined the talks as an observer."
+    text = f"{lede} The ministers agreed to share vaccines. {joined}"
+    events = [make_event(text, lede, "met"), make_event(text, joined, "joined", "CONSULT", "Uganda")]
+    _, event = run(nlp, gazetteer, text, events, "2021-06-30")
+    assert event.location is not None and (event.location.name, event.location.source) == ("Nairobi", "lede")
+
+
+def test_another_happening_named_keeps_no_lede_place(nlp, gazetteer) -> None:
+    lede = "Health ministers of eight states met in Nairobi on Wednesday to discuss the outbreak."
+    for middle, later, trigger in (
+        ("", "The Ugandan minister had attended the previous meeting as an observer.", "attended"),
+        ("", "The Ugandan minister joined a meeting of donors as an observer.", "joined"),
+        (
+            "They recalled the pledges made at the signing ceremony in January. ",
+            "The Ugandan minister had attended the meeting as an observer.",
+            "attended",
+        ),
+    ):
+        text = f"{lede} The ministers agreed to share vaccines. {middle}{later}"
+        events = [make_event(text, lede, "met"), make_event(text, later, trigger, "CONSULT", "Uganda")]
+        _, event = run(nlp, gazetteer, text, events, "2021-06-30")
+        assert event.location is None, later
+
+
+def test_the_republic_of_a_country_is_the_country(nlp, gazetteer) -> None:
+    text = "The Chilean president visited the Republic of Cyprus on Monday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "visited", "CONSULT", "Chile")], "2021-06-30"
+    )
+    assert event.location is not None and event.location.country == "CYP"
+
+
+def test_a_place_after_at_a_person_is_their_employer(nlp, gazetteer) -> None:
+    text = "Prosecutors charged a senior official at the Kremlin with fraud on Monday."
+    twin = "Prosecutors charged a senior official at a court in Moscow on Monday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "charged", "ACCUSE", "Prosecutors")], "2021-06-30"
+    )
+    (kept,) = run(
+        nlp, gazetteer, twin, [make_event(twin, twin, "charged", "ACCUSE", "Prosecutors")], "2021-06-30"
+    )
+    assert event.location is None
+    assert kept.location is not None and kept.location.name == "Moscow"
+
+
+def test_a_habit_takes_neither_the_lede_date_nor_its_place(nlp, gazetteer) -> None:
+    lede = "Rebels attacked an army post in Kinshasa on Monday, killing four soldiers."
+    for later, trigger, kept in (
+        ("The rebels frequently attack army posts across the province.", "attack", False),
+        ("The rebels also looted the armoury of the post.", "looted", True),
+    ):
+        text = f"{lede} Officials said the post was overrun. {later}"
+        events = [
+            make_event(text, lede, "attacked", "ASSAULT", "Rebels"),
+            make_event(text, later, trigger, "ASSAULT", "Rebels"),
+        ]
+        _, event = run(nlp, gazetteer, text, events, "2021-06-30")
+        assert (event.location is not None) == kept, later
+        assert (event.date_source == "lede") == kept, later
+
+
+def test_a_place_modifying_a_subject_noun_is_no_site(nlp, gazetteer) -> None:
+    text = "The two envoys exchanged views on the Balkans agenda and the crisis in Kosovo on Monday."
+    twin = "The two envoys exchanged views in Pristina on Monday."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "exchanged", "CONSULT")], "2021-06-30")
+    (kept,) = run(nlp, gazetteer, twin, [make_event(twin, twin, "exchanged", "CONSULT")], "2021-06-30")
+    assert event.location is None
+    assert kept.location is not None and kept.location.name == "Pristina"
+
+
+def test_history_told_again_takes_no_lede_place(nlp, gazetteer) -> None:
+    lede = "A suicide bomber killed nine people at a market in Kabul on Tuesday."
+    later = "Bombers who struck in 2016 killed more than 300 people across the country."
+    text = f"{lede} The attack was claimed by no group. {later}"
+    events = [
+        make_event(text, lede, "killed", "ASSAULT", "bomber"),
+        make_event(text, later, "killed", "ASSAULT", "bomber"),
+    ]
+    _, event = run(nlp, gazetteer, text, events, "2021-06-29")
+    assert event.location is None
+
+
+def test_a_lede_naming_several_places_gives_none(nlp, gazetteer) -> None:
+    lede = "Ministers of the two states signed trade deals in Nairobi and Kampala on Tuesday."
+    text = f"{lede} The deals cut tariffs on coffee. The ministers also agreed to build a railway."
+    events = [
+        make_event(text, lede, "signed", "AGREE", "Ministers"),
+        make_event(text, text[text.index("The ministers also") :], "agreed", "AGREE", "Ministers"),
+    ]
+    _, event = run(nlp, gazetteer, text, events, "2021-06-29")
+    assert event.location is None

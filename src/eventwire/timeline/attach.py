@@ -23,9 +23,11 @@ Date policy (a wrong date is worse than an unknown one):
 4. Otherwise (no publication date, no usable expression) the date stays unknown.
 Place policy: a place of the event's sentence in a locative phrase attached to the event ("in
 Brussels", "at NATO headquarters", "arrived in Baghdad"), the most specific one (venue > city >
-division > country); else, for the main happening (not one told in a relative clause, nor a later one
-told at a day of its own), the lede's place, or else the article's dateline when a party is of its country
-(where the report was filed is not where every happening it tells took place).
+division > country); else the seat of a police force or court that is the event's actor, when the
+sentence names it by a place or demonym ("Bristol police arrested", "a Thai court sentenced"); else, for
+the main happening (not one told in a relative clause, nor a later one told at a day of its own), the
+lede's place, or else the article's dateline when a party is of its country (where the report was filed
+is not where every happening it tells took place).
 """
 
 from __future__ import annotations
@@ -39,16 +41,22 @@ from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Event, Place, TimeExpression
 from eventwire.timeline.anchor import parse_iso_date
 from eventwire.timeline.dates import compare_to_anchor, find_dates
-from eventwire.timeline.gazetteer import Gazetteer
+from eventwire.timeline.gazetteer import Gazetteer, name_key
 from eventwire.timeline.places import find_places
 from eventwire.timeline.syntax import (
+    acting_organ,
     attached_to,
     clause_head,
     coincident_antecedent,
     event_clause,
     is_locative,
+    names_topic,
+    other_happening_between,
     span_of,
+    tells_affiliation,
     through_other_happening,
+    told_as_habit,
+    told_happening,
     told_in_past,
 )
 from eventwire.timeline.vocab import load_vocabulary
@@ -105,7 +113,7 @@ def annotate(
     for event in events:
         if not event.reports:
             continue
-        main = is_main_happening(event, lede_events)
+        main = is_main_happening(event, lede_events) and not habit(event, context)
         fact = sentence_fact(event, context)
         own_time = (
             fact is not None and not any(event is e for e in lede_events) and not same_day(fact, lede_date)
@@ -121,12 +129,17 @@ def annotate(
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
             event.date_expression, event.date_source = fact.expression, fact.source
         elsewhere = None
-        if main and not own_time and not in_relative_clause(event, context):
+        if tells_background(event, context):
+            pass  # history told again: its place is its sentence's, not the day's happening's
+        elif main and not own_time and not in_relative_clause(event, context):
             if lede_place is not None:
                 elsewhere = replace(lede_place, source="lede")
             elif dateline is not None and involves(event, dateline):
                 elsewhere = replace(dateline, source="dateline")
-        event.location = sentence_location(event, context) or elsewhere
+        elif lede_place is not None and not own_time and told_at_lede_happening(event, context):
+            elsewhere = replace(lede_place, source="lede")
+        told = sentence_location(event, context) or organ_location(event, context, gazetteer)
+        event.location = told or elsewhere
 
 
 def article_context(
@@ -197,6 +210,13 @@ def is_main_happening(event: Event, lede_events: list[Event]) -> bool:
         return True
     names = actor_keys(event)
     return any(e.event_type == event.event_type and names & actor_keys(e) for e in lede_events)
+
+
+def habit(event: Event, context: ArticleContext) -> bool:
+    """The event's clause tells a habit, not a happening (``told_as_habit``)."""
+    report = event.reports[0]
+    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    return trigger is not None and told_as_habit(event_clause(trigger), load_vocabulary().habit_adverbs)
 
 
 def actor_keys(event: Event) -> set[str]:
@@ -379,6 +399,44 @@ def sentence_location(event: Event, context: ArticleContext) -> Place | None:
     return replace(min(locative, key=rank), source="sentence")
 
 
+def organ_location(event: Event, context: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """Where the police force or court that is the event's actor sits, when its sentence names it by a
+    place or a demonym ("Bristol police used a stun gun": Bristol; "a Thai court sentenced": Thailand)."""
+    report = event.reports[0]
+    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    if trigger is None:
+        return None
+    clause = event_clause(trigger)
+    named = [
+        p
+        for p in context.places
+        if p.span
+        and in_span(p.span, report.span)
+        and (span := span_of(context.doc, *p.span)) is not None
+        and acting_organ(span.root, clause, trigger) is not None
+    ]
+    if named:
+        return replace(max(named, key=lambda p: SPECIFICITY.get(p.feature, 0)), source="sentence")
+    for token in trigger.sent:
+        iso2 = gazetteer.demonyms.get(name_key(token.text)) if token.dep_ in ("amod", "compound") else None
+        if iso2 in gazetteer.countries and acting_organ(token, clause, trigger) is not None:
+            span = (token.idx, token.idx + len(token))
+            return replace(gazetteer.countries[iso2].to_place(token.text, span), source="sentence")
+    return None
+
+
+def told_at_lede_happening(event: Event, context: ArticleContext) -> bool:
+    """A later event that names the lede's happening again ("The Italian minister joined the talks" after
+    a lede on ministers gathered in Cairo), with no other happening told in between, took place where
+    the lede's happening did."""
+    report = event.reports[0]
+    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    if trigger is None or (noun := told_happening(event_clause(trigger), trigger)) is None:
+        return False
+    lede_end = span_of(context.doc, context.lede[1] - 1, context.lede[1])
+    return lede_end is not None and not other_happening_between(lede_end.end, noun)
+
+
 def same_day(fact: DatedFact | None, other: DatedFact | None) -> bool:
     """Whether two dates are one (an event told "On Monday" after a lede of Wednesday is another happening,
     which need not have been where the lede's was)."""
@@ -409,7 +467,7 @@ def in_relative_clause(event: Event, context: ArticleContext) -> bool:
 
 def place_tied(place: Place, clause: Token, trigger: Span, context: ArticleContext) -> bool:
     span = span_of(context.doc, *place.span) if place.span else None
-    if span is None or is_topic(place, span):
+    if span is None or is_topic(place, span) or tells_affiliation(span):
         return False
     return (
         is_locative(span)
@@ -419,9 +477,11 @@ def place_tied(place: Place, clause: Token, trigger: Span, context: ArticleConte
 
 
 def is_topic(place: Place, span: Span) -> bool:
-    """ "talks on Syria", "contacts on Afghanistan": "on" before a country names a subject, not a site."""
+    """ "talks on Syria", "contacts on Afghanistan": "on" before a country names a subject, not a site; so
+    does a place modifying a noun of a subject ("views on the Middle East agenda", ``names_topic``)."""
     root = span.root
-    return place.feature == "country" and root.dep_ == "pobj" and root.head.lower_ == "on"
+    after_on = place.feature == "country" and root.dep_ == "pobj" and root.head.lower_ == "on"
+    return after_on or names_topic(span)
 
 
 def preceded_by_locative_word(place: Place, text: str) -> bool:
@@ -433,7 +493,7 @@ def preceded_by_locative_word(place: Place, text: str) -> bool:
 
 def lede_location(context: ArticleContext) -> Place | None:
     """The most specific place of a locative phrase on the lede's main clause ("in the US state of
-    Alabama": Alabama), the first of equals."""
+    Alabama": Alabama); none when several places are that specific ("talks in Moscow and Kyiv")."""
     found: list[Place] = []
     for place in context.places:
         if not place.span or not in_span(place.span, context.lede):
@@ -442,11 +502,13 @@ def lede_location(context: ArticleContext) -> Place | None:
         if span is None:
             if preceded_by_locative_word(place, context.text):
                 found.append(place)
-        elif on_main_clause_place(span) and not is_topic(place, span):
+        elif on_main_clause_place(span) and not is_topic(place, span) and not tells_affiliation(span):
             found.append(place)
     if not found:
         return None
-    return replace(max(found, key=lambda p: SPECIFICITY.get(p.feature, 0)))
+    best = max(found, key=lambda p: SPECIFICITY.get(p.feature, 0))
+    rivals = {p.name for p in found if SPECIFICITY.get(p.feature, 0) == SPECIFICITY.get(best.feature, 0)}
+    return best if len(rivals) == 1 else None  # "the cities of Kazan, Sochi and St. Petersburg": no one place
 
 
 def on_main_clause_place(span: Span) -> bool:

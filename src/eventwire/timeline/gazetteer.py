@@ -259,8 +259,8 @@ def load_cities(gazetteer: Gazetteer, aliases: dict[str, Any], min_population: i
         if entry.population < MIN_POPULATION_FOR_ALTERNATE_NAMES:
             continue
         for alternate in city.get("alternatenames") or []:
-            if usable_alternate_name(alternate):
-                gazetteer.add(alternate, entry, primary=False)
+            if usable_alternate_name(alternate) and name_key(alternate) not in gazetteer.demonyms:
+                gazetteer.add(alternate, entry, primary=False)  # "Thai" is no name of Alor Setar
     for spec in aliases.get("cities", []):
         targets = [
             c.entry

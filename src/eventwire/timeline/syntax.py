@@ -52,6 +52,14 @@ def told_in_past(clause: Token) -> bool:
     return clause.tag_ == "VBD"
 
 
+def told_as_habit(clause: Token, adverbs: frozenset[str]) -> bool:
+    """The clause is in the simple present with an adverb of habit ("fighters frequently use roadside
+    bombs", "police often fire tear gas"), not a past or perfect ("routinely tortured detainees")."""
+    if clause.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in clause.children)
+
+
 def coincident_antecedent(
     clause: Token, prepositions: frozenset[str], adverbs: frozenset[str]
 ) -> Token | None:
@@ -96,27 +104,107 @@ class PlaceNouns:
     of_place: frozenset[str]  # "the city of Aden" is Aden
     owners: frozenset[str]  # "the US embassy" is owned by, not in, the US
     happenings: frozenset[str]  # "a meeting in Geneva" is the meeting's place
+    jurisdictions: frozenset[str]  # "Bristol police arrested": the police act in Bristol
+    told: frozenset[str]  # "joined the talks": the lede's talks
+    affiliations: frozenset[str]  # "a professor at Columbia": the employer, not the site
+    topics: frozenset[str]  # "the Middle East agenda", "the crisis in Syria": a subject, not a site
+    taking_part: frozenset[str]  # "held talks in Geneva": the talks are the event's
 
 
 @lru_cache(maxsize=1)
 def place_nouns() -> PlaceNouns:
     words = read_data_yaml("place_words.yaml")
     return PlaceNouns(
-        frozenset(words["place_nouns_of"]), frozenset(words["owner_nouns"]), frozenset(words["event_nouns"])
+        frozenset(words["place_nouns_of"]),
+        frozenset(words["owner_nouns"]),
+        frozenset(words["event_nouns"]),
+        frozenset(words["jurisdiction_nouns"]),
+        frozenset(words["told_happening_nouns"]),
+        frozenset(words["affiliation_nouns"]),
+        frozenset(words["topic_nouns"]),
+        frozenset(words["taking_part_verbs"]),
+    )
+
+
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+
+
+def acting_organ(name: Token, clause: Token, trigger: Span) -> Token | None:
+    """The police force or court a name qualifies, when it is the event's actor: "Bristol" in "Bristol
+    police used a stun gun", "Warsaw" in "a Warsaw court ordered", "Thai" in "a Thai court sentenced",
+    "Ingolstadt" in "detained by Ingolstadt police"; None otherwise ("accused the German police")."""
+    jurisdictions = place_nouns().jurisdictions
+    current, is_organ = name, False
+    while current.dep_ in MODIFIER_DEPS and current.head != current:
+        current = current.head
+        is_organ = is_organ or current.lemma_.lower() in jurisdictions or current.lower_ in jurisdictions
+    return current if is_organ and is_actor(current, clause, trigger) else None
+
+
+def is_actor(noun: Token, clause: Token, trigger: Span) -> bool:
+    """The noun is the subject of the event's clause (or of the verb it is coordinated with, when it has
+    none of its own), or the agent of its passive."""
+    verbs = [clause]
+    while verbs[-1].dep_ == "conj" and not has_subject(verbs[-1]) and verbs[-1].head != verbs[-1]:
+        verbs.append(verbs[-1].head)
+    heads = {v.i for v in verbs} | {t.i for t in trigger}
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.i in heads and noun.dep_ == "nsubj"
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i in heads
+
+
+def has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+
+
+DEFINITE_WORDS = {"the"}
+
+
+def told_happening(clause: Token, trigger: Span) -> Token | None:
+    """The happening the event's clause names again with a bare "the", no other word of its own ("joined
+    the talks", "attended the rally", "during the meeting"; not "the next meeting", "the opening ceremony
+    of the pipeline", "a meeting"), or None."""
+    told = place_nouns().told
+    for token in clause.subtree:
+        if token.pos_ != "NOUN" or not names_happening(token, told):
+            continue
+        children = list(token.children)
+        if len(children) != 1 or children[0].lower_ not in DEFINITE_WORDS:
+            continue
+        if attached_to(token.doc[token.i : token.i + 1], clause, trigger):
+            return token
+    return None
+
+
+def other_happening_between(start: int, noun: Token) -> bool:
+    """Whether a happening of another name is told between token ``start`` and the sentence of ``noun``
+    (then "the meeting" may be that one: "... repeating remarks made at the signing ceremony. The meeting
+    was attended by ...")."""
+    told = place_nouns().told
+    doc = noun.doc
+    return any(
+        t.pos_ == "NOUN" and names_happening(t, told) and t.lemma_.lower() != noun.lemma_.lower()
+        for t in doc[start : noun.sent.start]
     )
 
 
 def through_other_happening(span: Span, clause: Token, trigger: Span) -> bool:
     """Whether the span hangs off a noun of another happening that is the event's object on its way to
-    the event's word ("agreed to a meeting in Geneva": the meeting's place; not "arrested at a rally")."""
-    happenings = place_nouns().happenings
+    the event's word ("agreed to a meeting in Geneva": the meeting's place; not "arrested at a rally",
+    nor "held talks in Geneva", where the object is the event itself)."""
+    nouns = place_nouns()
     trigger_tokens = {t.i for t in trigger}
     current = span.root.head
     while current.i not in trigger_tokens and current.i != clause.i and current.head != current:
-        if current.pos_ == "NOUN" and current.lemma_.lower() in happenings and is_object(current):
-            return True
+        if current.pos_ == "NOUN" and names_happening(current, nouns.happenings) and is_object(current):
+            return not (current.dep_ == "dobj" and current.head.lemma_.lower() in nouns.taking_part)
         current = current.head
     return False
+
+
+def names_happening(noun: Token, happenings: frozenset[str]) -> bool:
+    """The noun is one of the happening words, as written or by lemma ("talks" lemmatises to "talk")."""
+    return noun.lower_ in happenings or noun.lemma_.lower() in happenings
 
 
 def is_object(noun: Token) -> bool:
@@ -124,6 +212,26 @@ def is_object(noun: Token) -> bool:
     if noun.dep_ == "dobj":
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ not in LOCATIVE_PREPOSITIONS | TIME_PREPOSITIONS
+
+
+def tells_affiliation(span: Span) -> bool:
+    """ "a senior figure at the Holy See", "a professor at Columbia": the place is a person's employer."""
+    root, at = span.root, span.root.head
+    if root.dep_ != "pobj" or at.lower_ != "at" or at.i == 0:
+        return False
+    affiliations = place_nouns().affiliations
+    before = at.doc[at.i - 1]  # the parser often hangs "at" on the verb: read the word before it too
+    return at.head.lemma_.lower() in affiliations or before.lemma_.lower() in affiliations
+
+
+def names_topic(span: Span) -> bool:
+    """The place modifies a noun of a subject ("on the Middle East agenda", "the election policy in
+    California", "the crisis in Syria"): what is talked about, not where."""
+    root, topics = span.root, place_nouns().topics
+    if root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() in topics:
+        return True
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.lemma_.lower() in topics
 
 
 def is_locative(span: Span) -> bool:

@@ -60,6 +60,7 @@ class TimeVocabulary:
     narrative_periods: dict[str, int]
     coincident_adverbs: frozenset[str]
     baseline_words: tuple[str, ...]
+    habit_adverbs: frozenset[str]
 
     def month_number(self, name: str) -> int:
         """1-12 for a month name or abbreviation ("Jan." -> 1)."""
@@ -123,4 +124,5 @@ def load_vocabulary() -> TimeVocabulary:
         narrative_periods={k.lower(): int(v) for k, v in raw["narrative_periods"].items()},
         coincident_adverbs=frozenset(raw["coincident_relatives"]["adverbs"]),
         baseline_words=tuple(raw["baseline_words"]),
+        habit_adverbs=frozenset(raw["habit_adverbs"]),
     )
