@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 
 from eventwire.stories import assign, core, grouping, profile, similarity
 from eventwire.stories.profile import Profile
-from eventwire.stories.weights import TermWeights
+from eventwire.stories.weights import NAME_PREFIX, TermWeights
 
 RARE_IDF = 5.0  # a term this telling is seen in a handful of the corpus's reports so far
 Candidate = Callable[[Profile, Profile, TermWeights], dict[str, float]]
@@ -99,7 +99,29 @@ def lede_words(a: Profile, b: Profile, weights: TermWeights) -> dict[str, float]
     return {"first_sentence": similarity.weighted_cosine(fa, fb, weights.idf)}
 
 
+RARE_NAME_IDF = 4.0  # round 19: a name a handful of the stored reports name (df <= 16 of 496 ECB+ reports)
+
+
+def _rare_shared_names(a: Profile, b: Profile, weights: TermWeights) -> set[str]:
+    return {n for n in set(a.names) & set(b.names) if weights.idf(NAME_PREFIX + n) >= RARE_NAME_IDF}
+
+
+def specifics(a: Profile, b: Profile, weights: TermWeights) -> dict[str, float]:
+    """Round 19: one happening's specifics whatever the wording: an event type both reports code, with a
+    rare name both name (the same kind of thing done, by or to the same participant)."""
+    same_type = bool({t for t, _ in a.events} & {t for t, _ in b.events})
+    return {"same_type_rare_name": 1.0 if same_type and _rare_shared_names(a, b, weights) else 0.0}
+
+
+def specifics_undated(a: Profile, b: Profile, weights: TermWeights) -> dict[str, float]:
+    """``specifics`` only when one report is undated (as the age and subject agreements)."""
+    undated = not a.published or not b.published
+    return {"same_type_rare_name": specifics(a, b, weights)["same_type_rare_name"] if undated else 0.0}
+
+
 CANDIDATES: dict[str, Candidate] = {
+    "specifics": specifics,
+    "specifics_undated": specifics_undated,
     "rare_words": rare_words,
     "rare_weight": rare_weight,
     "numbers": numbers,
@@ -113,6 +135,8 @@ CANDIDATES: dict[str, Candidate] = {
     "rare_words_6": lambda a, b, w: rare_words(a, b, w, 6.0),
 }
 FEATURE_NAMES = {
+    "specifics": ("same_type_rare_name",),
+    "specifics_undated": ("same_type_rare_name",),
     "rare_cosine": ("rare_cosine",),
     "rare_shared": ("rare_shared",),
     "rarest_10": ("rare_cosine", "rare_shared"),

@@ -91,3 +91,30 @@ def test_a_storys_representative_is_its_most_central_members_or_their_union(cv):
     assert cv.assign.core_check is not cv._CORE_CHECK
     cv.set_variant("base")
     assert cv.assign.core_check is cv._CORE_CHECK
+
+
+def _coded(names: list[str], event_types: list[str], published: str | None = None):
+    from eventwire.stories.profile import Profile
+
+    return Profile(
+        terms={"crash": 1.0},
+        names=dict.fromkeys(names, 1.0),
+        events=[(t, None) for t in event_types],
+        published=published,
+    )
+
+
+def test_one_happenings_specifics_are_an_event_type_and_a_rare_name_both_hold(cv):
+    features = cv.candidates
+    # 400 stored reports: the team is named by 300 of them, each crash's victim by two.
+    weights = TermWeights(n_docs=400, df={"@lena ortiz": 2, "@tom hale": 2, "@riverton rovers": 300})
+    crash = _coded(["lena ortiz", "riverton rovers"], ["ASSAULT"])
+    charge = _coded(["lena ortiz", "riverton rovers"], ["ASSAULT", "ACCUSE"], published="2013-09-16")
+    other_crash = _coded(["tom hale", "riverton rovers"], ["ASSAULT", "ACCUSE"])  # the twin
+    statement = _coded(["lena ortiz"], ["MAKE_STATEMENT"])
+    assert features.specifics(crash, charge, weights) == {"same_type_rare_name": 1.0}
+    assert features.specifics(crash, other_crash, weights) == {"same_type_rare_name": 0.0}
+    assert features.specifics(crash, statement, weights) == {"same_type_rare_name": 0.0}
+    assert features.specifics_undated(crash, charge, weights) == {"same_type_rare_name": 1.0}
+    dated = _coded(["lena ortiz"], ["ASSAULT"], published="2013-09-14")
+    assert features.specifics_undated(dated, charge, weights) == {"same_type_rare_name": 0.0}
