@@ -563,3 +563,14 @@ def test_a_lede_naming_several_places_gives_none(nlp, gazetteer) -> None:
     ]
     _, event = run(nlp, gazetteer, text, events, "2021-06-29")
     assert event.location is None
+
+
+def test_two_capitals_acting_together_give_no_place(nlp, gazetteer) -> None:
+    for text in (
+        "Nairobi and Kampala agreed on Monday to share the costs of the railway.",
+        "Nairobi, Kampala agree to share the costs of the railway.",
+    ):
+        (event,) = run(
+            nlp, gazetteer, text, [make_event(text, text, "agree", "AGREE", "Kenya")], "2021-06-30"
+        )
+        assert event.location is None, text

@@ -49,6 +49,7 @@ from eventwire.timeline.syntax import (
     clause_head,
     coincident_antecedent,
     event_clause,
+    is_actor,
     is_locative,
     names_topic,
     other_happening_between,
@@ -401,7 +402,9 @@ def sentence_location(event: Event, context: ArticleContext) -> Place | None:
 
 def organ_location(event: Event, context: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """Where the police force or court that is the event's actor sits, when its sentence names it by a
-    place or a demonym ("Bristol police used a stun gun": Bristol; "a Thai court sentenced": Thailand)."""
+    place or a demonym ("Bristol police used a stun gun": Bristol; "a Thai court sentenced": Thailand),
+    or the capital that stands for its government as the actor ("Athens expelled the ambassador"; not of a
+    meeting: "Moscow held talks with Washington" tells no place)."""
     report = event.reports[0]
     trigger = span_of(context.doc, *(report.trigger_span or report.span))
     if trigger is None:
@@ -413,7 +416,10 @@ def organ_location(event: Event, context: ArticleContext, gazetteer: Gazetteer) 
         if p.span
         and in_span(p.span, report.span)
         and (span := span_of(context.doc, *p.span)) is not None
-        and acting_organ(span.root, clause, trigger) is not None
+        and (
+            acting_organ(span.root, clause, trigger) is not None
+            or (capital_acting(p, span, event, gazetteer) and is_actor(span.root, clause, trigger))
+        )
     ]
     if named:
         return replace(max(named, key=lambda p: SPECIFICITY.get(p.feature, 0)), source="sentence")
@@ -435,6 +441,25 @@ def told_at_lede_happening(event: Event, context: ArticleContext) -> bool:
         return False
     lede_end = span_of(context.doc, context.lede[1] - 1, context.lede[1])
     return lede_end is not None and not other_happening_between(lede_end.end, noun)
+
+
+def capital_acting(place: Place, span: Span, event: Event, gazetteer: Gazetteer) -> bool:
+    """A capital standing alone for its government, outside a meeting ("Athens expelled"; not "Berlin and
+    Warsaw agree", "Beijing, Manila agree", "Moscow held talks with Washington": no one place)."""
+    root = span.root
+    coordinated = root.dep_ == "conj" or any(child.dep_ == "conj" for child in root.children)
+    before = root.doc[root.sent.start : span.start]  # a headline's "Beijing, Manila agree"
+    listed = any(t.ent_type_ == "GPE" and t.dep_ in ("npadvmod", "nsubj", "appos") for t in before)
+    return event.event_type != "CONSULT" and not (coordinated or listed) and is_capital(place, gazetteer)
+
+
+def is_capital(place: Place, gazetteer: Gazetteer) -> bool:
+    """The place is its country's capital city (a name that can stand for the government)."""
+    if place.feature != "city" or not place.country:
+        return False
+    iso2 = next((k for k, c in gazetteer.countries.items() if c.country == place.country), None)
+    capital = gazetteer.capital_of(iso2) if iso2 else None
+    return capital is not None and capital.name == place.name
 
 
 def same_day(fact: DatedFact | None, other: DatedFact | None) -> bool:
