@@ -116,3 +116,21 @@ def test_western_diplomats_are_not_the_article_s_country(resolve: Resolve) -> No
 def test_twin_diplomats_without_a_marker_stay_the_article_s(resolve: Resolve) -> None:
     mentions = resolve(BEFORE + "The diplomats criticised the rebels.", "2018-03-10")
     assert top(mentions, "diplomats").country == "SYR"
+
+
+# --- a city's name is no look-alike leader's
+
+
+def test_a_shelled_town_is_no_person_of_a_similar_name(resolve: Resolve) -> None:
+    mentions = resolve("Syrian forces shelled Douma on Monday.", "2018-03-10")
+    assert not [m for m in mentions if m.kind == "PERSON"]
+
+
+def test_a_city_s_provinces_are_no_administration_of_a_look_alike_leader(resolve: Resolve) -> None:
+    mentions = resolve("Rebels attacked the Hama provinces on Monday.", "2018-03-10")
+    assert top(mentions, "Hama").country != "BWA"
+
+
+def test_twin_a_leader_s_administration_is_still_his_government(resolve: Resolve) -> None:
+    mentions = resolve("Rebels attacked the Khama administration on Monday.", "2018-03-10")
+    assert top(mentions, "Khama").country == "BWA"

@@ -61,3 +61,18 @@ def test_twin_a_ministry_is_no_company(code) -> None:
     text = "The Kenyan Ministry of Energy fined two traders. The company criticised the Kenyan government."
     actor = first_of(code, text, "ACCUSE").actor
     assert all("Ministry" not in e.name for e in actor)
+
+
+# two subjects before one verb: a fronted clause the parser took for a subject
+
+
+def test_the_subject_after_a_fronted_clause_acts(code) -> None:
+    text = "Since the coup attempt last July, Kenya has closed 60 radio stations and arrested 9,000 people."
+    actor = first_of(code, text, "COERCE").actor
+    assert [e.country for e in actor] == ["KEN"]
+
+
+def test_twin_a_subject_with_a_relative_clause_still_acts(code) -> None:
+    text = "Kenya, which closed 40 newspapers last week, arrested 300 journalists on Monday."
+    actor = first_of(code, text, "COERCE").actor
+    assert [e.country for e in actor] == ["KEN"]

@@ -61,10 +61,25 @@ class PersonResolver:
             return True
         if token.dep_ == "compound" and token.head.lower_ in grammar().location_followers:
             return True  # "the northern Hama countryside"
-        return not any(
-            m.score >= EXACT_SURNAME and self.kb.prominence(m.kb_id, ctx.date) >= LEADER_PROMINENCE
-            for m in self.kb.names.match(text)
-        )
+        return not self._city_namesake_leads(text, ctx)
+
+    def _city_namesake_leads(self, city: str, ctx: ArticleContext) -> bool:
+        """Whether a one-word city name ("Douma", "Hama") is, spelled exactly, the family name of a leader
+        in office then: only such a namesake makes the word a person; a look-alike ("Doma", "Khama") or a
+        former holder does not (round 19: "shelled Douma" was a former Nigerian governor)."""
+        key = alias_key(city)
+        for match in self.kb.names.match(city):
+            if match.score < EXACT_SURNAME or alias_key(self.kb.entities[match.kb_id].name).split()[-1:] != [
+                key
+            ]:
+                continue
+            st = self.kb.standing(match.kb_id, ctx.date)
+            if (
+                st.status in ("active", "undated")
+                and self.kb.prominence(match.kb_id, ctx.date) >= LEADER_PROMINENCE
+            ):
+                return True
+        return False
 
     def names_a_person(self, doc: Doc, piece: Piece, ctx: ArticleContext) -> bool:
         """An unknown name the NER took for an organisation but the article uses for a person."""
@@ -73,6 +88,8 @@ class PersonResolver:
         if len(tokens) == 1:
             if ctx.person_by_surname(text) is not None:
                 return True
+            if city_country(text) is not None:  # "the Hama provinces": no "Khama" unless a leader bears it
+                return self._city_namesake_leads(text, ctx)
             return (
                 not text.isupper()
                 and not self.kb.aliases.get(alias_key(text))
