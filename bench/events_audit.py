@@ -22,7 +22,8 @@ before read the first 1,000).
 
 ``--save FILE`` writes each drawn record's id and parties (JSON lines); ``--compare FILE`` prints,
 for the judged records of this sample, those whose actor or recipient differ from a saved run (old
-and new parties, the old judgement and the sentence), so that only they need judging again.
+and new parties, the old judgement and the sentence), so that only they need judging again. With
+``--rescore`` both apply to the judged records still produced (like for like across a changed draw).
 """
 
 from __future__ import annotations
@@ -288,13 +289,28 @@ def print_rescore(judgements: dict[str, dict[str, str]], records: list[Record]) 
             print(f"  removed {verdict}: {key} ({row['error_class']})")
 
 
-def rescore(judgements: dict[str, dict[str, str]], shared: Path, nlp, coder, find) -> None:
-    """Re-code the judged records' articles and print what is still produced (see ``--rescore``)."""
+def rescore(
+    judgements: dict[str, dict[str, str]],
+    shared: Path,
+    nlp,
+    coder,
+    find,
+    save: Path | None,
+    compare: Path | None,
+) -> None:
+    """Re-code the judged records' articles and print what is still produced (see ``--rescore``); with
+    ``save``/``compare``, the judged records' parties are written / compared with a saved rescore (round 19:
+    like for like, since a record that appears or goes shifts the draw)."""
     records: list[Record] = []
     for corpus, article in judged_articles(judgements, shared):
         doc = nlp(article.text)
         events, _ = coder(doc, find(doc, article), article)
         records.extend(Record(corpus, article, event) for event in events)
+    judged = [r for r in records if r.key in judgements]
+    if save:
+        save_parties(judged, save)
+    if compare:
+        print_changed_parties(judged, compare, judgements)
     print_rescore(judgements, records)
 
 
@@ -318,7 +334,7 @@ def main() -> int:
     resolver = ActorResolver(KnowledgeBase.load())
     nlp, coder = load_pipeline(), EventCoder()
     if args.rescore and args.judgements:
-        rescore(read_judgements(args.judgements), args.shared, nlp, coder, resolver)
+        rescore(read_judgements(args.judgements), args.shared, nlp, coder, resolver, args.save, args.compare)
         return 0
     quota = max(1, args.n // len(args.corpus))
     records: list[Record] = []

@@ -38,6 +38,10 @@ class Grammar:
     igo_official_offices: frozenset[str]
     posting_links: frozenset[str]
     posted_heads: frozenset[str]
+    company_words: frozenset[str]
+    business_titles: frozenset[str]
+    company_sectors: tuple[str, ...]
+    non_state_staff_sectors: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +79,13 @@ def grammar() -> Grammar:
                 "igo_official_offices",
                 "posting_links",
                 "posted_heads",
+                "company_words",
+                "business_titles",
             )
+        },
+        company_sectors=tuple(str(s) for s in raw["company_sectors"]),
+        non_state_staff_sectors={
+            str(code): tuple(str(s) for s in sectors)
+            for code, sectors in raw["non_state_staff_sectors"].items()
         },
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.actors.context import ArticleContext
+from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
 from eventwire.actors.phrases import LENDING, Phrase
 from eventwire.actors.pieces import Piece
@@ -90,6 +91,31 @@ class OwnerFinder:
                 return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
         return None
 
+    def company_of_phrase(self, doc: Doc, phrase: Phrase) -> Owner | None:
+        """A company the KB does not know, named as the phrase's owner by a name ending in a company word
+        ("X, chief executive of Acme Holdings", "Acme Ltd's director X") or headed by a corporate title ("X,
+        chief executive of Zentora"); its country is left to the caller."""
+        g = grammar()
+        descriptor = phrase.descriptor
+        corporate = (
+            descriptor is not None
+            and doc[descriptor.start : descriptor.end].text.lower() in g.business_titles
+        )
+        modifiers = [p for p in phrase.pieces if p.kind == "UNK" and p is not phrase.head]
+        for piece in [*reversed(phrase.owners_after), *reversed(modifiers)]:
+            text = doc[piece.start : piece.end].text
+            named_body = piece.label == "ORG" or (  # the NER may take a firm's made-up name for a place
+                corporate and piece.label != "NORP" and city_country(text) is None
+            )
+            if piece.kind != "UNK" or not named_body or piece.surfaces or piece.inner:
+                continue
+            words = [
+                t.lower_.strip(".") for t in doc[piece.start : piece.end] if t.lower_ not in ("'s", "’s")
+            ]
+            if words and (words[-1] in g.company_words or corporate):
+                return Owner(None, text, None, "company", g.company_sectors)
+        return None
+
     def for_unplaced_name(self, ctx: ArticleContext, sentence: int) -> Owner | None:
         """The owner of a name the KB does not know and the text does not place ("Mr Bell", "Airbus"): the
         article's main country, unless the name's own sentence names other countries and not that one
@@ -112,3 +138,16 @@ def body_sectors(sectors: tuple[str, ...], owner: Owner | None) -> tuple[str, ..
     if owner is None or owner.kind == "country" or not set(sectors) <= {"GOV"}:
         return sectors
     return owner.sectors if set(owner.sectors) & LENDING else sectors
+
+
+def staff_sectors(owner: Owner | None) -> tuple[str, ...] | None:
+    """The sectors of a person whose office a non-state body owns: the body's own sectors, else those its
+    PLOVER code gives its staff (an NGO's: none but the code; a multinational's or a company's: BUS); None
+    when the owner is no such body (a state, a party, an IGO: the title's sectors stand)."""
+    if owner is None or owner.kind not in ("org", "company"):
+        return None
+    defaults = grammar().non_state_staff_sectors
+    if owner.kind == "org" and owner.country not in defaults:
+        return None
+    own = tuple(s for s in owner.sectors if s != "INHERIT")
+    return own or (owner.sectors if owner.kind == "company" else defaults[owner.country or ""])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from eventwire.actors.context import Analysis, ArticleContext
@@ -9,7 +11,7 @@ from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matching import NameMatch
 from eventwire.actors.names import alias_key, name_tokens
-from eventwire.actors.owners import Owner, OwnerFinder, body_sectors
+from eventwire.actors.owners import Owner, OwnerFinder, body_sectors, staff_sectors
 from eventwire.actors.phrases import Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.places import city_country
@@ -27,6 +29,9 @@ UNKNOWN_PERSON = 0.6  # score of a person the KB does not know, country from the
 UNKNOWN_GUESSED = 0.45  # … country only from the article's main country
 KEEP = 0.45  # candidates below this score are dropped
 MAX_CANDIDATES = 5
+STAFF_TITLE_SECTORS = frozenset(
+    {"GOV", "JRN"}
+)  # a generic office title's (a "spokesman" is JRN in the terms)
 
 
 class PersonResolver:
@@ -56,10 +61,25 @@ class PersonResolver:
             return True
         if token.dep_ == "compound" and token.head.lower_ in grammar().location_followers:
             return True  # "the northern Hama countryside"
-        return not any(
-            m.score >= EXACT_SURNAME and self.kb.prominence(m.kb_id, ctx.date) >= LEADER_PROMINENCE
-            for m in self.kb.names.match(text)
-        )
+        return not self._city_namesake_leads(text, ctx)
+
+    def _city_namesake_leads(self, city: str, ctx: ArticleContext) -> bool:
+        """Whether a one-word city name ("Douma", "Hama") is, spelled exactly, the family name of a leader
+        in office then: only such a namesake makes the word a person; a look-alike ("Doma", "Khama") or a
+        former holder does not (round 19: "shelled Douma" was a former Nigerian governor)."""
+        key = alias_key(city)
+        for match in self.kb.names.match(city):
+            if match.score < EXACT_SURNAME or alias_key(self.kb.entities[match.kb_id].name).split()[-1:] != [
+                key
+            ]:
+                continue
+            st = self.kb.standing(match.kb_id, ctx.date)
+            if (
+                st.status in ("active", "undated")
+                and self.kb.prominence(match.kb_id, ctx.date) >= LEADER_PROMINENCE
+            ):
+                return True
+        return False
 
     def names_a_person(self, doc: Doc, piece: Piece, ctx: ArticleContext) -> bool:
         """An unknown name the NER took for an organisation but the article uses for a person."""
@@ -68,6 +88,8 @@ class PersonResolver:
         if len(tokens) == 1:
             if ctx.person_by_surname(text) is not None:
                 return True
+            if city_country(text) is not None:  # "the Hama provinces": no "Khama" unless a leader bears it
+                return self._city_namesake_leads(text, ctx)
             return (
                 not text.isupper()
                 and not self.kb.aliases.get(alias_key(text))
@@ -91,7 +113,7 @@ class PersonResolver:
         piece = phrase.person
         assert piece is not None
         name = doc[piece.start : piece.end].text
-        owner = self.owners.of_phrase(doc, phrase)
+        owner = self.owners.of_phrase(doc, phrase) or self.owners.company_of_phrase(doc, phrase)
         title = phrase.title.title if phrase.title is not None else None
         descriptor = phrase.descriptor
         title_text = doc[descriptor.start : descriptor.end].text if descriptor is not None else None
@@ -243,6 +265,9 @@ class PersonResolver:
         guessed = owner is None
         if guessed:
             owner = self.owners.for_unplaced_name(ctx, sentence)  # a person the text says nothing else of
+        elif owner is not None and owner.kind == "company" and owner.country is None:
+            placed = self.owners.for_unplaced_name(ctx, sentence)  # an unknown company's: placed as it is
+            owner = replace(owner, country=placed.country if placed else None)
         excluded = {*related, *self.owners.posted_to(doc, phrase)}
         if owner is not None and owner.inferred and owner.country in excluded:
             owner = None  # "X, a protege of Qatar", "the ambassador to Cyprus, X": that country is not X's
@@ -256,6 +281,9 @@ class PersonResolver:
             sectors = list(owner.sectors)
         elif descriptor is not None and descriptor.kind == "TITLE" and not lent:  # "Garda Commissioner X"
             sectors = list(body_sectors(tuple(sectors), owner))
+        staff = staff_sectors(owner)
+        if staff is not None and set(sectors) <= STAFF_TITLE_SECTORS:  # "X, a spokesman for Oxfam": no GOV
+            sectors = list(staff)
         if former:
             sectors = ["ELI"]
         role = f"former {title_text}" if former and title_text else title_text

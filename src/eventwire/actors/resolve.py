@@ -14,14 +14,14 @@ from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase, extension_inputs
 from eventwire.actors.names import alias_key, name_tokens
-from eventwire.actors.owners import Owner, OwnerFinder, body_sectors
+from eventwire.actors.owners import Owner, OwnerFinder, body_sectors, staff_sectors
 from eventwire.actors.persons import PersonResolver, copy_entity
 from eventwire.actors.phrases import Phrase, group_phrases
 from eventwire.actors.pieces import Piece, sentence_pieces
 from eventwire.actors.places import city_country
 from eventwire.actors.references import ReferenceResolver
 from eventwire.actors.relations import note_relations
-from eventwire.actors.titles import Title
+from eventwire.actors.titles import Title, titles
 from eventwire.buildcache import cached_build
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article, Entity, Mention
@@ -334,11 +334,12 @@ class ActorResolver:
 
     def _person_sector(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Phrase | None:
         """A sector owned by a name the NER took for an organisation but that names a person ("the Trump
-        administration": the person's country's government, not the article's main country)."""
+        administration", round 19 "Macron's office": the person's country's government, not the article's
+        main country)."""
         if len(phrase.pieces) != 2 or phrase.owners_after or phrase.places:
             return None
         name, sector = phrase.pieces
-        if name.kind != "UNK" or sector.kind != "SECTOR" or sector.agent or name.end != sector.start:
+        if name.kind != "UNK" or sector.kind != "SECTOR" or sector.agent or not _owns_next(doc, name, sector):
             return None
         if not self.persons.names_a_person(doc, name, ctx):
             return None
@@ -426,7 +427,11 @@ class ActorResolver:
         if owner is None and head.kind == "SECTOR" and _is_coalition(doc, head):
             return [self._coalition(doc, phrase, ctx)]
         unplaced = False  # people the article would have placed, whose own sentence does not
-        if owner is None and (asked or set(sectors) & NATIONAL_SECTORS):
+        if (
+            owner is None
+            and (asked or set(sectors) & NATIONAL_SECTORS)
+            and not self._holders_of_many(doc, phrase)
+        ):
             owner = _unrelated(self._context_owner(doc, phrase, sectors, sentence, ctx), head, ctx)
             if owner is not None and owner.country in self.owners.posted_to(doc, phrase):
                 owner = None  # "the ambassador to Cyprus" is not Cyprus's
@@ -455,9 +460,23 @@ class ActorResolver:
                 )
             ]
         entity = self._described(doc[phrase.start : phrase.end].text, owner, sectors, False, None)
+        staff = staff_sectors(owner)
+        if staff is not None and set(entity.sectors) <= {"GOV"}:  # "Oxfam officials": no government
+            entity.sectors = list(staff)
         if inferred:
             entity.score = 0.55 if set(sectors) & STATE_SECTORS else 0.45
         return [entity]
+
+    def _holders_of_many(self, doc: Doc, phrase: Phrase) -> bool:
+        """ "The foreign ministers", "the presidents": the plural of a state office with one holder per state
+        (``single`` in offices.yaml) names holders of several states, none of them the article's for sure
+        (not an organisation's office: "field commanders" keep the country around them)."""
+        head = phrase.head
+        if head is None or not phrase.plural or head.kind not in ("TITLE", "SECTOR"):
+            return False
+        words = [t.lower_ for t in doc[head.start : head.end - 1]] + [doc[head.end - 1].lemma_.lower()]
+        title = titles().get(alias_key(" ".join(words)))  # the singular's office
+        return title is not None and title.scope != "igo" and title.office in self.kb.single_offices
 
     def _shared_owner(self, head: Piece, ctx: ArticleContext) -> Owner | None:
         """The owner a coordinated sector word shares with the one before it ("US jets and helicopters")."""
@@ -606,6 +625,12 @@ def _unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner |
     return owner
 
 
+def _owns_next(doc: Doc, name: Piece, sector: Piece) -> bool:
+    """A name right before a sector word or its possessive ("the Trump administration", "Macron's office")."""
+    gap = [t.lower_ for t in doc[name.end : sector.start]]
+    return not gap or gap in (["'s"], ["’s"], ["'"], ["’"])
+
+
 def _news_outlet(sectors: Iterable[str]) -> bool:
     """A newspaper or broadcaster: its country says where it publishes, not where its sentence's news is."""
     return "JRN" in sectors
@@ -633,7 +658,8 @@ def _marked_foreign(doc: Doc, phrase: Phrase) -> bool:
     nouns = [doc[head.end - 1], *(c for c in doc[head.end - 1].children if c.dep_ == "compound")]
     words = [*doc[phrase.start : phrase.end], *(c for n in nouns for c in n.children if c.dep_ == "amod")]
     outside = [t for t in words if not head.start <= t.i < head.end]  # not "the Foreign Ministry"
-    return any(t.lower_ in grammar().foreign_markers for t in outside)
+    markers = [t for t in outside if t.lower_ in grammar().foreign_markers]
+    return any(t.head.pos_ != "PROPN" for t in markers)  # not a place's own word: "in Western Cambodia"
 
 
 def _is_coalition(doc: Doc, piece: Piece) -> bool:

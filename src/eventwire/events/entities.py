@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.events.argument_words import argument_word_set
+from eventwire.events.described_bodies import described_company
 from eventwire.events.patterns import Lexicon
 from eventwire.events.pronouns import antecedent_heads, pronoun_number
 from eventwire.events.segments import on_other_line
@@ -212,6 +213,9 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
         return []
     head = participle_subject(head)
     at_head = index.by_token.get(head.i)
+    company = referred_company(head, index, at_head)
+    if company is not None:  # "the company said": the firm named before
+        return [company]
     if at_head is not None and at_head.group:
         return mention_entities(at_head)
     if at_head is not None:
@@ -224,6 +228,21 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     if found:
         return [e for m in found for e in mention_entities(m)]
     return [phrase_entity(head, tokens, lexicon)]
+
+
+def referred_company(head: Token, index: MentionIndex, at_head: Mention | None) -> Entity | None:
+    """The company named before that "the company" (no name of its own) refers to, mentioned by the
+    description, with BUS when it had no sector (``described_bodies``)."""
+    if at_head is not None and at_head.kind != "DESC":
+        return None
+    mention = described_company(head, index.ordered)
+    if mention is None:
+        return None
+    entity = entity_of(mention)
+    span = (head.idx, head.idx + len(head.text))
+    sectors = entity.sectors or sorted(s.upper() for s in argument_word_set("company_sectors"))
+    name = mention.text if mention.kind == "DESC" else entity.name  # "Kenya Airways", not "Kenya"
+    return replace(entity, name=name, mention=head.text, span=span, sectors=sectors)
 
 
 def without_possessor(head: Token, tokens: list[Token]) -> list[Token]:

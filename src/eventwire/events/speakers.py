@@ -28,6 +28,7 @@ from eventwire.events.entities import (
     entity_of,
     participle_subject,
     phrase_entity,
+    referred_company,
     resolved_pronoun,
 )
 from eventwire.events.patterns import Lexicon
@@ -65,6 +66,10 @@ class SpeakerResolver:
             return None
         if word in rules.pronouns:
             return self.pronoun_antecedent(subject)
+        at_subject = self.index.by_token.get(subject.i)
+        company = referred_company(subject, self.index, at_subject)
+        if company is not None:  # "the company said": the firm named before
+            return company
         described = described_person(subject, self.index, rules, self.last)
         if described is not None:
             self.last = described

@@ -32,7 +32,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
     """
     for _ in range(6):
         subjects = [w for s in children(verb, ("nsubj", "csubj")) for w in unglued_subject(s, verb)]
-        subjects = outside_dateline(subjects)
+        subjects = nearest_first(outside_dateline(subjects), verb)
         if subjects and on_other_line(subjects[0], verb):
             return line_opening_phrase(verb)
         if subjects:
@@ -62,6 +62,18 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+def nearest_first(subjects: list[Token], verb: Token) -> list[Token]:
+    """Two subjects before one verb, split by a comma, are a misparse of a fronted clause ("Since the coup
+    attempt last July, Turkey has shut down …": "attempt" and "Turkey"): the one after the comma first."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) < 2:
+        return subjects
+    first, last = min(before, key=lambda s: s.i), max(before, key=lambda s: s.i)
+    if not any(t.text == "," for t in verb.doc[first.i : last.left_edge.i]):
+        return subjects
+    return [last, *(s for s in subjects if s is not last)]
 
 
 def outside_dateline(subjects: list[Token]) -> list[Token]:
