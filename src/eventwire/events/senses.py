@@ -23,6 +23,10 @@ Violence and coercion happen between people: hunting, culling and catching anima
 COERCE (``on_animals``: every patient or every acting subject is one of ``animal_nouns``; round 15);
 neither are ideas, statements or prizes acted on ("battling allegations", "fend off concerns", "captured the
 seat": ``on_ideas``, round 16).
+
+Support is given to another party: defending or justifying one's own decision, record or remarks ("the
+minister defended his decision", "justified its action") is a statement about oneself (``own_deed``,
+round 19).
 """
 
 from __future__ import annotations
@@ -93,6 +97,7 @@ def acted_by_no_party(verb: Token, lexicon: Lexicon) -> bool:
 
 
 HUMAN_ONLY_TYPES = frozenset({"ASSAULT", "COERCE"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 PATIENT_DEPS = ("dobj", "nsubjpass")
 
 
@@ -105,8 +110,18 @@ def patients(trigger: Token, read_through: bool = True) -> list[Token]:
         heads = [o for o in heads if o.dep_ == "pobj"]
     else:
         heads = [c for c in trigger.children if c.dep_ in PATIENT_DEPS]
+        heads = [relative_antecedent(h) for h in heads]  # "monkeys, who were released": the monkeys
     heads += [c for h in heads for c in h.conjuncts]
     return [c for h in heads for c in counted(h)] if read_through else heads
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("monkeys who were released": monkeys); other tokens
+    themselves."""
+    clause = token.head
+    if token.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return token
 
 
 def animal(token: Token, lexicon: Lexicon) -> bool:
@@ -211,3 +226,17 @@ def prose_sentence(token: Token) -> bool:
     Headlines and photo captions report in the present ("Protesters chant slogans in a show of defiance.")."""
     words = [t for t in token.sent if not t.is_space]
     return len(words) >= PROSE_TOKENS and any(t.text == "." for t in words[-2:])
+
+
+def own_deed(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """A SUPPORT by a verb of self-justification (``own_deed_verbs``: defend, justify) whose every object is
+    the subject's own, owned by a possessive pronoun ("defended his decision", "justified their actions"): a
+    statement about oneself, no support of a party ("defended the government's decision" stays; round 19)."""
+    if event_type != "SUPPORT" or trigger.lemma_.lower() not in lexicon.word_set("own_deed_verbs"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objects += [c for o in objects for c in o.conjuncts]
+    owners = lexicon.word_set("own_deed_possessives")
+    return bool(objects) and all(
+        any(c.dep_ == "poss" and c.lower_ in owners for c in o.children) for o in objects
+    )
