@@ -197,3 +197,56 @@ def test_quitting_ones_studies_is_no_resignation(code) -> None:
 def test_quitting_the_cabinet_stays_a_resignation(code) -> None:
     events, _ = code("The minister quit the cabinet on Monday.")
     assert "RETREAT" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A toppled semi trailer blocked one entrance to the base.",
+        "The push for renewables is supported by a host of policies and regulations.",
+        "He argued individual registration would also increase security for postal ballots.",
+    ],
+)
+def test_a_thing_is_no_party_acting(code, text: str) -> None:
+    events, _ = code(text)
+    assert not events, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Protesters blocked one entrance to the base.", "PROTEST"),
+        ("The World Food Programme provided food to the refugees.", "AID"),
+    ],
+)
+def test_a_party_or_a_named_programme_keeps_its_event(code, text: str, event_type: str) -> None:
+    events, _ = code(text)
+    assert event_type in types(events), text
+
+
+def test_a_group_increasing_its_activities_is_no_mobilisation(code) -> None:
+    events, _ = code("Since then, anti-immigration groups have increased their numbers and activities.")
+    assert "MOBILIZE" not in types(events)
+
+
+def test_increasing_military_activity_stays_a_mobilisation(code) -> None:
+    events, _ = code("Russia has increased its military activity near the border.")
+    assert "MOBILIZE" in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was set ablaze by an angry mob in the village on Wednesday.",
+        "Two groups pelted stones on each other and torched vehicles parked nearby.",
+        "Villagers pelted the police with stones on Monday.",
+    ],
+)
+def test_setting_ablaze_and_pelting_with_stones_are_violence(code, text: str) -> None:
+    events, _ = code(text)
+    assert "ASSAULT" in types(events), text
+
+
+def test_protesters_pelting_the_police_stay_a_riot(code) -> None:
+    events, _ = code("Protesters pelted the police with stones on Monday.")
+    assert "PROTEST" in types(events)

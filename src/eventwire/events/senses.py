@@ -8,6 +8,12 @@ or the "by" agent of a passive) is one of ``non_agentive_subjects`` (triggers.ya
 markets, states of mind and quarrels) codes no event; a party owning it does not change that ("Iran's
 oil exports fell").
 
+Things act on no one either (round 19): a vehicle, a policy, a programme or a study as the acting subject of
+a verb of cooperation, protest, mobilisation or refusal ("a toppled trailer blocked the entrance", "the push
+is supported by a host of policies", "registration would increase security") is no party acting
+(``a_thing_acts``, ``thing_subjects``); violence and coercion are left out, where a thing is the means ("the
+truck rammed the crowd"), and so are requests and accusations, which texts make (below).
+
 A text that lays down rules acts on no one either: "the directive provides liability protections",
 "the constitution prohibits any intervention" say what a law says, in the simple present
 (``states_a_rule``: ``rule_text_nouns``); a text's request or accusation is one only when it addresses a party
@@ -50,6 +56,26 @@ def non_agentive(token: Token, lexicon: Lexicon) -> bool:
     """A word for a quantity, a market, a state of mind or a quarrel ("output", "futures", "row")."""
     words = lexicon.word_set("non_agentive_subjects")
     return token.lower_ in words or token.lemma_.lower() in words
+
+
+INSTRUMENTAL_TYPES = frozenset({"ASSAULT", "COERCE", "REQUEST", "ACCUSE"})
+
+
+def a_thing_acts(verb: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """Whether every acting subject of the verb is a thing (``thing_subjects``: a vehicle, a policy, a
+    programme, a study) that no name or owner makes a party's ("a toppled trailer blocked the entrance",
+    "supported by a host of policies"; not "Iran's programme", "the World Food Programme"); violence,
+    coercion, requests and accusations are left to their own rules (round 19)."""
+    if event_type in INSTRUMENTAL_TYPES:
+        return False
+    things = lexicon.word_set("thing_subjects")
+    subjects = [c for s in acting_subjects(verb) for c in counted(s)]
+    return bool(subjects) and all(a_thing(s, things) for s in subjects)
+
+
+def a_thing(noun: Token, things: frozenset[str]) -> bool:
+    """A word for a thing that no name or owner makes a party's ("the trailer"; not "Iran's programme")."""
+    return (noun.lower_ in things or noun.lemma_.lower() in things) and not noun.ent_type_ and not owned(noun)
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.senses import a_blaze, a_kind_acts, acted_by_no_party, states_a_rule
+from eventwire.events.senses import a_blaze, a_kind_acts, a_thing_acts, acted_by_no_party, states_a_rule
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -659,6 +659,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
                 continue  # "oil output fell", "the row blew up": no party acts; "the law prohibits": a rule
             if a_kind_acts(token, pattern.event_type, lexicon):
                 continue  # "students exchange literature": a habit of a kind of people
+            if a_thing_acts(token, pattern.event_type, lexicon):
+                continue  # "a toppled trailer blocked the entrance": no party acts (round 19)
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
             if in_words(token, lexicon.word_set("emergency_verbs")) and accidental(token, lexicon):
