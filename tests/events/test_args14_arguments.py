@@ -65,12 +65,10 @@ def test_whose_apology_was_welcomed_is_the_recipient(code) -> None:
 
 
 def test_a_defended_record_is_no_one_elses(code) -> None:
-    _, recipients = names(
-        code,
-        "Senator Smith insulted the governor on Monday. The governor defended his record on Tuesday.",
-        "SUPPORT",
-    )
-    assert recipients == []
+    text = "Senator Smith insulted the governor on Monday. The governor defended his record on Tuesday."
+    events, _ = code(text)
+    # round 19 (senses.own_deed): one's own record defended is no SUPPORT at all; nothing coded is Smith's
+    assert all(not e.recipient for e in of_type(events, "SUPPORT"))
 
 
 def test_a_suspect_handed_over_is_no_recipient(code) -> None:

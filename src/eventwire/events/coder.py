@@ -12,6 +12,7 @@ from eventwire.events.classify import LinearModel, load_pentaclass, sentence_fea
 from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
     cooperative_deployment,
+    exit_ban,
     no_request,
     obligation_triggers,
     request_governor_triggers,
@@ -41,7 +42,7 @@ from eventwire.events.private_affairs import private_affair
 from eventwire.events.promises import empty_promise
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
-from eventwire.events.senses import on_animals, on_ideas
+from eventwire.events.senses import on_animals, on_ideas, own_deed
 from eventwire.events.speakers import attributed_entities
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.told_before import carry_recipients
@@ -166,6 +167,7 @@ class EventCoder:
             and not no_request(c.event, c.frame, self.lexicon)
             and not on_animals(c.trigger.token, c.event.event_type, self.lexicon)
             and not on_ideas(c.trigger.token, c.event.event_type, self.lexicon)
+            and not own_deed(c.trigger.token, c.event.event_type, self.lexicon)
         ]
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:
@@ -175,6 +177,8 @@ class EventCoder:
         kept = dedupe(candidates)
         for candidate in kept:
             resolve_self_direction(candidate.event, self.lexicon)
+            if exit_ban(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
         kept = [c for c in kept if not back_reference(c.event, c.trigger.token, self.lexicon)]
         kept = [c for c in kept if not private_affair(c.event, sentence, index, self.lexicon)]
         if self.classifier is not None and kept:
@@ -262,6 +266,13 @@ class EventCoder:
             attributed_to=attributed[0] if attributed else None,
         )
         return Candidate(event, trigger, frame)
+
+
+def retype(event: Event, event_type: str, mode: str | None, article: Article, lexicon: Lexicon) -> None:
+    """Give an event another type and mode (its id and quad class follow the type)."""
+    span = event.reports[0].trigger_span or event.reports[0].span
+    event.event_type, event.mode, event.quad_class = event_type, mode, lexicon.quad.get(event_type)
+    event.event_id = event_id(article.article_id, span, event_type)
 
 
 def first_person_speaker(heads: list[Token], quotes: list[Quote]) -> list[Entity]:

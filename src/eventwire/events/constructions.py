@@ -10,6 +10,9 @@
 - Request verbs that govern a coded action ("pushed for France to support the plan", "encouraged
   X to withdraw") are REQUESTs themselves (``request_governor``, for ``request_governor_verbs``),
   even when the verb is not a trigger word; the governed action gives the request its mode.
+- Exit bans (round 19): a ban on travel or entry whose every recipient is of the banning state's own country
+  ("North Korea imposed a travel ban on North Koreans") keeps its people in, a restriction of movement (COERCE
+  `restrict`), not the manual's REJECT for barring a group from entering one's territory (``exit_ban``).
 - Cooperative deployments: sending troops as peacekeepers or to help, train or supply someone is
   AID (CAMEO 074 "provide military protection or peacekeeping"), not a MOBILIZE show of force
   ("deployed 300 troops to the UN peacekeeping mission", "offered to send troops to help the army").
@@ -160,3 +163,15 @@ def purpose_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
     heads = [verb, *children(verb, ("dobj", "obj", "nsubjpass"))]
     clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl", "relcl"))]
     return [c for c in clauses if in_words(c, purposes) and to_infinitive(c)]
+
+
+def exit_ban(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A ban on entry or travel (a REJECT of ``entry_ban_contexts``) whose every recipient has the actor's
+    country: the state bars its own nationals, from leaving (round 19; the manual's REJECT is for barring a
+    group from *entering* a territory, its COERCE for restricting movement)."""
+    if event.event_type != "REJECT" or trigger.pattern.event_type != "REJECT":
+        return False  # "will not accept more refugees" is a refusal of aid, no ban
+    if not set(trigger.pattern.context) & lexicon.word_set("entry_ban_contexts"):
+        return False
+    countries = {a.country for a in event.actor if a.country}
+    return bool(countries) and bool(event.recipient) and all(r.country in countries for r in event.recipient)

@@ -8,6 +8,12 @@ or the "by" agent of a passive) is one of ``non_agentive_subjects`` (triggers.ya
 markets, states of mind and quarrels) codes no event; a party owning it does not change that ("Iran's
 oil exports fell").
 
+Things act on no one either (round 19): a vehicle, a policy, a programme or a study as the acting subject of
+a verb of cooperation, protest, mobilisation or refusal ("a toppled trailer blocked the entrance", "the push
+is supported by a host of policies", "registration would increase security") is no party acting
+(``a_thing_acts``, ``thing_subjects``); violence and coercion are left out, where a thing is the means ("the
+truck rammed the crowd"), and so are requests and accusations, which texts make (below).
+
 A text that lays down rules acts on no one either: "the directive provides liability protections",
 "the constitution prohibits any intervention" say what a law says, in the simple present
 (``states_a_rule``: ``rule_text_nouns``); a text's request or accusation is one only when it addresses a party
@@ -23,6 +29,10 @@ Violence and coercion happen between people: hunting, culling and catching anima
 COERCE (``on_animals``: every patient or every acting subject is one of ``animal_nouns``; round 15);
 neither are ideas, statements or prizes acted on ("battling allegations", "fend off concerns", "captured the
 seat": ``on_ideas``, round 16).
+
+Support is given to another party: defending or justifying one's own decision, record or remarks ("the
+minister defended his decision", "justified its action") is a statement about oneself (``own_deed``,
+round 19).
 """
 
 from __future__ import annotations
@@ -46,6 +56,26 @@ def non_agentive(token: Token, lexicon: Lexicon) -> bool:
     """A word for a quantity, a market, a state of mind or a quarrel ("output", "futures", "row")."""
     words = lexicon.word_set("non_agentive_subjects")
     return token.lower_ in words or token.lemma_.lower() in words
+
+
+INSTRUMENTAL_TYPES = frozenset({"ASSAULT", "COERCE", "REQUEST", "ACCUSE"})
+
+
+def a_thing_acts(verb: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """Whether every acting subject of the verb is a thing (``thing_subjects``: a vehicle, a policy, a
+    programme, a study) that no name or owner makes a party's ("a toppled trailer blocked the entrance",
+    "supported by a host of policies"; not "Iran's programme", "the World Food Programme"); violence,
+    coercion, requests and accusations are left to their own rules (round 19)."""
+    if event_type in INSTRUMENTAL_TYPES:
+        return False
+    things = lexicon.word_set("thing_subjects")
+    subjects = [c for s in acting_subjects(verb) for c in counted(s)]
+    return bool(subjects) and all(a_thing(s, things) for s in subjects)
+
+
+def a_thing(noun: Token, things: frozenset[str]) -> bool:
+    """A word for a thing that no name or owner makes a party's ("the trailer"; not "Iran's programme")."""
+    return (noun.lower_ in things or noun.lemma_.lower() in things) and not noun.ent_type_ and not owned(noun)
 
 
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -93,6 +123,7 @@ def acted_by_no_party(verb: Token, lexicon: Lexicon) -> bool:
 
 
 HUMAN_ONLY_TYPES = frozenset({"ASSAULT", "COERCE"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 PATIENT_DEPS = ("dobj", "nsubjpass")
 
 
@@ -105,8 +136,18 @@ def patients(trigger: Token, read_through: bool = True) -> list[Token]:
         heads = [o for o in heads if o.dep_ == "pobj"]
     else:
         heads = [c for c in trigger.children if c.dep_ in PATIENT_DEPS]
+        heads = [relative_antecedent(h) for h in heads]  # "monkeys, who were released": the monkeys
     heads += [c for h in heads for c in h.conjuncts]
     return [c for h in heads for c in counted(h)] if read_through else heads
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("monkeys who were released": monkeys); other tokens
+    themselves."""
+    clause = token.head
+    if token.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return token
 
 
 def animal(token: Token, lexicon: Lexicon) -> bool:
@@ -211,3 +252,17 @@ def prose_sentence(token: Token) -> bool:
     Headlines and photo captions report in the present ("Protesters chant slogans in a show of defiance.")."""
     words = [t for t in token.sent if not t.is_space]
     return len(words) >= PROSE_TOKENS and any(t.text == "." for t in words[-2:])
+
+
+def own_deed(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """A SUPPORT by a verb of self-justification (``own_deed_verbs``: defend, justify) whose every object is
+    the subject's own, owned by a possessive pronoun ("defended his decision", "justified their actions"): a
+    statement about oneself, no support of a party ("defended the government's decision" stays; round 19)."""
+    if event_type != "SUPPORT" or trigger.lemma_.lower() not in lexicon.word_set("own_deed_verbs"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objects += [c for o in objects for c in o.conjuncts]
+    owners = lexicon.word_set("own_deed_possessives")
+    return bool(objects) and all(
+        any(c.dep_ == "poss" and c.lower_ in owners for c in o.children) for o in objects
+    )

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.senses import a_blaze, a_kind_acts, acted_by_no_party, states_a_rule
+from eventwire.events.senses import a_blaze, a_kind_acts, a_thing_acts, acted_by_no_party, states_a_rule
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -346,6 +346,7 @@ def matches(
         heads = [h for h in direct if h.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
         quantities = [o for h in heads for o in (of_objects(h) if h.pos_ == "NUM" or h.tag_ == "DT" else [])]
         heads = quantities or heads  # "two of its soldiers", "some of its troops": the soldiers, the troops
+        heads = [antecedent(h) for h in heads]  # "Cyprus, which Turkey does not recognise": Cyprus (round 19)
         if not all(lexicon.in_class(o, pattern.obj_class) for o in heads):
             return False
     if pattern.obj and not any(word_forms(o) & pattern.obj for o in objects):
@@ -366,7 +367,7 @@ def matches(
         c.lemma_.lower() in pattern.excludes_comp for c in infinitive_complements(token)
     ):
         return False
-    if pattern.excludes_opinion and states_a_view(token):
+    if pattern.excludes_opinion and (states_a_view(token) or agrees_saying(token, lexicon)):
         return False
     if pattern.excludes_naming and names_its_object(token):
         return False
@@ -454,6 +455,17 @@ def states_a_view(verb: Token) -> bool:
         if finite and not {a.lower_ for a in auxiliaries} & PROSPECTIVE_AUX:
             return True
     return sides_with(verb)
+
+
+def agrees_saying(verb: Token, lexicon: Lexicon | None) -> bool:
+    """Agreeing with nothing agreed on and a participle of speech for what one thinks: "the governor
+    agreed, saying only this group could have done it" is a view, no agreement to act (``view_participles``;
+    round 19)."""
+    if lexicon is None or children(verb, ("dobj", "prep", "xcomp", "ccomp", "dative")):
+        return False
+    participles = lexicon.word_set("view_participles")
+    clauses = children(verb, ("advcl", "xcomp", "conj"))
+    return any(in_words(c, participles) and c.tag_ == "VBG" for c in clauses)
 
 
 def sides_with(verb: Token) -> bool:
@@ -647,6 +659,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
                 continue  # "oil output fell", "the row blew up": no party acts; "the law prohibits": a rule
             if a_kind_acts(token, pattern.event_type, lexicon):
                 continue  # "students exchange literature": a habit of a kind of people
+            if a_thing_acts(token, pattern.event_type, lexicon):
+                continue  # "a toppled trailer blocked the entrance": no party acts (round 19)
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
             if in_words(token, lexicon.word_set("emergency_verbs")) and accidental(token, lexicon):
