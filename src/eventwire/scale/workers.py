@@ -1,9 +1,10 @@
 """The analysis on several processes: the stages are loaded once and shared by the workers.
 
 ``WorkerPool(workers, policy)`` is an ``Analyser`` for ``pipeline.Ingest``: the parent process reads
-the input and writes the database, the workers parse and code; with
-``Ingest(store, pool).run(pool.ahead(inputs))`` the workers analyse the next batch while the parent
-writes this one (``scale.ahead``).
+the input and writes the database, the workers parse and code, and build each article's story profile
+(``stories.profile_article`` without the embedding, passed with its ``Analysis``: the parent only assigns
+the story); with ``Ingest(store, pool).run(pool.ahead(inputs))`` the workers analyse the next batch while
+the parent writes this one (``scale.ahead``).
 
 Where the operating system can fork (Linux, macOS), the parent forks a template process
 (``scale.template``) that loads the stages (model, knowledge base, gazetteer, cue automata, and every
