@@ -92,12 +92,14 @@ class OnDemand:
 
 @dataclass
 class Analysis:
-    """What the stages found in one article."""
+    """What the stages found in one article; ``profile``: its story profile when the analysis built it
+    (``stories.profile_article`` on a worker: the parent then only assigns the story), else None."""
 
     article: Article
     mentions: list[Mention]
     events: list[Event]
     quotes: list[Quote]
+    profile: stories.Profile | None = None
 
 
 class Analyser(Protocol):
@@ -416,7 +418,7 @@ class Ingest:
     def _add(writer: Writer, an: Analysis) -> Placement:
         """Store one analysed article and put it into its story; returns where it went."""
         article = an.article
-        found = stories.assign_story(article, an.mentions, an.events, writer)
+        found = stories.assign_story(article, an.mentions, an.events, writer, an.profile)
         story_id = found.story_ids[0] if found.story_ids else stories.new_story_id(article.article_id)
         writer.upsert_story(story_id, article.title)
         writer.merge_stories(story_id, found.story_ids[1:])

@@ -95,7 +95,9 @@ class TaggedStories:
         self.first: dict[str, str] = {}
         self.count: dict[str, int] = {}
 
-    def __call__(self, article: Article, mentions: list, events: list[Event], index: object):
+    def __call__(
+        self, article: Article, mentions: list, events: list[Event], index: object, profile: object = None
+    ):
         tag = self.tags[article.article_id]
         absorbed, _, tag = tag.rpartition(">")
         joined = [self.stories[x] for x in (tag, absorbed) if x and x in self.stories]

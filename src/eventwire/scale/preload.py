@@ -4,7 +4,9 @@ Many tables of the stages (city index, grammar, titles, cue lists, date patterns
 module-level loaders cached with ``functools.lru_cache`` the first time an article needs them. A
 forked worker that loads one itself holds its own copy (and spends the time again in every worker);
 loaded in the parent before the fork, it is one copy shared by every worker. ``preloaded_tables``
-calls every such loader that takes no argument, in the modules of the stages' packages.
+calls every such loader that takes no argument, in the modules of the stages' packages;
+``warm_story_profiles`` loads what the workers' story profiles read (``stories.profile_article``: the
+word frequencies of ``wordfreq``, about 35 MB, and the stories stage's tables).
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ import inspect
 import sys
 from collections.abc import Callable, Iterator
 
+from eventwire import stories
+from eventwire.records import Article
+
 STAGE_PACKAGES = (
     "eventwire.nlp",
     "eventwire.actors",
@@ -21,6 +26,20 @@ STAGE_PACKAGES = (
     "eventwire.timeline",
     "eventwire.scale",
 )
+
+
+WARM_UP_ARTICLE = Article(
+    article_id="warm-up",
+    source_path="warm-up",
+    title="Minister meets envoy",
+    text="The minister met the envoy in Paris on Monday, officials said.",
+    published="2020-01-08",
+)
+
+
+def warm_story_profiles() -> None:
+    """Build one story profile (no embedding), so what building one loads on first use is loaded now."""
+    stories.profile_article(WARM_UP_ARTICLE, [], [], embedding=False)
 
 
 def preloaded_tables(packages: tuple[str, ...] = STAGE_PACKAGES) -> list[object]:

@@ -1,9 +1,10 @@
 """The analysis on several processes: the stages are loaded once and shared by the workers.
 
 ``WorkerPool(workers, policy)`` is an ``Analyser`` for ``pipeline.Ingest``: the parent process reads
-the input and writes the database, the workers parse and code; with
-``Ingest(store, pool).run(pool.ahead(inputs))`` the workers analyse the next batch while the parent
-writes this one (``scale.ahead``).
+the input and writes the database, the workers parse and code, and build each article's story profile
+(``stories.profile_article`` without the embedding, passed with its ``Analysis``: the parent only assigns
+the story); with ``Ingest(store, pool).run(pool.ahead(inputs))`` the workers analyse the next batch while
+the parent writes this one (``scale.ahead``).
 
 Where the operating system can fork (Linux, macOS), the parent forks a template process
 (``scale.template``) that loads the stages (model, knowledge base, gazetteer, cue automata, and every
@@ -32,13 +33,14 @@ from itertools import count
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
 
+from eventwire import stories
 from eventwire.buildcache import builds_apart, compacted_tables
 from eventwire.compact import share_equal_values
 from eventwire.pipeline import DEFAULT_BATCH, Analysis, Stages, analyse
 from eventwire.records import Article, Event, IngestError, Mention, Quote
 from eventwire.scale.ahead import ReadAhead
 from eventwire.scale.chunks import CHUNK_CHARS, bounded_chunks
-from eventwire.scale.preload import preloaded_tables
+from eventwire.scale.preload import preloaded_tables, warm_story_profiles
 from eventwire.scale.release import clear_word_caches, trim_heap
 from eventwire.scale.select import Policy, load_stages
 from eventwire.scale.template import Pending as TemplateResult
@@ -53,7 +55,7 @@ TASKS_PER_WORKER = 250
 # Private memory (MB) past which a forked worker is replaced after its task (``scale.budget``): a
 # worker's memory grows with what it has read, not with its task count (docs/performance.md, round 15).
 WORKER_MEMORY_MB: float | None = 180.0
-Coded = tuple[list[Mention], list[Event], list[Quote]]
+Coded = tuple[list[Mention], list[Event], list[Quote], stories.Profile]
 ChunkResult = TemplateResult | AsyncResult
 Pending = tuple[int, Article, ChunkResult, int]  # order, article, its chunk's result, place
 
@@ -96,9 +98,11 @@ def _prepare_template(policy: Policy, stages: Stages | None) -> None:
 
 
 def compact_for_fork(stages: Stages) -> None:
-    """Load every table the stages read before the fork and shrink what the workers will share: the
-    per-word memos emptied, equal values shared (``eventwire.compact``), the freed heap given back."""
+    """Load every table the stages and the story profiles read before the fork and shrink what the
+    workers will share: the per-word memos emptied, equal values shared (``eventwire.compact``), the
+    freed heap given back."""
     tables = preloaded_tables()
+    warm_story_profiles()
     clear_word_caches()
     share_equal_values(stages, *tables, compacted=compacted_tables())  # kept tables are shared already
     del tables
@@ -107,8 +111,15 @@ def compact_for_fork(stages: Stages) -> None:
 
 
 def _analyse_chunk(articles: list[Article]) -> list[Coded]:
+    """The chunk's analyses, each with its story profile (built here, so the parent only assigns)."""
     assert _stages is not None, "worker started without its stages"
-    return [(an.mentions, an.events, an.quotes) for an in analyse(_stages, articles)]
+    return [(an.mentions, an.events, an.quotes, story_profile(an)) for an in analyse(_stages, articles)]
+
+
+def story_profile(an: Analysis) -> stories.Profile:
+    """The article's story profile, without the embedding (the parent adds it when the extra is in use:
+    a worker holds no embedding model)."""
+    return stories.profile_article(an.article, an.mentions, an.events, embedding=False)
 
 
 class WorkerPool:
@@ -186,10 +197,10 @@ class WorkerPool:
         for article in articles:
             if id(article) in found:
                 _, _, result, place = found[id(article)]
-                mentions, events, quotes = result.get()[place]
+                mentions, events, quotes, profile = result.get()[place]
             else:
-                mentions, events, quotes = computed[id(article)]
-            yield Analysis(article, mentions, events, quotes)
+                mentions, events, quotes, profile = computed[id(article)]
+            yield Analysis(article, mentions, events, quotes, profile)
 
     def _take_pending(self, articles: list[Article]) -> dict[int, Pending]:
         """The prefetched entries of ``articles``; entries read before them but never asked for (articles

@@ -1,7 +1,7 @@
 """The stories stage: group reports of one happening across outlets and republications; merge their events.
 
 Public interface:
-    assign_story(article, mentions, events, index) -> Assignment
+    assign_story(article, mentions, events, index, profile=None) -> Assignment
                                     the stories a new article joins (copies by text and LSH bands, the same
                                     events by actors and dates, else the most similar earlier report), the
                                     article it copies, and the keys and profile to store for later articles;
@@ -18,7 +18,8 @@ Public interface:
                                     with the organisation it leads with (organisations.main_organisation)
     conflict.conflict(evidence_a, published_a, evidence_b, published_b) -> Conflict
                                     the kinds of disagreement between two reports, and the factor
-    profile_article(article, mentions, events) -> Profile            what an article is about
+    profile_article(article, mentions, events, embedding=True) -> Profile    what an article is about
+                                    (built on the workers without the embedding; assign_story takes it)
     story_keys(text, events) -> dict[key, date]        keys an article shares with reports of its story
     matching_stories(keys, candidates) -> StoryMatch     stories joined by key; the article it copies
     new_story_id(article_id) -> story_id

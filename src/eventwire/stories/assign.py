@@ -59,10 +59,19 @@ class Assignment:
     similar: StoryScore | None = None  # set when it joined through the similarity of its profile
 
 
-def profile_article(article: Article, mentions: list[Mention], events: list[Event]) -> Profile:
-    """The article's profile, with an embedding when the embeddings extra is installed and enabled."""
+def profile_article(
+    article: Article, mentions: list[Mention], events: list[Event], embedding: bool = True
+) -> Profile:
+    """The article's profile, with an embedding when the embeddings extra is installed and enabled
+    (``embedding=False``: without, e.g. built on a worker that has no model; ``assign_story`` adds it)."""
     profile = build_profile(article, mentions, events, prior_weight)
-    profile.embedding = embed(" ".join(x for x in (article.title, article.text) if x))
+    return with_embedding(profile, article) if embedding else profile
+
+
+def with_embedding(profile: Profile, article: Article) -> Profile:
+    """``profile`` with the article's embedding (None when the embeddings extra is not in use)."""
+    if profile.embedding is None:
+        profile.embedding = embed(" ".join(x for x in (article.title, article.text) if x))
     return profile
 
 
@@ -93,11 +102,18 @@ def core_check(profile: Profile, index: StoryIndex) -> Callable[[StoryScore], bo
 
 
 def assign_story(
-    article: Article, mentions: list[Mention], events: list[Event], index: StoryIndex
+    article: Article,
+    mentions: list[Mention],
+    events: list[Event],
+    index: StoryIndex,
+    profile: Profile | None = None,
 ) -> Assignment:
     """The stories a new article joins: copies and same events by their keys, else the story of the most
-    similar earlier report among those sharing its most telling terms."""
-    profile = profile_article(article, mentions, events)
+    similar earlier report among those sharing its most telling terms. ``profile``: the article's
+    ``profile_article``, when it was built already (on a worker); else it is built here."""
+    profile = (
+        profile_article(article, mentions, events) if profile is None else with_embedding(profile, article)
+    )
     keys = story_keys(article.text, events)
     wanted, latest = keys_to_read(keys)
     candidates = index.candidates(wanted, KEY_CANDIDATES, latest)
