@@ -63,6 +63,7 @@ from eventwire.events.parties import (
 from eventwire.events.party_kinds import party_kind
 from eventwire.events.party_names import vetted_parties
 from eventwire.events.patterns import Lexicon
+from eventwire.events.senses import antecedent
 from eventwire.events.subjects import (
     participle_agents,
     passive_agent,
@@ -72,7 +73,6 @@ from eventwire.events.subjects import (
 from eventwire.events.triggers import (
     NON_ACTOR_ENTITIES,
     Trigger,
-    antecedent,
     children,
     in_words,
     lookup,

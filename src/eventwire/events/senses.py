@@ -123,7 +123,8 @@ def acted_by_no_party(verb: Token, lexicon: Lexicon) -> bool:
 
 
 HUMAN_ONLY_TYPES = frozenset({"ASSAULT", "COERCE"})
-RELATIVE_TAGS = frozenset({"WP", "WDT"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that (as a relative pronoun)
+NOUNS = ("NOUN", "PROPN")
 PATIENT_DEPS = ("dobj", "nsubjpass")
 
 
@@ -136,16 +137,19 @@ def patients(trigger: Token, read_through: bool = True) -> list[Token]:
         heads = [o for o in heads if o.dep_ == "pobj"]
     else:
         heads = [c for c in trigger.children if c.dep_ in PATIENT_DEPS]
-        heads = [relative_antecedent(h) for h in heads]  # "monkeys, who were released": the monkeys
+        heads = [antecedent(h, NOUNS) for h in heads]  # "monkeys, who were released": the monkeys
     heads += [c for h in heads for c in h.conjuncts]
     return [c for h in heads for c in counted(h)] if read_through else heads
 
 
-def relative_antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("monkeys who were released": monkeys); other tokens
-    themselves."""
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+
+
+def antecedent(token: Token, nominal: tuple[str, ...] = NOMINAL_POS) -> Token:
+    """What a relative pronoun stands for ("rebels, who attacked the town": the rebels; ``nominal``: the
+    parts of speech it may stand for); other tokens are themselves."""
     clause = token.head
-    if token.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+    if token.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ in nominal:
         return clause.head
     return token
 

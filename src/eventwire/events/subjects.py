@@ -11,8 +11,8 @@ from eventwire.events.datelines import in_dateline, subject_after_dateline
 from eventwire.events.parties import names_actor, plausible_actor
 from eventwire.events.patterns import Lexicon
 from eventwire.events.segments import line_opening_phrase, on_other_line
+from eventwire.events.senses import antecedent
 from eventwire.events.triggers import (
-    antecedent,
     children,
     in_words,
     of_objects,

@@ -10,7 +10,14 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import CURATED_SOURCE, NEVER, Lexicon, TriggerPattern, read_yaml
 from eventwire.events.segments import line_opening_phrase, on_other_line
-from eventwire.events.senses import a_blaze, a_kind_acts, a_thing_acts, acted_by_no_party, states_a_rule
+from eventwire.events.senses import (
+    a_blaze,
+    a_kind_acts,
+    a_thing_acts,
+    acted_by_no_party,
+    antecedent,
+    states_a_rule,
+)
 
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -36,8 +43,6 @@ INFLECTIONS = (
     ("s", ("",)),
 )
 LONG_SENTENCE = 15  # tokens: longer than a headline
-RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, which, that (as a relative pronoun)
-NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 T = TypeVar("T")
 
 
@@ -270,15 +275,6 @@ def misparsed_main_verb(token: Token) -> bool:
         return True
     sentence = token.sent
     return token.tag_ == "VBN" and bool(head.conjuncts) and len(sentence) >= LONG_SENTENCE
-
-
-def antecedent(token: Token) -> Token:
-    """What a relative pronoun stands for ("rebels, who attacked the town": the rebels); other
-    tokens are themselves."""
-    clause = token.head
-    if token.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ in NOMINAL_POS:
-        return clause.head
-    return token
 
 
 def subject_words(token: Token, measure: frozenset[str] = frozenset()) -> set[str]:

@@ -116,10 +116,11 @@ def annotate(
             continue
         main = is_main_happening(event, lede_events) and not habit(event, context)
         fact = sentence_fact(event, context)
+        background = tells_background(event, context)
         own_time = (
             fact is not None and not any(event is e for e in lede_events) and not same_day(fact, lede_date)
         )
-        if fact is None and not tells_background(event, context):
+        if fact is None and not background:
             if main and lede_date is not None:
                 fact = lede_date
             elif not main and (narrative := narrative_fact(event, context)) is not None:
@@ -130,7 +131,7 @@ def annotate(
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
             event.date_expression, event.date_source = fact.expression, fact.source
         elsewhere = None
-        if tells_background(event, context):
+        if background:
             pass  # history told again: its place is its sentence's, not the day's happening's
         elif main and not own_time and not in_relative_clause(event, context):
             if lede_place is not None:
@@ -213,10 +214,15 @@ def is_main_happening(event: Event, lede_events: list[Event]) -> bool:
     return any(e.event_type == event.event_type and names & actor_keys(e) for e in lede_events)
 
 
+def event_trigger(event: Event, context: ArticleContext) -> Span | None:
+    """The doc's tokens of the event's word (its sentence when it has no word), or None without a parse."""
+    report = event.reports[0]
+    return span_of(context.doc, *(report.trigger_span or report.span))
+
+
 def habit(event: Event, context: ArticleContext) -> bool:
     """The event's clause tells a habit, not a happening (``told_as_habit``)."""
-    report = event.reports[0]
-    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    trigger = event_trigger(event, context)
     return trigger is not None and told_as_habit(event_clause(trigger), load_vocabulary().habit_adverbs)
 
 
@@ -336,7 +342,7 @@ def narrative_fact(event: Event, context: ArticleContext) -> DatedFact | None:
     report = event.reports[0]
     if any(in_span(x.span, report.span) for x in context.expressions):
         return None  # the sentence tells a time, even if not the event's: the story has moved on
-    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    trigger = event_trigger(event, context)
     if trigger is None or context.anchor is None or not told_in_past(event_clause(trigger)):
         return None
     sentence = trigger.sent
@@ -406,7 +412,7 @@ def organ_location(event: Event, context: ArticleContext, gazetteer: Gazetteer) 
     or the capital that stands for its government as the actor ("Athens expelled the ambassador"; not of a
     meeting: "Moscow held talks with Washington" tells no place)."""
     report = event.reports[0]
-    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    trigger = event_trigger(event, context)
     if trigger is None:
         return None
     clause = event_clause(trigger)
@@ -435,8 +441,7 @@ def told_at_lede_happening(event: Event, context: ArticleContext) -> bool:
     """A later event that names the lede's happening again ("The Italian minister joined the talks" after
     a lede on ministers gathered in Cairo), with no other happening told in between, took place where
     the lede's happening did."""
-    report = event.reports[0]
-    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    trigger = event_trigger(event, context)
     if trigger is None or (noun := told_happening(event_clause(trigger), trigger)) is None:
         return False
     lede_end = span_of(context.doc, context.lede[1] - 1, context.lede[1])
@@ -480,8 +485,7 @@ def involves(event: Event, place: Place) -> bool:
 def in_relative_clause(event: Event, context: ArticleContext) -> bool:
     """ "ministers meeting in Cairo denounced the deal in which X and Y agreed ...": the agreement is not
     where the sentence's main clause is."""
-    report = event.reports[0]
-    trigger = span_of(context.doc, *(report.trigger_span or report.span))
+    trigger = event_trigger(event, context)
     if trigger is None:
         return False
     clause = event_clause(trigger)
@@ -492,13 +496,18 @@ def in_relative_clause(event: Event, context: ArticleContext) -> bool:
 
 def place_tied(place: Place, clause: Token, trigger: Span, context: ArticleContext) -> bool:
     span = span_of(context.doc, *place.span) if place.span else None
-    if span is None or is_topic(place, span) or tells_affiliation(span):
+    if span is None or no_site(place, span):
         return False
     return (
         is_locative(span)
         and attached_to(span, clause, trigger)
         and not through_other_happening(span, clause, trigger)
     )
+
+
+def no_site(place: Place, span: Span) -> bool:
+    """A place the phrase names as a subject or a person's employer, not where anything happened."""
+    return is_topic(place, span) or tells_affiliation(span)
 
 
 def is_topic(place: Place, span: Span) -> bool:
@@ -527,7 +536,7 @@ def lede_location(context: ArticleContext) -> Place | None:
         if span is None:
             if preceded_by_locative_word(place, context.text):
                 found.append(place)
-        elif on_main_clause_place(span) and not is_topic(place, span) and not tells_affiliation(span):
+        elif on_main_clause_place(span) and not no_site(place, span):
             found.append(place)
     if not found:
         return None
