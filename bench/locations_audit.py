@@ -2,14 +2,15 @@
 
 Usage:
     PYTHONPATH=src .venv/bin/python bench/locations_audit.py --db eventwire.db --events events.jsonl
-        [--n 60] [--seed 1] [--unlocated] [--judgements FILE] [--rescore]
+        [--n 60] [--seed 1] [--unlocated | --source SOURCE] [--judgements FILE] [--rescore]
 
 ``--events`` is the database's export (``eventwire export FILE --db DB``); the database gives the
 article texts (printed at run time only: no article text is saved). Each drawn event is printed with
 its type, parties, sentence and location (mention, name, feature, country) and, when the location's
 mention lies outside the event's sentence, the text around that mention (a lede's or a dateline's
 place). ``--unlocated`` draws events without a location instead, to judge whether the article tells
-where they happened (the locations missed).
+where they happened (the locations missed); ``--source parties`` draws only locations of that source (e.g. the
+country inferred from a domestic event's parties).
 
 ``--judgements FILE`` reads a TSV (columns: article_id, trigger_start, event_type, location as judged
 (``label_of``), location_ok, precision_ok, error_class; y/n, "-" where not applicable): for located
@@ -51,8 +52,11 @@ def key_of(event: dict) -> Key:
     return report["article_id"], int(start), event["event_type"]
 
 
-def draw(events: list[dict], n: int, seed: int, located: bool) -> list[dict]:
+def draw(events: list[dict], n: int, seed: int, located: bool, source: str | None = None) -> list[dict]:
+    """``n`` events drawn with ``seed``: located or not, and (``source``) only locations read from there."""
     pool = [e for e in events if (e.get("location") is not None) == located]
+    if source is not None:
+        pool = [e for e in pool if (e.get("location") or {}).get("source") == source]
     pool.sort(key=key_of)
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
@@ -156,6 +160,9 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=60)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--unlocated", action="store_true")
+    parser.add_argument(
+        "--source", help="draw only locations of this source (sentence, lede, dateline, parties)"
+    )
     parser.add_argument("--judgements", type=Path)
     parser.add_argument("--rescore", action="store_true")
     parser.add_argument("--save", type=Path)
@@ -168,7 +175,7 @@ def main() -> int:
     if args.rescore:
         drawn, verdicts = rescore(events, verdicts)
     else:
-        drawn = draw(events, args.n, args.seed, located=not args.unlocated)
+        drawn = draw(events, args.n, args.seed, located=not args.unlocated, source=args.source)
     texts = with_texts(args.db, drawn)
     for k, event in enumerate(drawn):
         show(k, event, texts[event["reports"][0]["article_id"]])

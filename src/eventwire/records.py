@@ -158,7 +158,7 @@ class Place:
     feature: str = "city"  # city, admin, country, venue, region
     geonameid: int | None = None
     span: Span | None = None
-    source: str | None = None  # an event's location: "sentence", "lede" or "dateline"
+    source: str | None = None  # an event's location: "sentence", "lede", "dateline" or "parties" (inferred)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -24,6 +24,10 @@ CASES = [
     ),
     ("Iraq's Basra was quiet.", "Iraq", "Iraq", "IRQ", "country", {}),
     ("Iraq's Basra was quiet.", "Basra", "Basrah", "IRQ", "city", {}),
+    # --- a facility named after the city it serves lies in that city; a firm named so does not
+    ("The plane landed at Lviv International Airport.", "Lviv", "Lviv", "UKR", "city", {}),
+    ("Crowds waited at Odesa Central Station.", "Odesa", "Odesa", "UKR", "city", {}),
+    ("He once chaired Lviv Bank.", "Lviv", None, None, None, {}),
     # --- capitals and large cities
     (
         "The ministers met in Brussels on Monday.",

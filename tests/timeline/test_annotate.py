@@ -574,3 +574,72 @@ def test_two_capitals_acting_together_give_no_place(nlp, gazetteer) -> None:
             nlp, gazetteer, text, [make_event(text, text, "agree", "AGREE", "Kenya")], "2021-06-30"
         )
         assert event.location is None, text
+
+
+def domestic_event(text: str, recipient_country: str, recipient_score: float = 0.75) -> Event:
+    event = make_event(text, text, "sentenced", "SANCTION", "a federal judge")
+    event.actor[0].country, event.actor[0].score = "ARG", 0.55
+    event.recipient = [Entity(name="Tomas Vidal", mention="Tomas Vidal", country=recipient_country)]
+    event.recipient[0].score = recipient_score
+    return event
+
+
+def test_a_domestic_event_takes_its_parties_country(nlp, gazetteer) -> None:
+    text = "A federal judge sentenced the former banker Tomas Vidal to four years."
+    (event,) = run(nlp, gazetteer, text, [domestic_event(text, "ARG")], "2021-06-30")
+    assert event.location is not None
+    assert (event.location.country, event.location.feature, event.location.source) == (
+        "ARG",
+        "country",
+        "parties",
+    )
+    assert event.location.span is None
+
+
+@pytest.mark.parametrize(
+    "country, score",
+    [("URY", 0.75), ("ARG", 0.45)],  # parties of two countries; a party coded only by the article's country
+)
+def test_parties_of_two_countries_or_guessed_give_no_place(nlp, gazetteer, country, score) -> None:
+    text = "A federal judge sentenced the former banker Tomas Vidal to four years."
+    (event,) = run(nlp, gazetteer, text, [domestic_event(text, country, score)], "2021-06-30")
+    assert event.location is None
+
+
+def test_a_place_the_article_tells_comes_before_the_parties_country(nlp, gazetteer) -> None:
+    text = "A federal judge in Rosario sentenced the former banker Tomas Vidal to four years."
+    (event,) = run(nlp, gazetteer, text, [domestic_event(text, "ARG")], "2021-06-30")
+    assert event.location is not None and (event.location.name, event.location.source) == (
+        "Rosario",
+        "sentence",
+    )
+    text = "A federal judge sentenced the former banker to four years."
+    alone = make_event(text, text, "sentenced", "SANCTION", "a federal judge")
+    alone.actor[0].country = "ARG"
+    (alone,) = run(nlp, gazetteer, text, [alone], "2021-06-30")
+    assert alone.location is None  # an actor alone tells no scene
+
+
+def test_a_facility_named_after_its_city_is_in_that_city(nlp, gazetteer) -> None:
+    text = "Soldiers detained the opposition leader at Kabul International Airport on Monday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "detained", "COERCE", "Soldiers")], "2021-06-30"
+    )
+    assert event.location is not None and (event.location.name, event.location.source) == (
+        "Kabul",
+        "sentence",
+    )
+    text = "Soldiers detained the chairman of Kabul Bank on Monday."
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, text, "detained", "COERCE", "Soldiers")], "2021-06-30"
+    )
+    assert event.location is None  # a bank named after a city is no site
+
+
+def test_parties_that_may_act_abroad_give_no_country(nlp, gazetteer) -> None:
+    text = "The embassy gave passports to Argentine nationals."
+    event = make_event(text, text, "gave", "AID", "The embassy")
+    event.actor[0].country, event.actor[0].mention = "ARG", "Argentine embassy"
+    event.recipient = [Entity(name="Argentina", mention="Argentine nationals", country="ARG")]
+    (event,) = run(nlp, gazetteer, text, [event], "2021-06-30")
+    assert event.location is None

@@ -47,10 +47,20 @@ def test_rescore_keeps_unchanged_verdicts_and_counts_removed_ones(tmp_path, caps
 def test_the_draw_is_fixed_by_its_seed_and_by_located_or_not() -> None:
     audit = _audit()
     events = [
-        event(str(i), i, {"name": "X", "feature": "city", "span": [0, 1]} if i % 2 else None)
+        event(
+            str(i),
+            i,
+            {"name": "X", "feature": "city", "source": ("sentence", "parties")[i % 3 == 0]}
+            if i % 2
+            else None,
+        )
         for i in range(20)
     ]
     located = audit.draw(events, 5, 1, located=True)
     assert located == audit.draw(list(reversed(events)), 5, 1, located=True)
     assert all(e["location"] for e in located)
     assert not any(e["location"] for e in audit.draw(events, 5, 1, located=False))
+    sentences = audit.draw(events, 50, 1, located=True, source="sentence")
+    parties = audit.draw(events, 50, 1, located=True, source="parties")
+    assert len(sentences) + len(parties) == 10 and all(e["location"]["source"] == "parties" for e in parties)
+    assert sentences and all(e["location"]["source"] == "sentence" for e in sentences)

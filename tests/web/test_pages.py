@@ -153,3 +153,26 @@ def test_static_report_shares_the_templates_and_escapes(world):
         html = render_report(conn)
     assert "&lt;img src=x onerror=" in html and "<img src=x" not in html
     assert '<mark class="trigger" title="trigger">met</mark>' in html
+
+
+@pytest.mark.parametrize(
+    "source, says",
+    [
+        ("sentence", "city, from the sentence"),
+        ("parties", "country, inferred: every party is of this country"),
+    ],
+)
+def test_the_place_says_whether_it_was_read_or_inferred(source, says):
+    from eventwire.web.templating import templates
+
+    feature = "country" if source == "parties" else "city"
+    place = {
+        "name": "Chile",
+        "country": "CHL",
+        "lat": -30.0,
+        "lon": -71.0,
+        "feature": feature,
+        "source": source,
+    }
+    html = templates.from_string('{% import "_macros.html" as m %}{{ m.where(place) }}').render(place=place)
+    assert "Chile, CHL" in html and says in html

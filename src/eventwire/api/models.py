@@ -27,7 +27,11 @@ class PlaceOut(BaseModel):
     geonameid: int | None = None
     span: list[int] | None = None
     source: str | None = Field(
-        None, description='where an event\'s location was read: "sentence", "lede" or "dateline"'
+        None,
+        description=(
+            'where an event\'s location was read: "sentence", "lede" or "dateline"; "parties": the one '
+            "country of every party of a domestic event, inferred"
+        ),
     )
 
 

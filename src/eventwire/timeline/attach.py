@@ -27,18 +27,20 @@ division > country); else the seat of a police force or court that is the event'
 sentence names it by a place or demonym ("Bristol police arrested", "a Thai court sentenced"); else, for
 the main happening (not one told in a relative clause, nor a later one told at a day of its own), the
 lede's place, or else the article's dateline when a party is of its country (where the report was filed
-is not where every happening it tells took place).
+is not where every happening it tells took place); else, for a domestic event (every actor and recipient
+resolved and of one country), that country, with the source "parties".
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.text import doc_text
-from eventwire.records import Article, Event, Place, TimeExpression
+from eventwire.records import Article, Entity, Event, Place, TimeExpression
 from eventwire.timeline.anchor import parse_iso_date
 from eventwire.timeline.dates import compare_to_anchor, find_dates
 from eventwire.timeline.gazetteer import Gazetteer, name_key
@@ -53,6 +55,7 @@ from eventwire.timeline.syntax import (
     is_locative,
     names_topic,
     other_happening_between,
+    place_nouns,
     span_of,
     tells_affiliation,
     through_other_happening,
@@ -66,6 +69,9 @@ LEDE_SENTENCES = 2
 MIN_LEDE_WORDS = 6
 MAX_WEEKDAY_DISAGREEMENT_DAYS = 2
 BACKGROUND_DAYS = 31  # a sentence dating something this long before publication tells background
+MIN_PARTY_SCORE = (
+    0.5  # the actors stage's score of a party resolved by its own words, not the article's country
+)
 SPECIFICITY = {"venue": 4, "city": 3, "admin": 2, "region": 1, "country": 1}
 
 
@@ -141,7 +147,7 @@ def annotate(
         elif lede_place is not None and not own_time and told_at_lede_happening(event, context):
             elsewhere = replace(lede_place, source="lede")
         told = sentence_location(event, context) or organ_location(event, context, gazetteer)
-        event.location = told or elsewhere
+        event.location = told or elsewhere or parties_location(event, gazetteer)
 
 
 def article_context(
@@ -480,6 +486,31 @@ def involves(event: Event, place: Place) -> bool:
     return place.country is not None and any(
         p.country == place.country for p in [*event.actor, *event.recipient]
     )
+
+
+def parties_location(event: Event, gazetteer: Gazetteer) -> Place | None:
+    """The one country of every party of a domestic event, at country precision ("Chinese citizens
+    criticised their government", "a federal judge sentenced the lobbyist"), when the article tells no
+    place: each actor and recipient resolved (score at least MIN_PARTY_SCORE: not a bare guess from the
+    article's main country), none that may act abroad (an embassy, troops, nationals) and all of one
+    country. The source "parties" tells the analyst it is inferred."""
+    parties = [*event.actor, *event.recipient]
+    if not event.actor or not event.recipient:
+        return None
+    if any(p.country is None or p.score < MIN_PARTY_SCORE or may_be_abroad(p) for p in parties):
+        return None
+    countries = {p.country for p in parties}
+    if len(countries) != 1:
+        return None
+    entry = gazetteer.country_by_iso3(countries.pop() or "")
+    return replace(entry.to_place(entry.name, None), source="parties") if entry else None
+
+
+def may_be_abroad(party: Entity) -> bool:
+    """A party whose words say it may act outside its country: an embassy, an envoy, troops, nationals,
+    tourists, a company ("Russian nationals", "the US embassy"; owner_nouns)."""
+    owners = place_nouns().owners
+    return any(word.lower() in owners for word in re.findall(r"[\w-]+", party.mention or ""))
 
 
 def in_relative_clause(event: Event, context: ArticleContext) -> bool:

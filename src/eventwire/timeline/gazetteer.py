@@ -107,6 +107,8 @@ class PlaceWords:
     max_acronym_length: int
     division_words: frozenset[str] = field(default_factory=frozenset)
     stoplist: frozenset[str] = field(default_factory=frozenset)
+    sited_facilities: frozenset[str] = field(default_factory=frozenset)
+    facility_qualifiers: frozenset[str] = field(default_factory=frozenset)
 
 
 class Gazetteer:
@@ -143,6 +145,10 @@ class Gazetteer:
             return self.demonyms[key]
         countries = [c.entry.iso2 for c in self.index.get(key, []) if c.entry.feature == "country"]
         return countries[0] if countries else None
+
+    def country_by_iso3(self, iso3: str) -> GazetteerEntry | None:
+        """The country entry of an ISO alpha-3 code."""
+        return next((e for e in self.countries.values() if e.country == iso3), None)
 
     def capital_of(self, iso2: str) -> GazetteerEntry | None:
         """The capital city of a country, as a gazetteer entry."""
@@ -344,6 +350,8 @@ def load_place_words() -> PlaceWords:
         max_acronym_length=int(raw["max_acronym_length"]),
         division_words=frozenset(raw["division_words"]),
         stoplist=frozenset(w.strip() for w in stoplist_lines if w.strip() and not w.startswith("#")),
+        sited_facilities=frozenset(raw["sited_facilities"]),
+        facility_qualifiers=frozenset(raw["facility_qualifiers"]),
     )
 
 

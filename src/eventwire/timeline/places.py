@@ -91,6 +91,8 @@ class PlaceFinder:
         """ "Iraq News", "Washington Post", "University of California", "Michael Jordan"."""
         first = mention.token_index or 0
         last = first + mention.token_count - 1
+        if self.names_facility_site(mention, tokens, last):
+            return False
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         if (
             after is not None
@@ -116,6 +118,20 @@ class PlaceFinder:
             and self.gazetteer.country_of_word(before.text) is None
             and not self.gazetteer.has(before.text.lower())
         )
+
+    def names_facility_site(self, mention: SpottedMention, tokens: list[Token], last: int) -> bool:
+        """ "Baghdad International Airport", "Lviv Central Station": a city before the facility named after it
+        is its site."""
+        if not any(c.entry.feature == "city" for c in mention.candidates):
+            return False
+        for token in tokens[last + 1 : last + 4]:
+            if token.sentence_start or not token.space_before:
+                return False
+            if token.text in self.words.sited_facilities:
+                return True
+            if token.text not in self.words.facility_qualifiers:
+                return False
+        return False
 
     def is_foreign_acronym(self, mention: SpottedMention) -> bool:
         """ "UN", "FAO": short words in capitals that the tables do not write in capitals."""
