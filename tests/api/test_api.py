@@ -106,7 +106,8 @@ def test_network_places_quotes_articles_stats(client):
     network = get(client, "/api/network?quad_class=verbal%20cooperation")
     assert {(e["source"], e["target"]) for e in network["edges"]} == {("XQ1", "NATO"), ("NATO", "XQ1")}
     places = get(client, "/api/places?since=2022")
-    assert {p["name"] for p in places} == {"Tallinn", "Paris", "Oslo"}
+    assert {p["name"] for p in places} == {"Tallinn", "Paris", "Oslo", "Estonia"}
+    assert {p["name"] for p in places if p["feature"] == "country"} == {"Estonia"}
     quotes = get(client, "/api/quotes?actor=XQ1")
     assert quotes["total"] == 1 and quotes["quotes"][0]["speaker"]["name"] == "Mira Holt"
     article = get(client, "/api/articles/a1")

@@ -41,7 +41,7 @@ def test_sort_by_reports_puts_the_merged_meeting_first(world):
         ({"recipient": "police"}, []),
         ({"actor": "100%"}, []),  # LIKE wildcards in input are literal
         ({"quad_class": "material conflict"}, ["COERCE", "PROTEST"]),
-        ({"location": "EST"}, ["ACCUSE"]),
+        ({"location": "EST"}, ["ACCUSE", "AID"]),  # in Tallinn, and in Estonia as a whole
         ({"location": "Oslo"}, ["PROTEST"]),
         ({"since": "2022-04", "until": "2022-04"}, ["AID"]),  # a month-precision date within its month
         ({"since": "2022", "until": "2022-03"}, ["ACCUSE", "COERCE"]),
@@ -121,8 +121,9 @@ def test_event_places_group_located_events(world):
     with world.store.reading() as conn:
         places = {p["name"]: p for p in aggregates.event_places(conn)}
         filtered = aggregates.event_places(conn, EventFilter(actor="FRA"))
-    assert set(places) == {"Brussels", "Tallinn", "Paris", "Oslo"}
+    assert set(places) == {"Brussels", "Tallinn", "Paris", "Oslo", "Estonia"}
     assert places["Paris"]["n_material_conflict"] == 1 and places["Brussels"]["count"] == 1
+    assert places["Estonia"]["feature"] == "country" and places["Tallinn"]["feature"] == "city"
     assert [p["name"] for p in filtered] == ["Paris"]
 
 

@@ -30,6 +30,9 @@ BRUSSELS = Place("Brussels", "Brussels", "BEL", 50.85, 4.35, source="sentence")
 TALLINN = Place("Tallinn", "Tallinn", "EST", 59.44, 24.75)
 PARIS = Place("Paris", "Paris", "FRA", 48.86, 2.35)
 OSLO = Place("Oslo", "Oslo", "NOR", 59.91, 10.75)
+ESTONIA_AS_A_WHOLE = Place(
+    "Estonia", "Estonia", "EST", 59.0, 26.0, feature="country", source="sentence"
+)  # no point
 
 HOSTILE_TITLE = "<script>window.__pwned = 1</script> Unrest"
 HOSTILE_TEXT = (
@@ -230,7 +233,7 @@ def build_world(store: Store) -> World:
         [(ESTONIA, "Estonia")],
         "2022-04",
         "month",
-        None,
+        ESTONIA_AS_A_WHOLE,
     )
     world.story_ids["aid"] = store_story(store, [(a5, [e5], [])])
 

@@ -212,6 +212,9 @@ class PlaceCountOut(BaseModel):
     country: str | None = None
     lat: float
     lon: float
+    feature: str = Field(
+        "city", description='the precision: "country" is the country as a whole, not a point at its centroid'
+    )
     count: int
     n_verbal_cooperation: int
     n_material_cooperation: int

@@ -170,7 +170,8 @@ def _filtered_edges(conditions: list[Any], max_edges: int):
 
 
 def event_places(conn: Connection, f: EventFilter | None = None, limit: int = 3000) -> list[dict[str, Any]]:
-    """Located events grouped by place, with counts per quad class, most events first."""
+    """Located events grouped by place, with counts per quad class, most events first; ``feature`` is the
+    place's precision (a "country" place is the country as a whole, not a point at its centroid)."""
     e = t.events.c
     n = func.count().label("n")
     quads = {
@@ -180,9 +181,9 @@ def event_places(conn: Connection, f: EventFilter | None = None, limit: int = 30
         for q in ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
     }
     rows = conn.execute(
-        select(e.location_name, e.location_country, e.lat, e.lon, n, *quads.values())
+        select(e.location_name, e.location_country, e.lat, e.lon, e.location_feature, n, *quads.values())
         .where(e.lat.is_not(None), e.lon.is_not(None), *event_conditions(f or EventFilter()))
-        .group_by(e.location_country, e.location_name, e.lat, e.lon)
+        .group_by(e.location_country, e.location_name, e.lat, e.lon, e.location_feature)
         .order_by(n.desc())
         .limit(limit)
     ).mappings()
@@ -192,6 +193,7 @@ def event_places(conn: Connection, f: EventFilter | None = None, limit: int = 30
             "country": m["location_country"],
             "lat": m["lat"],
             "lon": m["lon"],
+            "feature": m["location_feature"] or "city",
             "count": m["n"],
             **{k: m[k] for k in quads},
         }

@@ -107,6 +107,7 @@ def event_rows(ev: Event) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         "location": loc.to_dict() if loc else None,
         "location_name": loc.name if loc else None,
         "location_country": loc.country if loc else None,
+        "location_feature": loc.feature if loc else None,
         "lat": loc.lat if loc else None,
         "lon": loc.lon if loc else None,
         "confidence": ev.confidence,

@@ -116,6 +116,7 @@ events = Table(
     Column("location", JSON),
     Column("location_name", String(256)),
     Column("location_country", String(8)),
+    Column("location_feature", String(16)),  # the location's precision: venue, city, admin, region, country
     Column("lat", Float),
     Column("lon", Float),
     Column("confidence", Float, nullable=False),
@@ -134,7 +135,15 @@ events = Table(
     Index("ix_events_first_published", "first_published", "event_id"),
     # narrow copies of the columns counts and charts read, so they need not touch the wide rows
     Index("ix_events_facets", "event_id", "date", "date_precision", "event_type", "quad_class"),
-    Index("ix_events_places", "location_country", "location_name", "lat", "lon", "quad_class"),
+    Index(
+        "ix_events_places",
+        "location_country",
+        "location_name",
+        "lat",
+        "lon",
+        "location_feature",
+        "quad_class",
+    ),
     Index("ix_events_location_name", "location_name"),
 )
 

@@ -75,20 +75,36 @@
     return best;
   }
 
+  // Events placed at a city or finer are circles; events located only to a country shade that country
+  // (a point at its centroid would claim a precision the report does not give).
   function drawMap(el, d) {
-    const places = d.places;
-    const maxCount = Math.max(1, ...places.map((p) => p.count));
-    const trace = {
+    const label = (p) => `${p.name || "?"}${p.country ? ", " + p.country : ""}: ${p.count} events`.replace(/[<>&]/g, "");
+    const points = d.places.filter((p) => p.feature !== "country");
+    const countries = d.places.filter((p) => p.feature === "country" && p.country);
+    const maxCount = Math.max(1, ...points.map((p) => p.count));
+    const shading = {
+      type: "choropleth",
+      locationmode: "ISO-3",
+      locations: countries.map((p) => p.country),
+      z: countries.map((p) => p.count),
+      text: countries.map((p) => label(p) + " (the country as a whole)"),
+      hoverinfo: "text",
+      customdata: countries.map((p) => p.country),
+      colorscale: [[0, "#e3e9f2"], [1, "#5b7bb0"]],
+      showscale: false,
+      marker: { line: { width: 0.5, color: "#999" } },
+    };
+    const circles = {
       type: "scattergeo",
       mode: "markers",
-      lat: places.map((p) => p.lat),
-      lon: places.map((p) => p.lon),
-      text: places.map((p) => `${p.name || "?"}${p.country ? ", " + p.country : ""}: ${p.count} events`.replace(/[<>&]/g, "")),
+      lat: points.map((p) => p.lat),
+      lon: points.map((p) => p.lon),
+      text: points.map(label),
       hoverinfo: "text",
-      customdata: places.map((p) => p.name || p.country || ""),
+      customdata: points.map((p) => p.name || p.country || ""),
       marker: {
-        size: places.map((p) => 5 + 35 * Math.sqrt(p.count / maxCount)),
-        color: places.map((p) => d.colours[dominantClass(p)] || "#888"),
+        size: points.map((p) => 5 + 35 * Math.sqrt(p.count / maxCount)),
+        color: points.map((p) => d.colours[dominantClass(p)] || "#888"),
         opacity: 0.75,
         line: { width: 0.5, color: "#fff" },
       },
@@ -97,7 +113,7 @@
       margin: { l: 0, r: 0, t: 0, b: 0 },
       geo: { showcountries: true, showland: true, landcolor: "#f2f2ee", countrycolor: "#bbb", projection: { type: "natural earth" } },
     };
-    Plotly.newPlot(el, [trace], layout, PLOTLY_CONFIG);
+    Plotly.newPlot(el, [shading, circles], layout, PLOTLY_CONFIG);
     el.on("plotly_click", (ev) => {
       window.location.href = withParams("/events", { location: ev.points[0].customdata });
     });
