@@ -17,7 +17,7 @@ from eventwire.events.constructions import (
     obligation_triggers,
     request_governor_triggers,
 )
-from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, sentence_words
+from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, mode_words, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for, obliged_pronoun
 from eventwire.events.evidence import confidence, event_id, make_report
 from eventwire.events.forecasts import forecast
@@ -237,7 +237,7 @@ class EventCoder:
             actor, recipient = attributed, args.actor  # "X said Y broke the law": X accuses Y
         words = sentence_words(sentence)
         if not mode:
-            mode = cue_mode(event_type, words, self.cues)
+            mode = cue_mode(event_type, mode_words(sentence, trigger.token), self.cues)
         mode = mode if mode in self.lexicon.modes.get(event_type, frozenset()) else None
         strength = trigger.pattern.strength
         obligation = self.lexicon.clauses.get("obligation_clause")

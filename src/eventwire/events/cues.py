@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.events.patterns import as_set, read_yaml
 
@@ -44,6 +44,24 @@ def load_cues() -> Cues:
 def sentence_words(sentence: Span) -> set[str]:
     """Lower-case forms and lemmas of a sentence's words."""
     return {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+
+
+def mode_words(sentence: Span, trigger: Token) -> set[str]:
+    """The sentence's words that may tell the event's mode: every noun and adjective ("a suicide bomber",
+    "air strikes", "tear gas"), but of the verbs only the event's own word and the verbs coordinated with
+    it ("stabbed and wounded"), and gerunds standing as nouns ("wounded in shooting"): another verb tells
+    another act ("called for the network to fire the host", "a country rocked by war")."""
+    own = {trigger, *trigger.conjuncts}
+    words = [t for t in sentence if t.pos_ not in ("VERB", "AUX") or t in own or is_nominal_gerund(t)]
+    return {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+
+
+NOMINAL_GERUND_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj", "compound"})
+
+
+def is_nominal_gerund(token: Token) -> bool:
+    """A gerund standing as a noun ("killed in shooting", "the stabbing shocked the town")."""
+    return token.tag_ == "VBG" and token.dep_ in NOMINAL_GERUND_DEPS
 
 
 def cue_mode(event_type: str, words: set[str], cues: Cues | None = None) -> str | None:
