@@ -145,6 +145,9 @@ class TimeExpression:
         return d
 
 
+INFERRED_PLACE = "parties"  # Place.source of a location inferred from the parties' one country, not told
+
+
 @dataclass(slots=True)
 class Place:
     """A place mention resolved to a gazetteer entry."""

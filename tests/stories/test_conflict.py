@@ -157,3 +157,17 @@ def test_an_undated_release_of_a_meeting_elsewhere_starts_its_own_story(ingest_r
     where = ("KEN", -1.3, 36.8) if same_place else ("NOR", 59.91, 10.75)
     release = _ingest(ingest_report, "r1", RELEASE, None, *where)
     assert (release == dated) is same_place
+
+
+def test_a_country_inferred_from_the_parties_is_no_evidence_of_where():
+    from dataclasses import replace
+
+    from eventwire.records import INFERRED_PLACE
+
+    text = "Officials of two ministries met on Tuesday to discuss the budget."
+    article = Article(article_id="a", source_path="/x", text=text)
+    told = _located_event(0, "CHL", -33.4, -70.6)
+    inferred = replace(told, location=replace(told.location, source=INFERRED_PLACE))
+    assert article_evidence(article, [], [told]).main_place == ("CHL", -33.4, -70.6)
+    found = article_evidence(article, [], [inferred])
+    assert found.main_place is None and "CHL" not in found.countries

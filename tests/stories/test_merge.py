@@ -279,3 +279,17 @@ def test_a_decade_the_report_could_not_date_stays_undated_in_its_story():
     undated = [ev for ev in merged if any(r.report_id == "d1" for r in ev.reports)]
     assert undated and all(ev.date in (None, "2018-05-08") for ev in undated)
     assert all(ev.date is None or len(ev.date) == len("YYYY-MM-DD") for ev in merged)
+
+
+def test_a_merged_event_takes_the_place_a_report_tells_over_an_inferred_country():
+    from eventwire.records import INFERRED_PLACE, Place
+
+    inferred = _report_event("r1", "CONSULT", ["P1", "P2"], "2021-06-30", "2021-06-30", "Outlet A")
+    told = _report_event("r2", "CONSULT", ["P2", "P1"], "2021-06-30", "2021-06-30", "Outlet B")
+    inferred.location = Place("Xland", "Xland", "XXA", 1.0, 2.0, feature="country", source=INFERRED_PLACE)
+    told.location = Place("Port Vale", "Port Vale", "XXA", 1.5, 2.5, source="sentence")
+    (merged,) = merge_story("s1", [inferred, told], "2021-06-30", _weekday_finder)
+    assert merged.location is not None and merged.location.name == "Port Vale"
+    told.location = None
+    (merged,) = merge_story("s1", [inferred, told], "2021-06-30", _weekday_finder)
+    assert merged.location is not None and merged.location.source == INFERRED_PLACE

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from eventwire.records import Article, Event, Mention
+from eventwire.records import INFERRED_PLACE, Article, Event, Mention
 from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.days import stated_days
@@ -245,8 +245,13 @@ def lede_parties(text: str, mentions: list[Mention]) -> list[str]:
 
 
 def _located(events: list[Event]) -> list[tuple[int, Event]]:
-    """Events with a located place, by where their first report starts."""
-    found = [(ev.reports[0].span[0], ev) for ev in events if ev.location is not None and ev.reports]
+    """Events with a place their report tells (not one inferred from their parties' country), by where
+    their first report starts."""
+    found = [
+        (ev.reports[0].span[0], ev)
+        for ev in events
+        if ev.location is not None and ev.location.source != INFERRED_PLACE and ev.reports
+    ]
     return sorted(found, key=lambda x: x[0])
 
 

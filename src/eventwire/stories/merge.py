@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from eventwire.records import Entity, Event, Precision, Report, TimeExpression
+from eventwire.records import INFERRED_PLACE, Entity, Event, Place, Precision, Report, TimeExpression
 from eventwire.stories.grouping import dates_compatible
 from eventwire.stories.keys import actor_key, is_country
 
@@ -125,11 +125,17 @@ def merge_group(story_id: str, group: list[Event]) -> Event:
         date_precision=dated.date_precision,
         date_expression=dated.date_expression,
         date_source=dated.date_source,
-        location=next((ev.location for ev in group if ev.location), None),
+        location=told_location(group),
         story_id=story_id,
         confidence=1.0 - confidence,
         attributed_to=next((ev.attributed_to for ev in group if ev.attributed_to), None),
     )
+
+
+def told_location(group: list[Event]) -> Place | None:
+    """The first location a report tells, else the first one inferred from the parties' country."""
+    located = [ev.location for ev in group if ev.location is not None]
+    return next((p for p in located if p.source != INFERRED_PLACE), located[0] if located else None)
 
 
 def _resolve(ev: Event, anchor: str, find_dates: DateFinder, source: str, need_weekday: bool) -> Event:

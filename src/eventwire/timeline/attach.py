@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.text import doc_text
-from eventwire.records import Article, Entity, Event, Place, TimeExpression
+from eventwire.records import INFERRED_PLACE, Article, Entity, Event, Place, TimeExpression
 from eventwire.timeline.anchor import parse_iso_date
 from eventwire.timeline.dates import compare_to_anchor, find_dates
 from eventwire.timeline.gazetteer import Gazetteer, name_key
@@ -503,7 +503,7 @@ def parties_location(event: Event, gazetteer: Gazetteer) -> Place | None:
     if len(countries) != 1:
         return None
     entry = gazetteer.country_by_iso3(countries.pop() or "")
-    return replace(entry.to_place(entry.name, None), source="parties") if entry else None
+    return replace(entry.to_place(entry.name, None), source=INFERRED_PLACE) if entry else None
 
 
 def may_be_abroad(party: Entity) -> bool:
