@@ -69,9 +69,8 @@ LEDE_SENTENCES = 2
 MIN_LEDE_WORDS = 6
 MAX_WEEKDAY_DISAGREEMENT_DAYS = 2
 BACKGROUND_DAYS = 31  # a sentence dating something this long before publication tells background
-MIN_PARTY_SCORE = (
-    0.5  # the actors stage's score of a party resolved by its own words, not the article's country
-)
+# the actors stage's score of a party resolved by its own words, not only by the article's country
+MIN_PARTY_SCORE = 0.5
 SPECIFICITY = {"venue": 4, "city": 3, "admin": 2, "region": 1, "country": 1}
 
 
@@ -489,8 +488,8 @@ def involves(event: Event, place: Place) -> bool:
 
 
 def parties_location(event: Event, gazetteer: Gazetteer) -> Place | None:
-    """The one country of every party of a domestic event, at country precision ("Chinese citizens
-    criticised their government", "a federal judge sentenced the lobbyist"), when the article tells no
+    """The one country of every party of a domestic event, at country precision ("the opposition accused
+    the interior minister", "a federal judge sentenced the lobbyist"), when the article tells no
     place: each actor and recipient resolved (score at least MIN_PARTY_SCORE: not a bare guess from the
     article's main country), none that may act abroad (an embassy, troops, nationals) and all of one
     country. The source "parties" tells the analyst it is inferred."""
