@@ -178,3 +178,8 @@ def test_a_minister_condemning_an_attack_stays_an_accusation(code) -> None:
 def test_a_quantity_is_read_for_what_it_counts(code) -> None:
     events, _ = code("Venezuela releases dozens of political activists.")
     assert "RETREAT" in types(events)
+
+
+def test_a_claimed_attack_is_an_assault_not_a_threat(code) -> None:
+    events, _ = code("The rebels said in a statement that they attacked the army post on Sunday.")
+    assert "ASSAULT" in types(events) and "THREATEN" not in types(events)
