@@ -36,6 +36,7 @@ from eventwire.events.modality import (
 )
 from eventwire.events.mood import is_imperative, question_start
 from eventwire.events.nominals import nominal_triggers
+from eventwire.events.object_senses import an_amount, wrong_object_kind
 from eventwire.events.orders import coercive_order_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.private_affairs import private_affair
@@ -168,6 +169,8 @@ class EventCoder:
             and not on_animals(c.trigger.token, c.event.event_type, self.lexicon)
             and not on_ideas(c.trigger.token, c.event.event_type, self.lexicon)
             and not own_deed(c.trigger.token, c.event.event_type, self.lexicon)
+            and not wrong_object_kind(c.trigger.token, c.event.event_type)
+            and not an_amount(c.trigger.token)
         ]
         absorbed = [t for t, f in zip(licensed, frames, strict=True) if f.status == ABSORBED] + mentioned
         for candidate in candidates:

@@ -72,6 +72,8 @@ class ModalityRules:
     cognition_verbs: frozenset[str] = frozenset()
     alternative_words: frozenset[str] = frozenset()
     reversal_verbs: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
+    description_verbs: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -136,6 +138,8 @@ def load_rules() -> ModalityRules:
         cognition_verbs=as_set(data.get("cognition_verbs")),
         alternative_words=as_set(data.get("alternative_words")),
         reversal_verbs=as_set(data.get("reversal_verbs")),
+        prevention_verbs=as_set(data.get("prevention_verbs")),
+        description_verbs=as_set(data.get("description_verbs")),
     )
 
 
@@ -623,6 +627,10 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "purpose")  # "conceived as a way to press Britain": what it is for, not done
     if exhortation(start):
         return drop(frame, "exhortation")  # "let's keep fighting": a call on one's own side, not an act
+    if kept_from(start, rules):
+        return drop(frame, "prevented")  # "prevented the ministers from campaigning" (round 20)
+    if described_as(start, rules):
+        return drop(frame, "description")  # "described the migrants as complaining" (round 20)
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
         frame.flags.add("refused")
         frame.status = REFUSED
@@ -630,6 +638,30 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     refusable = trigger.pattern.event_type in rules.refusable_types
     attemptable = trigger.pattern.event_type in rules.attemptable_types
     return resolve(walk(start, frame, rules, refusable, attemptable), start, rules)
+
+
+def complement_of(verb: Token, preposition: str) -> Token | None:
+    """The verb whose "from"/"as" phrase the clause is ("prevented them from leaving": prevented)."""
+    prep = verb.head
+    if verb.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ != preposition:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def kept_from(verb: Token, rules: ModalityRules) -> bool:
+    """A gerund under "from" of a verb of preventing: what a party was kept from doing did not happen
+    ("prevented the ministers from campaigning", "banned him from contacting her"; ``prevention_verbs``)."""
+    governor = complement_of(verb, "from")
+    return governor is not None and in_words(governor, rules.prevention_verbs)
+
+
+def described_as(verb: Token, rules: ModalityRules) -> bool:
+    """A verb under "as" of a verb of describing: a portrayal, not an act ("described the migrants as
+    complaining"; ``description_verbs``)."""
+    governor = complement_of(verb, "as")
+    if governor is not None and governor.dep_ == "acl" and governor.head.dep_ in ("dobj", "obj"):
+        governor = governor.head.head  # "described Somalis living in the city as complaining"
+    return governor is not None and in_words(governor, rules.description_verbs)
 
 
 def purpose_infinitive(verb: Token, rules: ModalityRules) -> bool:

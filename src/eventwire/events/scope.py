@@ -21,6 +21,9 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - round 16: a warning addressed only to the general public is advice (``advice_to_public``);
 - round 18: a call for a change of policy addressed to no one ("called for an increase in defence spending",
   "called for a return to grammar schools") is domestic policy (``policy_call``);
+- round 20: a candidate beating or defeating a rival in a sentence about an election (``contest_verbs``,
+  ``election_words``: "nearly beat Trump there, losing by two points") is a result, no ASSAULT, unless the
+  sentence reports real violence (``real_violence_words``);
 - round 17: a state of emergency declared for a disaster or an epidemic is no repression
   (``disaster_emergency``; the manual: "should generally not be coded as COERCE restrict absent evidence for
   their use as a repressive tactic"). Private affairs are checked on the parties (private_affairs.py).
@@ -207,6 +210,18 @@ def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
     return any(t.lower_ in parties or t.lemma_.lower() in parties for t in inner if t.pos_ == "NOUN")
 
 
+def electoral_contest(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    """An election result worded as a fight: an ASSAULT by a verb of winning (``contest_verbs``: beat, defeat)
+    in a sentence with a word of elections (``election_words``: points, votes, primary) and no real violence
+    ("nearly beat Trump there, who won by 23 points"; "soldiers beat the protesters" stays)."""
+    if event.event_type != "ASSAULT" or word.lemma_.lower() not in lexicon.word_set("contest_verbs"):
+        return False
+    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    return bool(words & lexicon.word_set("election_words")) and not words & lexicon.word_set(
+        "real_violence_words"
+    )
+
+
 def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
     """Sport, company-only news, campaigning, an opinion poll, journalism, advice to the public, an
     emergency for a disaster or a call for a policy addressed to no one (see the module docstring)."""
@@ -219,4 +234,5 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or advice_to_public(event, word, lexicon)
         or disaster_emergency(event, sentence, lexicon)
         or policy_call(event, word, lexicon)
+        or electoral_contest(event, word, sentence, lexicon)
     )

@@ -117,9 +117,13 @@ def counted(subject: Token) -> list[Token]:
 
 def acted_by_no_party(verb: Token, lexicon: Lexicon) -> bool:
     """Whether every acting subject of the verb is non-agentive ("oil output fell", "the row blew up",
-    "a storm of criticism hit"; a verb without a subject of its own is left to the argument rules)."""
-    subjects = [c for s in acting_subjects(verb) for c in counted(s)]
-    return bool(subjects) and all(non_agentive(s, lexicon) for s in subjects)
+    "a storm of criticism hit"; a verb without a subject of its own is left to the argument rules) or a lack
+    of something (``absence_nouns``: "the lack of funding condemns a generation to death", round 20)."""
+    heads = acting_subjects(verb)
+    absences = lexicon.word_set("absence_nouns")
+    return bool(heads) and all(
+        h.lemma_.lower() in absences or all(non_agentive(c, lexicon) for c in counted(h)) for h in heads
+    )
 
 
 HUMAN_ONLY_TYPES = frozenset({"ASSAULT", "COERCE"})

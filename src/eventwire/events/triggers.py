@@ -363,7 +363,9 @@ def matches(
         c.lemma_.lower() in pattern.excludes_comp for c in infinitive_complements(token)
     ):
         return False
-    if pattern.excludes_opinion and (states_a_view(token) or agrees_saying(token, lexicon)):
+    if pattern.excludes_opinion and (
+        states_a_view(token) or agrees_saying(token, lexicon) or agrees_now(token)
+    ):
         return False
     if pattern.excludes_naming and names_its_object(token):
         return False
@@ -395,7 +397,16 @@ def names_its_object(verb: Token) -> bool:
     """An object and an object predicate ("called the decision a disgrace", "what they called a
     landmark decision"): naming, not a call. An object predicate alone is the parser's reading of a
     plain object ("called the ambassador of Turkey")."""
-    return bool(children(verb, ("oprd",))) and bool(children(verb, ("dobj",)))
+    objects = children(verb, ("dobj",))
+    if children(verb, ("oprd",)) and objects:
+        return True
+    return any(predicate_after(o) for o in objects)
+
+
+def predicate_after(noun: Token) -> bool:
+    """An adjective the parser hung after an object as its own modifier: the object predicate of a naming verb
+    ("called the agreement "null and void"", round 20)."""
+    return any(c.pos_ == "ADJ" and c.i > noun.i and c.dep_ in ("acl", "amod", "conj") for c in noun.children)
 
 
 def asks_a_question(verb: Token) -> bool:
@@ -462,6 +473,17 @@ def agrees_saying(verb: Token, lexicon: Lexicon | None) -> bool:
     participles = lexicon.word_set("view_participles")
     clauses = children(verb, ("advcl", "xcomp", "conj"))
     return any(in_words(c, participles) and c.tag_ == "VBG" for c in clauses)
+
+
+AGREED_MATTER_DEPS = ("dobj", "prep", "xcomp", "ccomp", "dative", "advcl", "conj", "attr")
+
+
+def agrees_now(verb: Token) -> bool:
+    """Agreeing in the simple present with nothing agreed on ("I agree ...", "Not everyone agrees"): an
+    opinion held, no agreement reached ("the two sides agreed" in the past stays; round 20)."""
+    if verb.tag_ not in ("VBP", "VBZ") or children(verb, ("aux", "auxpass")):
+        return False
+    return not children(verb, AGREED_MATTER_DEPS)
 
 
 def sides_with(verb: Token) -> bool:
@@ -538,6 +560,7 @@ def licence_of(token: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
         is_verb
         and token.dep_ in ("dobj", "nsubjpass", "obj")
         and in_words(head, lexicon.word_set("support_verbs"))
+        and not names_its_object(head)  # "called the border agreement 'null and void'" (round 20)
     ):
         return "support", head
     occurred = in_words(head, lexicon.word_set("occurrence_verbs"))
