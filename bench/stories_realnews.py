@@ -70,8 +70,8 @@ def recording_joins() -> Iterator[dict[str, tuple[str, str]]]:
     joins: dict[str, tuple[str, str]] = {}
     assign = stories.assign_story
 
-    def recorded(article, mentions, events, index):
-        found = assign(article, mentions, events, index)
+    def recorded(article, mentions, events, index, profile=None):
+        found = assign(article, mentions, events, index, profile)
         joins[article.article_id] = how_joined(found)
         return found
 

@@ -118,3 +118,17 @@ def test_one_happenings_specifics_are_an_event_type_and_a_rare_name_both_hold(cv
     assert features.specifics_undated(crash, charge, weights) == {"same_type_rare_name": 1.0}
     dated = _coded(["lena ortiz"], ["ASSAULT"], published="2013-09-14")
     assert features.specifics_undated(dated, charge, weights) == {"same_type_rare_name": 0.0}
+
+
+def test_background_specifics_read_rarity_from_english_usage_not_from_the_store(cv):
+    features = cv.candidates
+    crash = _coded(["tom okonkwo-hale", "city"], ["ASSAULT"])
+    charge = _coded(["tom okonkwo-hale", "city"], ["ASSAULT", "ACCUSE"], published="2013-09-16")
+    other_crash = _coded(["lena ortiz-brandt", "city"], ["ASSAULT"])  # the twin: only a common word shared
+    small, large = TermWeights(n_docs=10), TermWeights(n_docs=5000, df={"@tom okonkwo-hale": 900})
+    for weights in (small, large):  # the same verdict whatever the store holds
+        assert features.specifics_background(crash, charge, weights) == {"same_type_rare_name": 1.0}
+        assert features.specifics_background(crash, other_crash, weights) == {"same_type_rare_name": 0.0}
+    assert features.background_rarity("org:european_parliament") == features.background_rarity(
+        "european parliament"
+    )

@@ -16,12 +16,24 @@ core's topic (``CORE_SCORE``). A dated report whose happening day (its lede's da
 core as a report joining it (``JOIN_SCORE``): the same happening told days later leads with its day or
 repeats its specifics. Only within ``THREAD_WINDOW_DAYS`` of the core (the dense fortnight); the same
 exemptions hold.
+
+Round 20, a dense week's days: one topic's happenings a day apart (a refusal on Monday, the reply on
+Tuesday) are told in the same words and names, and each new one is close to the story's first reports.
+A report of a known outlet whose happening (``days.happening_span``: its lede's day, else the day before
+its publication to that day) is at least ``SEPARATE_DAYS`` from every dated core report's of a known
+outlet, within ``THREAD_WINDOW_DAYS``, and after the day each dated core report was published, and whose
+lede states none of their days (nor theirs its day: ``days.days_apart``) reports another happening of the
+topic: it joins only as a retelling, as close to the core as ``RETELL_SCORE``, whichever member it is
+closest to. A document without an outlet (a web page) may carry a capture or update date rather than a
+news cycle's, so it is left out; the same exemptions hold.
 """
 
 from __future__ import annotations
 
-from eventwire.stories.days import happening_day
+from eventwire.stories.days import days_apart, happening_day, happening_span, read_day
 from eventwire.stories.grouping import (
+    BRIDGE_SCORE,
+    BRIDGE_SCORE_WITH_MEANING,
     JOIN_SCORE,
     JOIN_SCORE_WITH_MEANING,
     ProfiledArticle,
@@ -48,6 +60,12 @@ THREAD_DAYS = 2
 # weeks later that still scores high against a member is a retrospective of the happening (ECB+: a trial
 # six weeks after the crime, one seminal event); the date factor and CORE_DAYS govern it.
 THREAD_WINDOW_DAYS = SAME_DAYS
+# Round 20: a report whose happening is this many days or more from every dated core report's, stating
+# none of their days, reports another happening of the topic; it joins only as close to the core as a
+# report bridging two stories (a retelling in the core's own words).
+SEPARATE_DAYS = 1
+RETELL_SCORE = BRIDGE_SCORE
+RETELL_SCORE_WITH_MEANING = BRIDGE_SCORE_WITH_MEANING
 
 
 def core_similarity(profile: Profile, core: list[ProfiledArticle], weights: TermWeights) -> float:
@@ -82,6 +100,38 @@ def later_happening(profile: Profile, core: list[ProfiledArticle]) -> bool:
     return THREAD_DAYS < nearest <= THREAD_WINDOW_DAYS
 
 
+def another_days_happening(profile: Profile, core: list[ProfiledArticle]) -> bool:
+    """A dated outlet's report whose happening is ``SEPARATE_DAYS`` or more (at most
+    ``THREAD_WINDOW_DAYS``) from every dated outlet's core report's and after each dated core report was
+    published, and whose lede states none of their days, nor theirs its day (``days.days_apart``):
+    another day's happening of the topic, unless it retells the core."""
+    if not profile.evidence.outlet:
+        return False
+    gaps = [
+        days_apart(profile.evidence.days, profile.published, c.profile.evidence.days, c.profile.published)
+        for c in core
+        if c.profile.evidence.outlet
+    ]
+    dated = [gap for gap in gaps if gap is not None]
+    if not dated or not SEPARATE_DAYS <= min(dated) <= THREAD_WINDOW_DAYS:
+        return False
+    return all(happened_after(profile, c.profile) for c in core if c.profile.published)
+
+
+def happened_after(later: Profile, earlier: Profile) -> bool:
+    """Whether a report's happening (its earliest possible day, ``days.happening_span``) falls after the
+    day another report was published: that report cannot be telling it (one news cycle's reports, or a
+    report that arrives after a later one, may differ in the days their ledes tell)."""
+    span = happening_span(later.evidence.days, later.published)
+    published = read_day(earlier.published)
+    return span is not None and published is not None and span[0] > published
+
+
+def retell_threshold(profile: Profile) -> float:
+    """The core score a report of another day needs (``another_days_happening``): a retelling's."""
+    return RETELL_SCORE_WITH_MEANING if profile.embedding is not None else RETELL_SCORE
+
+
 def far_from_core(profile: Profile, core: list[ProfiledArticle]) -> bool:
     """A dated report published more than ``CORE_DAYS`` from every dated report of the core."""
     dated = [c.profile.published for c in core if c.profile.published]
@@ -94,9 +144,12 @@ def near_core(profile: Profile, found: StoryScore, core: list[ProfiledArticle], 
     """Whether a report that scores ``found`` against a story is close enough to the story's ``core``:
     at once when its closest report is in the core (or the core is unknown), never when it was published
     far from the core's dates, and with the join score when its happening is days from the core's (round
-    18: a thread's next happening), unless its closest report is undated."""
+    18: a thread's next happening), unless its closest report is undated; a report of another day's
+    happening (round 20) only as a retelling, even when its closest report is in the core."""
     if core and not found.undated and far_from_core(profile, core):
         return False
+    if core and not found.undated and another_days_happening(profile, core):
+        return core_similarity(profile, core, weights) >= retell_threshold(profile)
     if not core or found.article_id in {c.article_id for c in core}:
         return True
     later = not found.undated and later_happening(profile, core)

@@ -8,12 +8,16 @@ days that lead with different days tell of two happenings. Undated reports state
 Round 16, the span of a happening: two dated reports whose happening days (the lede's first day, else
 the publication date) are weeks apart report two milestones of one topic ("a million infections",
 then "100,000 deaths"), unless one leads with the other's day.
+
+Round 20, a dense week's days: two dated reports whose happenings (each its lede's day, or its
+publication) fall on different days report two happenings of one topic (a refusal, then the reply the
+next day), unless one of them states the other's day (it tells, recalls or quotes it).
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
-from datetime import date
+from datetime import date, timedelta
 
 from eventwire.timeline import find_dates
 
@@ -83,3 +87,35 @@ def far_apart_days(
         return False
     leads = [(read_day(a[0]) if a else None, b_day), (read_day(b[0]) if b else None, a_day)]
     return not any(first is not None and abs((first - other).days) <= LINK_DAYS for first, other in leads)
+
+
+# Round 20: a report whose lede states no day of its happening tells one of the day before its publication
+# or of that day (a happening of the evening, published the next morning).
+PUBLICATION_LAG_DAYS = 1
+
+
+def happening_span(days: list[str], published: str | None) -> tuple[date, date] | None:
+    """The first and last day a report's happening may have taken place: its lede's day
+    (``happening_day``), else the day before its publication to that day (None: undated)."""
+    day = happening_day(days, published)
+    if day is None:
+        return None
+    if days and day == read_day(days[0]):
+        return day, day
+    return day - timedelta(days=PUBLICATION_LAG_DAYS), day
+
+
+def states_day(days: list[str], span: tuple[date, date]) -> bool:
+    """Whether a lede's stated ``days`` include a day of ``span``: it tells or recalls that happening."""
+    return any((day := read_day(stated)) is not None and span[0] <= day <= span[1] for stated in days)
+
+
+def days_apart(a: list[str], a_published: str | None, b: list[str], b_published: str | None) -> int | None:
+    """Days between two reports' happenings (``happening_span``), 0 when either states a day of the
+    other's (it tells or recalls it); None when a report is undated."""
+    a_span, b_span = happening_span(a, a_published), happening_span(b, b_published)
+    if a_span is None or b_span is None:
+        return None
+    if states_day(a, b_span) or states_day(b, a_span):
+        return 0
+    return max(0, (max(a_span[0], b_span[0]) - min(a_span[1], b_span[1])).days)
