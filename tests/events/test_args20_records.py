@@ -44,6 +44,14 @@ def test_a_salvo_of_rockets_is_no_recipient(code) -> None:
     assert names(event.recipient) == ["Nairobi"]
 
 
+def test_the_place_a_salvo_was_fired_at_is_the_recipient(code) -> None:
+    text = (
+        "On Wednesday, Kenya said Shabaab rebels fired a salvo of ballistic missiles at Nairobi that were "
+        "intercepted over the capital city."
+    )
+    assert names(first_of(code, text, "ASSAULT").recipient) == ["Nairobi"]
+
+
 def test_twin_a_convoy_of_soldiers_fired_at_stays_the_recipient(code) -> None:
     event = first_of(code, "Rebels ambushed a convoy of Kenyan soldiers near the border.", "ASSAULT")
     assert event.recipient and all("convoy" in (e.mention or e.name) or e.country for e in event.recipient)

@@ -60,7 +60,7 @@ from eventwire.events.parties import (
     unowned_device,
     violent_target,
 )
-from eventwire.events.party_kinds import instigation, party_kind
+from eventwire.events.party_kinds import instigation, noun_kind, party_kind
 from eventwire.events.party_names import vetted_parties
 from eventwire.events.patterns import Lexicon
 from eventwire.events.senses import antecedent
@@ -556,6 +556,15 @@ def stands_for_within(head: Token, entities: list[Entity], trigger: Trigger, lex
     return thing_named(head, entities, trigger, lexicon) and not instigation(head)
 
 
+def aimed_at(fired: Token) -> list[Token]:
+    """What a weapon or a volley of them was fired at, hung on the object ("fired a salvo of missiles at X",
+    ``target_preps``; the head is of kind weapon or quantity in ``party_kinds.yaml``): X, not the salvo."""
+    if noun_kind(fired) not in ("weapon", "quantity"):
+        return []
+    found = prep_objects(fired, argument_word_set("target_preps"))
+    return [t for o in found for t in (o, *o.conjuncts)]
+
+
 def named_within(thing: Token) -> list[Token]:
     """Named actors in a thing's prepositional phrases ("a military aid program for Bosnia", "any
     cooperation with the ICC", ``thing_party_preps``), which the thing stands for as a recipient."""
@@ -770,6 +779,7 @@ def find_arguments(
         for p in (named_within(h) if stands_for_within(h, by_head[h.i], trigger, lexicon) else [h])
         if p == h or p not in recipient_heads
     ]
+    recipient_heads = [p for h in recipient_heads for p in aimed_at(h) or [h]]  # "a salvo of missiles at X"
     by_head.update({h.i: entities_for(h, index, lexicon) for h in recipient_heads if h.i not in by_head})
     if len(by_head) > 1:  # a visit to an organisation's seat is a meeting with the organisation
         seats = {h.i for h in recipient_heads if unresolved_seat(h, by_head[h.i], lexicon)}
