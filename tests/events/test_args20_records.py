@@ -88,6 +88,11 @@ def test_twin_a_meeting_at_the_invitation_of_the_host_keeps_the_host(code) -> No
     assert any("Kamau" in e.name for e in event.actor + event.recipient)
 
 
+def test_twin_an_order_rejected_keeps_whoever_gave_it(code) -> None:
+    event = first_of(code, "The rebels rejected the order of the court.", "REJECT")
+    assert any("court" in e.name for e in event.recipient)
+
+
 # an enemy named by relation to the actor is the recipient, not the actor's own possessive
 
 

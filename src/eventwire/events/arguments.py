@@ -767,7 +767,7 @@ def find_arguments(
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]
-    # "accused each other": the actors are each other's recipients, a reciprocal act of both (as a meeting)
+    # "accused each other": no party of its own; the actors listed stand on both sides (a reciprocal act)
     recipient_heads = [h for h in recipient_heads if not each_other(h)]
     if segment is not None:
         actor_heads = [h for h in actor_heads if segment.start <= h.i < segment.end]

@@ -61,13 +61,19 @@ def place_noun(head: Token, lexicon: Lexicon) -> bool:
 
 
 def instigation(head: Token) -> bool:
-    """A noun naming who asked for or ordered the act, with its "of" phrase ("at the behest of X", "on the
-    orders of X"; ``instigation`` in ``noun_kinds``): X instigated the act and is no party to it."""
-    return (
-        head.pos_ == "NOUN"
-        and noun_kind(head) == "instigation"
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    )
+    """A noun naming who asked for or ordered the act, with its "of" phrase, framing the act ("at the
+    behest of X", "on the orders of X"; ``instigation`` in ``noun_kinds``): X instigated the act and is no
+    party to it."""
+    if head.pos_ != "NOUN" or noun_kind(head) != "instigation" or head.dep_ != "pobj":
+        return False
+    framed = head.head.lower_ in instigation_preps()  # not "rejected the order of the court"
+    return framed and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+@cache
+def instigation_preps() -> frozenset[str]:
+    """Prepositions framing an instigation ("at the behest of"; ``instigation_preps`` of party_kinds.yaml)."""
+    return frozenset(str(w).lower() for w in read_yaml(PARTY_KINDS)["instigation_preps"])
 
 
 def resolved(entities: list[Entity]) -> bool:
