@@ -33,6 +33,7 @@ class Grammar:
     private_sectors: frozenset[str]
     armed_sectors: frozenset[str]
     foreign_markers: frozenset[str]
+    historical_markers: frozenset[str]
     politician_sectors: frozenset[str]
     relation_links: frozenset[str]
     igo_official_offices: frozenset[str]
@@ -74,6 +75,7 @@ def grammar() -> Grammar:
                 "private_sectors",
                 "armed_sectors",
                 "foreign_markers",
+                "historical_markers",
                 "politician_sectors",
                 "relation_links",
                 "igo_official_offices",

@@ -341,6 +341,8 @@ class ActorResolver:
         name, sector = phrase.pieces
         if name.kind != "UNK" or sector.kind != "SECTOR" or sector.agent or not _owns_next(doc, name, sector):
             return None
+        if name.label == "NORP":
+            return None  # "Nazi forces": a people or a movement the NER tells, no person's office
         if not self.persons.names_a_person(doc, name, ctx):
             return None
         return Phrase([Piece(name.start, name.end, "PERSON", label=name.label)], owned=sector)
@@ -650,15 +652,17 @@ def _demonym_before(phrase: Phrase, head: Piece) -> bool:
 
 
 def _marked_foreign(doc: Doc, phrase: Phrase) -> bool:
-    """ "A foreign terror suspect", "foreign fighters": a word of the phrase, or a modifier of its head
-    noun or of a noun compounded with it, says the described are not of the country around them."""
+    """ "A foreign terror suspect", "foreign fighters", "Nazi forces": a word of the phrase, or a modifier of
+    its head noun or of a noun compounded with it, says the described are not of the country around them
+    (``foreign_markers``) or of no present-day country (``historical_markers``)."""
     head = phrase.head
     if head is None:
         return False
     nouns = [doc[head.end - 1], *(c for c in doc[head.end - 1].children if c.dep_ == "compound")]
     words = [*doc[phrase.start : phrase.end], *(c for n in nouns for c in n.children if c.dep_ == "amod")]
     outside = [t for t in words if not head.start <= t.i < head.end]  # not "the Foreign Ministry"
-    markers = [t for t in outside if t.lower_ in grammar().foreign_markers]
+    words_of_elsewhere = grammar().foreign_markers | grammar().historical_markers
+    markers = [t for t in outside if t.lower_ in words_of_elsewhere]
     return any(t.head.pos_ != "PROPN" for t in markers)  # not a place's own word: "in Western Cambodia"
 
 

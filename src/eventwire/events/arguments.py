@@ -60,7 +60,7 @@ from eventwire.events.parties import (
     unowned_device,
     violent_target,
 )
-from eventwire.events.party_kinds import party_kind
+from eventwire.events.party_kinds import instigation, noun_kind, party_kind
 from eventwire.events.party_names import vetted_parties
 from eventwire.events.patterns import Lexicon
 from eventwire.events.senses import antecedent
@@ -550,6 +550,21 @@ def thing_named(head: Token, entities: list[Entity], trigger: Trigger, lexicon: 
     return unresolved and names_nothing(head, trigger, lexicon)
 
 
+def stands_for_within(head: Token, entities: list[Entity], trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A thing standing for the parties named within it (``thing_named``); not "the behest of X", whose X
+    asked for the act (``instigation``)."""
+    return thing_named(head, entities, trigger, lexicon) and not instigation(head)
+
+
+def aimed_at(fired: Token) -> list[Token]:
+    """What a weapon or a volley of them was fired at, hung on the object ("fired a salvo of missiles at X",
+    ``target_preps``; the head is of kind weapon or quantity in ``party_kinds.yaml``): X, not the salvo."""
+    if noun_kind(fired) not in ("weapon", "quantity"):
+        return []
+    found = prep_objects(fired, argument_word_set("target_preps"))
+    return [t for o in found for t in (o, *o.conjuncts)]
+
+
 def named_within(thing: Token) -> list[Token]:
     """Named actors in a thing's prepositional phrases ("a military aid program for Bosnia", "any
     cooperation with the ICC", ``thing_party_preps``), which the thing stands for as a recipient."""
@@ -677,6 +692,14 @@ def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple
     return merged, fought + [o for o in opponents(trigger, merged, lexicon) if o not in fought]
 
 
+def each_other(head: Token) -> bool:
+    """A reciprocal pronoun as a party's head, with the word before or after it ("each other", "one another";
+    ``reciprocal_pronouns``): no party of its own, the actors stand on both sides."""
+    doc, words = head.doc, argument_word_set("reciprocal_pronouns")
+    pairs = [doc[max(head.i - 1, 0) : head.i + 1], doc[head.i : head.i + 2]]
+    return any(len(pair) == 2 and pair.text.lower() in words for pair in pairs)
+
+
 def party_entities(
     heads: list[Token], by_head: dict[int, list[Entity]], index: MentionIndex, lexicon: Lexicon
 ) -> list[Entity]:
@@ -744,6 +767,8 @@ def find_arguments(
     actor_heads = expand_conjuncts(actors)
     actor_heads += [leader for h in actor_heads for leader in leaders_of(h) if leader not in actor_heads]
     recipient_heads = [h for h in expand_conjuncts(recipients) if h not in actor_heads]
+    # "accused each other": no party of its own; the actors listed stand on both sides (a reciprocal act)
+    recipient_heads = [h for h in recipient_heads if not each_other(h)]
     if segment is not None:
         actor_heads = [h for h in actor_heads if segment.start <= h.i < segment.end]
         recipient_heads = [h for h in recipient_heads if segment.start <= h.i < segment.end]
@@ -751,9 +776,10 @@ def find_arguments(
     recipient_heads = [  # "suspended a military aid program for Bosnia": Bosnia, not the program
         p
         for h in recipient_heads
-        for p in (named_within(h) if thing_named(h, by_head[h.i], trigger, lexicon) else [h])
+        for p in (named_within(h) if stands_for_within(h, by_head[h.i], trigger, lexicon) else [h])
         if p == h or p not in recipient_heads
     ]
+    recipient_heads = [p for h in recipient_heads for p in aimed_at(h) or [h]]  # "a salvo of missiles at X"
     by_head.update({h.i: entities_for(h, index, lexicon) for h in recipient_heads if h.i not in by_head})
     if len(by_head) > 1:  # a visit to an organisation's seat is a meeting with the organisation
         seats = {h.i for h in recipient_heads if unresolved_seat(h, by_head[h.i], lexicon)}

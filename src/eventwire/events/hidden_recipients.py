@@ -137,10 +137,12 @@ def possessed_owners(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[To
     """Whose thing or act an accusation or an inquiry is aimed at, named by a possessive pronoun ("were
     investigating his tax returns", "criticised their decision": him, them; ``owner_recipient_types``),
     resolved by ``entities.py`` like any pronoun; not the actor's own act restated ("repeated his charge");
-    a name is already its recipient ("the senator's tax returns")."""
+    a name is already its recipient ("the senator's tax returns"); not the owner of a person named by the
+    relation ("accusing his rival": the rival is the recipient, round 20)."""
     if trigger.pattern.event_type.lower() not in argument_word_set("owner_recipient_types"):
         return []
     owned = [o for o in children(verb, ("dobj", "obj")) if not restates(o, trigger, lexicon)]
+    owned = [o for o in owned if not in_words(o, argument_word_set("relational_nouns"))]
     return [c for o in owned for c in children(o, ("poss",)) if c.lower_ in OWNER_PRONOUNS]
 
 

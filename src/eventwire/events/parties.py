@@ -47,11 +47,13 @@ def names_actor(token: Token) -> bool:
 
 def names_someone(token: Token, lexicon: Lexicon) -> bool:
     """A named actor, or a noun that always names people or organisations ("officials", "army"; also an
-    office or a role no trigger list knows, ``person_role_nouns``: "the principal", "the commissioner")."""
+    office or a role no trigger list knows, ``person_role_nouns``: "the principal", "the commissioner"; or an
+    enemy, ``opponent_nouns``: "his rival")."""
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or token.pos_ == "PROPN":
         return True
     forms = {token.lower_, token.lemma_.lower()}
     people = lexicon.word_set("person_nouns") | argument_word_set("person_role_nouns")
+    people = people | argument_word_set("opponent_nouns")
     return bool(forms & (people | lexicon.word_set("actor_nouns")))
 
 
@@ -142,7 +144,7 @@ def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon, undergoes: bo
     if names_the_event(token, trigger, lexicon):
         return False
     if own_asset(token) and not undergoes and not addressed_person(token, trigger, lexicon):
-        return False
+        return in_words(token, argument_word_set("opponent_nouns"))  # "accused his rival": someone else
     return not ({token.lower_, token.lemma_.lower()} & lexicon.word_set("instrument_nouns"))
 
 

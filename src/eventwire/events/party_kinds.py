@@ -60,6 +60,22 @@ def place_noun(head: Token, lexicon: Lexicon) -> bool:
     return noun_kind(head) == "place" and not names_within(head, lexicon, owned=False)
 
 
+def instigation(head: Token) -> bool:
+    """A noun naming who asked for or ordered the act, with its "of" phrase, framing the act ("at the
+    behest of X", "on the orders of X"; ``instigation`` in ``noun_kinds``): X instigated the act and is no
+    party to it."""
+    if head.pos_ != "NOUN" or noun_kind(head) != "instigation" or head.dep_ != "pobj":
+        return False
+    framed = head.head.lower_ in instigation_preps()  # not "rejected the order of the court"
+    return framed and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+@cache
+def instigation_preps() -> frozenset[str]:
+    """Prepositions framing an instigation ("at the behest of"; ``instigation_preps`` of party_kinds.yaml)."""
+    return frozenset(str(w).lower() for w in read_yaml(PARTY_KINDS)["instigation_preps"])
+
+
 def resolved(entities: list[Entity]) -> bool:
     """Whether the actors stage (or a security-force phrase) gave any of the entities an identity."""
     return any(e.kb_id or e.country or e.sectors for e in entities)
@@ -103,8 +119,8 @@ def number_kind(head: Token) -> bool:
 
 def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned: bool = False) -> str | None:
     """The kind of non-party a party phrase's head names ("number", "time", "fragment" (a word's prefix),
-    "place", "named thing", "animal" by the type rules' ``animal_nouns``, or a noun kind: "weapon", "object",
-    "body_part", "quantity", "abstract"),
+    "place", "instigation", "named thing", "animal" by the type rules' ``animal_nouns``, or a noun kind:
+    "weapon", "object", "body_part", "quantity", "abstract"),
     None when it may name a party: a resolved actor, a pronoun, a name, or a phrase with a name or a word
     for people in it that does more than modify the head; ``mentioned``: the actors stage found a name in the
     phrase ("the Kenyan proposal"), which it stands for."""
@@ -114,6 +130,8 @@ def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned:
         return "fragment"
     if head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_ENTITIES and place_noun(head, lexicon):
         return "place"  # a name modifying a place says where it is ("a Turkish beach"), not who acts
+    if instigation(head):
+        return "instigation"  # "at the behest of X": a name in it is whoever asked for the act
     if mentioned or resolved(entities) or head.pos_ == "PRON":
         return None
     if number_kind(head):
