@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.events import EventCoder, mentions_from_entities
 from eventwire.nlp import load_pipeline
 from eventwire.records import Article, Entity, Event, Quote
@@ -85,3 +86,16 @@ def shared() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is absent")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def resolved_code(nlp: Language, coder: EventCoder) -> Callable[[str], Coded]:
+    """Code a text as one article with the actors stage's mentions (the packaged KB only)."""
+    resolver = ActorResolver(KnowledgeBase.load(include_user=False))
+
+    def run(text: str) -> Coded:
+        doc = nlp(text)
+        article = Article(article_id="resolved", source_path="test.txt", text=text, published="2024-03-15")
+        return coder(doc, resolver(doc, article), article)
+
+    return run

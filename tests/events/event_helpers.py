@@ -16,3 +16,11 @@ def top_type(events):
 def types(events) -> set[str]:
     """The event types among the events."""
     return {e.event_type for e in events}
+
+
+def first_of(code, text: str, event_type: str):
+    """The first event of a type coded from a text (the test fails, naming the types found, when none)."""
+    events, _ = code(text)
+    found = of_type(events, event_type)
+    assert found, [e.event_type for e in events]
+    return found[0]

@@ -5,31 +5,15 @@ written for these tests; each rule with a twin where it must not fire."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import of_type
+from event_helpers import first_of
 
-from eventwire.actors import ActorResolver, KnowledgeBase
 from eventwire.events.party_kinds import party_kind
-from eventwire.records import Article
 
 
 @pytest.fixture(scope="module")
-def code(nlp, coder):
+def code(resolved_code):
     """Code a text as one article with the actors stage's mentions (the packaged KB only)."""
-    resolver = ActorResolver(KnowledgeBase.load(include_user=False))
-
-    def run(text: str):
-        doc = nlp(text)
-        article = Article(article_id="t20", source_path="test.txt", text=text, published="2024-03-15")
-        return coder(doc, resolver(doc, article), article)
-
-    return run
-
-
-def first_of(code, text: str, event_type: str):
-    events, _ = code(text)
-    found = of_type(events, event_type)
-    assert found, [e.event_type for e in events]
-    return found[0]
+    return resolved_code
 
 
 def names(entities) -> list[str]:
