@@ -19,6 +19,8 @@ def assault_modes(code, text: str) -> list[str | None]:
         ("A teenager stabbed and seriously wounded a police officer in Hanover on Friday.", "primitive"),
         ("Gunmen killed three guards outside the ministry on Tuesday.", "firearms"),
         ("Two guards were killed in shooting near the border post on Tuesday.", "firearms"),
+        ("Three officers were wounded in a stabbing attack in Lyon on Friday.", "primitive"),
+        ("Two officers were killed in a shooting spree in Lyon on Friday.", "firearms"),
     ],
 )
 def test_the_event_s_own_words_tell_its_mode(code, text, mode) -> None:

@@ -56,7 +56,7 @@ def mode_words(sentence: Span, trigger: Token) -> set[str]:
     return {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
 
 
-NOMINAL_GERUND_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj", "compound"})
+NOMINAL_GERUND_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj", "compound", "amod"})
 
 
 def is_nominal_gerund(token: Token) -> bool:

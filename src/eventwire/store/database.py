@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -67,13 +69,32 @@ def _sqlite_pragmas(dbapi_connection, record) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _sqlite_begin)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout=30000")  # first: the others may wait for another connection
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     for pragma in PRAGMAS_BY_MMAP[MMAP_READING]:  # read through the OS page cache, no copies
         cursor.execute(pragma)
     cursor.close()
     record.info[MMAP_SIZE_KEY] = MMAP_READING
+
+
+WAL_RETRIES = 300  # times WAL_WAIT_S: how long a new connection waits for another to let go of a new file
+WAL_WAIT_S = 0.05
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch the database to write-ahead logging. SQLite answers "database is locked" at once, without
+    its busy handler, when another connection holds a lock on a new file while the mode is switched
+    (several threads opening a new database together): wait and try again, unless the other connection
+    has switched it meanwhile."""
+    for attempt in range(WAL_RETRIES):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == WAL_RETRIES - 1:
+                raise
+            time.sleep(WAL_WAIT_S)
 
 
 def _sqlite_begin(conn: Connection) -> None:
