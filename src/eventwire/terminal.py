@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy import Connection
 
-from eventwire.records import Entity, Event, Report
+from eventwire.records import INFERRED_PLACE, Entity, Event, Report
 from eventwire.store import queries
 
 console = Console()
@@ -101,6 +101,15 @@ def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
     console.print(line)
 
 
+def where_text(ev: Event) -> str:
+    """Where an event happened, with "(inferred)" when the place is its parties' one country rather than a
+    place a report tells."""
+    if ev.location is None:
+        return "–"
+    inferred = "\n(inferred)" if ev.location.source == INFERRED_PLACE else ""
+    return f"{ev.location.name}, {ev.location.country}{inferred}"
+
+
 def event_table(events: Sequence[Event], title: str = "Events") -> None:
     """One row per event; the evidence sentence with its trigger highlighted, clipped around it."""
     table = Table(title=title, show_lines=True, expand=True)
@@ -112,7 +121,7 @@ def event_table(events: Sequence[Event], title: str = "Events") -> None:
     table.add_column("reports", justify="right", no_wrap=True)
     table.add_column("evidence", overflow="fold", ratio=6)
     for ev in events:
-        where = f"{ev.location.name}, {ev.location.country}" if ev.location else "–"
+        where = where_text(ev)
         date = f"{ev.date or 'unknown'}" + (
             f"\n({ev.date_precision})" if ev.date and ev.date_precision != "day" else ""
         )

@@ -65,3 +65,15 @@ def test_an_80_column_table_keeps_the_date_whole(monkeypatch) -> None:
     out = console.export_text()
     assert "2026-03-04" in out
     assert "CONSULT" in out
+
+
+def test_the_where_column_says_when_a_place_is_inferred() -> None:
+    from eventwire.records import INFERRED_PLACE, Place
+
+    event = _event("met")
+    event.location = Place("Oslo", "Oslo", "NOR", 59.9, 10.7, source="sentence")
+    assert terminal.where_text(event) == "Oslo, NOR"
+    event.location = Place("Norway", "Norway", "NOR", 62.0, 10.0, feature="country", source=INFERRED_PLACE)
+    assert terminal.where_text(event) == "Norway, NOR\n(inferred)"
+    event.location = None
+    assert terminal.where_text(event) == "–"
