@@ -41,7 +41,7 @@ def load_cues() -> Cues:
     return Cues(modes=modes, contexts=contexts, transforms=transforms)
 
 
-def sentence_words(sentence: Span) -> set[str]:
+def sentence_words(sentence: Span | list[Token]) -> set[str]:
     """Lower-case forms and lemmas of a sentence's words."""
     return {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
 
@@ -52,8 +52,9 @@ def mode_words(sentence: Span, trigger: Token) -> set[str]:
     it ("stabbed and wounded"), and gerunds standing as nouns ("wounded in shooting"): another verb tells
     another act ("called for the network to fire the host", "a country rocked by war")."""
     own = {trigger, *trigger.conjuncts}
-    words = [t for t in sentence if t.pos_ not in ("VERB", "AUX") or t in own or is_nominal_gerund(t)]
-    return {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    return sentence_words(
+        [t for t in sentence if t.pos_ not in ("VERB", "AUX") or t in own or is_nominal_gerund(t)]
+    )
 
 
 NOMINAL_GERUND_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj", "compound", "amod"})

@@ -35,6 +35,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.cues import sentence_words
 from eventwire.events.patterns import Lexicon
 from eventwire.records import Entity, Event
 
@@ -216,7 +217,7 @@ def electoral_contest(event: Event, word: Token, sentence: Span, lexicon: Lexico
     ("nearly beat Trump there, who won by 23 points"; "soldiers beat the protesters" stays)."""
     if event.event_type != "ASSAULT" or word.lemma_.lower() not in lexicon.word_set("contest_verbs"):
         return False
-    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    words = sentence_words(sentence)
     return bool(words & lexicon.word_set("election_words")) and not words & lexicon.word_set(
         "real_violence_words"
     )

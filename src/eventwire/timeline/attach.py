@@ -467,8 +467,8 @@ def is_capital(place: Place, gazetteer: Gazetteer) -> bool:
     """The place is its country's capital city (a name that can stand for the government)."""
     if place.feature != "city" or not place.country:
         return False
-    iso2 = next((k for k, c in gazetteer.countries.items() if c.country == place.country), None)
-    capital = gazetteer.capital_of(iso2) if iso2 else None
+    country = gazetteer.country_by_iso3(place.country)
+    capital = gazetteer.capital_of(country.iso2) if country and country.iso2 else None
     return capital is not None and capital.name == place.name
 
 
@@ -498,10 +498,10 @@ def parties_location(event: Event, gazetteer: Gazetteer) -> Place | None:
         return None
     if any(p.country is None or p.score < MIN_PARTY_SCORE or may_be_abroad(p) for p in parties):
         return None
-    countries = {p.country for p in parties}
+    countries = {p.country for p in parties if p.country}
     if len(countries) != 1:
         return None
-    entry = gazetteer.country_by_iso3(countries.pop() or "")
+    entry = gazetteer.country_by_iso3(next(iter(countries)))
     return replace(entry.to_place(entry.name, None), source=INFERRED_PLACE) if entry else None
 
 

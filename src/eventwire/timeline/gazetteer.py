@@ -117,6 +117,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.index: dict[str, list[Candidate]] = defaultdict(list)
         self.countries: dict[str, GazetteerEntry] = {}  # by ISO alpha-2
+        self.countries_by_iso3: dict[str, GazetteerEntry] = {}
         self.demonyms: dict[str, str] = {}  # name key of a demonym -> ISO alpha-2
         self.capital_names: dict[str, str] = {}  # ISO alpha-2 -> capital city name
         self.admin1_names: dict[tuple[str, str], GazetteerEntry] = {}  # (iso2, admin1 code) -> division
@@ -148,7 +149,7 @@ class Gazetteer:
 
     def country_by_iso3(self, iso3: str) -> GazetteerEntry | None:
         """The country entry of an ISO alpha-3 code."""
-        return next((e for e in self.countries.values() if e.country == iso3), None)
+        return self.countries_by_iso3.get(iso3)
 
     def capital_of(self, iso2: str) -> GazetteerEntry | None:
         """The capital city of a country, as a gazetteer entry."""
@@ -218,6 +219,7 @@ def load_countries(gazetteer: Gazetteer, aliases: dict[str, Any]) -> None:
             population=int(row["population"] or 0),
         )
         gazetteer.countries[row["iso2"]] = entry
+        gazetteer.countries_by_iso3[row["iso3"]] = entry
         gazetteer.capital_names[row["iso2"]] = row["capital"]
         gazetteer.add(row["name"], entry, primary=True)
         for alias in extra.get(row["iso2"], []):

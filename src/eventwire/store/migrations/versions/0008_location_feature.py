@@ -16,7 +16,8 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-PLACES = ["location_country", "location_name", "lat", "lon", "quad_class"]
+BEFORE = ["location_country", "location_name", "lat", "lon", "quad_class"]
+AFTER = ["location_country", "location_name", "lat", "lon", "location_feature", "quad_class"]
 
 
 def upgrade() -> None:
@@ -29,11 +30,11 @@ def upgrade() -> None:
     )
     op.execute(f"UPDATE events SET location_feature = {feature} WHERE location IS NOT NULL")
     op.drop_index("ix_events_places", "events")
-    op.create_index("ix_events_places", "events", [*PLACES[:4], "location_feature", "quad_class"])
+    op.create_index("ix_events_places", "events", AFTER)
 
 
 def downgrade() -> None:
     op.drop_index("ix_events_places", "events")
-    op.create_index("ix_events_places", "events", PLACES)
+    op.create_index("ix_events_places", "events", BEFORE)
     with op.batch_alter_table("events") as batch:
         batch.drop_column("location_feature")
