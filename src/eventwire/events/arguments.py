@@ -429,9 +429,19 @@ def prepositional_act_owners(verb: Token, trigger: Trigger, lexicon: Lexicon) ->
         return []
     acts = prep_objects(verb, lexicon.word_set("recipient_preps"))
     acts = [a for a in acts if lookup(lexicon.nouns, a) is not None or nominalised(a, lexicon)]
+    acts = [a for a in acts if not gathering_venue(a, lexicon)]
     owners = [c for a in acts for c in children(a, ("poss",)) if c.lower_ not in OWN_POSSESSIVES]
     owners += [o for a in acts for o in event_object_owners(a, lexicon)]
     return [o for o in owners if names_someone(o, lexicon) and not own_asset(o)]
+
+
+def gathering_venue(noun: Token, lexicon: Lexicon) -> bool:
+    """A meeting named as where the act took place ("agreed at the Lisbon summit", "during the Geneva
+    talks", ``venue_preps``): the place or the host in its name is no party to the act."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in argument_word_set("venue_preps"):
+        return False
+    entry = lookup(lexicon.nouns, noun)
+    return entry is not None and any(p.event_type == "CONSULT" for p in entry.all())
 
 
 def event_object_owners(noun: Token, lexicon: Lexicon) -> list[Token]:
