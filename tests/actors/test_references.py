@@ -121,6 +121,25 @@ def test_the_parties_of_a_meeting_are_its_participants(resolve: Resolve) -> None
     assert [e.country for e in parties.group] == ["KEN", "UGA"]
 
 
+def test_a_country_named_inside_the_venue_phrase_is_no_party_of_the_meeting(resolve: Resolve) -> None:
+    """A host named inside the locative phrase ("in the Ethiopian capital, Addis Ababa", "in Addis
+    Ababa, Ethiopia") is the venue, though no preposition stands right before it."""
+    for venue in ("in the Ethiopian capital, Addis Ababa", "in Addis Ababa, Ethiopia"):
+        text = (
+            f"Kenya and Uganda held talks at the African Union's headquarters {venue} on Monday. "
+            "The parties also discussed trade."
+        )
+        parties = mention_with(resolve(text, "2024-03-15"), "parties")
+        assert "ETH" not in {e.country for e in parties.group}, venue
+        assert {"KEN", "UGA"} <= {e.country for e in parties.group}, venue
+
+
+def test_twin_a_country_after_a_non_locative_preposition_is_a_party(resolve: Resolve) -> None:
+    text = "The talks between Kenya and Ethiopia lasted a day. The parties also discussed trade."
+    parties = mention_with(resolve(text, "2024-03-15"), "parties")
+    assert {e.country for e in parties.group} == {"KEN", "ETH"}
+
+
 def test_the_parties_of_a_campaign_are_no_participants(resolve: Resolve) -> None:
     text = "Kenya and Uganda sent observers to the election. The parties campaigned in every town."
     assert not any(m.group for m in resolve(text, "2024-03-15") if "parties" in m.text)

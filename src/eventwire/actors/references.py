@@ -23,6 +23,8 @@ NON_ACTOR_SECTORS = frozenset({"NONE", "JNK", "NON"})
 STATE_KINDS = frozenset({"country", "territory"})
 BODY_KINDS = frozenset({"igo", "org", "group"})
 VENUE_PREPOSITIONS = frozenset({"in", "at"})
+PLACE_PHRASE_DEPS = frozenset({"appos", "compound", "amod", "nmod", "npadvmod", "poss"})
+PLACE_PHRASE_DEPTH = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,8 +255,28 @@ def _nearest(before: list[Antecedent], kinds: frozenset[str], count: int) -> tup
 
 
 def _venue(doc: Doc, piece: Piece) -> bool:
-    """A place named after a locative preposition ("met in Brussels", "talks at Geneva")."""
-    return piece.start > 0 and doc[piece.start - 1].lower_ in VENUE_PREPOSITIONS
+    """A place named in a locative phrase: right after its preposition ("met in Brussels", "talks at
+    Geneva"), or inside it ("in the Belgian capital, Brussels", "in Brussels, Belgium", "in the capital
+    of Belgium")."""
+    if piece.start > 0 and doc[piece.start - 1].lower_ in VENUE_PREPOSITIONS:
+        return True
+    return _in_locative_phrase(doc[piece.start : piece.end].root)
+
+
+def _in_locative_phrase(token: Token) -> bool:
+    """Whether a word hangs, through names, modifiers and "of" phrases, on a locative preposition."""
+    for _ in range(PLACE_PHRASE_DEPTH):
+        if token.dep_ == "pobj":
+            if token.head.lower_ in VENUE_PREPOSITIONS:
+                return True
+            if token.head.lower_ != "of":
+                return False
+            token = token.head.head
+        elif token.dep_ in PLACE_PHRASE_DEPS and token.head is not token:
+            token = token.head
+        else:
+            return False
+    return False
 
 
 def _heads_own_name(doc: Doc, name: Piece, word: Piece) -> bool:
