@@ -31,3 +31,18 @@ def test_named_talks_are_no_recipient(code) -> None:
 def test_twin_whose_act_an_objection_names_is_still_the_recipient(code) -> None:
     event = first_of(code, "The senator objected to the Turkish invasion.", "ACCUSE")
     assert any("Turk" in (e.mention or e.name) for e in event.recipient)
+
+
+# a joint actor that names the recipient: the recipient's copy is the slip
+
+
+def test_a_joint_actor_does_not_name_one_of_its_members_again_as_recipient(code) -> None:
+    text = "Kenya and Uganda held talks, in which the two countries agreed on withdrawing troops from Uganda."
+    event = first_of(code, text, "AGREE")
+    assert {e.country for e in event.actor} == {"KEN", "UGA"}
+    assert not event.recipient
+
+
+def test_twin_a_group_of_a_joint_actors_country_stays_the_recipient(code) -> None:
+    event = first_of(code, "Kenya and Uganda accused Ugandan rebels of the attack.", "ACCUSE")
+    assert [e.mention for e in event.recipient] == ["Ugandan rebels"]

@@ -4,10 +4,11 @@
   same mention taken twice ("X said we must ..."), or a pronoun resolved to the other side's
   party ("Trump asked him": a non-reflexive pronoun object is not the subject). The pronoun side
   (or the recipient's copy of the same mention, or the actor's copy among other recipients: "the
-  United States and Iraq ... agreed" coded US -> US, Iraq) is dropped. Two names of the same party on both
-  sides keep the recipient: on news the actor is the slip ("Iran was put on notice and [the US]
-  imposed sanctions on Iranian companies", "Indonesia's donors said Indonesia must ...": the
-  parse took a name near the verb for its subject).
+  United States and Iraq ... agreed" coded US -> US, Iraq, or one of several actors: "the two
+  countries agreed on withdrawing troops from Iraq" coded US, Iraq -> Iraq) is dropped. Two names of
+  the same party on both sides keep the recipient: on news the actor is the slip ("Iran was put on
+  notice and [the US] imposed sanctions on Iranian companies", "Indonesia's donors said Indonesia
+  must ...": the parse took a name near the verb for its subject).
 - An event with neither actor nor recipient ("the meeting came as ...", "the attack took place
   at ...") that repeats a type the article already reports with participants is a back-reference
   to that event, not a new one; so is a definite event noun without participants that frames the
@@ -70,7 +71,8 @@ def resolve_self_direction(event: Event, lexicon: Lexicon) -> None:
             r for r in event.recipient if same_party(actor, r) and not other_body(actor, r, lexicon)
         ]:
             others = [r for r in event.recipient if not same_party(actor, r)]
-            if recipient.span == actor.span or is_pronoun(recipient, lexicon) or others:
+            joint = len(event.actor) > 1 and names_itself(recipient)  # "the two countries ... from X"
+            if recipient.span == actor.span or is_pronoun(recipient, lexicon) or others or joint:
                 event.recipient.remove(recipient)
             elif is_pronoun(actor, lexicon):
                 if actor in event.actor:
