@@ -143,3 +143,12 @@ def test_twin_a_country_after_a_non_locative_preposition_is_a_party(resolve: Res
 def test_the_parties_of_a_campaign_are_no_participants(resolve: Resolve) -> None:
     text = "Kenya and Uganda sent observers to the election. The parties campaigned in every town."
     assert not any(m.group for m in resolve(text, "2024-03-15") if "parties" in m.text)
+
+
+def test_a_news_agency_is_no_side(resolve: Resolve) -> None:
+    text = (
+        "Sudan's army clashed with the Rapid Support Forces on Monday, Agence France-Presse reported. "
+        "Both sides also oppose the rebels."
+    )
+    sides = mention_with(resolve(text, "2024-03-15"), "sides")
+    assert "Agence France-Presse" not in {e.name for e in sides.group}

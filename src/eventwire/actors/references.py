@@ -120,6 +120,10 @@ class ReferenceResolver:
     def _kind(self, kb_id: str) -> str:
         return self.kb.entities[kb_id].kind
 
+    def _media(self, antecedent: Antecedent) -> bool:
+        """A news outlet or agency (sector JRN): it reports on the sides, it is none of them."""
+        return "JRN" in self.kb.entities[antecedent.kb_id].sectors
+
     def _antecedent_of(
         self, doc: Doc, sentence: int, piece: Piece, named: list[Antecedent]
     ) -> tuple[str, ...]:
@@ -148,6 +152,7 @@ class ReferenceResolver:
             return _nearest(close, STATE_KINDS, 1) or _nearest(before, STATE_KINDS, 1)
         if cls in ("countries", "actors"):
             kinds = STATE_KINDS if cls == "countries" else STATE_KINDS | BODY_KINDS
+            before = [a for a in before if not self._media(a)]  # "both sides, AFP reported": no side
             if cls == "actors":  # "A met B in Brussels. The two sides ...": A and B, not the venue
                 parties = [a for a in before if not a.venue and not a.modifier and a.sentence >= sentence - 1]
                 found = _nearest(parties, kinds | {"person"}, count)
@@ -177,7 +182,11 @@ class ReferenceResolver:
             a for a in named if (a.sentence, a.token) < (sentence, piece.start) and a.sentence >= sentence - 1
         ]
         found = list(
-            dict.fromkeys(a.kb_id for a in before if a.kind in kinds and not a.venue and not a.modifier)
+            dict.fromkeys(
+                a.kb_id
+                for a in before
+                if a.kind in kinds and not a.venue and not a.modifier and not self._media(a)
+            )
         )
         return tuple(found) if len(found) >= 2 else ()
 
