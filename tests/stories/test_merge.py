@@ -293,3 +293,41 @@ def test_a_merged_event_takes_the_place_a_report_tells_over_an_inferred_country(
     told.location = None
     (merged,) = merge_story("s1", [inferred, told], "2021-06-30", _weekday_finder)
     assert merged.location is not None and merged.location.source == INFERRED_PLACE
+
+
+def _directed(eid: str, etype: str, sentence: str, actor: Entity, recipient: Entity, article: str) -> Event:
+    ev = _report_event(eid, etype, [], "2021-06-30", "2021-06-30", "A")
+    ev.actor, ev.recipient = [actor], [recipient]
+    ev.reports[0].sentence, ev.reports[0].article_id = sentence, article
+    return ev
+
+
+KAMAU = Entity(name="Kamau", mention="Kamau", kb_id="P1", country="KEN", sectors=["GOV"])
+ODINGA = Entity(name="Odinga", mention="Odinga", kb_id="P2", country="KEN", sectors=["OPP"])
+MWANGI = Entity(name="Mwangi", mention="Mwangi", kb_id="P3", country="KEN", sectors=["JRN"])
+
+
+def test_a_party_acting_in_one_report_and_acted_upon_in_the_other_makes_two_happenings():
+    """ "Kamau criticised Odinga" and "Odinga criticised Kamau" are two statements, never one event with
+    both men on both sides."""
+    a = _directed("r1", "ACCUSE", "Kamau criticised Odinga over the tax.", KAMAU, ODINGA, "x1")
+    b = _directed("r2", "ACCUSE", "Odinga attacked Kamau for the tweet.", ODINGA, KAMAU, "x2")
+    merged = merge_story("s1", [a, b], "2021-06-30", _weekday_finder)
+    assert len(merged) == 2
+    assert all(not {e.kb_id for e in m.actor} & {e.kb_id for e in m.recipient} for m in merged)
+
+
+def test_twin_a_meeting_told_either_way_round_is_one_happening():
+    a = _directed("r1", "CONSULT", "Kamau visited Odinga.", KAMAU, ODINGA, "x1")
+    b = _directed("r2", "CONSULT", "Odinga hosted Kamau.", ODINGA, KAMAU, "x2")
+    assert len(merge_story("s1", [a, b], "2021-06-30", _weekday_finder)) == 1
+
+
+def test_a_report_joins_a_merged_event_only_when_it_fits_every_report_of_it():
+    """A report naming one party ("Kamau criticised ...") no longer chains two other statements of his."""
+    a = _directed("r1", "ACCUSE", "Kamau criticised Odinga.", KAMAU, ODINGA, "x1")
+    b = _report_event("r2", "ACCUSE", ["P1"], "2021-06-30", "2021-06-30", "A")
+    b.actor = [KAMAU]
+    c = _directed("r3", "ACCUSE", "Kamau accused Mwangi of lying.", KAMAU, MWANGI, "x3")
+    merged = merge_story("s1", [a, b, c], "2021-06-30", _weekday_finder)
+    assert sorted(len(m.reports) for m in merged) == [1, 2]

@@ -12,6 +12,7 @@ from eventwire.stories.keys import actor_key, is_country
 
 DateFinder = Callable[[str, str | None], list[TimeExpression]]
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 def report_order(published: str | None, report_id: str) -> tuple[str, str]:
@@ -25,10 +26,26 @@ def group_order(ev: Event) -> tuple[str, str]:
     return min(report_order(r.published, r.report_id or ev.event_id) for r in ev.reports)
 
 
+def _identities(entities: Iterable[Entity]) -> set[str]:
+    """The identities of some parties; an unresolved mention known only by a country ("a man",
+    "officials" taking the article's country, key "USA:") identifies no one."""
+    return {k for e in entities if (k := actor_key(e)) and not k.endswith(":")}
+
+
 def _participants(ev: Event) -> set[str]:
-    """The identities of an event's actors and recipients; an unresolved mention known only by a
-    country ("a man", "officials" taking the article's country, key "USA:") identifies no one."""
-    return {k for e in (*ev.actor, *ev.recipient) if (k := actor_key(e)) and not k.endswith(":")}
+    """The identities of an event's actors and recipients."""
+    return _identities((*ev.actor, *ev.recipient))
+
+
+def _crossed(a: Event, b: Event) -> bool:
+    """A party that acts in one report and is acted upon in the other: "Biden attacked Trump" and
+    "Trump attacked Drudge" are two happenings. Not for ``RECIPROCAL_TYPES``, whose sides a report may
+    tell either way round ("X visited Y", "Y hosted X")."""
+    if a.event_type in RECIPROCAL_TYPES:
+        return False
+    return bool(
+        _identities(a.actor) & _identities(b.recipient) or _identities(a.recipient) & _identities(b.actor)
+    )
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
@@ -59,6 +76,8 @@ def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -
         return False
     if _same_sentence(a, b):
         return True
+    if _crossed(a, b):
+        return False
     pa, pb = _participants(a), _participants(b)
     shared = pa & pb
     if len(shared) < 2 and all(is_country(k) for k in shared):
@@ -67,10 +86,12 @@ def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -
 
 
 def group_events(events: Sequence[Event], anchored: frozenset[str] = frozenset()) -> list[list[Event]]:
-    """Clusters of article-level events that report one happening (single linkage, in report order)."""
+    """Clusters of article-level events that report one happening, in report order. An event joins a
+    group only when it is the same happening as every member (complete linkage): a report naming only
+    one party ("Trump criticised the media") would otherwise chain every report about that party."""
     groups: list[list[Event]] = []
     for ev in sorted(events, key=lambda e: report_order(e.reports[0].published, e.event_id)):
-        home = next((g for g in groups if any(same_happening(ev, o, anchored) for o in g)), None)
+        home = next((g for g in groups if all(same_happening(ev, o, anchored) for o in g)), None)
         if home is None:
             groups.append([ev])
         else:
