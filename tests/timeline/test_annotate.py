@@ -405,6 +405,19 @@ def test_complement_of_a_relative_clause_of_coincidence_shares_its_date(nlp, gaz
     )
 
 
+def test_a_fronted_date_dates_every_verb_of_the_coordination(nlp, gazetteer) -> None:
+    text = "In 2007, the government labeled the general a terrorist and levied sanctions against him."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "levied", "SANCTION")], "2020-01-05")
+    assert (event.date, event.date_precision, event.date_source) == ("2007", "year", "sentence")
+
+
+def test_twin_a_date_after_the_first_verb_is_that_verb_s_alone(nlp, gazetteer) -> None:
+    """ "arrested him on Monday and released him": the release may have come on another day."""
+    text = "Police arrested the man on Monday and released him without charge."
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, "released", "CONCEDE")], "2021-06-30")
+    assert event.date_source != "sentence"
+
+
 def test_a_clock_time_alone_does_not_leave_the_event_undated(nlp, gazetteer) -> None:
     text = "Gunmen opened fire on a bus in the city. A girl was wounded at around 7:15 p.m. in the market."
     sentence = "A girl was wounded at around 7:15 p.m. in the market."

@@ -244,7 +244,8 @@ def sentence_fact(event: Event, context: ArticleContext) -> DatedFact | None:
     inside = [x for x in context.expressions if in_span(x.span, report.span) and not clock_only(x)]
     trigger_span = report.trigger_span or report.span
     attached = attached_expressions(inside, trigger_span, context)
-    for expression in [*attached, *antecedent_expressions(inside, trigger_span, context)]:
+    antecedent = antecedent_expressions(inside, trigger_span, context)
+    for expression in [*attached, *antecedent, *shared_expressions(inside, trigger_span, context)]:
         if expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future":
             continue
         return fact_of(expression, context.anchor, "sentence")
@@ -275,6 +276,28 @@ def attached_expressions(
         if (span := span_of(context.doc, *x.span)) is not None and attached_to(span, clause, trigger)
     ]
     return sorted(tied, key=distance)
+
+
+def shared_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """For an event told by a verb coordinated with an earlier one, the expressions fronted before the
+    first verb: they say when for every verb of the coordination ("In 2007, the government labeled him
+    a terrorist and levied sanctions"); one after it belongs to the first verb alone ("arrested him on
+    Monday and released him")."""
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return []
+    first = event_clause(trigger)
+    if first.dep_ != "conj":
+        return []
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.dep_ == "conj":
+        return []
+    verb = first.doc[first.i : first.i + 1]
+    fronted = [x for x in expressions if x.span[1] <= first.idx]
+    return attached_expressions(fronted, (verb.start_char, verb.end_char), context)
 
 
 def antecedent_expressions(
