@@ -39,3 +39,18 @@ def test_single_sentence_input_without_final_period_is_coded(code):
 def test_verbless_fragment_gives_nothing(code):
     events, _ = code("Attack on convoy near the capital: twelve dead")
     assert events == []
+
+
+def test_a_flattened_fact_box_gives_no_events(code):
+    """A table of attacks flattened into one line ("TARGET: … ATTACKER: …") lists, it does not report."""
+    listing = (
+        "Gunmen shot two guards at the stadium ATTACKER: a man who had been arrested twice, 12 stories "
+        "TARGET: police officers were wounded by a bomb at the market in May, 2015."
+    )
+    events, _ = code(f"{BODY}\n\n{listing}\n")
+    assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_twin_one_label_is_no_fact_box(code):
+    events, _ = code("NAIROBI: Kenyan police arrested twelve smugglers near the port on Sunday.")
+    assert [e.event_type for e in events] == ["COERCE"]

@@ -29,6 +29,8 @@ class FurnitureRules:
     teaser_share: float
     small_words: frozenset[str]
     sentence_min_words: int
+    field_label: re.Pattern[str]
+    listing_min_labels: int
 
 
 @lru_cache(maxsize=2)
@@ -42,6 +44,8 @@ def load_rules() -> FurnitureRules:
         teaser_share=float(data.get("teaser_capitalised_share", 0.6)),
         small_words=as_set(data.get("title_case_small_words")),
         sentence_min_words=int(data.get("unpunctuated_sentence_min_words", 15)),
+        field_label=re.compile(data["field_label"]),
+        listing_min_labels=int(data.get("listing_min_labels", 2)),
     )
 
 
@@ -83,6 +87,12 @@ def is_teaser(line: str, rules: FurnitureRules, names: frozenset[str] = frozense
     return capitalised / len(content) >= rules.teaser_share
 
 
+def is_listing(text: str, rules: FurnitureRules) -> bool:
+    """A run of labelled fields ("TARGET: … ATTACKER: …"): a fact box or a table flattened into text,
+    not a sentence that reports."""
+    return len(rules.field_label.findall(text)) >= rules.listing_min_labels
+
+
 def has_verb(sentence: Span) -> bool:
     """Whether the sentence has a finite or participial verb (headlines and menus often lack one)."""
     return any(t.pos_ in ("VERB", "AUX") for t in sentence)
@@ -118,13 +128,15 @@ def reads_as_sentence(sentence: Span, line: str) -> bool:
 
 
 def furniture_reason(sentence: Span, trigger_start: int, trigger_end: int) -> str:
-    """Why the line of a trigger is furniture ("boilerplate", "teaser", "verbless"), or ""."""
+    """Why the line of a trigger is furniture ("boilerplate", "listing", "teaser", "verbless"), or ""."""
     rules = load_rules()
     if not has_verb(sentence):
         return "verbless"
     line = line_around(doc_text(sentence.doc), trigger_start, trigger_end)
     if is_boilerplate(line, rules):
         return "boilerplate"
+    if is_listing(sentence.text, rules):
+        return "listing"
     if not ends_sentence(line) and is_teaser(line, rules, name_words(sentence)):
         return "teaser"
     return ""
