@@ -61,3 +61,19 @@ def test_a_former_leader_s_administration_is_his_country_s(resolve: Resolve) -> 
 def test_twin_a_sitting_leader_s_administration_is_his_country_s(resolve: Resolve) -> None:
     text = "Uganda's foreign minister criticised the Biden administration on Monday."
     assert top(resolve(text, "2022-06-01"), "Biden administration").country == "USA"
+
+
+# a country named as the place of a trip is where someone went, not their country
+
+
+def test_the_country_of_a_lecture_tour_is_not_the_speaker_s(resolve: Resolve) -> None:
+    text = "Ms Wanjiru was criticised for remarks she made during a United States lecture tour."
+    assert top(resolve(text), "Wanjiru").country is None
+
+
+def test_the_country_visited_is_not_the_visitor_s(resolve: Resolve) -> None:
+    assert top(resolve("Mr Otieno was arrested during a visit to China."), "Otieno").country is None
+
+
+def test_twin_a_person_arrested_in_a_country_takes_its_code(resolve: Resolve) -> None:
+    assert top(resolve("Mr Otieno was arrested in China."), "Otieno").country == "CHN"

@@ -300,7 +300,8 @@ class PersonResolver:
         elif owner is not None and owner.kind == "company" and owner.country is None:
             placed = self.owners.for_unplaced_name(ctx, sentence)  # an unknown company's: placed as it is
             owner = replace(owner, country=placed.country if placed else None)
-        excluded = {*related, *self.owners.posted_to(doc, phrase)}
+        went_to = self.owners.trip_destinations(doc, phrase.start)  # "during a US lecture tour": not X's
+        excluded = {*related, *self.owners.posted_to(doc, phrase), *went_to}
         if owner is not None and owner.inferred and owner.country in excluded:
             owner = None  # "X, a protege of Qatar", "the ambassador to Cyprus, X": that country is not X's
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
