@@ -77,3 +77,8 @@ def test_the_country_visited_is_not_the_visitor_s(resolve: Resolve) -> None:
 
 def test_twin_a_person_arrested_in_a_country_takes_its_code(resolve: Resolve) -> None:
     assert top(resolve("Mr Otieno was arrested in China."), "Otieno").country == "CHN"
+
+
+def test_twin_a_family_named_after_a_person_is_no_administration(resolve: Resolve) -> None:
+    text = "The Kenyan bishop Obama died on Monday. Bishop Obama's family thanked the clergy of Nairobi."
+    assert top(resolve(text, "2024-06-01"), "family").country == "KEN"

@@ -75,9 +75,11 @@ class OwnerFinder:
         return frozenset(found)
 
     def _country_codes(self, name: str) -> set[str]:
-        """The countries a name stands for in the KB ("United States", "China")."""
+        """The countries a name stands for in the KB by their own names ("United States", "China"); not a
+        capital ("a visit to Dublin" may be a trip at home)."""
         surfaces = self.kb.aliases.get(alias_key(name), ())
-        return {s.kb_id for s in surfaces if self.kb.entities[s.kb_id].kind == "country"}
+        own = [s for s in surfaces if s.form in ("name", "alias")]
+        return {s.kb_id for s in own if self.kb.entities[s.kb_id].kind == "country"}
 
     def of_piece(self, doc: Doc, piece: Piece) -> Owner | None:
         """The owner a single piece names: a KB body or country, an unknown body's country, a city's."""

@@ -200,6 +200,7 @@ class PersonResolver:
         person = self.candidates(doc, Phrase(phrase.pieces, list(phrase.owners_after)), analysis)[0]
         person_name = doc[phrase.person.start : phrase.person.end].text if phrase.person else ""
         guessed = person.kb_id is None and (person.country is None or person.score <= UNKNOWN_GUESSED)
+        guessed = guessed and "GOV" in owned.sectors  # an administration, not "Bishop X's family"
         code = (self._leaders_country(person_name) if guessed else None) or person.country
         if code is None:
             return []
