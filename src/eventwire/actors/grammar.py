@@ -34,6 +34,7 @@ class Grammar:
     armed_sectors: frozenset[str]
     foreign_markers: frozenset[str]
     historical_markers: frozenset[str]
+    trip_nouns: frozenset[str]
     politician_sectors: frozenset[str]
     relation_links: frozenset[str]
     igo_official_offices: frozenset[str]
@@ -76,6 +77,7 @@ def grammar() -> Grammar:
                 "armed_sectors",
                 "foreign_markers",
                 "historical_markers",
+                "trip_nouns",
                 "politician_sectors",
                 "relation_links",
                 "igo_official_offices",

@@ -7,7 +7,7 @@ scored by how much of the name matched and how close the spellings are.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -17,6 +17,8 @@ from eventwire.actors.names import distinct_given_names, name_tokens, skeleton, 
 
 MATCH_WEIGHT = {"full": 1.0, "first_last": 0.93, "surname": 0.8}
 UNIQUE_SURNAME_WEIGHT = 0.88  # a family name only one person in the KB bears
+GIVEN_NAME_MIN = 10  # KB persons whose first name a word is, for it to count as a given name …
+GIVEN_NAME_RATIO = 3  # … and how many times more often it is a first name than a family name
 MATCH_MEMO_SIZE = 8192  # mentions a NameIndex remembers the matches of (then it forgets them all)
 TOKEN_SIMILARITY = 70  # rapidfuzz ratio every name part must reach against the KB's spelling …
 FOLDED_SIMILARITY = 80  # … or reach once transliteration differences are folded (names.spelling)
@@ -44,12 +46,15 @@ class NameIndex:
         self.first_last: dict[str, set[str]] = defaultdict(set)
         self.surname: dict[str, set[str]] = defaultdict(set)
         self.names: dict[str, str | Names] = {}  # by KB id, packed (``pack_names``)
+        self.first_names: Counter[str] = Counter()  # lower-cased first word -> persons whose name starts so
+        self.family_names: Counter[str] = Counter()  # lower-cased last word -> persons whose name ends so
         self._matches: dict[tuple[str, bool], tuple[NameMatch, ...]] = {}  # ``match`` memo
 
     def add(self, entity: KBEntity) -> None:
         self._matches.clear()
         names = self.names_of(entity.kb_id)
         seen = {" ".join(tokens) for _, tokens in names}
+        firsts, lasts = set(), set()
         for alias in (entity.name, *entity.aliases):
             tokens = name_tokens(alias)
             if not tokens or " ".join(tokens) in seen:
@@ -58,11 +63,22 @@ class NameIndex:
             names.append((alias, tokens))
             self.full[skeleton_key(tokens)].add(entity.kb_id)
             if len(tokens) >= 2:
+                firsts.add(tokens[0].lower())
+                lasts.add(tokens[-1].lower())
                 self.first_last[f"{skeleton(tokens[0])} {skeleton(tokens[-1])}"].add(entity.kb_id)
                 if len(tokens[-1]) >= 3:
                     self.surname[skeleton(tokens[-1])].add(entity.kb_id)
         if names:
             self.names[entity.kb_id] = pack_names(names)
+        self.first_names.update(firsts)
+        self.family_names.update(lasts)
+
+    def mostly_given_name(self, word: str) -> bool:
+        """Whether a one-word name is far more often a given name than a family name among the KB's persons
+        ("Paul", "Martin": many persons are called so, few bear it as their family name; not "Putin")."""
+        key = word.lower()
+        given = self.first_names[key]
+        return given >= GIVEN_NAME_MIN and given >= GIVEN_NAME_RATIO * self.family_names[key]
 
     def names_of(self, kb_id: str) -> Names:
         """The names of a person (each with its tokens), in the order they were added."""

@@ -37,6 +37,7 @@ class NameRules:
     feminine_endings: tuple[str, ...] = ()
     distinct_given_names: frozenset[frozenset[str]] = frozenset()
     family_name_first: frozenset[str] = frozenset()  # countries whose news names people family name first
+    given_name_forms: frozenset[str] = frozenset()  # hypocoristic given names ("Charlie"), among the synonyms
 
 
 @lru_cache(maxsize=1)
@@ -47,13 +48,20 @@ def name_rules() -> NameRules:
     return NameRules(
         honorifics=frozenset(raw["honorifics"]),
         particles=frozenset(raw["particles"]),
-        token_synonyms=dict(raw["token_synonyms"]),
+        token_synonyms={**raw["token_synonyms"], **(raw.get("given_name_forms") or {})},
         folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["skeleton_folds"]),
         spelling_folds=tuple((re.compile(pattern), repl) for pattern, repl in raw["spelling_folds"]),
         feminine_endings=tuple(raw.get("feminine_endings") or ()),
         distinct_given_names=frozenset(frozenset(pair) for pair in raw.get("distinct_given_names") or ()),
         family_name_first=frozenset(raw.get("family_name_first") or ()),
+        given_name_forms=frozenset(raw.get("given_name_forms") or ()),
     )
+
+
+def hypocoristic(text: str) -> bool:
+    """Whether a one-word name is a pet form of a given name ("Charlie", "Bill"; ``given_name_forms``)."""
+    tokens = raw_tokens(text)
+    return len(tokens) == 1 and tokens[0] in name_rules().given_name_forms
 
 
 def ascii_lower(text: str) -> str:

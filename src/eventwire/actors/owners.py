@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.context import ArticleContext
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
+from eventwire.actors.names import alias_key
 from eventwire.actors.phrases import LENDING, Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.places import city_country
@@ -62,6 +63,23 @@ class OwnerFinder:
         """Countries a diplomat of the phrase is posted to ("the ambassador to Cyprus"), never theirs."""
         owners = (self.of_piece(doc, piece) for piece in phrase.postings)
         return frozenset(o.country for o in owners if o is not None and o.country)
+
+    def trip_destinations(self, doc: Doc, token: int) -> frozenset[str]:
+        """Countries the sentence of ``token`` names as the place of a trip ("during a United States lecture
+        tour", "on a visit to China": ``trip_nouns``): where someone went, never a guessed owner (round 21).
+        """
+        found = set()
+        for ent in doc[token].sent.ents:
+            if ent.label_ == "GPE" and _names_trip_place(ent.root):
+                found.update(self._country_codes(ent.text))
+        return frozenset(found)
+
+    def _country_codes(self, name: str) -> set[str]:
+        """The countries a name stands for in the KB by their own names ("United States", "China"); not a
+        capital ("a visit to Dublin" may be a trip at home)."""
+        surfaces = self.kb.aliases.get(alias_key(name), ())
+        own = [s for s in surfaces if s.form in ("name", "alias")]
+        return {s.kb_id for s in own if self.kb.entities[s.kb_id].kind == "country"}
 
     def of_piece(self, doc: Doc, piece: Piece) -> Owner | None:
         """The owner a single piece names: a KB body or country, an unknown body's country, a city's."""
@@ -130,6 +148,19 @@ class OwnerFinder:
         if code is None or code not in self.kb.entities:
             return None
         return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+
+
+def _names_trip_place(root: Token) -> bool:
+    """Whether a place name modifies a trip noun ("a United States lecture tour") or is where a trip went
+    ("a visit to China", "a tour of France")."""
+    trips = grammar().trip_nouns
+    head = root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in trips:
+            return True
+    link = root.head
+    return root.dep_ == "pobj" and link.lower_ in ("to", "of", "in") and link.head.lemma_.lower() in trips
 
 
 def body_sectors(sectors: tuple[str, ...], owner: Owner | None) -> tuple[str, ...]:

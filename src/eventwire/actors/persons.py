@@ -8,9 +8,9 @@ from spacy.tokens import Doc
 
 from eventwire.actors.context import Analysis, ArticleContext
 from eventwire.actors.grammar import grammar
-from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.kb import Candidate, KnowledgeBase
 from eventwire.actors.matching import NameMatch
-from eventwire.actors.names import alias_key, name_tokens
+from eventwire.actors.names import alias_key, hypocoristic, name_tokens
 from eventwire.actors.owners import Owner, OwnerFinder, body_sectors, staff_sectors
 from eventwire.actors.phrases import Phrase
 from eventwire.actors.pieces import Piece
@@ -123,7 +123,7 @@ class PersonResolver:
         scored: list[Entity] = []
         if known is not None:
             scored.append(copy_entity(known, score=min(1.0, known.score + 0.05)))
-        for cand in self.kb.candidates(name):
+        for cand in self._kb_candidates(name, phrase):
             entity = self.kb.entities[cand.kb_id]
             if entity.kind != "person" or (known is not None and cand.kb_id == known.kb_id):
                 continue
@@ -168,6 +168,23 @@ class PersonResolver:
                     ctx.remember_office(role.of, role.office, best)
         return [copy_entity(e) for e in scored]
 
+    def _kb_candidates(self, name: str, phrase: Phrase) -> list[Candidate]:
+        """The KB's candidates for a person's name. Round 21: a one-word name with no title that is mostly a
+        given name ("I congratulate Paul") stands for no KB person bearing it as a family name (it was Haiti's
+        former prime minister), and a pet name alone ("Charlie said") for no KB person at all."""
+        if self._pet_name_alone(name, phrase):
+            return []
+        return self.kb.candidates(name, allow_surname=not self._given_name_alone(name, phrase))
+
+    def _pet_name_alone(self, name: str, phrase: Phrase) -> bool:
+        """A pet name with no title ("Charlie said")."""
+        return phrase.descriptor is None and hypocoristic(name)
+
+    def _given_name_alone(self, name: str, phrase: Phrase) -> bool:
+        """A one-word name with no title that is mostly a given name ("Paul")."""
+        tokens = name_tokens(name)
+        return len(tokens) == 1 and phrase.descriptor is None and self.kb.names.mostly_given_name(tokens[0])
+
     def _international_office(self, doc: Doc, phrase: Phrase, title: Title | None) -> Owner | None:
         """The intergovernmental body whose official the phrase names ("U.N. mediator X", "EU Commissioner
         X", "X, the UN Emergency Relief Coordinator"): an office of ``igo_official_offices`` owned by a body
@@ -181,9 +198,12 @@ class PersonResolver:
         owned = phrase.owned
         assert owned is not None
         person = self.candidates(doc, Phrase(phrase.pieces, list(phrase.owners_after)), analysis)[0]
-        if person.country is None:
+        person_name = doc[phrase.person.start : phrase.person.end].text if phrase.person else ""
+        guessed = person.kb_id is None and (person.country is None or person.score <= UNKNOWN_GUESSED)
+        guessed = guessed and "GOV" in owned.sectors  # an administration, not "Bishop X's family"
+        code = (self._leaders_country(person_name) if guessed else None) or person.country
+        if code is None:
             return []
-        code = person.country
         name = self.kb.entities[code].name if code in self.kb.entities else code
         sectors = [s for s in owned.sectors if s != "INHERIT"] or ["GOV"]
         text = doc[phrase.start : phrase.end].text
@@ -197,6 +217,17 @@ class PersonResolver:
                 score=round(0.9 * person.score, 4),
             )
         ]
+
+    def _leaders_country(self, name: str) -> str | None:
+        """The one country of the KB's leaders of that name, whenever they led ("the Obama administration"
+        in a 2024 article: round 21, the unknown "Obama" took the article's country): an administration or
+        a regime is named after a head of state or government, in or out of office on the article's day."""
+        countries = {
+            self.kb.entities[m.kb_id].country
+            for m in self.kb.names.match(name)
+            if self.kb.prominence(m.kb_id, None) >= LEADER_PROMINENCE
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _align_role(
         self, record: Entity, kb_id: str, title: Title | None, owner: Owner | None, day: str | None
@@ -260,15 +291,18 @@ class PersonResolver:
         related = ctx.related_countries(phrase.start if phrase.person is None else phrase.person.end - 1)
         if owner is None and title is not None and title.scope == "national":
             owner = self.owners.from_context(ctx)  # "President X" in an article about one country
+        if owner is None and not self._pet_name_alone(name, phrase):
+            owner = self._shared_country(name, ctx)
         if owner is None:
-            owner = self._shared_country(name, ctx) or self._described_earlier(name, ctx)
+            owner = self._described_earlier(name, ctx)
         guessed = owner is None
         if guessed:
             owner = self.owners.for_unplaced_name(ctx, sentence)  # a person the text says nothing else of
         elif owner is not None and owner.kind == "company" and owner.country is None:
             placed = self.owners.for_unplaced_name(ctx, sentence)  # an unknown company's: placed as it is
             owner = replace(owner, country=placed.country if placed else None)
-        excluded = {*related, *self.owners.posted_to(doc, phrase)}
+        went_to = self.owners.trip_destinations(doc, phrase.start)  # "during a US lecture tour": not X's
+        excluded = {*related, *self.owners.posted_to(doc, phrase), *went_to}
         if owner is not None and owner.inferred and owner.country in excluded:
             owner = None  # "X, a protege of Qatar", "the ambassador to Cyprus, X": that country is not X's
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]

@@ -28,6 +28,7 @@ from eventwire.events.hidden_recipients import (
     addressees,
     conditioned_parties,
     controlled_places,
+    favoured_parties,
     governed_action_parties,
     named_owners,
     names_named_party,
@@ -69,6 +70,7 @@ from eventwire.events.subjects import (
     passive_agent,
     shared_passive_subject,
     subject_of,
+    subordinated_passive_subject,
 )
 from eventwire.events.triggers import (
     NON_ACTOR_ENTITIES,
@@ -126,7 +128,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     verb = trigger.token
     stance = adjectival_stance(verb)  # "is opposed to the plan": the subject's own stance
     passive = children(verb, ("nsubjpass",)) or ([verb.head] if reduced_passive(verb, lexicon) else [])
-    passive = passive or shared_passive_subject(verb, lexicon)
+    passive = passive or subordinated_passive_subject(verb) or shared_passive_subject(verb, lexicon)
     passive = passive or stative_passive_subjects(verb) or participle_clause_subjects(verb)
     passive = passive or stranded_passive_subjects(verb)  # "hearing her son had been convicted"
     passive = [antecedent(p) for p in passive]  # "the men who were arrested"
@@ -169,7 +171,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     repelled = in_words(verb, lexicon.word_set("repel_verbs"))
     defended = bool(event_nouns) and repelled  # not "called off a strike against X"
     for noun in event_nouns:  # "imposed sanctions on X": the noun's own recipient phrase
-        targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps)
+        targets = prep_objects(noun, noun_preps) + participle_preps(noun, noun_preps) + favoured_parties(noun)
         targets = [p for o in targets for p in counted_parties(o, lexicon)] + nested_action_parties(
             noun, lexicon
         )
@@ -264,8 +266,10 @@ def receivers_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]
 
 def moved_objects_aside(verb: Token, trigger: Trigger, objects: list[Token]) -> list[Token]:
     """Direct objects without what a mobilisation moves ("deployed tanks along the border", "put its
-    troops on alert": the actor's own forces, ``theme_object_types``), which is never its recipient."""
-    if trigger.pattern.event_type.lower() not in argument_word_set("theme_object_types"):
+    troops on alert": the actor's own forces, ``theme_object_types``) or a withdrawal takes back ("withdrew
+    its troops", round 21: ``moved_object_verbs``), which is never its recipient."""
+    moving = trigger.pattern.event_type.lower() in argument_word_set("theme_object_types")
+    if not moving and not in_words(verb, argument_word_set("moved_object_verbs")):
         return objects
     return [o for o in objects if o.dep_ not in ("dobj", "obj") or o.head != verb]
 
@@ -626,7 +630,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         patient = in_words(noun, argument_word_set("patient_possessive_nouns"))  # "his detention"
         possessives = [c for c in children(noun, ("poss",)) if c.lower_ in RESOLVABLE_POSSESSIVES]
         actors = [] if patient else possessives
-    recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps"))
+    recipients = prep_objects(noun, lexicon.word_set("noun_recipient_preps")) + favoured_parties(noun)
     party = [  # "the withdrawal of the troops", "the bombardment of the neighbourhood"
         o for o in of_objects(noun) if names_someone(o, lexicon) or violent_target(o, trigger, lexicon)
     ]

@@ -169,8 +169,23 @@ def names_named_party(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     ("an investigation into leaks", "sanctions against trade links")."""
     if names_actor(token) or names_someone(token, lexicon) or violent_target(token, trigger, lexicon):
         return True
+    if object_pronoun(token):  # "levied sanctions against him"
+        return True
     counted_people = token.head.dep_ == "prep" and token.head.head.ent_type_ == "CARDINAL"
     return counted_people and plausible_actor(token, lexicon)
+
+
+def favoured_parties(noun: Token) -> list[Token]:
+    """The "for" phrase of an event noun that names whom it favours ("announced their support for X";
+    ``for_recipient_nouns``); other nouns' "for" is a purpose or a topic ("calls for reform")."""
+    if not in_words(noun, argument_word_set("for_recipient_nouns")):
+        return []
+    return prep_objects(noun, frozenset({"for"}))
+
+
+def object_pronoun(token: Token) -> bool:
+    """A personal pronoun as a preposition's object ("against him", "on them"; ``object_pronouns``)."""
+    return token.dep_ == "pobj" and token.lower_ in argument_word_set("object_pronouns")
 
 
 def names_parties(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

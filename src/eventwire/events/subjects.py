@@ -132,6 +132,28 @@ def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
     return None
 
 
+def subordinated_passive_subject(verb: Token) -> list[Token]:
+    """The subject of a passive clause the parser read as a prepositional phrase and a coordinated verb:
+    "was arrested after the mayor, X, was stabbed" (no "and": "after" takes "the mayor" as its object and
+    "was stabbed" becomes a second verb of "arrested"). The object of such a subordinating preposition
+    (``clause_subordinators``) that ends right before the passive's auxiliary is the one stabbed."""
+    auxiliaries = children(verb, ("auxpass",))
+    first = verb.head
+    if verb.dep_ != "conj" or not auxiliaries or children(verb, ("nsubj", "nsubjpass")):
+        return []
+    if any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children):
+        return []
+    subordinators = argument_word_set("clause_subordinators")
+    for prep in children(first, ("prep",)):
+        if prep.lower_ not in subordinators or not first.i < prep.i < verb.i:
+            continue
+        for subject in children(prep, ("pobj",)):
+            between = verb.doc[subject.right_edge.i + 1 : auxiliaries[0].i]
+            if all(t.is_punct for t in between):
+                return [subject]
+    return []
+
+
 def shared_passive_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
     """The subject a coordinated passive shares with the verb before it: "the leaders left the office and
     were arrested" (the leaders were arrested, by someone unsaid), "the activist was arrested and tortured"
