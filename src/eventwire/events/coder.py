@@ -16,6 +16,7 @@ from eventwire.events.constructions import (
     no_request,
     obligation_triggers,
     request_governor_triggers,
+    travel_into_own_country,
 )
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, mode_words, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for, obliged_pronoun
@@ -182,6 +183,11 @@ class EventCoder:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
+            elif travel_into_own_country(candidate.event, candidate.trigger, index, self.lexicon):
+                retype(candidate.event, "REJECT", None, article, self.lexicon)
+                candidate.event.context = sorted(
+                    {*candidate.event.context, *self.lexicon.word_set("entry_ban_contexts")}
+                )
         kept = [c for c in kept if not back_reference(c.event, c.trigger.token, self.lexicon)]
         kept = [c for c in kept if not private_affair(c.event, sentence, index, self.lexicon)]
         if self.classifier is not None and kept:
