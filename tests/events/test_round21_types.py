@@ -2,9 +2,11 @@
 retreat or visit (an unlabelled "2 billion euros" is an amount); an abstract passive subject of "threatened"
 is endangered; a relative clause of experience ("the bravest women I have ever met") and the writer's own
 meetings told outside quotation marks are no consultations; a participle that names a noun ("a programme
-called ...") is no phone call; a blow whose subject then crashed, and a storm warning, are accidents and
-weather; stones thrown by protesters who clashed with the police are the manual's riot. Sentences written
-for these tests; each probe has a twin that must keep its event."""
+called ...") is no phone call, and meeting "with disapproval" no meeting; a blow whose subject then crashed,
+and a storm warning, are accidents and weather; stones thrown by protesters who clashed with the police are
+the manual's riot; travel banned into one's own country is an entry ban; the forecast end of an assault and a
+"how ... would" clause are no threats; thanking supporters is a courtesy. Sentences written for these tests;
+each probe has a twin that must keep its event."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from eventwire.events.triggers import best_pattern, names_its_object
             "THREATEN",
         ),
         ("Refugees told me how armed groups would conduct raids on homes at night.", "THREATEN"),
+        ("After the vote she used Instagram to thank supporters.", "SUPPORT"),
     ],
 )
 def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
@@ -51,6 +54,7 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The minister met with the union leaders on Monday.", "CONSULT"),
         ("The commander said the army would launch a final assault on the rebel stronghold.", "THREATEN"),
         ("The rebels said they would conduct raids on army posts if the talks failed.", "THREATEN"),
+        ("The president thanked Japan for its help after the floods.", "SUPPORT"),
     ],
 )
 def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:
