@@ -23,16 +23,16 @@ from eventwire.events.triggers import best_pattern, names_its_object
     [
         ("Savers had withdrawn nearly 2 billion euros from their bank accounts since January.", "RETREAT"),
         ("The charity received permits from the interior ministry last year.", "CONSULT"),
-        ("I met with a group of refugees who had fled the war.", "CONSULT"),
-        ("A helicopter struck power lines and crashed near the airport on Tuesday.", "ASSAULT"),
-        ("Forecasters placed the county under a tropical storm warning on Sunday.", "THREATEN"),
-        ("The government's proposals have met with disapproval from the opposition parties.", "CONSULT"),
+        ("At the border crossing I met with dozens of Afghan refugees.", "CONSULT"),
+        ("A training jet hit a hangar and crashed on the runway on Friday.", "ASSAULT"),
+        ("Forecasters issued a tropical storm warning for the islands on Sunday.", "THREATEN"),
+        ("The new tax plan met with criticism from business groups.", "CONSULT"),
         (
-            "The commander said a final assault on the last rebel stronghold would finish within days.",
+            "The general told reporters that the offensive against the rebel town would end within a week.",
             "THREATEN",
         ),
-        ("Refugees told me how armed groups would conduct raids on homes at night.", "THREATEN"),
-        ("After the vote she used Instagram to thank supporters.", "SUPPORT"),
+        ("Villagers explained to me how the militia would carry out raids on their farms.", "THREATEN"),
+        ("The mayor thanked her supporters at a rally in the town square on Sunday.", "SUPPORT"),
     ],
 )
 def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
@@ -80,9 +80,9 @@ def test_an_abstract_passive_subject_of_threatened_is_endangered(nlp) -> None:
 
 def test_a_relative_clause_of_experience_is_no_occasion(nlp) -> None:
     rules = load_rules()
-    doc = nlp("She was killed a week later, one of the bravest women I have ever met.")
+    doc = nlp("He died in the spring, one of the kindest doctors I have ever met.")
     assert experiential(next(t for t in doc if t.lower_ == "met"), rules)
-    doc = nlp("She was killed a week later, one of the women I met in the camp.")
+    doc = nlp("He died in the spring, one of the doctors I met in the camp.")
     assert not experiential(next(t for t in doc if t.lower_ == "met"), rules)
 
 
@@ -94,9 +94,7 @@ def test_stones_thrown_by_protesters_who_clashed_are_a_riot(nlp, coder) -> None:
 
 
 def test_a_participle_that_names_a_noun_is_no_call(nlp) -> None:
-    doc = nlp(
-        'The university had been hosting a programme about rehabilitation at the hall called "Open Doors".'
-    )
+    doc = nlp('The charity ran a course on budgeting at the library called "Money Matters".')
     assert names_its_object(next(t for t in doc if t.lower_ == "called"))
     doc = nlp("The president called the Turkish leader on Monday.")
     assert not names_its_object(next(t for t in doc if t.lower_ == "called"))
@@ -104,7 +102,7 @@ def test_a_participle_that_names_a_noun_is_no_call(nlp) -> None:
 
 def test_travel_banned_into_ones_own_country_is_an_entry_ban(resolved_code) -> None:
     events, _ = resolved_code(
-        "President Donald Trump signed an order prohibiting travel to the United States for nationals of six"
+        "The US administration issued an order prohibiting travel to the United States by citizens of four"
         " countries."
     )
     assert "REJECT" in types(events) and "COERCE" not in types(events)

@@ -169,8 +169,8 @@ def purpose_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def travel_into_own_country(event: Event, trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> bool:
-    """A restriction whose object is travel "to" the restricting state's own country ("an executive order
-    prohibiting travel to the United States for nationals of six countries", by the US; ``travel_nouns``):
+    """A restriction whose object is travel "to" the restricting state's own country ("an order prohibiting
+    travel to the United States by citizens of four countries", by the US; ``travel_nouns``):
     the manual's REJECT for barring a group from entering its territory (round 21). Travel banned to another
     country stays a restriction of movement."""
     if event.event_type != "COERCE" or event.mode != "restrict":

@@ -628,11 +628,11 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
     if generic_relative(start, rules):
         return drop(frame, "generic")  # "women who demand equality", "ransoms that are often demanded"
     if trigger.pattern.pos != "noun" and experiential(start, rules):
-        return drop(frame, "experience")  # "the bravest women I have ever met" (round 21)
+        return drop(frame, "experience")  # "the kindest doctors I have ever met" (round 21)
     if trigger.pattern.pos == "noun" and forecast_end(trigger, rules):
-        return drop(frame, "end forecast")  # "a final assault would finish within days" (round 21)
+        return drop(frame, "end forecast")  # "the offensive would end within a week" (round 21)
     if manner_of_would(start, rules):
-        return drop(frame, "manner")  # "told me how armed groups would conduct raids" (round 21)
+        return drop(frame, "manner")  # "explained how the militia would carry out raids" (round 21)
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
     if purpose_infinitive(start, rules):
@@ -714,7 +714,7 @@ def generic_relative(verb: Token, rules: ModalityRules) -> bool:
 
 
 def experiential(verb: Token, rules: ModalityRules) -> bool:
-    """A relative clause of experience ("the bravest women I have ever met"; ``experiential_adverbs``): what
+    """A relative clause of experience ("the kindest doctors I have ever met"; ``experiential_adverbs``): what
     someone has known of a kind, not an occasion."""
     return verb.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ in rules.experiential_adverbs for c in verb.children
@@ -722,7 +722,7 @@ def experiential(verb: Token, rules: ModalityRules) -> bool:
 
 
 def forecast_end(trigger: Trigger, rules: ModalityRules) -> bool:
-    """An event noun whose end is forecast ("the assault would finish within days"; ``ending_verbs``): it is
+    """An event noun whose end is forecast ("the offensive would end within a week"; ``ending_verbs``): it is
     under way, and the forecast is no new event."""
     verb = trigger.licensed_by
     if verb is None or trigger.token.dep_ != "nsubj" or not in_words(verb, rules.ending_verbs):
@@ -731,7 +731,7 @@ def forecast_end(trigger: Trigger, rules: ModalityRules) -> bool:
 
 
 def manner_of_would(verb: Token, rules: ModalityRules) -> bool:
-    """A "how" clause with "would" ("told me how armed groups would conduct raids"; ``manner_words``): the
+    """A "how" clause with "would" ("explained how the militia would carry out raids"; ``manner_words``): the
     manner of a habit or a plan, not an occasion nor a threat."""
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
         return False

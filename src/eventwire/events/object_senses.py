@@ -93,7 +93,7 @@ def wrong_object_kind(trigger: Token, event_type: str) -> bool:
     if form is None:
         return False
     excluded = sense_table()[(form, event_type)]
-    if any(c.dep_ == "nsubjpass" for c in trigger.children):  # "services are being threatened"
+    if any(c.dep_ == "nsubjpass" for c in trigger.children):  # "jobs are being threatened"
         excluded |= sense_table("passive_excludes")[(form, event_type)]
     kinds = [object_kind(t) for h in acted_on(trigger) for t in contents(h)]
     return bool(kinds) and all(k in excluded for k in kinds)

@@ -18,7 +18,7 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - a request or promise made "to" the electorate (``electorate_nouns``) is election campaigning;
 - a verbal stance whose subject is a share ("17% approved of it", ``poll_types``) is a poll result;
 - round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``); round 21:
-  so is the writer's own meeting told outside quotation marks ("I met with a group of refugees",
+  so is the writer's own meeting told outside quotation marks ("I met with dozens of refugees",
   ``narrated``);
 - round 16: a warning addressed only to the general public is advice (``advice_to_public``);
 - round 18: a call for a change of policy addressed to no one ("called for an increase in defence spending",
@@ -150,7 +150,7 @@ def journalism(event: Event, word: Token, lexicon: Lexicon) -> bool:
 
 
 def narrated(verb: Token, lexicon: Lexicon) -> bool:
-    """The writer's own meeting, told outside quotation marks ("I met with a group of refugees";
+    """The writer's own meeting, told outside quotation marks ("I met with dozens of refugees";
     ``narrator_pronouns``): the reporter at work (round 21). Inside a quotation the speaker met someone."""
     narrators = lexicon.word_set("narrator_pronouns")
     if not any(s.lower_ in narrators for s in verb.children if s.dep_ == "nsubj"):

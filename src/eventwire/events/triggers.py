@@ -410,8 +410,8 @@ def names_its_object(verb: Token) -> bool:
 
 
 def naming_participle(verb: Token) -> bool:
-    """A participle after a noun with a name and no subject or object of its own ("a program about
-    rehabilitation called "Learning Together"", round 21): the name of the noun, no call."""
+    """A participle after a noun with a name and no subject or object of its own ("a course on budgeting
+    at the library called "Money Matters"", round 21): the name of the noun, no call."""
     return verb.dep_ in ("acl", "advcl") and not children(verb, ("nsubj", "nsubjpass", "dobj"))
 
 
@@ -662,7 +662,7 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     """A death, injury or blow caused by an accident or a disaster, not by anyone's violence: "killed
     in a plane crash", "the leak killed ten people", "was hit by an earthquake", "were hurt when
     the bus overturned" (``accident_nouns``), "died in a fire" (``senses.a_blaze``); round 21: a blow whose
-    subject then crashed ("a helicopter struck power lines and crashed": a conjoined accident verb)."""
+    subject then crashed ("a training jet hit a hangar and crashed": a conjoined accident verb)."""
     accidents = lexicon.word_set("accident_nouns")
     frames = lexicon.word_set("cause_frame_nouns")
     subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
@@ -717,7 +717,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
             if pattern is None or not pattern.event_type:
                 continue  # a noun in another sense ("press conference", round 16)
             if weather_warning(token, pattern.event_type, lexicon):
-                continue  # "placed the county under a tropical storm warning" (round 21)
+                continue  # "issued a tropical storm warning for the islands" (round 21)
             licence, verb = licence_of(token, lexicon)
             target = licensed if licence else mentioned
             target.append(Trigger(token, pattern, verb, licence or "mention"))
