@@ -108,3 +108,12 @@ def test_travel_banned_into_ones_own_country_is_an_entry_ban(resolved_code) -> N
     assert "REJECT" in types(events) and "COERCE" not in types(events)
     events, _ = resolved_code("The United States banned travel to North Korea for its citizens.")
     assert "COERCE" in types(events) and "REJECT" not in types(events)  # travel out: a restriction
+
+
+def test_migrants_barred_from_countries_are_an_entry_ban(resolved_code) -> None:
+    events, _ = resolved_code("The government banned refugees from six Muslim-majority nations last year.")
+    assert "REJECT" in types(events) and "COERCE" not in types(events)
+    events, _ = resolved_code("North Korea barred its citizens from leaving the country.")
+    assert "COERCE" in types(events) and "REJECT" not in types(events)  # kept in: a restriction
+    events, _ = resolved_code("The government banned protesters from the square.")
+    assert "COERCE" in types(events)  # a place, not a country of origin

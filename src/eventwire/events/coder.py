@@ -11,6 +11,7 @@ from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
 from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
+    arrivals_barred,
     cooperative_deployment,
     exit_ban,
     no_request,
@@ -183,7 +184,9 @@ class EventCoder:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
-            elif travel_into_own_country(candidate.event, candidate.trigger, index, self.lexicon):
+            elif travel_into_own_country(
+                candidate.event, candidate.trigger, index, self.lexicon
+            ) or arrivals_barred(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "REJECT", None, article, self.lexicon)
                 candidate.event.context = sorted(
                     {*candidate.event.context, *self.lexicon.word_set("entry_ban_contexts")}

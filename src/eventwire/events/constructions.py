@@ -14,7 +14,8 @@
   ("North Korea imposed a travel ban on North Koreans") keeps its people in, a restriction of movement (COERCE
   `restrict`), not the manual's REJECT for barring a group from entering one's territory (``exit_ban``);
   round 21: a restriction of travel "to" the restricting state's own country is that REJECT
-  (``travel_into_own_country``).
+  (``travel_into_own_country``), and so is one on migrants or travellers "from" countries
+  (``arrivals_barred``).
 - Cooperative deployments: sending troops as peacekeepers or to help, train or supply someone is
   AID (CAMEO 074 "provide military protection or peacekeeping"), not a MOBILIZE show of force
   ("deployed 300 troops to the UN peacekeeping mission", "offered to send troops to help the army").
@@ -190,6 +191,33 @@ def travel_into_own_country(event: Event, trigger: Trigger, index: MentionIndex,
     countries = {a.country for a in event.actor if a.country}
     named = {e.country for p in places for m in index.in_tokens(list(p.subtree)) for e in mention_entities(m)}
     return bool(countries & named)
+
+
+def arrivals_barred(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A restriction on migrants, refugees or travellers "from" countries or nations ("an order barring
+    immigrants from seven countries"; ``arrival_nouns``, ``origin_nouns`` or a country's name): the manual's
+    REJECT for barring a group from entering one's territory (round 21). "Barred its citizens from leaving" (a
+    gerund) stays a restriction."""
+    if event.event_type != "COERCE" or event.mode != "restrict":
+        return False
+    arrivals = [
+        o
+        for o in children(trigger.token, ("dobj", "nsubjpass"))
+        if in_words(o, lexicon.word_set("arrival_nouns"))
+    ]
+    if not arrivals:
+        return False
+    holders = [trigger.token, *arrivals]
+    origins = [
+        p
+        for h in holders
+        for prep in children(h, ("prep",))
+        if prep.lower_ == "from"
+        for p in children(prep, ("pobj",))
+    ]
+    return any(
+        in_words(o, lexicon.word_set("origin_nouns")) or o.ent_type_ in ("GPE", "NORP") for o in origins
+    )
 
 
 def exit_ban(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
