@@ -15,6 +15,7 @@ from event_helpers import types
 
 from eventwire.events.modality import experiential, load_rules
 from eventwire.events.object_senses import object_kind, wrong_object_kind
+from eventwire.events.senses import asserts_a_fact
 from eventwire.events.triggers import best_pattern, names_its_object
 
 
@@ -117,3 +118,19 @@ def test_migrants_barred_from_countries_are_an_entry_ban(resolved_code) -> None:
     assert "COERCE" in types(events) and "REJECT" not in types(events)  # kept in: a restriction
     events, _ = resolved_code("The government banned protesters from the square.")
     assert "COERCE" in types(events)  # a place, not a country of origin
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The lenders insist that the loans are secure.", True),
+        ("The minister insisted that his concerns had been met.", True),
+        ("The opposition insisted that the minister resign.", False),
+        ("The commander insisted we leave at once.", False),
+        ("The union insisted on the release of the detained workers.", False),
+        ("The UN insisted that the troops must leave the border zone.", False),
+    ],
+)
+def test_insisting_on_a_fact_is_no_demand(nlp, coder, text: str, fact: bool) -> None:
+    insist = next(t for t in nlp(text) if t.lemma_ == "insist")
+    assert asserts_a_fact(insist, "REQUEST", coder.lexicon) is fact, text

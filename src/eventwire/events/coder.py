@@ -45,7 +45,7 @@ from eventwire.events.private_affairs import private_affair
 from eventwire.events.promises import empty_promise
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
-from eventwire.events.senses import on_animals, on_ideas, own_deed
+from eventwire.events.senses import asserts_a_fact, on_animals, on_ideas, own_deed
 from eventwire.events.speakers import attributed_entities
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.told_before import carry_recipients
@@ -171,6 +171,7 @@ class EventCoder:
             and not on_animals(c.trigger.token, c.event.event_type, self.lexicon)
             and not on_ideas(c.trigger.token, c.event.event_type, self.lexicon)
             and not own_deed(c.trigger.token, c.event.event_type, self.lexicon)
+            and not asserts_a_fact(c.trigger.token, c.event.event_type, self.lexicon)
             and not wrong_object_kind(c.trigger.token, c.event.event_type)
             and not an_amount(c.trigger.token)
         ]
