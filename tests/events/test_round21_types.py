@@ -5,7 +5,8 @@ meetings told outside quotation marks are no consultations; a participle that na
 called ...") is no phone call, and meeting "with disapproval" no meeting; a blow whose subject then crashed,
 and a storm warning, are accidents and weather; stones thrown by protesters who clashed with the police are
 the manual's riot; travel banned into one's own country is an entry ban; the forecast end of an assault and a
-"how ... would" clause are no threats; thanking supporters is a courtesy. Sentences written for these tests;
+"how ... would" clause are no threats; thanking supporters is a courtesy; a heart attack is no violence;
+insisting on a fact is no demand. Sentences written for these tests;
 each probe has a twin that must keep its event."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from eventwire.events.triggers import best_pattern, names_its_object
         ),
         ("Villagers explained to me how the militia would carry out raids on their farms.", "THREATEN"),
         ("The mayor thanked her supporters at a rally in the town square on Sunday.", "SUPPORT"),
+        ("The senator told reporters he had a mild heart attack last spring.", "ASSAULT"),
     ],
 )
 def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
@@ -56,6 +58,7 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The commander said the army would launch a final assault on the rebel stronghold.", "THREATEN"),
         ("The rebels said they would conduct raids on army posts if the talks failed.", "THREATEN"),
         ("The president thanked Japan for its help after the floods.", "SUPPORT"),
+        ("The militants launched an attack on the army base.", "ASSAULT"),
     ],
 )
 def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:

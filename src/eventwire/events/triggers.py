@@ -686,6 +686,12 @@ def weather_warning(noun: Token, event_type: str, lexicon: Lexicon) -> bool:
     return bool(modifiers_of(noun) & accidents) or (misparsed and bool(word_forms(noun.head) & accidents))
 
 
+def an_illness(noun: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """An attack of illness ("was having a heart attack", "a panic attack"; ``illness_modifiers``), no
+    violence (round 21; "died of a heart attack" is read in ``named_pobj``)."""
+    return event_type == "ASSAULT" and bool(modifiers_of(noun) & lexicon.word_set("illness_modifiers"))
+
+
 def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list[Trigger]]:
     """Licensed triggers of a sentence, and event nouns that are only mentioned in it.
 
@@ -716,8 +722,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
             pattern = best_pattern(token, lexicon, "noun")
             if pattern is None or not pattern.event_type:
                 continue  # a noun in another sense ("press conference", round 16)
-            if weather_warning(token, pattern.event_type, lexicon):
-                continue  # "issued a tropical storm warning for the islands" (round 21)
+            if weather_warning(token, pattern.event_type, lexicon) or an_illness(
+                token, pattern.event_type, lexicon
+            ):
+                continue  # "issued a tropical storm warning", "was having a heart attack" (round 21)
             licence, verb = licence_of(token, lexicon)
             target = licensed if licence else mentioned
             target.append(Trigger(token, pattern, verb, licence or "mention"))
