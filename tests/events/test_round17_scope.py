@@ -46,7 +46,8 @@ def test_private_life_between_private_parties_is_no_event(rules_code, text: str,
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("The minister thanked her fans after the concert.", "SUPPORT"),
+        # round 21: thanking one's fans is a courtesy formula whoever thanks; a named private person is not
+        ("The minister thanked the singer Anna Novak after the concert.", "SUPPORT"),
         ("Jane Smith sued the government for defamation.", "ACCUSE"),
         ("Jane Smith accused her former husband of murder.", "ACCUSE"),
         ("The victim's family appealed to the police for help.", "REQUEST"),

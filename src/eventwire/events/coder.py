@@ -11,11 +11,13 @@ from eventwire.events.arguments import find_arguments
 from eventwire.events.classify import LinearModel, load_pentaclass, sentence_features
 from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
+    arrivals_barred,
     cooperative_deployment,
     exit_ban,
     no_request,
     obligation_triggers,
     request_governor_triggers,
+    travel_into_own_country,
 )
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, mode_words, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for, obliged_pronoun
@@ -43,7 +45,7 @@ from eventwire.events.private_affairs import private_affair
 from eventwire.events.promises import empty_promise
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
-from eventwire.events.senses import on_animals, on_ideas, own_deed
+from eventwire.events.senses import asserts_a_fact, on_animals, on_ideas, own_deed
 from eventwire.events.speakers import attributed_entities
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.told_before import carry_recipients
@@ -169,6 +171,7 @@ class EventCoder:
             and not on_animals(c.trigger.token, c.event.event_type, self.lexicon)
             and not on_ideas(c.trigger.token, c.event.event_type, self.lexicon)
             and not own_deed(c.trigger.token, c.event.event_type, self.lexicon)
+            and not asserts_a_fact(c.trigger.token, c.event.event_type, self.lexicon)
             and not wrong_object_kind(c.trigger.token, c.event.event_type)
             and not an_amount(c.trigger.token)
         ]
@@ -182,6 +185,13 @@ class EventCoder:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
+            elif travel_into_own_country(
+                candidate.event, candidate.trigger, index, self.lexicon
+            ) or arrivals_barred(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "REJECT", None, article, self.lexicon)
+                candidate.event.context = sorted(
+                    {*candidate.event.context, *self.lexicon.word_set("entry_ban_contexts")}
+                )
         kept = [c for c in kept if not back_reference(c.event, c.trigger.token, self.lexicon)]
         kept = [c for c in kept if not private_affair(c.event, sentence, index, self.lexicon)]
         if self.classifier is not None and kept:

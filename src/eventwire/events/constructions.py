@@ -12,7 +12,10 @@
   even when the verb is not a trigger word; the governed action gives the request its mode.
 - Exit bans (round 19): a ban on travel or entry whose every recipient is of the banning state's own country
   ("North Korea imposed a travel ban on North Koreans") keeps its people in, a restriction of movement (COERCE
-  `restrict`), not the manual's REJECT for barring a group from entering one's territory (``exit_ban``).
+  `restrict`), not the manual's REJECT for barring a group from entering one's territory (``exit_ban``);
+  round 21: a restriction of travel "to" the restricting state's own country is that REJECT
+  (``travel_into_own_country``), and so is one on migrants or travellers "from" countries
+  (``arrivals_barred``).
 - Cooperative deployments: sending troops as peacekeepers or to help, train or supply someone is
   AID (CAMEO 074 "provide military protection or peacekeeping"), not a MOBILIZE show of force
   ("deployed 300 troops to the UN peacekeeping mission", "offered to send troops to help the army").
@@ -24,6 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.entities import MentionIndex, mention_entities
 from eventwire.events.modality import ABSORBED, DEMAND, Frame, ModalityRules
 from eventwire.events.patterns import Lexicon
 from eventwire.events.speech import FIRST_PERSON
@@ -163,6 +167,57 @@ def purpose_clauses(verb: Token, lexicon: Lexicon) -> list[Token]:
     heads = [verb, *children(verb, ("dobj", "obj", "nsubjpass"))]
     clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl", "relcl"))]
     return [c for c in clauses if in_words(c, purposes) and to_infinitive(c)]
+
+
+def travel_into_own_country(event: Event, trigger: Trigger, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """A restriction whose object is travel "to" the restricting state's own country ("an order prohibiting
+    travel to the United States by citizens of four countries", by the US; ``travel_nouns``):
+    the manual's REJECT for barring a group from entering its territory (round 21). Travel banned to another
+    country stays a restriction of movement."""
+    if event.event_type != "COERCE" or event.mode != "restrict":
+        return False
+    trips = [
+        o
+        for o in children(trigger.token, ("dobj", "nsubjpass"))
+        if in_words(o, lexicon.word_set("travel_nouns"))
+    ]
+    places = [
+        p
+        for t in trips
+        for prep in children(t, ("prep",))
+        if prep.lower_ == "to"
+        for p in children(prep, ("pobj",))
+    ]
+    countries = {a.country for a in event.actor if a.country}
+    named = {e.country for p in places for m in index.in_tokens(list(p.subtree)) for e in mention_entities(m)}
+    return bool(countries & named)
+
+
+def arrivals_barred(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A restriction on migrants, refugees or travellers "from" countries or nations ("an order barring
+    immigrants from seven countries"; ``arrival_nouns``, ``origin_nouns`` or a country's name): the manual's
+    REJECT for barring a group from entering one's territory (round 21). "Barred its citizens from leaving" (a
+    gerund) stays a restriction."""
+    if event.event_type != "COERCE" or event.mode != "restrict":
+        return False
+    arrivals = [
+        o
+        for o in children(trigger.token, ("dobj", "nsubjpass"))
+        if in_words(o, lexicon.word_set("arrival_nouns"))
+    ]
+    if not arrivals:
+        return False
+    holders = [trigger.token, *arrivals]
+    origins = [
+        p
+        for h in holders
+        for prep in children(h, ("prep",))
+        if prep.lower_ == "from"
+        for p in children(prep, ("pobj",))
+    ]
+    return any(
+        in_words(o, lexicon.word_set("origin_nouns")) or o.ent_type_ in ("GPE", "NORP") for o in origins
+    )
 
 
 def exit_ban(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -74,6 +74,9 @@ class ModalityRules:
     reversal_verbs: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     description_verbs: frozenset[str] = frozenset()
+    experiential_adverbs: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
+    manner_words: frozenset[str] = frozenset()
 
     def governor_class(self, token: Token) -> str:
         """The class of a governing word ("intent", "plan", "speech", ...), or "" if none."""
@@ -140,6 +143,9 @@ def load_rules() -> ModalityRules:
         reversal_verbs=as_set(data.get("reversal_verbs")),
         prevention_verbs=as_set(data.get("prevention_verbs")),
         description_verbs=as_set(data.get("description_verbs")),
+        experiential_adverbs=as_set(data.get("experiential_adverbs")),
+        ending_verbs=as_set(data.get("ending_verbs")),
+        manner_words=as_set(data.get("manner_words")),
     )
 
 
@@ -621,6 +627,12 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "infinitive")  # "a summit to be held on Friday" parsed as the root
     if generic_relative(start, rules):
         return drop(frame, "generic")  # "women who demand equality", "ransoms that are often demanded"
+    if trigger.pattern.pos != "noun" and experiential(start, rules):
+        return drop(frame, "experience")  # "the kindest doctors I have ever met" (round 21)
+    if trigger.pattern.pos == "noun" and forecast_end(trigger, rules):
+        return drop(frame, "end forecast")  # "the offensive would end within a week" (round 21)
+    if manner_of_would(start, rules):
+        return drop(frame, "manner")  # "explained how the militia would carry out raids" (round 21)
     if any(is_negated(o, rules) for o in children(start, ("dobj", "nsubjpass"))):
         return drop(frame, "negated object")  # "no details were released", "reached no agreement"
     if purpose_infinitive(start, rules):
@@ -699,6 +711,33 @@ def generic_relative(verb: Token, rules: ModalityRules) -> bool:
     if verb.tag_ != "VBN" or not helpers or not helpers <= PRESENT_PASSIVE:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in rules.frequency_words for c in verb.children)
+
+
+def experiential(verb: Token, rules: ModalityRules) -> bool:
+    """A relative clause of experience ("the kindest doctors I have ever met"; ``experiential_adverbs``): what
+    someone has known of a kind, not an occasion."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ in rules.experiential_adverbs for c in verb.children
+    )
+
+
+def forecast_end(trigger: Trigger, rules: ModalityRules) -> bool:
+    """An event noun whose end is forecast ("the offensive would end within a week"; ``ending_verbs``): it is
+    under way, and the forecast is no new event."""
+    verb = trigger.licensed_by
+    if verb is None or trigger.token.dep_ != "nsubj" or not in_words(verb, rules.ending_verbs):
+        return False
+    return bool(clause_flags(verb, rules) & {"future", "would"})
+
+
+def manner_of_would(verb: Token, rules: ModalityRules) -> bool:
+    """A "how" clause with "would" ("explained how the militia would carry out raids"; ``manner_words``): the
+    manner of a habit or a plan, not an occasion nor a threat."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return False
+    # the parser may hang "how" on the subject's adjective
+    opening = (t for t in verb.subtree if t.i < verb.i)
+    return any(t.tag_ == "WRB" and t.lower_ in rules.manner_words for t in opening)
 
 
 def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:

@@ -17,7 +17,9 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
   (``company_political_types``: violence, coercion, protest, mobilisation, sanctions);
 - a request or promise made "to" the electorate (``electorate_nouns``) is election campaigning;
 - a verbal stance whose subject is a share ("17% approved of it", ``poll_types``) is a poll result;
-- round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``);
+- round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``); round 21:
+  so is the writer's own meeting told outside quotation marks ("I met with dozens of refugees",
+  ``narrated``);
 - round 16: a warning addressed only to the general public is advice (``advice_to_public``);
 - round 18: a call for a change of policy addressed to no one ("called for an increase in defence spending",
   "called for a return to grammar schools") is domestic policy (``policy_call``);
@@ -37,6 +39,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.cues import sentence_words
 from eventwire.events.patterns import Lexicon
+from eventwire.events.speech import quoted_spans
 from eventwire.records import Entity, Event
 
 SCORE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")
@@ -140,10 +143,19 @@ def journalism(event: Event, word: Token, lexicon: Lexicon) -> bool:
     preps = [p for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")]
     sides += [o for p in preps for o in p.children]
     media = lexicon.word_set("news_media_words")
-    if any(t.lower_ in media for side in sides for t in side.subtree):
+    if any(t.lower_ in media for side in sides for t in side.subtree) or narrated(word, lexicon):
         return True
     sectors = lexicon.word_set("news_media_sectors")  # round 16: "a leader contacted by the Guardian" (JRN)
     return any(s.lower() in sectors for e in (*event.actor, *event.recipient) for s in e.sectors)
+
+
+def narrated(verb: Token, lexicon: Lexicon) -> bool:
+    """The writer's own meeting, told outside quotation marks ("I met with dozens of refugees";
+    ``narrator_pronouns``): the reporter at work (round 21). Inside a quotation the speaker met someone."""
+    narrators = lexicon.word_set("narrator_pronouns")
+    if not any(s.lower_ in narrators for s in verb.children if s.dep_ == "nsubj"):
+        return False
+    return not any(start <= verb.idx < end for start, end in quoted_spans(verb.doc.text))
 
 
 def advice_to_public(event: Event, word: Token, lexicon: Lexicon) -> bool:

@@ -33,6 +33,11 @@ seat": ``on_ideas``, round 16).
 Support is given to another party: defending or justifying one's own decision, record or remarks ("the
 minister defended his decision", "justified its action") is a statement about oneself (``own_deed``,
 round 19).
+
+Insisting on a fact is no demand (round 21): "insist" asks something only with a demand in its complement
+("insisted on his release", "insisted that he resign", "insisted that the troops must leave"); with a plain
+statement ("the lenders insist that the loans are secure") it asserts (``asserts_a_fact``,
+``assertive_request_verbs``).
 """
 
 from __future__ import annotations
@@ -274,3 +279,27 @@ def own_deed(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
     return bool(objects) and all(
         any(c.dep_ == "poss" and c.lower_ in owners for c in o.children) for o in objects
     )
+
+
+def asserts_a_fact(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """A REQUEST by a verb that also asserts (``assertive_request_verbs``: insist) whose only complement is a
+    that-clause stating a fact: a finite verb in the present or past with no modal ("insist that the loans are
+    secure"), not a subjunctive ("insisted that he resign") nor an obligation ("... must leave")."""
+    if event_type != "REQUEST" or trigger.lemma_.lower() not in lexicon.word_set("assertive_request_verbs"):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "prep", "dative") for c in trigger.children):
+        return False  # "insisted on his release", "insisted to be heard"
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(states_a_fact(c) for c in clauses)
+
+
+def states_a_fact(verb: Token) -> bool:
+    """A finite clause in the indicative: a present or past auxiliary, a past or third-person present verb,
+    a present "be" or "have", and no modal. A bare present with another subject may be a subjunctive
+    ("insisted we leave at once")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(h.tag_ == "MD" for h in helpers):
+        return False
+    if any(h.tag_ in ("VBZ", "VBP", "VBD") for h in helpers) or verb.tag_ in ("VBZ", "VBD"):
+        return True
+    return verb.tag_ == "VBP" and verb.lemma_.lower() in ("be", "have")
