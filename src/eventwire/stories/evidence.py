@@ -18,6 +18,7 @@ the same words can be told apart (``conflict.py`` compares two of them).
   lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
+  ``aftermath``: the aftermath forms they use (round 21: tributes, a black box, a landfall; ``core.py``);
 - ``years``: the years the text states;
 - ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``);
 - ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``).
