@@ -26,6 +26,11 @@ lede states none of their days (nor theirs its day: ``days.days_apart``) reports
 topic: it joins only as a retelling, as close to the core as ``RETELL_SCORE``, whichever member it is
 closest to. A document without an outlet (a web page) may carry a capture or update date rather than a
 news cycle's, so it is left out; the same exemptions hold.
+
+Round 21, aftermath: a death's tributes the next day, a crash's black box found days into the search, a
+storm's landfall are told on later days without the first day, yet they are the happening's. A report of
+another day whose headline or lede tells an aftermath (``happenings.aftermath_words``) needs the join
+score against the core (as a thread's later report), not a retelling's.
 """
 
 from __future__ import annotations
@@ -132,6 +137,21 @@ def retell_threshold(profile: Profile) -> float:
     return RETELL_SCORE_WITH_MEANING if profile.embedding is not None else RETELL_SCORE
 
 
+def tells_aftermath(profile: Profile) -> bool:
+    """Whether a report's headline or lede tells a happening's aftermath (tributes, a black box found, a
+    landfall: ``happenings.aftermath_words``): a happening's own later day, more likely than another
+    happening of the topic."""
+    return bool(profile.evidence.aftermath)
+
+
+def another_day_threshold(profile: Profile) -> float:
+    """The core score a report of another day's happening needs: a thread's later report's when it tells
+    an aftermath, else a retelling's."""
+    if tells_aftermath(profile):
+        return core_threshold(profile, later=True)
+    return retell_threshold(profile)
+
+
 def far_from_core(profile: Profile, core: list[ProfiledArticle]) -> bool:
     """A dated report published more than ``CORE_DAYS`` from every dated report of the core."""
     dated = [c.profile.published for c in core if c.profile.published]
@@ -145,11 +165,12 @@ def near_core(profile: Profile, found: StoryScore, core: list[ProfiledArticle], 
     at once when its closest report is in the core (or the core is unknown), never when it was published
     far from the core's dates, and with the join score when its happening is days from the core's (round
     18: a thread's next happening), unless its closest report is undated; a report of another day's
-    happening (round 20) only as a retelling, even when its closest report is in the core."""
+    happening (round 20) only as a retelling, even when its closest report is in the core, or as a thread's
+    later report when it tells an aftermath (round 21)."""
     if core and not found.undated and far_from_core(profile, core):
         return False
     if core and not found.undated and another_days_happening(profile, core):
-        return core_similarity(profile, core, weights) >= retell_threshold(profile)
+        return core_similarity(profile, core, weights) >= another_day_threshold(profile)
     if not core or found.article_id in {c.article_id for c in core}:
         return True
     later = not found.undated and later_happening(profile, core)

@@ -18,6 +18,7 @@ the same words can be told apart (``conflict.py`` compares two of them).
   lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
+  ``aftermath``: the aftermath forms they use (round 21: tributes, a black box, a landfall; ``core.py``);
 - ``years``: the years the text states;
 - ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``);
 - ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``).
@@ -34,7 +35,7 @@ from eventwire.records import INFERRED_PLACE, Article, Event, Mention
 from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.days import stated_days
-from eventwire.stories.happenings import happening_kinds
+from eventwire.stories.happenings import aftermath_words, happening_kinds
 from eventwire.stories.headline_people import headline_people
 from eventwire.stories.headline_subject import headline_subject
 from eventwire.stories.headlines import headline_countries
@@ -115,6 +116,7 @@ class Evidence:
     outlet: str | None = None
     lede_parties: list[str] = field(default_factory=list)
     headline_subject: list[str] = field(default_factory=list)
+    aftermath: list[str] = field(default_factory=list)
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -142,6 +144,7 @@ class Evidence:
             "outlet": self.outlet,
             "lede_parties": self.lede_parties,
             "headline_subject": self.headline_subject,
+            "aftermath": self.aftermath,
         }
 
     @classmethod
@@ -172,6 +175,7 @@ class Evidence:
             outlet=str(data["outlet"]) if data.get("outlet") else None,
             lede_parties=[str(x) for x in data.get("lede_parties") or []],
             headline_subject=[str(x) for x in data.get("headline_subject") or []],
+            aftermath=[str(x) for x in data.get("aftermath") or []],
         )
 
 
@@ -335,4 +339,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         outlet=article.outlet.strip().lower() if article.outlet else None,
         lede_parties=lede_parties(article.text, mentions),
         headline_subject=headline_subject(article.title, people),
+        aftermath=aftermath_words(lede),
     )

@@ -23,22 +23,34 @@ def kind_forms() -> dict[tuple[str, ...], str]:
     return forms
 
 
-@lru_cache(maxsize=1)
-def _longest_form() -> int:
-    return max(map(len, kind_forms()), default=1)
+def _forms_found(text: str, forms: dict[tuple[str, ...], str]) -> list[str]:
+    """The values of the word forms (tuples of lower-cased words) the text uses, sorted."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    longest = max(map(len, forms), default=1)
+    found = {
+        value
+        for i in range(len(words))
+        for n in range(1, longest + 1)
+        if (value := forms.get(tuple(words[i : i + n])))
+    }
+    return sorted(found)
 
 
 def happening_kinds(text: str) -> list[str]:
     """The "family/kind" names whose word forms the text uses, sorted."""
-    words = [w.lower() for w in _WORDS.findall(text)]
-    forms, longest = kind_forms(), _longest_form()
-    found = {
-        kind
-        for i in range(len(words))
-        for n in range(1, longest + 1)
-        if (kind := forms.get(tuple(words[i : i + n])))
-    }
-    return sorted(found)
+    return _forms_found(text, kind_forms())
+
+
+@lru_cache(maxsize=1)
+def aftermath_forms() -> dict[tuple[str, ...], str]:
+    """Word forms of a happening's aftermath (as tuples of words) -> the form as written (round 21)."""
+    words = read_data("happenings.yaml")["aftermath"]["words"]
+    return {tuple(str(w).lower().split()): str(w).lower() for w in words}
+
+
+def aftermath_words(text: str) -> list[str]:
+    """The aftermath forms the text uses ("tributes", "black box", "landfall"), sorted."""
+    return _forms_found(text, aftermath_forms())
 
 
 def different_kinds(a: list[str], b: list[str]) -> bool | None:
