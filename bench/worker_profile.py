@@ -19,7 +19,9 @@ their part under the profiler. ``--baseline``: spaCy's small model exactly as sh
 (``load_pipeline(indexed_rules=False)``) over the whole texts, batches of 64, each component timed, as
 the throughput bench's baseline does on its processes. ``--forked``: instead, the tasks analysed by
 processes forked from the prepared stages and replaced as the template replaces its workers (250 tasks,
-or 180 MB of private memory), their CPU, system time and minor faults (``--no-profile``: workers that
+or 180 MB of private memory, read after every 8th task as ``scale.budget`` reads it; ``--check-every``),
+their CPU, system time and minor faults, also per article of a fresh fork's first 8 tasks and of its
+later ones (round 22; before, the memory was read after every task) (``--no-profile``: workers that
 build no story profile, as before round 20; ``--in-process``: then two passes over the same articles in
 the prepared process itself, cold and warm). ``--task-articles`` / ``--task-chars``: another task size.
 Runs against any tree on ``PYTHONPATH`` (an older one may lack the worker's story profile: that part is
