@@ -19,7 +19,9 @@ their part under the profiler. ``--baseline``: spaCy's small model exactly as sh
 (``load_pipeline(indexed_rules=False)``) over the whole texts, batches of 64, each component timed, as
 the throughput bench's baseline does on its processes. ``--forked``: instead, the tasks analysed by
 processes forked from the prepared stages and replaced as the template replaces its workers (250 tasks,
-or 180 MB of private memory), their CPU, system time and minor faults (``--no-profile``: workers that
+or 180 MB of private memory, read after every 8th task as ``scale.budget`` reads it; ``--check-every``),
+their CPU, system time and minor faults, also per article of a fresh fork's first 8 tasks and of its
+later ones (round 22; before, the memory was read after every task) (``--no-profile``: workers that
 build no story profile, as before round 20; ``--in-process``: then two passes over the same articles in
 the prepared process itself, cold and warm). ``--task-articles`` / ``--task-chars``: another task size.
 Runs against any tree on ``PYTHONPATH`` (an older one may lack the worker's story profile: that part is
@@ -204,45 +206,95 @@ def run_once(stages: Stages, articles: list[Article]) -> tuple[dict[str, float],
 
 
 def forked_workers(
-    stages: Stages, articles: list[Article], memory_mb: float, max_tasks: int, profiles: bool
+    stages: Stages,
+    articles: list[Article],
+    memory_mb: float,
+    max_tasks: int,
+    profiles: bool,
+    check_every: int | None = None,
 ) -> dict:
     """The tasks analysed one after the other by workers forked from this (prepared) process, each
     replaced, as the template replaces it, after ``max_tasks`` tasks or the task that took its private
-    memory past ``memory_mb``: the workers' CPU with their warm-up and copied pages, and the forks."""
-    from eventwire.scale.budget import private_memory_mb
+    memory past ``memory_mb`` (read after every ``check_every``-th task, as ``scale.budget`` reads it):
+    the workers' CPU with their warm-up and copied pages, the forks, and CPU and minor faults per task
+    by the task's place in its worker (``per_task``: the first ``FIRST_TASKS`` tasks of a fresh fork
+    against the later ones)."""
+    from eventwire.scale.budget import CHECK_EVERY, private_memory_mb
 
-    todo, done, forks = list(tasks(articles)), 0, 0
+    every = check_every or CHECK_EVERY
+    todo, done, forks, runs = list(tasks(articles)), 0, 0, []
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     while done < len(todo):
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the worker
             os.close(read_end)
-            clock, profile, ran = Clock(), profile_function(profiles), 0
+            clock, profile, ran, per_task = Clock(), profile_function(profiles), 0, []
             while done + ran < len(todo):
+                start = resource.getrusage(resource.RUSAGE_SELF)
                 analyse_task(stages, todo[done + ran], clock, profile)
                 ran += 1
-                private = private_memory_mb()
+                private = private_memory_mb() if ran % every == 0 else None
+                per_task.append(
+                    task_usage(start, resource.getrusage(resource.RUSAGE_SELF), todo[done + ran - 1])
+                )
                 if ran >= max_tasks or (private is not None and private > memory_mb):
                     break
-            os.write(write_end, str(ran).encode())
+            with os.fdopen(write_end, "w") as out:
+                json.dump(per_task, out)
             os._exit(0)
         os.close(write_end)
-        ran = int(os.read(read_end, 64) or b"0")
-        os.close(read_end)
+        with os.fdopen(read_end) as answer:
+            per_task = json.loads(answer.read() or "[]")
         os.waitpid(pid, 0)
-        if ran == 0:
+        if not per_task:
             raise SystemExit("a forked worker failed")
-        done, forks = done + ran, forks + 1
+        done, forks = done + len(per_task), forks + 1
+        runs.append(per_task)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     user, system = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
     return {
         "forks": forks,
+        "check_every": every,
         "cpu_s": round(user + system, 2),
         "ms_per_article": round(1000 * (user + system) / len(articles), 2),
         "system_s": round(system, 2),
         "minor_faults": after.ru_minflt - before.ru_minflt,
+        "per_task": by_place_in_worker(runs),
     }
+
+
+FIRST_TASKS = 8  # the tasks of a fresh fork counted as its warm-up in ``per_task``
+
+
+def task_usage(start: resource.struct_rusage, end: resource.struct_rusage, task: list[Article]) -> list:
+    """One task's CPU seconds, system seconds, minor faults and articles."""
+    return [
+        end.ru_utime - start.ru_utime + end.ru_stime - start.ru_stime,
+        end.ru_stime - start.ru_stime,
+        end.ru_minflt - start.ru_minflt,
+        len(task),
+    ]
+
+
+def by_place_in_worker(runs: list[list[list]]) -> dict[str, dict[str, float]]:
+    """ms of CPU (and of it system), and minor faults, per article of the first ``FIRST_TASKS`` tasks of
+    each fork and of its later tasks."""
+    groups: dict[str, list[list]] = {"first": [], "later": []}
+    for per_task in runs:
+        groups["first"].extend(per_task[:FIRST_TASKS])
+        groups["later"].extend(per_task[FIRST_TASKS:])
+    found = {}
+    for name, rows in groups.items():
+        n = sum(r[3] for r in rows) or 1
+        found[name] = {
+            "tasks": len(rows),
+            "articles": sum(r[3] for r in rows),
+            "ms_per_article": round(1000 * sum(r[0] for r in rows) / n, 2),
+            "system_ms_per_article": round(1000 * sum(r[1] for r in rows) / n, 2),
+            "minor_faults_per_article": round(sum(r[2] for r in rows) / n, 1),
+        }
+    return found
 
 
 def in_process_passes(stages: Stages, articles: list[Article], passes: int = 2) -> list[float]:
@@ -326,6 +378,9 @@ def main() -> None:
         "--memory-mb", type=float, default=180.0, help="a forked worker's private memory bound"
     )
     parser.add_argument("--max-tasks", type=int, default=250, help="tasks before a forked worker is replaced")
+    parser.add_argument(
+        "--check-every", type=int, help="--forked: tasks between two memory readings (default: the pool's)"
+    )
     parser.add_argument("--task-articles", type=int, default=TASK_ARTICLES, help="articles of a task")
     parser.add_argument("--task-chars", type=int, default=CHUNK_CHARS, help="characters of a task")
     args = parser.parse_args()
@@ -333,7 +388,9 @@ def main() -> None:
     articles = read_articles(args.corpus, args.n, args.skip)
     stages = prepared_stages()
     if args.forked:
-        found = forked_workers(stages, articles, args.memory_mb, args.max_tasks, not args.no_profile)
+        found = forked_workers(
+            stages, articles, args.memory_mb, args.max_tasks, not args.no_profile, args.check_every
+        )
         if args.in_process:
             found["in_process_ms_per_article"] = in_process_passes(stages, articles)
         src = str(Path(eventwire.__file__).resolve().parents[1])

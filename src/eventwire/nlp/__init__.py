@@ -3,7 +3,8 @@
 Public interface:
     MODEL, load_pipeline(disable=(), indexed_rules=True) -> Language
         the pinned model, loaded once per process; its attribute ruler's patterns looked up per token
-        (``nlp.rule_index``, same annotations) unless ``indexed_rules=False``
+        (``nlp.rule_index``, same annotations) and its lemmas remembered per form, part of speech and
+        morphology (``nlp.lemma_memo``, same lemmas) unless ``indexed_rules=False``
     parse(nlp, texts, batch_size=32, n_process=1) -> Iterator[Doc]
         parse in order; characters after MAX_CHARS are blanked, so offsets never move
     masked_text(text, spans) -> str;  blank(text);  clip(text, max_chars)      (nlp.mask)

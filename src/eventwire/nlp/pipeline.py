@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.nlp.lemma_memo import memoize_lemmatizer
 from eventwire.nlp.mask import clip
 from eventwire.nlp.rule_index import index_attribute_ruler
 from eventwire.nlp.text import remember_text
@@ -22,11 +23,13 @@ def load_pipeline(disable: Sequence[str] = (), indexed_rules: bool = True) -> La
     """The shared pipeline, loaded once per process (and once per Spark executor).
 
     ``indexed_rules``: the attribute ruler looks its patterns up per token (``nlp.rule_index``: the
-    same annotations, a third of spaCy's matching time); False: spaCy's pipeline exactly as shipped.
+    same annotations, a third of spaCy's matching time) and the lemmatizer remembers its answer per
+    form (``nlp.lemma_memo``: the same lemmas); False: spaCy's pipeline exactly as shipped.
     """
     nlp = spacy.load(MODEL, disable=list(disable))
     if indexed_rules:
         index_attribute_ruler(nlp)
+        memoize_lemmatizer(nlp)
     return nlp
 
 
