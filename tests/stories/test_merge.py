@@ -331,3 +331,15 @@ def test_a_report_joins_a_merged_event_only_when_it_fits_every_report_of_it():
     c = _directed("r3", "ACCUSE", "Kamau accused Mwangi of lying.", KAMAU, MWANGI, "x3")
     merged = merge_story("s1", [a, b, c], "2021-06-30", _weekday_finder)
     assert sorted(len(m.reports) for m in merged) == [1, 2]
+
+
+def test_a_meeting_s_reports_chain_through_any_report_of_it():
+    """ "X met Y", "they exchanged views", "we held meetings with Y's council": one meeting told three
+    ways, linked report by report."""
+    council = Entity(name="Council", mention="the Council", kb_id="P4", country="KEN", sectors=["GOV"])
+    a = _directed("r1", "CONSULT", "Kamau met Odinga.", KAMAU, ODINGA, "x1")
+    b = _report_event("r2", "CONSULT", [], "2021-06-30", "2021-06-30", "A")
+    b.actor, b.reports[0].article_id = [KAMAU, ODINGA, council], "x2"
+    c = _report_event("r3", "CONSULT", [], "2021-06-30", "2021-06-30", "A")
+    c.actor, c.reports[0].article_id = [council], "x3"
+    assert len(merge_story("s1", [a, b, c], "2021-06-30", _weekday_finder)) == 1

@@ -87,11 +87,15 @@ def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -
 
 def group_events(events: Sequence[Event], anchored: frozenset[str] = frozenset()) -> list[list[Event]]:
     """Clusters of article-level events that report one happening, in report order. An event joins a
-    group only when it is the same happening as every member (complete linkage): a report naming only
-    one party ("Trump criticised the media") would otherwise chain every report about that party."""
+    group when it is the same happening as every member (complete linkage): a report naming one party
+    ("Trump criticised the media") would otherwise chain every statement about that party. A meeting,
+    an agreement or cooperation (``RECIPROCAL_TYPES``) joins when it is the same happening as any
+    member: its reports name its participants in many ways ("the minister met NATO's chief", "they
+    exchanged views", "we held meetings with the Council")."""
     groups: list[list[Event]] = []
     for ev in sorted(events, key=lambda e: report_order(e.reports[0].published, e.event_id)):
-        home = next((g for g in groups if all(same_happening(ev, o, anchored) for o in g)), None)
+        linkage = any if ev.event_type in RECIPROCAL_TYPES else all
+        home = next((g for g in groups if linkage(same_happening(ev, o, anchored) for o in g)), None)
         if home is None:
             groups.append([ev])
         else:
