@@ -415,7 +415,7 @@ def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | N
         return "REJECT", cues.transform("request_modes", event_type)
     if frame.status == INTENT:
         table = next((f for f in INTENT_TABLES if f in frame.flags), "intent")
-        new_type = cues.transform(table, event_type)
+        new_type = cues.transform_of(table, event_type, mode)
         if not new_type:
             return None
         if new_type == "THREATEN":

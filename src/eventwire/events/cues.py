@@ -24,6 +24,14 @@ class Cues:
         value = entries.get(key, entries.get("default"))
         return value if value is not None else None
 
+    def transform_of(self, table: str, event_type: str, mode: str | None) -> str | None:
+        """A transform table entry for a type in one of its modes ("RETREAT/withdraw"), else for the type."""
+        if mode is not None:
+            value = self.transforms.get(table, {}).get(f"{event_type}/{mode}")
+            if value is not None:
+                return value
+        return self.transform(table, event_type)
+
 
 @lru_cache(maxsize=2)
 def load_cues() -> Cues:
