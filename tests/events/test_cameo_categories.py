@@ -79,11 +79,16 @@ def test_conditional_attack_is_a_threat(code):
     assert top_type(events) == "THREATEN"
 
 
-def test_declared_retreat_is_a_concession_and_a_said_one_an_agreement(code):
+def test_announced_withdrawal_is_a_concession_and_other_said_retreats_an_agreement(code):
+    """Session 30: the manual codes announced retreats ("announced...would withdraw troops") CONCEDE, and
+    "said it would withdraw" announces one too; a retreat of another mode said in the future ("said it
+    would allow the inspectors back") stays an expressed intent, AGREE."""
     declared, _ = code("Russia announced it would withdraw its troops from the border.")
     said, _ = code("Russia said it would withdraw its troops from the border.")
+    allowed, _ = code("Russia said it would allow the return of the inspectors without conditions.")
     assert top_type(declared) == "CONCEDE"
-    assert top_type(said) == "AGREE"
+    assert top_type(said) == "CONCEDE"
+    assert top_type(allowed) == "AGREE"
 
 
 def test_obligation_needs_a_speaker(code):
