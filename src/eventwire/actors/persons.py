@@ -218,6 +218,15 @@ class PersonResolver:
             )
         ]
 
+    def _not_owner(self, doc: Doc, phrase: Phrase, country: str | None, related: set[str]) -> bool:
+        """Whether the sentence ties the country to the person otherwise than as theirs: a relation ("a
+        protege of Qatar"), a posting ("the ambassador to Cyprus") or a trip ("during a US lecture tour")."""
+        return (
+            country in related
+            or country in self.owners.posted_to(doc, phrase)
+            or country in self.owners.trip_destinations(doc, phrase.start)
+        )
+
     def _leaders_country(self, name: str) -> str | None:
         """The one country of the KB's leaders of that name, whenever they led ("the Obama administration"
         in a 2024 article: round 21, the unknown "Obama" took the article's country): an administration or
@@ -301,9 +310,7 @@ class PersonResolver:
         elif owner is not None and owner.kind == "company" and owner.country is None:
             placed = self.owners.for_unplaced_name(ctx, sentence)  # an unknown company's: placed as it is
             owner = replace(owner, country=placed.country if placed else None)
-        went_to = self.owners.trip_destinations(doc, phrase.start)  # "during a US lecture tour": not X's
-        excluded = {*related, *self.owners.posted_to(doc, phrase), *went_to}
-        if owner is not None and owner.inferred and owner.country in excluded:
+        if owner is not None and owner.inferred and self._not_owner(doc, phrase, owner.country, related):
             owner = None  # "X, a protege of Qatar", "the ambassador to Cyprus, X": that country is not X's
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
         lent = phrase.lent_sectors(descriptor) if descriptor is not None else ()

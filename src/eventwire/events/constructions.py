@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.entities import MentionIndex, mention_entities
 from eventwire.events.modality import ABSORBED, DEMAND, Frame, ModalityRules
+from eventwire.events.parties import prep_objects
 from eventwire.events.patterns import Lexicon
 from eventwire.events.speech import FIRST_PERSON
 from eventwire.events.triggers import Trigger, children, in_words, to_infinitive
@@ -181,13 +182,7 @@ def travel_into_own_country(event: Event, trigger: Trigger, index: MentionIndex,
         for o in children(trigger.token, ("dobj", "nsubjpass"))
         if in_words(o, lexicon.word_set("travel_nouns"))
     ]
-    places = [
-        p
-        for t in trips
-        for prep in children(t, ("prep",))
-        if prep.lower_ == "to"
-        for p in children(prep, ("pobj",))
-    ]
+    places = [p for t in trips for p in prep_objects(t, frozenset({"to"}))]
     countries = {a.country for a in event.actor if a.country}
     named = {e.country for p in places for m in index.in_tokens(list(p.subtree)) for e in mention_entities(m)}
     return bool(countries & named)
@@ -207,14 +202,7 @@ def arrivals_barred(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
     ]
     if not arrivals:
         return False
-    holders = [trigger.token, *arrivals]
-    origins = [
-        p
-        for h in holders
-        for prep in children(h, ("prep",))
-        if prep.lower_ == "from"
-        for p in children(prep, ("pobj",))
-    ]
+    origins = [p for h in (trigger.token, *arrivals) for p in prep_objects(h, frozenset({"from"}))]
     return any(
         in_words(o, lexicon.word_set("origin_nouns")) or o.ent_type_ in ("GPE", "NORP") for o in origins
     )

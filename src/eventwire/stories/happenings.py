@@ -6,6 +6,7 @@ does not code. Kinds come in families whose kinds exclude each other as a report
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from eventwire.stories.datafiles import read_data
@@ -23,10 +24,19 @@ def kind_forms() -> dict[tuple[str, ...], str]:
     return forms
 
 
-def _forms_found(text: str, forms: dict[tuple[str, ...], str]) -> list[str]:
-    """The values of the word forms (tuples of lower-cased words) the text uses, sorted."""
+FormTable = Callable[[], dict[tuple[str, ...], str]]
+
+
+@lru_cache(maxsize=4)
+def _longest(table: FormTable) -> int:
+    """The most words a form of a (cached) table has."""
+    return max(map(len, table()), default=1)
+
+
+def _forms_found(text: str, table: FormTable) -> list[str]:
+    """The values of a table's word forms (tuples of lower-cased words) the text uses, sorted."""
     words = [w.lower() for w in _WORDS.findall(text)]
-    longest = max(map(len, forms), default=1)
+    forms, longest = table(), _longest(table)
     found = {
         value
         for i in range(len(words))
@@ -38,7 +48,7 @@ def _forms_found(text: str, forms: dict[tuple[str, ...], str]) -> list[str]:
 
 def happening_kinds(text: str) -> list[str]:
     """The "family/kind" names whose word forms the text uses, sorted."""
-    return _forms_found(text, kind_forms())
+    return _forms_found(text, kind_forms)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +60,7 @@ def aftermath_forms() -> dict[tuple[str, ...], str]:
 
 def aftermath_words(text: str) -> list[str]:
     """The aftermath forms the text uses ("tributes", "black box", "landfall"), sorted."""
-    return _forms_found(text, aftermath_forms())
+    return _forms_found(text, aftermath_forms)
 
 
 def different_kinds(a: list[str], b: list[str]) -> bool | None:

@@ -243,13 +243,16 @@ def sentence_fact(event: Event, context: ArticleContext) -> DatedFact | None:
     report = event.reports[0]
     inside = [x for x in context.expressions if in_span(x.span, report.span) and not clock_only(x)]
     trigger_span = report.trigger_span or report.span
-    attached = attached_expressions(inside, trigger_span, context)
-    antecedent = antecedent_expressions(inside, trigger_span, context)
-    for expression in [*attached, *antecedent, *shared_expressions(inside, trigger_span, context)]:
-        if expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future":
-            continue
-        return fact_of(expression, context.anchor, "sentence")
+    for tied_to_event in TIED_EXPRESSIONS:  # in order, each searched only when the one before gave nothing
+        for expression in tied_to_event(inside, trigger_span, context):
+            if not told_in_future(expression, context):
+                return fact_of(expression, context.anchor, "sentence")
     return None
+
+
+def told_in_future(expression: TimeExpression, context: ArticleContext) -> bool:
+    """A future expression, or one resolving after the publication date."""
+    return expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future"
 
 
 def clock_only(expression: TimeExpression) -> bool:
@@ -319,6 +322,11 @@ def antecedent_expressions(
     return naming or attached_expressions(expressions, (start, end), context)
 
 
+# Where policy 1 looks for the event's own time: tied to its word, to the noun its clause of coincidence
+# qualifies, or fronted before the verb it is coordinated with.
+TIED_EXPRESSIONS = (attached_expressions, antecedent_expressions, shared_expressions)
+
+
 def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> DatedFact:
     """The date an expression gives, settling weekday conflicts; unknown when it cannot be resolved."""
     if expression.weekday_conflict:
@@ -352,7 +360,7 @@ def lede_fact(context: ArticleContext) -> DatedFact | None:
     """The date of the lede's main clause (policy 2), or None."""
     lede = [x for x in context.expressions if in_span(x.span, context.lede)]
     for expression in lede:
-        if expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future":
+        if told_in_future(expression, context):
             continue
         if not on_main_clause(expression, context) or in_quotation(context.text, context.lede[0], expression):
             continue
