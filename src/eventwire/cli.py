@@ -7,12 +7,12 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
 from eventwire import terminal
-from eventwire.store import EventFilter, Store, queries
+from eventwire.store import EventFilter, NoDatabase, Store, database_url, queries
 
 app = typer.Typer(
     help="Raw news in, deduplicated PLOVER events with evidence out.",
@@ -49,9 +49,23 @@ class ShowFormat(StrEnum):
     json = "json"
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
+
+
+def _store(db: str | None, create: bool = False) -> Store:
+    """The database, or a one-line error: a missing SQLite file when reading (``create`` false), a file
+    that is not a database, a folder that cannot be written."""
+    from sqlalchemy.exc import DatabaseError
+
+    try:
+        return Store(db, create=create)
+    except NoDatabase as exc:
+        _fail(str(exc))
+    except (DatabaseError, OSError) as exc:
+        reason = getattr(exc, "orig", None) or getattr(exc, "strerror", None) or exc
+        _fail(f"{db or database_url(None)}: cannot open the database ({reason})")
 
 
 def _jsonl(rows) -> None:
@@ -122,7 +136,7 @@ def ingest(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
-    store = Store(db)
+    store = _store(db, create=True)
     if fresh:
         store.clear()
     n_workers = _workers(workers)
@@ -197,7 +211,7 @@ def load(
 
     if not directory.is_dir():
         _fail(f"{directory}: no such folder")
-    store = Store(db)
+    store = _store(db, create=True)
     if fresh:
         store.clear()
     try:
@@ -235,7 +249,7 @@ def events(
         story_id=story,
         limit=limit,
     )
-    with Store(db).reading() as conn:
+    with _store(db).reading() as conn:
         found = queries.find_events(conn, f)
     if format == EventFormat.jsonl:
         _jsonl(ev.to_dict() for ev in found)
@@ -250,7 +264,7 @@ def articles(
     db: DbOpt = None, format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table
 ) -> None:
     """List stored articles with their number of events."""
-    with Store(db).reading() as conn:
+    with _store(db).reading() as conn:
         rows = list(queries.list_articles(conn))
     if format == ListFormat.jsonl:
         _jsonl(rows)
@@ -265,7 +279,7 @@ def stories(
     db: DbOpt = None, format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table
 ) -> None:
     """List stories: reports of one happening with their outlets and dates."""
-    with Store(db).reading() as conn:
+    with _store(db).reading() as conn:
         rows = list(queries.list_stories(conn))
     if format == ListFormat.jsonl:
         _jsonl(rows)
@@ -281,7 +295,7 @@ def quotes(
     format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
     """List quotations with their speakers."""
-    with Store(db).reading() as conn:
+    with _store(db).reading() as conn:
         rows = list(queries.list_quotes(conn, actor, limit))
     if format == ListFormat.jsonl:
         _jsonl(rows)
@@ -294,7 +308,7 @@ def errors(
     db: DbOpt = None, format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table
 ) -> None:
     """List inputs that could not be read, with the reason."""
-    with Store(db).reading() as conn:
+    with _store(db).reading() as conn:
         rows = list(queries.list_errors(conn))
     if format == ListFormat.jsonl:
         _jsonl(rows)
@@ -430,7 +444,7 @@ def report(
     """Write a self-contained HTML report (timeline chart, events with evidence)."""
     from eventwire.web.report import write_report
 
-    with Store(db).reading() as conn:
+    with _store(db).reading() as conn:
         write_report(conn, out)
     typer.echo(str(out.resolve()))
 
@@ -463,7 +477,7 @@ def export(
         actor=actor, recipient=recipient, event_type=type, since=since, until=until, story_id=story
     )
     try:
-        with Store(db).reading() as conn:
+        with _store(db).reading() as conn:
             n = ex.export_events(queries.iter_events(conn, f), out, format.value)
     except OSError as exc:
         _fail(f"{out}: {exc.strerror or exc}")

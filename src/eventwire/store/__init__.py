@@ -2,7 +2,8 @@
 
 Public interface:
     Store(db)                      open or create a database (path, URL, $EVENTWIRE_DB or ./eventwire.db);
-                                   brings its schema to the newest Alembic revision (store/migrations)
+                                   brings its schema to the newest Alembic revision (store/migrations);
+                                   Store(db, create=False) raises NoDatabase for a missing SQLite file
     store.transaction() -> Writer  all writes of one batch, committed together (keeps the actor tallies)
     store.reading() -> Connection  reads that all see one snapshot
     queries.*                      events (EventFilter: filters, sort, paging; iter_events streams),
@@ -12,7 +13,7 @@ Public interface:
     export.export_events(events, path, format)   plover-json | jsonl | csv | parquet, streamed
 """
 
-from eventwire.store.database import Store, Writer, database_url
+from eventwire.store.database import NoDatabase, Store, Writer, database_url
 from eventwire.store.queries import EventFilter
 
-__all__ = ["EventFilter", "Store", "Writer", "database_url"]
+__all__ = ["EventFilter", "NoDatabase", "Store", "Writer", "database_url"]

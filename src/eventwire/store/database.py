@@ -156,11 +156,37 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+class NoDatabase(LookupError):
+    """A SQLite database opened for reading that does not exist (a mistyped --db would otherwise be
+    created empty and read as "no events")."""
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL; None for other back ends and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _prepare_file(url: str, create: bool) -> None:
+    """Make the folder of a new SQLite database, or refuse to read one that does not exist."""
+    path = sqlite_file(url)
+    if path is None or path.exists():
+        return
+    if not create:
+        raise NoDatabase(f"{path}: no such database (create it with `eventwire ingest FILES --db {path}`)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
 class Store:
     """The event database: SQLite by default, PostgreSQL for shared deployments."""
 
-    def __init__(self, db: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, db: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
+        """Open the database, bringing its schema up to date. A SQLite file is created with its folder
+        when missing, unless ``create`` is false (reading): then ``NoDatabase`` is raised."""
         self.url = database_url(db)
+        _prepare_file(self.url, create)
         self.engine: Engine = create_engine(self.url, future=True)
         if make_url(self.url).get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
