@@ -234,6 +234,14 @@ def events(
     since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
     story: Annotated[str | None, typer.Option(help="Only events of this story.")] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            min=0,
+            max=1,
+            help="Only events at least this confident (precision per threshold: docs/accuracy.md).",
+        ),
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1)] = None,
     format: Annotated[EventFormat, typer.Option("--format")] = EventFormat.table,
 ) -> None:
@@ -248,6 +256,7 @@ def events(
         until=until,
         story_id=story,
         limit=limit,
+        min_confidence=min_confidence,
     )
     with _store(db).reading() as conn:
         found = queries.find_events(conn, f)
@@ -469,12 +478,26 @@ def export(
     since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
     story: Annotated[str | None, typer.Option(help="Only events of this story.")] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            min=0,
+            max=1,
+            help="Only events at least this confident (precision per threshold: docs/accuracy.md).",
+        ),
+    ] = None,
 ) -> None:
     """Export events as PLOVER JSON, JSON lines, CSV or Parquet, streamed page by page from the database."""
     from eventwire.store import export as ex
 
     f = EventFilter(
-        actor=actor, recipient=recipient, event_type=type, since=since, until=until, story_id=story
+        actor=actor,
+        recipient=recipient,
+        event_type=type,
+        since=since,
+        until=until,
+        story_id=story,
+        min_confidence=min_confidence,
     )
     try:
         with _store(db).reading() as conn:

@@ -44,9 +44,20 @@ def test_event_filters_and_sorting(client):
     assert get(client, "/api/events?sort=-reports&limit=1")["events"][0]["event_type"] == "CONSULT"
 
 
+def test_minimum_confidence_keeps_only_events_that_confident(client):
+    everything = get(client, "/api/events?limit=500")["events"]
+    confident = get(client, "/api/events?min_confidence=0.8&limit=500")
+    assert 0 < confident["total"] < len(everything)
+    assert {e["event_id"] for e in confident["events"]} == {
+        e["event_id"] for e in everything if e["confidence"] >= 0.8
+    }
+    assert get(client, "/api/events?min_confidence=0")["total"] == len(everything)
+
+
 @pytest.mark.parametrize(
     ("url", "where"),
     [
+        ("/api/events?min_confidence=1.5", "min_confidence"),
         ("/api/events?since=2021-13", "since"),
         ("/api/events?limit=100000", "limit"),
         ("/api/events?sort=-password", "sort"),

@@ -37,6 +37,17 @@ def test_listings(world, command, n):
     assert len(jsonl(run(world, command, "--format", "jsonl"))) == n
 
 
+def test_minimum_confidence(world, tmp_path):
+    every = jsonl(run(world, "events", "--format", "jsonl"))
+    confident = jsonl(run(world, "events", "--format", "jsonl", "--min-confidence", "0.8"))
+    assert 0 < len(confident) < len(every) and all(e["confidence"] >= 0.8 for e in confident)
+    out = tmp_path / "confident.jsonl"
+    run(world, "export", str(out), "--min-confidence", "0.8")
+    assert len(out.read_text().splitlines()) == len(confident)
+    refused = runner.invoke(app, ["events", "--min-confidence", "2", "--db", db_argument(world)])
+    assert refused.exit_code == 2
+
+
 def test_report(world, tmp_path):
     out = tmp_path / "report.html"
     result = runner.invoke(app, ["report", str(out), "--db", db_argument(world)])

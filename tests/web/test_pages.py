@@ -126,6 +126,13 @@ def test_event_table_filters_sorts_and_pages(client):
     assert "1–1 of 1" in html and ">COERCE<" in html and "Timeline of these events" in html
 
 
+def test_minimum_confidence_is_a_filter_the_form_keeps(client):
+    html = page(client, "/events?min_confidence=0.8")
+    assert "1–1 of 1" in html and 'class="event-link">CONSULT<' in html
+    assert 'name="min_confidence" value="0.8"' in html
+    assert 'name="min_confidence" value=""' in page(client, "/events")
+
+
 def test_charts_get_their_data_in_the_page(client):
     html = page(client, "/timeline?a=XQ1&interval=month")
     data = re.search(r'<script type="application/json" id="chart-data">(.*?)</script>', html, re.S)

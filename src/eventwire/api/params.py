@@ -40,6 +40,14 @@ def event_filter(
     either: Annotated[
         bool, Query(description="Actor and recipient either way round (only actor: on either side)")
     ] = False,
+    min_confidence: Annotated[
+        float | None,
+        Query(
+            ge=0,
+            le=1,
+            description="Only events at least this confident (precision per threshold: docs/accuracy.md)",
+        ),
+    ] = None,
 ) -> EventFilter:
     """The event filters of `eventwire events`, plus quad class and location."""
     return EventFilter(
@@ -52,6 +60,7 @@ def event_filter(
         story_id=story or None,
         location=location or None,
         both_directions=either,
+        min_confidence=min_confidence,
     )
 
 

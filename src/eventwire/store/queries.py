@@ -36,7 +36,8 @@ class EventFilter:
     date or its prefix (YYYY, YYYY-MM), inclusive; ``location``: a country code or a place name;
     ``sort``: one of SORT_KEYS, "-" first for descending (default: oldest first, undated last);
     ``both_directions``: events between actor and recipient either way round (with only ``actor``: the
-    actor on either side).
+    actor on either side); ``min_confidence``: events at least this confident (docs/accuracy.md gives
+    the precision measured at each threshold).
     """
 
     actor: str | None = None
@@ -52,6 +53,7 @@ class EventFilter:
     location: str | None = None
     sort: str | None = None
     both_directions: bool = False  # actor/recipient match either way round (a dyad, not a direction)
+    min_confidence: float | None = None
 
     def without_paging(self) -> EventFilter:
         return replace(self, limit=None, offset=0)
@@ -138,6 +140,8 @@ def event_conditions(f: EventFilter) -> list[Any]:
         where.append(e.story_id == f.story_id)
     if f.location:
         where.append(or_(e.location_country == f.location.upper(), e.location_name == f.location))
+    if f.min_confidence:
+        where.append(e.confidence >= f.min_confidence)
     return where
 
 

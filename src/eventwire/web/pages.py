@@ -57,6 +57,7 @@ def filter_params(f: EventFilter) -> dict[str, Any]:
         "until": f.until,
         "story": f.story_id,
         "location": f.location,
+        "min_confidence": f.min_confidence,
     }
 
 
