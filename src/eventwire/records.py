@@ -199,6 +199,7 @@ class Report:
     trigger_span: Span | None = None  # the event word(s), in article text offsets
     report_id: str | None = None  # id of the article-level event this report is the evidence of
     copy_of: str | None = None  # the earlier article this report's article republishes (a copy, a reprint)
+    reason: str | None = None  # why it was coded: the trigger, its pattern and how the text frames it
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -77,6 +77,7 @@ def test_one_event_with_highlighted_evidence_per_report(client):
     meeting = get(client, "/api/events?type=CONSULT")["events"][0]
     event = get(client, f"/api/events/{meeting['event_id']}")
     assert len(event["reports"]) == 2
+    assert [r["reason"] for r in event["reports"]] == ["verb 'met' (world.py) → CONSULT"] * 2
     first = event["reports"][0]["evidence"]
     marked = {s["role"]: s["text"] for s in first if s["role"]}
     assert marked == {"actor": "Mira Holt", "trigger": "met", "recipient": "NATO"}

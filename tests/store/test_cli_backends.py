@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -48,8 +50,17 @@ def test_minimum_confidence(world, tmp_path):
     assert refused.exit_code == 2
 
 
+def test_exports_say_why_each_report_was_coded(world, tmp_path):
+    for event in jsonl(run(world, "events", "--format", "jsonl")):
+        assert all(r["reason"].endswith(f"→ {event['event_type']}") for r in event["reports"])
+    rows = list(csv.DictReader(io.StringIO(run(world, "events", "--format", "csv"))))
+    assert rows and all(row["reason"].startswith("verb '") for row in rows)
+
+
 def test_report(world, tmp_path):
     out = tmp_path / "report.html"
     result = runner.invoke(app, ["report", str(out), "--db", db_argument(world)])
     assert result.exit_code == 0, result.output
-    assert "&lt;img src=x" in out.read_text()
+    html = out.read_text()
+    assert "&lt;img src=x" in html
+    assert "coded from verb &#39;met&#39; (world.py) → CONSULT" in html

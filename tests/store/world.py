@@ -102,6 +102,7 @@ def event(
                 published=art.published,
                 trigger_span=(trig, trig + len(trigger)),
                 report_id=f"r-{art.article_id}-{n}",
+                reason=f"verb '{trigger.lower()}' (world.py) → {event_type}",
             )
         ],
         quad_class=quad,

@@ -99,6 +99,12 @@ def test_event_page_marks_actor_trigger_and_recipient_in_each_report(client):
         assert '<mark class="recipient" title="recipient">NATO</mark>' in quote
 
 
+def test_event_page_says_why_each_report_was_coded(client):
+    html = page(client, f"/events/{event_id(client, type='CONSULT')}")
+    reasons = re.findall(r'<div class="reason">(.*?)</div>', html, re.S)
+    assert reasons == ["coded from verb &#39;met&#39; (world.py) → CONSULT"] * 2
+
+
 def test_event_page_says_how_precise_its_place_is_and_where_it_was_read(client):
     html = page(client, f"/events/{event_id(client, type='CONSULT')}")
     assert "Brussels, BEL" in html and "city, from the sentence" in html

@@ -50,6 +50,7 @@ class ReportOut(BaseModel):
     published: str | None = None
     trigger_span: list[int] | None = None
     report_id: str | None = None
+    reason: str | None = Field(None, description="Why it was coded: the trigger, its pattern, the framing")
     evidence: list[SegmentOut] | None = Field(
         None, description="The sentence cut into plain and highlighted segments (one event only)"
     )

@@ -22,6 +22,7 @@ from eventwire.events.constructions import (
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, mode_words, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for, obliged_pronoun
 from eventwire.events.evidence import confidence, event_id, make_report
+from eventwire.events.explain import explain
 from eventwire.events.forecasts import forecast
 from eventwire.events.furniture import ends_sentence, furniture_reason, reads_as_sentence
 from eventwire.events.merge import Candidate, dedupe
@@ -198,6 +199,7 @@ class EventCoder:
             weigh_by_classifier(self.classifier, sentence, [c.event for c in kept])
         for candidate in kept:
             candidate.event.confidence *= certainty
+            candidate.event.reports[0].reason = explain(candidate)
         return [c.event for c in kept if c.event.confidence >= self.min_confidence]
 
     def is_furniture(self, sentence: Span, multi_line: bool) -> bool:
@@ -257,10 +259,13 @@ class EventCoder:
         if frame.status == DEMAND and obligation is not None:
             strength = max(strength, obligation.strength)  # the construction is the signal
         certainty = frame.certainty * (INTENT_CERTAINTY if frame.status in (INTENT, DEMAND) else 1.0)
+        notes: tuple[str, ...] = ()
         if in_relative_clause(trigger.clause):
             certainty *= RELATIVE_CERTAINTY
+            notes = ("in a relative clause",)
         elif in_background_clause(trigger.clause, load_rules()):
             certainty *= BACKGROUND_CERTAINTY
+            notes = ("in a background clause",)
         context = merge_contexts(trigger.pattern.context, cue_contexts(words, self.cues), self.lexicon)
         if is_historical(sentence, trigger, article.published):
             context.append("historical")
@@ -278,7 +283,7 @@ class EventCoder:
             confidence=confidence(strength, certainty, event_type, actor, recipient, unsaid),
             attributed_to=attributed[0] if attributed else None,
         )
-        return Candidate(event, trigger, frame)
+        return Candidate(event, trigger, frame, notes)
 
 
 def retype(event: Event, event_type: str, mode: str | None, article: Article, lexicon: Lexicon) -> None:

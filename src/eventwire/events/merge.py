@@ -16,6 +16,7 @@ class Candidate:
     event: Event
     trigger: Trigger
     frame: Frame
+    notes: tuple[str, ...] = ()  # what lowered its certainty beyond the frame ("in a relative clause")
 
 
 def same_participants(a: Event, b: Event) -> bool:

@@ -46,6 +46,7 @@ def report_from_dict(d: Data) -> Report:
         published=d.get("published"),
         trigger_span=_span(d.get("trigger_span")),
         report_id=d.get("report_id"),
+        reason=d.get("reason"),
     )
 
 

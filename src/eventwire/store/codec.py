@@ -33,6 +33,7 @@ def report_from_row(m: Mapping[str, Any]) -> Report:
         trigger_span=(m["trigger_start"], m["trigger_end"]) if m["trigger_start"] is not None else None,
         report_id=m["report_id"],
         copy_of=m["copy_of"],
+        reason=m.get("reason"),
     )
 
 
@@ -86,6 +87,7 @@ def report_row(ev: Event) -> dict[str, Any]:
         "span_end": rep.span[1],
         "trigger_start": rep.trigger_span[0] if rep.trigger_span else None,
         "trigger_end": rep.trigger_span[1] if rep.trigger_span else None,
+        "reason": rep.reason,
     }
 
 

@@ -42,6 +42,7 @@ CSV_FIELDS = [
     "n_sources",
     "first_published",
     "sentence",
+    "reason",
     "urls",
     "source_paths",
 ]
@@ -61,7 +62,8 @@ def _side(prefix: str, ents: list[Entity]) -> dict[str, str]:
 
 
 def flat_row(ev: Event) -> dict[str, Any]:
-    """One flat row per event: lists joined with '; ', the first report's sentence as evidence."""
+    """One flat row per event: lists joined with '; ', the first report's sentence (and why it was coded)
+    as evidence."""
     loc = ev.location
     published = sorted(r.published for r in ev.reports if r.published)
     return {
@@ -89,6 +91,7 @@ def flat_row(ev: Event) -> dict[str, Any]:
         "n_sources": independent_sources(ev.reports),
         "first_published": published[0] if published else "",
         "sentence": ev.reports[0].sentence if ev.reports else "",
+        "reason": (ev.reports[0].reason or "") if ev.reports else "",
         "urls": _join(r.url for r in ev.reports),
         "source_paths": _join(r.source_path for r in ev.reports),
     }

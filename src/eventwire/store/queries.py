@@ -229,6 +229,7 @@ def _reports_of(conn: Connection, event_ids: list[str]) -> dict[str, list[Report
                 r.span_end,
                 r.trigger_start,
                 r.trigger_end,
+                r.reason,
                 a.source_path,
                 a.url,
                 a.outlet,

@@ -225,6 +225,7 @@ reports = Table(
     Column("span_end", Integer, nullable=False),
     Column("trigger_start", Integer),
     Column("trigger_end", Integer),
+    Column("reason", Text),
     Index("ix_reports_article", "article_id"),
 )
 
