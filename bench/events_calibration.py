@@ -40,6 +40,7 @@ class Judged:
     type_ok: bool
     happened: bool
     whole: bool
+    reason: str = ""
 
 
 def default_judgements() -> list[Path]:
@@ -75,9 +76,9 @@ def judged_records(judgements: dict[str, dict[str, str]], shared: Path) -> list[
             if row is None:
                 continue
             type_ok = row["type_ok"] == "y"
-            found.append(
-                Judged(event.confidence, type_ok, type_ok and row["happened"] == "y", record_ok(row))
-            )
+            happened = type_ok and row["happened"] == "y"
+            reason = event.reports[0].reason or ""
+            found.append(Judged(event.confidence, type_ok, happened, record_ok(row), reason))
     return found
 
 
@@ -107,6 +108,35 @@ def print_calibration(records: list[Judged], thresholds: list[float]) -> None:
         print(precision_line(f">= {threshold:.2f}", [r for r in records if r.confidence >= threshold], total))
 
 
+def reason_kinds(reason: str) -> list[str]:
+    """Coarse kinds of a report's reason line: the pattern's origin, the trigger's part of speech, a changed
+    type, and each framing ("reported speech", "a stated intent", "in a relative clause", ...)."""
+    if not reason:
+        return ["(no reason)"]
+    head, *framing = reason.split("; ")
+    kinds = [
+        "pattern from the CAMEO dictionary" if "(CAMEO" in head else "pattern from triggers.yaml",
+        f"{head.split(' ', 1)[0]} trigger",
+    ]
+    if " read as " in head:
+        kinds.append("type changed (read as)")
+    kinds += [part.split(" (", 1)[0] for part in framing] or ["no framing"]
+    return kinds
+
+
+def print_by_reason(records: list[Judged]) -> None:
+    """Precision of the records whose reason shows each kind (a record counts under each of its kinds)."""
+    total = len(records)
+    by_kind: dict[str, list[Judged]] = {}
+    for record in records:
+        for kind in reason_kinds(record.reason):
+            by_kind.setdefault(kind, []).append(record)
+    print("by what the reason line says")
+    print(f"{'':>14}  {'n':>5}  {'share':>6}  {'type':>6}  {'happened':>9}  {'whole':>6}  kind")
+    for kind, group in sorted(by_kind.items(), key=lambda item: -len(item[1])):
+        print(precision_line("", group, total) + f"  {kind}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -121,6 +151,7 @@ def main() -> int:
     records = judged_records(judgements, args.shared)
     print(f"{len(judgements)} judged records in {len(paths)} files; {len(records)} still produced")
     print_calibration(records, args.thresholds)
+    print_by_reason(records)
     return 0
 
 

@@ -47,3 +47,19 @@ def test_bands_and_thresholds_count_precision(calibration, capsys) -> None:
     assert at_08[2:] == ["2", "50.0%", "1.000", "1.000", "0.500"]
     everything = next(line for line in lines if line.strip().startswith(">= 0.00")).split()
     assert everything[2:] == ["4", "100.0%", "0.750", "0.500", "0.250"]
+
+
+def test_reason_kinds_split_origin_part_of_speech_and_framing(calibration) -> None:
+    kinds = calibration.reason_kinds(
+        "verb 'withdraw' (triggers.yaml) → RETREAT read as CONCEDE; a stated intent; reported speech ('said')"
+    )
+    assert kinds == [
+        "pattern from triggers.yaml",
+        "verb trigger",
+        "type changed (read as)",
+        "a stated intent",
+        "reported speech",
+    ]
+    plain = calibration.reason_kinds("verb 'stress' + 'need' (CAMEO.2.0.txt:4444) → REQUEST")
+    assert plain == ["pattern from the CAMEO dictionary", "verb trigger", "no framing"]
+    assert calibration.reason_kinds("") == ["(no reason)"]
