@@ -107,6 +107,20 @@ def test_story_date_falls_back_to_earliest_publication():
     assert story_date([], [None]) == (None, "unknown")
 
 
+def test_background_events_do_not_date_the_story():
+    happening = _report_event("r1", "CONSULT", ["P1", "P2"], "2021-06-30", "2021-06-30", "A")
+    past = _report_event("r2", "COERCE", ["P3"], "1943", "2021-06-30", "A")
+    past.date_precision = "year"
+    told_as_past = _report_event("r3", "ASSAULT", ["P4"], "2021-03", "2021-06-30", "A")
+    told_as_past.date_precision, told_as_past.context = "month", ["historical"]
+    assert story_date([past, told_as_past, past], ["2021-06-30"]) == ("2021-06-30", "day")
+    assert story_date([past, happening], ["2021-06-30"]) == ("2021-06-30", "day")
+    last_year = _report_event("r4", "AID", ["P5"], "2020", "2021-06-30", "A")
+    last_year.date_precision = "year"
+    assert story_date([last_year], ["2021-06-30"]) == ("2020", "year")  # a year back can be the happening
+    assert story_date([past], [None]) == ("1943", "year")  # no publication date: nothing to weigh it against
+
+
 def test_counts_keep_reports_outlets_and_independent_sources_apart():
     original = _report_event("r1", "AID", ["P1", "P3"], "2022-01-10", "2022-01-10", "Wire")
     reprint = _report_event("r2", "AID", ["P1", "P3"], "2022-01-10", "2022-01-11", "Daily")

@@ -114,9 +114,9 @@ class StoryEventWrites:
             out.extend((aid, sentence) for aid, sentence in self.conn.execute(query.order_by(r.report_id)))
         return out
 
-    def story_event_dates(self, story_id: str) -> list[tuple[str | None, str]]:
-        """(date, precision) of a story's merged events, in the order a merge makes them: by the place
-        of each event's earliest report (published, undated last, then report id)."""
+    def story_event_dates(self, story_id: str) -> list[tuple[str | None, str, bool]]:
+        """(date, precision, told as past background) of a story's merged events, in the order a merge
+        makes them: by the place of each event's earliest report (published, undated last, then report id)."""
         r, a, e = t.reports.c, t.articles.c, t.events.c
         rows = self.conn.execute(
             select(r.event_id, a.published, r.report_id)
@@ -128,8 +128,13 @@ class StoryEventWrites:
             place = (published or "9999", report_id)
             if event_id not in first or place < first[event_id]:
                 first[event_id] = place
-        dates = self.conn.execute(select(e.event_id, e.date, e.date_precision).where(e.story_id == story_id))
-        found = {event_id: (day, precision) for event_id, day, precision in dates}
+        dates = self.conn.execute(
+            select(e.event_id, e.date, e.date_precision, e.context).where(e.story_id == story_id)
+        )
+        found = {
+            event_id: (day, precision, "historical" in (context or []))
+            for event_id, day, precision, context in dates
+        }
         return [found[i] for i in sorted(first, key=first.__getitem__) if i in found]
 
     def delete_story_events(self, story_id: str, kept: Collection[str] = ()) -> None:

@@ -29,7 +29,8 @@ Public interface:
                                     undated articles a stated weekday places at the story's date
     stored_groups(placed) -> {event_id: report ids};  changed_events(merged, stored) -> (added, removed)
                                     what a merge of some reports changes in the stored events
-    date_of_story(event_dates, published) -> (date, precision)     story_date from stored dates
+    date_of_story(event_dates, published) -> (date, precision)     story_date from stored
+                                    (date, precision, historical); background events do not date a story
     story_date(merged_events, published_dates) -> (date, precision)
 """
 

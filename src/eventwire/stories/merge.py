@@ -13,6 +13,7 @@ from eventwire.stories.keys import actor_key, is_country
 DateFinder = Callable[[str, str | None], list[TimeExpression]]
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+HISTORICAL = "historical"  # the PLOVER context of an event told as past background
 
 
 def report_order(published: str | None, report_id: str) -> tuple[str, str]:
@@ -284,18 +285,33 @@ def changed_events(
     return added, [event_id for event_id in stored if event_id not in same]
 
 
+EventDate = tuple[str | None, Precision, bool]  # (date, precision, told as past background)
+
+
 def story_date(merged: Sequence[Event], published: Sequence[str | None]) -> tuple[str | None, Precision]:
-    """The happening's date: the best-supported event date, else the earliest publication date."""
-    return date_of_story([(ev.date, ev.date_precision) for ev in merged], published)
+    """The happening's date: the best-supported date of the events it is about, else the earliest
+    publication date."""
+    return date_of_story([(ev.date, ev.date_precision, HISTORICAL in ev.context) for ev in merged], published)
+
+
+def background(day: str, historical: bool, first_published: str | None) -> bool:
+    """An event told as past background ("In 1943, her family was deported"), or dated more than a year
+    before the story's first report: the story tells it, it is not the story's happening."""
+    return historical or (bool(first_published) and int(day[:4]) < int(first_published[:4]) - 1)
 
 
 def date_of_story(
-    event_dates: Sequence[tuple[str | None, Precision]], published: Sequence[str | None]
+    event_dates: Sequence[EventDate], published: Sequence[str | None]
 ) -> tuple[str | None, Precision]:
-    """``story_date`` from the merged events' (date, precision), in merge order."""
-    votes = Counter((day, precision) for day, precision in event_dates if day)
+    """``story_date`` from the merged events' (date, precision, historical), in merge order."""
+    days = sorted(p for p in published if p)
+    first = days[0] if days else None
+    votes = Counter(
+        (day, precision)
+        for day, precision, historical in event_dates
+        if day and not background(day, historical, first)
+    )
     if votes:
         (value, precision), _ = max(votes.items(), key=lambda kv: (kv[1], PRECISION_RANK[kv[0][1]]))
         return value, precision
-    days = sorted(p for p in published if p)
-    return (days[0], "day") if days else (None, "unknown")
+    return (first, "day") if first else (None, "unknown")
