@@ -267,7 +267,7 @@ class EventCoder:
             certainty *= BACKGROUND_CERTAINTY
             notes = ("in a background clause",)
         context = merge_contexts(trigger.pattern.context, cue_contexts(words, self.cues), self.lexicon)
-        if is_historical(sentence, trigger, article.published):
+        if is_historical(sentence, trigger, article.published, self.lexicon.word_set("clock_words")):
             context.append("historical")
             certainty *= HISTORICAL_CERTAINTY
         span = trigger.span
@@ -507,8 +507,11 @@ def merge_contexts(pattern_contexts: tuple[str, ...], cue_list: list[str], lexic
     return result
 
 
-def is_historical(sentence: Span, trigger: Trigger, published: str | None) -> bool:
-    """A year in the trigger's clause at least two years before publication ("in 2003, ...")."""
+def is_historical(
+    sentence: Span, trigger: Trigger, published: str | None, clock_words: frozenset[str] = frozenset()
+) -> bool:
+    """A year in the trigger's clause at least two years before publication ("in 2003, ..."); a number a
+    clock word follows is a time ("1800 UTC")."""
     if not published or not published[:4].isdigit():
         return False
     if not has_dated_number(sentence):
@@ -516,12 +519,19 @@ def is_historical(sentence: Span, trigger: Trigger, published: str | None) -> bo
     cutoff = int(published[:4]) - 1
     clause = trigger.clause
     for ent in sentence.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or clock_time(ent, clock_words):
             continue
         years = [int(y) for y in YEAR_RE.findall(ent.text)]
         if years and max(years) < cutoff and attached_to(ent.root, clause):
             return True
     return False
+
+
+def clock_time(ent: Span, clock_words: frozenset[str]) -> bool:
+    """A DATE entity that ends in, or is followed by, a clock word ("1800 UTC", "0600 GMT")."""
+    doc = ent.doc
+    following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return ent[-1].lower_ in clock_words or following in clock_words
 
 
 def has_dated_number(sentence: Span) -> bool:
