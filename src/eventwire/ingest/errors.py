@@ -52,6 +52,7 @@ class Errors:
     E030 = "text field '{field}' is empty"
     E031 = "text too short to be an article ({size} characters; minimum {limit})"
     E032 = "no records in file ({format})"
+    E033 = "an index page, not an article ({entries} linked headlines with teasers, little text of its own)"
 
 
 def one_line(text: object, limit: int = MAX_DETAIL_CHARS) -> str:

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from eventwire.ingest.config import IngestConfig
 from eventwire.ingest.draft import Draft, Metadata, draft_from_text
 from eventwire.ingest.errors import Errors, ingest_error
+from eventwire.ingest.index_pages import index_shape, is_index_page
 from eventwire.ingest.offsets import align
 from eventwire.ingest.pubdate import EARLIEST, parse_date, today_or
 from eventwire.records import IngestError
@@ -43,6 +44,9 @@ def read_html(
     problem = _tree_problem(tree, source_path, config)
     if problem is not None:
         return problem
+    shape = index_shape(tree)
+    if is_index_page(shape):
+        return ingest_error(source_path, Errors.E033, entries=shape.entries)
     published = _markup_date(tree, config)
     document = trafilatura.bare_extraction(
         copy.deepcopy(tree),
