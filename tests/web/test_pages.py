@@ -103,6 +103,8 @@ def test_event_page_says_why_each_report_was_coded(client):
     html = page(client, f"/events/{event_id(client, type='CONSULT')}")
     reasons = re.findall(r'<div class="reason">(.*?)</div>', html, re.S)
     assert reasons == ["coded from verb &#39;met&#39; (world.py) → CONSULT"] * 2
+    listed = page(client, "/events?type=CONSULT")
+    assert 'title="coded from verb &#39;met&#39; (world.py) → CONSULT"' in listed
 
 
 def test_event_page_says_how_precise_its_place_is_and_where_it_was_read(client):
