@@ -269,6 +269,28 @@ def events(
 
 
 @app.command()
+def event(
+    event_id: Annotated[str, typer.Argument(help="The event's id (as `events` and the exports print it).")],
+    db: DbOpt = None,
+    format: Annotated[ShowFormat, typer.Option("--format")] = ShowFormat.table,
+) -> None:
+    """Show one event with every report: its whole sentence, source and why it was coded."""
+    from eventwire.store import retired
+
+    with _store(db).reading() as conn:
+        found = queries.get_event(conn, event_id)
+        moved_from = None
+        if found is None and (successor := retired.successor(conn, "event", event_id)):
+            found, moved_from = queries.get_event(conn, successor), event_id
+    if found is None:
+        _fail(f"{event_id}: no such event")
+    if format == ShowFormat.json:
+        typer.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        terminal.event_detail(found, moved_from)
+
+
+@app.command()
 def articles(
     db: DbOpt = None, format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table
 ) -> None:

@@ -137,6 +137,40 @@ def event_table(events: Sequence[Event], title: str = "Events") -> None:
     console.print(table)
 
 
+def event_detail(ev: Event, moved_from: str | None = None) -> None:
+    """One event as the event page shows it: its coding, then every report with its whole sentence (trigger
+    in bold), source and why it was coded."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    heading = " ".join(
+        x for x in (ev.event_type, ev.mode, f"({ev.quad_class})" if ev.quad_class else "") if x
+    )
+    if moved_from:
+        grid.add_row("merged", f"{moved_from} is now part of {ev.event_id}")
+    grid.add_row("event", f"{heading}  {ev.event_id}")
+    grid.add_row("actor", actors_text(ev.actor))
+    grid.add_row("recipient", actors_text(ev.recipient))
+    said = f' ("{ev.date_expression}", from the {ev.date_source})' if ev.date_expression else ""
+    grid.add_row("date", f"{ev.date or 'unknown'} ({ev.date_precision}){said}")
+    grid.add_row("where", where_text(ev).replace("\n", " "))
+    if ev.attributed_to is not None:
+        grid.add_row("according to", actors_text([ev.attributed_to]))
+    if ev.context:
+        grid.add_row("context", ", ".join(ev.context))
+    grid.add_row("confidence", f"{ev.confidence:.2f}")
+    grid.add_row("story", ev.story_id or "–")
+    console.print(grid)
+    for n, report in enumerate(ev.reports, 1):
+        source = " · ".join(
+            x for x in (report.outlet or report.source_path, report.published or "undated") if x
+        )
+        console.print(Text.assemble(f"\n{n}. ", (source, "bold"), f"  {report.url or ''}"))
+        console.print(evidence_text(report, width=len(report.sentence)))
+        if report.reason:
+            console.print(Text(f"coded from {report.reason}", style="italic dim"))
+
+
 def evidence_text(report: Report, width: int = EVIDENCE_CHARS) -> Text:
     """The report's sentence with its trigger in bold, clipped to ``width`` characters around the trigger."""
     sentence = report.sentence

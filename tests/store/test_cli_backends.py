@@ -57,6 +57,17 @@ def test_exports_say_why_each_report_was_coded(world, tmp_path):
     assert rows and all(row["reason"].startswith("verb '") for row in rows)
 
 
+def test_one_event_with_every_report(world):
+    meeting = next(e for e in jsonl(run(world, "events", "--format", "jsonl")) if e["n_reports"] == 2)
+    shown = run(world, "event", meeting["event_id"])
+    assert shown.count("coded from verb 'met' (world.py) → CONSULT") == 2
+    assert meeting["reports"][0]["sentence"][:40] in " ".join(shown.split())
+    as_json = json.loads(run(world, "event", meeting["event_id"], "--format", "json"))
+    assert as_json["event_id"] == meeting["event_id"] and len(as_json["reports"]) == 2
+    missing = runner.invoke(app, ["event", "e-none", "--db", db_argument(world)])
+    assert missing.exit_code == 2 and missing.output.strip() == "error: e-none: no such event"
+
+
 def test_report(world, tmp_path):
     out = tmp_path / "report.html"
     result = runner.invoke(app, ["report", str(out), "--db", db_argument(world)])
