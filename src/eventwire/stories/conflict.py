@@ -157,7 +157,7 @@ def different_quantities(a: Evidence, b: Evidence) -> bool | None:
 def years_far_from(undated: Evidence, published: str | None, recalled: Iterable[int] = ()) -> bool | None:
     """An undated report whose text states no year near a dated report's: its latest stated year is
     long before (history only: an older happening) or well after (a later one). Round 22: a year the
-    dated report states too (``recalled``: "the 2004 tsunami", "the 2008 Dolphins" both recall) is
+    dated report states too (``recalled``: "the 1998 tsunami", "a record set in 1972" both recall) is
     background both tell, not the undated report's time, and is left out."""
     own = own_years(undated, recalled)
     if not published or not own:
