@@ -150,7 +150,24 @@ def rare_words_background(
     }
 
 
+def names_contained(a: Profile, b: Profile, weights: TermWeights) -> dict[str, float]:
+    """Round 22: how much of the shorter list of names the other report names too (the IDF of the shared
+    names over the IDF of the names of the report whose names weigh less; 0 when either names fewer than
+    ``similarity.MIN_NAMES``): a brief naming three people of a long report's thirty is contained in it,
+    which the cosine of the two lists does not show."""
+    if min(len(a.names), len(b.names)) < similarity.MIN_NAMES:
+        return {"names_contained": 0.0}
+
+    def weight(names: Mapping[str, float]) -> float:
+        return sum(weights.idf(NAME_PREFIX + n) for n in names)
+
+    shared = weight({n: 1.0 for n in set(a.names) & set(b.names)})
+    smaller = min(weight(a.names), weight(b.names))
+    return {"names_contained": shared / smaller if smaller else 0.0}
+
+
 CANDIDATES: dict[str, Candidate] = {
+    "names_contained": names_contained,
     "specifics_background": specifics_background,
     "specifics_background_5": lambda a, b, w: specifics_background(a, b, w, 5.0),
     "rare_words_background": rare_words_background,
@@ -170,6 +187,7 @@ CANDIDATES: dict[str, Candidate] = {
     "rare_words_6": lambda a, b, w: rare_words(a, b, w, 6.0),
 }
 FEATURE_NAMES = {
+    "names_contained": ("names_contained",),
     "specifics_background": ("same_type_rare_name",),
     "specifics_background_5": ("same_type_rare_name",),
     "rare_words_background": ("rare_cosine", "rare_shared"),

@@ -109,6 +109,27 @@ def test_an_undated_report_stating_years_far_from_a_dated_ones_conflicts_with_it
     assert "when" not in both_dated  # both dated: the dates tell (round 16: as the "span" conflict)
 
 
+def test_a_year_both_reports_state_is_background_not_the_undated_reports_time(monkeypatch):
+    monkeypatch.setattr(conflict_module, "EARLIER_YEARS", 4)
+    monkeypatch.setattr(conflict_module, "LATER_YEARS", 2)
+    undated = _profile(
+        "A strong earthquake shook the coast of the island on Tuesday. The region was devastated by "
+        "the tsunami of 1998, which killed thousands."
+    ).evidence
+    dated = _profile(
+        "Rescuers searched the rubble after Tuesday's earthquake on the island's coast, the worst since "
+        "the 1998 tsunami.",
+        published="2013-07-03",
+    ).evidence
+    assert undated.years == [1998] and dated.years == [1998]
+    assert conflict(undated, None, dated, "2013-07-03").kinds == []  # both recall 1998
+    assert conflict(dated, "2013-07-03", undated, None).kinds == []
+    assert conflict(undated, None, Evidence(), "2013-07-03").kinds == ["when"]  # 1998 is its own year
+    older = Evidence(years=[1998, 2005])  # a year of its own, long before the dated report's
+    assert conflict(older, None, dated, "2013-07-03").kinds == ["when"]
+    assert conflict(Evidence(years=[1998, 2012]), None, dated, "2013-07-03").kinds == []
+
+
 def test_two_earthquakes_in_one_wording_score_lower_than_one_earthquake_told_twice():
     weights = TermWeights()
     first = QUAKE.format(mag="6.1", place="the north of the island")

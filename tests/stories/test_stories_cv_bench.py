@@ -132,3 +132,16 @@ def test_background_specifics_read_rarity_from_english_usage_not_from_the_store(
     assert features.background_rarity("org:european_parliament") == features.background_rarity(
         "european parliament"
     )
+
+
+def test_names_contained_is_the_share_of_the_shorter_list_the_other_names(cv):
+    features = cv.candidates
+    weights = TermWeights(n_docs=400, df={"@lena ortiz": 2, "@riverton rovers": 300})
+    brief = _coded(["lena ortiz", "riverton rovers"], ["ASSAULT"])
+    long_report = _coded(["lena ortiz", "riverton rovers", *(f"player {i}" for i in range(20))], [])
+    other = _coded(["tom hale", "riverton rovers", "mayor gray"], [])
+    one_name = _coded(["lena ortiz"], [])
+    assert features.names_contained(brief, long_report, weights) == {"names_contained": 1.0}
+    partly = features.names_contained(brief, other, weights)["names_contained"]
+    assert 0.0 < partly < 0.5  # only the common name shared, and it weighs least
+    assert features.names_contained(one_name, long_report, weights) == {"names_contained": 0.0}

@@ -9,6 +9,7 @@ side, leaves it as it is.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from eventwire.stories.amounts import different_amounts, leading_amounts_differ
@@ -153,27 +154,39 @@ def different_quantities(a: Evidence, b: Evidence) -> bool | None:
     return told
 
 
-def years_far_from(undated: Evidence, published: str | None) -> bool | None:
+def years_far_from(undated: Evidence, published: str | None, recalled: Iterable[int] = ()) -> bool | None:
     """An undated report whose text states no year near a dated report's: its latest stated year is
-    long before (history only: an older happening) or well after (a later one)."""
-    if not published or not undated.years:
+    long before (history only: an older happening) or well after (a later one). Round 22: a year the
+    dated report states too (``recalled``: "the 1998 tsunami", "a record set in 1972" both recall) is
+    background both tell, not the undated report's time, and is left out."""
+    own = own_years(undated, recalled)
+    if not published or not own:
         return None
     try:
         year = int(published[:4])
     except ValueError:
         return None
-    latest = max(undated.years)
+    latest = max(own)
     return latest <= year - EARLIER_YEARS or latest >= year + LATER_YEARS
+
+
+def own_years(undated: Evidence, recalled: Iterable[int]) -> list[int]:
+    """The years an undated report states that the dated report it is compared with does not."""
+    shared = set(recalled)
+    return [year for year in undated.years if year not in shared]
 
 
 def different_times(
     a: Evidence, a_published: str | None, b: Evidence, b_published: str | None
 ) -> bool | None:
-    """Exactly one report is dated, and the other's text states years far from its date (None: both
-    or neither dated, the publication dates tell; or no year stated)."""
+    """Exactly one report is dated, and the other's text states years far from its date, other than
+    the years the dated one states too (None: both or neither dated, the publication dates tell; or no
+    such year stated)."""
     if bool(a_published) == bool(b_published):
         return None
-    return years_far_from(a, b_published) if b_published else years_far_from(b, a_published)
+    if b_published:
+        return years_far_from(a, b_published, b.years)
+    return years_far_from(b, a_published, a.years)
 
 
 def different_figures(
