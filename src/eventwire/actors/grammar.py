@@ -26,6 +26,7 @@ class Grammar:
     leader_links: frozenset[str]
     coalition_terms: frozenset[str]
     event_nouns: frozenset[str]
+    setting_nouns: frozenset[str]
     negations: frozenset[str]
     people_words: frozenset[str]
     relation_nouns: frozenset[str]
@@ -69,6 +70,7 @@ def grammar() -> Grammar:
                 "leader_links",
                 "coalition_terms",
                 "event_nouns",
+                "setting_nouns",
                 "negations",
                 "people_words",
                 "relation_nouns",

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors import country_names
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.described_bodies import described_company
 from eventwire.events.patterns import Lexicon
@@ -227,7 +228,21 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     found = index.in_tokens(named)
     if found:
         return [e for m in found for e in mention_entities(m)]
-    return [phrase_entity(head, tokens, lexicon)]
+    return [demonym_entity(head) or phrase_entity(head, tokens, lexicon)]
+
+
+def demonym_entity(head: Token) -> Entity | None:
+    """A nationality word standing alone as a party ("objected to the Turkish invasion": "Turkish", which the
+    actors stage leaves to the caller as a modifier) is its country, by the packaged country table
+    (``actors.country_names``); None for any other word or a demonym two countries share."""
+    if head.ent_type_ != "NORP" or head.pos_ not in ("ADJ", "PROPN"):
+        return None
+    names = country_names(head.text)
+    if len(names) != 1 or names[0].text != head.text:
+        return None
+    span = (head.idx, head.idx + len(head.text))
+    code = names[0].country
+    return Entity(name=head.text, mention=head.text, span=span, kb_id=code, country=code, score=0.5)
 
 
 def referred_company(head: Token, index: MentionIndex, at_head: Mention | None) -> Entity | None:

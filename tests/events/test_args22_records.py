@@ -1,0 +1,31 @@
+"""Round 22: whole records. A nationality word standing alone as a party is its country ("objected to the
+Turkish invasion"). Sentences written for these tests; each rule with a twin where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import first_of
+
+
+@pytest.fixture(scope="module")
+def code(resolved_code):
+    """Code a text as one article with the actors stage's mentions (the packaged KB only)."""
+    return resolved_code
+
+
+def parties(entities) -> list[tuple[str, str | None]]:
+    return [(e.name, e.country) for e in entities]
+
+
+# "objected to the Turkish invasion": the recipient "Turkish" is Turkey, and the senator no Turk
+
+
+def test_a_nationality_word_as_recipient_is_its_country(code) -> None:
+    event = first_of(code, "The senator objected to the Turkish invasion.", "ACCUSE")
+    assert parties(event.recipient) == [("Turkish", "TUR")]
+    assert [e.country for e in event.actor] == [None]
+
+
+def test_twin_a_word_shared_by_no_country_stays_uncoded(code) -> None:
+    event = first_of(code, "The senator objected to the Kurdish offensive.", "ACCUSE")
+    assert [e.country for e in event.recipient] == [None]
