@@ -29,3 +29,16 @@ def test_a_nationality_word_as_recipient_is_its_country(code) -> None:
 def test_twin_a_word_shared_by_no_country_stays_uncoded(code) -> None:
     event = first_of(code, "The senator objected to the Kurdish offensive.", "ACCUSE")
     assert [e.country for e in event.recipient] == [None]
+
+
+# "discussed the current state of relations": the topic of a meeting is no participant
+
+
+def test_the_state_of_relations_is_no_participant(code) -> None:
+    event = first_of(code, "The two leaders discussed the current state of relations.", "CONSULT")
+    assert [e.name for e in event.actor] == ["leaders"]
+
+
+def test_twin_the_state_named_as_a_country_stays_a_party(code) -> None:
+    event = first_of(code, "The two leaders discussed the state of Israel.", "CONSULT")
+    assert "ISR" in {e.country for e in event.actor + event.recipient}
