@@ -42,3 +42,16 @@ def test_the_state_of_relations_is_no_participant(code) -> None:
 def test_twin_the_state_named_as_a_country_stays_a_party(code) -> None:
     event = first_of(code, "The two leaders discussed the state of Israel.", "CONSULT")
     assert "ISR" in {e.country for e in event.actor + event.recipient}
+
+
+# "reopened its embassy in Mogadishu": the host state is the recipient
+
+
+def test_the_host_of_a_reopened_embassy_is_the_recipient(code) -> None:
+    event = first_of(code, "Last week, Kenya reopened its embassy in Mogadishu.", "SUPPORT")
+    assert [e.country for e in event.recipient] == ["SOM"]
+
+
+def test_twin_an_embassy_with_no_place_names_no_recipient(code) -> None:
+    event = first_of(code, "Last week, Kenya reopened its embassy.", "SUPPORT")
+    assert event.recipient == []

@@ -30,6 +30,7 @@ from eventwire.events.hidden_recipients import (
     controlled_places,
     favoured_parties,
     governed_action_parties,
+    mission_hosts,
     named_owners,
     names_named_party,
     nested_action_parties,
@@ -207,7 +208,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = prepositional_event_parties(verb, trigger, lexicon)
     if not recipients:
-        recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon)
+        recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon) or mission_hosts(verb)
     if not recipients:
         recipients = complained_of(verb, trigger, lexicon) or prepositional_act_owners(verb, trigger, lexicon)
     if not recipients:
