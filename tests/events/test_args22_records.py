@@ -55,3 +55,21 @@ def test_the_host_of_a_reopened_embassy_is_the_recipient(code) -> None:
 def test_twin_an_embassy_with_no_place_names_no_recipient(code) -> None:
     event = first_of(code, "Last week, Kenya reopened its embassy.", "SUPPORT")
     assert event.recipient == []
+
+
+# "the wives of soldiers", "supporters of the president": a relation's "of" phrase is no party itself
+
+
+def test_the_wives_of_soldiers_are_the_recipient_not_the_soldiers(code) -> None:
+    event = first_of(code, "Rebels attacked the wives of soldiers.", "ASSAULT")
+    assert [e.name for e in event.recipient] == ["wives of soldiers"]
+
+
+def test_supporters_of_the_president_are_not_the_president(code) -> None:
+    event = first_of(code, "Supporters of the president attacked journalists.", "ASSAULT")
+    assert [e.name for e in event.actor] == ["Supporters of the president"]
+
+
+def test_twin_a_unit_of_soldiers_stands_for_the_soldiers(code) -> None:
+    event = first_of(code, "Rebels attacked a unit of Kenyan soldiers.", "ASSAULT")
+    assert [e.country for e in event.recipient] == ["KEN"]
