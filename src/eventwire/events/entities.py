@@ -262,7 +262,7 @@ def referred_company(head: Token, index: MentionIndex, at_head: Mention | None) 
 
 def without_possessor(head: Token, tokens: list[Token]) -> list[Token]:
     """A phrase's core without its head's possessor or its "of" phrase ("the minister's sister Jane": Jane;
-    round 22: "the wives of fighters", "supporters of the president" are not the fighters, not the president)."""
+    round 22: "the wives of fighters", "supporters of the president": not the fighters, not the president)."""
     owners = [c for c in head.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
     owned = {t.i for c in owners for t in c.subtree}
     return [t for t in tokens if t.i not in owned]
