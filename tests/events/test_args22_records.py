@@ -73,3 +73,14 @@ def test_supporters_of_the_president_are_not_the_president(code) -> None:
 def test_twin_a_unit_of_soldiers_stands_for_the_soldiers(code) -> None:
     event = first_of(code, "Rebels attacked a unit of Kenyan soldiers.", "ASSAULT")
     assert [e.country for e in event.recipient] == ["KEN"]
+
+
+def test_supporters_take_the_country_of_the_one_they_support(code) -> None:
+    text = "About 200 supporters of former Kenyan president Daniel Mwangi blocked roads in Nairobi."
+    event = first_of(code, text, "PROTEST")
+    assert [(e.kb_id, e.country) for e in event.actor] == [(None, "KEN")]
+
+
+def test_twin_allies_take_no_country_of_their_ally(code) -> None:
+    event = first_of(code, "Allies of the Kenyan president attacked the town.", "ASSAULT")
+    assert [e.country for e in event.actor] == [None]

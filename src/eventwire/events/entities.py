@@ -228,7 +228,17 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     found = index.in_tokens(named)
     if found:
         return [e for m in found for e in mention_entities(m)]
-    return [demonym_entity(head) or phrase_entity(head, tokens, lexicon)]
+    entity = demonym_entity(head) or phrase_entity(head, tokens, lexicon)
+    if named is not tokens and in_words(head, argument_word_set("kin_nouns")):
+        entity = with_kin_country(entity, index.in_tokens(tokens))
+    return [entity]
+
+
+def with_kin_country(entity: Entity, related: list[Mention]) -> Entity:
+    """A party named by kinship or allegiance to someone ("the wives of fighters", "supporters of former
+    President X", ``kin_nouns``) takes that someone's country, not their identity."""
+    countries = {m.entity.country for m in related if m.entity is not None and m.entity.country}
+    return replace(entity, country=countries.pop()) if len(countries) == 1 else entity
 
 
 def demonym_entity(head: Token) -> Entity | None:
