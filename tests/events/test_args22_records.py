@@ -84,3 +84,16 @@ def test_supporters_take_the_country_of_the_one_they_support(code) -> None:
 def test_twin_allies_take_no_country_of_their_ally(code) -> None:
     event = first_of(code, "Allies of the Kenyan president attacked the town.", "ASSAULT")
     assert [e.country for e in event.actor] == [None]
+
+
+# "demanding that lawmakers leave the measure alone": a plural subject's bare verb is tagged as a present
+
+
+def test_a_demand_that_plural_lawmakers_act_names_them(code) -> None:
+    event = first_of(code, "The union is demanding that lawmakers leave the measure alone.", "REQUEST")
+    assert [e.name for e in event.recipient] == ["lawmakers"]
+
+
+def test_twin_a_demand_that_something_be_done_names_no_one(code) -> None:
+    event = first_of(code, "The union is demanding that the measures be left alone.", "REQUEST")
+    assert event.recipient == []
