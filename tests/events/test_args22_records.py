@@ -97,3 +97,28 @@ def test_a_demand_that_plural_lawmakers_act_names_them(code) -> None:
 def test_twin_a_demand_that_something_be_done_names_no_one(code) -> None:
     event = first_of(code, "The union is demanding that the measures be left alone.", "REQUEST")
     assert event.recipient == []
+
+
+# "allowing Turkish jets into its airspace": the owner of the forces let in is the recipient
+
+
+def test_the_owner_of_jets_let_in_is_the_recipient(code) -> None:
+    text = "Moscow had refused, allowing Turkish jets into the airspace it controls to carry out attacks."
+    event = first_of(code, text, "COOPERATE")
+    assert [e.country for e in event.recipient] == ["TUR"]
+
+
+def test_twin_jets_of_no_named_owner_name_no_recipient(code) -> None:
+    event = first_of(code, "Moscow allowed the jets into its airspace.", "COOPERATE")
+    assert event.recipient == []
+
+
+def test_the_refusal_beside_the_permission_takes_no_recipient_from_it(code) -> None:
+    text = "Moscow had refused, allowing Turkish jets into the airspace it controls to carry out attacks."
+    event = first_of(code, text, "REJECT")
+    assert event.recipient == []
+
+
+def test_twin_a_refusal_to_act_keeps_the_recipient_of_the_act(code) -> None:
+    event = first_of(code, "Kenya refused to lift the ban on Somali traders.", "REJECT")
+    assert [e.country for e in event.recipient] == ["SOM"]

@@ -26,6 +26,7 @@ from eventwire.events.entities import (
 from eventwire.events.framed_recipients import asked_of, complained_of, demanded_of, opponents
 from eventwire.events.hidden_recipients import (
     addressees,
+    admitted_force_owners,
     conditioned_parties,
     controlled_places,
     favoured_parties,
@@ -178,6 +179,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         )
         targets += addressees(noun, trigger)
         targets += [] if targets else reacted_owners(noun, trigger, lexicon)  # "attacked the Tory plans"
+        if not any(names_named_party(o, trigger, lexicon) for o in targets):  # "allowed Turkish jets in"
+            targets += admitted_force_owners(noun, trigger)
         if not defended:  # "repelled an assault on a US base": the base is the defenders' own side
             recipients += [o for o in targets if names_named_party(o, trigger, lexicon)]
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
