@@ -41,3 +41,21 @@ def test_twin_the_country_of_a_party_acted_upon_still_places_the_police(resolve:
 def test_twin_the_country_of_a_policy_defended_still_places_the_minister(resolve: Resolve) -> None:
     minister = top(resolve("The minister defended Brazil's environmental policies."), "minister")
     assert minister.country == "BRA"
+
+
+# asylum seekers are of no country they are in
+
+
+def test_asylum_seekers_are_not_of_the_country_they_are_in(resolve: Resolve) -> None:
+    seekers = top(resolve("Officials rejected the asylum seekers in Kenya."), "asylum seekers in Kenya")
+    assert seekers.country is None
+
+
+def test_twin_asylum_seekers_keep_their_own_nationality(resolve: Resolve) -> None:
+    seekers = top(resolve("Kenyan police detained Somali asylum seekers."), "Somali asylum seekers")
+    assert seekers.country == "SOM"
+
+
+def test_twin_refugees_fleeing_a_war_keep_its_country(resolve: Resolve) -> None:
+    text = "The agency will provide food aid to refugees fleeing the civil war in Liberia."
+    assert top(resolve(text), "refugees").country == "LBR"

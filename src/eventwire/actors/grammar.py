@@ -33,6 +33,7 @@ class Grammar:
     portfolio_heads: frozenset[str]
     private_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    abroad_words: frozenset[str]
     foreign_markers: frozenset[str]
     historical_markers: frozenset[str]
     trip_nouns: frozenset[str]
@@ -77,6 +78,7 @@ def grammar() -> Grammar:
                 "portfolio_heads",
                 "private_sectors",
                 "armed_sectors",
+                "abroad_words",
                 "foreign_markers",
                 "historical_markers",
                 "trip_nouns",

@@ -430,7 +430,8 @@ class ActorResolver:
         "people" -> the one country their sentence names (``_context_owner``)."""
         head = phrase.shared_head or phrase.head
         assert head is not None
-        owner = self.owners.of_phrase(doc, phrase) or self._shared_owner(head, ctx)
+        displaced = alias_key(doc[head.start : head.end].text) in grammar().abroad_words  # "asylum seekers"
+        owner = self.owners.of_phrase(doc, phrase, placed=not displaced) or self._shared_owner(head, ctx)
         inferred = owner is None
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
@@ -440,6 +441,7 @@ class ActorResolver:
         unplaced = False  # people the article would have placed, whose own sentence does not
         if (
             owner is None
+            and not displaced  # "asylum seekers in the Netherlands": the host's, not theirs
             and (asked or set(sectors) & NATIONAL_SECTORS)
             and not self._holders_of_many(doc, phrase)
         ):
