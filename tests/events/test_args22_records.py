@@ -122,3 +122,19 @@ def test_the_refusal_beside_the_permission_takes_no_recipient_from_it(code) -> N
 def test_twin_a_refusal_to_act_keeps_the_recipient_of_the_act(code) -> None:
     event = first_of(code, "Kenya refused to lift the ban on Somali traders.", "REJECT")
     assert [e.country for e in event.recipient] == ["SOM"]
+
+
+# "a chemical attack by X killed dozens of people": the attack's victims and the killing's actor
+
+
+def test_an_attack_that_killed_people_has_them_as_recipients(code) -> None:
+    text = "A chemical attack by the Kenyan army killed dozens of villagers in Lamu."
+    events, _ = code(text)
+    attack = [e for e in events if e.event_type == "ASSAULT" and e.actor]
+    assert attack and all(e.recipient for e in attack)
+    assert all([x.country for x in e.actor] == ["KEN"] for e in events if e.event_type == "ASSAULT")
+
+
+def test_twin_an_attack_of_no_named_agent_leaves_the_killing_without_actor(code) -> None:
+    event = first_of(code, "An attack killed 20 civilians.", "ASSAULT")
+    assert event.actor == []

@@ -151,7 +151,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         if not recipients and takes_people(trigger, lexicon):  # "killing and wounding dozens of troops"
             recipients = shared_objects(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
-        actors = cause_agents(verb, lexicon)
+        actors = cause_agents(verb, lexicon) or harming_attack_agents(verb, lexicon)
     receivers = receivers_of(verb, trigger, lexicon)  # "handed over the suspects to Argentina"
     if receivers:
         objects = children(verb, ("dobj", "obj"))
@@ -509,6 +509,31 @@ def attackers(noun: Token, lexicon: Lexicon) -> list[Token]:
     return agents
 
 
+def harming_attack(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The harm verb a violent event noun is the subject of ("an attack by X killed dozens": killed;
+    ``harm_verbs``), else None."""
+    if noun.dep_ != "nsubj" or not in_words(noun.head, argument_word_set("harm_verbs")):
+        return None
+    entry = lookup(lexicon.nouns, noun)
+    return noun.head if entry is not None and any(p.event_type == "ASSAULT" for p in entry.all()) else None
+
+
+def harmed_by_attack(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom an attack named as the subject of a harm verb harmed: the verb's objects ("a chemical attack by
+    the government killed dozens of people")."""
+    verb = harming_attack(noun, lexicon)
+    objects = [] if verb is None else children(verb, ("dobj", "obj"))
+    return [person for o in objects for person in counted_parties(o, lexicon)]  # "dozens of people"
+
+
+def harming_attack_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who made the attack that is a harm verb's subject ("a chemical attack by the government killed dozens",
+    "an Israeli airstrike killed ..."): the attack's possessor, "by" phrase or named modifier."""
+    attacks = [s for s in children(verb, ("nsubj",)) if harming_attack(s, lexicon) == verb]
+    agents = [a for s in attacks for a in event_noun_agents(s, lexicon) or named_modifiers(s)]
+    return agents[:1]
+
+
 def stray_gerunds(verb: Token, causes: list[Token]) -> list[Token]:
     """Gerunds the parser hung on the verb right after a cause's object: "killed in police firing"
     parsed as "killed in police" + "firing"."""
@@ -654,6 +679,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     ] or [p for r in recipients for p in people_of_place(r, lexicon)]  # "aid to people in Yemen"
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
+    recipients += harmed_by_attack(noun, lexicon)  # "an attack by X killed dozens of people"
     if verb is not None and in_words(verb, lexicon.word_set("repel_verbs")) and not recipients:
         defender = subject_of(verb, lexicon)  # "the army repelled an offensive", "was repelled by the army"
         recipients += [defender] if defender is not None and defender != noun else []
