@@ -138,3 +138,17 @@ def test_an_attack_that_killed_people_has_them_as_recipients(code) -> None:
 def test_twin_an_attack_of_no_named_agent_leaves_the_killing_without_actor(code) -> None:
     event = first_of(code, "An attack killed 20 civilians.", "ASSAULT")
     assert event.actor == []
+
+
+# "had been killed after government forces shelled the town": the shelling's subject killed
+
+
+def test_a_killing_after_shelling_has_the_shelling_forces_as_actor(code) -> None:
+    text = "At least 15 civilians had been killed after Kenyan forces shelled the town."
+    event = first_of(code, text, "ASSAULT")
+    assert [e.country for e in event.actor] == ["KEN"]
+
+
+def test_twin_a_killing_after_police_arrived_has_no_actor(code) -> None:
+    event = first_of(code, "Two men were killed after police arrived at the scene.", "ASSAULT")
+    assert event.actor == []

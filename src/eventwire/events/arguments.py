@@ -152,6 +152,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             recipients = shared_objects(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
         actors = cause_agents(verb, lexicon) or harming_attack_agents(verb, lexicon)
+        actors = actors or attack_clause_agents(verb, lexicon)
     receivers = receivers_of(verb, trigger, lexicon)  # "handed over the suspects to Argentina"
     if receivers:
         objects = children(verb, ("dobj", "obj"))
@@ -532,6 +533,23 @@ def harming_attack_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
     attacks = [s for s in children(verb, ("nsubj",)) if harming_attack(s, lexicon) == verb]
     agents = [a for s in attacks for a in event_noun_agents(s, lexicon) or named_modifiers(s)]
     return agents[:1]
+
+
+def attack_clause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who harmed, named as the subject of a clause of the violence the harm came from ("had been killed after
+    government forces shelled the town", "were killed when troops opened fire"; ``harm_clause_marks``)."""
+    marks = argument_word_set("harm_clause_marks")
+    for clause in children(verb, ("advcl",)):
+        if not any(m.lower_ in marks for m in children(clause, ("mark", "advmod"))):
+            continue
+        entry = lexicon.verbs.get(clause.lemma_.lower())
+        keys = {("obj", o.lemma_.lower()) for o in children(clause, ("dobj", "obj"))}
+        if entry is None or not any(p.event_type == "ASSAULT" for p in entry.candidates(keys)):
+            continue
+        subjects = [s for s in children(clause, ("nsubj",)) if names_someone(s, lexicon)]
+        if subjects:
+            return subjects[:1]
+    return []
 
 
 def stray_gerunds(verb: Token, causes: list[Token]) -> list[Token]:
