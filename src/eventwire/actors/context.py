@@ -10,6 +10,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from eventwire.actors.names import alias_key, name_rules, name_tokens, parts_agree, skeleton
 from eventwire.actors.phrases import Phrase
 from eventwire.records import Entity
@@ -33,6 +35,7 @@ class ArticleContext:
     shared_owners: dict[int, str] = field(default_factory=dict)  # token -> country: "US jets and helicopters"
     politicians: dict[int, set[str]] = field(default_factory=dict)  # sentence -> its politicians' countries
     not_owners: dict[int, set[str]] = field(default_factory=dict)  # token -> its backers' countries
+    settings: dict[str, set[int]] = field(default_factory=dict)  # country -> nouns it only modifies
 
     def count_country(self, code: str | None, weight: int = 1, sentence: int | None = None) -> None:
         if (
@@ -69,6 +72,25 @@ class ArticleContext:
         """The one country of the party politicians a sentence names, if they agree."""
         named = self.politicians.get(sentence, set())
         return next(iter(named)) if len(named) == 1 else None
+
+    def note_setting(self, code: str | None, noun: int) -> None:
+        """Remember a country named only as the modifier of a noun that names no party ("the Turkish
+        invasion", "the Geneva talks"): the setting or the other side of an act, no owner of its actor."""
+        if code:
+            self.settings.setdefault(code, set()).add(noun)
+
+    def acted_upon(self, subject: Token, code: str) -> bool:
+        """Whether a country is named, in the clause a subject acts in, as the modifier of what it acts on or
+        where ("the senator objected to the Turkish invasion", "ministers agreed at the Geneva talks": the
+        senator is no Turk, the ministers no Swiss; ``note_setting``)."""
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = subject.head
+        for noun in self.settings.get(code, ()):
+            ancestors = list(subject.doc[noun].ancestors)
+            if verb in ancestors and subject not in ancestors:
+                return True
+        return False
 
     def related_countries(self, token: int) -> set[str]:
         """Countries of the actors a relation ties the actor ending at ``token`` to ("rebels backed by Saudi

@@ -26,12 +26,14 @@ class Grammar:
     leader_links: frozenset[str]
     coalition_terms: frozenset[str]
     event_nouns: frozenset[str]
+    setting_nouns: frozenset[str]
     negations: frozenset[str]
     people_words: frozenset[str]
     relation_nouns: frozenset[str]
     portfolio_heads: frozenset[str]
     private_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    abroad_words: frozenset[str]
     foreign_markers: frozenset[str]
     historical_markers: frozenset[str]
     trip_nouns: frozenset[str]
@@ -69,12 +71,14 @@ def grammar() -> Grammar:
                 "leader_links",
                 "coalition_terms",
                 "event_nouns",
+                "setting_nouns",
                 "negations",
                 "people_words",
                 "relation_nouns",
                 "portfolio_heads",
                 "private_sectors",
                 "armed_sectors",
+                "abroad_words",
                 "foreign_markers",
                 "historical_markers",
                 "trip_nouns",

@@ -35,14 +35,16 @@ class OwnerFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
-    def of_phrase(self, doc: Doc, phrase: Phrase) -> Owner | None:
-        """The country or organisation a description belongs to, from the phrase itself."""
+    def of_phrase(self, doc: Doc, phrase: Phrase, placed: bool = True) -> Owner | None:
+        """The country or organisation a description belongs to, from the phrase itself; without ``placed``,
+        not from where it is ("refugees in Lebanon" are not Lebanon's)."""
         modifiers = [
             p
             for p in phrase.pieces
             if p.kind in ("ACTOR", "CAPITAL", "DEMONYM", "UNK") and p is not phrase.head
         ]
-        for piece in [*reversed(phrase.owners_after), *reversed(modifiers), *phrase.places]:
+        places = phrase.places if placed else []
+        for piece in [*reversed(phrase.owners_after), *reversed(modifiers), *places]:
             owner = self.of_piece(doc, piece)
             if owner is not None:
                 return owner

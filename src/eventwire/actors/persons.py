@@ -312,6 +312,13 @@ class PersonResolver:
             owner = replace(owner, country=placed.country if placed else None)
         if owner is not None and owner.inferred and self._not_owner(doc, phrase, owner.country, related):
             owner = None  # "X, a protege of Qatar", "the ambassador to Cyprus, X": that country is not X's
+        if (
+            owner is not None
+            and owner.inferred
+            and owner.country
+            and ctx.acted_upon(doc[phrase.end - 1], owner.country)
+        ):
+            owner = None  # "Senator X condemned the Turkish attack": not a Turk
         sectors = [s for s in (descriptor.sectors if descriptor is not None else ()) if s != "INHERIT"]
         lent = phrase.lent_sectors(descriptor) if descriptor is not None else ()
         if lent:  # "Parliament President X": the body's sector, not the title's

@@ -35,6 +35,9 @@ NATIONAL_SECTORS = STATE_SECTORS | {"CVL", "REB", "OPP", "REF", "PRM", "UAF", "I
 UNPLACED_SCORE = 0.5
 
 
+SETTING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # "the Turkish invasion", "Turkey's war"
+
+
 def as_of_day(published: str | None) -> str | None:
     """The day an article speaks of, from its (possibly partial) publication date."""
     if not published:
@@ -252,13 +255,19 @@ class ActorResolver:
                 ctx.count_country(self.kb.entities[cand.kb_id].country, weight=2)
         for sentence, phrase in analysis.phrases:
             for piece in phrase.all_pieces:
+                setting = _modified_thing(doc, phrase, piece)
                 if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):
-                    ctx.count_country(city_country(doc[piece.start : piece.end].text), sentence=sentence)
+                    code = city_country(doc[piece.start : piece.end].text)
+                    ctx.count_country(code, sentence=sentence)
+                    if setting is not None:
+                        ctx.note_setting(code, setting)
                     continue
                 for kb_id in dict.fromkeys(s.kb_id for s in piece.surfaces):
                     entity = self.kb.entities[kb_id]
                     if entity.kind == "country":
                         ctx.count_country(kb_id, sentence=sentence)
+                        if setting is not None:
+                            ctx.note_setting(kb_id, setting)
                     elif entity.kind in ("igo", "org", "group"):
                         ctx.count_organisation(kb_id)
                         outlet = _news_outlet(entity.sectors)  # "according to The Guardian": not the place
@@ -421,7 +430,8 @@ class ActorResolver:
         "people" -> the one country their sentence names (``_context_owner``)."""
         head = phrase.shared_head or phrase.head
         assert head is not None
-        owner = self.owners.of_phrase(doc, phrase) or self._shared_owner(head, ctx)
+        displaced = alias_key(doc[head.start : head.end].text) in grammar().abroad_words  # "asylum seekers"
+        owner = self.owners.of_phrase(doc, phrase, placed=not displaced) or self._shared_owner(head, ctx)
         inferred = owner is None
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
@@ -431,10 +441,12 @@ class ActorResolver:
         unplaced = False  # people the article would have placed, whose own sentence does not
         if (
             owner is None
+            and not displaced  # "asylum seekers in the Netherlands": the host's, not theirs
             and (asked or set(sectors) & NATIONAL_SECTORS)
             and not self._holders_of_many(doc, phrase)
         ):
             owner = _unrelated(self._context_owner(doc, phrase, sectors, sentence, ctx), head, ctx)
+            owner = _not_acted_upon(owner, doc, phrase, ctx)
             if owner is not None and owner.country in self.owners.posted_to(doc, phrase):
                 owner = None  # "the ambassador to Cyprus" is not Cyprus's
             unplaced = owner is None and ctx.dominant_country() is not None
@@ -611,6 +623,7 @@ class ActorResolver:
             country, score = ctx.described_country(text), 0.55  # named with its country earlier
         elif owner is None:
             context_owner = _unrelated(self.owners.for_unplaced_name(ctx, sentence), head, ctx)
+            context_owner = _not_acted_upon(context_owner, doc, phrase, ctx)
             country, score = (context_owner.country, 0.4) if context_owner else (None, 0.4)
         else:
             country, score = owner.country, 0.6
@@ -625,6 +638,25 @@ def _unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner |
     if owner is not None and owner.country in ctx.related_countries(head.end - 1):
         return None
     return owner
+
+
+def _modified_thing(doc: Doc, phrase: Phrase, piece: Piece) -> int | None:
+    """The noun a place or nationality word modifies when that noun is a gathering or an armed operation
+    (``setting_nouns``: "Turkish" of "the Turkish invasion", "Geneva" of "the Geneva talks") outside the
+    phrase: its token, else None ("Turkish jets", "Brazil's policies" may well be the actor's own)."""
+    token = doc[piece.end - 1]
+    noun = token.head
+    if token.dep_ not in SETTING_DEPS or noun.i <= token.i or noun.lower_ not in grammar().setting_nouns:
+        return None
+    return None if phrase.start <= noun.i < phrase.end else noun.i
+
+
+def _not_acted_upon(owner: Owner | None, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Owner | None:
+    """A guessed owner, unless its country is named in the actor's clause only as the modifier of what the
+    actor acts on or where (``ArticleContext.acted_upon``)."""
+    if owner is None or not owner.inferred or not owner.country:
+        return owner
+    return None if ctx.acted_upon(doc[phrase.end - 1], owner.country) else owner
 
 
 def _owns_next(doc: Doc, name: Piece, sector: Piece) -> bool:

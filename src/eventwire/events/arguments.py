@@ -26,10 +26,12 @@ from eventwire.events.entities import (
 from eventwire.events.framed_recipients import asked_of, complained_of, demanded_of, opponents
 from eventwire.events.hidden_recipients import (
     addressees,
+    admitted_force_owners,
     conditioned_parties,
     controlled_places,
     favoured_parties,
     governed_action_parties,
+    mission_hosts,
     named_owners,
     names_named_party,
     nested_action_parties,
@@ -149,7 +151,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         if not recipients and takes_people(trigger, lexicon):  # "killing and wounding dozens of troops"
             recipients = shared_objects(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
-        actors = cause_agents(verb, lexicon)
+        actors = cause_agents(verb, lexicon) or harming_attack_agents(verb, lexicon)
+        actors = actors or attack_clause_agents(verb, lexicon)
     receivers = receivers_of(verb, trigger, lexicon)  # "handed over the suspects to Argentina"
     if receivers:
         objects = children(verb, ("dobj", "obj"))
@@ -177,6 +180,8 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         )
         targets += addressees(noun, trigger)
         targets += [] if targets else reacted_owners(noun, trigger, lexicon)  # "attacked the Tory plans"
+        if not any(names_named_party(o, trigger, lexicon) for o in targets):  # "allowed Turkish jets in"
+            targets += admitted_force_owners(noun, trigger)
         if not defended:  # "repelled an assault on a US base": the base is the defenders' own side
             recipients += [o for o in targets if names_named_party(o, trigger, lexicon)]
         if not actors and not repelled:  # "the withdrawal of the troops was completed": the noun's own actor
@@ -207,7 +212,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:
         recipients = prepositional_event_parties(verb, trigger, lexicon)
     if not recipients:
-        recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon)
+        recipients = theme_owners(children(verb, ("dobj", "obj")), trigger, lexicon) or mission_hosts(verb)
     if not recipients:
         recipients = complained_of(verb, trigger, lexicon) or prepositional_act_owners(verb, trigger, lexicon)
     if not recipients:
@@ -505,6 +510,48 @@ def attackers(noun: Token, lexicon: Lexicon) -> list[Token]:
     return agents
 
 
+def harming_attack(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The harm verb a violent event noun is the subject of ("an attack by X killed dozens": killed;
+    ``harm_verbs``), else None."""
+    if noun.dep_ != "nsubj" or not in_words(noun.head, argument_word_set("harm_verbs")):
+        return None
+    entry = lookup(lexicon.nouns, noun)
+    return noun.head if entry is not None and any(p.event_type == "ASSAULT" for p in entry.all()) else None
+
+
+def harmed_by_attack(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom an attack named as the subject of a harm verb harmed: the verb's objects ("a chemical attack by
+    the government killed dozens of people")."""
+    verb = harming_attack(noun, lexicon)
+    objects = [] if verb is None else children(verb, ("dobj", "obj"))
+    return [person for o in objects for person in counted_parties(o, lexicon)]  # "dozens of people"
+
+
+def harming_attack_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who made the attack that is a harm verb's subject ("a chemical attack by the government killed dozens",
+    "an Israeli airstrike killed ..."): the attack's possessor, "by" phrase or named modifier."""
+    attacks = [s for s in children(verb, ("nsubj",)) if harming_attack(s, lexicon) == verb]
+    agents = [a for s in attacks for a in event_noun_agents(s, lexicon) or named_modifiers(s)]
+    return agents[:1]
+
+
+def attack_clause_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """Who harmed, named as the subject of a clause of the violence the harm came from ("had been killed after
+    government forces shelled the town", "were killed when troops opened fire"; ``harm_clause_marks``)."""
+    marks = argument_word_set("harm_clause_marks")
+    for clause in children(verb, ("advcl",)):
+        if not any(m.lower_ in marks for m in children(clause, ("mark", "advmod"))):
+            continue
+        entry = lexicon.verbs.get(clause.lemma_.lower())
+        keys = {("obj", o.lemma_.lower()) for o in children(clause, ("dobj", "obj"))}
+        if entry is None or not any(p.event_type == "ASSAULT" for p in entry.candidates(keys)):
+            continue
+        subjects = [s for s in children(clause, ("nsubj",)) if names_someone(s, lexicon)]
+        if subjects:
+            return subjects[:1]
+    return []
+
+
 def stray_gerunds(verb: Token, causes: list[Token]) -> list[Token]:
     """Gerunds the parser hung on the verb right after a cause's object: "killed in police firing"
     parsed as "killed in police" + "firing"."""
@@ -650,6 +697,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     ] or [p for r in recipients for p in people_of_place(r, lexicon)]  # "aid to people in Yemen"
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
+    recipients += harmed_by_attack(noun, lexicon)  # "an attack by X killed dozens of people"
     if verb is not None and in_words(verb, lexicon.word_set("repel_verbs")) and not recipients:
         defender = subject_of(verb, lexicon)  # "the army repelled an offensive", "was repelled by the army"
         recipients += [defender] if defender is not None and defender != noun else []

@@ -489,13 +489,19 @@ def recipient_from_governed(
     if event.recipient or event.event_type.lower() not in lexicon.word_set("governing_types"):
         return
     nearest = nearest_governed(candidate, governed)
-    if nearest is None or children(nearest.clause, ("nsubj",)):
+    if nearest is None or children(nearest.clause, ("nsubj",)) or accompanying(nearest.token):
         return
     actors = {e.span for e in event.actor}
     args = find_arguments(nearest, index, lexicon, sentence)
     met = nearest.pattern.roles == "reciprocal" and nearest.pattern.pos == "verb"  # not "at the conference"
     found = args.recipient or (args.actor if met else [])
     event.recipient = [e for e in found if e.span not in actors]
+
+
+def accompanying(token: Token) -> bool:
+    """A participle clause beside the verb ("had refused, allowing Turkish jets in"): what followed or went
+    with the act, not what was refused, threatened or asked for."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
 def merge_contexts(pattern_contexts: tuple[str, ...], cue_list: list[str], lexicon: Lexicon) -> list[str]:

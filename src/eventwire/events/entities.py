@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors import country_names
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.described_bodies import described_company
 from eventwire.events.patterns import Lexicon
@@ -227,7 +228,31 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     found = index.in_tokens(named)
     if found:
         return [e for m in found for e in mention_entities(m)]
-    return [phrase_entity(head, tokens, lexicon)]
+    entity = demonym_entity(head) or phrase_entity(head, tokens, lexicon)
+    if named is not tokens and in_words(head, argument_word_set("kin_nouns")):
+        entity = with_kin_country(entity, index.in_tokens(tokens))
+    return [entity]
+
+
+def with_kin_country(entity: Entity, related: list[Mention]) -> Entity:
+    """A party named by kinship or allegiance to someone ("the wives of fighters", "supporters of former
+    President X", ``kin_nouns``) takes that someone's country, not their identity."""
+    countries = {m.entity.country for m in related if m.entity is not None and m.entity.country}
+    return replace(entity, country=countries.pop()) if len(countries) == 1 else entity
+
+
+def demonym_entity(head: Token) -> Entity | None:
+    """A nationality word standing alone as a party ("objected to the Turkish invasion": "Turkish", which the
+    actors stage leaves to the caller as a modifier) is its country, by the packaged country table
+    (``actors.country_names``); None for any other word or a demonym two countries share."""
+    if head.ent_type_ != "NORP" or head.pos_ not in ("ADJ", "PROPN"):
+        return None
+    names = country_names(head.text)
+    if len(names) != 1 or names[0].text != head.text:
+        return None
+    span = (head.idx, head.idx + len(head.text))
+    code = names[0].country
+    return Entity(name=head.text, mention=head.text, span=span, kb_id=code, country=code, score=0.5)
 
 
 def referred_company(head: Token, index: MentionIndex, at_head: Mention | None) -> Entity | None:
@@ -246,8 +271,10 @@ def referred_company(head: Token, index: MentionIndex, at_head: Mention | None) 
 
 
 def without_possessor(head: Token, tokens: list[Token]) -> list[Token]:
-    """A phrase's core without its head's possessor ("the minister's sister Jane": Jane)."""
-    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    """A phrase's core without its head's possessor or its "of" phrase ("the minister's sister Jane": Jane;
+    round 22: "the wives of fighters", "supporters of the president": not the fighters, not the president)."""
+    owners = [c for c in head.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
+    owned = {t.i for c in owners for t in c.subtree}
     return [t for t in tokens if t.i not in owned]
 
 

@@ -52,10 +52,19 @@ def demanded_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
         if any(m.lower_ != "that" for m in children(clause, ("mark",))):
             continue
         auxiliaries = children(clause, ("aux",))
-        subjunctive = clause.tag_ == "VB" and not auxiliaries
+        subjunctive = bare_form(clause) and not auxiliaries
         if subjunctive or any(a.lower_ in modals for a in auxiliaries):
             found += children(clause, ("nsubj",))
     return [o for o in found if names_party(o, lexicon)]
+
+
+def bare_form(verb: Token) -> bool:
+    """A verb in its bare form: tagged so, or a present form of a plural subject, which the bare subjunctive
+    looks alike ("demanded that lawmakers leave the measure alone": the parser tags "leave" VBP)."""
+    if verb.tag_ == "VB":
+        return True
+    subjects = children(verb, ("nsubj",))
+    return verb.tag_ == "VBP" and any(s.tag_ in ("NNS", "NNPS") for s in subjects)
 
 
 def complained_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:

@@ -260,3 +260,18 @@ def named_owners(head: Token) -> list[Token]:
     owners = [o for p in participles for o in prep_objects(p, frozenset({"to"}))]
     owners += [o for p in participles for a in children(p, ("agent",)) for o in children(a, ("pobj",))]
     return [o for o in owners if names_actor(o)]
+
+
+def mission_hosts(verb: Token) -> list[Token]:
+    """The host of a diplomatic mission the verb's object names, by its "in" phrase ("reopened its embassy in
+    Damascus", ``mission_nouns``): the named place, standing for its state; none for an unnamed place."""
+    missions = [o for o in children(verb, ("dobj", "obj")) if in_words(o, argument_word_set("mission_nouns"))]
+    return [p for m in missions for p in prep_objects(m, frozenset({"in"})) if names_actor(p)]
+
+
+def admitted_force_owners(noun: Token, trigger: Trigger) -> list[Token]:
+    """The named owner of forces let in, which the pattern's object names ("allowed Turkish jets into its
+    airspace": Turkey; ``force_owner_types``), whom the actor cooperates with."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("force_owner_types"):
+        return []
+    return named_modifiers(noun)

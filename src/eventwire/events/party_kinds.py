@@ -76,6 +76,29 @@ def instigation_preps() -> frozenset[str]:
     return frozenset(str(w).lower() for w in read_yaml(PARTY_KINDS)["instigation_preps"])
 
 
+@cache
+def condition_nouns() -> frozenset[str]:
+    """Nouns for a condition ("the state of relations"; ``condition_nouns`` of party_kinds.yaml)."""
+    return frozenset(str(w).lower() for w in read_yaml(PARTY_KINDS)["condition_nouns"])
+
+
+def condition_of_matter(head: Token, lexicon: Lexicon) -> bool:
+    """A condition noun whose "of" phrase names no party ("the current state of relations", "the status of the
+    talks"), the topic of an act; not "the state of Israel", "the condition of the prisoners"."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in condition_nouns():
+        return False
+    matters = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    matters = [o for o in matters if o.dep_ == "pobj"]
+    return bool(matters) and not any(
+        names_within(o, lexicon, owned=True) or naming(o, lexicon) for o in matters
+    )
+
+
+def naming(token: Token, lexicon: Lexicon) -> bool:
+    """A name or a word for people or bodies as a phrase's own head."""
+    return token.ent_type_ in ACTOR_ENTITIES or token.pos_ == "PROPN" or people_word(token, lexicon)
+
+
 def resolved(entities: list[Entity]) -> bool:
     """Whether the actors stage (or a security-force phrase) gave any of the entities an identity."""
     return any(e.kb_id or e.country or e.sectors for e in entities)
@@ -138,6 +161,8 @@ def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned:
         return None if names_within(head, lexicon, owned=False) else "number"
     if head.ent_type_ in THING_ENTITIES:
         return "named thing"
+    if condition_of_matter(head, lexicon):
+        return "abstract"
     if head.pos_ != "NOUN":
         return None
     kind = "animal" if animal(head, lexicon) else noun_kind(head)
