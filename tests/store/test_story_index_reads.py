@@ -83,6 +83,14 @@ def test_term_reads_are_range_reads_that_stop_at_their_limit(store):
     assert plans[1] == ["SEARCH k USING COVERING INDEX ix_story_keys_key_date_article (key=?)"], plans[1]
 
 
+def profile_read(store: Store) -> tuple[str, tuple[str, str]]:
+    """The profile read the writer runs on SQLite's own cursor (round 23), two articles, and its values."""
+    with store.transaction() as writer:
+        sql = writer.reads["story_profiles"].format(ids="?, ?")
+        assert [x.article_id for x in writer.story_profiles(["m2", "k4"])] == ["k4", "m2"]
+    return sql, ("k4", "m2")
+
+
 def term_reads(store: Store) -> list[tuple[str, dict]]:
     """The two term reads the writer runs on SQLite's own cursor (round 19), with the values it binds for
     "term:harbour" around 2024-03-05 (window 3 days) and undated, checked against what it returns."""
@@ -129,8 +137,9 @@ def test_the_sqlite_reads_are_answered_from_covering_indexes(store):
         writer.term_articles(["term:harbour"], None, window_days=3, per_key=2)
         writer.story_profiles(["m2", "k4"])
     event.remove(store.engine, "before_cursor_execute", remember)
-    assert len(executed) == 2  # the term reads run on the driver's cursor, without SQLAlchemy's events
+    assert len(executed) == 1  # the term and profile reads run on the driver's cursor, without its events
     executed += term_reads(store)
+    executed.append(profile_read(store))
     with store.reading() as conn:
         for statement, parameters in executed:
             plan = " | ".join(

@@ -9,11 +9,8 @@ as expanding parameters (``IN (...)`` rendered at execution, the same SQL as an 
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON,
     ColumnElement,
-    LargeBinary,
     Select,
-    String,
     Subquery,
     TextClause,
     bindparam,
@@ -132,14 +129,12 @@ SQLITE_TERM_ARTICLES_ANY_DATE = (
     "SELECT k.article_id FROM story_keys AS k INDEXED BY ix_story_keys_key_date_article "
     "WHERE k.key = :key ORDER BY k.date DESC, k.article_id DESC LIMIT :per_key"
 )
+# Run on the driver's cursor too (``Writer.story_profiles``, round 23): the profile's JSON text comes back
+# as stored, so a profile parsed before is reused (``store.profile_cache``); ``{ids}``: one ``?`` an id.
 SQLITE_STORY_PROFILES = (
-    text(
-        "SELECT p.article_id, a.story_id, p.profile, p.embedding FROM story_profiles AS p "
-        "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = p.article_id "
-        "WHERE p.article_id IN :ids ORDER BY p.article_id"
-    )
-    .bindparams(bindparam("ids", expanding=True))
-    .columns(article_id=String, story_id=String, profile=JSON, embedding=LargeBinary)
+    "SELECT p.article_id, a.story_id, p.profile, p.embedding FROM story_profiles AS p "
+    "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = p.article_id "
+    "WHERE p.article_id IN ({ids}) ORDER BY p.article_id"
 )
 
 
