@@ -212,3 +212,28 @@ def test_an_existing_database_gets_the_indexes_and_keeps_its_term_counts(store):
     } <= indexes
     assert not {"ix_articles_story_id", "ix_story_keys_key_date"} & indexes
     assert counts[""] == 6 and counts["harbour"] == 6 and counts["m2"] == 1
+
+
+def test_span_and_frequency_reads_on_the_driver_return_what_the_sqlalchemy_statements_do(store):
+    """Round 23: the story spans and document frequencies run on SQLite's own cursor, no SQLAlchemy event."""
+    from eventwire.store import statements as prepared
+
+    _store_all(store)
+    executed: list[str] = []
+
+    def remember(conn, cursor, statement, *rest):
+        executed.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", remember)
+    with store.transaction() as writer:
+        spans = writer._story_spans({"s1", "s2", "s3", "nothing"})
+        counts = writer.term_counts._read(["envoys", "harbour", "m2", "quay"])
+    event.remove(store.engine, "before_cursor_execute", remember)
+    assert not [s for s in executed if "story_terms" in s or "min(" in s]
+    with store.reading() as conn:
+        ids = ["nothing", "s1", "s2", "s3"]
+        assert spans == {sid: (a, b) for sid, a, b in conn.execute(prepared.STORY_SPANS, {"ids": ids})}
+        terms = ["envoys", "harbour", "m2", "quay"]
+        assert counts == dict(conn.execute(prepared.TERM_FREQUENCIES, {"terms": terms}).all())
+    assert spans == {"s1": ("2024-03-05", "2024-03-05"), "s2": ("2024-03-04", "2024-03-05")}
+    assert counts == {"envoys": 6, "harbour": 6, "m2": 1}

@@ -390,7 +390,7 @@ class Writer(StoryEventWrites):
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             if isinstance(query, str):
-                rows = self._driver_rows(query.format(ids=", ".join("?" * len(chunk))), chunk)
+                rows = self._driver_rows(query.format(ids=prepared.placeholders(len(chunk))), chunk)
                 parse = self.profile_cache.profile
                 out.extend(ProfiledArticle(aid, sid, parse(aid, data, blob)) for aid, sid, data, blob in rows)
                 continue
@@ -418,8 +418,13 @@ class Writer(StoryEventWrites):
         """First and last publication date of each story's articles (stories with a dated article)."""
         ids = sorted(story_ids)
         found: dict[str, tuple[str, str]] = {}
+        query = self.reads["story_spans"]
         for i in range(0, len(ids), 500):
-            rows = self.conn.execute(prepared.STORY_SPANS, {"ids": ids[i : i + 500]}).all()
+            chunk = ids[i : i + 500]
+            if isinstance(query, str):
+                rows = self._driver_rows(query.format(ids=prepared.placeholders(len(chunk))), chunk)
+            else:
+                rows = self.conn.execute(query, {"ids": chunk}).all()
             found.update({sid: (first, last) for sid, first, last in rows})
         return found
 

@@ -136,23 +136,36 @@ SQLITE_STORY_PROFILES = (
     "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = p.article_id "
     "WHERE p.article_id IN ({ids}) ORDER BY p.article_id"
 )
+# STORY_SPANS and TERM_FREQUENCIES as SQLAlchemy compiles them, for the driver's cursor (round 23).
+SQLITE_STORY_SPANS = (
+    "SELECT story_id, min(published), max(published) FROM articles "
+    "WHERE story_id IN ({ids}) AND published IS NOT NULL GROUP BY story_id"
+)
+SQLITE_TERM_FREQUENCIES = "SELECT term, n_docs FROM story_terms WHERE term IN ({ids})"
+
+
+def placeholders(n: int) -> str:
+    """``n`` of SQLite's positional parameters, for the ``{ids}`` of the driver's reads above."""
+    return ", ".join("?" * n)
 
 
 def story_reads(dialect: str) -> dict[str, Select | TextClause | str]:
-    """The candidate and profile reads for a database of this dialect, by name (on SQLite the term reads
-    are SQL for the driver's own cursor, named parameters as SQLite reads them)."""
+    """The candidate and profile reads for a database of this dialect, by name (on SQLite the term,
+    profile and span reads are SQL for the driver's own cursor, parameters as SQLite reads them)."""
     if dialect == "sqlite":
         return {
             "candidates": SQLITE_CANDIDATES,
             "term_articles_in_window": SQLITE_TERM_ARTICLES_IN_WINDOW,
             "term_articles_any_date": SQLITE_TERM_ARTICLES_ANY_DATE,
             "story_profiles": SQLITE_STORY_PROFILES,
+            "story_spans": SQLITE_STORY_SPANS,
         }
     return {
         "candidates": CANDIDATES,
         "term_articles_in_window": TERM_ARTICLES_IN_WINDOW,
         "term_articles_any_date": TERM_ARTICLES_ANY_DATE,
         "story_profiles": STORY_PROFILES,
+        "story_spans": STORY_SPANS,
     }
 
 
