@@ -237,3 +237,23 @@ def test_span_and_frequency_reads_on_the_driver_return_what_the_sqlalchemy_state
         assert counts == dict(conn.execute(prepared.TERM_FREQUENCIES, {"terms": terms}).all())
     assert spans == {"s1": ("2024-03-05", "2024-03-05"), "s2": ("2024-03-04", "2024-03-05")}
     assert counts == {"envoys": 6, "harbour": 6, "m2": 1}
+
+
+def test_the_story_index_writes_on_the_driver_store_the_rows_sqlalchemy_s_statements_do(tmp_path):
+    """Round 23: an article's story keys and its terms' counts are written on SQLite's own cursor."""
+    tables = []
+    for name, on_driver in (("driver.db", True), ("sqlalchemy.db", False)):
+        opened = Store(tmp_path / name)
+        for aid, published, story in STORED:
+            with opened.transaction() as writer:
+                writer.sqlite = on_driver
+                _add(writer, aid, published, story, {"harbour": 2.0, "envoys": 1.0, aid: 1.0})
+        with opened.reading() as conn:
+            keys = sorted(conn.execute(text("SELECT key, article_id, date FROM story_keys")).all())
+            terms = sorted(conn.execute(text("SELECT term, n_docs FROM story_terms")).all())
+        opened.dispose()
+        tables.append((keys, terms))
+    assert tables[0] == tables[1]
+    keys, terms = tables[0]
+    assert ("term:harbour", "k4", "2024-03-04") in keys and ("lsh:a", "a9", None) in keys
+    assert ("harbour", 6) in terms and ("", 6) in terms and ("@Tallinn", 6) in terms

@@ -223,6 +223,7 @@ class Writer(StoryEventWrites):
         self.conn = conn
         self.term_counts = TermCounts(conn)  # document frequencies read in this transaction
         self.reads = prepared.story_reads(conn.dialect.name)
+        self.sqlite = conn.dialect.name == "sqlite"  # the story index's hot reads and writes on its driver
         self.profile_cache = profile_cache if profile_cache is not None else ProfileCache()
 
     def add_article(self, article: Article, story_id: str | None, copy_of: str | None = None) -> None:
@@ -306,9 +307,14 @@ class Writer(StoryEventWrites):
     # --- stories -------------------------------------------------------------------------------
 
     def add_story_keys(self, article_id: str, keys: dict[str, str | None]) -> None:
-        if keys:
-            rows = [{"key": k, "article_id": article_id, "date": d} for k, d in keys.items()]
-            self.conn.execute(prepared.INSERT_STORY_KEYS, rows)
+        if not keys:
+            return
+        if self.sqlite:
+            rows = [(key, article_id, day) for key, day in keys.items()]
+            self._driver_many(prepared.SQLITE_INSERT_STORY_KEYS, rows)
+            return
+        values = [{"key": k, "article_id": article_id, "date": d} for k, d in keys.items()]
+        self.conn.execute(prepared.INSERT_STORY_KEYS, values)
 
     def candidates(
         self, keys: Iterable[str], per_key: int | None = None, latest: Mapping[str, str] | None = None
@@ -353,6 +359,15 @@ class Writer(StoryEventWrites):
         finally:
             cursor.close()
 
+    def _driver_many(self, sql: str, rows: list[tuple]) -> None:
+        """``sql`` run for each of ``rows`` (an ``executemany``) on the driver's cursor of this transaction's
+        connection: the story index's own writes, plain strings and numbers (round 23)."""
+        cursor = self.conn.connection.cursor()
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()
+
     def _driver_rows(self, sql: str, values: list[Any]) -> list[tuple]:
         """``sql``'s rows, run once on the driver's cursor of this transaction's connection."""
         cursor = self.conn.connection.cursor()
@@ -367,8 +382,11 @@ class Writer(StoryEventWrites):
         row = {"article_id": article_id, "profile": profile.to_json(), "embedding": blob}
         self.conn.execute(prepared.INSERT_STORY_PROFILE, row)
         terms = sorted({"", *profile.vocabulary()})
-        add_terms = tallies.insert_or_add(self.conn.dialect.name, t.story_terms, ("term",), "n_docs")
-        self.conn.execute(add_terms, [{"term": term, "n_docs": 1} for term in terms])
+        if self.sqlite:
+            self._driver_many(prepared.SQLITE_ADD_STORY_TERMS, [(term, 1) for term in terms])
+        else:
+            add_terms = tallies.insert_or_add(self.conn.dialect.name, t.story_terms, ("term",), "n_docs")
+            self.conn.execute(add_terms, [{"term": term, "n_docs": 1} for term in terms])
         self.term_counts.added(terms)
 
     def term_weights(self, terms: Iterable[str]) -> TermWeights:

@@ -142,6 +142,13 @@ SQLITE_STORY_SPANS = (
     "WHERE story_id IN ({ids}) AND published IS NOT NULL GROUP BY story_id"
 )
 SQLITE_TERM_FREQUENCIES = "SELECT term, n_docs FROM story_terms WHERE term IN ({ids})"
+# An article's story keys and the count of its profile's terms (``tallies.insert_or_add``), as SQLAlchemy
+# compiles them, for an ``executemany`` on the driver's cursor (about 30 and 100 rows an article).
+SQLITE_INSERT_STORY_KEYS = 'INSERT INTO story_keys ("key", article_id, date) VALUES (?, ?, ?)'
+SQLITE_ADD_STORY_TERMS = (
+    "INSERT INTO story_terms (term, n_docs) VALUES (?, ?) "
+    "ON CONFLICT (term) DO UPDATE SET n_docs = (story_terms.n_docs + excluded.n_docs)"
+)
 
 
 def placeholders(n: int) -> str:
