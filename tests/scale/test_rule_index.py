@@ -64,7 +64,7 @@ def test_patterns_it_cannot_read_stay_with_a_matcher():
     nlp = spacy.blank("en")
     matcher = Matcher(nlp.vocab)
     matcher.add("0", [[{"LOWER": "talks"}, {"LOWER": "resumed", "OP": "?"}]])  # an operator
-    matcher.add("1", [[{"LOWER": {"REGEX": "^cease"}}]])  # no value to be filed under
+    matcher.add("1", [[{"LOWER": {"REGEX": "^cease"}, "IS_ALPHA": True}]])  # another attribute
     matcher.add("2", [[{"LOWER": "fire"}], [{"IS_TITLE": True}]])  # another attribute
     matcher.add("3", [[{"LOWER": "talks"}, {"LOWER": {"NOT_IN": ["ended"]}}]])  # filed under "talks"
     index = IndexedMatcher(matcher, ["0", "1", "2", "3"])
@@ -72,6 +72,27 @@ def test_patterns_it_cannot_read_stay_with_a_matcher():
     doc = nlp("Ceasefire talks resumed after the Fire")
     assert sorted(index(doc)) == sorted(matcher(doc, as_spans=False))
     assert len(index(doc)) == 6
+
+
+def test_patterns_starting_with_a_regular_expression_are_filed_by_the_values_it_matches():
+    """Round 23: the shipped ruler's two regex patterns ("nothin'", "y'all") no longer run a Matcher over
+    every token; each value a token brings is searched once and remembered."""
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    matcher.add("0", [[{"LOWER": {"REGEX": "^cease"}}]])
+    matcher.add("1", [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]])
+    matcher.add("2", [[{"LOWER": {"REGEX": "^n[ou]thin'$"}}], [{"LOWER": "talks"}]])
+    index = IndexedMatcher(matcher, ["0", "1", "2"])
+    assert len(index.rest) == 0 and len(index.by_regex) == 3
+    for text in ("Ceasefire talks: y'all said CEASE, y all agreed, nuthin' changed", "Y all. Nothin' else."):
+        doc = nlp(text)
+        assert sorted(index(doc)) == sorted(matcher(doc, as_spans=False))
+    assert index.regex_filed[(0, nlp.vocab.strings["cease"])] == (index.by_regex[0][2],)
+    assert index.regex_filed[(0, nlp.vocab.strings["talks"])] == ()
+
+
+def test_the_shipped_ruler_runs_no_matcher_over_every_token(indexed):
+    assert len(indexed.get_pipe("attribute_ruler").matcher.rest) == 0
 
 
 def test_a_keys_patterns_matching_one_span_give_one_match_as_in_spacy():

@@ -83,6 +83,14 @@ def test_term_reads_are_range_reads_that_stop_at_their_limit(store):
     assert plans[1] == ["SEARCH k USING COVERING INDEX ix_story_keys_key_date_article (key=?)"], plans[1]
 
 
+def profile_read(store: Store) -> tuple[str, tuple[str, str]]:
+    """The profile read the writer runs on SQLite's own cursor (round 23), two articles, and its values."""
+    with store.transaction() as writer:
+        sql = writer.reads["story_profiles"].format(ids="?, ?")
+        assert [x.article_id for x in writer.story_profiles(["m2", "k4"])] == ["k4", "m2"]
+    return sql, ("k4", "m2")
+
+
 def term_reads(store: Store) -> list[tuple[str, dict]]:
     """The two term reads the writer runs on SQLite's own cursor (round 19), with the values it binds for
     "term:harbour" around 2024-03-05 (window 3 days) and undated, checked against what it returns."""
@@ -129,8 +137,9 @@ def test_the_sqlite_reads_are_answered_from_covering_indexes(store):
         writer.term_articles(["term:harbour"], None, window_days=3, per_key=2)
         writer.story_profiles(["m2", "k4"])
     event.remove(store.engine, "before_cursor_execute", remember)
-    assert len(executed) == 2  # the term reads run on the driver's cursor, without SQLAlchemy's events
+    assert len(executed) == 1  # the term and profile reads run on the driver's cursor, without its events
     executed += term_reads(store)
+    executed.append(profile_read(store))
     with store.reading() as conn:
         for statement, parameters in executed:
             plan = " | ".join(
@@ -203,3 +212,48 @@ def test_an_existing_database_gets_the_indexes_and_keeps_its_term_counts(store):
     } <= indexes
     assert not {"ix_articles_story_id", "ix_story_keys_key_date"} & indexes
     assert counts[""] == 6 and counts["harbour"] == 6 and counts["m2"] == 1
+
+
+def test_span_and_frequency_reads_on_the_driver_return_what_the_sqlalchemy_statements_do(store):
+    """Round 23: the story spans and document frequencies run on SQLite's own cursor, no SQLAlchemy event."""
+    from eventwire.store import statements as prepared
+
+    _store_all(store)
+    executed: list[str] = []
+
+    def remember(conn, cursor, statement, *rest):
+        executed.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", remember)
+    with store.transaction() as writer:
+        spans = writer._story_spans({"s1", "s2", "s3", "nothing"})
+        counts = writer.term_counts._read(["envoys", "harbour", "m2", "quay"])
+    event.remove(store.engine, "before_cursor_execute", remember)
+    assert not [s for s in executed if "story_terms" in s or "min(" in s]
+    with store.reading() as conn:
+        ids = ["nothing", "s1", "s2", "s3"]
+        assert spans == {sid: (a, b) for sid, a, b in conn.execute(prepared.STORY_SPANS, {"ids": ids})}
+        terms = ["envoys", "harbour", "m2", "quay"]
+        assert counts == dict(conn.execute(prepared.TERM_FREQUENCIES, {"terms": terms}).all())
+    assert spans == {"s1": ("2024-03-05", "2024-03-05"), "s2": ("2024-03-04", "2024-03-05")}
+    assert counts == {"envoys": 6, "harbour": 6, "m2": 1}
+
+
+def test_the_story_index_writes_on_the_driver_store_the_rows_sqlalchemy_s_statements_do(tmp_path):
+    """Round 23: an article's story keys and its terms' counts are written on SQLite's own cursor."""
+    tables = []
+    for name, on_driver in (("driver.db", True), ("sqlalchemy.db", False)):
+        opened = Store(tmp_path / name)
+        for aid, published, story in STORED:
+            with opened.transaction() as writer:
+                writer.sqlite = on_driver
+                _add(writer, aid, published, story, {"harbour": 2.0, "envoys": 1.0, aid: 1.0})
+        with opened.reading() as conn:
+            keys = sorted(conn.execute(text("SELECT key, article_id, date FROM story_keys")).all())
+            terms = sorted(conn.execute(text("SELECT term, n_docs FROM story_terms")).all())
+        opened.dispose()
+        tables.append((keys, terms))
+    assert tables[0] == tables[1]
+    keys, terms = tables[0]
+    assert ("term:harbour", "k4", "2024-03-04") in keys and ("lsh:a", "a9", None) in keys
+    assert ("harbour", 6) in terms and ("", 6) in terms and ("@Tallinn", 6) in terms

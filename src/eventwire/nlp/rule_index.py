@@ -13,7 +13,7 @@ values are checked. Patterns it cannot read (operators, other attributes) stay w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 RULER = "attribute_ruler"
 COLUMNS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}  # columns of ``token_rows``
 ANCHOR_ORDER = ("LOWER", "TAG", "DEP", "IS_SPACE")  # the most selective value a pattern is filed under
+MAX_REGEX_FILED = 200_000  # values whose regex-anchored patterns are remembered (a few MB at most)
 Match = tuple[int, int, int]  # match id, start, end (as ``Matcher(..., as_spans=False)``)
 Check = Callable[[list[int], Callable[[int], str]], bool]  # (token row, string of a hash) -> passes
 
@@ -102,6 +103,16 @@ def token_test(token: dict, skip: str | None = None) -> TokenTest | None:
     return TokenTest(tuple(checks))  # type: ignore[arg-type]
 
 
+def regex_anchor(token: dict) -> tuple[str, re.Pattern[str]] | None:
+    """The attribute and compiled expression of a first token without a value to be filed under that
+    must match a regular expression (``{"LOWER": {"REGEX": "^y'?$"}}``), or None."""
+    for attr in ANCHOR_ORDER[:3]:  # a string attribute: LOWER, TAG, DEP
+        value = token.get(attr)
+        if isinstance(value, dict) and list(value) == ["REGEX"] and isinstance(value["REGEX"], str):
+            return attr, re.compile(value["REGEX"])
+    return None
+
+
 def anchor(token: dict) -> tuple[str, list[int]] | None:
     """The attribute and values a pattern's first token is filed under: its most selective attribute
     required to equal one value or one of a list; None when it has none."""
@@ -124,6 +135,10 @@ class IndexedMatcher:
         self.rest = Matcher(matcher.vocab, validate=False)
         self.filed: dict[tuple[int, int], list[FiledPattern]] = {}
         self.enough: dict[tuple[int, int], list[int]] = {}  # match ids of the filed_value_enough patterns
+        # Patterns whose first token must match a regular expression: filed under each value it matches,
+        # as tokens bring the values (one search per value and column seen, not per token; round 23).
+        self.by_regex: list[tuple[int, re.Pattern[str], FiledPattern]] = []
+        self.regex_filed: dict[tuple[int, int], tuple[FiledPattern, ...]] = {}
         for key in keys:
             match_id = self.vocab.strings.add(key)
             _, patterns = matcher.get(key)
@@ -135,9 +150,17 @@ class IndexedMatcher:
 
     @staticmethod
     def _can_file(pattern: list[dict]) -> bool:
-        return bool(pattern) and anchor(pattern[0]) is not None and all(token_test(t) for t in pattern)
+        if not pattern or not all(token_test(t) for t in pattern):
+            return False
+        return anchor(pattern[0]) is not None or regex_anchor(pattern[0]) is not None
 
     def _file(self, match_id: int, pattern: list[dict]) -> None:
+        if anchor(pattern[0]) is None:
+            attr, regex = regex_anchor(pattern[0])  # type: ignore[misc]
+            first = token_test(pattern[0], skip=attr)
+            tests = (first, *(token_test(t) for t in pattern[1:]))
+            self.by_regex.append((COLUMNS[attr], regex, FiledPattern(match_id, tests)))  # type: ignore[arg-type]
+            return
         attr, values = anchor(pattern[0])  # type: ignore[misc]
         first = token_test(pattern[0], skip=attr)  # the filed value is the token's own: not checked again
         tests = (first, *(token_test(t) for t in pattern[1:]))
@@ -158,7 +181,7 @@ class IndexedMatcher:
         if len(self.rest):
             found.update(self.rest(doc, allow_missing=allow_missing, as_spans=False))
         rows = token_rows(doc)
-        text_of = self.vocab.strings.__getitem__
+        text_of = doc.vocab.strings.__getitem__  # as spaCy reads a token's string: from its own vocab
         filed, enough = self.filed, self.enough
         for start, row in enumerate(rows):
             for column, value in enumerate(row):
@@ -168,7 +191,34 @@ class IndexedMatcher:
                 for pattern in filed.get(key, ()):
                     if pattern.matches_at(rows, start, text_of):
                         found.add((pattern.match_id, start, start + len(pattern.tokens)))
+        if self.by_regex:
+            found.update(self._regex_matches(rows, text_of))
         return list(found)
+
+    def _regex_matches(self, rows: list[list[int]], text_of: Callable[[int], str]) -> Iterator[Match]:
+        """The matches of the regex-anchored patterns: at each token, those filed under its values."""
+        regex_filed = self.regex_filed
+        columns = sorted({column for column, _, _ in self.by_regex})
+        for start, row in enumerate(rows):
+            for column in columns:
+                key = (column, row[column])
+                by_regex = regex_filed.get(key)
+                if by_regex is None:
+                    by_regex = self._file_by_regex(key, text_of)
+                for pattern in by_regex:
+                    if pattern.matches_at(rows, start, text_of):
+                        yield pattern.match_id, start, start + len(pattern.tokens)
+
+    def _file_by_regex(self, key: tuple[int, int], text_of: Callable[[int], str]) -> tuple[FiledPattern, ...]:
+        """The regex-anchored patterns whose expression matches the value of ``key`` (kept for the next
+        token with it; forgotten all at once past ``MAX_REGEX_FILED`` values)."""
+        column, value = key
+        text = text_of(value)
+        hits = tuple(p for c, regex, p in self.by_regex if c == column and regex.search(text) is not None)
+        if len(self.regex_filed) >= MAX_REGEX_FILED:
+            self.regex_filed.clear()
+        self.regex_filed[key] = hits
+        return hits
 
     def get(self, key: str | int, default: object = None) -> object:
         """A key's patterns, as the spaCy ``Matcher`` holds them (for ``AttributeRuler.patterns``)."""

@@ -25,6 +25,7 @@ from eventwire.store.codec import (
     report_row,
 )
 from eventwire.store.migrate import upgrade_to_head
+from eventwire.store.profile_cache import ProfileCache
 from eventwire.store.story_events import StoryEventWrites
 from eventwire.store.term_counts import TermCounts
 
@@ -192,6 +193,7 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         self.revision = upgrade_to_head(self.engine)
+        self.profile_cache = ProfileCache()  # story profiles parsed once across transactions (SQLite)
         if self.dialect == "sqlite":
             refresh_sqlite_statistics(self.engine)
 
@@ -204,7 +206,7 @@ class Store:
     def transaction(self) -> Iterator[Writer]:
         """A unit of work: everything written inside commits together or not at all."""
         with self.engine.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
-            yield Writer(conn)
+            yield Writer(conn, self.profile_cache)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -243,10 +245,12 @@ class Store:
 class Writer(StoryEventWrites):
     """The writes of one transaction (a story's reports and merged events: ``store.story_events``)."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, profile_cache: ProfileCache | None = None) -> None:
         self.conn = conn
         self.term_counts = TermCounts(conn)  # document frequencies read in this transaction
         self.reads = prepared.story_reads(conn.dialect.name)
+        self.sqlite = conn.dialect.name == "sqlite"  # the story index's hot reads and writes on its driver
+        self.profile_cache = profile_cache if profile_cache is not None else ProfileCache()
 
     def add_article(self, article: Article, story_id: str | None, copy_of: str | None = None) -> None:
         self.conn.execute(
@@ -329,9 +333,14 @@ class Writer(StoryEventWrites):
     # --- stories -------------------------------------------------------------------------------
 
     def add_story_keys(self, article_id: str, keys: dict[str, str | None]) -> None:
-        if keys:
-            rows = [{"key": k, "article_id": article_id, "date": d} for k, d in keys.items()]
-            self.conn.execute(prepared.INSERT_STORY_KEYS, rows)
+        if not keys:
+            return
+        if self.sqlite:
+            rows = [(key, article_id, day) for key, day in keys.items()]
+            self._driver_many(prepared.SQLITE_INSERT_STORY_KEYS, rows)
+            return
+        values = [{"key": k, "article_id": article_id, "date": d} for k, d in keys.items()]
+        self.conn.execute(prepared.INSERT_STORY_KEYS, values)
 
     def candidates(
         self, keys: Iterable[str], per_key: int | None = None, latest: Mapping[str, str] | None = None
@@ -376,14 +385,34 @@ class Writer(StoryEventWrites):
         finally:
             cursor.close()
 
+    def _driver_many(self, sql: str, rows: list[tuple]) -> None:
+        """``sql`` run for each of ``rows`` (an ``executemany``) on the driver's cursor of this transaction's
+        connection: the story index's own writes, plain strings and numbers (round 23)."""
+        cursor = self.conn.connection.cursor()
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()
+
+    def _driver_rows(self, sql: str, values: list[Any]) -> list[tuple]:
+        """``sql``'s rows, run once on the driver's cursor of this transaction's connection."""
+        cursor = self.conn.connection.cursor()
+        try:
+            return cursor.execute(sql, values).fetchall()
+        finally:
+            cursor.close()
+
     def add_story_profile(self, article_id: str, profile: Profile) -> None:
         """Store an article's profile and count its terms into the document frequencies."""
         blob = array("f", profile.embedding).tobytes() if profile.embedding else None
         row = {"article_id": article_id, "profile": profile.to_json(), "embedding": blob}
         self.conn.execute(prepared.INSERT_STORY_PROFILE, row)
         terms = sorted({"", *profile.vocabulary()})
-        add_terms = tallies.insert_or_add(self.conn.dialect.name, t.story_terms, ("term",), "n_docs")
-        self.conn.execute(add_terms, [{"term": term, "n_docs": 1} for term in terms])
+        if self.sqlite:
+            self._driver_many(prepared.SQLITE_ADD_STORY_TERMS, [(term, 1) for term in terms])
+        else:
+            add_terms = tallies.insert_or_add(self.conn.dialect.name, t.story_terms, ("term",), "n_docs")
+            self.conn.execute(add_terms, [{"term": term, "n_docs": 1} for term in terms])
         self.term_counts.added(terms)
 
     def term_weights(self, terms: Iterable[str]) -> TermWeights:
@@ -394,14 +423,22 @@ class Writer(StoryEventWrites):
         return TermWeights(n_docs=df.pop("", 0), df=df)
 
     def story_profiles(self, article_ids: Iterable[str]) -> list[ProfiledArticle]:
-        """The stored profiles of these articles, with their story and the span of its publication dates."""
+        """The stored profiles of these articles, with their story and the span of its publication dates.
+        On SQLite the rows are read on the driver's cursor and each profile parsed once while it stays in
+        the store's ``ProfileCache`` (shared between reads: read-only)."""
         from eventwire.stories import Profile, ProfiledArticle
 
         ids = sorted(set(article_ids))
         out: list[ProfiledArticle] = []
+        query = self.reads["story_profiles"]
         for i in range(0, len(ids), 500):
-            rows = self.conn.execute(self.reads["story_profiles"], {"ids": ids[i : i + 500]}).all()
-            for aid, sid, data, blob in rows:
+            chunk = ids[i : i + 500]
+            if isinstance(query, str):
+                rows = self._driver_rows(query.format(ids=prepared.placeholders(len(chunk))), chunk)
+                parse = self.profile_cache.profile
+                out.extend(ProfiledArticle(aid, sid, parse(aid, data, blob)) for aid, sid, data, blob in rows)
+                continue
+            for aid, sid, data, blob in self.conn.execute(query, {"ids": chunk}).all():
                 embedding = array("f", blob).tolist() if blob else None
                 out.append(ProfiledArticle(aid, sid, Profile.from_json(data, embedding)))
         spans = self._story_spans({x.story_id for x in out})
@@ -425,8 +462,13 @@ class Writer(StoryEventWrites):
         """First and last publication date of each story's articles (stories with a dated article)."""
         ids = sorted(story_ids)
         found: dict[str, tuple[str, str]] = {}
+        query = self.reads["story_spans"]
         for i in range(0, len(ids), 500):
-            rows = self.conn.execute(prepared.STORY_SPANS, {"ids": ids[i : i + 500]}).all()
+            chunk = ids[i : i + 500]
+            if isinstance(query, str):
+                rows = self._driver_rows(query.format(ids=prepared.placeholders(len(chunk))), chunk)
+            else:
+                rows = self.conn.execute(query, {"ids": chunk}).all()
             found.update({sid: (first, last) for sid, first, last in rows})
         return found
 

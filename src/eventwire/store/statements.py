@@ -9,11 +9,8 @@ as expanding parameters (``IN (...)`` rendered at execution, the same SQL as an 
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON,
     ColumnElement,
-    LargeBinary,
     Select,
-    String,
     Subquery,
     TextClause,
     bindparam,
@@ -132,32 +129,50 @@ SQLITE_TERM_ARTICLES_ANY_DATE = (
     "SELECT k.article_id FROM story_keys AS k INDEXED BY ix_story_keys_key_date_article "
     "WHERE k.key = :key ORDER BY k.date DESC, k.article_id DESC LIMIT :per_key"
 )
+# Run on the driver's cursor too (``Writer.story_profiles``, round 23): the profile's JSON text comes back
+# as stored, so a profile parsed before is reused (``store.profile_cache``); ``{ids}``: one ``?`` an id.
 SQLITE_STORY_PROFILES = (
-    text(
-        "SELECT p.article_id, a.story_id, p.profile, p.embedding FROM story_profiles AS p "
-        "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = p.article_id "
-        "WHERE p.article_id IN :ids ORDER BY p.article_id"
-    )
-    .bindparams(bindparam("ids", expanding=True))
-    .columns(article_id=String, story_id=String, profile=JSON, embedding=LargeBinary)
+    "SELECT p.article_id, a.story_id, p.profile, p.embedding FROM story_profiles AS p "
+    "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = p.article_id "
+    "WHERE p.article_id IN ({ids}) ORDER BY p.article_id"
+)
+# STORY_SPANS and TERM_FREQUENCIES as SQLAlchemy compiles them, for the driver's cursor (round 23).
+SQLITE_STORY_SPANS = (
+    "SELECT story_id, min(published), max(published) FROM articles "
+    "WHERE story_id IN ({ids}) AND published IS NOT NULL GROUP BY story_id"
+)
+SQLITE_TERM_FREQUENCIES = "SELECT term, n_docs FROM story_terms WHERE term IN ({ids})"
+# An article's story keys and the count of its profile's terms (``tallies.insert_or_add``), as SQLAlchemy
+# compiles them, for an ``executemany`` on the driver's cursor (about 30 and 100 rows an article).
+SQLITE_INSERT_STORY_KEYS = 'INSERT INTO story_keys ("key", article_id, date) VALUES (?, ?, ?)'
+SQLITE_ADD_STORY_TERMS = (
+    "INSERT INTO story_terms (term, n_docs) VALUES (?, ?) "
+    "ON CONFLICT (term) DO UPDATE SET n_docs = (story_terms.n_docs + excluded.n_docs)"
 )
 
 
+def placeholders(n: int) -> str:
+    """``n`` of SQLite's positional parameters, for the ``{ids}`` of the driver's reads above."""
+    return ", ".join("?" * n)
+
+
 def story_reads(dialect: str) -> dict[str, Select | TextClause | str]:
-    """The candidate and profile reads for a database of this dialect, by name (on SQLite the term reads
-    are SQL for the driver's own cursor, named parameters as SQLite reads them)."""
+    """The candidate and profile reads for a database of this dialect, by name (on SQLite the term,
+    profile and span reads are SQL for the driver's own cursor, parameters as SQLite reads them)."""
     if dialect == "sqlite":
         return {
             "candidates": SQLITE_CANDIDATES,
             "term_articles_in_window": SQLITE_TERM_ARTICLES_IN_WINDOW,
             "term_articles_any_date": SQLITE_TERM_ARTICLES_ANY_DATE,
             "story_profiles": SQLITE_STORY_PROFILES,
+            "story_spans": SQLITE_STORY_SPANS,
         }
     return {
         "candidates": CANDIDATES,
         "term_articles_in_window": TERM_ARTICLES_IN_WINDOW,
         "term_articles_any_date": TERM_ARTICLES_ANY_DATE,
         "story_profiles": STORY_PROFILES,
+        "story_spans": STORY_SPANS,
     }
 
 
