@@ -168,7 +168,7 @@ def event_detail(ev: Event, moved_from: str | None = None) -> None:
         console.print(Text.assemble(f"\n{n}. ", (source, "bold"), f"  {report.url or ''}"))
         console.print(evidence_text(report, width=len(report.sentence)))
         if report.reason:
-            console.print(Text(f"coded from {report.reason}", style="italic dim"))
+            console.print(Text("coded from " + report.reason, style="italic dim"))
 
 
 def evidence_text(report: Report, width: int = EVIDENCE_CHARS) -> Text:

@@ -23,7 +23,18 @@ HOSTILE = ["' OR 1=1 --", "%", "_", "\\", "'; DROP TABLE events; --", '") OR ("1
 READS = [
     (
         "/api/events",
-        ["actor", "recipient", "type", "since", "until", "story", "location", "sort", "quad_class"],
+        [
+            "actor",
+            "recipient",
+            "type",
+            "since",
+            "until",
+            "story",
+            "location",
+            "sort",
+            "quad_class",
+            "min_confidence",
+        ],
     ),
     ("/api/stories", ["q"]),
     ("/api/actors", ["q"]),
