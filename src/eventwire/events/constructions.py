@@ -15,7 +15,9 @@
   `restrict`), not the manual's REJECT for barring a group from entering one's territory (``exit_ban``);
   round 21: a restriction of travel "to" the restricting state's own country is that REJECT
   (``travel_into_own_country``), and so is one on migrants or travellers "from" countries
-  (``arrivals_barred``).
+  (``arrivals_barred``). Round 22: a restriction or a ban "on" flights, trade, imports or exports
+  curtails material exchanges, the manual's SANCTION `discontinue` ("new restrictions on flights to X";
+  ``exchanges_curtailed``).
 - Cooperative deployments: sending troops as peacekeepers or to help, train or supply someone is
   AID (CAMEO 074 "provide military protection or peacekeeping"), not a MOBILIZE show of force
   ("deployed 300 troops to the UN peacekeeping mission", "offered to send troops to help the army").
@@ -218,3 +220,17 @@ def exit_ban(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
         return False
     countries = {a.country for a in event.actor if a.country}
     return bool(countries) and bool(event.recipient) and all(r.country in countries for r in event.recipient)
+
+
+def exchanges_curtailed(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A restriction or a ban "on" flights, trade, imports, exports or investment (``exchange_nouns``):
+    "announced new restrictions on flights to X", "a ban on imports from X". The manual codes curtailing
+    "diplomatic, commercial, or material exchanges" SANCTION `discontinue`, not COERCE (round 22); a ban on
+    protests, on a party or on travel stays a restriction."""
+    if event.event_type != "COERCE" or event.mode != "restrict":
+        return False
+    token = trigger.token
+    holders = [token] if token.pos_ == "NOUN" else children(token, ("dobj", "nsubjpass"))
+    holders += [c for h in holders for c in h.conjuncts]
+    curbed = [o for h in holders for o in prep_objects(h, frozenset({"on"}))]
+    return bool(curbed) and all(in_words(o, lexicon.word_set("exchange_nouns")) for o in curbed)

@@ -56,6 +56,7 @@ class ModalityRules:
     realised_purposes: frozenset[str] = frozenset()
     realising_governors: frozenset[str] = frozenset()
     failed_agreement_verbs: frozenset[str] = frozenset()
+    agreement_reaching_verbs: frozenset[str] = frozenset()
     forward_time_words: frozenset[str] = frozenset()
     hostile_plans: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
@@ -120,6 +121,7 @@ def load_rules() -> ModalityRules:
         realised_purposes=as_set(data.get("realised_purposes")),
         realising_governors=as_set(data.get("realising_governors")),
         failed_agreement_verbs=as_set(data.get("failed_agreement_verbs")),
+        agreement_reaching_verbs=as_set(data.get("agreement_reaching_verbs")),
         forward_time_words=as_set(data.get("forward_time_words")),
         hostile_plans=as_set(data.get("hostile_plans")),
         preparation_verbs=as_set(data.get("preparation_verbs")),
@@ -742,9 +744,13 @@ def manner_of_would(verb: Token, rules: ModalityRules) -> bool:
 
 def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:
     """An agreement its parties failed to reach ("X and Y failed to reach a deal"): CAMEO and the
-    PLOVER REJECT category ("all rejections and refusals") code it as a rejection, not as nothing."""
+    PLOVER REJECT category ("all rejections and refusals") code it as a rejection, not as nothing. Only a
+    verb of reaching agreement (``agreement_reaching_verbs``) fails that way: "failed to reassure the
+    agencies" did not happen and rejects nothing (round 22)."""
     clause = trigger.clause
     if trigger.pattern.event_type != "AGREE" or clause.dep_ != "xcomp":
+        return False
+    if rules.agreement_reaching_verbs and not in_words(trigger.token, rules.agreement_reaching_verbs):
         return False
     governor = clause.head
     return in_words(governor, rules.failed_agreement_verbs) and not is_negated(governor, rules)
