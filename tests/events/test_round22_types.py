@@ -3,8 +3,8 @@ concerns raised over something (ACCUSE), restrictions on flights or trade (SANCT
 failing to reassure is no failed agreement; a warning "about the dangers" hung on the warned party forecasts;
 documents destroyed, reassurances received, services called to a building, campaigning for an election, a
 campaign rally, workers quitting, an appeal to witnesses and defending measures with no owner are no events of
-their verbs' types. Sentences written for these tests; each
-probe has a twin that must keep its event."""
+their verbs' types; a ban in the simple present passive is a standing status, no occasion. Sentences written
+for these tests; each probe has a twin that must keep its event."""
 
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ def test_the_manuals_type_for_the_construction(
         ("Police are appealing to witnesses or to anyone who can help to contact the station.", "REQUEST"),
         ("The opposition candidate held a campaign rally in the capital on Thursday.", "PROTEST"),
         ("A number of poll workers quit ahead of the election.", "RETREAT"),
+        ("The brotherhood is banned in Egypt.", "COERCE"),
+        ("The republic is barred under the treaty from building long-range missiles.", "COERCE"),
     ],
 )
 def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
@@ -83,6 +85,8 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The minister appealed to the rebels to lay down their arms.", "REQUEST"),
         ("Thousands held a rally in the capital against the new law on Thursday.", "PROTEST"),
         ("The defence minister resigned on Tuesday.", "RETREAT"),
+        ("The brotherhood was banned by the court in March.", "COERCE"),
+        ("The government banned the opposition party on Monday.", "COERCE"),
     ],
 )
 def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:

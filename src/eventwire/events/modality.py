@@ -57,6 +57,7 @@ class ModalityRules:
     realising_governors: frozenset[str] = frozenset()
     failed_agreement_verbs: frozenset[str] = frozenset()
     agreement_reaching_verbs: frozenset[str] = frozenset()
+    standing_ban_verbs: frozenset[str] = frozenset()
     forward_time_words: frozenset[str] = frozenset()
     hostile_plans: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
@@ -122,6 +123,7 @@ def load_rules() -> ModalityRules:
         realising_governors=as_set(data.get("realising_governors")),
         failed_agreement_verbs=as_set(data.get("failed_agreement_verbs")),
         agreement_reaching_verbs=as_set(data.get("agreement_reaching_verbs")),
+        standing_ban_verbs=as_set(data.get("standing_ban_verbs")),
         forward_time_words=as_set(data.get("forward_time_words")),
         hostile_plans=as_set(data.get("hostile_plans")),
         preparation_verbs=as_set(data.get("preparation_verbs")),
@@ -645,6 +647,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "prevented")  # "prevented the ministers from campaigning" (round 20)
     if described_as(start, rules):
         return drop(frame, "description")  # "described the migrants as complaining" (round 20)
+    if standing_ban(trigger, rules):
+        return drop(frame, "standing ban")  # "the movement is banned in Egypt" (round 22)
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
         frame.flags.add("refused")
         frame.status = REFUSED
@@ -740,6 +744,19 @@ def manner_of_would(verb: Token, rules: ModalityRules) -> bool:
     # the parser may hang "how" on the subject's adjective
     opening = (t for t in verb.subtree if t.i < verb.i)
     return any(t.tag_ == "WRB" and t.lower_ in rules.manner_words for t in opening)
+
+
+def standing_ban(trigger: Trigger, rules: ModalityRules) -> bool:
+    """A ban told in the simple present passive ("the movement is banned in Egypt", "the state is barred under
+    the treaty from building missiles"; ``standing_ban_verbs``): a standing status, no occasion. "Has been
+    banned", "was banned" and "is now banned" report the act (round 22)."""
+    verb = trigger.token
+    if trigger.pattern.pos == "noun" or verb.tag_ != "VBN" or not in_words(verb, rules.standing_ban_verbs):
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not helpers or any(h.lower_ not in PRESENT_PASSIVE for h in helpers):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
 
 
 def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:
