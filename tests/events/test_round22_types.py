@@ -1,10 +1,11 @@
 """Round 22: type precision on real news, ninth pass. The manual's types for concessions offered (CONCEDE),
-concerns raised over something (ACCUSE), restrictions on flights or trade (SANCTION) and asylum granted (AID);
-failing to reassure is no failed agreement; a warning "about the dangers" hung on the warned party forecasts;
-documents destroyed, reassurances received, services called to a building, campaigning for an election, a
-campaign rally, workers quitting, an appeal to witnesses and defending measures with no owner are no events of
-their verbs' types; a ban in the simple present passive is a standing status, no occasion. Sentences written
-for these tests; each probe has a twin that must keep its event."""
+concerns raised over something (ACCUSE), restrictions on flights or trade (SANCTION), asylum granted and
+refugees welcomed (AID) and a ban on people leaving (COERCE); failing to reassure is no failed agreement; a
+warning "about the dangers" hung on the warned party forecasts; documents destroyed, reassurances received,
+services called to a building, campaigning for an election, a campaign rally, workers quitting, an appeal to
+witnesses and defending measures with no owner are no events of their verbs' types; a ban in the simple
+present passive is a standing status, no occasion. Sentences written for these tests; each probe has a twin
+that must keep its event."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ from eventwire.events.triggers import Trigger, best_pattern
         ("The refugee's asylum request was granted last month.", "AID", "CONCEDE"),
         ("The ministry announced new restrictions on flights to Venezuela on Friday.", "SANCTION", "COERCE"),
         ("The government imposed a ban on imports from Iran last week.", "SANCTION", "COERCE"),
+        ("Jordan imposed a travel ban on Syrian nationals leaving the country.", "COERCE", "REJECT"),
+        ("Jordan is welcoming thousands of refugees from the war this year.", "AID", "SUPPORT"),
     ],
 )
 def test_the_manuals_type_for_the_construction(
@@ -87,6 +90,7 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The defence minister resigned on Tuesday.", "RETREAT"),
         ("The brotherhood was banned by the court in March.", "COERCE"),
         ("The government banned the opposition party on Monday.", "COERCE"),
+        ("The government welcomed the French foreign minister in the capital.", "SUPPORT"),
     ],
 )
 def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:

@@ -218,8 +218,23 @@ def exit_ban(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
         return False  # "will not accept more refugees" is a refusal of aid, no ban
     if not set(trigger.pattern.context) & lexicon.word_set("entry_ban_contexts"):
         return False
+    if bans_leaving(trigger.token, lexicon):
+        return True
     countries = {a.country for a in event.actor if a.country}
     return bool(countries) and bool(event.recipient) and all(r.country in countries for r in event.recipient)
+
+
+def bans_leaving(token: Token, lexicon: Lexicon) -> bool:
+    """A ban whose people are banned from leaving, told by a participle ("imposed a travel ban on its
+    residents leaving the country"; ``exit_verbs``): an exit ban whatever the parties' countries (round
+    22)."""
+    bans = [token] if token.pos_ == "NOUN" else children(token, ("dobj", "nsubjpass"))
+    people = [o for b in bans for o in prep_objects(b, frozenset({"on"}))]
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and in_words(c, lexicon.word_set("exit_verbs"))
+        for h in bans + people
+        for c in h.children
+    )
 
 
 def exchanges_curtailed(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
