@@ -218,10 +218,10 @@ def exit_ban(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
         return False  # "will not accept more refugees" is a refusal of aid, no ban
     if not set(trigger.pattern.context) & lexicon.word_set("entry_ban_contexts"):
         return False
-    if bans_leaving(trigger.token, lexicon):
-        return True
     countries = {a.country for a in event.actor if a.country}
-    return bool(countries) and bool(event.recipient) and all(r.country in countries for r in event.recipient)
+    if countries and event.recipient and all(r.country in countries for r in event.recipient):
+        return True
+    return trigger.token is not None and bans_leaving(trigger.token, lexicon)
 
 
 def bans_leaving(token: Token, lexicon: Lexicon) -> bool:
