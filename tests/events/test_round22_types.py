@@ -4,7 +4,8 @@ refugees welcomed (AID) and a ban on people leaving (COERCE); failing to reassur
 warning "about the dangers" hung on the warned party forecasts; documents destroyed, reassurances received,
 services called to a building, campaigning for an election, a campaign rally, workers quitting, an appeal to
 witnesses and defending measures with no owner are no events of their verbs' types; a ban in the simple
-present passive is a standing status, no occasion. Sentences written for these tests; each probe has a twin
+present passive is a standing status, no occasion; a stance a poll reports or a fraction holds is a poll
+result; a plan sent is no force moved. Sentences written for these tests; each probe has a twin
 that must keep its event."""
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ def test_the_manuals_type_for_the_construction(
         ("A number of poll workers quit ahead of the election.", "RETREAT"),
         ("The brotherhood is banned in Egypt.", "COERCE"),
         ("The republic is barred under the treaty from building long-range missiles.", "COERCE"),
+        (
+            "A poll of 1,200 people suggests two-thirds of voters support the decision of the court.",
+            "SUPPORT",
+        ),
+        ("A newspaper poll suggests most voters support the minister.", "SUPPORT"),
+        ("The organisers had sent the police a plan for the march on Sunday.", "MOBILIZE"),
     ],
 )
 def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
@@ -91,6 +98,8 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The brotherhood was banned by the court in March.", "COERCE"),
         ("The government banned the opposition party on Monday.", "COERCE"),
         ("The government welcomed the French foreign minister in the capital.", "SUPPORT"),
+        ("The prime minister supported the decision of the court.", "SUPPORT"),
+        ("The government sent hundreds of police to the border town on Sunday.", "MOBILIZE"),
     ],
 )
 def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:

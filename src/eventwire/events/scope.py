@@ -129,9 +129,26 @@ def poll_share(event: Event, word: Token, lexicon: Lexicon) -> bool:
     subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.i < word.i]
     if word.dep_ == "ccomp" and any(s.lower_ == "they" for s in subjects):  # "42% said they disapproved"
         subjects += [c for c in word.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i < word.head.i]
-    return any(
+    if any(
         t.ent_type_ == "PERCENT" or t.lower_ in ("%", "percent", "per") for s in subjects for t in s.subtree
-    )
+    ):
+        return True
+    return any(fraction_share(s, lexicon) for s in subjects) or told_by_a_poll(word, lexicon)
+
+
+def fraction_share(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that is a fraction of a people ("two-thirds of voters", "a clear majority";
+    ``poll_share_words``, round 22): the fraction heads the subject, not a title in it ("Minority Leader")."""
+    return subject.lower_ in lexicon.word_set("poll_share_words") and not subject.ent_type_
+
+
+def told_by_a_poll(word: Token, lexicon: Lexicon) -> bool:
+    """A stance in the clause a poll or a survey reports ("a poll of 1,300 people suggests most voters support
+    the plan"; ``poll_nouns``, round 22)."""
+    if word.dep_ != "ccomp":
+        return False
+    reporters = [c for c in word.head.children if c.dep_ == "nsubj"]
+    return any(r.lemma_.lower() in lexicon.word_set("poll_nouns") for r in reporters)
 
 
 def journalism(event: Event, word: Token, lexicon: Lexicon) -> bool:
