@@ -5,8 +5,8 @@ warning "about the dangers" hung on the warned party forecasts; documents destro
 services called to a building, campaigning for an election, a campaign rally, workers quitting, an appeal to
 witnesses and defending measures with no owner are no events of their verbs' types; a ban in the simple
 present passive is a standing status, no occasion; a stance a poll reports or a fraction holds is a poll
-result; a plan sent is no force moved. Sentences written for these tests; each probe has a twin
-that must keep its event."""
+result; a plan sent is no force moved; a government pulling out with no place named leaves a deal (SANCTION).
+Sentences written for these tests; each probe has a twin that must keep its event."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ from eventwire.events.triggers import Trigger, best_pattern
         ("The government imposed a ban on imports from Iran last week.", "SANCTION", "COERCE"),
         ("Jordan imposed a travel ban on Syrian nationals leaving the country.", "COERCE", "REJECT"),
         ("Jordan is welcoming thousands of refugees from the war this year.", "AID", "SUPPORT"),
+        (
+            "The Canadian government pulled out at the last minute, after British pressure.",
+            "SANCTION",
+            "RETREAT",
+        ),
     ],
 )
 def test_the_manuals_type_for_the_construction(
@@ -100,6 +105,9 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The government welcomed the French foreign minister in the capital.", "SUPPORT"),
         ("The prime minister supported the decision of the court.", "SUPPORT"),
         ("The government sent hundreds of police to the border town on Sunday.", "MOBILIZE"),
+        ("The rebels pulled out at the last minute.", "RETREAT"),
+        ("The Canadian army pulled out at the last minute.", "RETREAT"),
+        ("The Canadian government pulled out of the town on Monday.", "RETREAT"),
     ],
 )
 def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:

@@ -12,6 +12,7 @@ from eventwire.events.classify import LinearModel, load_pentaclass, sentence_fea
 from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
     arrivals_barred,
+    civil_pullout,
     cooperative_deployment,
     exchanges_curtailed,
     exit_ban,
@@ -187,6 +188,8 @@ class EventCoder:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
+            elif civil_pullout(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "SANCTION", "withdraw", article, self.lexicon)
             elif exchanges_curtailed(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "SANCTION", "discontinue", article, self.lexicon)
                 candidate.event.context = sorted({*candidate.event.context, "economic"})
