@@ -5,9 +5,9 @@ warning "about the dangers" hung on the warned party forecasts; documents destro
 services called to a building, campaigning for an election, a campaign rally, workers quitting, an appeal to
 witnesses and defending measures with no owner are no events of their verbs' types; a ban in the simple
 present passive is a standing status, no occasion; a stance a poll reports or a fraction holds is a poll
-result; a plan sent is no force moved, a visit to the wounded no meeting; a government pulling out with no
-place named leaves a deal (SANCTION). Sentences written for these tests; each probe has a twin that must keep
-its event."""
+result; a plan sent is no force moved, a visit to the wounded no meeting, civilians massing no mobilisation; a
+government pulling out with no place named leaves a deal (SANCTION). Sentences written for these tests; each
+probe has a twin that must keep its event."""
 
 from __future__ import annotations
 
@@ -79,6 +79,10 @@ def test_the_manuals_type_for_the_construction(
         ("A newspaper poll suggests most voters support the minister.", "SUPPORT"),
         ("The organisers had sent the police a plan for the march on Sunday.", "MOBILIZE"),
         ("The president flew to the city on Monday, visiting the wounded in hospital.", "CONSULT"),
+        (
+            "Hundreds of defectors from the militia have massed in the northern province near the border.",
+            "MOBILIZE",
+        ),
     ],
 )
 def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
@@ -108,6 +112,7 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The prime minister supported the decision of the court.", "SUPPORT"),
         ("The government sent hundreds of police to the border town on Sunday.", "MOBILIZE"),
         ("The president visited the Chinese premier in Beijing on Monday.", "CONSULT"),
+        ("Thousands of troops have massed in the northern province near the border.", "MOBILIZE"),
         ("The rebels pulled out at the last minute.", "RETREAT"),
         ("The Canadian army pulled out at the last minute.", "RETREAT"),
         ("The Canadian government pulled out of the town on Monday.", "RETREAT"),
