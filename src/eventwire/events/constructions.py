@@ -263,6 +263,8 @@ def civil_pullout(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
     if event.event_type != "RETREAT" or event.mode != "withdraw" or not event.actor:
         return False
     token = trigger.token
+    if not in_words(token, lexicon.word_set("pullout_verbs")):
+        return False  # "schools are falling back into segregation": no withdrawal at all
     if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
         return False
     if places_left(token):
