@@ -5,9 +5,10 @@ warning "about the dangers" hung on the warned party forecasts; documents destro
 services called to a building, campaigning for an election, a campaign rally, workers quitting, an appeal to
 witnesses and defending measures with no owner are no events of their verbs' types; a ban in the simple
 present passive is a standing status, no occasion; a stance a poll reports or a fraction holds is a poll
-result; a plan sent is no force moved, a visit to the wounded no meeting, civilians massing no mobilisation; a
-government pulling out with no place named leaves a deal (SANCTION). Sentences written for these tests; each
-probe has a twin that must keep its event."""
+result; a plan sent is no force moved, a visit to the wounded no meeting, civilians massing no mobilisation,
+suspending one's own plan no expulsion, people who evacuated no aid; a government pulling out with no place
+named leaves a deal (SANCTION). Sentences written for these tests; each probe has a twin that must keep its
+event."""
 
 from __future__ import annotations
 
@@ -165,3 +166,20 @@ def test_concerns_raised_over_something_are_a_grievance(nlp, coder) -> None:
     ):
         raised = next(t for t in nlp(text) if t.lower_ in ("raised", "raising"))
         assert worry_raised(raised, "ACCUSE", coder.lexicon) is worry, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The government suspended its plan to close the border crossing on Monday.", "suspended", ""),
+        ("The Labour party suspended two of its councillors on Monday.", "suspended", "SANCTION"),
+        ("Hundreds of wounded people evacuated to the hospital after the quake.", "evacuated", None),
+        ("Rescue teams evacuated hundreds of villagers from the flooded town.", "evacuated", "AID"),
+    ],
+)
+def test_suspending_ones_plan_and_evacuating_oneself_are_no_sanction_or_aid(
+    nlp, coder, text: str, word: str, expected: str | None
+) -> None:
+    token = next(t for t in nlp(text) if t.lower_ == word)
+    pattern = best_pattern(token, coder.lexicon, "verb")
+    assert (pattern.event_type if pattern is not None else None) == expected, text
