@@ -173,6 +173,11 @@ def test_concerns_raised_over_something_are_a_grievance(nlp, coder) -> None:
     [
         ("The government suspended its plan to close the border crossing on Monday.", "suspended", ""),
         ("The Labour party suspended two of its councillors on Monday.", "suspended", "SANCTION"),
+        (
+            "The United States suspended part of its military aid programme for the army.",
+            "suspended",
+            "SANCTION",
+        ),
         ("Hundreds of wounded people evacuated to the hospital after the quake.", "evacuated", None),
         ("Rescue teams evacuated hundreds of villagers from the flooded town.", "evacuated", "AID"),
     ],
