@@ -12,7 +12,9 @@ from eventwire.events.classify import LinearModel, load_pentaclass, sentence_fea
 from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
     arrivals_barred,
+    civil_pullout,
     cooperative_deployment,
+    exchanges_curtailed,
     exit_ban,
     no_request,
     obligation_triggers,
@@ -46,7 +48,7 @@ from eventwire.events.private_affairs import private_affair
 from eventwire.events.promises import empty_promise
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
-from eventwire.events.senses import asserts_a_fact, on_animals, on_ideas, own_deed
+from eventwire.events.senses import asserts_a_fact, on_animals, on_ideas, own_deed, worry_raised
 from eventwire.events.speakers import attributed_entities
 from eventwire.events.speech import FIRST_PERSON, attribution_source, find_quotes, quoted_speaker
 from eventwire.events.told_before import carry_recipients
@@ -173,6 +175,7 @@ class EventCoder:
             and not on_ideas(c.trigger.token, c.event.event_type, self.lexicon)
             and not own_deed(c.trigger.token, c.event.event_type, self.lexicon)
             and not asserts_a_fact(c.trigger.token, c.event.event_type, self.lexicon)
+            and not worry_raised(c.trigger.token, c.event.event_type, self.lexicon)
             and not wrong_object_kind(c.trigger.token, c.event.event_type)
             and not an_amount(c.trigger.token)
         ]
@@ -186,6 +189,11 @@ class EventCoder:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
+            elif civil_pullout(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "SANCTION", "withdraw", article, self.lexicon)
+            elif exchanges_curtailed(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "SANCTION", "discontinue", article, self.lexicon)
+                candidate.event.context = sorted({*candidate.event.context, "economic"})
             elif travel_into_own_country(
                 candidate.event, candidate.trigger, index, self.lexicon
             ) or arrivals_barred(candidate.event, candidate.trigger, self.lexicon):

@@ -15,7 +15,11 @@
   `restrict`), not the manual's REJECT for barring a group from entering one's territory (``exit_ban``);
   round 21: a restriction of travel "to" the restricting state's own country is that REJECT
   (``travel_into_own_country``), and so is one on migrants or travellers "from" countries
-  (``arrivals_barred``).
+  (``arrivals_barred``). Round 22: a restriction or a ban "on" flights, trade, imports or exports
+  curtails material exchanges, the manual's SANCTION `discontinue` ("new restrictions on flights to X";
+  ``exchanges_curtailed``). A government that "pulled out" of nothing named, with no armed force on its
+  side, left a deal or a process, the manual's SANCTION `withdraw`, not a retreat from territory
+  (``civil_pullout``).
 - Cooperative deployments: sending troops as peacekeepers or to help, train or supply someone is
   AID (CAMEO 074 "provide military protection or peacekeeping"), not a MOBILIZE show of force
   ("deployed 300 troops to the UN peacekeeping mission", "offered to send troops to help the army").
@@ -30,6 +34,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.entities import MentionIndex, mention_entities
 from eventwire.events.modality import ABSORBED, DEMAND, Frame, ModalityRules
 from eventwire.events.parties import prep_objects
+from eventwire.events.party_kinds import noun_kind
 from eventwire.events.patterns import Lexicon
 from eventwire.events.speech import FIRST_PERSON
 from eventwire.events.triggers import Trigger, children, in_words, to_infinitive
@@ -217,4 +222,67 @@ def exit_ban(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
     if not set(trigger.pattern.context) & lexicon.word_set("entry_ban_contexts"):
         return False
     countries = {a.country for a in event.actor if a.country}
-    return bool(countries) and bool(event.recipient) and all(r.country in countries for r in event.recipient)
+    if countries and event.recipient and all(r.country in countries for r in event.recipient):
+        return True
+    return trigger.token is not None and bans_leaving(trigger.token, lexicon)
+
+
+def bans_leaving(token: Token, lexicon: Lexicon) -> bool:
+    """A ban whose people are banned from leaving, told by a participle ("imposed a travel ban on its
+    residents leaving the country"; ``exit_verbs``): an exit ban whatever the parties' countries (round
+    22)."""
+    bans = [token] if token.pos_ == "NOUN" else children(token, ("dobj", "nsubjpass"))
+    people = [o for b in bans for o in prep_objects(b, frozenset({"on"}))]
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and in_words(c, lexicon.word_set("exit_verbs"))
+        for h in bans + people
+        for c in h.children
+    )
+
+
+def exchanges_curtailed(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A restriction or a ban "on" flights, trade, imports, exports or investment (``exchange_nouns``):
+    "announced new restrictions on flights to X", "a ban on imports from X". The manual codes curtailing
+    "diplomatic, commercial, or material exchanges" SANCTION `discontinue`, not COERCE (round 22); a ban on
+    protests, on a party or on travel stays a restriction."""
+    if event.event_type != "COERCE" or event.mode != "restrict":
+        return False
+    token = trigger.token
+    holders = [token] if token.pos_ == "NOUN" else children(token, ("dobj", "nsubjpass"))
+    holders += [c for h in holders for c in h.conjuncts]
+    curbed = [o for h in holders for o in prep_objects(h, frozenset({"on"}))]
+    return bool(curbed) and all(in_words(o, lexicon.word_set("exchange_nouns")) for o in curbed)
+
+
+def civil_pullout(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A withdrawal with nothing withdrawn and nowhere left ("the government pulled out at the last minute",
+    "convinced the president to pull out") whose every actor has a sector and none an armed one
+    (``armed_sectors``): a government leaving a deal or a process, the manual's SANCTION `withdraw` ("withdraw
+    oneself ... from a group, mediation activity, organization"), not RETREAT, a retreat from territory (round
+    22). "The rebels pulled out" and "pulled out of the town" stay retreats."""
+    if event.event_type != "RETREAT" or event.mode != "withdraw" or not event.actor:
+        return False
+    token = trigger.token
+    if not in_words(token, lexicon.word_set("pullout_verbs")):
+        return False  # "schools are falling back into segregation": no withdrawal at all
+    if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in token.children):
+        return False
+    if places_left(token):
+        return False  # "pulled out of the town", "pulling back in Syria": a retreat from territory
+    armed = lexicon.word_set("armed_sectors")
+    return all(a.sectors and not {s.lower() for s in a.sectors} & armed for a in event.actor)
+
+
+def places_left(verb: Token) -> bool:
+    """Whether a prepositional phrase of the verb (or of its particle: "pulled out of Syria") names a place
+    (a recognised country, region or site, or a place noun of party_kinds.yaml) or is a withdrawal's
+    "of"/"from"."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    preps += [p for c in preps for p in c.children if p.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in ("of", "from"):
+            return True
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.ent_type_ in ("GPE", "LOC", "FAC") or noun_kind(obj) == "place":
+                return True
+    return False

@@ -53,10 +53,13 @@ def inverted_report(word: Token) -> bool:
 
 
 def topic_objects(word: Token) -> list[Token]:
-    """Objects of the warning's "of"/"about" phrase ("warned of the risk")."""
+    """Objects of the warning's "of"/"about" phrase ("warned of the risk"), also when the parser hung it on
+    the warned party ("warned the minister about the dangers of disunity"; round 22)."""
+    holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "dative"))]
     return [
         o
-        for p in word.children
+        for h in holders
+        for p in h.children
         if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
         for o in p.children
         if o.dep_ == "pobj"

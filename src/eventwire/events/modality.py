@@ -56,6 +56,8 @@ class ModalityRules:
     realised_purposes: frozenset[str] = frozenset()
     realising_governors: frozenset[str] = frozenset()
     failed_agreement_verbs: frozenset[str] = frozenset()
+    agreement_reaching_verbs: frozenset[str] = frozenset()
+    standing_ban_verbs: frozenset[str] = frozenset()
     forward_time_words: frozenset[str] = frozenset()
     hostile_plans: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
@@ -120,6 +122,8 @@ def load_rules() -> ModalityRules:
         realised_purposes=as_set(data.get("realised_purposes")),
         realising_governors=as_set(data.get("realising_governors")),
         failed_agreement_verbs=as_set(data.get("failed_agreement_verbs")),
+        agreement_reaching_verbs=as_set(data.get("agreement_reaching_verbs")),
+        standing_ban_verbs=as_set(data.get("standing_ban_verbs")),
         forward_time_words=as_set(data.get("forward_time_words")),
         hostile_plans=as_set(data.get("hostile_plans")),
         preparation_verbs=as_set(data.get("preparation_verbs")),
@@ -643,6 +647,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "prevented")  # "prevented the ministers from campaigning" (round 20)
     if described_as(start, rules):
         return drop(frame, "description")  # "described the migrants as complaining" (round 20)
+    if standing_ban(trigger, rules):
+        return drop(frame, "standing ban")  # "the movement is banned in Egypt" (round 22)
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
         frame.flags.add("refused")
         frame.status = REFUSED
@@ -740,11 +746,28 @@ def manner_of_would(verb: Token, rules: ModalityRules) -> bool:
     return any(t.tag_ == "WRB" and t.lower_ in rules.manner_words for t in opening)
 
 
+def standing_ban(trigger: Trigger, rules: ModalityRules) -> bool:
+    """A ban told in the simple present passive ("the movement is banned in Egypt", "the state is barred under
+    the treaty from building missiles"; ``standing_ban_verbs``): a standing status, no occasion. "Has been
+    banned", "was banned" and "is now banned" report the act (round 22)."""
+    verb = trigger.token
+    if trigger.pattern.pos == "noun" or verb.tag_ != "VBN" or not in_words(verb, rules.standing_ban_verbs):
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not helpers or any(h.lower_ not in PRESENT_PASSIVE for h in helpers):
+        return False
+    return not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+
+
 def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:
     """An agreement its parties failed to reach ("X and Y failed to reach a deal"): CAMEO and the
-    PLOVER REJECT category ("all rejections and refusals") code it as a rejection, not as nothing."""
+    PLOVER REJECT category ("all rejections and refusals") code it as a rejection, not as nothing. Only a
+    verb of reaching agreement (``agreement_reaching_verbs``) fails that way: "failed to reassure the
+    agencies" did not happen and rejects nothing (round 22)."""
     clause = trigger.clause
     if trigger.pattern.event_type != "AGREE" or clause.dep_ != "xcomp":
+        return False
+    if rules.agreement_reaching_verbs and not in_words(trigger.token, rules.agreement_reaching_verbs):
         return False
     governor = clause.head
     return in_words(governor, rules.failed_agreement_verbs) and not is_negated(governor, rules)

@@ -20,7 +20,9 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``); round 21:
   so is the writer's own meeting told outside quotation marks ("I met with dozens of refugees",
   ``narrated``);
-- round 16: a warning addressed only to the general public is advice (``advice_to_public``);
+- round 16: a warning addressed only to the general public is advice (``advice_to_public``); round 22: an
+  appeal addressed only to witnesses ("police are appealing to witnesses or to anyone who can assist") is an
+  investigation's routine, no request to a party (``witness_appeal``);
 - round 18: a call for a change of policy addressed to no one ("called for an increase in defence spending",
   "called for a return to grammar schools") is domestic policy (``policy_call``);
 - round 20: a candidate beating or defeating a rival in a sentence about an election (``contest_verbs``,
@@ -127,9 +129,26 @@ def poll_share(event: Event, word: Token, lexicon: Lexicon) -> bool:
     subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and c.i < word.i]
     if word.dep_ == "ccomp" and any(s.lower_ == "they" for s in subjects):  # "42% said they disapproved"
         subjects += [c for c in word.head.children if c.dep_ in ("nsubj", "npadvmod") and c.i < word.head.i]
-    return any(
+    if any(
         t.ent_type_ == "PERCENT" or t.lower_ in ("%", "percent", "per") for s in subjects for t in s.subtree
-    )
+    ):
+        return True
+    return any(fraction_share(s, lexicon) for s in subjects) or told_by_a_poll(word, lexicon)
+
+
+def fraction_share(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that is a fraction of a people ("two-thirds of voters", "a clear majority";
+    ``poll_share_words``, round 22): the fraction heads the subject, not a title in it ("Minority Leader")."""
+    return subject.lower_ in lexicon.word_set("poll_share_words") and not subject.ent_type_
+
+
+def told_by_a_poll(word: Token, lexicon: Lexicon) -> bool:
+    """A stance in the clause a poll or a survey reports ("a poll of 1,300 people suggests most voters support
+    the plan"; ``poll_nouns``, round 22)."""
+    if word.dep_ != "ccomp":
+        return False
+    reporters = [c for c in word.head.children if c.dep_ == "nsubj"]
+    return any(r.lemma_.lower() in lexicon.word_set("poll_nouns") for r in reporters)
 
 
 def journalism(event: Event, word: Token, lexicon: Lexicon) -> bool:
@@ -167,6 +186,24 @@ def advice_to_public(event: Event, word: Token, lexicon: Lexicon) -> bool:
     addressees = [c for c in word.children if c.dep_ in ("dobj", "dative")]
     addressees += [c for a in addressees for c in a.conjuncts]
     return bool(addressees) and all(general_public(a, lexicon) for a in addressees)
+
+
+def witness_appeal(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """A REQUEST whose every addressee (object, dative or "to" phrase) is a witness or anyone who saw or can
+    help (``witness_nouns``): "police are appealing to witnesses to come forward" (round 22)."""
+    if event.event_type != "REQUEST":
+        return False
+    addressees = [c for c in word.children if c.dep_ in ("dobj", "dative")]
+    addressees += [
+        o
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    addressees += [c for a in addressees for c in a.conjuncts]
+    witnesses = lexicon.word_set("witness_nouns")
+    return bool(addressees) and all(a.lower_ in witnesses for a in addressees)
 
 
 def general_public(noun: Token, lexicon: Lexicon) -> bool:
@@ -245,6 +282,7 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or poll_share(event, word, lexicon)
         or journalism(event, word, lexicon)
         or advice_to_public(event, word, lexicon)
+        or witness_appeal(event, word, lexicon)
         or disaster_emergency(event, sentence, lexicon)
         or policy_call(event, word, lexicon)
         or electoral_contest(event, word, sentence, lexicon)

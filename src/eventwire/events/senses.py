@@ -270,15 +270,28 @@ def prose_sentence(token: Token) -> bool:
 def own_deed(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
     """A SUPPORT by a verb of self-justification (``own_deed_verbs``: defend, justify) whose every object is
     the subject's own, owned by a possessive pronoun ("defended his decision", "justified their actions"): a
-    statement about oneself, no support of a party ("defended the government's decision" stays; round 19)."""
+    statement about oneself, no support of a party ("defended the government's decision" stays; round 19).
+    Round 22 (audit seed 19: "the prime minister has defended measures to allow house arrest"): a deed with no
+    owner at all (no possessive, no "of" phrase) names no other party, and is the speaker's own too."""
     if event_type != "SUPPORT" or trigger.lemma_.lower() not in lexicon.word_set("own_deed_verbs"):
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
     objects += [c for o in objects for c in o.conjuncts]
-    owners = lexicon.word_set("own_deed_possessives")
-    return bool(objects) and all(
-        any(c.dep_ == "poss" and c.lower_ in owners for c in o.children) for o in objects
-    )
+    return bool(objects) and all(own_or_unowned(o, lexicon) for o in objects)
+
+
+def own_or_unowned(deed: Token, lexicon: Lexicon) -> bool:
+    """A deed owned by a possessive pronoun ("his decision"), or a common noun with no owner at all ("measures
+    to allow house arrest"); not a party's ("the government's decision", "the decision of the court") nor a
+    party itself ("defended the minister")."""
+    owners = [c for c in deed.children if c.dep_ == "poss"]
+    if owners:
+        return all(c.lower_ in lexicon.word_set("own_deed_possessives") for c in owners)
+    if deed.pos_ != "NOUN" or deed.ent_type_ or any(c.dep_ in ("compound", "nmod") for c in deed.children):
+        return False  # "government plans", "the Kremlin's plan": a party's
+    if any(p.lower_ in ("of", "by") for p in deed.children if p.dep_ == "prep"):
+        return False
+    return deed.lemma_.lower() in lexicon.word_set("unowned_deed_nouns")
 
 
 def asserts_a_fact(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
@@ -303,3 +316,14 @@ def states_a_fact(verb: Token) -> bool:
     if any(h.tag_ in ("VBZ", "VBP", "VBD") for h in helpers) or verb.tag_ in ("VBZ", "VBD"):
         return True
     return verb.tag_ == "VBP" and verb.lemma_.lower() in ("be", "have")
+
+
+def worry_raised(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """An ACCUSE by "raise" (``grievance_raising_verbs``) whose concerns have no matter they are "over" or
+    "about": a worry stirred ("its departure is raising concerns that the deal may collapse") or a
+    habit ("allows us to raise concerns as they arise"), no grievance put to anyone (round 22)."""
+    if event_type != "ACCUSE" or trigger.lemma_.lower() not in lexicon.word_set("grievance_raising_verbs"):
+        return False
+    topics = lexicon.word_set("grievance_topic_preps")
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return not any(p.dep_ == "prep" and p.lower_ in topics for h in holders for p in h.children)
