@@ -31,6 +31,19 @@ app.add_typer(eval_app, name="eval")
 DbOpt = Annotated[
     str | None, typer.Option("--db", help="Database path or URL (default $EVENTWIRE_DB or ./eventwire.db).")
 ]
+# The event filters of `events` and `export` (the API's and the pages' are in api/params.py).
+ActorOpt = Annotated[str | None, typer.Option(help="Actor KB id, country code, or part of a name.")]
+RecipientOpt = Annotated[str | None, typer.Option(help="Recipient KB id, country code, or part of a name.")]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
+SinceOpt = Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")]
+StoryOpt = Annotated[str | None, typer.Option(help="Only events of this story.")]
+MinConfidenceOpt = Annotated[
+    float | None,
+    typer.Option(
+        min=0, max=1, help="Only events at least this confident (precision per threshold: docs/accuracy.md)."
+    ),
+]
 
 
 class ListFormat(StrEnum):
@@ -226,22 +239,13 @@ def load(
 @app.command()
 def events(
     db: DbOpt = None,
-    actor: Annotated[str | None, typer.Option(help="Actor KB id, country code, or part of a name.")] = None,
-    recipient: Annotated[
-        str | None, typer.Option(help="Recipient KB id, country code, or part of a name.")
-    ] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
-    story: Annotated[str | None, typer.Option(help="Only events of this story.")] = None,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            min=0,
-            max=1,
-            help="Only events at least this confident (precision per threshold: docs/accuracy.md).",
-        ),
-    ] = None,
+    actor: ActorOpt = None,
+    recipient: RecipientOpt = None,
+    type: TypeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    story: StoryOpt = None,
+    min_confidence: MinConfidenceOpt = None,
     limit: Annotated[int | None, typer.Option(min=1)] = None,
     format: Annotated[EventFormat, typer.Option("--format")] = EventFormat.table,
 ) -> None:
@@ -492,22 +496,13 @@ def export(
     out: Annotated[Path, typer.Argument(help="Output file.")],
     format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.jsonl,
     db: DbOpt = None,
-    actor: Annotated[str | None, typer.Option(help="Actor KB id, country code, or part of a name.")] = None,
-    recipient: Annotated[
-        str | None, typer.Option(help="Recipient KB id, country code, or part of a name.")
-    ] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
-    story: Annotated[str | None, typer.Option(help="Only events of this story.")] = None,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            min=0,
-            max=1,
-            help="Only events at least this confident (precision per threshold: docs/accuracy.md).",
-        ),
-    ] = None,
+    actor: ActorOpt = None,
+    recipient: RecipientOpt = None,
+    type: TypeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    story: StoryOpt = None,
+    min_confidence: MinConfidenceOpt = None,
 ) -> None:
     """Export events as PLOVER JSON, JSON lines, CSV or Parquet, streamed page by page from the database."""
     from eventwire.store import export as ex
