@@ -1,6 +1,6 @@
 """Declining to say more (to comment, expand on, divulge or detail something) is silence, not a rejection
 of a party's act; refusing to negotiate, to join talks or to respond to a demand stays a REJECT.
-Sentences written for these tests."""
+Taking part in something is that something's event, not also an AGREE. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +32,15 @@ def test_declining_to_say_more_is_no_rejection(code, text) -> None:
 def test_refusing_to_take_part_stays_a_rejection(code, text) -> None:
     events, _ = code(text)
     assert "REJECT" in types(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Iran took part in the talks with France in Geneva.", "CONSULT"),
+        ("Rebels took part in the attack on a convoy in Kenya.", "ASSAULT"),
+    ],
+)
+def test_taking_part_is_the_event_taken_part_in(code, text, kind) -> None:
+    events, _ = code(text)
+    assert types(events) == {kind}
