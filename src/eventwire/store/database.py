@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from eventwire.records import Article, Event, IngestError, InputPosition, Quote
-from eventwire.store import jobs, key_reads, progress, retired, tallies
+from eventwire.store import driver, jobs, key_reads, progress, retired, tallies
 from eventwire.store import schema as t
 from eventwire.store import statements as prepared
 from eventwire.store.codec import (
@@ -337,7 +337,7 @@ class Writer(StoryEventWrites):
             return
         if self.sqlite:
             rows = [(key, article_id, day) for key, day in keys.items()]
-            self._driver_many(prepared.SQLITE_INSERT_STORY_KEYS, rows)
+            driver.run_many(self.conn, prepared.SQLITE_INSERT_STORY_KEYS, rows)
             return
         values = [{"key": k, "article_id": article_id, "date": d} for k, d in keys.items()]
         self.conn.execute(prepared.INSERT_STORY_KEYS, values)
@@ -370,37 +370,13 @@ class Writer(StoryEventWrites):
         query = self.reads["term_articles_in_window" if window else "term_articles_any_date"]
         bounds = {"first": window[0], "last": window[1]} if window else {}
         if isinstance(query, str):
-            return self._driver_column(query, [{"key": key, "per_key": per_key, **bounds} for key in keys])
+            return driver.first_column(
+                self.conn, query, [{"key": key, "per_key": per_key, **bounds} for key in keys]
+            )
         out: list[str] = []
         for key in keys:
             out.extend(self.conn.execute(query, {"key": key, "per_key": per_key, **bounds}).scalars())
         return out
-
-    def _driver_column(self, sql: str, bindings: list[dict[str, Any]]) -> list[Any]:
-        """The first column of ``sql``'s rows for each binding in turn, run on the driver's cursor of this
-        transaction's connection (no SQLAlchemy execution context: plain values, nothing converted)."""
-        cursor = self.conn.connection.cursor()
-        try:
-            return [row[0] for values in bindings for row in cursor.execute(sql, values)]
-        finally:
-            cursor.close()
-
-    def _driver_many(self, sql: str, rows: list[tuple]) -> None:
-        """``sql`` run for each of ``rows`` (an ``executemany``) on the driver's cursor of this transaction's
-        connection: the story index's own writes, plain strings and numbers (round 23)."""
-        cursor = self.conn.connection.cursor()
-        try:
-            cursor.executemany(sql, rows)
-        finally:
-            cursor.close()
-
-    def _driver_rows(self, sql: str, values: list[Any]) -> list[tuple]:
-        """``sql``'s rows, run once on the driver's cursor of this transaction's connection."""
-        cursor = self.conn.connection.cursor()
-        try:
-            return cursor.execute(sql, values).fetchall()
-        finally:
-            cursor.close()
 
     def add_story_profile(self, article_id: str, profile: Profile) -> None:
         """Store an article's profile and count its terms into the document frequencies."""
@@ -409,7 +385,7 @@ class Writer(StoryEventWrites):
         self.conn.execute(prepared.INSERT_STORY_PROFILE, row)
         terms = sorted({"", *profile.vocabulary()})
         if self.sqlite:
-            self._driver_many(prepared.SQLITE_ADD_STORY_TERMS, [(term, 1) for term in terms])
+            driver.run_many(self.conn, prepared.SQLITE_ADD_STORY_TERMS, [(term, 1) for term in terms])
         else:
             add_terms = tallies.insert_or_add(self.conn.dialect.name, t.story_terms, ("term",), "n_docs")
             self.conn.execute(add_terms, [{"term": term, "n_docs": 1} for term in terms])
@@ -434,7 +410,7 @@ class Writer(StoryEventWrites):
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             if isinstance(query, str):
-                rows = self._driver_rows(query.format(ids=prepared.placeholders(len(chunk))), chunk)
+                rows = driver.rows_in(self.conn, query, chunk)
                 parse = self.profile_cache.profile
                 out.extend(ProfiledArticle(aid, sid, parse(aid, data, blob)) for aid, sid, data, blob in rows)
                 continue
@@ -466,7 +442,7 @@ class Writer(StoryEventWrites):
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             if isinstance(query, str):
-                rows = self._driver_rows(query.format(ids=prepared.placeholders(len(chunk))), chunk)
+                rows = driver.rows_in(self.conn, query, chunk)
             else:
                 rows = self.conn.execute(query, {"ids": chunk}).all()
             found.update({sid: (first, last) for sid, first, last in rows})

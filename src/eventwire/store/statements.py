@@ -130,7 +130,8 @@ SQLITE_TERM_ARTICLES_ANY_DATE = (
     "WHERE k.key = :key ORDER BY k.date DESC, k.article_id DESC LIMIT :per_key"
 )
 # Run on the driver's cursor too (``Writer.story_profiles``, round 23): the profile's JSON text comes back
-# as stored, so a profile parsed before is reused (``store.profile_cache``); ``{ids}``: one ``?`` an id.
+# as stored, so a profile parsed before is reused (``store.profile_cache``); ``{ids}``: one ``?`` an id
+# (``driver.rows_in``).
 SQLITE_STORY_PROFILES = (
     "SELECT p.article_id, a.story_id, p.profile, p.embedding FROM story_profiles AS p "
     "JOIN articles AS a INDEXED BY ix_articles_id_story ON a.article_id = p.article_id "
@@ -149,11 +150,6 @@ SQLITE_ADD_STORY_TERMS = (
     "INSERT INTO story_terms (term, n_docs) VALUES (?, ?) "
     "ON CONFLICT (term) DO UPDATE SET n_docs = (story_terms.n_docs + excluded.n_docs)"
 )
-
-
-def placeholders(n: int) -> str:
-    """``n`` of SQLite's positional parameters, for the ``{ids}`` of the driver's reads above."""
-    return ", ".join("?" * n)
 
 
 def story_reads(dialect: str) -> dict[str, Select | TextClause | str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from eventwire.store import driver
 from eventwire.store import statements as prepared
 
 CHUNK = 500  # terms per IN (...) list
@@ -60,15 +61,7 @@ class TermCounts:
         for i in range(0, len(terms), CHUNK):
             chunk = terms[i : i + CHUNK]
             if self.enabled:
-                out.update(self._driver_rows(chunk))
+                out.update(driver.rows_in(self.conn, prepared.SQLITE_TERM_FREQUENCIES, chunk))
             else:
                 out.update(self.conn.execute(prepared.TERM_FREQUENCIES, {"terms": chunk}).all())
         return out
-
-    def _driver_rows(self, terms: list[str]) -> list[tuple[str, int]]:
-        cursor = self.conn.connection.cursor()
-        try:
-            sql = prepared.SQLITE_TERM_FREQUENCIES.format(ids=prepared.placeholders(len(terms)))
-            return cursor.execute(sql, terms).fetchall()
-        finally:
-            cursor.close()
