@@ -231,13 +231,19 @@ def bans_leaving(token: Token, lexicon: Lexicon) -> bool:
     """A ban whose people are banned from leaving, told by a participle ("imposed a travel ban on its
     residents leaving the country"; ``exit_verbs``): an exit ban whatever the parties' countries (round
     22)."""
-    bans = [token] if token.pos_ == "NOUN" else children(token, ("dobj", "nsubjpass"))
+    bans = restriction_nouns(token)
     people = [o for b in bans for o in prep_objects(b, frozenset({"on"}))]
     return any(
         c.dep_ == "acl" and c.tag_ == "VBG" and in_words(c, lexicon.word_set("exit_verbs"))
         for h in bans + people
         for c in h.children
     )
+
+
+def restriction_nouns(token: Token) -> list[Token]:
+    """The words that name a restriction, whose "on" phrase says what is restricted: a noun trigger itself
+    ("a ban on ..."), else the verb's object or passive subject ("imposed restrictions on ...")."""
+    return [token] if token.pos_ == "NOUN" else children(token, ("dobj", "nsubjpass"))
 
 
 def exchanges_curtailed(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -247,8 +253,7 @@ def exchanges_curtailed(event: Event, trigger: Trigger, lexicon: Lexicon) -> boo
     protests, on a party or on travel stays a restriction."""
     if event.event_type != "COERCE" or event.mode != "restrict":
         return False
-    token = trigger.token
-    holders = [token] if token.pos_ == "NOUN" else children(token, ("dobj", "nsubjpass"))
+    holders = restriction_nouns(trigger.token)
     holders += [c for h in holders for c in h.conjuncts]
     curbed = [o for h in holders for o in prep_objects(h, frozenset({"on"}))]
     return bool(curbed) and all(in_words(o, lexicon.word_set("exchange_nouns")) for o in curbed)
