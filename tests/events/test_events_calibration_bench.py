@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from bench_scripts import load_bench
+
 HEADER = "id\ttype_ok\thappened\tactor_ok\trecipient_ok\terror_class\n"
 
 
 @pytest.fixture(scope="module")
 def calibration():
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location("events_calibration", BENCH / "events_calibration.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["events_calibration"] = module  # its dataclass reads its module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("events_calibration")
 
 
 def test_a_later_seed_verdict_replaces_an_earlier_one(calibration, tmp_path: Path) -> None:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from bench_scripts import load_bench
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
 TEXT = (
     "The talks went on late into the night and nobody left happy. "
     "Ministers from Chile and Peru met the envoy of Norway in Lima on Monday. "
@@ -15,11 +12,7 @@ TEXT = (
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("ner_scope", BENCH / "ner_scope.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ner_scope"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("ner_scope")
 
 
 def test_only_sentences_with_a_capital_after_the_first_word_are_kept(stages) -> None:

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
+from bench_scripts import load_bench
 from eventwire.records import Article
 from eventwire.scale import workers
 from eventwire.scale.select import with_selector
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("worker_profile", BENCH / "worker_profile.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["worker_profile"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("worker_profile")
 
 
 def article(article_id: str, text: str) -> Article:

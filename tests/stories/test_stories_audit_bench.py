@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from bench_scripts import load_bench
 
 
 def _audit():
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location("stories_audit", BENCH / "stories_audit.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["stories_audit"] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("stories_audit")
 
 
 def test_judged_pairs_in_one_story_give_the_precision_and_split_ones_the_share_kept(tmp_path):

@@ -3,25 +3,16 @@ story-level check, the candidates' features kept apart until chosen, the first s
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
+from bench_scripts import load_bench
 from eventwire.records import Article
 from eventwire.stories import TermWeights
 from eventwire.stories.profile import build_profile
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-
 
 def _bench(name: str):
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench(name)
 
 
 @pytest.fixture(scope="module")

@@ -3,31 +3,23 @@ joined, and why a stored report of its happening was never compared with it."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from bench_scripts import load_bench
 from eventwire.records import Article
 from eventwire.stories import TermWeights
 from eventwire.stories.grouping import ProfiledArticle, StoryScore
 from eventwire.stories.profile import build_profile
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
 CRASH = "A bus carrying pilgrims plunged into a gorge near Tarvo, killing 14 passengers, police said."
 CRASH_RETOLD = "Fourteen pilgrims died when their bus plunged into a gorge near Tarvo, police said."
 
 
 @pytest.fixture(scope="module")
 def trace():
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location("stories_trace", BENCH / "stories_trace.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["stories_trace"] = module  # its dataclass reads its module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("stories_trace")
 
 
 def _profile(text: str):

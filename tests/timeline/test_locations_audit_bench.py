@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from bench_scripts import load_bench
 
 
 def _audit():
-    spec = importlib.util.spec_from_file_location("locations_audit", BENCH / "locations_audit.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["locations_audit"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("locations_audit")
 
 
 def event(article: str, start: int, location: dict | None) -> dict:
