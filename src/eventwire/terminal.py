@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import os
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -22,7 +24,17 @@ from sqlalchemy import Connection
 from eventwire.records import INFERRED_PLACE, Entity, Event, Report
 from eventwire.store import queries
 
-console = Console()
+PIPED_WIDTH = 160  # columns of tables written to a file or pipe (Rich's default 80 squeezes them)
+
+
+def output_width(is_terminal: bool, environ: Mapping[str, str]) -> int | None:
+    """The console width: the terminal's own, $COLUMNS when set, else PIPED_WIDTH for a file or pipe."""
+    if is_terminal or environ.get("COLUMNS"):
+        return None
+    return PIPED_WIDTH
+
+
+console = Console(width=output_width(sys.stdout.isatty(), os.environ))
 errors = Console(stderr=True)
 TIMELINE_ROWS = 200  # events shown after an ingest (eventwire events lists them all)
 EVIDENCE_CHARS = 220  # characters of an evidence sentence shown in a table row

@@ -77,3 +77,9 @@ def test_the_where_column_says_when_a_place_is_inferred() -> None:
     assert terminal.where_text(event) == "Norway, NOR\n(inferred)"
     event.location = None
     assert terminal.where_text(event) == "–"
+
+
+def test_tables_written_to_a_pipe_are_wider_than_rich_default() -> None:
+    assert terminal.output_width(is_terminal=False, environ={}) == terminal.PIPED_WIDTH > 80
+    assert terminal.output_width(is_terminal=True, environ={}) is None
+    assert terminal.output_width(is_terminal=False, environ={"COLUMNS": "100"}) is None
