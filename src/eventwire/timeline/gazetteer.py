@@ -228,7 +228,19 @@ def load_countries(gazetteer: Gazetteer, aliases: dict[str, Any]) -> None:
             gazetteer.demonyms.setdefault(name_key(demonym), row["iso2"])
 
 
+def without_arabic_article(name: str, iso2: str, article: dict[str, Any]) -> str | None:
+    """ "Al Bayda'" -> "Bayda", "Al-Hasakah" -> "Hasakah" for a division of a country that writes the
+    Arabic article; None when the name has no such article."""
+    if iso2 not in article["countries"]:
+        return None
+    found = re.match(r"(\w+)[\s\-]+(.{3,})$", name)
+    if not found or found.group(1) not in article["prefixes"]:
+        return None
+    return found.group(2).rstrip("'’ʼ")
+
+
 def load_admins(gazetteer: Gazetteer, aliases: dict[str, Any]) -> None:
+    article = read_data_yaml("place_words.yaml")["arabic_article"]
     for row in read_tsv("admin1.tsv"):
         country = gazetteer.countries.get(row["iso2"])
         entry = GazetteerEntry(
@@ -244,6 +256,9 @@ def load_admins(gazetteer: Gazetteer, aliases: dict[str, Any]) -> None:
         if row["admin1code"]:
             gazetteer.admin1_names[(row["iso2"], row["admin1code"])] = entry
         gazetteer.add(row["name"], entry, primary=True)
+        bare = without_arabic_article(row["name"], row["iso2"], article)
+        if bare:
+            gazetteer.add(bare, entry, primary=False)
     for spec in aliases.get("admins", []):
         country = gazetteer.countries.get(spec["country"])
         entry = GazetteerEntry(
