@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.events.entities import (
     MentionIndex,
@@ -42,6 +42,7 @@ NAME_DEPS = frozenset({"compound", "flat", "appos"})  # a phrase's own name: "Mi
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # "the Russian diplomat", "Kenya's envoy"
 DESCRIBED_WINDOW = 400  # tokens back to look for the person a description refers to
 WORD = re.compile(r"[a-z]+")
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 
 
 class SpeakerResolver:
@@ -61,6 +62,10 @@ class SpeakerResolver:
         subject = participle_subject(relative_antecedent(subject, rules))  # "The Red Cross operating in …
         word = subject.lower_
         if word in PERSONAL:
+            named = self.previous_subject_person(subject)
+            if named is not None:
+                self.last = named
+                return named
             return self.last or previous or self.last_person_named(subject)
         if word in rules.non_speaker_subjects:
             return None
@@ -79,6 +84,22 @@ class SpeakerResolver:
             self.last = entity
         return entity
 
+    def previous_subject_person(self, pronoun: Token) -> Entity | None:
+        """The person the sentence before a "he"/"she" is about: the named subject of its main clause
+        ("But Ismael is a believer in the adage. 'The Cup has its own laws,' he said": Ismael, not the
+        last person who spoke), unless that subject lies inside a quotation."""
+        start = pronoun.sent.start
+        if start == 0:
+            return None
+        before = pronoun.doc[start - 1].sent
+        for token in children(before.root, ("nsubj", "nsubjpass")):
+            if quote_marks_before(before, token) % 2:
+                return None
+            mention = self.index.by_token.get(token.i)
+            if mention is not None and mention.kind == "PERSON":
+                return entity_of(mention)
+        return None
+
     def last_person_named(self, pronoun: Token) -> Entity | None:
         """The last person named before a "he"/"she" no one spoke before."""
         mention = self.index.last_before(pronoun, frozenset({"PERSON"}))
@@ -90,6 +111,11 @@ class SpeakerResolver:
             return None
         found = resolved_pronoun(pronoun, self.index, self.lexicon)
         return found[0] if found else None
+
+
+def quote_marks_before(sentence: Span, token: Token) -> int:
+    """How many quotation marks stand in the sentence before the token (odd: the token is quoted)."""
+    return sum(t.text in QUOTE_MARKS or t.tag_ in ("``", "''") for t in sentence if t.i < token.i)
 
 
 def falls_back_to_previous(subject: Token | None) -> bool:

@@ -50,10 +50,20 @@ def is_discourse_marker(verb: Token, rules: SpeechRules) -> bool:
 MAX_DISCOURSE_OPENING = 3  # tokens before the verb in the longest opening ("that being said")
 
 
+SHARED_SUBJECT_DEPS = frozenset({"advcl", "conj"})  # "defended NATO while saying", "met X and said"
+
+
 def subject(verb: Token) -> Token | None:
-    """The grammatical subject of a speech verb."""
+    """The grammatical subject of a speech verb; a participle or a coordinated verb without a subject of
+    its own shares its head verb's ("Trump defended the alliance while saying members ..."); not an
+    infinitive's ("urged the minister to say": the minister speaks, if anyone)."""
     subjects = children(verb, ("nsubj",))
-    return subjects[0] if subjects else None
+    if subjects:
+        return subjects[0]
+    head = verb.head
+    if verb.dep_ in SHARED_SUBJECT_DEPS and head != verb and head.pos_ in ("VERB", "AUX"):
+        return subject(head)
+    return None
 
 
 def speaker_of(verb: Token) -> Token | None:
