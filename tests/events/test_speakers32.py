@@ -57,3 +57,11 @@ def test_he_after_a_sentence_about_no_person_is_the_last_speaker(quotes_of) -> N
         '"The cup has its own laws," he said on Monday.'
     )
     assert speaker_of(quotes_of(text), "own laws") == "Peter Lund"
+
+
+def test_according_to_him_is_the_last_speaker(quotes_of) -> None:
+    text = (
+        '"Talks will go on," said Ambassador Ivan Petrov. According to him, "the schedule of the visits is '
+        'still under consideration this spring."'
+    )
+    assert speaker_of(quotes_of(text), "schedule of the visits") == "Ivan Petrov"

@@ -36,7 +36,7 @@ from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
 from eventwire.records import Entity, Mention
 
-PERSONAL = frozenset({"he", "she"})
+PERSONAL = frozenset({"he", "she", "him", "her"})  # "him"/"her": "according to him"
 UNRESOLVED_WITHOUT_FALLBACK = frozenset({"it", "they"})  # never the previous speaker ("it says")
 NAME_DEPS = frozenset({"compound", "flat", "appos"})  # a phrase's own name: "Minister X", "X, the minister"
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # "the Russian diplomat", "Kenya's envoy"
