@@ -656,3 +656,20 @@ def test_parties_that_may_act_abroad_give_no_country(nlp, gazetteer) -> None:
     event.recipient = [Entity(name="Argentina", mention="Argentine nationals", country="ARG")]
     (event,) = run(nlp, gazetteer, text, [event], "2021-06-30")
     assert event.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dated"),
+    [
+        ("The speaker had previously opposed the inquiry.", "opposed", False),
+        ("Rebels have attacked journalists in the past.", "attacked", False),
+        ("The two communities have been holding talks for decades.", "holding", False),
+        ("The senator has on numerous occasions praised the general.", "praised", False),
+        ("Rebels have attacked journalists in the past week.", "attacked", True),
+        ("Troops began moving into previously held territory.", "moving", True),
+        ("The speaker opposed the inquiry.", "opposed", True),
+    ],
+)
+def test_background_told_without_a_date_is_undated(nlp, gazetteer, text, trigger, dated) -> None:
+    (event,) = run(nlp, gazetteer, text, [make_event(text, text, trigger)], "2021-06-30")
+    assert (event.date is not None) == dated, (event.date, event.date_source)

@@ -59,6 +59,7 @@ from eventwire.timeline.syntax import (
     span_of,
     tells_affiliation,
     through_other_happening,
+    told_as_background,
     told_as_habit,
     told_happening,
     told_in_past,
@@ -172,10 +173,17 @@ def article_context(
 
 
 def tells_background(event: Event, context: ArticleContext) -> bool:
-    """The event's sentence dates something at least BACKGROUND_DAYS before publication (its events are
-    history told again, not the day's news)."""
+    """The event's sentence dates something at least BACKGROUND_DAYS before publication, or its clause
+    says it is undated background ("had previously opposed", ``told_as_background``): history told
+    again, not the day's news."""
     span = event.reports[0].span
-    return any(in_span(x.span, span) and dates_background(x, context.anchor) for x in context.expressions)
+    if any(in_span(x.span, span) and dates_background(x, context.anchor) for x in context.expressions):
+        return True
+    trigger = event_trigger(event, context)
+    words = load_vocabulary()
+    return trigger is not None and told_as_background(
+        event_clause(trigger), words.background_adverbs, words.background_phrases
+    )
 
 
 def dates_background(expression: TimeExpression, anchor: date | None) -> bool:

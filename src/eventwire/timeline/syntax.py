@@ -52,6 +52,27 @@ def told_in_past(clause: Token) -> bool:
     return clause.tag_ == "VBD"
 
 
+def modifiers_of_clause(clause: Token) -> list[Token]:
+    """The clause's children and those the parser hangs on its auxiliaries and objects instead ("has on
+    numerous occasions praised", "holding talks for decades")."""
+    hosts = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "dobj")]
+    return [*clause.children, *(c for host in hosts for c in host.children)]
+
+
+def told_as_background(clause: Token, adverbs: frozenset[str], phrases: frozenset[str]) -> bool:
+    """The clause is modified by an adverb or a whole phrase of undated background ("had previously
+    opposed", "have attacked journalists in the past", "for decades"); a verb coordinated without
+    modifiers of its own takes its head's ("had previously met and agreed")."""
+    for child in modifiers_of_clause(clause):
+        if child.dep_ == "advmod" and child.lower_ in adverbs:
+            return True
+        if child.dep_ == "prep" and " ".join(t.lower_ for t in child.subtree) in phrases:
+            return True
+    if clause.dep_ == "conj" and clause.head.pos_ in CLAUSE_POS and clause.head != clause:
+        return told_as_background(clause.head, adverbs, phrases)
+    return False
+
+
 def told_as_habit(clause: Token, adverbs: frozenset[str]) -> bool:
     """The clause is in the simple present with an adverb of habit ("fighters frequently use roadside
     bombs", "police often fire tear gas"), not a past or perfect ("routinely tortured detainees")."""

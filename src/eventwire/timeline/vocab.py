@@ -61,6 +61,8 @@ class TimeVocabulary:
     coincident_adverbs: frozenset[str]
     baseline_words: tuple[str, ...]
     habit_adverbs: frozenset[str]
+    background_adverbs: frozenset[str]
+    background_phrases: frozenset[str]
 
     def month_number(self, name: str) -> int:
         """1-12 for a month name or abbreviation ("Jan." -> 1)."""
@@ -125,4 +127,6 @@ def load_vocabulary() -> TimeVocabulary:
         coincident_adverbs=frozenset(raw["coincident_relatives"]["adverbs"]),
         baseline_words=tuple(raw["baseline_words"]),
         habit_adverbs=frozenset(raw["habit_adverbs"]),
+        background_adverbs=frozenset(raw["background_adverbs"]),
+        background_phrases=frozenset(raw["background_phrases"]),
     )
