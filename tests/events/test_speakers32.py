@@ -65,3 +65,19 @@ def test_according_to_him_is_the_last_speaker(quotes_of) -> None:
         'still under consideration this spring."'
     )
     assert speaker_of(quotes_of(text), "schedule of the visits") == "Ivan Petrov"
+
+
+CHAIRMAN = "Chen Wei, chairman of the Harbour Group, spoke at the forum in Davos on Tuesday. "
+
+
+def test_a_business_description_refers_to_the_chairman_named_before(quotes_of) -> None:
+    text = (
+        CHAIRMAN
+        + "The property tycoon said the United States would be the top market for the group's investments."
+    )
+    assert speaker_of(quotes_of(text), "top market") == "Chen Wei"
+
+
+def test_a_description_that_fits_no_title_named_before_is_not_the_chairman(quotes_of) -> None:
+    text = CHAIRMAN + "The coach said the United States would be the top market for the group's investments."
+    assert speaker_of(quotes_of(text), "top market") != "Chen Wei"
