@@ -146,6 +146,8 @@ class TimeExpression:
 
 
 INFERRED_PLACE = "parties"  # Place.source of a location inferred from the parties' one country, not told
+INFERRED_ARTICLE = "article"  # ... inferred from the one country of every place the article names
+INFERRED_SOURCES = frozenset({INFERRED_PLACE, INFERRED_ARTICLE})  # locations inferred, not told
 
 
 @dataclass(slots=True)
@@ -161,7 +163,14 @@ class Place:
     feature: str = "city"  # city, admin, country, venue, region
     geonameid: int | None = None
     span: Span | None = None
-    source: str | None = None  # an event's location: "sentence", "lede", "dateline" or "parties" (inferred)
+    source: str | None = (
+        None  # an event's location: "sentence", "lede", "dateline"; inferred: "parties", "article"
+    )
+
+    @property
+    def inferred(self) -> bool:
+        """Whether the location is inferred (the parties' or the article's one country), not told."""
+        return self.source in INFERRED_SOURCES
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy import Connection
 
-from eventwire.records import INFERRED_PLACE, Entity, Event, Report
+from eventwire.records import Entity, Event, Report
 from eventwire.store import queries
 
 PIPED_WIDTH = 160  # columns of tables written to a file or pipe (Rich's default 80 squeezes them)
@@ -114,11 +114,11 @@ def ingest_summary(summary: Any, conn: Connection, quiet: bool = False) -> None:
 
 
 def where_text(ev: Event) -> str:
-    """Where an event happened, with "(inferred)" when the place is its parties' one country rather than a
-    place a report tells."""
+    """Where an event happened, with "(inferred)" when the place is its parties' or its article's one
+    country rather than a place a report tells."""
     if ev.location is None:
         return "–"
-    inferred = "\n(inferred)" if ev.location.source == INFERRED_PLACE else ""
+    inferred = "\n(inferred)" if ev.location.inferred else ""
     return f"{ev.location.name}, {ev.location.country}{inferred}"
 
 

@@ -673,3 +673,27 @@ def test_parties_that_may_act_abroad_give_no_country(nlp, gazetteer) -> None:
 def test_background_told_without_a_date_is_undated(nlp, gazetteer, text, trigger, dated) -> None:
     (event,) = run(nlp, gazetteer, text, [make_event(text, text, trigger)], "2021-06-30")
     assert (event.date is not None) == dated, (event.date, event.date_source)
+
+
+def one_sided(text: str, trigger: str, country: str | None) -> Event:
+    event = make_event(text, text.split(". ")[-1], trigger, "REQUEST")
+    event.actor = [Entity(name="Jan Kowal", mention="Kowal", country=country, score=0.9)]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("Protests filled Warsaw and Krakow on Sunday. Kowal called for a referendum.", "POL", "Poland"),
+        ("Protests filled Krakow and Berlin on Sunday. Kowal called for a referendum.", "POL", None),
+        ("Protests filled Warsaw and Krakow on Sunday. Kowal called for a referendum.", "DEU", None),
+        ("Protests filled Krakow on Sunday. Kowal called for a referendum.", "POL", None),
+    ],
+)
+def test_an_article_of_one_country_lends_it_to_its_parties_events(
+    nlp, gazetteer, text, country, expected
+) -> None:
+    (event,) = run(nlp, gazetteer, text, [one_sided(text, "called", country)], "2021-06-30")
+    assert (event.location.name if event.location else None) == expected
+    if expected:
+        assert event.location.inferred and event.location.source == "article"

@@ -29,8 +29,9 @@ class PlaceOut(BaseModel):
     source: str | None = Field(
         None,
         description=(
-            'where an event\'s location was read: "sentence", "lede" or "dateline"; "parties": the one '
-            "country of every party of a domestic event, inferred"
+            'where an event\'s location was read: "sentence", "lede" or "dateline"; inferred: "parties", the '
+            'one country of every party of a domestic event, or "article", the one country of every place '
+            "the article names, for an event whose resolved parties are all of it"
         ),
     )
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from eventwire.records import INFERRED_PLACE, Article, Event, Mention
+from eventwire.records import Article, Event, Mention
 from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.days import stated_days
@@ -254,7 +254,7 @@ def _located(events: list[Event]) -> list[tuple[int, Event]]:
     found = [
         (ev.reports[0].span[0], ev)
         for ev in events
-        if ev.location is not None and ev.location.source != INFERRED_PLACE and ev.reports
+        if ev.location is not None and not ev.location.inferred and ev.reports
     ]
     return sorted(found, key=lambda x: x[0])
 

@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from eventwire.records import INFERRED_PLACE, Entity, Event, Place, Precision, Report, TimeExpression
+from eventwire.records import Entity, Event, Place, Precision, Report, TimeExpression
 from eventwire.stories.grouping import dates_compatible
 from eventwire.stories.keys import actor_key, is_country
 
@@ -161,7 +161,7 @@ def merge_group(story_id: str, group: list[Event]) -> Event:
 def told_location(group: list[Event]) -> Place | None:
     """The first location a report tells, else the first one inferred from the parties' country."""
     located = [ev.location for ev in group if ev.location is not None]
-    return next((p for p in located if p.source != INFERRED_PLACE), located[0] if located else None)
+    return next((p for p in located if not p.inferred), located[0] if located else None)
 
 
 def _resolve(ev: Event, anchor: str, find_dates: DateFinder, source: str, need_weekday: bool) -> Event:

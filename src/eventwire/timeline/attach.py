@@ -28,7 +28,9 @@ sentence names it by a place or demonym ("Bristol police arrested", "a Thai cour
 the main happening (not one told in a relative clause, nor a later one told at a day of its own), the
 lede's place, or else the article's dateline when a party is of its country (where the report was filed
 is not where every happening it tells took place); else, for a domestic event (every actor and recipient
-resolved and of one country), that country, with the source "parties".
+resolved and of one country), that country, with the source "parties"; else, in an article whose every
+place lies in one country, for an event whose resolved parties are all of it, that country, with the
+source "article" (both inferred, at country precision).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp.text import doc_text
-from eventwire.records import INFERRED_PLACE, Article, Entity, Event, Place, TimeExpression
+from eventwire.records import INFERRED_ARTICLE, INFERRED_PLACE, Article, Entity, Event, Place, TimeExpression
 from eventwire.timeline.anchor import parse_iso_date
 from eventwire.timeline.dates import compare_to_anchor, find_dates
 from eventwire.timeline.gazetteer import Gazetteer, name_key
@@ -72,6 +74,7 @@ MAX_WEEKDAY_DISAGREEMENT_DAYS = 2
 BACKGROUND_DAYS = 31  # a sentence dating something this long before publication tells background
 # the actors stage's score of a party resolved by its own words, not only by the article's country
 MIN_PARTY_SCORE = 0.5
+MIN_ARTICLE_PLACES = 2  # places an article must name, all in one country, to lend it to its events
 SPECIFICITY = {"venue": 4, "city": 3, "admin": 2, "region": 1, "country": 1}
 
 
@@ -147,7 +150,12 @@ def annotate(
         elif lede_place is not None and not own_time and told_at_lede_happening(event, context):
             elsewhere = replace(lede_place, source="lede")
         told = sentence_location(event, context) or organ_location(event, context, gazetteer)
-        event.location = told or elsewhere or parties_location(event, gazetteer)
+        event.location = (
+            told
+            or elsewhere
+            or parties_location(event, gazetteer)
+            or article_country_location(event, context, gazetteer)
+        )
 
 
 def article_context(
@@ -542,6 +550,21 @@ def parties_location(event: Event, gazetteer: Gazetteer) -> Place | None:
         return None
     entry = gazetteer.country_by_iso3(next(iter(countries)))
     return replace(entry.to_place(entry.name, None), source=INFERRED_PLACE) if entry else None
+
+
+def article_country_location(event: Event, context: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The one country of an article whose every place lies in it (at least MIN_ARTICLE_PLACES places
+    named), for an event whose resolved parties are all of that country (one side is enough: a leader of
+    that country in an article that never leaves it), at country precision; inferred, source "article"."""
+    countries = {p.country for p in context.places if p.country}
+    if len(countries) != 1 or len(context.places) < MIN_ARTICLE_PLACES:
+        return None
+    country = next(iter(countries))
+    parties = [p for p in (*event.actor, *event.recipient) if p.country and p.score >= MIN_PARTY_SCORE]
+    if not parties or any(p.country != country or may_be_abroad(p) for p in parties):
+        return None
+    entry = gazetteer.country_by_iso3(country)
+    return replace(entry.to_place(entry.name, None), source=INFERRED_ARTICLE) if entry else None
 
 
 def may_be_abroad(party: Entity) -> bool:
