@@ -24,7 +24,8 @@ half of them, not against one member only); round 15, a story's core chosen amon
 ``CORE_SIZE`` members scoring highest on average against the others), ``union`` (one stand-in report with
 every member's words and names); round 23, ``support=L:K`` (a story under the join score but at ``L`` or more
 is kept when one name of the report is named by ``K`` of its compared reports) and ``undated_join=L`` (the
-join score ``L`` for a report without a publication date).
+join score ``L`` for a report without a publication date; ``undated_join_dated=L`` and
+``undated_join_undated=L``: only against a story whose closest report is dated, or undated).
 Feature sets (``bench/stories_cv_features.py``): candidate pair features, ``+`` between candidates
 measured together.
 """
@@ -206,12 +207,20 @@ def _named_by(profile: Profile, others: list[ProfiledArticle], story_id: str) ->
     return max(counts.values(), default=0)
 
 
-def undated_check(low: float) -> Callable:
-    """``grouping.ranked_stories`` with the join score ``low`` for a report without a publication date."""
+def undated_check(low: float, closest: str = "any") -> Callable:
+    """``grouping.ranked_stories`` with the join score ``low`` for a report without a publication date;
+    ``closest`` "dated" or "undated": only against a story whose closest report is (or is not) dated (on
+    ECB+ every page of a topic's first happening is undated: "undated" pairs are mostly one happening by
+    the corpus's construction, "dated" ones are not)."""
 
     def ranked(profile, others, weights, threshold, dated_threshold=None):
-        below = min(threshold, low) if profile.published is None else threshold
-        return _RANKED(profile, others, weights, below, dated_threshold)
+        if profile.published is not None:
+            return _RANKED(profile, others, weights, threshold, dated_threshold)
+        found = _RANKED(profile, others, weights, min(threshold, low), dated_threshold)
+        return [s for s in found if s.score >= threshold or _closest_kind(s) in (closest, "any")]
+
+    def _closest_kind(found) -> str:
+        return closest if closest == "any" else ("undated" if found.undated else "dated")
 
     return ranked
 
@@ -292,8 +301,10 @@ def set_variant(name: str) -> dict:
     elif key == "support":
         low, _, members = value.partition(":")
         grouping.ranked_stories = support_check(float(low), int(members or 3))
-    elif key == "undated_join":
-        grouping.ranked_stories = undated_check(float(value))
+    elif key in ("undated_join", "undated_join_dated", "undated_join_undated"):
+        grouping.ranked_stories = undated_check(
+            float(value), key.removeprefix("undated_join").strip("_") or "any"
+        )
     elif key == "C":
         return {"c": float(value)}
     elif key == "basic":
