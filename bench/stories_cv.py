@@ -22,7 +22,10 @@ story of three or more compared reports is joined only if the report scores X or
 half of them, not against one member only); round 15, a story's core chosen among its first members
 (``MEMBERS_READ``, or N with ``central=N``) instead of its first ``CORE_SIZE`` reports: ``central`` (the
 ``CORE_SIZE`` members scoring highest on average against the others), ``union`` (one stand-in report with
-every member's words and names).
+every member's words and names); round 23, ``support=L:K`` (a story under the join score but at ``L`` or more
+is kept when one name of the report is named by ``K`` of its compared reports) and ``undated_join=L`` (the
+join score ``L`` for a report without a publication date; ``undated_join_dated=L`` and
+``undated_join_undated=L``: only against a story whose closest report is dated, or undated).
 Feature sets (``bench/stories_cv_features.py``): candidate pair features, ``+`` between candidates
 measured together.
 """
@@ -35,6 +38,7 @@ import json
 import os
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -184,6 +188,43 @@ def majority_check(share_score: float) -> Callable:
     return ranked
 
 
+def support_check(low: float, members: int) -> Callable:
+    """``grouping.ranked_stories`` that also keeps a story scoring under the join score but ``low`` or more
+    when one name of the new report is named by ``members`` or more of the story's compared reports
+    (round 23: story-level evidence, the story's name told by several of its reports, not one)."""
+
+    def ranked(profile, others, weights, threshold, dated_threshold=None):
+        found = _RANKED(profile, others, weights, min(threshold, low), dated_threshold)
+        return [s for s in found if s.score >= threshold or _named_by(profile, others, s.story_id) >= members]
+
+    return ranked
+
+
+def _named_by(profile: Profile, others: list[ProfiledArticle], story_id: str) -> int:
+    """The most compared reports of one story that name one name of ``profile``."""
+    mine = set(profile.names)
+    counts = Counter(n for o in others if o.story_id == story_id for n in mine.intersection(o.profile.names))
+    return max(counts.values(), default=0)
+
+
+def undated_check(low: float, closest: str = "any") -> Callable:
+    """``grouping.ranked_stories`` with the join score ``low`` for a report without a publication date;
+    ``closest`` "dated" or "undated": only against a story whose closest report is (or is not) dated (on
+    ECB+ every page of a topic's first happening is undated: "undated" pairs are mostly one happening by
+    the corpus's construction, "dated" ones are not)."""
+
+    def ranked(profile, others, weights, threshold, dated_threshold=None):
+        if profile.published is not None:
+            return _RANKED(profile, others, weights, threshold, dated_threshold)
+        found = _RANKED(profile, others, weights, min(threshold, low), dated_threshold)
+        return [s for s in found if s.score >= threshold or _closest_kind(s) in (closest, "any")]
+
+    def _closest_kind(found) -> str:
+        return closest if closest == "any" else ("undated" if found.undated else "dated")
+
+    return ranked
+
+
 _CORE_CHECK = assign.core_check
 MEMBERS_READ = 30  # a story's members read to find its representative (round 15's variants)
 
@@ -257,6 +298,13 @@ def set_variant(name: str) -> dict:
         setattr(mod, attr, float(value))
     elif key == "majority":
         grouping.ranked_stories = majority_check(float(value))
+    elif key == "support":
+        low, _, members = value.partition(":")
+        grouping.ranked_stories = support_check(float(low), int(members or 3))
+    elif key in ("undated_join", "undated_join_dated", "undated_join_undated"):
+        grouping.ranked_stories = undated_check(
+            float(value), key.removeprefix("undated_join").strip("_") or "any"
+        )
     elif key == "C":
         return {"c": float(value)}
     elif key == "basic":

@@ -96,6 +96,32 @@ def test_magnitudes_disagree_beyond_their_revision():
     assert conflict(a, None, Evidence(quantities={"magnitude": [7.5]}), None).kinds == ["what"]
 
 
+def test_magnitudes_told_together_or_by_measuring_are_read_and_lengths_are_not():
+    """Round 23: a follow-up recalls the main shocks as "two quakes, measuring 7.6 and 7.4" or "the 7.6
+    and 7.5 magnitude quakes"; read, they agree with a report of the 7.6 shock instead of conflicting."""
+    assert stated_quantities("after two quakes, measuring 7.6 and 7.4, struck the coast") == {
+        "magnitude": [7.6, 7.4]
+    }
+    assert stated_quantities("the town hit by the 7.6 and 7.5 magnitude quakes") == {"magnitude": [7.6, 7.5]}
+    assert stated_quantities("a quake measuring 6.1.") == {"magnitude": [6.1]}
+    for text in (
+        "a crater measuring 2.5 metres wide",
+        "a room measuring 4.5 by 3 metres",
+        "measuring 1,500 feet",
+    ):
+        assert stated_quantities(text) == {}
+    aftershock = Evidence(
+        quantities=stated_quantities(
+            "A magnitude 6.1 aftershock shook the province today, days after two quakes, measuring 7.6 and "
+            "7.4, struck west of the port."
+        )
+    )
+    main_shock = Evidence(quantities=stated_quantities("A 7.6-magnitude earthquake struck before dawn."))
+    other_quake = Evidence(quantities=stated_quantities("A 5.2-magnitude earthquake struck before dawn."))
+    assert conflict(aftershock, None, main_shock, None).kinds == []
+    assert conflict(aftershock, None, other_quake, None).kinds == ["what"]
+
+
 def test_an_undated_report_stating_years_far_from_a_dated_ones_conflicts_with_it(monkeypatch):
     monkeypatch.setattr(conflict_module, "EARLIER_YEARS", 4)
     monkeypatch.setattr(conflict_module, "LATER_YEARS", 2)

@@ -136,3 +136,22 @@ def test_names_contained_is_the_share_of_the_shorter_list_the_other_names(cv):
     partly = features.names_contained(brief, other, weights)["names_contained"]
     assert 0.0 < partly < 0.5  # only the common name shared, and it weighs least
     assert features.names_contained(one_name, long_report, weights) == {"names_contained": 0.0}
+
+
+def test_story_support_counts_the_reports_naming_one_name_of_the_new_report(cv):
+    """Round 23's candidate (measured, not built): a story under the join score is kept when one name of
+    the new report is named by several of the story's compared reports."""
+    from eventwire.stories.grouping import ProfiledArticle
+
+    new = cv.Profile(terms={}, names={"Kestrelmoor": 1.0, "Vennholt": 1.0})
+    others = [
+        ProfiledArticle("a", "s1", cv.Profile(terms={}, names={"Kestrelmoor": 2.0})),
+        ProfiledArticle("b", "s1", cv.Profile(terms={}, names={"Kestrelmoor": 1.0, "Vennholt": 1.0})),
+        ProfiledArticle("c", "s1", cv.Profile(terms={}, names={"Vennholt": 1.0})),
+        ProfiledArticle("d", "s2", cv.Profile(terms={}, names={"Harbourside": 1.0})),
+    ]
+    assert cv._named_by(new, others, "s1") == 2 and cv._named_by(new, others, "s2") == 0
+    assert cv.set_variant("support=0.18:3") == {} and cv.grouping.ranked_stories is not cv._RANKED
+    assert cv.set_variant("undated_join=0.2") == {} and cv.grouping.ranked_stories is not cv._RANKED
+    cv.set_variant("base")
+    assert cv.grouping.ranked_stories is cv._RANKED

@@ -26,7 +26,7 @@ from eventwire.stories.profile import Profile, build_profile
 from eventwire.stories.weights import TermWeights, prior_weight
 
 WINDOW_DAYS = 30  # term-key candidates: published this many days either side (or undated)
-PER_KEY = 50  # term-key candidates per key, the most recent first
+PER_KEY = 25  # term-key candidates per key, the most recent first (round 23: 50 before)
 KEY_CANDIDATES = 50  # earlier articles read per copy or event key (per_key of ``StoryIndex.candidates``)
 
 

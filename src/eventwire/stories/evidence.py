@@ -289,16 +289,24 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _first_group(match: re.Match[str]) -> tuple[int, str]:
+    """Where the first non-empty group of ``match`` starts, and its text (round 23: "measuring 7.6 and
+    7.4" tells 7.6 first, though both patterns match from "measuring")."""
+    index = next((i for i, g in enumerate(match.groups(), 1) if g), 0)
+    return match.start(index), match.group(index) if index else ""
+
+
 def stated_quantities(text: str) -> dict[str, list[float]]:
     """The distinctive numbers the text states, by kind: distinct values in the order stated (the first
     is the one the report leads with)."""
     out: dict[str, list[float]] = {}
     for quantity in knowledge().quantities:
         found = sorted(
-            (m.start(), v)
+            (start, v)
             for pattern in quantity.patterns
             for m in pattern.finditer(text)
-            if (v := _number(next((g for g in m.groups() if g), ""))) is not None
+            for start, number in [_first_group(m)]
+            if (v := _number(number)) is not None
         )
         values = list(dict.fromkeys(v for _, v in found))
         if values:
