@@ -62,13 +62,15 @@ def modifiers_of_clause(clause: Token) -> list[Token]:
 def told_as_background(clause: Token, adverbs: frozenset[str], phrases: frozenset[str]) -> bool:
     """The clause is modified by an adverb or a whole phrase of undated background ("had previously
     opposed", "have attacked journalists in the past", "for decades"); a verb coordinated without
-    modifiers of its own takes its head's ("had previously met and agreed")."""
+    subject or adverb of its own takes its head's ("had previously met and agreed"; not "had previously
+    opposed it but now backs it")."""
     for child in modifiers_of_clause(clause):
         if child.dep_ == "advmod" and child.lower_ in adverbs:
             return True
         if child.dep_ == "prep" and " ".join(t.lower_ for t in child.subtree) in phrases:
             return True
-    if clause.dep_ == "conj" and clause.head.pos_ in CLAUSE_POS and clause.head != clause:
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "advmod") for c in clause.children)
+    if clause.dep_ == "conj" and not own and clause.head.pos_ in CLAUSE_POS and clause.head != clause:
         return told_as_background(clause.head, adverbs, phrases)
     return False
 
