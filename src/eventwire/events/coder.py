@@ -18,6 +18,7 @@ from eventwire.events.constructions import (
     exit_ban,
     no_request,
     obligation_triggers,
+    red_line_vow,
     request_governor_triggers,
     travel_into_own_country,
 )
@@ -189,6 +190,8 @@ class EventCoder:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
+            elif red_line_vow(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "THREATEN", None, article, self.lexicon)
             elif civil_pullout(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "SANCTION", "withdraw", article, self.lexicon)
             elif exchanges_curtailed(candidate.event, candidate.trigger, self.lexicon):

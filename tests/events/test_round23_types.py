@@ -1,0 +1,78 @@
+"""Round 23: type precision on real news, tenth pass. A bare "agreed" joined to a verb of speech states a
+view; declining the opportunity to comment or to speak with reporters is silence; a promise that draws a red
+line warns (THREATEN); a gerund or a bare infinitive under a verb of proposing is a proposal; an accident
+investigated accuses no one; people pulled from rubble are rescued; constituencies and polling places visited
+meet no party; a quoted question before its speech tag asks. Sentences written for these tests; each probe has
+a twin that must keep its event."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import first_of, types
+
+from eventwire.events.modality import load_rules, proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "lost"),
+    [
+        ("Mr Brown agreed and said the figures had to be looked at in context.", "AGREE"),
+        ("The minister declined the opportunity to speak with reporters on the plane.", "REJECT"),
+        ("The minister declined the chance to comment on the letter.", "REJECT"),
+        ("The envoy declined to speak to journalists after the meeting.", "REJECT"),
+        (
+            '"We suggested holding the meeting with Russian experts in March," the spokeswoman said.',
+            "CONSULT",
+        ),
+        ("He suggested supporters fill out their ballots and then visit the minister.", "CONSULT"),
+        ("The ambassador proposed meeting the rebel leaders in Geneva.", "CONSULT"),
+        ("Police are investigating the crash that occurred on the motorway at 7pm.", "ACCUSE"),
+        ("Investigators are probing the cause of the fire at the depot.", "ACCUSE"),
+        ("Rescue workers were still trying to pull more people from the rubble.", "RETREAT"),
+        ("The party leader is visiting constituencies in the south on Monday.", "CONSULT"),
+        ("The senator told supporters to visit their polling places early.", "CONSULT"),
+        ("The managing director declined the invitation to comment on the letter.", "REJECT"),
+        ('"Why did the army attack the village on Monday?," the minister asked.', "ASSAULT"),
+        ('"Isn\'t the reason that the minister wants to meet the rebels?," he asked.', "REQUEST"),
+    ],
+)
+def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
+    assert lost not in types(resolved_code(text)[0]), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The two ministers agreed and signed the accord on Friday.", "AGREE"),
+        ("The minister declined the offer to join the coalition.", "REJECT"),
+        ("The minister refused to talk to the rebels.", "REJECT"),
+        ("The minister suggested that the two sides had met in secret.", "CONSULT"),
+        ("Police are investigating the killing of a student.", "ACCUSE"),
+        ("The army began to pull its troops out of the town.", "RETREAT"),
+        ("The president visited the Chinese premier in Beijing on Monday.", "CONSULT"),
+        ("The president vowed that his government would support the opposition.", "AGREE"),
+        ("The minister declined the invitation to attend the talks in Geneva.", "REJECT"),
+        ('"The army attacked the village on Monday," the minister said.', "ASSAULT"),
+        ("The minister asked for calm after the army attacked the village on Monday.", "ASSAULT"),
+    ],
+)
+def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:
+    assert kept in types(resolved_code(text)[0]), text
+
+
+def test_a_vow_that_draws_a_red_line_is_a_threat(resolved_code) -> None:
+    text = "The president vowed that any use of chemical weapons by Syria would cross a red line."
+    assert "AGREE" not in types(resolved_code(text)[0])
+    assert first_of(resolved_code, text, "THREATEN").actor
+
+
+def test_only_a_gerund_or_a_bare_infinitive_is_proposed(nlp) -> None:
+    rules = load_rules()
+    for text, word, expected in (
+        ("They suggested holding the talks in March.", "holding", True),
+        ("He suggested supporters visit the minister.", "visit", True),
+        ("He suggested that the ministers had met in secret.", "met", False),
+        ("The envoys met the rebels, officials suggested.", "met", False),
+    ):
+        token = next(t for t in nlp(text) if t.lower_ == word)
+        assert proposed(token, rules) is expected, text
