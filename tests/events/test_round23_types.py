@@ -2,7 +2,8 @@
 view; declining the opportunity to comment or to speak with reporters is silence; a promise that draws a red
 line warns (THREATEN); a gerund or a bare infinitive under a verb of proposing is a proposal; an accident
 investigated accuses no one; people pulled from rubble are rescued; constituencies and polling places visited
-meet no party; a quoted question before its speech tag asks. Sentences written for these tests; each probe has
+meet no party; a quoted question before its speech tag asks; regular meetings held in the present and a rate
+are habits. Sentences written for these tests; each probe has
 a twin that must keep its event."""
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ from eventwire.events.modality import load_rules, proposed
         ("The managing director declined the invitation to comment on the letter.", "REJECT"),
         ('"Why did the army attack the village on Monday?," the minister asked.', "ASSAULT"),
         ('"Isn\'t the reason that the minister wants to meet the rebels?," he asked.', "REQUEST"),
+        ("The prime minister has regular meetings with both of them.", "CONSULT"),
+        ("The two leaders hold weekly talks on the border.", "CONSULT"),
+        ("The army has averaged one strike or raid every two days.", "COERCE"),
     ],
 )
 def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
@@ -54,6 +58,9 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The minister declined the invitation to attend the talks in Geneva.", "REJECT"),
         ('"The army attacked the village on Monday," the minister said.', "ASSAULT"),
         ("The minister asked for calm after the army attacked the village on Monday.", "ASSAULT"),
+        ("The prime minister held regular meetings with the rebel leaders last year.", "CONSULT"),
+        ("The two leaders held talks on the border on Monday.", "CONSULT"),
+        ("The army conducted one strike on the town on Monday.", "ASSAULT"),
     ],
 )
 def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:

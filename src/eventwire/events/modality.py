@@ -77,6 +77,8 @@ class ModalityRules:
     prevention_verbs: frozenset[str] = frozenset()
     description_verbs: frozenset[str] = frozenset()
     proposal_verbs: frozenset[str] = frozenset()
+    habitual_modifiers: frozenset[str] = frozenset()
+    rate_verbs: frozenset[str] = frozenset()
     experiential_adverbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     manner_words: frozenset[str] = frozenset()
@@ -149,6 +151,8 @@ def load_rules() -> ModalityRules:
         prevention_verbs=as_set(data.get("prevention_verbs")),
         description_verbs=as_set(data.get("description_verbs")),
         proposal_verbs=as_set(data.get("proposal_verbs")),
+        habitual_modifiers=as_set(data.get("habitual_modifiers")),
+        rate_verbs=as_set(data.get("rate_verbs")),
         experiential_adverbs=as_set(data.get("experiential_adverbs")),
         ending_verbs=as_set(data.get("ending_verbs")),
         manner_words=as_set(data.get("manner_words")),
@@ -265,6 +269,22 @@ def noun_dropped(noun: Token, rules: ModalityRules) -> str:
     if any(future_time(c, rules) for c in noun.children if c.dep_ in ("poss", "compound", "amod")):
         return "future"
     return ""
+
+
+def habit_or_rate(token: Token, rules: ModalityRules) -> bool:
+    """Events told as a habit or a rate, no occasion (round 23): an event noun of a recurring kind under a
+    simple present, also as a support verb's object ("has regular meetings with both of them", "hold weekly
+    talks", ``habitual_modifiers``; "held regular meetings last year" stays), or what a rate counts ("has
+    averaged one strike or raid every day", ``rate_verbs``)."""
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in rules.rate_verbs:
+        return True
+    noun = token.pos_ in ("NOUN", "PROPN")
+    nouns, verb = ([token], token.head) if noun else (children(token, ("dobj",)), token)
+    kinds = [c.lower_ for n in nouns for c in n.children if c.dep_ == "amod"]
+    return verb.tag_ in PRESENT_TAGS and any(k in rules.habitual_modifiers for k in kinds)
 
 
 def governor_of(verb: Token) -> Token | None:
@@ -649,6 +669,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "prevented")  # "prevented the ministers from campaigning" (round 20)
     if described_as(start, rules):
         return drop(frame, "description")  # "described the migrants as complaining" (round 20)
+    if habit_or_rate(trigger.token, rules):
+        return drop(frame, "habitual")  # "has regular meetings with them", "averaged one raid a day"
     if proposed(start, rules):
         return drop(frame, "proposed")  # "we suggested holding the meeting in March" (round 23)
     if standing_ban(trigger, rules):
