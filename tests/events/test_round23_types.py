@@ -3,8 +3,8 @@ view; declining the opportunity to comment or to speak with reporters is silence
 line warns (THREATEN); a gerund or a bare infinitive under a verb of proposing is a proposal; an accident
 investigated accuses no one; people pulled from rubble are rescued; constituencies and polling places visited
 meet no party; a quoted question before its speech tag asks; regular meetings held in the present and a rate
-are habits. Sentences written for these tests; each probe has
-a twin that must keep its event."""
+are habits; a commitment reaffirmed to an act of one's own that names no party is one's own policy. Sentences
+written for these tests; each probe has a twin that must keep its event."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ from eventwire.events.modality import load_rules, proposed
         ("The prime minister has regular meetings with both of them.", "CONSULT"),
         ("The two leaders hold weekly talks on the border.", "CONSULT"),
         ("The army has averaged one strike or raid every two days.", "COERCE"),
+        (
+            "A spokesperson for the British energy department reaffirmed Britain's commitment to tackling "
+            "climate change.",
+            "SUPPORT",
+        ),
     ],
 )
 def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost: str) -> None:
@@ -61,6 +66,9 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The prime minister held regular meetings with the rebel leaders last year.", "CONSULT"),
         ("The two leaders held talks on the border on Monday.", "CONSULT"),
         ("The army conducted one strike on the town on Monday.", "ASSAULT"),
+        ("The minister reaffirmed the government's commitment to working with Iran.", "SUPPORT"),
+        ("The minister expressed the government's commitment to hold talks with the rebels.", "AGREE"),
+        ("The minister reaffirmed his support for the president.", "SUPPORT"),
     ],
 )
 def test_the_twins_keep_their_event(resolved_code, text: str, kept: str) -> None:

@@ -46,7 +46,7 @@ from eventwire.events.object_senses import an_amount, wrong_object_kind
 from eventwire.events.orders import coercive_order_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.private_affairs import private_affair
-from eventwire.events.promises import empty_promise
+from eventwire.events.promises import empty_promise, own_commitment
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.senses import asserts_a_fact, on_animals, on_ideas, own_deed, worry_raised
@@ -169,6 +169,7 @@ class EventCoder:
             c
             for c in candidates
             if not empty_promise(c, licensed + mentioned, self.lexicon)
+            and not own_commitment(c, licensed + mentioned, self.lexicon)
             and not forecast(c, self.lexicon)
             and not out_of_scope(c.event, c.trigger.token, sentence, self.lexicon)
             and not no_request(c.event, c.frame, self.lexicon)
