@@ -1,10 +1,11 @@
 """Round 23: type precision on real news, tenth pass. A bare "agreed" joined to a verb of speech states a
-view; declining the opportunity to comment or to speak with reporters is silence; a promise that draws a red
-line warns (THREATEN); a gerund or a bare infinitive under a verb of proposing is a proposal; an accident
-investigated accuses no one; people pulled from rubble are rescued; constituencies and polling places visited
-meet no party; a quoted question before its speech tag asks; regular meetings held in the present and a rate
-are habits; a commitment reaffirmed to an act of one's own that names no party is one's own policy. Sentences
-written for these tests; each probe has a twin that must keep its event."""
+view; declining the opportunity to comment or to speak with reporters is silence; a promise that draws a
+red line warns (THREATEN); a gerund or a bare infinitive under a verb of proposing is a proposal; an
+accident investigated accuses no one; people pulled from rubble are rescued; constituencies and polling
+places visited meet no party; a quoted question before its speech tag asks; regular meetings held in the
+present and a rate are habits; a commitment reaffirmed to an act of one's own that names no party is one's
+own policy; a crash before the blow or in a "when" clause on its time is an accident. Sentences written
+for these tests; each probe has a twin that must keep its event."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ from eventwire.events.modality import load_rules, proposed
         ("The two leaders hold weekly talks on the border.", "CONSULT"),
         ("The army has averaged one strike or raid every two days.", "COERCE"),
         (
+            "Seven people were killed in the region yesterday, when an old bomber crashed at the airport.",
+            "ASSAULT",
+        ),
+        ("The plane crashed near the end of the runway and struck a hangar at the airport.", "ASSAULT"),
+        (
             "A spokesperson for the British energy department reaffirmed Britain's commitment to tackling "
             "climate change.",
             "SUPPORT",
@@ -66,6 +72,8 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The prime minister held regular meetings with the rebel leaders last year.", "CONSULT"),
         ("The two leaders held talks on the border on Monday.", "CONSULT"),
         ("The army conducted one strike on the town on Monday.", "ASSAULT"),
+        ("Seven people were killed when a bomb exploded at the airport yesterday.", "ASSAULT"),
+        ("Rebels shot down a helicopter, and three soldiers were injured when it crashed.", "ASSAULT"),
         ("The minister reaffirmed the government's commitment to working with Iran.", "SUPPORT"),
         ("The minister expressed the government's commitment to hold talks with the rebels.", "AGREE"),
         ("The minister reaffirmed his support for the president.", "SUPPORT"),

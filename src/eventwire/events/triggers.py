@@ -683,16 +683,21 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     """A death, injury or blow caused by an accident or a disaster, not by anyone's violence: "killed
     in a plane crash", "the leak killed ten people", "was hit by an earthquake", "were hurt when
     the bus overturned" (``accident_nouns``), "died in a fire" (``senses.a_blaze``); round 21: a blow whose
-    subject then crashed ("a training jet hit a hangar and crashed": a conjoined accident verb)."""
+    subject then crashed ("a training jet hit a hangar and crashed": a conjoined accident verb); round 23: or
+    crashed first ("crashed near the runway and struck a facility"), or a "when" clause on its time ("were
+    killed yesterday, when a bomber crashed")."""
     accidents = lexicon.word_set("accident_nouns")
     frames = lexicon.word_set("cause_frame_nouns")
     subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
     if not subjects and verb.dep_ in ("advcl", "conj"):  # "an earthquake struck the island, killing ten"
         subjects = [antecedent(s) for s in children(verb.head, ("nsubj", "csubj"))]  # "an outbreak that ..."
     causes = subjects + [o for _, objs in preps_of(verb, frames) for o in objs]
-    for clause in children(verb, ("advcl",)):
+    times = children(verb, ("npadvmod",))  # round 23: "killed yesterday, when a bomber crashed"
+    for clause in children(verb, ("advcl",)) + [c for t in times for c in children(t, ("relcl",))]:
         causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
     causes += [c for c in children(verb, ("conj",)) if not children(c, ("nsubj", "nsubjpass"))]  # round 21
+    if verb.dep_ == "conj" and not children(verb, ("nsubj", "nsubjpass")):
+        causes.append(verb.head)  # round 23: "the plane crashed near the runway and struck a facility"
     return any(in_words(c, accidents) or modifiers_of(c) & accidents or a_blaze(c, lexicon) for c in causes)
 
 
