@@ -4,8 +4,10 @@ red line warns (THREATEN); a gerund or a bare infinitive under a verb of proposi
 accident investigated accuses no one; people pulled from rubble are rescued; constituencies and polling
 places visited meet no party; a quoted question before its speech tag asks; regular meetings held in the
 present and a rate are habits; a commitment reaffirmed to an act of one's own that names no party is one's
-own policy; a crash before the blow or in a "when" clause on its time is an accident. Sentences written
-for these tests; each probe has a twin that must keep its event."""
+own policy; a crash before the blow or in a "when" clause on its time is an accident; a promise to no one
+in a sentence about an election campaign is canvassing; a civil suit against an employer between private
+parties is a private affair. Sentences written for these tests; each probe has a twin that must keep its
+event."""
 
 from __future__ import annotations
 
@@ -45,6 +47,12 @@ from eventwire.events.modality import load_rules, proposed
         ),
         ("The plane crashed near the end of the runway and struck a hangar at the airport.", "ASSAULT"),
         (
+            "She sued her former employer, a supermarket chain, for negligence and breach of contract.",
+            "ACCUSE",
+        ),
+        ("The candidate promised to hold fair elections and a referendum on the constitution.", "AGREE"),
+        ("In the foreword to the party's manifesto, he promises to restore order and lower taxes.", "AGREE"),
+        (
             "A spokesperson for the British energy department reaffirmed Britain's commitment to tackling "
             "climate change.",
             "SUPPORT",
@@ -74,6 +82,9 @@ def test_another_sense_codes_no_event_of_the_type(resolved_code, text: str, lost
         ("The army conducted one strike on the town on Monday.", "ASSAULT"),
         ("Seven people were killed when a bomb exploded at the airport yesterday.", "ASSAULT"),
         ("Rebels shot down a helicopter, and three soldiers were injured when it crashed.", "ASSAULT"),
+        ("She sued the health ministry for negligence and breach of contract.", "ACCUSE"),
+        ("The candidate promised the striking miners to hold talks after the election.", "AGREE"),
+        ("The president pledged to send aid to the flood victims in the south.", "AGREE"),
         ("The minister reaffirmed the government's commitment to working with Iran.", "SUPPORT"),
         ("The minister expressed the government's commitment to hold talks with the rebels.", "AGREE"),
         ("The minister reaffirmed his support for the president.", "SUPPORT"),
