@@ -18,6 +18,7 @@ from eventwire.events.constructions import (
     exit_ban,
     no_request,
     obligation_triggers,
+    red_line_vow,
     request_governor_triggers,
     travel_into_own_country,
 )
@@ -45,7 +46,7 @@ from eventwire.events.object_senses import an_amount, wrong_object_kind
 from eventwire.events.orders import coercive_order_triggers
 from eventwire.events.patterns import CURATED_SOURCE, Lexicon, load_lexicon
 from eventwire.events.private_affairs import private_affair
-from eventwire.events.promises import empty_promise
+from eventwire.events.promises import empty_promise, own_commitment
 from eventwire.events.scope import out_of_scope
 from eventwire.events.segments import line_of, line_segments
 from eventwire.events.senses import asserts_a_fact, on_animals, on_ideas, own_deed, worry_raised
@@ -168,6 +169,7 @@ class EventCoder:
             c
             for c in candidates
             if not empty_promise(c, licensed + mentioned, self.lexicon)
+            and not own_commitment(c, licensed + mentioned, self.lexicon)
             and not forecast(c, self.lexicon)
             and not out_of_scope(c.event, c.trigger.token, sentence, self.lexicon)
             and not no_request(c.event, c.frame, self.lexicon)
@@ -189,6 +191,8 @@ class EventCoder:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
+            elif red_line_vow(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "THREATEN", None, article, self.lexicon)
             elif civil_pullout(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "SANCTION", "withdraw", article, self.lexicon)
             elif exchanges_curtailed(candidate.event, candidate.trigger, self.lexicon):

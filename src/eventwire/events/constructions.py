@@ -19,7 +19,8 @@
   curtails material exchanges, the manual's SANCTION `discontinue` ("new restrictions on flights to X";
   ``exchanges_curtailed``). A government that "pulled out" of nothing named, with no armed force on its
   side, left a deal or a process, the manual's SANCTION `withdraw`, not a retreat from territory
-  (``civil_pullout``).
+  (``civil_pullout``). Round 23: a promise or a vow whose clause draws a "red line" warns of one's own
+  response, THREATEN, not AGREE (``red_line_vow``).
 - Cooperative deployments: sending troops as peacekeepers or to help, train or supply someone is
   AID (CAMEO 074 "provide military protection or peacekeeping"), not a MOBILIZE show of force
   ("deployed 300 troops to the UN peacekeeping mission", "offered to send troops to help the army").
@@ -276,6 +277,19 @@ def civil_pullout(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
         return False  # "pulled out of the town", "pulling back in Syria": a retreat from territory
     armed = lexicon.word_set("armed_sectors")
     return all(a.sectors and not {s.lower() for s in a.sectors} & armed for a in event.actor)
+
+
+def red_line_vow(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A promise or a vow whose clause draws a red line ("vowed that any use of chemical weapons would cross a
+    red line", ``red_line_words``): a warning of one's own response, the manual's THREATEN, not an AGREE
+    (round 23). A promise with no red line keeps its AGREE."""
+    if event.event_type != "AGREE" or not in_words(trigger.token, lexicon.word_set("open_promise_verbs")):
+        return False
+    marks = lexicon.word_set("red_line_words")
+    return any(
+        t.lemma_.lower() == "line" and any(m.lower_ in marks for m in t.children if m.dep_ == "amod")
+        for t in trigger.token.subtree
+    )
 
 
 def places_left(verb: Token) -> bool:

@@ -76,6 +76,9 @@ class ModalityRules:
     reversal_verbs: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     description_verbs: frozenset[str] = frozenset()
+    proposal_verbs: frozenset[str] = frozenset()
+    habitual_modifiers: frozenset[str] = frozenset()
+    rate_verbs: frozenset[str] = frozenset()
     experiential_adverbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     manner_words: frozenset[str] = frozenset()
@@ -147,6 +150,9 @@ def load_rules() -> ModalityRules:
         reversal_verbs=as_set(data.get("reversal_verbs")),
         prevention_verbs=as_set(data.get("prevention_verbs")),
         description_verbs=as_set(data.get("description_verbs")),
+        proposal_verbs=as_set(data.get("proposal_verbs")),
+        habitual_modifiers=as_set(data.get("habitual_modifiers")),
+        rate_verbs=as_set(data.get("rate_verbs")),
         experiential_adverbs=as_set(data.get("experiential_adverbs")),
         ending_verbs=as_set(data.get("ending_verbs")),
         manner_words=as_set(data.get("manner_words")),
@@ -263,6 +269,22 @@ def noun_dropped(noun: Token, rules: ModalityRules) -> str:
     if any(future_time(c, rules) for c in noun.children if c.dep_ in ("poss", "compound", "amod")):
         return "future"
     return ""
+
+
+def habit_or_rate(token: Token, rules: ModalityRules) -> bool:
+    """Events told as a habit or a rate, no occasion (round 23): an event noun of a recurring kind under a
+    simple present, also as a support verb's object ("has regular meetings with both of them", "hold weekly
+    talks", ``habitual_modifiers``; "held regular meetings last year" stays), or what a rate counts ("has
+    averaged one strike or raid every day", ``rate_verbs``)."""
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in rules.rate_verbs:
+        return True
+    noun = token.pos_ in ("NOUN", "PROPN")
+    nouns, verb = ([token], token.head) if noun else (children(token, ("dobj",)), token)
+    kinds = [c.lower_ for n in nouns for c in n.children if c.dep_ == "amod"]
+    return verb.tag_ in PRESENT_TAGS and any(k in rules.habitual_modifiers for k in kinds)
 
 
 def governor_of(verb: Token) -> Token | None:
@@ -647,6 +669,10 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "prevented")  # "prevented the ministers from campaigning" (round 20)
     if described_as(start, rules):
         return drop(frame, "description")  # "described the migrants as complaining" (round 20)
+    if habit_or_rate(trigger.token, rules):
+        return drop(frame, "habitual")  # "has regular meetings with them", "averaged one raid a day"
+    if proposed(start, rules):
+        return drop(frame, "proposed")  # "we suggested holding the meeting in March" (round 23)
     if standing_ban(trigger, rules):
         return drop(frame, "standing ban")  # "the movement is banned in Egypt" (round 22)
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
@@ -680,6 +706,22 @@ def described_as(verb: Token, rules: ModalityRules) -> bool:
     if governor is not None and governor.dep_ == "acl" and governor.head.dep_ in ("dobj", "obj"):
         governor = governor.head.head  # "described Somalis living in the city as complaining"
     return governor is not None and in_words(governor, rules.description_verbs)
+
+
+def proposed(verb: Token, rules: ModalityRules) -> bool:
+    """A gerund or a bare infinitive under a verb of proposing (``proposal_verbs``): "suggested holding the
+    meeting", "suggested supporters visit their polling places" (a present form under a past proposal is the
+    subjunctive) propose the act, which did not happen; a finite clause ("suggested that they had met")
+    reports one (round 23)."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or not in_words(clause.head, rules.proposal_verbs):
+        return False
+    if clause.tag_ == "VBG":
+        return not children(clause, ("nsubj", "aux"))
+    subjunctive = clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ == "VBD")
+    return subjunctive and not children(clause, ("aux", "auxpass", "mark"))
 
 
 def purpose_infinitive(verb: Token, rules: ModalityRules) -> bool:

@@ -37,6 +37,35 @@ ARGUMENT_PATH_DEPS = frozenset(
 )
 
 
+def own_commitment(candidate: Candidate, triggers: list[Trigger], lexicon: Lexicon) -> bool:
+    """A SUPPORT or AGREE read from a commitment reaffirmed or expressed (``commitment_nouns``) whose content
+    is an act of the actor's own that is no event and names no party ("reaffirmed Britain's commitment to
+    tackling climate change", "the state's determination to fight terrorism"): its own policy, no support of
+    or agreement with anyone (round 23). "Its commitment to the ceasefire", "to working with Iran", "to hold
+    talks" stay."""
+    if candidate.event.event_type not in ("SUPPORT", "AGREE") or candidate.frame.status != ASSERTED:
+        return False
+    word = candidate.trigger.token
+    nouns = [
+        o for o in word.children if o.dep_ == "dobj" and in_words(o, lexicon.word_set("commitment_nouns"))
+    ]
+    acts = [a for n in nouns for a in committed_acts(n)]
+    if not acts:
+        return False
+    inside = {t.i for a in acts for t in a.subtree}
+    if any(t.token.i in inside for t in triggers):
+        return False
+    return not any(word.doc[i].ent_type_ in PARTY_ENTITIES for i in inside)
+
+
+def committed_acts(noun: Token) -> list[Token]:
+    """The verbs a commitment is to: "determination to act" (to-infinitive), "commitment to tackling"
+    (gerund)."""
+    acts = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    to_phrases = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"]
+    return acts + [c for p in to_phrases for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+
+
 def governed_types(candidate: Candidate, triggers: list[Trigger]) -> set[str]:
     """Event types of the other triggers in the promise verb's clause below it."""
     token = candidate.trigger.token

@@ -31,6 +31,8 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - round 17: a state of emergency declared for a disaster or an epidemic is no repression
   (``disaster_emergency``; the manual: "should generally not be coded as COERCE restrict absent evidence for
   their use as a repressive tactic"). Private affairs are checked on the parties (private_affairs.py).
+- round 23: a promise to no one in a sentence about an election campaign is a pledge to voters
+  (``campaign_promise``).
 """
 
 from __future__ import annotations
@@ -272,6 +274,17 @@ def electoral_contest(event: Event, word: Token, sentence: Span, lexicon: Lexico
     )
 
 
+def campaign_promise(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    """A promise to no one in a sentence about an election campaign (``open_promise_verbs``,
+    ``campaign_words``: "as part of his pre-election campaign, the president pledged converting the museum to
+    a mosque"): a pledge to voters, canvassing, no AGREE with a party (round 23)."""
+    if event.event_type != "AGREE" or event.recipient:
+        return False
+    if word.lemma_.lower() not in lexicon.word_set("open_promise_verbs"):
+        return False
+    return bool(sentence_words(sentence) & lexicon.word_set("campaign_words"))
+
+
 def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
     """Sport, company-only news, campaigning, an opinion poll, journalism, advice to the public, an
     emergency for a disaster or a call for a policy addressed to no one (see the module docstring)."""
@@ -286,4 +299,5 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or disaster_emergency(event, sentence, lexicon)
         or policy_call(event, word, lexicon)
         or electoral_contest(event, word, sentence, lexicon)
+        or campaign_promise(event, word, sentence, lexicon)
     )

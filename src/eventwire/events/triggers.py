@@ -365,9 +365,7 @@ def matches(
     preps = preps_of(token, lexicon.word_set("cause_frame_nouns") if lexicon is not None else frozenset())
     if pattern.excludes_prep and any(p in pattern.excludes_prep for p, _ in preps):
         return False
-    if pattern.excludes_comp and any(
-        c.lemma_.lower() in pattern.excludes_comp for c in infinitive_complements(token)
-    ):
+    if pattern.excludes_comp and declines_to_speak(token, pattern.excludes_comp, lexicon):
         return False
     if pattern.excludes_opinion and (
         states_a_view(token) or agrees_saying(token, lexicon) or agrees_now(token)
@@ -457,6 +455,28 @@ def lone_person(token: Token, objects: list[Token], preps: list[tuple[str, list[
 AGREED_MATTER_PREPS = frozenset({"on", "upon", "over", "to", "about", "for"})
 
 
+def declines_to_speak(verb: Token, excluded: frozenset[str], lexicon: Lexicon | None) -> bool:
+    """A refusal of speech: a complement of an excluded verb ("declined to comment"), also through an object
+    that offers it ("declined the opportunity to comment", ``offer_nouns``), or speaking to the press
+    ("declined to speak with reporters", ``press_speech_verbs``, ``news_media_words``; round 23)."""
+    offers = lexicon.word_set("offer_nouns") if lexicon is not None else frozenset()
+    offered = [c for o in children(verb, ("dobj",)) if in_words(o, offers) for c in children(o, ("acl",))]
+    clauses = infinitive_complements(verb) + offered
+    if any(c.lemma_.lower() in excluded for c in clauses):
+        return True
+    return lexicon is not None and any(speaks_to_press(c, lexicon) for c in clauses)
+
+
+def speaks_to_press(verb: Token, lexicon: Lexicon) -> bool:
+    """Speaking or talking with or to reporters, journalists or the media ("to speak with reporters")."""
+    if not in_words(verb, lexicon.word_set("press_speech_verbs")):
+        return False
+    press = lexicon.word_set("news_media_words") | lexicon.word_set("press_nouns")
+    addressed = [p for p in children(verb, ("prep",)) if p.lower_ in ("to", "with")]
+    heard = [o for p in addressed for o in children(p, ("pobj",))]
+    return any(in_words(o, press) for o in heard)
+
+
 def infinitive_complements(verb: Token) -> list[Token]:
     """The verb's clausal complements, and a to-infinitive the parser made an adverbial clause
     ("battled to save the life": "save" as advcl)."""
@@ -479,12 +499,13 @@ def states_a_view(verb: Token) -> bool:
 def agrees_saying(verb: Token, lexicon: Lexicon | None) -> bool:
     """Agreeing with nothing agreed on and a participle of speech for what one thinks: "the governor
     agreed, saying only this group could have done it" is a view, no agreement to act (``view_participles``;
-    round 19)."""
+    round 19); so is a bare "agreed" joined to a verb of speech ("Mr X agreed and said the figures ...",
+    round 23)."""
     if lexicon is None or children(verb, ("dobj", "prep", "xcomp", "ccomp", "dative")):
         return False
     participles = lexicon.word_set("view_participles")
     clauses = children(verb, ("advcl", "xcomp", "conj"))
-    return any(in_words(c, participles) and c.tag_ == "VBG" for c in clauses)
+    return any(in_words(c, participles) and (c.tag_ == "VBG" or c.dep_ == "conj") for c in clauses)
 
 
 AGREED_MATTER_DEPS = ("dobj", "prep", "xcomp", "ccomp", "dative", "advcl", "conj", "attr")
@@ -662,16 +683,21 @@ def accidental(verb: Token, lexicon: Lexicon) -> bool:
     """A death, injury or blow caused by an accident or a disaster, not by anyone's violence: "killed
     in a plane crash", "the leak killed ten people", "was hit by an earthquake", "were hurt when
     the bus overturned" (``accident_nouns``), "died in a fire" (``senses.a_blaze``); round 21: a blow whose
-    subject then crashed ("a training jet hit a hangar and crashed": a conjoined accident verb)."""
+    subject then crashed ("a training jet hit a hangar and crashed": a conjoined accident verb); round 23: or
+    crashed first ("crashed near the runway and struck a facility"), or a "when" clause on its time ("were
+    killed yesterday, when a bomber crashed")."""
     accidents = lexicon.word_set("accident_nouns")
     frames = lexicon.word_set("cause_frame_nouns")
     subjects = [antecedent(s) for s in children(verb, ("nsubj", "csubj"))]  # "a fire that killed ten"
     if not subjects and verb.dep_ in ("advcl", "conj"):  # "an earthquake struck the island, killing ten"
         subjects = [antecedent(s) for s in children(verb.head, ("nsubj", "csubj"))]  # "an outbreak that ..."
     causes = subjects + [o for _, objs in preps_of(verb, frames) for o in objs]
-    for clause in children(verb, ("advcl",)):
+    times = children(verb, ("npadvmod",))  # round 23: "killed yesterday, when a bomber crashed"
+    for clause in children(verb, ("advcl",)) + [c for t in times for c in children(t, ("relcl",))]:
         causes += [*children(clause, ("nsubj", "nsubjpass")), clause]
     causes += [c for c in children(verb, ("conj",)) if not children(c, ("nsubj", "nsubjpass"))]  # round 21
+    if verb.dep_ == "conj" and not children(verb, ("nsubj", "nsubjpass")):
+        causes.append(verb.head)  # round 23: "the plane crashed near the runway and struck a facility"
     return any(in_words(c, accidents) or modifiers_of(c) & accidents or a_blaze(c, lexicon) for c in causes)
 
 
