@@ -226,25 +226,27 @@ def build(shared: Path) -> tuple[list[list[str]], list[list[str]]]:
     pattern_rows = [
         ["block", "slot", "prep", "nouns", "modifiers", "cameo", "event_type", "mode", "context", "source"]
     ]
+    recoded = {f"CAMEO.2.0.txt:{line}": code for line, code in (overrides.get("pattern_codes") or {}).items()}
     seen = set()
     for p in patterns:
         key = (p.block, p.slot, p.prep, p.nouns, p.modifiers)
         if p.block in blocked or key in seen:
             continue
         seen.add(key)
-        pattern_rows.append(
-            [
-                p.block,
-                p.slot,
-                p.prep,
-                p.nouns,
-                p.modifiers,
-                p.cameo,
-                *plover_columns(p.cameo, table),
-                p.source,
-            ]
-        )
+        cameo, coding = pattern_coding(p, recoded, table)
+        pattern_rows.append([p.block, p.slot, p.prep, p.nouns, p.modifiers, cameo, *coding, p.source])
     return verb_rows, pattern_rows
+
+
+def pattern_coding(
+    pattern: Pattern, recoded: dict[str, str | None], table: dict[str, tuple[str, str, str] | None]
+) -> tuple[str, list[str]]:
+    """The CAMEO code and PLOVER columns of a block pattern, after ``pattern_codes`` (cameo_overrides.yaml):
+    a new code, or null for no PLOVER event (the pattern then vetoes the dictionary's other readings)."""
+    if pattern.source not in recoded:
+        return pattern.cameo, plover_columns(pattern.cameo, table)
+    code = recoded[pattern.source]
+    return (pattern.cameo, ["", "", ""]) if code is None else (str(code), plover_columns(str(code), table))
 
 
 def write_tsv(path: Path, rows: list[list[str]]) -> None:
