@@ -2,9 +2,10 @@
 lemma to none of its block's patterns ("called off the trip" is no "took a trip"); a dictionary pattern of a
 type that needs a party on the other side (COOPERATE, AID, SANCTION, REQUEST, CONSULT) codes nothing without
 a recipient ("paid 2 million dollars in taxes", "need help", "sent a letter of support"); block patterns
-whose CAMEO code is no PLOVER event by the current manual are recoded (appointing a minister, announcing
-plans, holding or voting in elections, using aircraft). Sentences written for these tests; each probe has a
-twin that keeps its event."""
+whose CAMEO code is no PLOVER event by the current manual are left out (appointing a minister, announcing
+plans, holding or voting in elections, using aircraft, handling a situation, redoubling efforts, a reaffirmed
+determination, interviewing refugees), and research is no investigation. Sentences written for these tests;
+each probe has a twin that keeps its event."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from event_helpers import types
 
-from eventwire.events.patterns import build_lexicon, data_dir, read_tsv
+from eventwire.events.patterns import build_lexicon, data_dir, read_tsv, read_yaml
 
 
 @pytest.mark.parametrize(
@@ -107,8 +108,51 @@ def test_dictionary_patterns_of_addressed_types_need_a_recipient() -> None:
     assert not any(p.needs_recipient for p in curated)
 
 
-def test_recoded_patterns_are_no_event_in_the_built_table() -> None:
-    rows = {r["source"]: r for r in read_tsv(Path(data_dir()) / "cameo_patterns.tsv")}
-    for line in (2476, 2478, 3426, 4213, 4563, 7926):
-        row = rows[f"CAMEO.2.0.txt:{line}"]
-        assert row["event_type"] == "" and row["cameo"] != "---", row  # a statement-like veto, not "never"
+def test_patterns_of_no_event_are_left_out_of_the_built_table() -> None:
+    sources = {r["source"] for r in read_tsv(Path(data_dir()) / "cameo_patterns.tsv")}
+    overrides = read_yaml("cameo_overrides.yaml")
+    dropped = [line for line, code in overrides["pattern_codes"].items() if code is None]
+    assert dropped and not {f"CAMEO.2.0.txt:{line}" for line in dropped} & sources
+    assert "CAMEO.2.0.txt:4219" in sources  # "use weapons" stays
+
+
+@pytest.mark.parametrize(
+    ("text", "lost", "twin", "kept"),
+    [
+        (
+            "The Kenyan government has redoubled its efforts to stop the smugglers.",
+            "MOBILIZE",
+            "Kenya redoubled its military presence along the border.",
+            "MOBILIZE",
+        ),
+        (
+            "The Kenyan reporter interviewed refugees in Jordan.",
+            "ACCUSE",
+            "Kenyan police interrogated the refugees on Monday.",
+            "ACCUSE",
+        ),
+        (
+            "Research conducted by the Kenyan ministry found that prices had risen.",
+            "ACCUSE",
+            "The Kenyan government ordered an inquiry into the killings.",
+            "ACCUSE",
+        ),
+        (
+            "The Kenyan government handled the situation well.",
+            "ACCUSE",
+            "The Kenyan ministry conducted an investigation into the killings.",
+            "ACCUSE",
+        ),
+        (
+            "France reaffirmed its determination to win the election.",
+            "AGREE",
+            "France reaffirmed its commitment to NATO on Monday.",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_a_recoded_pattern_codes_no_event_and_its_twin_keeps_it(
+    resolved_code, text: str, lost: str, twin: str, kept: str
+) -> None:
+    assert lost not in types(resolved_code(text)[0]), text
+    assert kept in types(resolved_code(twin)[0]), twin
