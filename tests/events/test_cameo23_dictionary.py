@@ -4,8 +4,9 @@ type that needs a party on the other side (COOPERATE, AID, SANCTION, REQUEST, CO
 a recipient ("paid 2 million dollars in taxes", "need help", "sent a letter of support"); block patterns
 whose CAMEO code is no PLOVER event by the current manual are left out (appointing a minister, announcing
 plans, holding or voting in elections, using aircraft, handling a situation, redoubling efforts, a reaffirmed
-determination, interviewing refugees), and research is no investigation. Sentences written for these tests;
-each probe has a twin that keeps its event."""
+determination, interviewing refugees), and research is no investigation; a bare dictionary verb of violence or
+confinement needs a party, a place or people as its object ("decimated the economy" is no ASSAULT). Sentences
+written for these tests; each probe has a twin that keeps its event."""
 
 from __future__ import annotations
 
@@ -152,6 +153,48 @@ def test_patterns_of_no_event_are_left_out_of_the_built_table() -> None:
     ],
 )
 def test_a_recoded_pattern_codes_no_event_and_its_twin_keeps_it(
+    resolved_code, text: str, lost: str, twin: str, kept: str
+) -> None:
+    assert lost not in types(resolved_code(text)[0]), text
+    assert kept in types(resolved_code(twin)[0]), twin
+
+
+@pytest.mark.parametrize(
+    ("text", "lost", "twin", "kept"),
+    [
+        (
+            "Kenya devastated the local car industry with its tariffs.",
+            "ASSAULT",
+            "The rebels devastated the town of Goma last week.",
+            "ASSAULT",
+        ),
+        (
+            "The Kenyan army decimated the local economy.",
+            "ASSAULT",
+            "Kenyan police decimated the rebel group.",
+            "ASSAULT",
+        ),
+        (
+            "Kenya flattened the curve of infections.",
+            "ASSAULT",
+            "Kenyan troops flattened the village.",
+            "ASSAULT",
+        ),
+        (
+            "The United States confined its role in the war to air strikes.",
+            "COERCE",
+            "The Kenyan police confined the activists to their homes.",
+            "COERCE",
+        ),
+        (
+            "The Kenyan court disallowed the evidence.",
+            "COERCE",
+            "The Kenyan government forbade the protest on Monday.",
+            "COERCE",
+        ),
+    ],
+)
+def test_a_bare_dictionary_verb_needs_its_kind_of_object(
     resolved_code, text: str, lost: str, twin: str, kept: str
 ) -> None:
     assert lost not in types(resolved_code(text)[0]), text

@@ -296,13 +296,16 @@ def cameo_verb_patterns(
     accident") or as a public statement (CAMEO 01, no PLOVER event: "gave no details").
 
     A CAMEO synonym block mixes many senses, so a CAMEO verb triggers on its own only when it is
-    in ``allowed_bare`` (cameo_overrides.yaml); otherwise only through a particle, a fixed object
-    or one of its block's argument patterns. A verb entry with a fixed object ("take leave") lends its
-    lemma to none of the block's patterns, which name another object; one whose second word is a
-    preposition ("pay for") does. Patterns of the types whose recipient the manual requires
-    (``recipient_required_types``) code nothing without one.
+    in ``bare_verb_allowlist`` (cameo_overrides.yaml), some of those only with objects of a class
+    (``bare_verb_object_classes``: "devastated the town", not "decimated the industry"); otherwise
+    only through a particle, a fixed object or one of its block's argument patterns. A verb entry
+    with a fixed object ("take leave") lends its lemma to none of the block's patterns, which name
+    another object; one whose second word is a preposition ("pay for") does. Patterns of the types
+    whose recipient the manual requires (``recipient_required_types``) code nothing without one.
     """
     allowed_bare = as_set(overrides.get("bare_verb_allowlist"))
+    classes = overrides.get("bare_verb_object_classes") or {}
+    object_classes = {verb: word_class for word_class, verbs in classes.items() for verb in verbs}
     verb_prepositions = as_set(overrides.get("verb_prepositions"))
     addressed = {str(t).upper() for t in overrides.get("recipient_required_types") or []}
     patterns: dict[str, list[TriggerPattern]] = {}
@@ -317,9 +320,9 @@ def cameo_verb_patterns(
             continue
         fixed = {"slot": "obj" if row["object"] else "", "nouns": row["object"], "modifiers": "", "prep": ""}
         pattern = cameo_pattern(lemma, {**row, **fixed}, particle)
-        patterns.setdefault(lemma, []).append(
-            replace(pattern, strength=BARE_CAMEO_STRENGTH) if bare else pattern
-        )
+        if bare:
+            pattern = replace(pattern, strength=BARE_CAMEO_STRENGTH, obj_class=object_classes.get(lemma))
+        patterns.setdefault(lemma, []).append(pattern)
     for row in read_tsv(folder / "cameo_patterns.tsv"):
         for lemma, particle in blocks.get(row["block"], []):
             pattern = cameo_pattern(lemma, row, particle)
