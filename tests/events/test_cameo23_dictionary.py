@@ -36,7 +36,7 @@ from eventwire.events.patterns import build_lexicon, data_dir, read_tsv, read_ya
         (
             "The Nigerian army bought new weapons last year.",
             "COOPERATE",
-            "Iran bought weapons from Russia last year.",
+            "Egypt bought weapons from Russia last year.",
             "COOPERATE",
         ),
         (
@@ -54,7 +54,7 @@ from eventwire.events.patterns import build_lexicon, data_dir, read_tsv, read_ya
         (
             "The Egyptian president sent a letter of support before the signing.",
             "CONSULT",
-            "The prime minister sent a message to the Iranian president on Monday.",
+            "The prime minister sent a message to the Egyptian president on Monday.",
             "CONSULT",
         ),
         (
@@ -147,7 +147,7 @@ def test_patterns_of_no_event_are_left_out_of_the_built_table() -> None:
         (
             "France reaffirmed its determination to win the election.",
             "AGREE",
-            "France reaffirmed its commitment to NATO on Monday.",
+            "France reaffirmed its commitment to the African Union on Monday.",
             "SUPPORT",
         ),
     ],
