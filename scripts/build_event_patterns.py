@@ -143,10 +143,15 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> tuple[str, str, l
     return ("obj", "", *phrase) if phrase else None
 
 
-def read_verb_dictionary(path: Path) -> tuple[list[Verb], list[Pattern]]:
-    """The usable verb entries and block patterns of CAMEO.2.0.txt."""
+def read_verb_dictionary(
+    path: Path, excluded: dict[str, list[str]] | None = None
+) -> tuple[list[Verb], list[Pattern]]:
+    """The usable verb entries and block patterns of CAMEO.2.0.txt (``excluded``: words left out of a
+    synonym set, ``synset_exclusions`` in cameo_overrides.yaml)."""
     lines = path.read_text(encoding="latin-1").splitlines()
     synsets = read_synsets(lines)
+    for name, words in (excluded or {}).items():
+        synsets[name] = [w for w in synsets.get(name, []) if w not in set(words)]
     verbs: list[Verb] = []
     patterns: list[Pattern] = []
     block_code: str | None = None
@@ -214,7 +219,9 @@ def build(shared: Path) -> tuple[list[list[str]], list[list[str]]]:
     overrides = yaml.safe_load(OVERRIDES.read_text(encoding="utf-8"))
     table = read_cameo2plover(shared / "kb/plover_cameo2plover/CAMEO2PLOVER-2021.txt", overrides)
     blocked = set(overrides.get("blocked_blocks", []))
-    verbs, patterns = read_verb_dictionary(shared / "kb/phoenix_dictionaries/CAMEO.2.0.txt")
+    verbs, patterns = read_verb_dictionary(
+        shared / "kb/phoenix_dictionaries/CAMEO.2.0.txt", overrides.get("synset_exclusions")
+    )
     verb_rows = [["lemma", "particle", "object", "block", "cameo", "event_type", "mode", "context", "source"]]
     seen = set()
     for v in verbs:
@@ -226,25 +233,26 @@ def build(shared: Path) -> tuple[list[list[str]], list[list[str]]]:
     pattern_rows = [
         ["block", "slot", "prep", "nouns", "modifiers", "cameo", "event_type", "mode", "context", "source"]
     ]
+    recoded = {f"CAMEO.2.0.txt:{line}": code for line, code in (overrides.get("pattern_codes") or {}).items()}
     seen = set()
     for p in patterns:
         key = (p.block, p.slot, p.prep, p.nouns, p.modifiers)
         if p.block in blocked or key in seen:
             continue
         seen.add(key)
-        pattern_rows.append(
-            [
-                p.block,
-                p.slot,
-                p.prep,
-                p.nouns,
-                p.modifiers,
-                p.cameo,
-                *plover_columns(p.cameo, table),
-                p.source,
-            ]
-        )
+        if p.source in recoded and recoded[p.source] is None:
+            continue  # no PLOVER event by the current manual: left out (no veto of the verb's other readings)
+        cameo, coding = pattern_coding(p, recoded, table)
+        pattern_rows.append([p.block, p.slot, p.prep, p.nouns, p.modifiers, cameo, *coding, p.source])
     return verb_rows, pattern_rows
+
+
+def pattern_coding(
+    pattern: Pattern, recoded: dict[str, str | None], table: dict[str, tuple[str, str, str] | None]
+) -> tuple[str, list[str]]:
+    """The CAMEO code and PLOVER columns of a block pattern, after ``pattern_codes`` (overrides)."""
+    code = str(recoded.get(pattern.source) or pattern.cameo)
+    return code, plover_columns(code, table)
 
 
 def write_tsv(path: Path, rows: list[list[str]]) -> None:

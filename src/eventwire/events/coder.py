@@ -186,7 +186,7 @@ class EventCoder:
             refine_governed_mode(candidate, absorbed, self.cues)
             addressee_from_clause(candidate, absorbed, index, self.lexicon)
             recipient_from_governed(candidate, licensed + mentioned, index, self.lexicon, sentence)
-        kept = dedupe(candidates)
+        kept = dedupe([c for c in candidates if not unaddressed(c)])
         for candidate in kept:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
@@ -567,3 +567,10 @@ def attached_to(token: Token, clause: Token) -> bool:
             return False
         head = head.head
     return False
+
+
+def unaddressed(candidate: Candidate) -> bool:
+    """A CAMEO pattern's event of a type the manual gives a recipient, coded with none ("paid $38 million")
+    and not read as another type (an offer to provide security is an AGREE)."""
+    pattern, event = candidate.trigger.pattern, candidate.event
+    return pattern.needs_recipient and event.event_type == pattern.event_type and not event.recipient

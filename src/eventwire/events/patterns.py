@@ -54,6 +54,9 @@ class TriggerPattern:
     excludes_comp: frozenset[str] = frozenset()  # to-infinitives that make it a statement
     excludes_opinion: bool = False  # a that-clause stating a fact makes it an opinion ("agree that X exists")
     excludes_naming: bool = False  # an object predicate makes it naming ("called the decision a disgrace")
+    needs_recipient: bool = (
+        False  # no event without a recipient (CAMEO types the manual gives one: "paid $5m")
+    )
     obj_class: str | None = None  # person, actor, place or target: what every direct object must be
     roles: str = "default"
     rank: int = 0  # position in its data file: earlier entries are tried first
@@ -285,7 +288,7 @@ def source_line(source: str) -> int:
 
 
 def cameo_verb_patterns(
-    folder: Path, curated: set[str], allowed_bare: frozenset[str]
+    folder: Path, curated: set[str], overrides: dict[str, Any]
 ) -> tuple[dict[str, list[TriggerPattern]], dict[str, list[TriggerPattern]]]:
     """CAMEO patterns for verbs the curated lexicon lacks, and CAMEO vetoes for every verb.
 
@@ -293,23 +296,33 @@ def cameo_verb_patterns(
     accident") or as a public statement (CAMEO 01, no PLOVER event: "gave no details").
 
     A CAMEO synonym block mixes many senses, so a CAMEO verb triggers on its own only when it is
-    in ``allowed_bare`` (cameo_overrides.yaml); otherwise only through a particle, a fixed object
-    or one of its block's argument patterns.
+    in ``bare_verb_allowlist`` (cameo_overrides.yaml), some of those only with objects of a class
+    (``bare_verb_object_classes``: "devastated the town", not "decimated the industry"); otherwise
+    only through a particle, a fixed object or one of its block's argument patterns. A verb entry
+    with a fixed object ("take leave") lends its lemma to none of the block's patterns, which name
+    another object; one whose second word is a preposition ("pay for") does. Patterns of the types
+    whose recipient the manual requires (``recipient_required_types``) code nothing without one.
     """
+    allowed_bare = as_set(overrides.get("bare_verb_allowlist"))
+    classes = overrides.get("bare_verb_object_classes") or {}
+    object_classes = {verb: word_class for word_class, verbs in classes.items() for verb in verbs}
+    verb_prepositions = as_set(overrides.get("verb_prepositions"))
+    addressed = {str(t).upper() for t in overrides.get("recipient_required_types") or []}
     patterns: dict[str, list[TriggerPattern]] = {}
     vetoes: dict[str, list[TriggerPattern]] = {}
     blocks: dict[str, list[tuple[str, str | None]]] = {}
     for row in read_tsv(folder / "cameo_verbs.tsv"):
         lemma, particle = row["lemma"], row["particle"] or None
-        blocks.setdefault(row["block"], []).append((lemma, particle))
+        if row["object"] in ("", *verb_prepositions):  # "take leave" takes no other object ("take trip")
+            blocks.setdefault(row["block"], []).append((lemma, particle))
         bare = not (particle or row["object"])
         if lemma in curated or not row["event_type"] or (bare and lemma not in allowed_bare):
             continue
         fixed = {"slot": "obj" if row["object"] else "", "nouns": row["object"], "modifiers": "", "prep": ""}
         pattern = cameo_pattern(lemma, {**row, **fixed}, particle)
-        patterns.setdefault(lemma, []).append(
-            replace(pattern, strength=BARE_CAMEO_STRENGTH) if bare else pattern
-        )
+        if bare:
+            pattern = replace(pattern, strength=BARE_CAMEO_STRENGTH, obj_class=object_classes.get(lemma))
+        patterns.setdefault(lemma, []).append(pattern)
     for row in read_tsv(folder / "cameo_patterns.tsv"):
         for lemma, particle in blocks.get(row["block"], []):
             pattern = cameo_pattern(lemma, row, particle)
@@ -318,6 +331,8 @@ def cameo_verb_patterns(
                 vetoes.setdefault(lemma, []).append(replace(pattern, veto=kind))
             elif row["event_type"] and (row["slot"] != "prep" or row["nouns"]):
                 patterns.setdefault(lemma, []).append(pattern)
+    for found in patterns.values():
+        found[:] = [replace(p, needs_recipient=p.event_type in addressed) for p in found]
     return patterns, vetoes
 
 
@@ -373,8 +388,7 @@ def build_lexicon(folder: str | None = None) -> Lexicon:
     quad = {name: spec["quad"] for name, spec in plover["types"].items()}
     verbs = index_curated(triggers.get("verbs", []), "verb")
     nouns = index_curated(triggers.get("nouns", []), "noun")
-    allowed = as_set(read_yaml("cameo_overrides.yaml", base).get("bare_verb_allowlist"))
-    cameo, vetoes = cameo_verb_patterns(base, set(verbs), allowed)
+    cameo, vetoes = cameo_verb_patterns(base, set(verbs), read_yaml("cameo_overrides.yaml", base))
     for lemma, patterns in cameo.items():
         verbs.setdefault(lemma, []).extend(patterns)
     check_types(verbs, quad)
