@@ -54,9 +54,8 @@ class TriggerPattern:
     excludes_comp: frozenset[str] = frozenset()  # to-infinitives that make it a statement
     excludes_opinion: bool = False  # a that-clause stating a fact makes it an opinion ("agree that X exists")
     excludes_naming: bool = False  # an object predicate makes it naming ("called the decision a disgrace")
-    needs_recipient: bool = (
-        False  # no event without a recipient (CAMEO types the manual gives one: "paid $5m")
-    )
+    # no event without a recipient (CAMEO types the manual gives one: "paid $5m")
+    needs_recipient: bool = False
     obj_class: str | None = None  # person, actor, place or target: what every direct object must be
     roles: str = "default"
     rank: int = 0  # position in its data file: earlier entries are tried first
