@@ -68,6 +68,7 @@ from eventwire.events.party_names import vetted_parties
 from eventwire.events.patterns import Lexicon
 from eventwire.events.senses import antecedent
 from eventwire.events.subjects import (
+    coordinated_agent,
     participle_agents,
     passive_agent,
     shared_passive_subject,
@@ -137,17 +138,21 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if stance is not None:
         actors, recipients = stance
     elif passive:
-        agent = passive_agent(verb)
+        agent = passive_agent(verb) or coordinated_agent(verb)  # "detained and disappeared by X"
         actors, recipients = (agents_of_agent(agent, lexicon) if agent else []), passive
     else:
         subject = subject_of(verb, lexicon)
         hung_on_noun = subject is not None and subject == verb.head and not misparsed_main_verb(verb)
-        if hung_on_noun and (not plausible_actor(subject, lexicon) or medium(subject)):
+        document = subject if hung_on_noun and document_noun(subject) else None
+        if document is not None:  # "issued 60 resolutions condemning", "a letter from the ministry denying"
+            subject = document_author(document, lexicon)
+        elif hung_on_noun and (not plausible_actor(subject, lexicon) or medium(subject)):
             # "a rally to protest", "issued a statement condemning", "expressed readiness to help",
             # "posted a message on Twitter blaming Iran" (the poster blames)
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = moved_objects_aside(verb, trigger, relative_objects(verb, lexicon)) + datives(verb)
+        recipients += [] if document is None else document_receivers(document)  # "the group received ..."
         if not recipients and takes_people(trigger, lexicon):  # "killing and wounding dozens of troops"
             recipients = shared_objects(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
@@ -249,6 +254,35 @@ def reacted_owners(noun: Token, trigger: Trigger, lexicon: Lexicon) -> list[Toke
     return named_modifiers(noun)
 
 
+def document_author(document: Token, lexicon: Lexicon) -> Token | None:
+    """Who speaks through a document a participle clause hangs on: its possessor, its "from" or "by" phrase
+    or a name modifying it ("a letter from the ministry denying the permit"), else whoever issued it ("the
+    council issued resolutions condemning ..."); never whoever received it ("the group received a letter
+    denying ...")."""
+    authors = children(document, ("poss",))
+    authors += prep_objects(document, argument_word_set("document_author_preps"))
+    authors += [m for m in children(document, ("compound",)) if names_actor(m)]
+    authors = [a for a in authors if names_someone(a, lexicon) or a.lower_ in RESOLVABLE_POSSESSIVES]
+    if authors:
+        return authors[0]
+    return None if document_receivers(document) else participant_of(document)
+
+
+def document_noun(noun: Token) -> bool:
+    """A letter, a statement, a resolution … (``document_nouns``): it says what its author says."""
+    return in_words(noun, argument_word_set("document_nouns"))
+
+
+def document_receivers(document: Token) -> list[Token]:
+    """The subject of a receiving verb whose object a document is ("the group received a letter"), to whom
+    what the document says is addressed (``receiving_verbs``)."""
+    if document.dep_ not in ("dobj", "obj"):
+        return []
+    if not in_words(document.head, argument_word_set("receiving_verbs")):
+        return []
+    return children(document.head, ("nsubj",))
+
+
 def medium(noun: Token) -> bool:
     """A platform or medium something is posted or said on ("on Twitter", ``medium_names``)."""
     return noun.dep_ == "pobj" and in_words(noun, argument_word_set("medium_names"))
@@ -271,10 +305,12 @@ def receivers_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]
 
 def moved_objects_aside(verb: Token, trigger: Trigger, objects: list[Token]) -> list[Token]:
     """Direct objects without what a mobilisation moves ("deployed tanks along the border", "put its
-    troops on alert": the actor's own forces, ``theme_object_types``) or a withdrawal takes back ("withdrew
-    its troops", round 21: ``moved_object_verbs``), which is never its recipient."""
+    troops on alert": the actor's own forces, ``theme_object_types``), a withdrawal takes back ("withdrew
+    its troops", round 21: ``moved_object_verbs``) or an attack uses ("used water cannon and tear gas against
+    protesters", round 23: ``instrument_object_verbs``), which is never its recipient."""
     moving = trigger.pattern.event_type.lower() in argument_word_set("theme_object_types")
-    if not moving and not in_words(verb, argument_word_set("moved_object_verbs")):
+    moving = moving or in_words(verb, argument_word_set("moved_object_verbs"))
+    if not moving and not in_words(verb, argument_word_set("instrument_object_verbs")):
         return objects
     return [o for o in objects if o.dep_ not in ("dobj", "obj") or o.head != verb]
 

@@ -1,0 +1,140 @@
+"""Round 23: whole records. Coordinated passives share their "by" agent and their undergoer, a gerund after
+a passive is its subject's act, a document speaks for its author, a tally stands for the people it counts,
+what an attack uses is no recipient. Sentences written for these tests; each rule with a twin where it must
+not fire."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import first_of
+
+
+@pytest.fixture(scope="module")
+def code(resolved_code):
+    """Code a text as one article with the actors stage's mentions (the packaged KB only)."""
+    return resolved_code
+
+
+def names(entities) -> list[str]:
+    return [e.name for e in entities]
+
+
+# "have been detained and forcibly disappeared by the rebels": the agent of the last participle is both's
+
+
+def test_a_coordinated_participle_shares_its_agent(code) -> None:
+    text = "According to the monitor, 800 people have been detained and forcibly disappeared by the rebels."
+    event = first_of(code, text, "COERCE")
+    assert names(event.actor) == ["rebels"]
+
+
+def test_twin_a_participle_with_its_own_auxiliary_keeps_its_agent(code) -> None:
+    event = first_of(code, "He was shot and his brother was arrested by police.", "COERCE")
+    assert names(event.actor) == ["police"]
+    assert names(event.recipient) == ["his brother"]
+
+
+# "had sneaked into a convoy and were later identified and arrested": the fighters were arrested
+
+
+def test_a_bare_participle_after_a_coordinated_passive_shares_its_undergoer(code) -> None:
+    text = "Rebel fighters had sneaked into a convoy and were later identified and arrested at a checkpoint."
+    event = first_of(code, text, "COERCE")
+    assert event.actor == []
+    assert names(event.recipient) == ["Rebel fighters"]
+
+
+def test_twin_an_active_coordinated_verb_keeps_the_subject_as_actor(code) -> None:
+    event = first_of(code, "Rebel fighters sneaked into the town and arrested two officials.", "COERCE")
+    assert names(event.actor) == ["Rebel fighters"]
+
+
+# "was jailed for shooting a burglar": whoever was jailed shot; "jailed the farmer for shooting": the farmer
+
+
+def test_a_gerund_after_a_passive_is_its_subjects_act(code) -> None:
+    event = first_of(code, "The farmer was jailed for shooting a burglar.", "ASSAULT")
+    assert names(event.actor) == ["farmer"]
+    assert names(event.recipient) == ["burglar"]
+
+
+def test_a_gerund_after_an_object_noun_is_the_objects_act(code) -> None:
+    event = first_of(code, "The court jailed the farmer for shooting a burglar.", "ASSAULT")
+    assert names(event.actor) == ["farmer"]
+
+
+def test_people_praised_for_an_act_did_it(code) -> None:
+    event = first_of(code, "The minister praised the police for arresting the gang.", "COERCE")
+    assert names(event.actor) == ["police"]
+
+
+def test_twin_a_gerund_after_an_active_clause_is_its_subjects_act(code) -> None:
+    event = first_of(code, "Police searched the house after arresting two men.", "COERCE")
+    assert names(event.actor) == ["Police"]
+
+
+# "a total of 31 minors have been killed": the minors are the recipient
+
+
+def test_a_tally_stands_for_the_people_it_counts(code) -> None:
+    event = first_of(code, "A total of 31 minors have been killed by police since June.", "ASSAULT")
+    assert names(event.recipient) == ["31 minors"]
+
+
+def test_twin_a_bare_count_of_people_is_the_recipient_as_before(code) -> None:
+    event = first_of(code, "31 minors have been killed by police since June.", "ASSAULT")
+    assert names(event.recipient) == ["31 minors"]
+
+
+# "issued resolutions condemning", "a letter from the ministry denying": the author speaks, not the paper
+
+
+def test_resolutions_speak_for_whoever_issued_them(code) -> None:
+    text = "The council has issued more than 60 resolutions condemning the country's record."
+    event = first_of(code, text, "ACCUSE")
+    assert names(event.actor) == ["council"]
+
+
+def test_a_letter_speaks_for_its_sender_to_its_receiver(code) -> None:
+    text = "Amnesty International received a letter from the Interior Ministry denying the permit."
+    event = first_of(code, text, "REJECT")
+    assert names(event.actor) == ["Interior Ministry"]
+    assert names(event.recipient) == ["Amnesty International"]
+
+
+def test_twin_a_statement_issued_still_speaks_for_its_issuer(code) -> None:
+    event = first_of(code, "The ministry issued a statement condemning the attack.", "ACCUSE")
+    assert names(event.actor) == ["ministry"]
+
+
+# "used water canons and tear gas against protesters": the weapons are the means
+
+
+def test_what_an_attack_uses_is_no_recipient(code) -> None:
+    text = "In the city, the police used water canons and tear gas against protesters."
+    event = first_of(code, text, "ASSAULT")
+    assert names(event.recipient) == ["protesters"]
+
+
+def test_twin_force_used_against_protesters_names_them(code) -> None:
+    event = first_of(code, "The police used force against protesters.", "ASSAULT")
+    assert names(event.recipient) == ["protesters"]
+
+
+# "seized the substance", "prohibiting enforcement of the travel ban": no party
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The police seized the substance on Monday.", "COERCE"),
+        ("A judge issued an injunction prohibiting enforcement of the travel ban.", "COERCE"),
+    ],
+)
+def test_a_substance_or_an_enforcement_is_no_party(code, text: str, event_type: str) -> None:
+    assert first_of(code, text, event_type).recipient == []
+
+
+def test_twin_a_suspect_seized_is_the_recipient(code) -> None:
+    event = first_of(code, "The police seized the suspect on Monday.", "COERCE")
+    assert names(event.recipient) == ["suspect"]
