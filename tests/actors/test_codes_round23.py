@@ -9,6 +9,9 @@ from collections.abc import Callable
 
 from actor_helpers import mention_with
 
+from eventwire.actors import KnowledgeBase
+from eventwire.actors.asof import standing
+from eventwire.actors.model import KBEntity, Role
 from eventwire.records import Entity, Mention
 
 Resolve = Callable[..., list[Mention]]
@@ -85,3 +88,19 @@ def test_a_plural_description_takes_no_article_country_its_sentence_does_not_nam
 def test_twin_a_plural_description_naming_no_other_country_takes_the_articles(resolve: Resolve) -> None:
     text = RUSSIAN_STORY.format(last="A drone exploded on the base, killing two soldiers.")
     assert top(resolve(text), "soldiers").country == "RUS"
+
+
+def diplomat(*roles: Role) -> KBEntity:
+    return KBEntity(kb_id="Q1", kind="person", name="Ivan Sorokin", country="RUS", roles=list(roles))
+
+
+def test_of_past_roles_ended_the_same_day_the_own_countrys_is_kept(kb: KnowledgeBase) -> None:
+    posted = Role(title="Ambassador to Turkey", country="RUS", of="RUS", start="2013-07-12", end="2016-12-19")
+    misfiled = Role(title="ambassador of Ukraine", country="UKR", of="UKR", start="2011-03", end="2016-12-19")
+    assert standing(diplomat(misfiled, posted), "2017-06-01", kb.ranker).country == "RUS"
+
+
+def test_twin_the_role_that_ended_last_is_kept_whatever_its_country(kb: KnowledgeBase) -> None:
+    posted = Role(title="Ambassador to Turkey", country="RUS", of="RUS", start="2013-07-12", end="2015-01-01")
+    later = Role(title="ambassador of Ukraine", country="UKR", of="UKR", start="2011-03-22", end="2016-12-19")
+    assert standing(diplomat(posted, later), "2017-06-01", kb.ranker).country == "UKR"

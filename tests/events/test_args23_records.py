@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from event_helpers import first_of
 
+from eventwire.events.entities import dedupe
+from eventwire.records import Entity
+
 
 @pytest.fixture(scope="module")
 def code(resolved_code):
@@ -138,3 +141,95 @@ def test_a_substance_or_an_enforcement_is_no_party(code, text: str, event_type: 
 def test_twin_a_suspect_seized_is_the_recipient(code) -> None:
     event = first_of(code, "The police seized the suspect on Monday.", "COERCE")
     assert names(event.recipient) == ["suspect"]
+
+
+# "launched an offensive to oust the rebels": the purpose names the target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an offensive to oust the rebels from the city.",
+        "The army launched an offensive last month, in an effort to drive out the militias.",
+    ],
+)
+def test_the_purpose_of_an_offensive_names_its_target(code, text: str) -> None:
+    event = first_of(code, text, "ASSAULT")
+    assert len(event.recipient) == 1
+    assert event.recipient[0].name in ("rebels", "militias")
+
+
+def test_twin_an_offensive_to_help_names_no_target(code) -> None:
+    event = first_of(code, "The army launched an offensive to help the refugees.", "ASSAULT")
+    assert event.recipient == []
+
+
+# "released from a Wisconsin jail": the jail is where the captive was
+
+
+def test_a_jail_someone_is_released_from_is_no_party(code) -> None:
+    event = first_of(code, "The suspect was released from a Wisconsin jail on Friday.", "RETREAT")
+    assert "Wisconsin jail" not in names(event.recipient)
+
+
+def test_twin_a_jail_stormed_is_the_target(code) -> None:
+    event = first_of(code, "Gunmen stormed a Wisconsin jail on Friday.", "COERCE")
+    assert names(event.recipient) == ["Wisconsin jail"]
+
+
+# "a criminal investigation of X's lending practices": X is investigated
+
+
+def test_the_owner_of_what_an_investigation_examines_is_the_recipient(code) -> None:
+    text = "The ministry launched a criminal investigation of Zenith Bank's lending practices."
+    event = first_of(code, text, "ACCUSE")
+    assert names(event.recipient) == ["Zenith Bank"]
+
+
+def test_twin_an_investigation_of_unowned_practices_names_no_one(code) -> None:
+    text = "The ministry launched a criminal investigation of the lending practices."
+    event = first_of(code, text, "ACCUSE")
+    assert event.recipient == []
+
+
+# "called on them to lay down their arms": the pronoun stands for the rebels met before
+
+
+def test_a_pronoun_called_on_is_the_recipient(code) -> None:
+    text = "The minister met the rebels and called on them to lay down their arms."
+    event = first_of(code, text, "REQUEST")
+    assert names(event.recipient) == ["rebels"]
+
+
+def test_twin_a_pronoun_with_no_antecedent_names_no_one(code) -> None:
+    event = first_of(code, "The minister called on them to lay down their arms.", "REQUEST")
+    assert event.recipient == []
+
+
+# "X is one of the few senators who have condemned ...": X condemned
+
+
+def test_one_of_a_class_acts_for_the_class_clause(code) -> None:
+    text = "Senator Mary Collins is one of the few senators who have condemned the strikes."
+    event = first_of(code, text, "ACCUSE")
+    assert names(event.actor) == ["Mary Collins"]
+
+
+def test_twin_a_class_with_no_member_named_acts_itself(code) -> None:
+    event = first_of(code, "The few senators who have backed the bill met on Monday.", "SUPPORT")
+    assert names(event.actor) == ["senators"]
+
+
+# "shot Khan ... aiming at him": a pronoun resolved to a party already listed is no second party
+
+
+def test_a_pronoun_standing_for_a_listed_party_is_dropped() -> None:
+    named = Entity(name="Sam Okoro", mention="Okoro", kb_id=None, country=None, sectors=[], span=(40, 45))
+    pronoun = Entity(name="Sam Okoro", mention="him", kb_id=None, country=None, sectors=[], span=(20, 23))
+    assert dedupe([named, pronoun]) == [named]
+
+
+def test_twin_a_pronoun_standing_for_someone_else_stays() -> None:
+    named = Entity(name="Sam Okoro", mention="Okoro", kb_id=None, country=None, sectors=[], span=(40, 45))
+    pronoun = Entity(name="Ada Bello", mention="him", kb_id=None, country=None, sectors=[], span=(20, 23))
+    assert dedupe([named, pronoun]) == [named, pronoun]

@@ -29,6 +29,7 @@ from eventwire.events.hidden_recipients import (
     admitted_force_owners,
     conditioned_parties,
     controlled_places,
+    examined_owners,
     favoured_parties,
     governed_action_parties,
     mission_hosts,
@@ -36,6 +37,7 @@ from eventwire.events.hidden_recipients import (
     names_named_party,
     nested_action_parties,
     object_phrase_parties,
+    object_pronoun,
     possessed_owners,
     prepositional_event_parties,
     restates,
@@ -83,6 +85,7 @@ from eventwire.events.triggers import (
     lookup,
     misparsed_main_verb,
     of_objects,
+    to_infinitive,
 )
 from eventwire.events.voice import (
     adjectival_stance,
@@ -185,6 +188,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         )
         targets += addressees(noun, trigger)
         targets += [] if targets else reacted_owners(noun, trigger, lexicon)  # "attacked the Tory plans"
+        targets += [] if targets else examined_owners(noun, trigger)  # "opened an inquiry into X's finances"
         if not any(names_named_party(o, trigger, lexicon) for o in targets):  # "allowed Turkish jets in"
             targets += admitted_force_owners(noun, trigger)
         if not defended:  # "repelled an assault on a US base": the base is the defenders' own side
@@ -200,7 +204,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients += [
         o
         for o in prep_objects(verb, lexicon.word_set("recipient_preps"))
-        if names_party(o, lexicon)
+        if (names_party(o, lexicon) or object_pronoun(o))  # "called on them to approve"
         and not absolute_clause(o)
         and not unnamed_matter(o)
         and not (held and scene_of_act(o, lexicon))  # "was assassinated at Kuala Lumpur airport"
@@ -226,8 +230,25 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = governed_action_parties(verb, trigger, lexicon) or conditioned_parties(
             verb, trigger, lexicon
         )
+    if not recipients:  # "launched an offensive to oust the rebels"
+        recipients = purpose_targets(verb, trigger, lexicon)
     recipients = [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
     return actors, recipients or possessed_owners(verb, trigger, lexicon)  # "investigating his tax returns"
+
+
+def purpose_targets(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom a violent or coercive act is meant to strike, named as the object of its purpose infinitive
+    when that is a verb of striking a party itself ("launched an offensive to oust the rebels", "launched a
+    campaign, in an effort to drive out the militias": ``targeted_types``, ``effort_nouns``,
+    ``purpose_attack_verbs``)."""
+    if trigger.pattern.event_type.lower() not in lexicon.word_set("targeted_types"):
+        return []
+    heads = [verb, *children(verb, ("dobj", "obj"))]
+    efforts = argument_word_set("effort_nouns")
+    heads += [o for o in prep_objects(verb, frozenset({"in"})) if in_words(o, efforts)]
+    clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl")) if to_infinitive(c)]
+    clauses = [c for c in clauses if in_words(c, argument_word_set("purpose_attack_verbs"))]
+    return [o for c in clauses for o in children(c, ("dobj", "obj")) if names_party(o, lexicon)]
 
 
 def shared_objects(verb: Token) -> list[Token]:
@@ -731,6 +752,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients = [
         r for r in recipients if names_actor(r) or r in party or violent_target(r, trigger, lexicon)
     ] or [p for r in recipients for p in people_of_place(r, lexicon)]  # "aid to people in Yemen"
+    recipients += [] if recipients else examined_owners(noun, trigger)  # "an inquiry into X's practices"
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
     recipients += harmed_by_attack(noun, lexicon)  # "an attack by X killed dozens of people"

@@ -128,7 +128,20 @@ def relative_subject(subject: Token, lexicon: Lexicon | None) -> Token:
     named = antecedent(subject)
     if named is subject or lexicon is None or not plausible_actor(named, lexicon):
         return subject
-    return named
+    return member_subject(named) or named
+
+
+def member_subject(group: Token) -> Token | None:
+    """Who a clause on a class of parties is said of, when the sentence says they are one of that class ("the
+    US is one of the few donor governments that have provided funding": the US provided it)."""
+    link = group.head
+    if group.dep_ != "pobj" or link.lower_ != "of" or link.head.lower_ != "one":
+        return None
+    one = link.head
+    if one.dep_ != "attr" or one.head.lemma_ != "be":
+        return None
+    subjects = children(one.head, ("nsubj",))
+    return subjects[0] if subjects else None
 
 
 def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
