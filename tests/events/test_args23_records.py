@@ -233,3 +233,19 @@ def test_twin_a_pronoun_standing_for_someone_else_stays() -> None:
     named = Entity(name="Sam Okoro", mention="Okoro", kb_id=None, country=None, sectors=[], span=(40, 45))
     pronoun = Entity(name="Ada Bello", mention="him", kb_id=None, country=None, sectors=[], span=(20, 23))
     assert dedupe([named, pronoun]) == [named, pronoun]
+
+
+# "killed while embedded with militia fighters attacking the town": the fighters' attack is another happening
+
+
+def test_a_participle_describing_a_party_is_no_part_of_the_killing(code) -> None:
+    text = "A local photographer was killed while embedded with militia fighters attacking the town."
+    events, _ = code(text)
+    killing = next(e for e in events if "local photographer" in names(e.recipient))
+    assert names(killing.recipient) == ["local photographer"]
+    assert killing.actor == []
+
+
+def test_twin_a_participle_on_the_attack_itself_is_one_happening(code) -> None:
+    events, _ = code("A bombing killing five people hit the market on Monday.")
+    assert [names(e.recipient) for e in events if e.event_type == "ASSAULT"] == [["people"]]
