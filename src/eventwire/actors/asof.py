@@ -68,6 +68,14 @@ def is_stale(role: Role, day: str) -> bool:
     return day > f"{year}{role.checked[4:]}"
 
 
+def last_role_key(role: Role, entity: KBEntity, ranker: RoleRanker) -> tuple[str, bool, int]:
+    """How late a past role ended, then, among roles ended the same day, whether it was held for the person's
+    own country (round 23: a Russian diplomat's last posts, ended the day he died, were coded by the one a
+    source filed as Ukraine's), then its rank."""
+    ended = end_bound(role.end) if role.end else role.checked or ""
+    return (ended, role.country == entity.country, -ranker.rank(role))
+
+
 def standing(entity: KBEntity, day: str | None, ranker: RoleRanker) -> Standing:
     """The role ``entity`` held on ``day`` (YYYY-MM-DD), or its most prominent role when undated."""
     if not entity.roles:
@@ -82,7 +90,7 @@ def standing(entity: KBEntity, day: str | None, ranker: RoleRanker) -> Standing:
         return Standing(role, "active", role.country, role.sectors, role.title, 1.0 if fresh else 0.8)
     past = [r for r in entity.roles if end_bound(r.end) < day or is_stale(r, day)]
     if past:
-        role = max(past, key=lambda r: (end_bound(r.end) if r.end else r.checked or "", -ranker.rank(r)))
+        role = max(past, key=lambda r: last_role_key(r, entity, ranker))
         if entity.kind != "person":
             return Standing(role, "former", role.country, role.sectors, role.title, 0.8)
         country = (

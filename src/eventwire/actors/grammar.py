@@ -37,6 +37,9 @@ class Grammar:
     foreign_markers: frozenset[str]
     historical_markers: frozenset[str]
     trip_nouns: frozenset[str]
+    origin_links: frozenset[str]
+    seat_participles: frozenset[str]
+    aide_nouns: frozenset[str]
     politician_sectors: frozenset[str]
     relation_links: frozenset[str]
     igo_official_offices: frozenset[str]
@@ -82,6 +85,9 @@ def grammar() -> Grammar:
                 "foreign_markers",
                 "historical_markers",
                 "trip_nouns",
+                "origin_links",
+                "seat_participles",
+                "aide_nouns",
                 "politician_sectors",
                 "relation_links",
                 "igo_official_offices",

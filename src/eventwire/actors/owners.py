@@ -76,11 +76,45 @@ class OwnerFinder:
                 found.update(self._country_codes(ent.text))
         return frozenset(found)
 
-    def _country_codes(self, name: str) -> set[str]:
+    def home_town(self, doc: Doc, end: int) -> Owner | None:
+        """The country of the place a person comes from, named right after their name ending at ``end``, past
+        an age set off by commas ("X, 24, from Leeds, was …", ``origin_links``): a town's or a country's."""
+        at = end
+        while at < len(doc) and at < end + 4 and (doc[at].is_punct or doc[at].like_num):
+            at += 1
+        if at >= len(doc) - 1 or doc[at].lower_ not in grammar().origin_links:
+            return None
+        place = next((e for e in doc.ents if e.start == at + 1 and e.label_ in ("GPE", "LOC")), None)
+        if place is None:
+            return None
+        countries = self._country_codes(place.text)
+        code = countries.pop() if len(countries) == 1 else city_country(place.text)
+        if code is None or code not in self.kb.entities:
+            return None
+        return Owner(code, self.kb.entities[code].name, code, "country")
+
+    def served_country(self, doc: Doc, end: int) -> Owner | None:
+        """The country of the leader or body a person advises, named in an apposition right after their name
+        ("X, a senior adviser to Iran's supreme leader", ``aide_nouns`` and ``posting_links``): an aide is of
+        the country they serve."""
+        if end >= len(doc) or doc[end].text != ",":
+            return None
+        aide = next((t for t in doc[end + 1 : end + 5] if t.lower_ in grammar().aide_nouns), None)
+        link = doc[aide.i + 1] if aide is not None and aide.i + 1 < len(doc) else None
+        if link is None or link.lower_ not in grammar().posting_links:
+            return None
+        served = [t for t in link.subtree if t.i > link.i and t.ent_type_ in ("GPE", "NORP")]
+        codes = {c for t in served[:1] for c in self._country_codes(t.text, demonyms=True)}
+        if len(codes) != 1:
+            return None
+        code = codes.pop()
+        return Owner(code, self.kb.entities[code].name, code, "country")
+
+    def _country_codes(self, name: str, demonyms: bool = False) -> set[str]:
         """The countries a name stands for in the KB by their own names ("United States", "China"); not a
         capital ("a visit to Dublin" may be a trip at home)."""
         surfaces = self.kb.aliases.get(alias_key(name), ())
-        own = [s for s in surfaces if s.form in ("name", "alias")]
+        own = [s for s in surfaces if s.form in ("name", "alias") or (demonyms and s.form == "demonym")]
         return {s.kb_id for s in own if self.kb.entities[s.kb_id].kind == "country"}
 
     def of_piece(self, doc: Doc, piece: Piece) -> Owner | None:

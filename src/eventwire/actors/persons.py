@@ -298,6 +298,10 @@ class PersonResolver:
             return copy_entity(known)
         title = descriptor.title if descriptor is not None else None
         related = ctx.related_countries(phrase.start if phrase.person is None else phrase.person.end - 1)
+        if owner is None and phrase.person is not None:  # "X, 24, from Leeds"
+            owner = self.owners.home_town(doc, phrase.person.end) or self.owners.served_country(
+                doc, phrase.person.end
+            )  # "X, an adviser to Iran's supreme leader"
         if owner is None and title is not None and title.scope == "national":
             owner = self.owners.from_context(ctx)  # "President X" in an article about one country
         if owner is None and not self._pet_name_alone(name, phrase):

@@ -256,6 +256,8 @@ class ActorResolver:
         for sentence, phrase in analysis.phrases:
             for piece in phrase.all_pieces:
                 setting = _modified_thing(doc, phrase, piece)
+                if _seat_of_next(doc, piece):  # "London-based": where a body sits, not what it is about
+                    continue
                 if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):
                     code = city_country(doc[piece.start : piece.end].text)
                     ctx.count_country(code, sentence=sentence)
@@ -522,6 +524,8 @@ class ActorResolver:
         code = ctx.politicians_country(sentence)  # "Labour leader X accused the government": the UK's
         if code is not None and code in self.kb.entities and set(sectors) & STATE_SECTORS:
             return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        if phrase.plural and ctx.speaks_of_other_countries(sentence):
+            return None  # "killing two soldiers" in a sentence on Iraq of an article on Russia: not Russia's
         return self.owners.from_context(ctx)
 
     def _coalition(self, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Entity:
@@ -649,6 +653,13 @@ def _modified_thing(doc: Doc, phrase: Phrase, piece: Piece) -> int | None:
     if token.dep_ not in SETTING_DEPS or noun.i <= token.i or noun.lower_ not in grammar().setting_nouns:
         return None
     return None if phrase.start <= noun.i < phrase.end else noun.i
+
+
+def _seat_of_next(doc: Doc, piece: Piece) -> bool:
+    """A place hyphenated to a seat participle ("New York-based", "London-headquartered";
+    ``seat_participles``): the seat of the body named next."""
+    after = doc[piece.end : piece.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in grammar().seat_participles
 
 
 def _not_acted_upon(owner: Owner | None, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Owner | None:

@@ -29,6 +29,7 @@ from eventwire.events.hidden_recipients import (
     admitted_force_owners,
     conditioned_parties,
     controlled_places,
+    examined_owners,
     favoured_parties,
     governed_action_parties,
     mission_hosts,
@@ -36,6 +37,7 @@ from eventwire.events.hidden_recipients import (
     names_named_party,
     nested_action_parties,
     object_phrase_parties,
+    object_pronoun,
     possessed_owners,
     prepositional_event_parties,
     restates,
@@ -68,6 +70,7 @@ from eventwire.events.party_names import vetted_parties
 from eventwire.events.patterns import Lexicon
 from eventwire.events.senses import antecedent
 from eventwire.events.subjects import (
+    coordinated_agent,
     participle_agents,
     passive_agent,
     shared_passive_subject,
@@ -82,6 +85,7 @@ from eventwire.events.triggers import (
     lookup,
     misparsed_main_verb,
     of_objects,
+    to_infinitive,
 )
 from eventwire.events.voice import (
     adjectival_stance,
@@ -137,17 +141,21 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if stance is not None:
         actors, recipients = stance
     elif passive:
-        agent = passive_agent(verb)
+        agent = passive_agent(verb) or coordinated_agent(verb)  # "detained and disappeared by X"
         actors, recipients = (agents_of_agent(agent, lexicon) if agent else []), passive
     else:
         subject = subject_of(verb, lexicon)
         hung_on_noun = subject is not None and subject == verb.head and not misparsed_main_verb(verb)
-        if hung_on_noun and (not plausible_actor(subject, lexicon) or medium(subject)):
+        document = subject if hung_on_noun and document_noun(subject) else None
+        if document is not None:  # "issued 60 resolutions condemning", "a letter from the ministry denying"
+            subject = document_author(document, lexicon)
+        elif hung_on_noun and (not plausible_actor(subject, lexicon) or medium(subject)):
             # "a rally to protest", "issued a statement condemning", "expressed readiness to help",
             # "posted a message on Twitter blaming Iran" (the poster blames)
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = moved_objects_aside(verb, trigger, relative_objects(verb, lexicon)) + datives(verb)
+        recipients += [] if document is None else document_receivers(document)  # "the group received ..."
         if not recipients and takes_people(trigger, lexicon):  # "killing and wounding dozens of troops"
             recipients = shared_objects(verb)
     if not actors and trigger.pattern.event_type == "ASSAULT":
@@ -180,6 +188,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         )
         targets += addressees(noun, trigger)
         targets += [] if targets else reacted_owners(noun, trigger, lexicon)  # "attacked the Tory plans"
+        targets += [] if targets else examined_owners(noun, trigger)  # "opened an inquiry into X's finances"
         if not any(names_named_party(o, trigger, lexicon) for o in targets):  # "allowed Turkish jets in"
             targets += admitted_force_owners(noun, trigger)
         if not defended:  # "repelled an assault on a US base": the base is the defenders' own side
@@ -195,7 +204,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients += [
         o
         for o in prep_objects(verb, lexicon.word_set("recipient_preps"))
-        if names_party(o, lexicon)
+        if (names_party(o, lexicon) or object_pronoun(o))  # "called on them to approve"
         and not absolute_clause(o)
         and not unnamed_matter(o)
         and not (held and scene_of_act(o, lexicon))  # "was assassinated at Kuala Lumpur airport"
@@ -221,8 +230,25 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = governed_action_parties(verb, trigger, lexicon) or conditioned_parties(
             verb, trigger, lexicon
         )
+    if not recipients:  # "launched an offensive to oust the rebels"
+        recipients = purpose_targets(verb, trigger, lexicon)
     recipients = [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
     return actors, recipients or possessed_owners(verb, trigger, lexicon)  # "investigating his tax returns"
+
+
+def purpose_targets(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom a violent or coercive act is meant to strike, named as the object of its purpose infinitive
+    when that is a verb of striking a party itself ("launched an offensive to oust the rebels", "launched a
+    campaign, in an effort to drive out the militias": ``targeted_types``, ``effort_nouns``,
+    ``purpose_attack_verbs``)."""
+    if trigger.pattern.event_type.lower() not in lexicon.word_set("targeted_types"):
+        return []
+    heads = [verb, *children(verb, ("dobj", "obj"))]
+    efforts = argument_word_set("effort_nouns")
+    heads += [o for o in prep_objects(verb, frozenset({"in"})) if in_words(o, efforts)]
+    clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl")) if to_infinitive(c)]
+    clauses = [c for c in clauses if in_words(c, argument_word_set("purpose_attack_verbs"))]
+    return [o for c in clauses for o in children(c, ("dobj", "obj")) if names_party(o, lexicon)]
 
 
 def shared_objects(verb: Token) -> list[Token]:
@@ -249,6 +275,35 @@ def reacted_owners(noun: Token, trigger: Trigger, lexicon: Lexicon) -> list[Toke
     return named_modifiers(noun)
 
 
+def document_author(document: Token, lexicon: Lexicon) -> Token | None:
+    """Who speaks through a document a participle clause hangs on: its possessor, its "from" or "by" phrase
+    or a name modifying it ("a letter from the ministry denying the permit"), else whoever issued it ("the
+    council issued resolutions condemning ..."); never whoever received it ("the group received a letter
+    denying ...")."""
+    authors = children(document, ("poss",))
+    authors += prep_objects(document, argument_word_set("document_author_preps"))
+    authors += [m for m in children(document, ("compound",)) if names_actor(m)]
+    authors = [a for a in authors if names_someone(a, lexicon) or a.lower_ in RESOLVABLE_POSSESSIVES]
+    if authors:
+        return authors[0]
+    return None if document_receivers(document) else participant_of(document)
+
+
+def document_noun(noun: Token) -> bool:
+    """A letter, a statement, a resolution … (``document_nouns``): it says what its author says."""
+    return in_words(noun, argument_word_set("document_nouns"))
+
+
+def document_receivers(document: Token) -> list[Token]:
+    """The subject of a receiving verb whose object a document is ("the group received a letter"), to whom
+    what the document says is addressed (``receiving_verbs``)."""
+    if document.dep_ not in ("dobj", "obj"):
+        return []
+    if not in_words(document.head, argument_word_set("receiving_verbs")):
+        return []
+    return children(document.head, ("nsubj",))
+
+
 def medium(noun: Token) -> bool:
     """A platform or medium something is posted or said on ("on Twitter", ``medium_names``)."""
     return noun.dep_ == "pobj" and in_words(noun, argument_word_set("medium_names"))
@@ -271,10 +326,12 @@ def receivers_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]
 
 def moved_objects_aside(verb: Token, trigger: Trigger, objects: list[Token]) -> list[Token]:
     """Direct objects without what a mobilisation moves ("deployed tanks along the border", "put its
-    troops on alert": the actor's own forces, ``theme_object_types``) or a withdrawal takes back ("withdrew
-    its troops", round 21: ``moved_object_verbs``), which is never its recipient."""
+    troops on alert": the actor's own forces, ``theme_object_types``), a withdrawal takes back ("withdrew
+    its troops", round 21: ``moved_object_verbs``) or an attack uses ("used water cannon and tear gas against
+    protesters", round 23: ``instrument_object_verbs``), which is never its recipient."""
     moving = trigger.pattern.event_type.lower() in argument_word_set("theme_object_types")
-    if not moving and not in_words(verb, argument_word_set("moved_object_verbs")):
+    moving = moving or in_words(verb, argument_word_set("moved_object_verbs"))
+    if not moving and not in_words(verb, argument_word_set("instrument_object_verbs")):
         return objects
     return [o for o in objects if o.dep_ not in ("dobj", "obj") or o.head != verb]
 
@@ -695,6 +752,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     recipients = [
         r for r in recipients if names_actor(r) or r in party or violent_target(r, trigger, lexicon)
     ] or [p for r in recipients for p in people_of_place(r, lexicon)]  # "aid to people in Yemen"
+    recipients += [] if recipients else examined_owners(noun, trigger)  # "an inquiry into X's practices"
     if verb is not None and noun.head.dep_ == "agent":  # "the convoy was hit by an airstrike"
         recipients += children(verb, ("nsubjpass",))
     recipients += harmed_by_attack(noun, lexicon)  # "an attack by X killed dozens of people"

@@ -21,6 +21,8 @@ from eventwire.events.triggers import children, in_words
 from eventwire.nlp.text import doc_text
 from eventwire.records import Entity, Mention
 
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
+
 CORE_DEPS = frozenset(
     {
         "compound",
@@ -339,15 +341,24 @@ def participle_subject(head: Token) -> Token:
 
 
 def dedupe(entities: list[Entity]) -> list[Entity]:
-    """Entities without repeats of the same span or the same resolved actor."""
+    """Entities without repeats of the same span or the same resolved actor, nor a pronoun standing for a
+    party already listed ("shot Khan ... aiming at him": Khan once)."""
     seen: set[object] = set()
+    named = {(e.name, e.country) for e in entities if not pronoun_mention(e)}
     result = []
     for entity in entities:
         key = entity.kb_id or (entity.span, entity.name)
-        if key not in seen:
-            seen.add(key)
-            result.append(entity)
+        repeat = pronoun_mention(entity) and not entity.kb_id and (entity.name, entity.country) in named
+        if key in seen or repeat:
+            continue
+        seen.add(key)
+        result.append(entity)
     return result
+
+
+def pronoun_mention(entity: Entity) -> bool:
+    """An entity resolved from a personal pronoun ("him", "them"; ``PERSONAL_PRONOUNS``)."""
+    return bool(entity.mention) and entity.mention.lower() in PERSONAL_PRONOUNS
 
 
 def obliged_pronoun(

@@ -146,6 +146,17 @@ def possessed_owners(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[To
     return [c for o in owned for c in children(o, ("poss",)) if c.lower_ in OWNER_PRONOUNS]
 
 
+def examined_owners(noun: Token, trigger: Trigger) -> list[Token]:
+    """Whose thing an inquiry or an accusation named by a noun examines: the named or pronoun possessor of
+    its "of" or "into" object ("a criminal investigation of Ford's testing practices", "a probe into his
+    finances"; ``owner_recipient_types``, ``examined_preps``)."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("owner_recipient_types"):
+        return []
+    things = prep_objects(noun, argument_word_set("examined_preps"))
+    owners = [c for t in things for c in children(t, ("poss",))]
+    return [c for c in owners if names_actor(c) or c.lower_ in OWNER_PRONOUNS]
+
+
 def owned(token: Token) -> bool:
     """A phrase with the actor's own possessive ("resign from his post")."""
     return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)

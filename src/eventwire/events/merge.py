@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.events.entities import dedupe as distinct_entities
 from eventwire.events.modality import Frame
 from eventwire.events.triggers import Trigger
 from eventwire.records import Entity, Event
@@ -32,6 +33,8 @@ def related(a: Candidate, b: Candidate) -> bool:
     ta, tb = a.trigger.token, b.trigger.token
     if relative_of_other_actor(a, b) or opposed(a.event, b.event):
         return False
+    if describing_participle(a, b) or describing_participle(b, a):
+        return False
     linked = ta.is_ancestor(tb) or tb.is_ancestor(ta) or a.trigger.clause == b.trigger.clause
     return linked or same_participants(a.event, b.event)
 
@@ -42,6 +45,14 @@ def opposed(a: Event, b: Event) -> bool:
     return any(same_entity(x, y) for x in a.actor for y in b.recipient) or any(
         same_entity(x, y) for x in b.actor for y in a.recipient
     )
+
+
+def describing_participle(a: Candidate, b: Candidate) -> bool:
+    """A present participle that says what a party does, on the party's noun ("was killed while working
+    alongside Kurdish forces fighting Islamic State": the forces' fighting is no part of the killing); not on
+    the other candidate's own trigger ("a bombing killing five people" is one happening)."""
+    token = a.trigger.token
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.head != b.trigger.token
 
 
 def relative_of_other_actor(a: Candidate, b: Candidate) -> bool:
@@ -73,6 +84,7 @@ def merge_into(target: Event, other: Event) -> None:
     target.recipient += [
         e for e in other.recipient if not any(same_entity(e, t) for t in target.recipient + target.actor)
     ]
+    target.recipient = distinct_entities(target.recipient)  # "aiming at him ... and shot X": X once
     target.mode = target.mode or other.mode
     target.context += [c for c in other.context if c not in target.context]
 

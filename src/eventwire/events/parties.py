@@ -164,6 +164,7 @@ def a_thing(noun: Token, lexicon: Lexicon) -> bool:
 def counted(token: Token, lexicon: Lexicon) -> list[Token]:
     """The people a number stands for: "hundreds of civilians" -> civilians; "killed 12" -> 12."""
     measure = token.lemma_.lower() in lexicon.word_set("measure_nouns") or token.pos_ == "NUM"
+    measure = measure or in_words(token, argument_word_set("tally_nouns"))  # "a total of 31 minors"
     people = [o for o in prep_objects(token, frozenset({"of"}))] if measure else []
     return people or [token]
 

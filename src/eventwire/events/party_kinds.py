@@ -77,6 +77,23 @@ def instigation_preps() -> frozenset[str]:
 
 
 @cache
+def captivity_words(name: str) -> frozenset[str]:
+    """``captivity_nouns`` or ``captivity_preps`` of party_kinds.yaml."""
+    return frozenset(str(w).lower() for w in read_yaml(PARTY_KINDS)[name])
+
+
+def left_captivity(head: Token) -> bool:
+    """A place of captivity someone leaves ("released from a Wisconsin jail", "freed from custody";
+    ``captivity_nouns`` after ``captivity_preps``): where the captive was, no party, whatever name modifies
+    it."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    if head.head.lower_ not in captivity_words("captivity_preps"):
+        return False
+    return head.lemma_.lower() in captivity_words("captivity_nouns")
+
+
+@cache
 def condition_nouns() -> frozenset[str]:
     """Nouns for a condition ("the state of relations"; ``condition_nouns`` of party_kinds.yaml)."""
     return frozenset(str(w).lower() for w in read_yaml(PARTY_KINDS)["condition_nouns"])
@@ -142,8 +159,8 @@ def number_kind(head: Token) -> bool:
 
 def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned: bool = False) -> str | None:
     """The kind of non-party a party phrase's head names ("number", "time", "fragment" (a word's prefix),
-    "place", "instigation", "named thing", "animal" by the type rules' ``animal_nouns``, or a noun kind:
-    "weapon", "object", "body_part", "quantity", "abstract"),
+    "place", "instigation", "captivity", "named thing", "animal" by the type rules' ``animal_nouns``, or a
+    noun kind: "weapon", "object", "body_part", "quantity", "abstract"),
     None when it may name a party: a resolved actor, a pronoun, a name, or a phrase with a name or a word
     for people in it that does more than modify the head; ``mentioned``: the actors stage found a name in the
     phrase ("the Kenyan proposal"), which it stands for."""
@@ -155,6 +172,8 @@ def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned:
         return "place"  # a name modifying a place says where it is ("a Turkish beach"), not who acts
     if instigation(head):
         return "instigation"  # "at the behest of X": a name in it is whoever asked for the act
+    if left_captivity(head):
+        return "captivity"  # "released from a Wisconsin jail"
     if mentioned or resolved(entities) or head.pos_ == "PRON":
         return None
     if number_kind(head):

@@ -47,11 +47,14 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             return culprit
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             governor = verb.head.head
-            objects = [o for o in children(governor, ("dobj",)) if names_actor(o)]
+            objects = [o for o in children(governor, ("dobj",)) if acting_object(o, lexicon)]
             if verb.head.lower_ not in argument_word_set("deed_preps"):
                 objects = []  # "re-admitted Syria, years after expelling it": the subject expelled
             if objects:  # "praised Peru for helping", "accused X of attacking": the object acts
                 return objects[0]
+            undergoer = children(governor, ("nsubjpass",))
+            if undergoer and not children(governor, ("nsubj",)):  # "was jailed for shooting a burglar"
+                return relative_subject(undergoer[0], lexicon)
             verb = governor
             continue
         controller = controller_of(verb, lexicon)
@@ -62,6 +65,12 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
             continue
         return None
     return None
+
+
+def acting_object(noun: Token, lexicon: Lexicon | None) -> bool:
+    """An object that names a party or people ("praised Peru for helping", "jailed the farmer for shooting a
+    burglar": the farmer shot)."""
+    return names_actor(noun) or (lexicon is not None and plausible_actor(noun, lexicon))
 
 
 def nearest_first(subjects: list[Token], verb: Token) -> list[Token]:
@@ -119,7 +128,20 @@ def relative_subject(subject: Token, lexicon: Lexicon | None) -> Token:
     named = antecedent(subject)
     if named is subject or lexicon is None or not plausible_actor(named, lexicon):
         return subject
-    return named
+    return member_subject(named) or named
+
+
+def member_subject(group: Token) -> Token | None:
+    """Who a clause on a class of parties is said of, when the sentence says they are one of that class ("the
+    US is one of the few donor governments that have provided funding": the US provided it)."""
+    link = group.head
+    if group.dep_ != "pobj" or link.lower_ != "of" or link.head.lower_ != "one":
+        return None
+    one = link.head
+    if one.dep_ != "attr" or one.head.lemma_ != "be":
+        return None
+    subjects = children(one.head, ("nsubj",))
+    return subjects[0] if subjects else None
 
 
 def reporting_subject(pronoun: Token, verb: Token) -> Token | None:
@@ -167,7 +189,11 @@ def shared_passive_subject(verb: Token, lexicon: Lexicon) -> list[Token]:
         subject = undergoer[0] if undergoer else subject_of(first, lexicon)
         return [subject] if subject is not None else []
     bare_participle = verb.tag_ == "VBN" and not children(verb, ("aux", "dobj", "obj"))
-    return undergoer[:1] if bare_participle and first.tag_ == "VBN" else []
+    if not bare_participle or first.tag_ != "VBN":
+        return []
+    if not undergoer and children(first, ("auxpass",)):  # "sneaked in and were identified and arrested"
+        return shared_passive_subject(first, lexicon)
+    return undergoer[:1]
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -180,6 +206,22 @@ def passive_agent(verb: Token) -> Token | None:
     if not children(verb, ("auxpass", "nsubjpass")) and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return None
     return deep_agent(verb)
+
+
+def coordinated_agent(verb: Token) -> Token | None:
+    """The "by" agent a passive shares with the bare participle coordinated after it ("have been detained and
+    forcibly disappeared by the militia", "some had been killed and others taken hostage by the army": the
+    militia detained, the army killed); not a participle with an auxiliary of its own ("he was shot and his
+    brother was arrested by police"), nor one before the passive."""
+    if not children(verb, ("auxpass", "nsubjpass")):
+        return None
+    for conjunct in verb.conjuncts:
+        if conjunct.i < verb.i or conjunct.tag_ != "VBN" or children(conjunct, ("aux", "auxpass")):
+            continue
+        agent = next((a for a in children(conjunct, ("agent",)) if children(a, ("pobj",))), None)
+        if agent is not None:
+            return children(agent, ("pobj",))[0]
+    return None
 
 
 def deep_agent(verb: Token) -> Token | None:
