@@ -21,6 +21,7 @@ from eventwire.events.constructions import (
     red_line_vow,
     request_governor_triggers,
     travel_into_own_country,
+    verbal_attack_noun,
 )
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, mode_words, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for, obliged_pronoun
@@ -193,6 +194,8 @@ class EventCoder:
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
             elif red_line_vow(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "THREATEN", None, article, self.lexicon)
+            elif verbal_attack_noun(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "ACCUSE", "disapprove", article, self.lexicon)
             elif civil_pullout(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "SANCTION", "withdraw", article, self.lexicon)
             elif exchanges_curtailed(candidate.event, candidate.trigger, self.lexicon):

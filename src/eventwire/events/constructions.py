@@ -292,6 +292,29 @@ def red_line_vow(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
     )
 
 
+def verbal_attack_noun(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An attack noun, the trigger or its verb's object ("launched an attack"), aimed "on" or "against" a
+    policy, a plan or remarks (``verbal_attack_objects``), or called scathing or withering
+    (``verbal_attack_modifiers``): criticism, the manual's ACCUSE, as "attacked the decision" is; "an attack
+    on the convoy" stays an ASSAULT (session 32)."""
+    if event.event_type != "ASSAULT":
+        return False
+    nouns = lexicon.word_set("verbal_attack_nouns")
+    token = trigger.token
+    candidates = [token] if token.pos_ == "NOUN" else children(token, ("dobj",))
+    return any(in_words(n, nouns) and aimed_at_words(n, lexicon) for n in candidates)
+
+
+def aimed_at_words(noun: Token, lexicon: Lexicon) -> bool:
+    """ "a scathing attack", "an attack on the plans": the noun's modifier or every "on"/"against" object."""
+    modifiers = lexicon.word_set("verbal_attack_modifiers")
+    if any(c.dep_ == "amod" and in_words(c, modifiers) for c in noun.children):
+        return True
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+    aimed = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return bool(aimed) and all(in_words(o, lexicon.word_set("verbal_attack_objects")) for o in aimed)
+
+
 def places_left(verb: Token) -> bool:
     """Whether a prepositional phrase of the verb (or of its particle: "pulled out of Syria") names a place
     (a recognised country, region or site, or a place noun of party_kinds.yaml) or is a withdrawal's
