@@ -18,6 +18,7 @@ from eventwire.events.constructions import (
     exit_ban,
     no_request,
     obligation_triggers,
+    police_raid,
     red_line_vow,
     request_governor_triggers,
     travel_into_own_country,
@@ -196,6 +197,8 @@ class EventCoder:
                 retype(candidate.event, "THREATEN", None, article, self.lexicon)
             elif verbal_attack_noun(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "ACCUSE", "disapprove", article, self.lexicon)
+            elif police_raid(candidate.event, candidate.trigger, self.lexicon):
+                retype(candidate.event, "COERCE", "seize", article, self.lexicon)
             elif civil_pullout(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "SANCTION", "withdraw", article, self.lexicon)
             elif exchanges_curtailed(candidate.event, candidate.trigger, self.lexicon):

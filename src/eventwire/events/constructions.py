@@ -305,6 +305,19 @@ def verbal_attack_noun(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool
     return any(in_words(n, nouns) and aimed_at_words(n, lexicon) for n in candidates)
 
 
+def police_raid(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A raid noun, the trigger or its verb's object ("carried out a raid"), whose every actor is the police
+    (``police_nouns``): the manual's COERCE seize, not an ASSAULT (session 32)."""
+    if event.event_type != "ASSAULT" or not event.actor:
+        return False
+    token = trigger.token
+    candidates = [token] if token.pos_ == "NOUN" else children(token, ("dobj",))
+    if not any(in_words(n, lexicon.word_set("raid_nouns")) for n in candidates):
+        return False
+    police = lexicon.word_set("police_nouns")
+    return all(set((a.mention or "").lower().split()) & police for a in event.actor)
+
+
 def aimed_at_words(noun: Token, lexicon: Lexicon) -> bool:
     """ "a scathing attack", "an attack on the plans": the noun's modifier or every "on"/"against" object."""
     modifiers = lexicon.word_set("verbal_attack_modifiers")
