@@ -300,9 +300,7 @@ def verbal_attack_noun(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool
     if event.event_type != "ASSAULT":
         return False
     nouns = lexicon.word_set("verbal_attack_nouns")
-    token = trigger.token
-    candidates = [token] if token.pos_ == "NOUN" else children(token, ("dobj",))
-    return any(in_words(n, nouns) and aimed_at_words(n, lexicon) for n in candidates)
+    return any(in_words(n, nouns) and aimed_at_words(n, lexicon) for n in trigger_nouns(trigger.token))
 
 
 def police_raid(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -310,12 +308,15 @@ def police_raid(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
     (``police_nouns``): the manual's COERCE seize, not an ASSAULT (session 32)."""
     if event.event_type != "ASSAULT" or not event.actor:
         return False
-    token = trigger.token
-    candidates = [token] if token.pos_ == "NOUN" else children(token, ("dobj",))
-    if not any(in_words(n, lexicon.word_set("raid_nouns")) for n in candidates):
+    if not any(in_words(n, lexicon.word_set("raid_nouns")) for n in trigger_nouns(trigger.token)):
         return False
     police = lexicon.word_set("police_nouns")
     return all(set((a.mention or "").lower().split()) & police for a in event.actor)
+
+
+def trigger_nouns(token: Token) -> list[Token]:
+    """The noun an event word names: itself, or a verb's objects ("launched an attack", "ran a raid")."""
+    return [token] if token.pos_ == "NOUN" else children(token, ("dobj",))
 
 
 def aimed_at_words(noun: Token, lexicon: Lexicon) -> bool:

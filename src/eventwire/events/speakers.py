@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from eventwire.events.entities import (
     MentionIndex,
@@ -42,7 +42,6 @@ NAME_DEPS = frozenset({"compound", "flat", "appos"})  # a phrase's own name: "Mi
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})  # "the Russian diplomat", "Kenya's envoy"
 DESCRIBED_WINDOW = 400  # tokens back to look for the person a description refers to
 WORD = re.compile(r"[a-z]+")
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 
 
 class SpeakerResolver:
@@ -93,7 +92,7 @@ class SpeakerResolver:
             return None
         before = pronoun.doc[start - 1].sent
         for token in children(before.root, ("nsubj", "nsubjpass")):
-            if quote_marks_before(before, token) % 2:
+            if inside_quotation(token):
                 return None
             mention = self.index.by_token.get(token.i)
             if mention is not None and mention.kind == "PERSON":
@@ -113,9 +112,11 @@ class SpeakerResolver:
         return found[0] if found else None
 
 
-def quote_marks_before(sentence: Span, token: Token) -> int:
-    """How many quotation marks stand in the sentence before the token (odd: the token is quoted)."""
-    return sum(t.text in QUOTE_MARKS or t.tag_ in ("``", "''") for t in sentence if t.i < token.i)
+def inside_quotation(token: Token) -> bool:
+    """Whether the token stands inside a quotation of its text, as ``speech.quoted_spans`` pairs the marks."""
+    from eventwire.events.speech import quoted_spans  # speech.py imports this module
+
+    return any(start <= token.idx < end for start, end in quoted_spans(token.doc.text))
 
 
 def falls_back_to_previous(subject: Token | None) -> bool:

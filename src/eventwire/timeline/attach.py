@@ -548,8 +548,7 @@ def parties_location(event: Event, gazetteer: Gazetteer) -> Place | None:
     countries = {p.country for p in parties if p.country}
     if len(countries) != 1:
         return None
-    entry = gazetteer.country_by_iso3(next(iter(countries)))
-    return replace(entry.to_place(entry.name, None), source=INFERRED_PLACE) if entry else None
+    return inferred_country(gazetteer, next(iter(countries)), INFERRED_PLACE)
 
 
 def article_country_location(event: Event, context: ArticleContext, gazetteer: Gazetteer) -> Place | None:
@@ -563,8 +562,13 @@ def article_country_location(event: Event, context: ArticleContext, gazetteer: G
     parties = [p for p in (*event.actor, *event.recipient) if p.country and p.score >= MIN_PARTY_SCORE]
     if not parties or any(p.country != country or may_be_abroad(p) for p in parties):
         return None
-    entry = gazetteer.country_by_iso3(country)
-    return replace(entry.to_place(entry.name, None), source=INFERRED_ARTICLE) if entry else None
+    return inferred_country(gazetteer, country, INFERRED_ARTICLE)
+
+
+def inferred_country(gazetteer: Gazetteer, iso3: str, source: str) -> Place | None:
+    """The country as an inferred location (at country precision, no mention in the text)."""
+    entry = gazetteer.country_by_iso3(iso3)
+    return replace(entry.to_place(entry.name, None), source=source) if entry else None
 
 
 def may_be_abroad(party: Entity) -> bool:
