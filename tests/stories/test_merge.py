@@ -357,3 +357,17 @@ def test_a_meeting_s_reports_chain_through_any_report_of_it():
     c = _report_event("r3", "CONSULT", [], "2021-06-30", "2021-06-30", "A")
     c.actor, c.reports[0].article_id = [council], "x3"
     assert len(merge_story("s1", [a, b, c], "2021-06-30", _weekday_finder)) == 1
+
+
+def test_a_date_near_the_first_report_dates_the_story_before_more_background():
+    election = _report_event("r1", "AGREE", ["P1"], "2021-11-21", "2021-11-24", "A")
+    protests = _report_event("r2", "PROTEST", ["P2"], "2021-06", "2021-11-24", "A")
+    protests.date_precision = "month"
+    assert story_date([protests, protests, election], ["2021-11-24"]) == ("2021-11-21", "day")
+    # a happening over a week before its first report: the votes decide as before
+    old = _report_event("r3", "AGREE", ["P1"], "2021-11-10", "2021-11-24", "A")
+    assert story_date([protests, protests, old], ["2021-11-24"]) == ("2021-06", "month")
+    # a month that holds the first report's week counts as near
+    this_month = _report_event("r4", "AID", ["P3"], "2021-11", "2021-11-24", "A")
+    this_month.date_precision = "month"
+    assert story_date([protests, protests, this_month], ["2021-11-24"]) == ("2021-11", "month")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, timedelta
 
 from eventwire.records import Entity, Event, Place, Precision, Report, TimeExpression
 from eventwire.stories.grouping import dates_compatible
@@ -14,6 +15,7 @@ DateFinder = Callable[[str, str | None], list[TimeExpression]]
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 HISTORICAL = "historical"  # the PLOVER context of an event told as past background
+RECENT_DAYS = 7  # how far before its first report a story's happening is looked for first
 
 
 def report_order(published: str | None, report_id: str) -> tuple[str, str]:
@@ -289,8 +291,8 @@ EventDate = tuple[str | None, Precision, bool]  # (date, precision, told as past
 
 
 def story_date(merged: Sequence[Event], published: Sequence[str | None]) -> tuple[str | None, Precision]:
-    """The happening's date: the best-supported date of the events it is about, else the earliest
-    publication date."""
+    """The happening's date: the best-supported date of the events it is about (those of the week up to
+    its first report first), else the earliest publication date."""
     return date_of_story([(ev.date, ev.date_precision, HISTORICAL in ev.context) for ev in merged], published)
 
 
@@ -298,6 +300,14 @@ def background(day: str, historical: bool, first_published: str | None) -> bool:
     """An event told as past background ("In 1943, her family was deported"), or dated more than a year
     before the story's first report: the story tells it, it is not the story's happening."""
     return historical or (bool(first_published) and int(day[:4]) < int(first_published[:4]) - 1)
+
+
+def near_first_report(value: str, first: str) -> bool:
+    """A date in the week up to the story's first report (a month or a year that holds one of those
+    days): news tells what just happened, so such a date is the happening's rather than the
+    background's ("protests since June" beside "Sunday's election")."""
+    earliest = (date.fromisoformat(first[:10]) - timedelta(days=RECENT_DAYS)).isoformat()
+    return earliest[: len(value)] <= value <= first[: len(value)]
 
 
 def date_of_story(
@@ -311,6 +321,8 @@ def date_of_story(
         for day, precision, historical in event_dates
         if day and not background(day, historical, first)
     )
+    recent = Counter({vote: n for vote, n in votes.items() if first and near_first_report(vote[0], first)})
+    votes = recent or votes
     if votes:
         (value, precision), _ = max(votes.items(), key=lambda kv: (kv[1], PRECISION_RANK[kv[0][1]]))
         return value, precision
