@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -35,8 +36,21 @@ DbOpt = Annotated[
 ActorOpt = Annotated[str | None, typer.Option(help="Actor KB id, country code, or part of a name.")]
 RecipientOpt = Annotated[str | None, typer.Option(help="Recipient KB id, country code, or part of a name.")]
 TypeOpt = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
-SinceOpt = Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")]
-UntilOpt = Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")]
+
+
+def _date_prefix(value: str | None) -> str | None:
+    """A --since/--until value: YYYY, YYYY-MM or YYYY-MM-DD (anything else would silently match nothing)."""
+    if value and not re.match(queries.DATE_PATTERN, value):
+        raise typer.BadParameter(f"{value!r} is not a date: give YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+SinceOpt = Annotated[
+    str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).", callback=_date_prefix)
+]
+UntilOpt = Annotated[
+    str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).", callback=_date_prefix)
+]
 StoryOpt = Annotated[str | None, typer.Option(help="Only events of this story.")]
 MinConfidenceOpt = Annotated[
     float | None,
@@ -311,11 +325,30 @@ def articles(
 
 @app.command()
 def stories(
-    db: DbOpt = None, format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table
+    db: DbOpt = None,
+    since: Annotated[
+        str | None, typer.Option(help="Earliest story date (YYYY[-MM[-DD]]).", callback=_date_prefix)
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Latest story date (YYYY[-MM[-DD]]).", callback=_date_prefix)
+    ] = None,
+    min_reports: Annotated[
+        int, typer.Option(min=1, help="Only stories told by at least this many articles.")
+    ] = 1,
+    search: Annotated[str | None, typer.Option(help="A part of the story's title, or its id.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
-    """List stories: reports of one happening with their outlets and dates."""
+    """List stories: reports of one happening with their outlets and dates, oldest first."""
+    story_filter = queries.StoryFilter(
+        since=since,
+        until=until,
+        min_reports=min_reports,
+        search=search,
+        limit=limit,
+    )
     with _store(db).reading() as conn:
-        rows = list(queries.list_stories(conn))
+        rows = list(queries.list_stories(conn, story_filter=story_filter))
     if format == ListFormat.jsonl:
         _jsonl(rows)
     else:

@@ -95,3 +95,12 @@ def test_the_reprint_keeps_the_original_date_and_counts_once(story_db):
 def test_story_table_lists_reports_outlets_and_dates(story_db):
     out = _run("stories", "--db", str(story_db))
     assert "Herald" in out and "2024-03-11" in out and "copy of" in out
+
+
+def test_story_listing_refuses_a_date_that_is_not_one(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["stories", "--db", str(tmp_path / "x.db"), "--since", "June"])
+    assert result.exit_code != 0
+    assert "'June' is not a date" in result.output
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "x.db"), "--until", "2021-13"])
+    assert result.exit_code != 0
+    assert "'2021-13' is not a date" in result.output

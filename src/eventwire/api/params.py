@@ -9,9 +9,8 @@ from urllib.parse import parse_qsl, urlencode
 from fastapi import Depends, Query
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from eventwire.store.queries import SORT_KEYS, EventFilter
+from eventwire.store.queries import DATE_PATTERN, SORT_KEYS, EventFilter
 
-DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 SORT_PATTERN = r"^-?(" + "|".join(SORT_KEYS) + r")$"
 ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
 QuadClass = Literal["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]

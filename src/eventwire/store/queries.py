@@ -26,6 +26,7 @@ from eventwire.store import schema as t
 from eventwire.store.codec import entities_from_json, event_from_row, report_from_row
 
 SORT_KEYS = ("date", "type", "reports", "outlets", "confidence", "published")
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD
 
 
 @dataclass(slots=True)
@@ -287,23 +288,52 @@ def list_articles(conn: Connection) -> Iterator[dict[str, Any]]:
         yield dict(m)
 
 
-def list_stories(conn: Connection, chunk: int = 500) -> Iterator[dict[str, Any]]:
+@dataclass(slots=True, frozen=True)
+class StoryFilter:
+    """What `eventwire stories` filters on: ``since``/``until``, the story's date or its prefix (YYYY,
+    YYYY-MM), inclusive (a dated filter leaves undated stories out); ``min_reports``, at least this many
+    articles; ``search``, a part of the title (any case) or the story id; ``limit``, at most this many."""
+
+    since: str | None = None
+    until: str | None = None
+    min_reports: int = 1
+    search: str | None = None
+    limit: int | None = None
+
+    def where(self) -> list[Any]:
+        s = t.stories.c
+        where = [s.n_articles >= self.min_reports] if self.min_reports > 1 else []
+        if self.since:
+            where.append(s.date >= self.since)
+        if self.until:
+            where.append(s.date <= until_bound(self.until))
+        if self.search:
+            where.append(or_(s.story_id == self.search, func.lower(s.title).like(f"%{self.search.lower()}%")))
+        return where
+
+
+def list_stories(
+    conn: Connection, chunk: int = 500, story_filter: StoryFilter | None = None
+) -> Iterator[dict[str, Any]]:
     """Every story (dated first, oldest first) with its reports, oldest first: outlets, dates and which
-    ones are copies. Read ``chunk`` stories at a time by key (the (date, story_id) index), so memory and
-    the cost of each chunk stay flat however many stories are stored."""
+    ones are copies; with ``story_filter``, those it admits. Read ``chunk`` stories at a time by key (the
+    (date, story_id) index), so memory and the cost of each chunk stay flat however many are stored."""
+    f = story_filter or StoryFilter()
     s = t.stories.c
-    for dated in (True, False):
-        where = s.date.is_not(None) if dated else s.date.is_(None)
+    left = f.limit
+    for dated in (True, False) if not (f.since or f.until) else (True,):
+        where = [s.date.is_not(None) if dated else s.date.is_(None), *f.where()]
         key = (s.date, s.story_id) if dated else (s.story_id,)
         after: tuple[str, ...] | None = None
-        while True:
-            query = select(t.stories).where(where).order_by(*key).limit(chunk)
+        while left is None or left > 0:
+            query = select(t.stories).where(*where).order_by(*key).limit(min(chunk, left or chunk))
             if after is not None:
                 query = query.where(tuple_(*key) > tuple_(*after))
             rows = list(conn.execute(query).mappings())
             members = _story_members(conn, [m["story_id"] for m in rows]) if rows else {}
             for m in rows:
                 yield _story_row(m, members.get(m["story_id"], []))
+            left = None if left is None else left - len(rows)
             if len(rows) < chunk:
                 break
             after = tuple(rows[-1][c.name] for c in key)
