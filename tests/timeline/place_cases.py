@@ -7,6 +7,12 @@ half a degree).
 CASES = [
     # --- a division written with the Arabic article is known without it; other names keep theirs whole
     ("Fighting went on in Anbar province all week.", "Anbar", "Al Anbar", "IRQ", "admin", {}),
+    # the United Kingdom's counties and council areas; a county named like a city stays the city
+    ("Storms flooded villages in Cornwall and Devon.", "Cornwall", "Cornwall", "GBR", "admin", {}),
+    ("Police in Suffolk closed the road.", "Suffolk", "Suffolk", "GBR", "admin", {}),
+    ("The council of Fife voted on the plan.", "Fife", "Fife", "GBR", "admin", {}),
+    ("The ship returned to Norfolk, Virginia, on Monday.", "Norfolk", "Norfolk", "USA", "city", {}),
+    ("Students marched in Aberdeen.", "Aberdeen", "Aberdeen", "GBR", "city", {}),
     ("A night raid in Bayda province left ten dead.", "Bayda", "Al Bayda'", "YEM", "admin", {}),
     ("Shelling hit Hasakah province on Monday.", "Hasakah", "Al-Hasakah", "SYR", "admin", {}),
     ("Floods reached An Giang last year.", "An Giang", "An Giang", "VNM", "admin", {}),
