@@ -356,6 +356,17 @@ CASES = [
         {"tense": "future"},
     ),
     (W, "The ceasefire holds until Friday.", "Friday", "2021-07-02", "day", {"tense": "future"}),
+    # a state put off or held until a date looks ahead of the act that set it, whatever its tense
+    (
+        W,
+        "The government ordered the markets to remain closed until Friday.",
+        "Friday",
+        "2021-07-02",
+        "day",
+        {"tense": "future"},
+    ),
+    (W, "The vote was postponed until Monday.", "Monday", "2021-07-05", "day", {"tense": "future"}),
+    (W, "Fighting continued until Friday, when the rebels withdrew.", "Friday", "2021-06-25", "day", {}),
     (W, "Parties must register no later than July 15.", "July 15", "2021-07-15", "day", {"tense": "future"}),
     (
         W,

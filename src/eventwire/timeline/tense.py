@@ -44,8 +44,11 @@ class TenseReader:
             direction = "future"  # "till March 18 next": the coming March 18, whatever the verb's tense
         if self.ends_with_cue(before, self.deadline_phrases):
             return Cues(direction=direction, deadline=True)
-        if self.ends_with_cue(before, self.limit_phrases) and direction != "past":
-            return Cues(direction=direction, deadline=True)
+        if self.ends_with_cue(before, self.limit_phrases):
+            if self.forward_limit(before):
+                return Cues(direction="future", deadline=True)  # "closed until Friday": the coming Friday
+            if direction != "past":
+                return Cues(direction=direction, deadline=True)
         return Cues(direction=direction, deadline=False)
 
     @staticmethod
@@ -63,6 +66,13 @@ class TenseReader:
         if stop:
             window = window[: stop.start()]
         return WORD.findall(window)[:WINDOW_WORDS]
+
+    def forward_limit(self, before: list[str]) -> bool:
+        """A state put off or held right before the limit word ("closed until", "postponed till")."""
+        words = [w.lower() for w in before]
+        while words and words[-1] in SKIPPED_BEFORE_DEADLINE:
+            words.pop()
+        return len(words) >= 2 and words[-2] in self.vocab.forward_limit_words
 
     def ends_with_cue(self, before: list[str], phrases: list[tuple[str, ...]]) -> bool:
         """True when the words right before the expression are one of the phrases ("by", "until")."""

@@ -35,6 +35,7 @@ class TimeVocabulary:
     ambiguous_abbreviations: frozenset[str]
     lowercase_words: frozenset[str]
     future_after_words: frozenset[str]
+    forward_limit_words: frozenset[str]
     day_words: dict[str, DayWord]
     parts_of_day: dict[str, str]
     clock_words: dict[str, str]
@@ -101,6 +102,7 @@ def load_vocabulary() -> TimeVocabulary:
         ambiguous_abbreviations=frozenset(raw["ambiguous_abbreviations"]),
         lowercase_words=frozenset(raw.get("lowercase_words", [])),
         future_after_words=frozenset(raw.get("future_after_words", [])),
+        forward_limit_words=frozenset(raw.get("forward_limit_words", [])),
         day_words={k.lower(): _day_word(v) for k, v in raw["day_words"].items()},
         parts_of_day={k.lower(): v for k, v in raw["parts_of_day"].items()},
         clock_words={k.lower(): v for k, v in raw["clock_words"].items()},
