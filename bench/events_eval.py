@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python bench/events_eval.py [--shared ../shared] [--datasets plover_gsr pentaclass ...]
-        [--india-limit N] [--errors N] [--speed N] [--stand-in] [--diagnose N]
+        [--india-limit N] [--india-skip N] [--errors N] [--speed N] [--stand-in] [--diagnose N]
 
 ``--weak N`` codes N dai2017 news articles (actors stage mentions) and counts the records an
 analyst would distrust (no actor and no recipient, one party on both sides, ...; round 8).
@@ -217,7 +217,14 @@ def main() -> int:
     parser.add_argument("--datasets", nargs="*", default=list(DATASETS), choices=DATASETS)
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument(
-        "--india-limit", type=int, default=None, help="first N documents of IndiaPoliceEvents"
+        "--india-limit", type=int, default=None, help="at most N documents of IndiaPoliceEvents"
+    )
+    parser.add_argument(
+        "--india-skip",
+        type=int,
+        default=0,
+        help="IndiaPoliceEvents after its first N documents (--india-limit 600: development half; "
+        "--india-skip 600: held out)",
     )
     parser.add_argument(
         "--errors", type=int, default=0, help="print N development-half errors of the gold set"
@@ -243,7 +250,7 @@ def main() -> int:
         print_diagnoses(args.shared, nlp, coder, find, args.diagnose)
         return 0
     started = time.perf_counter()
-    for score in evaluate(args.shared, nlp, coder, find, args.datasets, args.india_limit):
+    for score in evaluate(args.shared, nlp, coder, find, args.datasets, args.india_limit, args.india_skip):
         print(score.line())
     print(f"elapsed {time.perf_counter() - started:.1f}s")
     if args.errors:

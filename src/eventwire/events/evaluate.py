@@ -29,6 +29,7 @@ from eventwire.events.classify import sentence_features
 from eventwire.events.coder import EventCoder
 from eventwire.events.mentions import mentions_from_entities
 from eventwire.events.patterns import Lexicon, as_set, load_lexicon, read_yaml
+from eventwire.ingest import repair_mojibake
 from eventwire.records import Article, Event, Mention
 
 MentionFinder = Callable[[Doc, Article], list[Mention]]
@@ -302,16 +303,19 @@ def score_case(rows: list[list[str]], coded: list[Coded], mapping: dict[str, fro
     return DatasetScore("case2021 (mapped types)", len(rows), metrics, "test set, snippets of 1-3 sentences")
 
 
-def india_rows(shared: Path, limit: int | None) -> list[dict]:
-    """Sentence rows of IndiaPoliceEvents (optionally the first ``limit`` documents' sentences)."""
+def india_rows(shared: Path, limit: int | None, skip: int = 0) -> list[dict]:
+    """Sentence rows of IndiaPoliceEvents: those of its documents after the first ``skip``, at most ``limit``
+    documents (the first 600 are the development half since session 33, the rest held out)."""
     path = shared / "corpora/india_police_events/sents.jsonl"
     rows, docs = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if row["doc_id"] not in docs:
-            if limit is not None and len(docs) >= limit:
-                break
+        if not docs or row["doc_id"] != docs[-1]:
             docs.append(row["doc_id"])
+        if len(docs) <= skip:
+            continue
+        if limit is not None and len(docs) > skip + limit:
+            break
         rows.append(row)
     return rows
 
@@ -329,15 +333,16 @@ def police_event(
 
 
 def evaluate_india(
-    shared: Path, nlp: Language, coder: EventCoder, find: MentionFinder, limit: int | None
+    shared: Path, nlp: Language, coder: EventCoder, find: MentionFinder, limit: int | None, skip: int = 0
 ) -> list[DatasetScore]:
     """IndiaPoliceEvents sentence labels, predicted from police-actor events of mapped types."""
     mappings = read_yaml("eval_mappings.yaml")
     labels = {k: frozenset(t.upper() for t in v) for k, v in mappings["india_police"].items()}
     police = as_set(mappings["police_words"])
     implicit = mappings.get("india_police_implicit_actor", {})
-    rows = india_rows(shared, limit)
-    coded = list(code_sentences(((str(i), r["sent_text"]) for i, r in enumerate(rows)), nlp, coder, find))
+    rows = india_rows(shared, limit, skip)
+    texts = ((str(i), repair_mojibake(r["sent_text"])[0]) for i, r in enumerate(rows))  # as ingest reads it
+    coded = list(code_sentences(texts, nlp, coder, find))
     scores = []
     for label, types in labels.items():
         tp = fp = fn = 0
@@ -363,6 +368,7 @@ def evaluate(
     find_mentions: MentionFinder | None = None,
     datasets: Iterable[str] = DATASETS,
     india_limit: int | None = None,
+    india_skip: int = 0,
 ) -> list[DatasetScore]:
     """Scores per dataset; datasets whose files are absent are skipped with a note."""
     coder = coder or EventCoder(lexicon=load_lexicon())
@@ -371,7 +377,7 @@ def evaluate(
         "plover_gsr": lambda: evaluate_gsr(shared, nlp, coder, find),
         "pentaclass": lambda: evaluate_penta(shared, nlp, coder, find),
         "case2021": lambda: evaluate_case(shared, nlp, coder, find),
-        "india_police": lambda: evaluate_india(shared, nlp, coder, find, india_limit),
+        "india_police": lambda: evaluate_india(shared, nlp, coder, find, india_limit, india_skip),
     }
     scores: list[DatasetScore] = []
     for name in datasets:

@@ -22,6 +22,9 @@ Public interface:
     storable(text) -> str
         ``text`` with NUL characters and lone surrogates replaced by U+FFFD (what every database
         stores); articles and errors leave ingest this way.
+    repair_mojibake(text) -> (text, runs or None)
+        UTF-8 once read as Windows-1252 ("â€œ") repaired with ftfy, with runs back to the input; every
+        report's text and title go through it.
 """
 
 from collections.abc import Iterable, Mapping
@@ -32,6 +35,7 @@ from eventwire.ingest.draft import Metadata, draft_from_text, finish
 from eventwire.ingest.errors import Errors, contain, ingest_error
 from eventwire.ingest.fields import record_to_draft
 from eventwire.ingest.inputs import InputReader
+from eventwire.ingest.mojibake import repair_mojibake
 from eventwire.ingest.storable import storable
 from eventwire.ingest.text import Scrape, parse_scrape
 from eventwire.records import Article, IngestError
@@ -45,6 +49,7 @@ __all__ = [
     "read_inputs",
     "read_record",
     "read_text",
+    "repair_mojibake",
     "storable",
 ]
 

@@ -14,6 +14,7 @@ from eventwire.ingest.config import IngestConfig
 from eventwire.ingest.errors import Errors, ingest_error
 from eventwire.ingest.identity import article_id
 from eventwire.ingest.language import identify_language
+from eventwire.ingest.mojibake import repair_mojibake, repaired
 from eventwire.ingest.offsets import Run, compose
 from eventwire.ingest.pubdate import date_from_url
 from eventwire.ingest.storable import path_text, storable, storable_or_none
@@ -55,13 +56,14 @@ def draft_from_text(
 ) -> Draft:
     """Clean ``raw_text`` as a scrape and merge what it says with ``meta`` (metadata wins).
 
-    ``to_original`` maps ``raw_text`` further back (e.g. extracted text to HTML source).
+    ``to_original`` maps ``raw_text`` further back (e.g. extracted text to HTML source). Mojibake is
+    repaired first (``mojibake.repair_mojibake``), the offsets mapping round it.
     """
-    scrape = parse_scrape(
-        raw_text, title=meta.title, find_title=find_title and meta.title is None, config=config
-    )
+    text, to_raw = repair_mojibake(raw_text)
+    title = repaired(meta.title)
+    scrape = parse_scrape(text, title=title, find_title=find_title and title is None, config=config)
     merged = Metadata(
-        title=meta.title or scrape.title,
+        title=title or scrape.title,
         url=meta.url,
         outlet=meta.outlet or scrape.outlet or outlet_from_url(meta.url),
         dateline=meta.dateline or scrape.dateline,
@@ -69,7 +71,8 @@ def draft_from_text(
         record_id=meta.record_id,
     )
     merged.published, merged.published_source = _best_date(meta, scrape.published, config)
-    offsets = compose(scrape.offsets, to_original) if to_original is not None else scrape.offsets
+    offsets = compose(scrape.offsets, to_raw) if to_raw is not None else scrape.offsets
+    offsets = compose(offsets, to_original) if to_original is not None else offsets
     return Draft(source_path=source_path, text=scrape.text, offsets=offsets, meta=merged)
 
 
