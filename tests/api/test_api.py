@@ -94,6 +94,11 @@ def test_stories_and_one_story(client, world):
     assert [a["outlet"] for a in story["articles"]] == ["Nordic Ledger", "Baltic Wire"]
     assert story["events"][0]["n_reports"] == 2
     assert get(client, "/api/stories?q=estonia")["total"] == 2  # titles of the accusation and the aid
+    assert get(client, "/api/stories?min_reports=2")["total"] == 1  # only the meeting has two reports
+    dated = get(client, "/api/stories?since=1900")
+    assert 0 < dated["total"] <= 6 and all(s["date"] for s in dated["stories"])
+    assert get(client, "/api/stories?until=1900")["total"] == 0
+    assert "detail" in get(client, "/api/stories?since=June", 422)
 
 
 def test_actors_with_counts_and_search(client):

@@ -9,8 +9,9 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from eventwire.api.deps import Conn
 from eventwire.api.models import StoryDetailOut, StoryPage
 from eventwire.api.moved import moved
-from eventwire.api.params import ID_PATTERN, PageParams
+from eventwire.api.params import ID_PATTERN, DateParam, PageParams
 from eventwire.store import EventFilter, browse, queries
+from eventwire.store.queries import StoryFilter
 
 router = APIRouter(prefix="/api", tags=["stories"])
 
@@ -20,13 +21,22 @@ def list_stories(
     conn: Conn,
     page: PageParams,
     q: Annotated[str | None, Query(max_length=200, description="Story id, or a part of its title")] = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    min_reports: Annotated[
+        int, Query(ge=1, le=100_000, description="Told by at least this many articles")
+    ] = 1,
 ) -> dict[str, Any]:
-    """Stories, newest first, with their outlets and number of events."""
+    """Stories, newest first, with their outlets and number of events; ``since``/``until`` bound the
+    story's date (a date filter leaves undated stories out)."""
+    story_filter = StoryFilter(
+        search=q or None, since=since or None, until=until or None, min_reports=min_reports
+    )
     return {
-        "total": browse.count_stories(conn, q),
+        "total": browse.count_stories(conn, story_filter),
         "limit": page.limit,
         "offset": page.offset,
-        "stories": browse.stories_page(conn, page.limit, page.offset, q),
+        "stories": browse.stories_page(conn, page.limit, page.offset, story_filter),
     }
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, func, select
 
 from eventwire.store import schema as t
-from eventwire.store.queries import list_quotes, speaker_matches
+from eventwire.store.queries import StoryFilter, list_quotes, speaker_matches
 
 ARTICLE_FIELDS = (
     "article_id",
@@ -30,27 +30,27 @@ def _article_columns():
     return [t.articles.c[name] for name in ARTICLE_FIELDS]
 
 
-def _story_search(search: str | None):
-    if not search:
-        return []
-    s = t.stories.c
-    return [or_(s.story_id == search, func.lower(s.title).like(f"%{search.lower()}%"))]
+def _story_where(search: str | StoryFilter | None) -> list[Any]:
+    """A search text (story id or part of the title) or a whole ``StoryFilter`` as SQL conditions."""
+    story_filter = search if isinstance(search, StoryFilter) else StoryFilter(search=search)
+    return story_filter.where()
 
 
-def count_stories(conn: Connection, search: str | None = None) -> int:
-    return conn.scalar(select(func.count()).select_from(t.stories).where(*_story_search(search))) or 0
+def count_stories(conn: Connection, search: str | StoryFilter | None = None) -> int:
+    return conn.scalar(select(func.count()).select_from(t.stories).where(*_story_where(search))) or 0
 
 
 def stories_page(
-    conn: Connection, limit: int = 50, offset: int = 0, search: str | None = None
+    conn: Connection, limit: int = 50, offset: int = 0, search: str | StoryFilter | None = None
 ) -> list[dict[str, Any]]:
-    """Stories, newest first (undated last), with their outlets and number of events."""
+    """Stories, newest first (undated last), with their outlets and number of events; ``search`` is a part
+    of the title or a story id, or a ``StoryFilter`` (dates, size, title)."""
     s = t.stories.c
     rows = [
         dict(m)
         for m in conn.execute(
             select(s.story_id, s.title, s.date, s.date_precision, s.n_articles)
-            .where(*_story_search(search))
+            .where(*_story_where(search))
             .order_by(s.date.desc().nulls_last(), s.story_id.desc())
             .limit(limit)
             .offset(offset)
