@@ -7,6 +7,11 @@ half a degree).
 CASES = [
     # --- a division written with the Arabic article is known without it; other names keep theirs whole
     ("Fighting went on in Anbar province all week.", "Anbar", "Al Anbar", "IRQ", "admin", {}),
+    # a name with an elided French article; Indonesia's provinces by their English names
+    ("Cases were reported in Côte d'Ivoire and Ghana.", "Côte d'Ivoire", "Ivory Coast", "CIV", "country", {}),
+    ("Troops arrived in Côte d’Ivoire on Monday.", "Côte d’Ivoire", "Ivory Coast", "CIV", "country", {}),
+    ("The boy died in Tulungagung, East Java province.", "East Java", "East Java", "IDN", "admin", {}),
+    ("Floods hit North Sumatra on Friday.", "North Sumatra", "North Sumatra", "IDN", "admin", {}),
     # the United Kingdom's counties and council areas; a county named like a city stays the city
     ("Storms flooded villages in Cornwall and Devon.", "Cornwall", "Cornwall", "GBR", "admin", {}),
     ("Police in Suffolk closed the road.", "Suffolk", "Suffolk", "GBR", "admin", {}),

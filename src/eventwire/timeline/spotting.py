@@ -25,6 +25,7 @@ CAPITAL_PHRASE = re.compile(
     r"(?P<after>\s+[\w’']+)?"
 )
 CAPITAL_WORD = "capital"  # in every match of CAPITAL_PHRASE, as written
+ELIDED_ARTICLE = re.compile(r"[dlDL]['’][A-ZÀ-Þ]")  # "d'Ivoire", "l'Aquila": a name's elided French article
 
 
 @dataclass(slots=True)
@@ -222,6 +223,8 @@ class Spotter:
             return not token.space_before
         if token.text.lower() in self.words.connectors and not token.capitalised:
             return True
+        if ELIDED_ARTICLE.match(token.text):
+            return True  # "Côte d'Ivoire", "Val d'Oise"
         if token.text in ("'s", "’s"):  # inside a name only between capitals: "People's Republic of China"
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             return nxt is not None and nxt.capitalised and tokens[current[-1]].capitalised
