@@ -7,6 +7,10 @@ half a degree).
 CASES = [
     # --- a division written with the Arabic article is known without it; other names keep theirs whole
     ("Fighting went on in Anbar province all week.", "Anbar", "Al Anbar", "IRQ", "admin", {}),
+    # a city before the hall, hospital or port named after it is their site; not inside a longer name
+    ("Crowds gathered in front of Seoul City Hall on Sunday.", "Seoul", "Seoul", "KOR", "city", {}),
+    ("The wounded were taken to Kirkuk General Hospital.", "Kirkuk", "Kirkuk", "IRQ", "city", {}),
+    ("She died at the Royal Alexandria Hospital in Paisley.", "Alexandria", None, None, None, {}),
     # a name with an elided French article; Indonesia's provinces by their English names
     ("Cases were reported in Côte d'Ivoire and Ghana.", "Côte d'Ivoire", "Ivory Coast", "CIV", "country", {}),
     ("Troops arrived in Côte d’Ivoire on Monday.", "Côte d’Ivoire", "Ivory Coast", "CIV", "country", {}),

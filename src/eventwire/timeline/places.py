@@ -91,19 +91,9 @@ class PlaceFinder:
         """ "Iraq News", "Washington Post", "University of California", "Michael Jordan"."""
         first = mention.token_index or 0
         last = first + mention.token_count - 1
-        if self.names_facility_site(mention, tokens, last):
-            return False
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
-        if (
-            after is not None
-            and not after.sentence_start
-            and after.capitalised
-            and after.text in self.words.name_suffixes
+        if not self.names_facility_site(mention, tokens, last) and self.followed_by_more_name(
+            mention, tokens, last
         ):
-            return True
-        if self.heads_of_phrase(mention, tokens, last) or self.is_prefix_of_name(mention, tokens, last):
-            return True
-        if self.followed_by_name(mention, tokens, last):
             return True
         before = tokens[first - 1] if first >= 1 else None
         if before is None or tokens[first].sentence_start:
@@ -118,6 +108,20 @@ class PlaceFinder:
             and self.gazetteer.country_of_word(before.text) is None
             and not self.gazetteer.has(before.text.lower())
         )
+
+    def followed_by_more_name(self, mention: SpottedMention, tokens: list[Token], last: int) -> bool:
+        """ "Iraq News", "Washington Post", "Michael Jordan": the words after make it part of another name."""
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (
+            after is not None
+            and not after.sentence_start
+            and after.capitalised
+            and after.text in self.words.name_suffixes
+        ):
+            return True
+        if self.heads_of_phrase(mention, tokens, last) or self.is_prefix_of_name(mention, tokens, last):
+            return True
+        return self.followed_by_name(mention, tokens, last)
 
     def names_facility_site(self, mention: SpottedMention, tokens: list[Token], last: int) -> bool:
         """ "Baghdad International Airport", "Lviv Central Station": a city before the facility named after it
