@@ -11,6 +11,24 @@ CASES = [
     ("Crowds gathered in front of Seoul City Hall on Sunday.", "Seoul", "Seoul", "KOR", "city", {}),
     ("The wounded were taken to Kirkuk General Hospital.", "Kirkuk", "Kirkuk", "IRQ", "city", {}),
     ("She died at the Royal Alexandria Hospital in Paisley.", "Alexandria", None, None, None, {}),
+    # seas and straits are regions of no country; oceans only by their full names
+    (
+        "Iran seized a tanker in the Strait of Hormuz.",
+        "Strait of Hormuz",
+        "Strait of Hormuz",
+        None,
+        "region",
+        {},
+    ),
+    (
+        "A migrant boat sank in the Mediterranean on Monday.",
+        "Mediterranean",
+        "Mediterranean Sea",
+        None,
+        "region",
+        {},
+    ),
+    ("The North Atlantic Treaty Organization met in Brussels.", "Atlantic", None, None, None, {}),
     # a name with an elided French article; Indonesia's provinces by their English names
     ("Cases were reported in Côte d'Ivoire and Ghana.", "Côte d'Ivoire", "Ivory Coast", "CIV", "country", {}),
     ("Troops arrived in Côte d’Ivoire on Monday.", "Côte d’Ivoire", "Ivory Coast", "CIV", "country", {}),
