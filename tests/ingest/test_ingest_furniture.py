@@ -126,3 +126,27 @@ def test_trailing_credits_are_cut_repeatedly() -> None:
     assert clean == f"{LEDE} {CLOSING}"
     assert {r.rule for r in removed} == {"disclaimer_tail", "initials_tail"}
     assert runs == [(0, 0, len(clean))]
+
+
+@pytest.mark.parametrize(
+    ("teaser", "after"),
+    [
+        ("READ MORE: A hard winter - Flood victims return ", "Last year, more than 6,000 families left."),
+        ("READ MORE: Rebels 'ready to talk', says envoy ", "The talks are due to open on Monday."),
+        ("RELATED: Minister plays down border row ", "According to the ministry, no shots were fired."),
+        ("READ MORE: 2016 - The year the valley flooded ", "The families had asked for help."),
+    ],
+)
+def test_an_inline_teaser_of_another_story_is_cut_to_its_headlines_end(teaser: str, after: str) -> None:
+    clean, runs, removed = remove_furniture(f"{LEDE} {teaser}{after}")
+    assert "READ MORE" not in clean and "RELATED" not in clean
+    assert after in clean and LEDE in clean
+    assert [r.rule for r in removed] == ["inline_teaser"]
+    assert runs
+
+
+def test_an_inline_teaser_without_a_clear_end_is_left_whole() -> None:
+    # the one capitalised opener follows a dash (a subtitle), the next one a full stop
+    text = f"{LEDE} READ MORE: Lost at sea - The search for the missing Crews learned to wait. She came back."
+    clean, _, removed = remove_furniture(text)
+    assert clean == text and not removed
