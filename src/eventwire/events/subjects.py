@@ -60,11 +60,25 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
         controller = controller_of(verb, lexicon)
         if controller is not None:
             return controller
+        undergoer = active_undergoer(verb)
+        if undergoer is not None:  # "was killed by a bomb while fighting the rebels": the killed fought
+            return relative_subject(undergoer, lexicon)
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
         return None
     return None
+
+
+def active_undergoer(verb: Token) -> Token | None:
+    """The subject of the passive a "while"/"when" participle clause hangs on, who does what the clause says
+    ("was killed while fighting against X", round 24: ``activity_marks``); None for other clauses."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in argument_word_set("activity_marks") for c in verb.children):
+        return None
+    undergoers = children(verb.head, ("nsubjpass",))
+    return undergoers[0] if undergoers else None
 
 
 def acting_object(noun: Token, lexicon: Lexicon | None) -> bool:
