@@ -97,3 +97,46 @@ def test_twin_an_active_participle_clause_is_one_happening(code) -> None:
     (attack,) = of_type(events, "ASSAULT")
     assert names(attack.actor) == ["rebels"]
     assert "soldiers" in names(attack.recipient)
+
+
+# "X, the brutal executioner killed by a drone": the description stands for the name it describes
+
+
+def test_a_described_name_is_the_party(code) -> None:
+    text = "The cell had included Ahmed Karimi, the brutal executioner killed by a US drone in 2015."
+    event = first_of(code, text, "ASSAULT")
+    assert names(event.recipient) == ["Ahmed Karimi"]
+
+
+def test_twin_a_description_of_a_common_noun_stays(code) -> None:
+    event = first_of(code, "The army killed the commander, a veteran of the war.", "ASSAULT")
+    assert names(event.recipient) == ["commander"]
+
+
+# "the wife of a surgeon from Raqqa who was kidnapped": "who" stands for a person, not the place of origin
+
+
+def test_who_after_a_place_of_origin_is_the_person(code) -> None:
+    text = "She is the wife of a surgeon from Raqqa who was kidnapped by armed men in 2013."
+    event = first_of(code, text, "ASSAULT")
+    assert names(event.recipient) == ["surgeon"]
+
+
+def test_twin_which_after_a_place_is_the_place(code) -> None:
+    event = first_of(code, "Rebels attacked Raqqa, which was held by the army.", "ASSAULT")
+    assert names(event.recipient) == ["Raqqa"]
+
+
+# "X said the comment was unacceptable and demanded an apology": the demand hung on the reported copula
+
+
+def test_a_demand_coordinated_with_a_reported_copula_is_the_reporters(code) -> None:
+    event = first_of(code, "The mayor said the remark was unacceptable and demanded an apology.", "REQUEST")
+    assert names(event.actor) == ["mayor"]
+
+
+def test_twin_a_people_subject_keeps_the_demand(code) -> None:
+    event = first_of(
+        code, "The mayor said the rebels were responsible and demanded their surrender.", "REQUEST"
+    )
+    assert names(event.actor) == ["rebels"]

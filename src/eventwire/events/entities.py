@@ -228,6 +228,9 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     if at_head is not None:
         return [with_appositive_country(entity_of(at_head), head, index)]
     tokens = core_tokens(head)
+    named = described_name(head, tokens, index)
+    if named is not None:  # "X, the executioner killed by a drone": X
+        return entities_for(named, index, lexicon)
     named = tokens
     if lexicon is not None and in_words(head, argument_word_set("relational_nouns")):
         named = without_possessor(head, tokens)  # "Assad's allies" are not Assad
@@ -289,6 +292,14 @@ def person_nouns_between(
 def subject_like(token: Token) -> bool:
     """A subject, or a conjunct of one ("the officer and the teacher argued": both)."""
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "conj" and subject_like(token.head))
+
+
+def described_name(head: Token, tokens: list[Token], index: MentionIndex) -> Token | None:
+    """The name a common-noun apposition describes ("X, the brutal executioner killed by a drone": X; round
+    24), when the description names no one itself; None otherwise."""
+    if head.dep_ != "appos" or head.pos_ != "NOUN" or index.in_tokens(tokens):
+        return None
+    return head.head if index.by_token.get(head.head.i) is not None else None
 
 
 def with_kin_country(entity: Entity, related: list[Mention]) -> Entity:
