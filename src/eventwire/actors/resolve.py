@@ -252,7 +252,7 @@ class ActorResolver:
         ctx = analysis.context
         if article.dateline:
             for cand in self.kb.candidates(article.dateline, allow_surname=False)[:1]:
-                ctx.count_country(self.kb.entities[cand.kb_id].country, weight=4)
+                ctx.count_country(self.kb.entities[cand.kb_id].country, weight=2)
         for sentence, phrase in analysis.phrases:
             for piece in phrase.all_pieces:
                 setting = _modified_thing(doc, phrase, piece)
@@ -260,14 +260,14 @@ class ActorResolver:
                     continue
                 if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):
                     code = city_country(doc[piece.start : piece.end].text)
-                    ctx.count_country(code, weight=2, sentence=sentence)
+                    ctx.count_country(code, sentence=sentence)
                     if setting is not None:
                         ctx.note_setting(code, setting)
                     continue
                 for kb_id in dict.fromkeys(s.kb_id for s in piece.surfaces):
                     entity = self.kb.entities[kb_id]
                     if entity.kind == "country":
-                        ctx.count_country(kb_id, weight=2, sentence=sentence)
+                        ctx.count_country(kb_id, sentence=sentence)
                         if setting is not None:
                             ctx.note_setting(kb_id, setting)
                     elif entity.kind in ("igo", "org", "group"):
