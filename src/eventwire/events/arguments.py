@@ -155,6 +155,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
         recipients = moved_objects_aside(verb, trigger, relative_objects(verb, lexicon)) + datives(verb)
+        recipients = blamed_parties(verb) or recipients  # "blamed the shortages on the reforms"
         recipients += [] if document is None else document_receivers(document)  # "the group received ..."
         if not recipients and takes_people(trigger, lexicon):  # "killing and wounding dozens of troops"
             recipients = shared_objects(verb)
@@ -249,6 +250,18 @@ def purpose_targets(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Tok
     clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl")) if to_infinitive(c)]
     clauses = [c for c in clauses if in_words(c, argument_word_set("purpose_attack_verbs"))]
     return [o for c in clauses for o in children(c, ("dobj", "obj")) if names_party(o, lexicon)]
+
+
+def blamed_parties(verb: Token) -> list[Token]:
+    """Who or what a verb of blaming pins an ill on ("blamed the shortages on the government's reforms": the
+    reforms, whose owner ``owner_of`` then finds; ``blame_verbs``, ``blamed_preps``); [] for other verbs or
+    without that phrase ("blamed the government for the shortages": the object is the one blamed). The parser
+    hangs the phrase on the verb or on its object."""
+    if not in_words(verb, argument_word_set("blame_verbs")):
+        return []
+    preps = argument_word_set("blamed_preps")
+    heads = [verb, *children(verb, ("dobj", "obj"))]
+    return [o for h in heads for o in prep_objects(h, preps)]
 
 
 def shared_objects(verb: Token) -> list[Token]:
@@ -403,7 +416,7 @@ def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
     food to feed the refugees" (the refugees); the place of unnamed people stands for them."""
     found: list[Token] = []
     preps = lexicon.word_set("territorial_preps")
-    for clause in purpose_clauses(verb, lexicon):
+    for clause in purpose_clauses(verb, lexicon) + development_clauses(verb):
         heads = (
             clause,
             *expand_conjuncts(children(clause, ("dobj", "obj"))),
@@ -418,6 +431,15 @@ def beneficiaries(verb: Token, lexicon: Lexicon) -> list[Token]:
         found += [] if found else places  # "to help in Haiti"
         found += [] if found else clause_parties(clause)
     return list(dict.fromkeys(found))
+
+
+def development_clauses(verb: Token) -> list[Token]:
+    """Purpose infinitives of development on a helping verb or its object ("gave 300 million euros to promote
+    investment in Ethiopia", ``development_purposes``), which serve a party as a helping one does."""
+    purposes = argument_word_set("development_purposes")
+    heads = [verb, *children(verb, ("dobj", "obj", "nsubjpass"))]
+    clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl", "relcl"))]
+    return [c for c in clauses if in_words(c, purposes) and to_infinitive(c)]
 
 
 def clause_parties(clause: Token) -> list[Token]:

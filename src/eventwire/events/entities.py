@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import country_names
 from eventwire.events.argument_words import argument_word_set
@@ -206,6 +206,10 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     """Entities of one conjunct: the mention at its head, else mentions in its core, else its text."""
     if head.lower_ in PERSONAL_PRONOUNS:
         antecedent = index.last_before(head, ACTOR_KINDS_FOR_PRONOUNS, clause_subject(head))
+        described = described_person(head, index, lexicon, antecedent)
+        if described is not None:  # "the teacher had shot two pupils before he was arrested"
+            span = (head.idx, head.idx + len(head.text))
+            return [replace(e, mention=head.text, span=span) for e in entities_for(described, index, lexicon)]
         if antecedent is None:
             return []
         entity = entity_of(antecedent)
@@ -224,6 +228,9 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     if at_head is not None:
         return [with_appositive_country(entity_of(at_head), head, index)]
     tokens = core_tokens(head)
+    named = described_name(head, tokens, index)
+    if named is not None:  # "X, the executioner killed by a drone": X
+        return entities_for(named, index, lexicon)
     named = tokens
     if lexicon is not None and in_words(head, argument_word_set("relational_nouns")):
         named = without_possessor(head, tokens)  # "Assad's allies" are not Assad
@@ -234,6 +241,65 @@ def entities_for(head: Token, index: MentionIndex, lexicon: Lexicon | None = Non
     if named is not tokens and in_words(head, argument_word_set("kin_nouns")):
         entity = with_kin_country(entity, index.in_tokens(tokens))
     return [entity]
+
+
+def described_person(
+    pronoun: Token, index: MentionIndex, lexicon: Lexicon | None, named: Mention | None
+) -> Token | None:
+    """The person noun a "he"/"she" stands for when no named person comes nearer (round 24): the single
+    singular person noun that is a subject in the pronoun's sentence before it, else in the sentence before,
+    when no person's name is mentioned in between ("the teacher ... he"; ``male_person_nouns`` and
+    ``female_person_nouns`` keep the sexes apart); None when there is none or more than one."""
+    if lexicon is None or pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    doc, sentence = pronoun.doc, pronoun.sent
+    starts = [sentence.start] + ([doc[sentence.start - 1].sent.start] if sentence.start > 0 else [])
+    excluded = clause_subject(pronoun) | {t.i for t in pronoun.head.subtree}  # not what "he demanded" says
+    for start in starts:
+        if named is not None and index_start(index, named) >= start:
+            return None  # a named person nearer: the actors stage's antecedent stands
+        found = person_nouns_between(doc[start : pronoun.i], pronoun, lexicon, excluded)
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def index_start(index: MentionIndex, mention: Mention) -> int:
+    """The token a mention starts at (-1 when it is not in the index)."""
+    return next((start for start, m in index.ordered if m is mention), -1)
+
+
+def person_nouns_between(
+    window: Span, pronoun: Token, lexicon: Lexicon, excluded: frozenset[int]
+) -> list[Token]:
+    """Singular person nouns that are subjects in a window and agree with the pronoun's sex, one per word
+    ("the officer ... the officer" is one candidate; "the officer and the teacher" two); an object ("he met a
+    teacher and he ...") is not taken, the pronoun being likelier to go on with whoever acted before."""
+    people = lexicon.word_set("person_nouns") | argument_word_set("person_role_nouns")
+    wrong_sex = argument_word_set(
+        "female_person_nouns" if pronoun.lower_ in argument_word_set("male_pronouns") else "male_person_nouns"
+    )
+    found: dict[str, Token] = {}
+    for token in window:
+        if token.i in excluded or token.pos_ != "NOUN" or token.tag_ != "NN" or token.ent_type_:
+            continue
+        if not subject_like(token) or token.lower_ not in people or token.lower_ in wrong_sex:
+            continue
+        found.setdefault(token.lower_, token)
+    return list(found.values())
+
+
+def subject_like(token: Token) -> bool:
+    """A subject, or a conjunct of one ("the officer and the teacher argued": both)."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "conj" and subject_like(token.head))
+
+
+def described_name(head: Token, tokens: list[Token], index: MentionIndex) -> Token | None:
+    """The name a common-noun apposition describes ("X, the brutal executioner killed by a drone": X; round
+    24), when the description names no one itself; None otherwise."""
+    if head.dep_ != "appos" or head.pos_ != "NOUN" or index.in_tokens(tokens):
+        return None
+    return head.head if index.by_token.get(head.head.i) is not None else None
 
 
 def with_kin_country(entity: Entity, related: list[Mention]) -> Entity:

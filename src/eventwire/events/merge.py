@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.events.argument_words import argument_word_set
 from eventwire.events.entities import dedupe as distinct_entities
 from eventwire.events.modality import Frame
 from eventwire.events.triggers import Trigger
@@ -35,6 +36,8 @@ def related(a: Candidate, b: Candidate) -> bool:
         return False
     if describing_participle(a, b) or describing_participle(b, a):
         return False
+    if undergoer_activity(a, b) or undergoer_activity(b, a):
+        return False
     linked = ta.is_ancestor(tb) or tb.is_ancestor(ta) or a.trigger.clause == b.trigger.clause
     return linked or same_participants(a.event, b.event)
 
@@ -53,6 +56,19 @@ def describing_participle(a: Candidate, b: Candidate) -> bool:
     the other candidate's own trigger ("a bombing killing five people" is one happening)."""
     token = a.trigger.token
     return token.dep_ == "acl" and token.tag_ == "VBG" and token.head != b.trigger.token
+
+
+def undergoer_activity(a: Candidate, b: Candidate) -> bool:
+    """A "while"/"when" participle clause on a passive that says what its undergoer was doing ("was killed by
+    a roadside bomb while fighting against Islamic State": the fighting is no part of the killing, and the
+    side fought is not who was killed; round 24, ``activity_marks``); "attacked the base, killing five" is
+    one."""
+    token, other = a.trigger.token, b.trigger.token
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head != other:
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in other.children)
+    return passive and bool(marks & argument_word_set("activity_marks"))
 
 
 def relative_of_other_actor(a: Candidate, b: Candidate) -> bool:

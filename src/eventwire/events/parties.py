@@ -54,7 +54,18 @@ def names_someone(token: Token, lexicon: Lexicon) -> bool:
     forms = {token.lower_, token.lemma_.lower()}
     people = lexicon.word_set("person_nouns") | argument_word_set("person_role_nouns")
     people = people | argument_word_set("opponent_nouns")
-    return bool(forms & (people | lexicon.word_set("actor_nouns")))
+    return bool(forms & (people | lexicon.word_set("actor_nouns"))) or people_adjective(token)
+
+
+def people_adjective(token: Token) -> bool:
+    """An adjective standing after "the" for the people it describes ("aid to the injured", "the displaced";
+    round 24, ``people_adjectives``); never one before a noun ("the injured men" is the men)."""
+    adjectives = argument_word_set("people_adjectives")
+    if token.pos_ not in ("ADJ", "VERB", "NOUN") or token.lower_ not in adjectives:
+        return False
+    if token.dep_ in ("amod", "acl", "compound"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def plausible_actor(noun: Token, lexicon: Lexicon) -> bool:

@@ -142,6 +142,19 @@ def names_within(head: Token, lexicon: Lexicon, owned: bool) -> bool:
     return False
 
 
+def generic_phrase(head: Token) -> bool:
+    """A common noun under a determiner that names no one in particular ("any other country", "every
+    nation"; ``generic_determiners``)."""
+    determiners = generic_determiners()
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in determiners for c in head.children)
+
+
+@cache
+def generic_determiners() -> frozenset[str]:
+    """Determiners of a phrase naming no one in particular (``generic_determiners`` of party_kinds.yaml)."""
+    return frozenset(str(w).lower() for w in read_yaml(PARTY_KINDS)["generic_determiners"])
+
+
 def people_word(token: Token, lexicon: Lexicon) -> bool:
     """A common noun for people or bodies (``person_nouns``, ``actor_nouns``, ``person_role_nouns``)."""
     return token.pos_ == "NOUN" and names_someone(token, lexicon)
@@ -176,6 +189,8 @@ def party_kind(head: Token, entities: list[Entity], lexicon: Lexicon, mentioned:
         return "captivity"  # "released from a Wisconsin jail"
     if mentioned or resolved(entities) or head.pos_ == "PRON":
         return None
+    if generic_phrase(head):
+        return "generic"  # "any other country": no one in particular
     if number_kind(head):
         return None if names_within(head, lexicon, owned=False) else "number"
     if head.ent_type_ in THING_ENTITIES:

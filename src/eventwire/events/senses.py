@@ -159,8 +159,20 @@ def antecedent(token: Token, nominal: tuple[str, ...] = NOMINAL_POS) -> Token:
     parts of speech it may stand for); other tokens are themselves."""
     clause = token.head
     if token.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ in nominal:
-        return clause.head
+        return person_behind_place(token, clause.head)
     return token
+
+
+def person_behind_place(pronoun: Token, noun: Token) -> Token:
+    """The person a "who"/"whom" stands for when the parser hung its clause on a place of origin or
+    residence after that person ("the wife of a surgeon from Raqqa who was kidnapped": the surgeon, not
+    Raqqa; round 24): "who" never stands for a place."""
+    if pronoun.lower_ not in ("who", "whom") or noun.ent_type_ not in ("GPE", "LOC"):
+        return noun
+    link = noun.head
+    if noun.dep_ == "pobj" and link.lower_ in ("from", "in", "of") and link.head.pos_ in ("NOUN", "PROPN"):
+        return link.head
+    return noun
 
 
 def animal(token: Token, lexicon: Lexicon) -> bool:

@@ -60,11 +60,40 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None) -> Token | None:
         controller = controller_of(verb, lexicon)
         if controller is not None:
             return controller
+        undergoer = active_undergoer(verb)
+        if undergoer is not None:  # "was killed by a bomb while fighting the rebels": the killed fought
+            return relative_subject(undergoer, lexicon)
+        speaker = reporter_of_stray_conjunct(verb, lexicon)
+        if speaker is not None:  # "said the comment was unacceptable and demanded an apology"
+            return speaker
         if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head != verb:
             verb = verb.head
             continue
         return None
     return None
+
+
+def active_undergoer(verb: Token) -> Token | None:
+    """The subject of the passive a "while"/"when" participle clause hangs on, who does what the clause says
+    ("was killed while fighting against X", round 24: ``activity_marks``); None for other clauses."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in argument_word_set("activity_marks") for c in verb.children):
+        return None
+    undergoers = children(verb.head, ("nsubjpass",))
+    return undergoers[0] if undergoers else None
+
+
+def reporter_of_stray_conjunct(verb: Token, lexicon: Lexicon | None) -> Token | None:
+    """The reporting subject of a verb the parser coordinated with a reported copula whose subject is a thing
+    ("X said the comment was unacceptable, and demanded an apology": X demanded, not the comment or its
+    author; round 24); None otherwise."""
+    clause = verb.head
+    if lexicon is None or verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.lemma_ != "be":
+        return None
+    things = [s for s in children(clause, ("nsubj",)) if s.pos_ == "NOUN" and not plausible_actor(s, lexicon)]
+    reporters = children(clause.head, ("nsubj",))
+    return reporters[0] if things and reporters else None
 
 
 def acting_object(noun: Token, lexicon: Lexicon | None) -> bool:
