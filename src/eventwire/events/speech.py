@@ -59,20 +59,22 @@ def subject(verb: Token) -> Token | None:
     infinitive's ("urged the minister to say": the minister speaks, if anyone)."""
     subjects = children(verb, ("nsubj",))
     if subjects:
-        return named_subject(subjects)
+        return named_subject(verb, subjects)
     head = verb.head
     if verb.dep_ in SHARED_SUBJECT_DEPS and head != verb and head.pos_ in ("VERB", "AUX"):
         return subject(head)
     return None
 
 
-def named_subject(subjects: list[Token]) -> Token:
-    """Of the subjects a parse gave one verb, a name ('"Not ours", said Jorgensen'; "said study co-author
-    Ted Scambos", split at its hyphen): the first proper noun, else the one nearest the verb."""
-    named = [s for s in subjects if s.pos_ == "PROPN"]
-    if named:
-        return named[0]
-    return min(subjects, key=lambda s: abs(s.i - s.head.i))
+def named_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of the subjects a parse gave one verb, the speaker: after the verb ('"Not ours", said Jorgensen';
+    "said study co-author Ted Scambos", split at its hyphen), the first name, else the first there; before
+    it, the first that is no "this"/"what" ("this year,"?she said": she)."""
+    after = [s for s in subjects if s.i > verb.i]
+    if after:
+        return next((s for s in after if s.pos_ == "PROPN"), after[0])
+    non_speakers = load_rules().non_speaker_subjects
+    return next((s for s in subjects if s.lower_ not in non_speakers), subjects[0])
 
 
 def speaker_of(verb: Token) -> Token | None:
@@ -272,21 +274,34 @@ def fronted_clause(tokens: list[Token], verb: Token) -> list[Token]:
     Novak said") runs to the comma before the speaker's phrase: a parse may hang the clause's tail on the
     speaker ("the town's ministry")."""
     said_by = subject(verb)
-    if said_by is None or said_by.i < tokens[-1].i or tokens[0].i > verb.i:
+    if said_by is None or said_by.i < tokens[-1].i or tokens[0].i > verb.i or verb.dep_ == "relcl":
         return tokens
     named_before = [c.left_edge.i for c in children(said_by, ("appos",)) if c.i < said_by.i]
     speaker_start = min([said_by.i, verb.i, *named_before])  # "Jan Novak, a spokesman for the ministry, said"
     commas = [t.i for t in verb.doc[tokens[-1].i + 1 : speaker_start] if t.text == ","]
-    return list(verb.doc[tokens[0].i : commas[-1]]) if commas else tokens
+    if not commas:
+        return tokens
+    added = verb.doc[tokens[-1].i + 1 : commas[-1]]
+    if any(t.text in CLAUSE_BREAKS or t.tag_ in QUOTE_TAGS for t in added):
+        return tokens  # "...; however, its website notes", a quotation: not one fronted clause
+    return list(verb.doc[tokens[0].i : commas[-1]])
+
+
+CLAUSE_BREAKS = frozenset({";", ":", '"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+QUOTE_TAGS = frozenset({"``", "''"})
 
 
 def before_another_speaker(clause: Token, tokens: list[Token], rules: SpeechRules) -> list[Token]:
     """A reported clause up to another speaker's statement joined to it ("X said the vote should count,
-    while Y said MPs need a choice": Y's words are Y's statement)."""
+    while Y said MPs need a choice": Y's words are Y's statement); a joined verb with no reported clause
+    of its own ("and the rise indicated solid growth") stays."""
     others = [
         t
         for t in clause.subtree
-        if joins_another_statement(t, rules) and t.lemma_.lower() in rules.verbs and children(t, ("nsubj",))
+        if joins_another_statement(t, rules)
+        and t.lemma_.lower() in rules.verbs
+        and children(t, ("nsubj",))
+        and children(t, ("ccomp",))
     ]
     if not others:
         return tokens
