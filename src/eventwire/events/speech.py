@@ -67,14 +67,19 @@ def subject(verb: Token) -> Token | None:
 
 
 def named_subject(verb: Token, subjects: list[Token]) -> Token:
-    """Of the subjects a parse gave one verb, the speaker: after the verb ('"Not ours", said Jorgensen';
-    "said study co-author Ted Scambos", split at its hyphen), the first name, else the first there; before
-    it, the first that is no "this"/"what" ("this year,"?she said": she)."""
+    """Of the subjects a parse gave one verb, the speaker: a name, first those after the verb ('"Not ours",
+    said Jorgensen'; "said study co-author Ted Scambos", split at its hyphen), then those before ("Different
+    agendas Ahead of the talks, Britain said"); else the nearest that is no "this"/"what" ('this
+    year,"?she said': she)."""
     after = [s for s in subjects if s.i > verb.i]
+    named = [s for s in [*after, *subjects] if s.pos_ == "PROPN"]
+    if named:
+        return named[0]
     if after:
-        return next((s for s in after if s.pos_ == "PROPN"), after[0])
+        return after[0]
     non_speakers = load_rules().non_speaker_subjects
-    return next((s for s in subjects if s.lower_ not in non_speakers), subjects[0])
+    speakers = [s for s in subjects if s.lower_ not in non_speakers] or subjects
+    return max(speakers, key=lambda s: s.i)
 
 
 def speaker_of(verb: Token) -> Token | None:
