@@ -112,3 +112,19 @@ def test_a_reason_with_a_speech_verb_stays_in_the_reported_clause(quotes_of) -> 
     )
     quote = quote_with(quotes_of(text), "shape the final deal")
     assert quote.text.endswith("because voters said they wanted a say")
+
+
+def test_of_two_subjects_before_the_verb_the_name_nearest_it_speaks(quotes_of) -> None:
+    text = (
+        "Russian Ambassador to Peru, Boris Mironov has described the situation in Lima as "
+        '"not bad" and "having a tendency towards improvement".'
+    )
+    assert speaker_of(quotes_of(text), "tendency towards") == "Boris Mironov"
+
+
+def test_a_title_without_a_name_still_speaks(quotes_of) -> None:
+    text = (
+        "The Russian Ambassador to Peru has described the situation in Lima as "
+        '"not bad" and "having a tendency towards improvement".'
+    )
+    assert speaker_of(quotes_of(text), "tendency towards") != "Boris Mironov"

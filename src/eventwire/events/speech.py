@@ -68,11 +68,12 @@ def subject(verb: Token) -> Token | None:
 
 def named_subject(verb: Token, subjects: list[Token]) -> Token:
     """Of the subjects a parse gave one verb, the speaker: a name, first those after the verb ('"Not ours",
-    said Jorgensen'; "said study co-author Ted Scambos", split at its hyphen), then those before ("Different
-    agendas Ahead of the talks, Britain said"); else the nearest that is no "this"/"what" ('this
-    year,"?she said': she)."""
+    said Jorgensen'; "said study co-author Ted Scambos", split at its hyphen), then the nearest before it
+    ("Russian Ambassador to Syria, Alexander Kinshchak has described"); else the nearest that is no
+    "this"/"what" ('this year,"?she said': she)."""
     after = [s for s in subjects if s.i > verb.i]
-    named = [s for s in [*after, *subjects] if s.pos_ == "PROPN"]
+    before = sorted((s for s in subjects if s.i < verb.i), key=lambda s: -s.i)  # nearest first
+    named = [s for s in [*after, *before] if s.pos_ == "PROPN"]
     if named:
         return named[0]
     if after:
