@@ -128,3 +128,11 @@ def test_a_title_without_a_name_still_speaks(quotes_of) -> None:
         '"not bad" and "having a tendency towards improvement".'
     )
     assert speaker_of(quotes_of(text), "tendency towards") != "Boris Mironov"
+
+
+def test_of_two_named_subjects_the_person_speaks(quotes_of) -> None:
+    text = (
+        "Former chancellor Ken Hall - the only Tory to vote against the plan last week - said parliament "
+        "should have the chance to shape the final deal."
+    )
+    assert (speaker_of(quotes_of(text), "shape the final deal") or "").startswith("Ken Hall")

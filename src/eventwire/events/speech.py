@@ -67,15 +67,18 @@ def subject(verb: Token) -> Token | None:
 
 
 def named_subject(verb: Token, subjects: list[Token]) -> Token:
-    """Of the subjects a parse gave one verb, the speaker: a name, first those after the verb ('"Not ours",
-    said Jorgensen'; "said study co-author Ted Scambos", split at its hyphen), then the nearest before it
-    ("Russian Ambassador to Syria, Alexander Kinshchak has described"); else the nearest that is no
-    "this"/"what" ('this year,"?she said': she)."""
+    """Of the subjects a parse gave one verb, the speaker: a person's name, else a name — first those after
+    the verb ('"Not ours", said Jorgensen'; "said study co-author Ted Scambos", split at its hyphen), then the
+    nearest before it ("Russian Ambassador to Syria, Alexander Kinshchak has described"; "Ken Clarke - the
+    only Tory to vote against - said": Clarke); else the nearest that is no "this"/"what" ('this
+    year,"?she said': she)."""
     after = [s for s in subjects if s.i > verb.i]
     before = sorted((s for s in subjects if s.i < verb.i), key=lambda s: -s.i)  # nearest first
-    named = [s for s in [*after, *before] if s.pos_ == "PROPN"]
-    if named:
-        return named[0]
+    in_order = [*after, *before]
+    person = [s for s in in_order if s.ent_type_ == "PERSON"]
+    named = [s for s in in_order if s.pos_ == "PROPN"]
+    if person or named:
+        return (person or named)[0]
     if after:
         return after[0]
     non_speakers = load_rules().non_speaker_subjects
