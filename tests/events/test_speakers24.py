@@ -136,3 +136,11 @@ def test_of_two_named_subjects_the_person_speaks(quotes_of) -> None:
         "should have the chance to shape the final deal."
     )
     assert (speaker_of(quotes_of(text), "shape the final deal") or "").startswith("Ken Hall")
+
+
+def test_a_person_named_in_an_aside_does_not_take_the_statement(quotes_of) -> None:
+    text = (
+        "Secretary of Justice Maria Lopez Garced, the would-be successor should Ken Hall remain "
+        "unconfirmed by the Senate, has expressed she is uninterested in taking up the office of governor."
+    )
+    assert (speaker_of(quotes_of(text), "uninterested") or "").startswith("Maria Lopez")

@@ -68,12 +68,12 @@ def subject(verb: Token) -> Token | None:
 
 def named_subject(verb: Token, subjects: list[Token]) -> Token:
     """Of the subjects a parse gave one verb, the speaker: a person's name, else a name — first those after
-    the verb ('"Not ours", said Jorgensen'; "said study co-author Ted Scambos", split at its hyphen), then the
-    nearest before it ("Russian Ambassador to Syria, Alexander Kinshchak has described"; "Ken Clarke - the
-    only Tory to vote against - said": Clarke); else the nearest that is no "this"/"what" ('this
-    year,"?she said': she)."""
+    the verb ('"Not ours", said Jorgensen'; "said study co-author Ted Scambos", split at its hyphen), then
+    those before it ("Russian Ambassador to Syria, Alexander Kinshchak has described"; "Ken Clarke - the
+    only Tory to vote against - said": Clarke; "Jane Doe, the successor should Ken Hall resign, has
+    expressed": Doe); else the nearest that is no "this"/"what" ('this year,"?she said': she)."""
     after = [s for s in subjects if s.i > verb.i]
-    before = sorted((s for s in subjects if s.i < verb.i), key=lambda s: -s.i)  # nearest first
+    before = [s for s in subjects if s.i < verb.i]
     in_order = [*after, *before]
     person = [s for s in in_order if s.ent_type_ == "PERSON"]
     named = [s for s in in_order if s.pos_ == "PROPN"]
