@@ -114,7 +114,7 @@ def test_a_reason_with_a_speech_verb_stays_in_the_reported_clause(quotes_of) -> 
     assert quote.text.endswith("because voters said they wanted a say")
 
 
-def test_of_two_subjects_before_the_verb_the_name_nearest_it_speaks(quotes_of) -> None:
+def test_of_two_subjects_before_the_verb_the_persons_name_speaks(quotes_of) -> None:
     text = (
         "Russian Ambassador to Peru, Boris Mironov has described the situation in Lima as "
         '"not bad" and "having a tendency towards improvement".'
