@@ -60,7 +60,7 @@ class SpeakerResolver:
         rules = load_rules()
         subject = participle_subject(relative_antecedent(subject, rules))  # "The Red Cross operating in …
         word = glued_word(subject).lower()
-        if word != subject.lower_ and word not in PERSONAL:  # 'facing,"?Gillibrand said'
+        if word != subject.lower_ and word not in PERSONAL:  # 'this year,"?Ward said'
             return self.person_named_before(subject, word)
         if word in PERSONAL:
             named = self.previous_subject_person(subject)
@@ -103,7 +103,7 @@ class SpeakerResolver:
 
     def person_named_before(self, token: Token, surname: str) -> Entity | None:
         """The person named before a token whose name ends in this word (a speaker the scrape glued to
-        the quotation before it: 'facing,"?Gillibrand said'), or None."""
+        the quotation before it: 'this year,"?Ward said'), or None."""
         for start, mention in reversed(self.index.ordered):
             if start >= token.i or mention.kind != "PERSON":
                 continue
@@ -131,7 +131,7 @@ GLUED_TO_QUOTATION = re.compile(r"^.*[\"\u201c\u201d\u00ab\u00bb][^\w\"\u201c\u2
 
 def glued_word(token: Token) -> str:
     """The word of a token a scrape glued to the quotation before it (a lost space turned into "?":
-    'facing,"?Gillibrand' is Gillibrand, 'people,"?she' is she); the token itself otherwise."""
+    'year,"?Ward' is Ward, 'people,"?she' is she); the token itself otherwise."""
     return GLUED_TO_QUOTATION.sub("", token.text)
 
 

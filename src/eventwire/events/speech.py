@@ -68,9 +68,9 @@ def subject(verb: Token) -> Token | None:
 
 def named_subject(verb: Token, subjects: list[Token]) -> Token:
     """Of the subjects a parse gave one verb, the speaker: a person's name, else a name — first those after
-    the verb ('"Not ours", said Jorgensen'; "said study co-author Ted Scambos", split at its hyphen), then
-    those before it ("Russian Ambassador to Syria, Alexander Kinshchak has described"; "Ken Clarke - the
-    only Tory to vote against - said": Clarke; "Jane Doe, the successor should Ken Hall resign, has
+    the verb ('"Not ours", said Carter'; "said study co-author Tom Reyes", split at its hyphen), then
+    those before it ("Russian Ambassador to Peru, Boris Mironov has described"; "Ken Hall - the
+    only Tory to vote against - said": Hall; "Jane Doe, the successor should Tom Reyes resign, has
     expressed": Doe); else the nearest that is no "this"/"what" ('this year,"?she said': she)."""
     after = [s for s in subjects if s.i > verb.i]
     before = [s for s in subjects if s.i < verb.i]
