@@ -59,7 +59,9 @@ class SpeakerResolver:
             return None
         rules = load_rules()
         subject = participle_subject(relative_antecedent(subject, rules))  # "The Red Cross operating in …
-        word = subject.lower_
+        word = glued_word(subject).lower()
+        if word != subject.lower_ and word not in PERSONAL:  # 'this year,"?Ward said'
+            return self.person_named_before(subject, word)
         if word in PERSONAL:
             named = self.previous_subject_person(subject)
             if named is not None:
@@ -99,6 +101,18 @@ class SpeakerResolver:
                 return entity_of(mention)
         return None
 
+    def person_named_before(self, token: Token, surname: str) -> Entity | None:
+        """The person named before a token whose name ends in this word (a speaker the scrape glued to
+        the quotation before it: 'this year,"?Ward said'), or None."""
+        for start, mention in reversed(self.index.ordered):
+            if start >= token.i or mention.kind != "PERSON":
+                continue
+            names = {mention.text.lower().split()[-1], *(entity_of(mention).name.lower().split()[-1:])}
+            if surname in names:
+                self.last = entity_of(mention)
+                return self.last
+        return None
+
     def last_person_named(self, pronoun: Token) -> Entity | None:
         """The last person named before a "he"/"she" no one spoke before."""
         mention = self.index.last_before(pronoun, frozenset({"PERSON"}))
@@ -110,6 +124,15 @@ class SpeakerResolver:
             return None
         found = resolved_pronoun(pronoun, self.index, self.lexicon)
         return found[0] if found else None
+
+
+GLUED_TO_QUOTATION = re.compile(r"^.*[\"\u201c\u201d\u00ab\u00bb][^\w\"\u201c\u201d\u00ab\u00bb]*(?=\w)")
+
+
+def glued_word(token: Token) -> str:
+    """The word of a token a scrape glued to the quotation before it (a lost space turned into "?":
+    'year,"?Ward' is Ward, 'people,"?she' is she); the token itself otherwise."""
+    return GLUED_TO_QUOTATION.sub("", token.text)
 
 
 def inside_quotation(token: Token) -> bool:

@@ -59,11 +59,31 @@ def subject(verb: Token) -> Token | None:
     infinitive's ("urged the minister to say": the minister speaks, if anyone)."""
     subjects = children(verb, ("nsubj",))
     if subjects:
-        return subjects[0]
+        return named_subject(verb, subjects)
     head = verb.head
     if verb.dep_ in SHARED_SUBJECT_DEPS and head != verb and head.pos_ in ("VERB", "AUX"):
         return subject(head)
     return None
+
+
+def named_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of the subjects a parse gave one verb, the speaker: a person's name, else a name — first those after
+    the verb ('"Not ours", said Carter'; "said study co-author Tom Reyes", split at its hyphen), then
+    those before it ("Russian Ambassador to Peru, Boris Mironov has described"; "Ken Hall - the
+    only Tory to vote against - said": Hall; "Jane Doe, the successor should Tom Reyes resign, has
+    expressed": Doe); else the nearest that is no "this"/"what" ('this year,"?she said': she)."""
+    after = [s for s in subjects if s.i > verb.i]
+    before = [s for s in subjects if s.i < verb.i]
+    in_order = [*after, *before]
+    person = [s for s in in_order if s.ent_type_ == "PERSON"]
+    named = [s for s in in_order if s.pos_ == "PROPN"]
+    if person or named:
+        return (person or named)[0]
+    if after:
+        return after[0]
+    non_speakers = load_rules().non_speaker_subjects
+    speakers = [s for s in subjects if s.lower_ not in non_speakers] or subjects
+    return max(speakers, key=lambda s: s.i)
 
 
 def speaker_of(verb: Token) -> Token | None:
@@ -85,6 +105,8 @@ def inverted_speaker(verb: Token) -> Token | None:
     if verb.lemma_.lower() in ADDRESSEE_VERBS or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
+    if before.text == "," and verb.i > 1:  # '"…", said X' (a house style with the comma outside)
+        before = verb.doc[verb.i - 2]
     if before.tag_ != "''" and before.text not in CLOSING_QUOTE_MARKS:
         return None
     objects = [o for o in children(verb, ("dobj",)) if o.i > verb.i]
@@ -243,6 +265,9 @@ def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[t
     for verb in speech_verbs(sentence):
         for clause in children(verb, ("ccomp",)):
             tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            tokens = before_another_speaker(clause, fronted_clause(tokens, verb), rules)
+            if not tokens:
+                continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             if start < sentence.start_char or end > sentence.end_char:
                 continue
@@ -251,6 +276,58 @@ def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[t
             if len(tokens) >= 3 and not is_attribution_only(clause, rules):
                 found.append((verb, sentence.doc.char_span(start, end, alignment_mode="expand")))
     return found
+
+
+def fronted_clause(tokens: list[Token], verb: Token) -> list[Token]:
+    """A reported clause before its speaker ("Jets did not strike the town, the ministry's spokesman Jan
+    Novak said") runs to the comma before the speaker's phrase: a parse may hang the clause's tail on the
+    speaker ("the town's ministry")."""
+    said_by = subject(verb)
+    if said_by is None or said_by.i < tokens[-1].i or tokens[0].i > verb.i or verb.dep_ == "relcl":
+        return tokens
+    named_before = [c.left_edge.i for c in children(said_by, ("appos",)) if c.i < said_by.i]
+    speaker_start = min([said_by.i, verb.i, *named_before])  # "Jan Novak, a spokesman for the ministry, said"
+    commas = [t.i for t in verb.doc[tokens[-1].i + 1 : speaker_start] if t.text == ","]
+    if not commas:
+        return tokens
+    added = verb.doc[tokens[-1].i + 1 : commas[-1]]
+    if any(t.text in CLAUSE_BREAKS or t.tag_ in QUOTE_TAGS for t in added):
+        return tokens  # "...; however, its website notes", a quotation: not one fronted clause
+    return list(verb.doc[tokens[0].i : commas[-1]])
+
+
+CLAUSE_BREAKS = frozenset({";", ":", '"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+QUOTE_TAGS = frozenset({"``", "''"})
+
+
+def before_another_speaker(clause: Token, tokens: list[Token], rules: SpeechRules) -> list[Token]:
+    """A reported clause up to another speaker's statement joined to it ("X said the vote should count,
+    while Y said MPs need a choice": Y's words are Y's statement); a joined verb with no reported clause
+    of its own ("and the rise indicated solid growth") stays."""
+    others = [
+        t
+        for t in clause.subtree
+        if joins_another_statement(t, rules)
+        and t.lemma_.lower() in rules.verbs
+        and children(t, ("nsubj",))
+        and children(t, ("ccomp",))
+    ]
+    if not others:
+        return tokens
+    cut = min(t.left_edge.i for t in others)
+    kept = [t for t in tokens if t.i < cut]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+        kept.pop()
+    return kept
+
+
+def joins_another_statement(verb: Token, rules: SpeechRules) -> bool:
+    """A clause joined as a statement of its own ("and Y said", "while Y said"), not a reason or a
+    condition ("because voters said they wanted a say" is part of X's words)."""
+    if verb.dep_ == "conj":
+        return True
+    marks = {c.lower_ for c in children(verb, ("mark",))}
+    return verb.dep_ == "advcl" and bool(marks & rules.contrast_marks)
 
 
 def find_quotes(

@@ -27,6 +27,7 @@ class SpeechRules:
     described_person_nouns: dict[str, frozenset[str]]
     spokesperson_nouns: frozenset[str]
     spokesperson_preps: frozenset[str]
+    contrast_marks: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -54,4 +55,5 @@ def load_rules() -> SpeechRules:
         described_person_nouns={noun.lower(): as_set(words) for noun, words in described.items()},
         spokesperson_nouns=as_set(data.get("spokesperson_nouns")),
         spokesperson_preps=as_set(data.get("spokesperson_preps")),
+        contrast_marks=as_set(data.get("contrast_marks")),
     )
