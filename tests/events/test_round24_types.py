@@ -106,3 +106,39 @@ def test_forces_that_remain_mobilise_nothing(code, text, expected, lost) -> None
 )
 def test_a_sum_received_is_no_visit(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a law imposed is martial law only when called so (triggers.yaml)
+        ("The church leader imposed a law mandating priests to report abuse.", None, "COERCE"),
+        ("The army imposed martial law in the capital on Sunday.", "COERCE", None),
+    ],
+)
+def test_a_law_imposed_is_no_martial_law(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # backing a military operation is no diplomatic SUPPORT (triggers.yaml)
+        ("The town was retaken by the army in an operation supported by Russia.", None, "SUPPORT"),
+        ("Russia supported the resolution in the Security Council.", "SUPPORT", None),
+    ],
+)
+def test_backing_an_operation_is_no_support(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a programme or an agenda offered is a party's own pitch (cameo_overrides.yaml: "offer &PROGRAM")
+        ('Labour said the Conservatives offered a "hard right agenda".', None, "AGREE"),
+        ("Germany offered help to Greece on Monday.", "AGREE", None),
+    ],
+)
+def test_an_agenda_offered_is_no_agreement(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
