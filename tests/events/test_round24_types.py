@@ -142,3 +142,29 @@ def test_backing_an_operation_is_no_support(code, text, expected, lost) -> None:
 )
 def test_an_agenda_offered_is_no_agreement(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a desire expressed is a willingness to cooperate only with someone (triggers.yaml: needs_recipient)
+        ("He left a will in which he expressed his desire to be buried at sea.", None, "AGREE"),
+        ("She had expressed a desire to continue with her studies.", None, "AGREE"),
+        ("Iran expressed a desire to improve ties with Russia.", "AGREE", None),
+    ],
+)
+def test_a_private_wish_is_no_agreement(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # an arrest ordered, or one a warrant is for, is not told as made (modality.arrest_ordered)
+        ("A court in Manila has ordered her arrest, but she is not yet in custody.", None, "COERCE"),
+        ("A court in Seoul has approved a warrant to arrest the former president.", None, "COERCE"),
+        ("Police in Seoul arrested the former president on Monday.", "COERCE", None),
+    ],
+)
+def test_an_arrest_ordered_is_not_made(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
