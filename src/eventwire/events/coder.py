@@ -12,6 +12,7 @@ from eventwire.events.classify import LinearModel, load_pentaclass, sentence_fea
 from eventwire.events.consistency import back_reference, bare_repeats, resolve_self_direction
 from eventwire.events.constructions import (
     arrivals_barred,
+    attack_characterised,
     civil_pullout,
     cooperative_deployment,
     exchanges_curtailed,
@@ -195,7 +196,9 @@ class EventCoder:
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
             elif red_line_vow(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "THREATEN", None, article, self.lexicon)
-            elif verbal_attack_noun(candidate.event, candidate.trigger, self.lexicon):
+            elif verbal_attack_noun(candidate.event, candidate.trigger, self.lexicon) or attack_characterised(
+                candidate.event, candidate.trigger, self.lexicon
+            ):
                 retype(candidate.event, "ACCUSE", "disapprove", article, self.lexicon)
             elif police_raid(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "seize", article, self.lexicon)

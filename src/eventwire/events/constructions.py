@@ -303,6 +303,26 @@ def verbal_attack_noun(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool
     return any(in_words(n, nouns) and aimed_at_words(n, lexicon) for n in trigger_nouns(trigger.token))
 
 
+def attack_characterised(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """An attack verb whose "as" phrase characterises its object ("attacked the plan as unworkable", "was
+    attacked by the opposition as too little, too late"): criticism, the manual's ACCUSE, not an ASSAULT
+    (round 24). An "as" of time or role ("attacked as they slept", "as part of the offensive", "as well as")
+    keeps the assault."""
+    if event.event_type != "ASSAULT" or not in_words(trigger.token, lexicon.word_set("verbal_attack_verbs")):
+        return False
+    phrases = [c for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return any(characterises(p, lexicon) for p in phrases)
+
+
+def characterises(phrase: Token, lexicon: Lexicon) -> bool:
+    """Whether an "as" phrase holds a judging adjective or adverb ("as unworkable", "as too little")."""
+    openers = lexicon.word_set("as_phrase_openers")
+    words = [t for t in phrase.subtree if t.i > phrase.i]
+    if not words or in_words(words[0], openers):
+        return False
+    return any(t.pos_ in ("ADJ", "ADV") and not in_words(t, openers) for t in words)
+
+
 def police_raid(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
     """A raid noun, the trigger or its verb's object ("carried out a raid"), whose every actor is the police
     (``police_nouns``): the manual's COERCE seize, not an ASSAULT (session 32)."""

@@ -79,6 +79,9 @@ class ModalityRules:
     proposal_verbs: frozenset[str] = frozenset()
     habitual_modifiers: frozenset[str] = frozenset()
     rate_verbs: frozenset[str] = frozenset()
+    ordering_verbs: frozenset[str] = frozenset()
+    warrant_nouns: frozenset[str] = frozenset()
+    judicial_nouns: frozenset[str] = frozenset()
     experiential_adverbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     manner_words: frozenset[str] = frozenset()
@@ -153,6 +156,9 @@ def load_rules() -> ModalityRules:
         proposal_verbs=as_set(data.get("proposal_verbs")),
         habitual_modifiers=as_set(data.get("habitual_modifiers")),
         rate_verbs=as_set(data.get("rate_verbs")),
+        ordering_verbs=as_set(data.get("ordering_verbs")),
+        warrant_nouns=as_set(data.get("warrant_nouns")),
+        judicial_nouns=as_set(data.get("judicial_nouns")),
         experiential_adverbs=as_set(data.get("experiential_adverbs")),
         ending_verbs=as_set(data.get("ending_verbs")),
         manner_words=as_set(data.get("manner_words")),
@@ -675,6 +681,8 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "proposed")  # "we suggested holding the meeting in March" (round 23)
     if standing_ban(trigger, rules):
         return drop(frame, "standing ban")  # "the movement is banned in Egypt" (round 22)
+    if arrest_ordered(trigger, rules):
+        return drop(frame, "ordered")  # "a court has ordered her arrest" (round 24)
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
         frame.flags.add("refused")
         frame.status = REFUSED
@@ -799,6 +807,26 @@ def standing_ban(trigger: Trigger, rules: ModalityRules) -> bool:
     if not helpers or any(h.lower_ not in PRESENT_PASSIVE for h in helpers):
         return False
     return not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+
+
+def arrest_ordered(trigger: Trigger, rules: ModalityRules) -> bool:
+    """An arrest a court or a judge ordered, approved or sought ("a court has ordered her arrest",
+    ``ordering_verbs``, ``judicial_nouns``; "the ministry ordered the arrest of 20 smugglers" stays) or one a
+    warrant is for ("approved a warrant to arrest the former president", ``warrant_nouns``): the order is
+    told, not the arrest (round 24; the audit guide: "an arrest ordered by a court but not made did not
+    happen")."""
+    if trigger.pattern.event_type != "COERCE" or trigger.pattern.mode != "arrest":
+        return False
+    word = trigger.token
+    if trigger.pattern.pos == "noun":
+        verb = trigger.licensed_by
+        if verb is None or not in_words(verb, rules.ordering_verbs):
+            return False
+        return any(in_words(s, rules.judicial_nouns) for s in children(verb, ("nsubj",)))
+    if word.dep_ not in ("acl", "relcl", "xcomp") or not to_infinitive(word):
+        return False
+    holders = [word.head, *children(word.head, ("dobj",))]  # "a warrant to arrest", "approved a warrant to"
+    return any(in_words(h, rules.warrant_nouns) for h in holders)
 
 
 def failed_agreement(trigger: Trigger, rules: ModalityRules) -> bool:

@@ -51,7 +51,7 @@ def currency_words() -> frozenset[str]:
 def object_kind(noun: Token) -> str | None:
     """What kind of non-party a patient names: "amount", "named thing", or a noun kind of party_kinds.yaml
     ("weapon", "object", "place", ...); None for a party, a pronoun or an unlisted noun."""
-    if noun.ent_type_ in AMOUNT_ENTITIES or counted_currency(noun):
+    if noun.ent_type_ in AMOUNT_ENTITIES or counted_currency(noun) or an_amount(noun):
         return "amount"
     if noun.ent_type_ in NAMED_THING_ENTITIES and len(entity_of(noun)) > 1:
         return "named thing"  # one word so labelled is often a place the small model mislabels ("Cyprus")

@@ -241,6 +241,7 @@ def curated_patterns(entry: dict[str, Any], pos: str) -> list[TriggerPattern]:
         excludes_opinion=bool(entry.get("excludes_opinion", False)),
         excludes_naming=bool(entry.get("excludes_naming", False)),
         obj_class=entry.get("obj_class"),
+        needs_recipient=bool(entry.get("needs_recipient", False)),
         roles=roles,
         strength=float(entry.get("strength", CURATED_STRENGTH)),
     )

@@ -198,8 +198,8 @@ def on_ideas(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
     """Violence or coercion whose patients are all ideas, statements, moods or prizes (``idea_nouns``):
     "battling allegations", "fend off concerns", "capture this debate", "captured the seat" are figures of
     speech (round 16)."""
-    if event_type not in HUMAN_ONLY_TYPES:
-        return False
+    if event_type not in HUMAN_ONLY_TYPES or trigger.lemma_.lower() in lexicon.word_set("content_verbs"):
+        return False  # round 24: censoring acts on content by nature ("censored the videos")
     acted_on = patients(trigger, read_through=False)
     return bool(acted_on) and all(idea(t, lexicon) for t in acted_on)
 

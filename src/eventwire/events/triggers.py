@@ -718,6 +718,12 @@ def an_illness(noun: Token, event_type: str, lexicon: Lexicon) -> bool:
     return event_type == "ASSAULT" and bool(modifiers_of(noun) & lexicon.word_set("illness_modifiers"))
 
 
+def a_date_name(noun: Token) -> bool:
+    """A proper noun inside a date ("on March 20", "in March last year"): the name of a month, no event noun
+    (round 24; audit seeds 11, 21: a meeting "on March 20" and a forum "on March 29-30" read as marches)."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in TIME_ENTITIES
+
+
 def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list[Trigger]]:
     """Licensed triggers of a sentence, and event nouns that are only mentioned in it.
 
@@ -752,6 +758,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
                 token, pattern.event_type, lexicon
             ):
                 continue  # "issued a tropical storm warning", "was having a heart attack" (round 21)
+            if a_date_name(token):
+                continue  # "the forum will take place on March 29": a month, no march (round 24)
             licence, verb = licence_of(token, lexicon)
             target = licensed if licence else mentioned
             target.append(Trigger(token, pattern, verb, licence or "mention"))
