@@ -25,7 +25,9 @@ half of them, not against one member only); round 15, a story's core chosen amon
 every member's words and names); round 23, ``support=L:K`` (a story under the join score but at ``L`` or more
 is kept when one name of the report is named by ``K`` of its compared reports) and ``undated_join=L`` (the
 join score ``L`` for a report without a publication date; ``undated_join_dated=L`` and
-``undated_join_undated=L``: only against a story whose closest report is dated, or undated).
+``undated_join_undated=L``: only against a story whose closest report is dated, or undated); round 24,
+``specifics=L`` (``grouping.SPECIFICS_SCORE``: a story whose member scores ``L`` and states the report's
+specifics is joined or bridged; ``specifics=off``: never).
 Feature sets (``bench/stories_cv_features.py``): candidate pair features, ``+`` between candidates
 measured together.
 """
@@ -64,6 +66,7 @@ THRESHOLDS = {
     "core": (core, "CORE_SCORE"),
 }
 DEFAULTS = {name: getattr(mod, attr) for name, (mod, attr) in THRESHOLDS.items()}
+SPECIFICS_DEFAULT = grouping.SPECIFICS_SCORE
 
 
 def _args() -> argparse.Namespace:
@@ -289,6 +292,7 @@ def set_variant(name: str) -> dict:
     for key, (mod, attr) in THRESHOLDS.items():
         setattr(mod, attr, DEFAULTS[key])
     grouping.ranked_stories = _RANKED
+    grouping.SPECIFICS_SCORE = SPECIFICS_DEFAULT
     assign.core_check = _CORE_CHECK
     key, _, value = name.partition("=")
     if key in REPRESENTATIVES:
@@ -296,6 +300,8 @@ def set_variant(name: str) -> dict:
     elif key in THRESHOLDS:
         mod, attr = THRESHOLDS[key]
         setattr(mod, attr, float(value))
+    elif key == "specifics":
+        grouping.SPECIFICS_SCORE = None if value == "off" else float(value)
     elif key == "majority":
         grouping.ranked_stories = majority_check(float(value))
     elif key == "support":

@@ -155,3 +155,11 @@ def test_story_support_counts_the_reports_naming_one_name_of_the_new_report(cv):
     assert cv.set_variant("undated_join=0.2") == {} and cv.grouping.ranked_stories is not cv._RANKED
     cv.set_variant("base")
     assert cv.grouping.ranked_stories is cv._RANKED
+
+
+def test_the_specifics_variant_sets_or_switches_off_the_specifics_score(cv):
+    default = cv.grouping.SPECIFICS_SCORE
+    assert cv.set_variant("specifics=off") == {} and cv.grouping.SPECIFICS_SCORE is None
+    assert cv.set_variant("specifics=0.1") == {} and cv.grouping.SPECIFICS_SCORE == 0.1
+    cv.set_variant("base")
+    assert cv.grouping.SPECIFICS_SCORE == default is not None

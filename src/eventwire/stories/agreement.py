@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from eventwire.stories.evidence import Evidence
+from eventwire.stories.evidence import Evidence, knowledge
 
 # Chosen on the dev half of the ECB+ topics (docs/stories.md, round 9).
 AGREEMENT_FACTORS = {"age": 1.5, "subject": 1.3}
@@ -25,6 +25,8 @@ AGREEMENT_FACTORS = {"age": 1.5, "subject": 1.3}
 # sentence embeddings grouping.BRIDGE_SCORE_WITH_MEANING). Agreement lifts a report of one happening told
 # in other words to the join score; it does not make two reports look like copies.
 AGREEMENT_CAP = 0.4
+# Round 24: the quantities (data/stories/evidence.yaml) that are a happening's own, for same_number.
+HAPPENING_QUANTITIES = ("magnitude",)
 AGREEMENT_CAP_WITH_MEANING = 0.6
 
 
@@ -71,3 +73,29 @@ def agreement(
     found = {"age": same_age(a, b), "subject": same_subject(a, b)}
     kinds = [k for k, hit in found.items() if hit]
     return Agreement(kinds, math.prod((factors or AGREEMENT_FACTORS)[k] for k in kinds))
+
+
+def same_number(a: Evidence, b: Evidence) -> bool:
+    """Both state one of a happening's own numbers alike (round 24): a magnitude (within its tolerance), a
+    toll of the dead or the hurt. Not an age: a person's age comes with every report about them (a
+    manager backed, then sacked weeks later; two politicians of one age)."""
+    tolerance = {q.kind: q.tolerance for q in knowledge().quantities}
+    quantities = any(
+        abs(x - y) <= tolerance[kind]
+        for kind in HAPPENING_QUANTITIES
+        for x in a.quantities.get(kind, ())
+        for y in b.quantities.get(kind, ())
+    )
+    return quantities or any(set(counts) & set(b.tolls.get(kind, ())) for kind, counts in a.tolls.items())
+
+
+def named_lede_person(a: Evidence, b: Evidence) -> bool:
+    """A person one lede names in full is named by the other report too (the victim, the suspect)."""
+    return bool(set(a.lede_people) & set(b.people) or set(b.lede_people) & set(a.people))
+
+
+def same_specifics(a: Evidence, b: Evidence) -> bool:
+    """Round 24: two reports state one happening's specifics alike — a number of its own
+    (``same_number``) and a person one lede names (``named_lede_person``): a brief and a report days
+    later, told in other words."""
+    return same_number(a, b) and named_lede_person(a, b)

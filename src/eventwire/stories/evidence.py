@@ -19,6 +19,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
 - ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
   ``aftermath``: the aftermath forms they use (round 21: tributes, a black box, a landfall; ``core.py``);
+- ``tolls``: the counts of the dead and the hurt the text states (round 24: "three people were killed";
+  one of a happening's specifics, never a conflict: a toll rises as the happening is told again);
 - ``years``: the years the text states;
 - ``periods``: the reference periods the headline and lede state ("month:2", "quarter:4": ``periods.py``);
 - ``days``: the days a dated report's lede states, resolved against its publication date (``days.py``).
@@ -42,6 +44,7 @@ from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
 from eventwire.stories.periods import stated_periods
 
+MIN_TOLL = 2  # a toll of one ("one of the men killed") is no specific of a happening
 LEDE_CHARS = 400  # the lede: where a report says what happened, to whom and where
 PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 MAX_PEOPLE = 60
@@ -70,6 +73,20 @@ class EvidenceKnowledge:
     quantities: tuple[Quantity, ...]
     first_year: int
     last_year: int
+    tolls: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    number_words: dict[str, int] = field(default_factory=dict)
+
+
+def _tolls(spec: dict[str, Any]) -> tuple[dict[str, tuple[re.Pattern[str], ...]], dict[str, int]]:
+    """The toll patterns by kind (NUMBER standing for digits or a number word), and the number words."""
+    words = spec["number_words"].lower().split()
+    number = r"((?<![\d.,])\d{1,3}(?!\d|[.,]\d)|" + "|".join(words) + ")"
+    patterns = {
+        kind: tuple(re.compile(p.replace("NUMBER", number), re.IGNORECASE) for p in found)
+        for kind, found in spec.items()
+        if kind != "number_words"
+    }
+    return patterns, {w: i for i, w in enumerate(words, MIN_TOLL)}
 
 
 def _quantity(kind: str, spec: dict[str, Any]) -> Quantity:
@@ -83,12 +100,15 @@ def knowledge() -> EvidenceKnowledge:
     data = read_data("evidence.yaml")
     quantities = tuple(_quantity(kind, spec) for kind, spec in data["quantities"].items())
     years = data["years"]
+    tolls, number_words = _tolls(data["tolls"])
     return EvidenceKnowledge(
         frozenset(data["title_words"].lower().split()),
         frozenset(data["source_roles"].lower().split()),
         quantities,
         int(years["first"]),
         int(years["last"]),
+        tolls,
+        number_words,
     )
 
 
@@ -117,6 +137,7 @@ class Evidence:
     lede_parties: list[str] = field(default_factory=list)
     headline_subject: list[str] = field(default_factory=list)
     aftermath: list[str] = field(default_factory=list)
+    tolls: dict[str, list[int]] = field(default_factory=dict)
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -145,6 +166,7 @@ class Evidence:
             "lede_parties": self.lede_parties,
             "headline_subject": self.headline_subject,
             "aftermath": self.aftermath,
+            "tolls": self.tolls,
         }
 
     @classmethod
@@ -176,6 +198,7 @@ class Evidence:
             lede_parties=[str(x) for x in data.get("lede_parties") or []],
             headline_subject=[str(x) for x in data.get("headline_subject") or []],
             aftermath=[str(x) for x in data.get("aftermath") or []],
+            tolls={str(k): [int(v) for v in vs] for k, vs in (data.get("tolls") or {}).items()},
         )
 
 
@@ -314,6 +337,20 @@ def stated_quantities(text: str) -> dict[str, list[float]]:
     return out
 
 
+def stated_tolls(text: str) -> dict[str, list[int]]:
+    """The counts of the dead and the hurt the text states, by kind: distinct, in the order stated, two
+    or more (a toll of one tells nothing)."""
+    k = knowledge()
+    out: dict[str, list[int]] = {}
+    for kind, patterns in k.tolls.items():
+        found = sorted((m.start(1), m.group(1).lower()) for p in patterns for m in p.finditer(text))
+        counts = [int(n) if n.isdigit() else k.number_words[n] for _, n in found]
+        values = list(dict.fromkeys(c for c in counts if c >= MIN_TOLL))
+        if values:
+            out[kind] = values
+    return out
+
+
 def stated_years(text: str) -> list[int]:
     """The years (within the configured range) that the text states."""
     k = knowledge()
@@ -348,4 +385,5 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         lede_parties=lede_parties(article.text, mentions),
         headline_subject=headline_subject(article.title, people),
         aftermath=aftermath_words(lede),
+        tolls=stated_tolls(text),
     )

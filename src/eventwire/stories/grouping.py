@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from eventwire.stories.agreement import same_specifics
 from eventwire.stories.keys import is_specific
 from eventwire.stories.profile import Profile
 from eventwire.stories.similarity import profile_bags, story_similarity
@@ -179,6 +180,13 @@ MIN_SHARED_TERMS = 2  # term keys an earlier article must share to be compared a
 # Earlier articles compared per new one, those sharing the most term keys (round 23: 40 before; the same
 # ECB+ figures, and on Reuters-21578 as many wrong pairs undone as made, docs/stories.md).
 MAX_COMPARED = 30
+# Round 24: a story whose member scores this much against a new report and states the same specifics
+# (a number — an age, a magnitude, a toll — and a person one lede names: agreement.same_specifics) is
+# joined or bridged as a story at the join or bridge score is (one happening told from another angle;
+# not against a timeless meeting's stricter score). None: off. With sentence embeddings: off (not
+# measured there).
+SPECIFICS_SCORE: float | None = 0.2
+SPECIFICS_SCORE_WITH_MEANING: float | None = None
 
 
 @dataclass(slots=True)
@@ -209,6 +217,7 @@ class StoryScore:
     article_id: str
     published: str | None = None  # the closest article's date (an undated one's as compared)
     undated: bool = False  # the closest article has no date of its own
+    specifics: bool = False  # a member scoring SPECIFICS_SCORE states the report's specifics (round 24)
 
 
 def likely_articles(
@@ -249,8 +258,15 @@ def similar_stories(
     if first is None:
         return []
     day = first.published
-    near = [s for s in ranked if s.score >= bridge and published_near(day, s.published, BRIDGE_DAYS)]
+    bridged = (s for s in ranked if s.score >= bridge or s.specifics)
+    near = [s for s in bridged if published_near(day, s.published, BRIDGE_DAYS)]
     return [first, *(s for s in near if kept(s))]
+
+
+def states_specifics(profile: Profile, other: ProfiledArticle, score: float) -> bool:
+    """Whether an earlier report scoring ``score`` against a new one states its specifics (round 24)."""
+    least = SPECIFICS_SCORE if profile.embedding is None else SPECIFICS_SCORE_WITH_MEANING
+    return least is not None and score >= least and same_specifics(profile.evidence, other.profile.evidence)
 
 
 def ranked_stories(
@@ -261,20 +277,27 @@ def ranked_stories(
     dated_threshold: float | None = None,
 ) -> list[StoryScore]:
     """Each story's closest article, for the stories whose closest article reaches ``threshold`` (or
-    ``dated_threshold``, when higher, if that article is dated), most similar first."""
+    ``dated_threshold``, when higher, if that article is dated), or that state the report's specifics
+    (``StoryScore.specifics``, round 24), most similar first."""
     best: dict[str, StoryScore] = {}
+    specific: set[str] = set()
     mine = profile_bags(profile, weights)
     for other in others:
         dated = other.dated_profile(profile.published)
         score = story_similarity(profile, dated, weights, mine).score
+        if states_specifics(profile, other, score):
+            specific.add(other.story_id)
         if other.story_id not in best or score > best[other.story_id].score:
             undated = other.profile.published is None
             best[other.story_id] = StoryScore(
                 other.story_id, score, other.article_id, dated.published, undated=undated
             )
+    for story_id in specific:
+        best[story_id].specifics = True
     dated_needs = max(threshold, dated_threshold if dated_threshold is not None else threshold)
 
     def reaches(found: StoryScore) -> bool:
-        return found.score >= (dated_needs if found.published is not None else threshold)
+        needs = dated_needs if found.published is not None else threshold
+        return found.score >= needs or (found.specifics and needs == threshold)
 
     return sorted(filter(reaches, best.values()), key=lambda s: (-s.score, s.story_id))
