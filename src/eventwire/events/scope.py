@@ -43,7 +43,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.cues import sentence_words
 from eventwire.events.patterns import Lexicon
-from eventwire.events.speech import quoted_spans
+from eventwire.events.quotation_marks import quoted_spans
 from eventwire.records import Entity, Event
 
 SCORE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")

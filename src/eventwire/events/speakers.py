@@ -32,6 +32,7 @@ from eventwire.events.entities import (
     resolved_pronoun,
 )
 from eventwire.events.patterns import Lexicon
+from eventwire.events.quotation_marks import quoted_spans
 from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
 from eventwire.records import Entity, Mention
@@ -136,9 +137,7 @@ def glued_word(token: Token) -> str:
 
 
 def inside_quotation(token: Token) -> bool:
-    """Whether the token stands inside a quotation of its text, as ``speech.quoted_spans`` pairs the marks."""
-    from eventwire.events.speech import quoted_spans  # speech.py imports this module
-
+    """Whether the token stands inside a quotation of its text, as ``quoted_spans`` pairs the marks."""
     return any(start <= token.idx < end for start, end in quoted_spans(token.doc.text))
 
 

@@ -23,7 +23,8 @@ Public interface (additive; used by ``eventwire.scale``):
 from __future__ import annotations
 
 from eventwire.events.patterns import Lexicon, TriggerPattern, load_lexicon
-from eventwire.events.speech import quoted_spans, stands_alone
+from eventwire.events.quotation_marks import quoted_spans
+from eventwire.events.speech import stands_alone
 from eventwire.events.speech_rules import load_rules as load_speech_rules
 from eventwire.events.triggers import INFLECTIONS
 
