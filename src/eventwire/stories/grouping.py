@@ -181,7 +181,7 @@ MIN_SHARED_TERMS = 2  # term keys an earlier article must share to be compared a
 # ECB+ figures, and on Reuters-21578 as many wrong pairs undone as made, docs/stories.md).
 MAX_COMPARED = 30
 # Round 24: a story whose member scores this much against a new report and states the same specifics
-# (a number — an age, a magnitude, a toll — and a person one lede names: agreement.same_specifics) is
+# (a number of its own — a magnitude, a toll — and a person one lede names: agreement.same_specifics) is
 # joined or bridged as a story at the join or bridge score is (one happening told from another angle;
 # not against a timeless meeting's stricter score). None: off. With sentence embeddings: off (not
 # measured there).
