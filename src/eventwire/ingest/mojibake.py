@@ -40,5 +40,5 @@ def repair_mojibake(text: str) -> tuple[str, list[Run] | None]:
 
 
 def repaired(text: str | None) -> str | None:
-    """A short field (a title, an outlet) with its mojibake repaired; no offsets kept."""
+    """A short field (a title) with its mojibake repaired; no offsets kept."""
     return repair_mojibake(text)[0] if text else text

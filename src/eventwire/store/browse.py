@@ -30,27 +30,22 @@ def _article_columns():
     return [t.articles.c[name] for name in ARTICLE_FIELDS]
 
 
-def _story_where(search: str | StoryFilter | None) -> list[Any]:
-    """A search text (story id or part of the title) or a whole ``StoryFilter`` as SQL conditions."""
-    story_filter = search if isinstance(search, StoryFilter) else StoryFilter(search=search)
-    return story_filter.where()
-
-
-def count_stories(conn: Connection, search: str | StoryFilter | None = None) -> int:
-    return conn.scalar(select(func.count()).select_from(t.stories).where(*_story_where(search))) or 0
+def count_stories(conn: Connection, story_filter: StoryFilter | None = None) -> int:
+    where = (story_filter or StoryFilter()).where()
+    return conn.scalar(select(func.count()).select_from(t.stories).where(*where)) or 0
 
 
 def stories_page(
-    conn: Connection, limit: int = 50, offset: int = 0, search: str | StoryFilter | None = None
+    conn: Connection, limit: int = 50, offset: int = 0, story_filter: StoryFilter | None = None
 ) -> list[dict[str, Any]]:
-    """Stories, newest first (undated last), with their outlets and number of events; ``search`` is a part
-    of the title or a story id, or a ``StoryFilter`` (dates, size, title)."""
+    """Stories, newest first (undated last), with their outlets and number of events; with
+    ``story_filter``, those it admits (dates, size, title)."""
     s = t.stories.c
     rows = [
         dict(m)
         for m in conn.execute(
             select(s.story_id, s.title, s.date, s.date_precision, s.n_articles)
-            .where(*_story_where(search))
+            .where(*(story_filter or StoryFilter()).where())
             .order_by(s.date.desc().nulls_last(), s.story_id.desc())
             .limit(limit)
             .offset(offset)

@@ -326,7 +326,8 @@ def list_stories(
         key = (s.date, s.story_id) if dated else (s.story_id,)
         after: tuple[str, ...] | None = None
         while left is None or left > 0:
-            query = select(t.stories).where(*where).order_by(*key).limit(min(chunk, left or chunk))
+            size = chunk if left is None else min(chunk, left)
+            query = select(t.stories).where(*where).order_by(*key).limit(size)
             if after is not None:
                 query = query.where(tuple_(*key) > tuple_(*after))
             rows = list(conn.execute(query).mappings())

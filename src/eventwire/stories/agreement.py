@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.stories.evidence import Evidence, knowledge
 
@@ -75,11 +76,17 @@ def agreement(
     return Agreement(kinds, math.prod((factors or AGREEMENT_FACTORS)[k] for k in kinds))
 
 
+@lru_cache(maxsize=1)
+def quantity_tolerances() -> dict[str, float]:
+    """How far two stated quantities of one kind may differ and still agree (evidence.yaml)."""
+    return {q.kind: q.tolerance for q in knowledge().quantities}
+
+
 def same_number(a: Evidence, b: Evidence) -> bool:
     """Both state one of a happening's own numbers alike (round 24): a magnitude (within its tolerance), a
     toll of the dead or the hurt. Not an age: a person's age comes with every report about them (a
     manager backed, then sacked weeks later; two politicians of one age)."""
-    tolerance = {q.kind: q.tolerance for q in knowledge().quantities}
+    tolerance = quantity_tolerances()
     quantities = any(
         abs(x - y) <= tolerance[kind]
         for kind in HAPPENING_QUANTITIES

@@ -99,11 +99,12 @@ def event_page(request: Request, conn: Conn, event_id: Annotated[str, Path(patte
 def stories_page(
     request: Request, conn: Conn, page: PageParams, q: Annotated[str | None, Query(max_length=200)] = None
 ) -> HTMLResponse:
+    story_filter = queries.StoryFilter(search=q or None)
     return render(
         request,
         "stories.html",
-        stories=browse.stories_page(conn, page.limit, page.offset, q),
-        total=browse.count_stories(conn, q),
+        stories=browse.stories_page(conn, page.limit, page.offset, story_filter),
+        total=browse.count_stories(conn, story_filter),
         page=page,
         params={"q": q},
     )
