@@ -232,7 +232,7 @@ class Event:
     date: str | None = None
     date_precision: Precision = "unknown"
     date_expression: str | None = None
-    date_source: str | None = None  # "sentence", "lede", "narrative", "dateline", "published", "story"
+    date_source: str | None = None  # "sentence", "lede", "narrative", "statement", "published", "story", …
     location: Place | None = None
     story_id: str | None = None
     confidence: float = 0.5

@@ -2,12 +2,14 @@
 
 Date policy (a wrong date is worse than an unknown one):
 1. "sentence": a date expression of the event's own sentence attached to the event word or its clause
-   (dependency parse), in the past or present, not a deadline, not after publication. A stated
+   (dependency parse), or to the verb its participle adjunct depends on ("attacked a village on Sunday,
+   killing 12"), in the past or present, not a deadline, not after publication. A stated
    weekday that disagrees with a relative word ("yesterday (Tuesday)") is settled by the weekday when
    the two are at most two days apart; otherwise the expression is not used. An attached expression
    that cannot be resolved (no publication date, a decade) leaves the date unknown: the sentence says
    when, and it is not the lede's date.
-2. "lede": the date attached to the main verb of the lede (the first two sentences of the body), for
+2. "lede": the date attached to the main verb of the lede (the first two sentences of the body), or
+   a day attached to the clause its reporting verb reports ("Rebels attacked on Sunday, police said"), for
    events of the lede and events that share its event type or an actor with a lede event (the main
    happening, told again further down); not a date inside a quotation (a comparison, not the report's
    happening).
@@ -15,6 +17,11 @@ Date policy (a wrong date is worse than an unknown one):
    BACKGROUND_DAYS before publication, for an event told in the past tense that is not the main
    happening and whose own sentence tells no time (a story of the past told on: "In March 2011 boys
    sprayed graffiti on a wall. They were arrested and tortured.").
+2c. "statement": the day of the statement that reports the event ("The army said on Tuesday it had
+   arrested five men"): the event happened by then, not on the later publication day.
+2d. "lede" again, for an event told in the past tense when the lede dates its happening to a day of the
+   week before publication: the report's news day ("The protesters threw rocks" after "Protesters
+   clashed with police on Friday night"), not the day it was published.
 3. "published": the publication date (day precision), for the remaining events: news reports
    happenings of the day or the day before; date_source tells the analyst it is the report's date.
    Neither 2 nor 3 for an event whose sentence dates something well before publication ("since 2011",
@@ -53,11 +60,13 @@ from eventwire.timeline.syntax import (
     clause_head,
     coincident_antecedent,
     event_clause,
+    governing_verb,
     is_actor,
     is_locative,
     names_topic,
     other_happening_between,
     place_nouns,
+    reporting_verb,
     span_of,
     tells_affiliation,
     through_other_happening,
@@ -71,6 +80,7 @@ from eventwire.timeline.vocab import load_vocabulary
 LEDE_SENTENCES = 2
 MIN_LEDE_WORDS = 6
 MAX_WEEKDAY_DISAGREEMENT_DAYS = 2
+NEWS_DAY_MAX_DAYS = 7  # a lede's day at most this long before publication is the report's news day
 BACKGROUND_DAYS = 31  # a sentence dating something this long before publication tells background
 # the actors stage's score of a party resolved by its own words, not only by the article's country
 MIN_PARTY_SCORE = 0.5
@@ -134,6 +144,10 @@ def annotate(
                 fact = lede_date
             elif not main and (narrative := narrative_fact(event, context)) is not None:
                 fact = narrative
+            elif (statement := statement_fact(event, context)) is not None:
+                fact = statement
+            elif news_day(lede_date, context) and told_in_past_at(event, context):
+                fact = lede_date
             elif context.anchor is not None:
                 fact = DatedFact(context.anchor.isoformat(), "day", None, "published")
         if fact is not None:
@@ -338,9 +352,23 @@ def antecedent_expressions(
     return naming or attached_expressions(expressions, (start, end), context)
 
 
+def governing_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """For an event told by a participle adjunct ("attacked the village on Sunday, killing 12"; "submitted
+    a brief on Monday urging the court"), the expressions tied to the verb it depends on."""
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return []
+    verb = governing_verb(event_clause(trigger), load_vocabulary().participle_other_time)
+    if verb is None:
+        return []
+    return attached_expressions(expressions, (verb.idx, verb.idx + len(verb)), context)
+
+
 # Where policy 1 looks for the event's own time: tied to its word, to the noun its clause of coincidence
-# qualifies, or fronted before the verb it is coordinated with.
-TIED_EXPRESSIONS = (attached_expressions, antecedent_expressions, shared_expressions)
+# qualifies, fronted before the verb it is coordinated with, or tied to the verb its participle depends on.
+TIED_EXPRESSIONS = (attached_expressions, antecedent_expressions, shared_expressions, governing_expressions)
 
 
 def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> DatedFact:
@@ -370,6 +398,42 @@ def settle_weekday(expression: TimeExpression, anchor: date | None) -> str | Non
     if abs((best - resolved).days) > MAX_WEEKDAY_DISAGREEMENT_DAYS or best > anchor:
         return None
     return best.isoformat()
+
+
+def statement_fact(event: Event, context: ArticleContext) -> DatedFact | None:
+    """The date of the statement that reports the event (policy 2c): "The army said on Tuesday it had
+    arrested five men" dates the arrest by Tuesday, not by the later report."""
+    trigger = event_trigger(event, context)
+    if trigger is None:
+        return None
+    words = load_vocabulary()
+    verb = reporting_verb(event_clause(trigger), words.reporting_verbs, words.participle_other_time)
+    if verb is None:
+        return None
+    report = event.reports[0]
+    inside = [x for x in context.expressions if in_span(x.span, report.span) and not clock_only(x)]
+    for expression in attached_expressions(inside, (verb.idx, verb.idx + len(verb)), context):
+        if not told_in_future(expression, context):
+            fact = fact_of(expression, context.anchor, "statement")
+            return fact if fact.value is not None else None
+    return None
+
+
+def news_day(lede: DatedFact | None, context: ArticleContext) -> bool:
+    """The lede dates its happening to a day of the week before publication (policy 2d): the report's
+    news day, which the past-tense sentences after it tell ("The protesters threw rocks", "Police
+    detained the man") more often than they tell the publication day."""
+    if lede is None or lede.value is None or lede.precision != "day" or context.anchor is None:
+        return False
+    days = (context.anchor - date.fromisoformat(lede.value)).days
+    return 0 < days <= NEWS_DAY_MAX_DAYS
+
+
+def told_in_past_at(event: Event, context: ArticleContext) -> bool:
+    """The event's clause is told in the simple or perfect past ("detained", "had asked"), not in the
+    present ("is calling", "are investigating": the report's own day)."""
+    trigger = event_trigger(event, context)
+    return trigger is not None and told_in_past(event_clause(trigger))
 
 
 def lede_fact(context: ArticleContext) -> DatedFact | None:
@@ -425,11 +489,23 @@ def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
 
 
 def on_main_clause(expression: TimeExpression, context: ArticleContext) -> bool:
+    """The expression dates the sentence's main clause, or to the day the clause its reporting verb
+    reports (a period told in a statement, "since the beginning of the year", is not the day's news)."""
     span = span_of(context.doc, *expression.span)
     if span is None:
         return expression.precision == "day"
     head = clause_head(span.root)
+    if expression.precision == "day" and reported_by_main_verb(head):
+        head = head.head  # "Rebels attacked a village on Sunday, officials said": the reported happening
     return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+
+
+def reported_by_main_verb(clause: Token) -> bool:
+    """The clause is what the sentence's main verb, a reporting verb, reports ("..., officials said")."""
+    words = load_vocabulary()
+    return (
+        clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.head.lemma_ in words.reporting_verbs
+    )
 
 
 # ---------------------------------------------------------------- places

@@ -101,6 +101,44 @@ def coincident_antecedent(
     return None
 
 
+def governing_verb(clause: Token, other_time: frozenset[str]) -> Token | None:
+    """For a participle adjunct without a subject or marker of its own, the verb it is told at the time of:
+    "attacked" in "attacked the village on Sunday, killing 12", "submitted" in "submitted a brief on Monday
+    urging the court"; None for any other clause, or one a marker in ``other_time`` puts at another time
+    ("after protesting for weeks")."""
+    while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.tag_ == "VBG":
+        clause = clause.head  # "killing 12 and wounding dozens": the first participle's verb
+    if clause.tag_ != "VBG" or clause.dep_ not in ("advcl", "acl"):
+        return None
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass"):
+            return None
+        if child.lower_ in other_time:
+            return None
+    noun = clause.head
+    if noun.lower_ in other_time or (noun.dep_ == "pobj" and noun.head.lower_ in other_time):
+        return None  # "following talks urging", "after a protest demanding": another time
+    host = clause.head if clause.dep_ == "advcl" else clause_head(clause.head)
+    return host if host.pos_ in CLAUSE_POS and host != clause else None
+
+
+def reporting_verb(clause: Token, reporting: frozenset[str], other_time: frozenset[str]) -> Token | None:
+    """The reporting verb whose complement tells the clause ("said" in "The army said on Tuesday it had
+    arrested five men, accusing them of ..."), through participles and coordinated verbs; None when the
+    clause is not reported."""
+    current = clause
+    for _ in range(4):
+        if (host := governing_verb(current, other_time)) is not None:
+            current = host
+        elif current.dep_ == "conj" and current.head.pos_ in CLAUSE_POS:
+            current = current.head
+        else:
+            break
+    if current.dep_ == "ccomp" and current.head.lemma_ in reporting:
+        return current.head
+    return None
+
+
 def has_child(token: Token, word: str) -> bool:
     return any(child.lower_ == word for child in token.children)
 

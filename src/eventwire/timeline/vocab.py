@@ -64,6 +64,8 @@ class TimeVocabulary:
     habit_adverbs: frozenset[str]
     background_adverbs: frozenset[str]
     background_phrases: frozenset[str]
+    participle_other_time: frozenset[str]
+    reporting_verbs: frozenset[str]
 
     def month_number(self, name: str) -> int:
         """1-12 for a month name or abbreviation ("Jan." -> 1)."""
@@ -131,4 +133,6 @@ def load_vocabulary() -> TimeVocabulary:
         habit_adverbs=frozenset(raw["habit_adverbs"]),
         background_adverbs=frozenset(raw["background_adverbs"]),
         background_phrases=frozenset(raw["background_phrases"]),
+        participle_other_time=frozenset(raw["participle_other_time"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
     )

@@ -1,0 +1,121 @@
+"""Session 34: participles told at their verb's time, a lede told as a statement, and the date of the
+statement that reports an event (short articles written for these tests, events built by hand)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.timeline.test_annotate import make_event, run
+
+PUBLISHED = "2021-03-10"  # a Wednesday
+# a lede of two sentences that tells no time and no event, so that the events below are not its own
+FILLER = (
+    "The region has seen unrest for many years now. Prices of bread and fuel rose again across the country."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a participle adjunct shares its verb's day
+        ("Gunmen stormed a market in the north on Sunday, killing nine traders.", "killing", "2021-03-07"),
+        (
+            "Gunmen stormed a market on Sunday, killing nine traders and wounding six.",
+            "wounding",
+            "2021-03-07",
+        ),
+        ("On Monday the union sent a letter urging the ministry to reopen talks.", "urging", "2021-03-08"),
+        # twin: a participle after "after" tells another time and keeps the report's date
+        (
+            "The police detained the organiser on Monday after protesting outside parliament.",
+            "protesting",
+            PUBLISHED,
+        ),
+    ],
+)
+def test_participle_takes_the_day_of_its_verb(nlp, gazetteer, sentence, trigger, expected) -> None:
+    text = f"{FILLER} {sentence}"
+    (event,) = run(nlp, gazetteer, text, [make_event(text, sentence, trigger, "ASSAULT")], PUBLISHED)
+    assert event.date == expected
+
+
+def test_a_lede_told_as_a_statement_dates_the_main_happening(nlp, gazetteer) -> None:
+    text = (
+        "Gunmen stormed a market in the north on Sunday, police said. "
+        "The county council approved a new budget on Monday. "
+        "The gunmen also torched several shops and cars."
+    )
+    torched = make_event(
+        text, "The gunmen also torched several shops and cars.", "torched", "ASSAULT", "gunmen"
+    )
+    stormed = make_event(
+        text, "Gunmen stormed a market in the north on Sunday, police said.", "stormed", "ASSAULT", "gunmen"
+    )
+    run(nlp, gazetteer, text, [stormed, torched], PUBLISHED)
+    assert (torched.date, torched.date_source) == ("2021-03-07", "lede")
+
+
+def test_a_lede_whose_date_is_not_of_its_main_clause_lends_none(nlp, gazetteer) -> None:
+    """Twin: "which opened on Sunday" dates the market, not the lede's happening."""
+    text = (
+        "Gunmen stormed a market which opened on Sunday, in the north of the country. "
+        "The gunmen also torched several shops and cars."
+    )
+    torched = make_event(
+        text, "The gunmen also torched several shops and cars.", "torched", "ASSAULT", "gunmen"
+    )
+    stormed = make_event(text, text.split(". ")[0] + ".", "stormed", "ASSAULT", "gunmen")
+    run(nlp, gazetteer, text, [stormed, torched], PUBLISHED)
+    assert (torched.date, torched.date_source) == (PUBLISHED, "published")
+
+
+def test_the_statement_date_bounds_a_reported_event(nlp, gazetteer) -> None:
+    sentence = "The army said on Tuesday it had arrested five suspects, accusing them of smuggling."
+    text = f"{FILLER} {sentence}"
+    arrested = make_event(text, sentence, "arrested", "COERCE", "army")
+    accusing = make_event(text, sentence, "accusing", "ACCUSE", "army")
+    run(nlp, gazetteer, text, [arrested, accusing], PUBLISHED)
+    assert (arrested.date, arrested.date_source, arrested.date_expression) == (
+        "2021-03-09",
+        "statement",
+        "Tuesday",
+    )
+    assert (accusing.date, accusing.date_source) == ("2021-03-09", "statement")
+
+
+def test_an_undated_statement_leaves_the_report_date(nlp, gazetteer) -> None:
+    """Twin: the statement tells no day, so the event keeps the report's date."""
+    sentence = "The army said it had arrested five suspects in the capital."
+    text = f"{FILLER} {sentence}"
+    (event,) = run(
+        nlp, gazetteer, text, [make_event(text, sentence, "arrested", "COERCE", "army")], PUBLISHED
+    )
+    assert (event.date, event.date_source) == (PUBLISHED, "published")
+
+
+@pytest.mark.parametrize(
+    ("told", "trigger", "expected"),
+    [
+        # told in the past after a lede of a recent day: the report's news day
+        ("Police detained two of the protesters near the square.", "detained", ("2021-03-07", "lede")),
+        # twin: told in the present, the report's own day
+        ("Police are detaining protesters near the square.", "detaining", (PUBLISHED, "published")),
+    ],
+)
+def test_past_events_after_a_dated_lede_take_its_news_day(nlp, gazetteer, told, trigger, expected) -> None:
+    lede = "Thousands of people marched through the capital on Sunday against the new tax on fuel."
+    second = "The organisers had called the march a week earlier on social media."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, trigger, "COERCE", "police")
+    run(nlp, gazetteer, text, [event], PUBLISHED)
+    assert (event.date, event.date_source) == expected
+
+
+def test_a_lede_of_a_day_long_before_publication_is_no_news_day(nlp, gazetteer) -> None:
+    """Twin: a lede dated a month before publication tells background, not the report's news day."""
+    lede = "Thousands of people marched through the capital on February 2 against the new tax on fuel."
+    second = "The organisers had called the march through posts on social media."
+    told = "Police detained two of the protesters near the square."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, "detained", "COERCE", "police")
+    run(nlp, gazetteer, text, [event], PUBLISHED)
+    assert (event.date, event.date_source) == (PUBLISHED, "published")
