@@ -119,3 +119,22 @@ def test_a_lede_of_a_day_long_before_publication_is_no_news_day(nlp, gazetteer) 
     event = make_event(text, told, "detained", "COERCE", "police")
     run(nlp, gazetteer, text, [event], PUBLISHED)
     assert (event.date, event.date_source) == (PUBLISHED, "published")
+
+
+@pytest.mark.parametrize(
+    ("told", "trigger", "expected"),
+    [
+        # a time told only as "at the time" or "years ago" is background: undated
+        ("At the time, the minister called for a full inquiry into the police.", "called", (None, None)),
+        ("The minister was convicted of fraud years ago in another court.", "convicted", (None, None)),
+        # twin: the same clause without them is the report's news day
+        ("The minister called for a full inquiry into the police.", "called", ("2021-03-07", "lede")),
+    ],
+)
+def test_a_time_told_only_as_another_time_is_background(nlp, gazetteer, told, trigger, expected) -> None:
+    lede = "Thousands of people marched through the capital on Sunday against the new tax on fuel."
+    second = "The organisers had called the march through posts on social media."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, trigger, "REQUEST", "minister")
+    run(nlp, gazetteer, text, [event], PUBLISHED)
+    assert (event.date, event.date_source) == expected

@@ -61,18 +61,27 @@ def modifiers_of_clause(clause: Token) -> list[Token]:
 
 def told_as_background(clause: Token, adverbs: frozenset[str], phrases: frozenset[str]) -> bool:
     """The clause is modified by an adverb or a whole phrase of undated background ("had previously
-    opposed", "have attacked journalists in the past", "for decades"); a verb coordinated without
-    subject or adverb of its own takes its head's ("had previously met and agreed"; not "had previously
-    opposed it but now backs it")."""
+    opposed", "have attacked journalists in the past", "for decades", "at the time", "years ago"); a
+    verb coordinated without subject or adverb of its own takes its head's ("had previously met and
+    agreed"; not "had previously opposed it but now backs it")."""
     for child in modifiers_of_clause(clause):
         if child.dep_ == "advmod" and child.lower_ in adverbs:
             return True
         if child.dep_ == "prep" and " ".join(t.lower_ for t in child.subtree) in phrases:
             return True
+        if child.dep_ in ("advmod", "npadvmod") and ends_with_phrase(child, phrases):
+            return True
     own = any(c.dep_ in ("nsubj", "nsubjpass", "advmod") for c in clause.children)
     if clause.dep_ == "conj" and not own and clause.head.pos_ in CLAUSE_POS and clause.head != clause:
         return told_as_background(clause.head, adverbs, phrases)
     return False
+
+
+def ends_with_phrase(token: Token, phrases: frozenset[str]) -> bool:
+    """The token's words end with a whole phrase ("years ago" of "fraud years ago", which the parser
+    reads as one phrase)."""
+    words = [t.lower_ for t in token.subtree]
+    return any(" ".join(words[-n:]) in phrases for n in range(2, min(len(words), 4) + 1))
 
 
 def told_as_habit(clause: Token, adverbs: frozenset[str]) -> bool:
