@@ -124,10 +124,10 @@ def governing_verb(clause: Token, other_time: frozenset[str]) -> Token | None:
             return None
         if child.lower_ in other_time:
             return None
-    noun = clause.head
-    if noun.lower_ in other_time or (noun.dep_ == "pobj" and noun.head.lower_ in other_time):
+    head = clause.head
+    if head.lower_ in other_time or (head.dep_ == "pobj" and head.head.lower_ in other_time):
         return None  # "following talks urging", "after a protest demanding": another time
-    host = clause.head if clause.dep_ == "advcl" else clause_head(clause.head)
+    host = head if clause.dep_ == "advcl" else clause_head(head)
     return host if host.pos_ in CLAUSE_POS and host != clause else None
 
 
