@@ -138,3 +138,31 @@ def test_a_time_told_only_as_another_time_is_background(nlp, gazetteer, told, tr
     event = make_event(text, told, trigger, "REQUEST", "minister")
     run(nlp, gazetteer, text, [event], PUBLISHED)
     assert (event.date, event.date_source) == expected
+
+
+def test_a_lede_read_as_a_noun_phrase_still_dates_the_happening(nlp, gazetteer) -> None:
+    """A headline-like lede the parser reads as a noun phrase ("An official … discussed on Sunday …",
+    the verb an "acl" of the root noun): its day is the lede's date for the happening told again."""
+    lede = (
+        "A senior government official and the head of the United Nations mission in the country "
+        "discussed on Sunday the support for local forces and ways to enhance stability in the region"
+    )
+    told = "The national security adviser and the mission's head discussed ways to improve training."
+    text = f"{lede}\n\n{told}"
+    event = make_event(text, told, "discussed", "CONSULT", "adviser")
+    run(nlp, gazetteer, text, [event], "2021-12-27")
+    assert (event.date, event.date_source) == ("2021-12-26", "lede")
+
+
+def test_a_participle_of_a_subject_is_no_headline(nlp, gazetteer) -> None:
+    """Twin: "The protesters arrested on Sunday appeared in court": the day dates the arrests of the
+    subject, not the lede's happening (the root is a verb), so the later event keeps the report's day."""
+    lede = (
+        "The protesters arrested on Sunday appeared before a magistrate in the capital for a short hearing."
+    )
+    second = "Their lawyers asked for the charges to be dropped because of a lack of evidence."
+    told = "The police detained two more men near the court."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, "detained", "COERCE", "police")
+    run(nlp, gazetteer, text, [event], "2021-12-27")
+    assert (event.date, event.date_source) == ("2021-12-27", "published")

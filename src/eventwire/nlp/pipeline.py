@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -23,14 +24,28 @@ def load_pipeline(disable: Sequence[str] = (), indexed_rules: bool = True) -> La
     """The shared pipeline, loaded once per process (and once per Spark executor).
 
     ``indexed_rules``: the attribute ruler looks its patterns up per token (``nlp.rule_index``: the
-    same annotations, a third of spaCy's matching time) and the lemmatizer remembers its answer per
-    form (``nlp.lemma_memo``: the same lemmas); False: spaCy's pipeline exactly as shipped.
+    same annotations, a third of spaCy's matching time), the lemmatizer remembers its answer per
+    form (``nlp.lemma_memo``: the same lemmas) and a blank line starts a sentence
+    (``paragraph_breaks``); False: spaCy's pipeline exactly as shipped.
     """
     nlp = spacy.load(MODEL, disable=list(disable))
     if indexed_rules:
         index_attribute_ruler(nlp)
         memoize_lemmatizer(nlp)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line: a headline or a lede without a full stop ("... in the
+    region\n\nThe adviser said ...") is not one sentence with the paragraph after it. The parser keeps
+    boundaries set before it."""
+    for previous, token in pairwise(doc):
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:

@@ -490,13 +490,16 @@ def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
 
 def on_main_clause(expression: TimeExpression, context: ArticleContext) -> bool:
     """The expression dates the sentence's main clause, or to the day the clause its reporting verb
-    reports (a period told in a statement, "since the beginning of the year", is not the day's news)."""
+    reports (a period told in a statement, "since the beginning of the year", is not the day's news), or
+    the verb of a sentence the parser read as a noun phrase (a headline-like lede)."""
     span = span_of(context.doc, *expression.span)
     if span is None:
         return expression.precision == "day"
     head = clause_head(span.root)
     if expression.precision == "day" and reported_by_main_verb(head):
         head = head.head  # "Rebels attacked a village on Sunday, officials said": the reported happening
+    if head.dep_ == "acl" and head.head.dep_ == "ROOT" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # a headline read as a noun phrase: "An official and an envoy discussed on Sunday …"
     return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
 
