@@ -149,7 +149,7 @@ def test_a_bill_voted_down_is_rejected(code, text, expected) -> None:
         # forming a government is domestic politics (scope.government_formation); talks between parties stay
         ("The president invited the party leader to form a new government.", None, "AGREE"),
         ("The prime minister will begin negotiations to form a government.", None, "AGREE"),
-        ("Labour and the Greens held talks with the Liberals to form a coalition government.", "CONSULT", None),
+        ("Labour and the Greens held talks with the Liberals to form a coalition.", "CONSULT", None),
         ("The president invited the Iranian foreign minister to Paris.", "AGREE", None),
     ],
 )
@@ -182,4 +182,17 @@ def test_struggling_is_no_fight(code, text, expected, lost) -> None:
     ],
 )
 def test_sponsorship_and_own_bans_are_no_support(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # animals to be shot or killed are hunted or culled (senses.passive_infinitive_patients)
+        ("Flushing out foxes to be shot is still legal.", None, "ASSAULT"),
+        ("The farmers rounded up the pigs to be killed.", None, "ASSAULT"),
+        ("Gunmen shot two policemen outside the station.", "ASSAULT", None),
+    ],
+)
+def test_animals_to_be_shot_are_hunted(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)

@@ -187,11 +187,25 @@ def on_animals(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
     acting subjects are all animals ("were killed by hounds"): hunting, culling, no political event."""
     if event_type not in HUMAN_ONLY_TYPES:
         return False
-    acted_on = patients(trigger)
+    acted_on = patients(trigger) or passive_infinitive_patients(trigger)
     if acted_on and all(animal(t, lexicon) for t in acted_on):
         return True
     actors = [c for s in acting_subjects(trigger) for c in counted(s)]
     return bool(actors) and all(animal(t, lexicon) and not owned(t) for t in actors)
+
+
+def passive_infinitive_patients(verb: Token) -> list[Token]:
+    """Who a passive infinitive with no subject of its own acts on: the noun it describes ("flushing out
+    foxes to be shot": the foxes) or its governing verb's object ("rounded up the pigs to be killed";
+    round 25, audit seeds 12, 20)."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "nsubjpass" in deps:
+        return []
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOMINAL_POS:
+        return counted(verb.head)
+    if verb.dep_ == "xcomp":
+        return [c for o in verb.head.children if o.dep_ == "dobj" for c in counted(o)]
+    return []
 
 
 def on_ideas(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
