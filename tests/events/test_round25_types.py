@@ -196,3 +196,15 @@ def test_sponsorship_and_own_bans_are_no_support(code, text, expected, lost) -> 
 )
 def test_animals_to_be_shot_are_hunted(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a participle after a verb of feeling is a state of mind (senses.felt_state)
+        ("The diplomat said Moscow feels especially threatened by the expansion.", None, "THREATEN"),
+        ("Israel threatened Hezbollah with a massive response.", "THREATEN", None),
+    ],
+)
+def test_feeling_threatened_is_a_state_of_mind(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)

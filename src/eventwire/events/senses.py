@@ -366,3 +366,18 @@ def backing_described(verb: Token, lexicon: Lexicon) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
+
+
+def felt_state(verb: Token, lexicon: Lexicon) -> bool:
+    """A participle after a verb of feeling or seeming, adverbs aside ("Moscow feels especially threatened",
+    "residents felt betrayed"): a state of mind, no act by anyone (``feeling_verbs``; round 25, audit seed
+    22). Read by word order, since the parser often hangs the participle elsewhere."""
+    if verb.tag_ != "VBN":
+        return False
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    if before < verb.sent.start:
+        return False
+    feeling, word = lexicon.word_set("feeling_verbs"), verb.doc[before]
+    return word.lower_ in feeling or word.lemma_.lower() in feeling
