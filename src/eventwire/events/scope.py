@@ -33,6 +33,10 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
   their use as a repressive tactic"). Private affairs are checked on the parties (private_affairs.py).
 - round 23: a promise to no one in a sentence about an election campaign is a pledge to voters
   (``campaign_promise``).
+- round 25: forming a government is domestic politics (the manual's legislative context, "parliamentary
+  coalition formation"): a head of state asking or inviting someone "to form a government", or one party's
+  negotiations to form one, is no REQUEST, AGREE or CONSULT between parties (``government_formation``); talks
+  between named parties keep their event.
 """
 
 from __future__ import annotations
@@ -285,6 +289,32 @@ def campaign_promise(event: Event, word: Token, sentence: Span, lexicon: Lexicon
     return bool(sentence_words(sentence) & lexicon.word_set("campaign_words"))
 
 
+FORMATION_TYPES = frozenset({"REQUEST", "AGREE", "CONSULT"})
+INFINITIVE_DEPS = ("xcomp", "ccomp", "acl", "advcl")
+
+
+def government_formation(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Asking or inviting someone to form a government (``commission_verbs``), or one party's talks "to
+    form a government" with no other party (``formation_verbs``, ``government_nouns``): domestic politics
+    (round 25; audit seeds 14, 15, 22: "invited X to form a government", "will begin negotiations to form
+    government")."""
+    if event.event_type not in FORMATION_TYPES or not forms_a_government(word, lexicon):
+        return False
+    commissioned = word.lemma_.lower() in lexicon.word_set("commission_verbs")
+    return commissioned or (not event.recipient and len(event.actor) <= 1)
+
+
+def forms_a_government(word: Token, lexicon: Lexicon) -> bool:
+    """The word governs a to-infinitive of forming a government ("to form a coalition government")."""
+    forming, governments = lexicon.word_set("formation_verbs"), lexicon.word_set("government_nouns")
+    for comp in word.children:
+        if comp.dep_ not in INFINITIVE_DEPS or comp.lemma_.lower() not in forming:
+            continue
+        if any(o.dep_ == "dobj" and o.lemma_.lower() in governments for o in comp.children):
+            return True
+    return False
+
+
 def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
     """Sport, company-only news, campaigning, an opinion poll, journalism, advice to the public, an
     emergency for a disaster or a call for a policy addressed to no one (see the module docstring)."""
@@ -300,4 +330,5 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or policy_call(event, word, lexicon)
         or electoral_contest(event, word, sentence, lexicon)
         or campaign_promise(event, word, sentence, lexicon)
+        or government_formation(event, word, lexicon)
     )

@@ -187,11 +187,25 @@ def on_animals(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
     acting subjects are all animals ("were killed by hounds"): hunting, culling, no political event."""
     if event_type not in HUMAN_ONLY_TYPES:
         return False
-    acted_on = patients(trigger)
+    acted_on = patients(trigger) or passive_infinitive_patients(trigger)
     if acted_on and all(animal(t, lexicon) for t in acted_on):
         return True
     actors = [c for s in acting_subjects(trigger) for c in counted(s)]
     return bool(actors) and all(animal(t, lexicon) and not owned(t) for t in actors)
+
+
+def passive_infinitive_patients(verb: Token) -> list[Token]:
+    """Who a passive infinitive with no subject of its own acts on: the noun it describes ("flushing out
+    foxes to be shot": the foxes) or its governing verb's object ("rounded up the pigs to be killed";
+    round 25, audit seeds 12, 20)."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "nsubjpass" in deps:
+        return []
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOMINAL_POS:
+        return counted(verb.head)
+    if verb.dep_ == "xcomp":
+        return [c for o in verb.head.children if o.dep_ == "dobj" for c in counted(o)]
+    return []
 
 
 def on_ideas(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
@@ -339,3 +353,31 @@ def worry_raised(trigger: Token, event_type: str, lexicon: Lexicon) -> bool:
     topics = lexicon.word_set("grievance_topic_preps")
     holders = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
     return not any(p.dep_ == "prep" and p.lower_ in topics for h in holders for p in h.children)
+
+
+def backing_described(verb: Token, lexicon: Lexicon) -> bool:
+    """A backing verb as a participle describing a noun ("fighters, backed by a US-led coalition, are
+    fighting", "a law backed by the governor"): it tells who stands behind the noun, no act of support
+    reported; military backing is no SUPPORT either (round 25, the guide's round-23 convention; audit seeds
+    14, 17, 21, 22). "France backed the resolution", "it was backed by France" keep their SUPPORT."""
+    return (
+        verb.lemma_.lower() in lexicon.word_set("described_backing_verbs")
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def felt_state(verb: Token, lexicon: Lexicon) -> bool:
+    """A participle after a verb of feeling or seeming, adverbs aside ("Moscow feels especially threatened",
+    "residents felt betrayed"): a state of mind, no act by anyone (``feeling_verbs``; round 25, audit seed
+    22). Read by word order, since the parser often hangs the participle elsewhere."""
+    if verb.tag_ != "VBN":
+        return False
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].pos_ == "ADV":
+        before -= 1
+    if before < verb.sent.start:
+        return False
+    feeling, word = lexicon.word_set("feeling_verbs"), verb.doc[before]
+    return word.lower_ in feeling or word.lemma_.lower() in feeling

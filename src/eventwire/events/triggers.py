@@ -16,6 +16,8 @@ from eventwire.events.senses import (
     a_thing_acts,
     acted_by_no_party,
     antecedent,
+    backing_described,
+    felt_state,
     states_a_rule,
 )
 
@@ -745,6 +747,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> tuple[list[Trigger], list
                 continue  # "students exchange literature": a habit of a kind of people
             if a_thing_acts(token, pattern.event_type, lexicon):
                 continue  # "a toppled trailer blocked the entrance": no party acts (round 19)
+            if backing_described(token, lexicon):
+                continue  # "fighters, backed by a coalition, are fighting": who stands behind them (round 25)
+            if felt_state(token, lexicon):
+                continue  # "Moscow feels threatened": a state of mind (round 25)
             if pattern.event_type == "ASSAULT" and accidental(token, lexicon):
                 continue
             if in_words(token, lexicon.word_set("emergency_verbs")) and accidental(token, lexicon):
