@@ -38,6 +38,8 @@ class Grammar:
     historical_markers: frozenset[str]
     trip_nouns: frozenset[str]
     origin_links: frozenset[str]
+    constituency_links: frozenset[str]
+    constituency_sectors: frozenset[str]
     seat_participles: frozenset[str]
     aide_nouns: frozenset[str]
     politician_sectors: frozenset[str]
@@ -86,6 +88,8 @@ def grammar() -> Grammar:
                 "historical_markers",
                 "trip_nouns",
                 "origin_links",
+                "constituency_links",
+                "constituency_sectors",
                 "seat_participles",
                 "aide_nouns",
                 "politician_sectors",
