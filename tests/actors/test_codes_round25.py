@@ -32,3 +32,20 @@ def test_twin_without_a_constituency_the_legislator_takes_the_articles_country(r
 def test_twin_a_spokesman_for_a_town_is_not_placed_by_it(resolve: Resolve) -> None:
     text = KENYAN_STORY.format(who="Quentin Hale, the spokesman for Grantham,")
     assert top(resolve(text), "Quentin Hale").country == "KEN"
+
+
+TURKISH_STORY = (
+    "The parents of a former soldier held in Turkey say their son is innocent. Turkish police raided the "
+    "hotel in Didim, south-west Turkey, where {who} was staying. "
+    "Turkish authorities accused Baxter of terrorism."
+)
+
+
+def test_a_former_home_town_places_the_person(resolve: Resolve) -> None:
+    text = TURKISH_STORY.format(who="Tom Baxter, 31, formerly of Leeds,")
+    assert top(resolve(text), "Tom Baxter").country == "GBR"
+
+
+def test_twin_a_former_occupation_is_no_home_town(resolve: Resolve) -> None:
+    text = TURKISH_STORY.format(who="Tom Baxter, 31, formerly a soldier,")
+    assert top(resolve(text), "Tom Baxter").country == "TUR"

@@ -79,3 +79,22 @@ def test_the_unnamed_troops_of_a_deployment_act(code) -> None:
 def test_twin_a_happening_as_subject_names_no_actor(code) -> None:
     event = first_of(code, "The fighting killed hundreds of civilians.", "ASSAULT")
     assert event.actor == []
+
+
+# "forcing the fighters to fall back from village after village to X": the place a retreat goes is no party
+
+
+def test_the_place_a_retreat_goes_to_is_no_recipient(code) -> None:
+    text = "The army forced the rebels to fall back from village after village to Tikrit."
+    event = first_of(code, text, "RETREAT")
+    assert event.recipient == []
+
+
+def test_twin_a_party_handed_over_to_stays_the_recipient(code) -> None:
+    event = first_of(code, "The army handed the town over to the rebels.", "RETREAT")
+    assert names(event.recipient) == ["rebels"]
+
+
+def test_twin_the_place_a_retreat_leaves_stays(code) -> None:
+    event = first_of(code, "The rebels withdrew from Tikrit on Monday.", "RETREAT")
+    assert names(event.recipient) == ["Tikrit"]

@@ -78,11 +78,15 @@ class OwnerFinder:
 
     def home_town(self, doc: Doc, end: int) -> Owner | None:
         """The country of the place a person comes from, named right after their name ending at ``end``, past
-        an age set off by commas ("X, 24, from Leeds, was …", ``origin_links``): a town's or a country's."""
+        an age set off by commas ("X, 24, from Leeds, was …", "X, 24, formerly of Leeds", ``origin_links``,
+        ``origin_adverbs``): a town's or a country's."""
         at = end
         while at < len(doc) and at < end + 4 and (doc[at].is_punct or doc[at].like_num):
             at += 1
-        if at >= len(doc) - 1 or doc[at].lower_ not in grammar().origin_links:
+        links = grammar().origin_links
+        if at < len(doc) - 1 and doc[at].lower_ in grammar().origin_adverbs:  # "formerly of Leeds"
+            at, links = at + 1, links | grammar().origin_adverb_links
+        if at >= len(doc) - 1 or doc[at].lower_ not in links:
             return None
         return self._place_country(doc, at + 1)
 

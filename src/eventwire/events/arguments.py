@@ -235,7 +235,26 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:  # "launched an offensive to oust the rebels"
         recipients = purpose_targets(verb, trigger, lexicon) or campaign_opponents(verb, trigger, lexicon)
     recipients = [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+    recipients = [
+        r for r in recipients if r not in destinations(verb, trigger, lexicon)
+    ]  # "fell back to Baghuz"
     return actors, recipients or possessed_owners(verb, trigger, lexicon)  # "investigating his tax returns"
+
+
+def destinations(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The places a retreat goes to ("fell back from village after village to Baghuz", "retreated into the
+    desert": ``destination_free_types``, ``destination_preps``): no party the retreat is from; [] for other
+    types, and not a party something is handed over to ("handed the town over to the rebels")."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("destination_free_types"):
+        return []
+    places = prep_objects(verb, argument_word_set("destination_preps"))
+    handed = receivers_of(verb, trigger, lexicon)
+    return [p for p in places if p not in handed and place_named(p, lexicon)]
+
+
+def place_named(token: Token, lexicon: Lexicon) -> bool:
+    """A place name or a common noun for a place ("Baghuz", "the desert"), not people or a body."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or lexicon.in_class(token, "place")
 
 
 def purpose_targets(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
