@@ -98,3 +98,16 @@ def test_twin_a_party_handed_over_to_stays_the_recipient(code) -> None:
 def test_twin_the_place_a_retreat_leaves_stays(code) -> None:
     event = first_of(code, "The rebels withdrew from Tikrit on Monday.", "RETREAT")
     assert names(event.recipient) == ["Tikrit"]
+
+
+# "are fighting to clear X near the town": the purpose names the side fought ("launched an offensive to oust")
+
+
+def test_a_fight_to_oust_a_party_is_aimed_at_it(code) -> None:
+    event = first_of(code, "The tribes fought to oust the rebels from the town.", "ASSAULT")
+    assert names(event.recipient) == ["rebels"]
+
+
+def test_twin_a_fight_to_help_names_no_side_fought(code) -> None:
+    event = first_of(code, "The tribes fought to help the refugees in the town.", "ASSAULT")
+    assert event.recipient == []

@@ -873,8 +873,10 @@ def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple
             extra += prep_objects(event_noun, preps)
     merged = actors + [t for t in extra if t not in actors]
     opposed = fought + [o for o in opponents(trigger, merged, lexicon) if o not in fought]
-    if not opposed and trigger.pattern.pos == "verb":  # "fought with US forces in the fight against X"
-        opposed = [o for o in campaign_opponents(trigger.token, trigger, lexicon) if o not in merged]
+    if not opposed and trigger.pattern.pos == "verb":  # "in the fight against X", "fighting to clear X"
+        verb = trigger.token
+        aimed = campaign_opponents(verb, trigger, lexicon) or purpose_targets(verb, trigger, lexicon)
+        opposed = [o for o in aimed if o not in merged]
     return merged, opposed
 
 
