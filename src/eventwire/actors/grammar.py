@@ -38,6 +38,10 @@ class Grammar:
     historical_markers: frozenset[str]
     trip_nouns: frozenset[str]
     origin_links: frozenset[str]
+    origin_adverbs: frozenset[str]
+    origin_adverb_links: frozenset[str]
+    constituency_links: frozenset[str]
+    constituency_sectors: frozenset[str]
     seat_participles: frozenset[str]
     aide_nouns: frozenset[str]
     politician_sectors: frozenset[str]
@@ -86,6 +90,10 @@ def grammar() -> Grammar:
                 "historical_markers",
                 "trip_nouns",
                 "origin_links",
+                "origin_adverbs",
+                "origin_adverb_links",
+                "constituency_links",
+                "constituency_sectors",
                 "seat_participles",
                 "aide_nouns",
                 "politician_sectors",

@@ -78,13 +78,35 @@ class OwnerFinder:
 
     def home_town(self, doc: Doc, end: int) -> Owner | None:
         """The country of the place a person comes from, named right after their name ending at ``end``, past
-        an age set off by commas ("X, 24, from Leeds, was …", ``origin_links``): a town's or a country's."""
+        an age set off by commas ("X, 24, from Leeds, was …", "X, 24, formerly of Leeds", ``origin_links``,
+        ``origin_adverbs``): a town's or a country's."""
         at = end
         while at < len(doc) and at < end + 4 and (doc[at].is_punct or doc[at].like_num):
             at += 1
-        if at >= len(doc) - 1 or doc[at].lower_ not in grammar().origin_links:
+        links = grammar().origin_links
+        if at < len(doc) - 1 and doc[at].lower_ in grammar().origin_adverbs:  # "formerly of Leeds"
+            at, links = at + 1, links | grammar().origin_adverb_links
+        if at >= len(doc) - 1 or doc[at].lower_ not in links:
             return None
-        place = next((e for e in doc.ents if e.start == at + 1 and e.label_ in ("GPE", "LOC")), None)
+        return self._place_country(doc, at + 1)
+
+    def constituency(self, doc: Doc, end: int) -> Owner | None:
+        """The country of the place a legislator's seat is for, named right after the title ending at ``end``
+        ("X, the MP for Grantham", ``constituency_links``): a town's or a country's."""
+        if end >= len(doc) - 1 or doc[end].lower_ not in grammar().constituency_links:
+            return None
+        names = [t for t in doc[end + 1 : end + 5]]
+        run = next((i for i, t in enumerate(names) if not (t.pos_ == "PROPN" or t.text == "-")), len(names))
+        place = " ".join(t.text for t in names[:run])  # the recogniser often tags a constituency PERSON
+        countries = self._country_codes(place) if place else set()
+        code = countries.pop() if len(countries) == 1 else city_country(place) if place else None
+        if code is None or code not in self.kb.entities:
+            return None
+        return Owner(code, self.kb.entities[code].name, code, "country")
+
+    def _place_country(self, doc: Doc, start: int) -> Owner | None:
+        """The country of the place entity starting at token ``start``: by its own name, else a town's."""
+        place = next((e for e in doc.ents if e.start == start and e.label_ in ("GPE", "LOC")), None)
         if place is None:
             return None
         countries = self._country_codes(place.text)

@@ -176,6 +176,12 @@ class PersonResolver:
             return []
         return self.kb.candidates(name, allow_surname=not self._given_name_alone(name, phrase))
 
+    @staticmethod
+    def _legislator(descriptor) -> bool:
+        """Whether a person's title is a legislator's ("the MP", "Senator"; ``constituency_sectors``)."""
+        sectors = descriptor.sectors if descriptor is not None else ()
+        return any(s.lower() in grammar().constituency_sectors for s in sectors)
+
     def _pet_name_alone(self, name: str, phrase: Phrase) -> bool:
         """A pet name with no title ("Charlie said")."""
         return phrase.descriptor is None and hypocoristic(name)
@@ -302,6 +308,8 @@ class PersonResolver:
             owner = self.owners.home_town(doc, phrase.person.end) or self.owners.served_country(
                 doc, phrase.person.end
             )  # "X, an adviser to Iran's supreme leader"
+        if owner is None and self._legislator(descriptor):  # "X, the MP for Grantham"
+            owner = self.owners.constituency(doc, phrase.end)
         if owner is None and title is not None and title.scope == "national":
             owner = self.owners.from_context(ctx)  # "President X" in an article about one country
         if owner is None and not self._pet_name_alone(name, phrase):

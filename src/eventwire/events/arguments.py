@@ -154,6 +154,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             # "posted a message on Twitter blaming Iran" (the poster blames)
             subject = participant_of(subject)
         actors = [subject] if subject is not None and not non_agent(subject, lexicon) else []
+        actors = actors or ([] if subject is None else deployed_parties(subject, lexicon))
         recipients = moved_objects_aside(verb, trigger, relative_objects(verb, lexicon)) + datives(verb)
         recipients = blamed_parties(verb) or recipients  # "blamed the shortages on the reforms"
         recipients += [] if document is None else document_receivers(document)  # "the group received ..."
@@ -232,9 +233,28 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
             verb, trigger, lexicon
         )
     if not recipients:  # "launched an offensive to oust the rebels"
-        recipients = purpose_targets(verb, trigger, lexicon)
+        recipients = purpose_targets(verb, trigger, lexicon) or campaign_opponents(verb, trigger, lexicon)
     recipients = [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
+    recipients = [
+        r for r in recipients if r not in destinations(verb, trigger, lexicon)
+    ]  # "fell back to Baghuz"
     return actors, recipients or possessed_owners(verb, trigger, lexicon)  # "investigating his tax returns"
+
+
+def destinations(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """The places a retreat goes to ("fell back from village after village to Baghuz", "retreated into the
+    desert": ``destination_free_types``, ``destination_preps``): no party the retreat is from; [] for other
+    types, and not a party something is handed over to ("handed the town over to the rebels")."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("destination_free_types"):
+        return []
+    places = prep_objects(verb, argument_word_set("destination_preps"))
+    handed = receivers_of(verb, trigger, lexicon)
+    return [p for p in places if p not in handed and place_named(p, lexicon)]
+
+
+def place_named(token: Token, lexicon: Lexicon) -> bool:
+    """A place name or a common noun for a place ("Baghuz", "the desert"), not people or a body."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or lexicon.in_class(token, "place")
 
 
 def purpose_targets(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -250,6 +270,27 @@ def purpose_targets(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Tok
     clauses = [c for h in heads for c in children(h, ("advcl", "xcomp", "acl")) if to_infinitive(c)]
     clauses = [c for c in clauses if in_words(c, argument_word_set("purpose_attack_verbs"))]
     return [o for c in clauses for o in children(c, ("dobj", "obj")) if names_party(o, lexicon)]
+
+
+def deployed_parties(subject: Token, lexicon: Lexicon) -> list[Token]:
+    """The party a noun of sending or arriving carries in its "of" phrase, as the subject of an act ("the
+    first deployment of NATO peacekeeping troops have arrived": the troops; ``deployment_nouns``); [] for
+    other happenings ("the fighting killed dozens") or an "of" phrase naming no party ("a wave of raids")."""
+    if not in_words(subject, argument_word_set("deployment_nouns")):
+        return []
+    return [o for o in prep_objects(subject, frozenset({"of"})) if names_party(o, lexicon)]
+
+
+def campaign_opponents(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom violence is aimed at, named in the struggle the act is part of ("fought with US forces in the
+    fight against Islamic State", "fought in the war on the cartels": ``struggle_nouns``, ``struggle_preps``,
+    ``struggle_opponent_preps``); [] for other types or a struggle named for no side ("in the fight")."""
+    if trigger.pattern.event_type.lower() not in lexicon.word_set("targeted_types"):
+        return []
+    struggles = argument_word_set("struggle_nouns")
+    nouns = [o for o in prep_objects(verb, argument_word_set("struggle_preps")) if in_words(o, struggles)]
+    opponents = [o for n in nouns for o in prep_objects(n, argument_word_set("struggle_opponent_preps"))]
+    return [o for o in opponents if names_party(o, lexicon)]
 
 
 def blamed_parties(verb: Token) -> list[Token]:
@@ -831,7 +872,12 @@ def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple
         for event_noun in [o for o in objects if names_the_event(o, trigger, lexicon)]:  # "held talks with X"
             extra += prep_objects(event_noun, preps)
     merged = actors + [t for t in extra if t not in actors]
-    return merged, fought + [o for o in opponents(trigger, merged, lexicon) if o not in fought]
+    opposed = fought + [o for o in opponents(trigger, merged, lexicon) if o not in fought]
+    if not opposed and trigger.pattern.pos == "verb":  # "in the fight against X", "fighting to clear X"
+        verb = trigger.token
+        aimed = campaign_opponents(verb, trigger, lexicon) or purpose_targets(verb, trigger, lexicon)
+        opposed = [o for o in aimed if o not in merged]
+    return merged, opposed
 
 
 def each_other(head: Token) -> bool:
