@@ -185,3 +185,24 @@ def test_a_speech_verb_joined_to_the_quotations_own_verb_is_not_its_speaker(quot
         "and said the emergency began on March 1."
     )
     assert speaker_of(quotes_of(text), "constitutes an emergency") != "state"
+
+
+def test_the_object_of_told_is_no_stranded_subject(quotes_of) -> None:
+    text = "Tom Reyes told the court the plant had been closed since the summer of last year."
+    assert not any(q.text.startswith("the court") for q in quotes_of(text))
+
+
+def test_a_defense_chief_is_the_secretary_named_before(quotes_of) -> None:
+    text = (
+        "Defense Secretary Tom Reyes visited Tokyo on Monday. Although the defense chief said "
+        '"the rival navy has shredded the trust of nations in the region", he saw no need for new drills.'
+    )
+    assert speaker_of(quotes_of(text), "shredded the trust") == "Tom Reyes"
+
+
+def test_a_chief_with_no_fitting_person_named_before_is_not_given_one(quotes_of) -> None:
+    text = (
+        "Senator Ann Cole visited Tokyo on Monday. Although the defense chief said "
+        '"the rival navy has shredded the trust of nations in the region", she saw no need for new drills.'
+    )
+    assert speaker_of(quotes_of(text), "shredded the trust") != "Ann Cole"

@@ -339,6 +339,8 @@ def with_stranded_subject(clause: Token, tokens: list[Token], verb: Token) -> li
     team would confirm the twists are real": the twists closing the clause before) starts with that phrase."""
     if children(clause, tuple(SUBJECT_DEPS)) or tokens[0].i <= verb.i + 1:
         return tokens
+    if verb.lemma_.lower() in ADDRESSEE_VERBS or children(clause, ("mark",)):
+        return tokens  # "told the court the man had remarried", "told Reuters that …": whom it is told
     before = verb.doc[tokens[0].i - 1]
     while before.head != verb and before.head != before:
         before = before.head
