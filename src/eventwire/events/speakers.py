@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.events.entities import (
     MentionIndex,
@@ -86,20 +87,30 @@ class SpeakerResolver:
             self.last = entity
         return entity
 
-    def previous_subject_person(self, pronoun: Token) -> Entity | None:
-        """The person the sentence before a "he"/"she" is about: the named subject of its main clause
-        ("But Ismael is a believer in the adage. 'The Cup has its own laws,' he said": Ismael, not the
-        last person who spoke), unless that subject lies inside a quotation."""
-        start = pronoun.sent.start
-        if start == 0:
+    def resolve_named(self, subject: Token | None, previous: Entity | None = None) -> Entity | None:
+        """``resolve``, but None for a subject that names no one the actors stage found: a bare phrase
+        ("the frequency of spiky skulls", "her reasoning")."""
+        if subject is None or bare_subject(subject, self.index, self.lexicon):
             return None
-        before = pronoun.doc[start - 1].sent
-        for token in children(before.root, ("nsubj", "nsubjpass")):
-            if inside_quotation(token):
+        return self.resolve(subject, previous)
+
+    def previous_subject_person(self, pronoun: Token) -> Entity | None:
+        """The person the sentences before a "he"/"she" are about: the named subject of the main clause
+        of the sentence before ("But Ismael is a believer in the adage. 'The Cup has its own laws,' he
+        said": Ismael, not the last person who spoke), looking further back past sentences that only
+        quote or go on about "he"/"she" ("Ann Orr heads the ward. She oversees the beds. '…' '…' She
+        says …": Orr); None once a sentence is about something else."""
+        sentence = pronoun.sent
+        for _ in range(MAX_TOPIC_SENTENCES):
+            if sentence.start == 0:
                 return None
-            mention = self.index.by_token.get(token.i)
-            if mention is not None and mention.kind == "PERSON":
-                return entity_of(mention)
+            sentence = pronoun.doc[sentence.start - 1].sent
+            topic = sentence_topic(sentence)
+            if topic is None:
+                return None
+            if topic is not CONTINUES:
+                mention = self.index.by_token.get(topic.i)
+                return entity_of(mention) if mention is not None and mention.kind == "PERSON" else None
         return None
 
     def person_named_before(self, token: Token, surname: str) -> Entity | None:
@@ -127,6 +138,33 @@ class SpeakerResolver:
         return found[0] if found else None
 
 
+SUBJECTS = ("nsubj", "nsubjpass")
+MAX_TOPIC_SENTENCES = 6  # sentences back to look for whom a "he"/"she" is about
+
+
+class _Continues:
+    """A sentence that goes on about the same person (it only quotes, or its subject is "he"/"she")."""
+
+
+CONTINUES = _Continues()
+
+
+def sentence_topic(sentence: Span) -> Token | _Continues | None:
+    """The subject of a sentence's main clause outside quotations; CONTINUES for a sentence that only
+    quotes (its main clause inside the marks) or whose subject is "he"/"she"; None for no subject."""
+    if inside_quotation(sentence.root):  # '"We will win," Ann Orr said' parsed round the quotation
+        subjects = [t for t in sentence if t.dep_ in SUBJECTS and not inside_quotation(t)]
+        if not subjects:
+            return CONTINUES
+    else:
+        subjects = children(sentence.root, SUBJECTS)
+        if not subjects:
+            return None
+    if subjects[0].lower_ in PERSONAL:
+        return CONTINUES
+    return subjects[0]
+
+
 GLUED_TO_QUOTATION = re.compile(r"^.*[\"\u201c\u201d\u00ab\u00bb][^\w\"\u201c\u201d\u00ab\u00bb]*(?=\w)")
 
 
@@ -138,7 +176,13 @@ def glued_word(token: Token) -> str:
 
 def inside_quotation(token: Token) -> bool:
     """Whether the token stands inside a quotation of its text, as ``quoted_spans`` pairs the marks."""
-    return any(start <= token.idx < end for start, end in quoted_spans(token.doc.text))
+    return any(start <= token.idx < end for start, end in text_quotations(token.doc.text))
+
+
+@lru_cache(maxsize=4)
+def text_quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """``quoted_spans`` of a text, remembered for the few texts read at a time."""
+    return tuple(quoted_spans(text))
 
 
 def falls_back_to_previous(subject: Token | None) -> bool:
@@ -160,7 +204,7 @@ def relative_antecedent(subject: Token, rules: SpeechRules) -> Token:
 
 def phrase_speaker(subject: Token, index: MentionIndex, rules: SpeechRules) -> tuple[Entity, bool]:
     """The Entity a subject phrase names, and whether it is a person."""
-    names = own_name_tokens(subject)
+    names = own_name_tokens(subject) + nested_appositions(subject)
     titles = [t for t in names if {t.lemma_.lower(), t.lower_} & rules.spokesperson_nouns]
     tokens = core_tokens(subject) + spoken_for(titles, rules)
     spokesperson = bool(titles)
@@ -194,6 +238,21 @@ def own_name_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in NAME_DEPS:
             tokens.extend(child.subtree)
+    return tokens
+
+
+def nested_appositions(head: Token) -> list[Token]:
+    """Names set in apposition after a phrase's complement ("Jane Doe's pick for labor secretary, Tom
+    Reyes, admitted": the parse hangs Reyes on "secretary"; "the head of the mission in Kabul, Tom Reyes"),
+    not inside its possessor or a clause."""
+    tokens = []
+    for child in head.children:
+        if child.dep_ != "prep" or child.i < head.i:
+            continue
+        for inner in child.subtree:
+            if inner.dep_ == "appos" and inner.head.dep_ == "pobj" and inner.pos_ == "PROPN":
+                tokens.append(inner)  # the name itself, not a clause hung on it
+                tokens.extend(c for c in inner.children if c.dep_ in ("compound", "flat"))
     return tokens
 
 
@@ -306,6 +365,29 @@ def attributed_entities(token: Token, index: MentionIndex, lexicon: Lexicon) -> 
     if speaker is None or (not identified(speaker) and any(identified(e) for e in phrase)):
         return phrase
     return [speaker]
+
+
+def bare_subject(subject: Token, index: MentionIndex, lexicon: Lexicon | None) -> bool:
+    """A subject phrase with no mention in it and no word that refers to someone (a pronoun, "who", a
+    glued name, a noun for people who speak): "the frequency of spiky skulls", "her reasoning"."""
+    rules = load_rules()
+    word = glued_word(subject).lower()
+    referring = PERSONAL | rules.pronouns | rules.relative_pronouns
+    if word in referring or word != subject.lower_:
+        return False
+    if subject.dep_ != "nsubj" or {subject.lemma_.lower(), subject.lower_} & speaking_nouns(lexicon):
+        return False
+    return not index.in_tokens(core_tokens(subject) + own_name_tokens(subject) + nested_appositions(subject))
+
+
+def speaking_nouns(lexicon: Lexicon | None) -> frozenset[str]:
+    """Nouns for people or bodies that speak: the described persons and ``speaking_nouns`` of speech.yaml,
+    with the stage's person and actor nouns when a lexicon is given."""
+    rules = load_rules()
+    words = rules.speaking_nouns | frozenset(rules.described_person_nouns) | rules.spokesperson_nouns
+    if lexicon is not None:
+        words |= lexicon.word_set("person_nouns") | lexicon.word_set("actor_nouns")
+    return words
 
 
 def identified(entity: Entity) -> bool:

@@ -155,10 +155,14 @@ def quote_speaker(
     whether its sentences attribute it so; an unattributed quotation has the previous speaker, and so has
     one whose speech verb's subject is left unresolved, unless that subject is an "it"/"they"/"this" that
     names someone else ("it says" of a campaign named before)."""
-    attributed = False
-    for sentence in sentences_touching(doc, *span):
-        for verb in speech_verbs(sentence, outside=span):
-            attributed = True
+    sentences = sentences_touching(doc, *span)
+    verbs = [v for sentence in sentences for v in speech_verbs(sentence, outside=span)]
+    for verb in attaching_verbs(verbs, span):
+        speaker = resolver.resolve_named(speaker_of(verb), previous)
+        if speaker is not None:
+            return speaker, True
+    for sentence in sentences:  # no verb it hangs on names a speaker: the verbs in their order
+        for verb in (v for v in verbs if v.sent == sentence):
             said_by = speaker_of(verb)
             speaker = resolver.resolve(said_by, previous)
             if speaker is not None:
@@ -168,7 +172,113 @@ def quote_speaker(
         source = attribution_source(sentence, outside=span)
         if source is not None:
             return resolver.resolve(source), True
-    return previous, attributed
+    return previous, bool(verbs)
+
+
+def attaching_verbs(verbs: list[Token], span: tuple[int, int]) -> list[Token]:
+    """The speech verbs a quotation hangs on in the parse, nearest first: the first met going up from the
+    quotation's words (the verb whose clause holds it: "X responded, when Y said: '…'" is Y's), one hung
+    on the quotation itself ('"…," he said' parsed the other way round), then one right beside its marks
+    ('"…," said X', 'X said: "…"'); of the first two, one right after its closing mark first ('X said the
+    data was thin "…," Y said', parsed with the quotation inside X's clause, is Y's). The other speech
+    verbs of its sentences are read after these."""
+    if not verbs:
+        return []
+    found: list[Token] = []
+    for token in quotation_tops(verbs[0].doc, span):
+        found += [v for v in governing_verbs(token, verbs, span) if v not in found]
+    found += [v for v in verbs if v not in found and hung_on_quotation(v, span)]
+    beside = [v for v in verbs if beside_marks(v, span) and not joined_inside(v, span)]
+    after = [v for v in beside if v in found and v.idx >= span[1]]
+    return after + [v for v in found if v not in after] + [v for v in beside if v not in found]
+
+
+def hung_on_quotation(verb: Token, span: tuple[int, int]) -> bool:
+    """'"…," he said' parsed with the speech verb under the quotation's verb (not one coordinated with
+    it, whose subject would be the quotation's own: '"… constitutes an emergency" and said …')."""
+    return verb.head != verb and within(verb.head, span) and not joined_inside(verb, span)
+
+
+def joined_inside(verb: Token, span: tuple[int, int]) -> bool:
+    """A speech verb coordinated with a verb inside the quotation (it would share the quotation's subject)."""
+    return verb.dep_ == "conj" and within(verb.head, span)
+
+
+def quotation_tops(doc: Doc, span: tuple[int, int]) -> list[Token]:
+    """The tokens of a quotation whose head lies outside it (or that head their sentence)."""
+    tokens = [t for s in sentences_touching(doc, *span) for t in s if within(t, span)]
+    return [t for t in tokens if t.head == t or not within(t.head, span)]
+
+
+def within(token: Token, span: tuple[int, int]) -> bool:
+    """Whether a token starts inside a character span."""
+    return span[0] <= token.idx < span[1]
+
+
+def governing_verbs(token: Token, verbs: list[Token], span: tuple[int, int]) -> list[Token]:
+    """The speech verbs met going up the parse from a token at the top of a quotation, the one that reports
+    it first: a speech verb inside another's reported clause is reported by it ("Ann Cole told a
+    magazine the frequency of spiky skulls suggested a pattern: '…'", "Cole added that the crews had
+    been maintaining '…'": Cole's), one in an adverbial or relative clause speaks itself ("X responded,
+    when Y said: '…'": Y)."""
+    found: list[Token] = []
+    while token.head != token:
+        token = token.head
+        if within(token, span):
+            return []  # back inside the quotation: another top leads out
+        if token in verbs:
+            found.append(token)
+    if not found:
+        return []
+    reporting = reporting_verb(found[0], verbs)
+    return [reporting, *(v for v in found if v != reporting)]
+
+
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def reporting_verb(verb: Token, verbs: list[Token]) -> Token:
+    """The speech verb whose reported clause holds a speech verb of another sense than saying (through
+    clausal complements and coordination without a subject of its own: "Cole told a magazine the data
+    suggested …"), else the verb itself; a verb of saying (``direct_speech_verbs``) speaks itself."""
+    if verb.lemma_.lower() in load_rules().direct_speech_verbs:
+        return verb  # "Doctors say they still 'have no idea' …, his lawyer told CNN": the doctors'
+    token = verb
+    while token.head != token and token.dep_ in REPORTED_DEPS:
+        if token.dep_ == "conj" and children(token, ("nsubj", "nsubjpass")):
+            break  # "Ann Cole warned of it, and Tom Reyes said '…'": Reyes speaks
+        token = token.head
+        if token in verbs:
+            verb = token
+    return verb
+
+
+def beside_marks(verb: Token, span: tuple[int, int]) -> bool:
+    """A speech verb right after the closing mark ('"…," said X', '"…," the foreign minister said') or
+    right before the opening one ('X said: "…"', 'X told reporters on Monday: "…"'), with no other verb
+    or sentence end between."""
+    doc = verb.doc
+    if verb.idx >= span[1]:
+        between = [t for t in doc[verb.sent.start : verb.i] if t.idx >= span[1]]
+    else:
+        between = [t for t in doc[verb.i + 1 : verb.sent.end] if t.idx < span[0]]
+    words = [t for t in between if not t.is_punct and not t.is_space]
+    if any(t.text in SENTENCE_ENDS for t in between[1:]):
+        return False
+    return len(words) <= MAX_WORDS_BESIDE and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+MAX_WORDS_BESIDE = 4  # '"…," the foreign minister said'; 'X told reporters on Monday: "…"'
+
+
+def quoted_name(doc: Doc, span: tuple[int, int]) -> bool:
+    """A quotation set in apposition to a noun before it names that thing ("his event, "Storm the Castle,
+    They Can't Stop Us", was posted as a joke": a title), unless the noun is a statement's own
+    (``statement_nouns``: "his message, "we will never give up", was clear")."""
+    first = next((t for s in sentences_touching(doc, *span) for t in s if within(t, span)), None)
+    if first is None or first.dep_ != "appos" or within(first.head, span) or first.head.i > first.i:
+        return False
+    return first.head.lemma_.lower() not in load_rules().statement_nouns
 
 
 def stands_alone(text: str, span: tuple[int, int]) -> bool:
@@ -206,17 +316,77 @@ def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[t
     for verb in speech_verbs(sentence):
         for clause in children(verb, ("ccomp",)):
             tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            tokens = with_stranded_subject(clause, tokens, verb)
             tokens = before_another_speaker(clause, fronted_clause(tokens, verb), rules)
-            if not tokens:
+            if not tokens or set_off_by_colon(tokens, verb):
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             if start < sentence.start_char or end > sentence.end_char:
                 continue
             if any(q[0] <= start < q[1] or q[0] < end <= q[1] for q in quoted):
                 continue
+            if words_outside(tokens, quoted) < MIN_OWN_WORDS:
+                continue  # 'tweeted "Deeply saddened by the loss"': the quotation is stored itself
             if len(tokens) >= 3 and not is_attribution_only(clause, rules):
                 found.append((verb, sentence.doc.char_span(start, end, alignment_mode="expand")))
-    return found
+    return outermost(found)
+
+
+MIN_OWN_WORDS = 3
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def with_stranded_subject(clause: Token, tokens: list[Token], verb: Token) -> list[Token]:
+    """A reported clause with no subject of its own whose subject the parse left on the speech verb's
+    side ("announced the voice recorder has been recovered": the recorder as the verb's object; "said the
+    team would confirm the twists are real": the twists closing the clause before) starts with that phrase."""
+    if children(clause, tuple(SUBJECT_DEPS)) or tokens[0].i <= verb.i + 1:
+        return tokens
+    if verb.lemma_.lower() in ADDRESSEE_VERBS or children(clause, ("mark",)):
+        return tokens  # "told the court the man had remarried", "told Reuters that …": whom it is told
+    before = verb.doc[tokens[0].i - 1]
+    while before.head != verb and before.head != before:
+        before = before.head
+    if before.head != verb or before.dep_ not in STRANDING_DEPS or before.i > clause.i:
+        return tokens
+    start = before.left_edge.i
+    while verb.doc[start].dep_ == "mark" and start < tokens[0].i:
+        start += 1
+    return list(verb.doc[start : tokens[0].i]) + tokens
+
+
+STRANDING_DEPS = frozenset({"dobj", "ccomp"})
+
+
+def set_off_by_colon(tokens: list[Token], verb: Token) -> bool:
+    """A clause before the speech verb, set off from it by a colon or semicolon, is the writer's ("The
+    researchers noted implications: Reyes remarked, ..."), not what the verb reports."""
+    if tokens[-1].i >= verb.i:
+        return False
+    return any(t.text in (":", ";") for t in verb.doc[tokens[-1].i + 1 : verb.i])
+
+
+def words_outside(tokens: list[Token], quoted: list[tuple[int, int]]) -> int:
+    """How many words of a clause stand outside quotation marks."""
+    return sum(1 for t in tokens if not t.is_punct and not any(q[0] <= t.idx < q[1] for q in quoted))
+
+
+def outermost(found: list[tuple[Token, Span | None]]) -> list[tuple[Token, Span | None]]:
+    """The reported clauses of a speech verb not lying inside another of its clauses (a clause whose
+    subject the parse left at the end of the one before is joined to it, `with_stranded_subject`)."""
+    return [(v, clause) for v, clause in found if clause is None or not within_another(v, clause, found)]
+
+
+def within_another(verb: Token, clause: Span, found: list[tuple[Token, Span | None]]) -> bool:
+    """Whether a clause lies inside a longer clause of the same speech verb."""
+    return any(
+        other_verb == verb
+        and other is not None
+        and other.start_char <= clause.start_char
+        and clause.end_char <= other.end_char
+        and len(other.text) > len(clause.text)
+        for other_verb, other in found
+    )
 
 
 def fronted_clause(tokens: list[Token], verb: Token) -> list[Token]:
@@ -306,6 +476,8 @@ def find_quotes(
             speaker, attributed = quote_speaker(doc, span, resolver, None if after_gap else previous)
             if not attributed and (after_gap or not stands_alone(text, span)):
                 continue  # a phrase quoted in the writer's sentence (a title, slogan or scare quote)
+            if quoted_name(doc, span):
+                continue
             previous, previous_end = speaker, span[1]
             quotes.append(make_quote(text, span, previous, article))
         for verb, clause in reported_statements(sentence, quoted):

@@ -28,6 +28,9 @@ class SpeechRules:
     spokesperson_nouns: frozenset[str]
     spokesperson_preps: frozenset[str]
     contrast_marks: frozenset[str]
+    statement_nouns: frozenset[str]
+    direct_speech_verbs: frozenset[str]
+    speaking_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -56,4 +59,7 @@ def load_rules() -> SpeechRules:
         spokesperson_nouns=as_set(data.get("spokesperson_nouns")),
         spokesperson_preps=as_set(data.get("spokesperson_preps")),
         contrast_marks=as_set(data.get("contrast_marks")),
+        statement_nouns=as_set(data.get("statement_nouns")),
+        direct_speech_verbs=as_set(data.get("direct_speech_verbs")),
+        speaking_nouns=as_set(data.get("speaking_nouns")),
     )
