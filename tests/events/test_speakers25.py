@@ -206,12 +206,3 @@ def test_a_chief_with_no_fitting_person_named_before_is_not_given_one(quotes_of)
         '"the rival navy has shredded the trust of nations in the region", she saw no need for new drills.'
     )
     assert speaker_of(quotes_of(text), "shredded the trust") != "Ann Cole"
-
-
-def test_a_speech_verb_right_after_the_closing_mark_beats_the_clause_the_parse_put_it_in(quotes_of) -> None:
-    text = (
-        "Minister Ann Cole said much of the evidence was thin "
-        '"There is evidence of their involvement, but there is no evidence of how well it works," '
-        "Tom Reyes said."
-    )
-    assert speaker_of(quotes_of(text), "no evidence of how well") == "Tom Reyes"

@@ -179,18 +179,15 @@ def attaching_verbs(verbs: list[Token], span: tuple[int, int]) -> list[Token]:
     """The speech verbs a quotation hangs on in the parse, nearest first: the first met going up from the
     quotation's words (the verb whose clause holds it: "X responded, when Y said: '…'" is Y's), one hung
     on the quotation itself ('"…," he said' parsed the other way round), then one right beside its marks
-    ('"…," said X', 'X said: "…"'); of the first two, one right after its closing mark first ('X said the
-    data was thin "…," Y said', parsed with the quotation inside X's clause, is Y's). The other speech
-    verbs of its sentences are read after these."""
+    ('"…," said X', 'X said: "…"'). The other speech verbs of its sentences are read after these."""
     if not verbs:
         return []
     found: list[Token] = []
     for token in quotation_tops(verbs[0].doc, span):
         found += [v for v in governing_verbs(token, verbs, span) if v not in found]
     found += [v for v in verbs if v not in found and hung_on_quotation(v, span)]
-    beside = [v for v in verbs if beside_marks(v, span) and not joined_inside(v, span)]
-    after = [v for v in beside if v in found and v.idx >= span[1]]
-    return after + [v for v in found if v not in after] + [v for v in beside if v not in found]
+    found += [v for v in verbs if v not in found and beside_marks(v, span) and not joined_inside(v, span)]
+    return found
 
 
 def hung_on_quotation(verb: Token, span: tuple[int, int]) -> bool:
