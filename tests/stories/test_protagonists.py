@@ -71,3 +71,14 @@ def test_a_meetings_parties_named_in_either_order_and_nameless_headlines_tell_no
     )
     named = _evidence("Haddad hosts Brandt", MEETING, "Courier", ["Carla Brandt", "Omar Haddad"])
     assert "protagonist" not in conflict(nameless, "2017-03-17", named, "2017-03-17").compared
+
+
+def test_reports_of_no_known_outlet_are_not_compared_by_their_protagonists():
+    refusal = _evidence(
+        "Lindqvist says now is not the time", REFUSAL, "Ledger", ["Anna Lindqvist", "Mark Oduya"]
+    )
+    reply = _evidence(
+        "Oduya: parliament's will must prevail", REPLY, "Courier", ["Mark Oduya", "Anna Lindqvist"]
+    )
+    reply.outlet = None  # a web page, a corpus document
+    assert "protagonist" not in conflict(refusal, "2017-03-17", reply, "2017-03-18").compared

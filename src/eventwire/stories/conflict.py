@@ -36,9 +36,9 @@ from eventwire.stories.series import series_items_differ, unknown_share
 # the real-news audit (bench/stories_audit.py); they need an outlet, which ECB+ reports have not.
 # "topic" (round 17): one speaker's items of one outlet and day whose headlines share no subject word
 # (an ambassador's interview cut into items on a conference, an agreement, tourism).
-# "protagonist" (round 25): two headlines naming people, none alike, of any outlets: a dense week's
+# "protagonist" (round 25): two headlines naming people, none alike, of any known outlets: a dense week's
 # statements and actions of one topic by different people (a prime minister's refusal, the first
-# minister's reply), chosen on the dense real-news audit.
+# minister's reply), chosen on the dense real-news audit; reports of no known outlet (ECB+) are left out.
 CONFLICT_FACTORS = {
     "who": 0.6,
     "where": 0.5,
@@ -206,6 +206,15 @@ def different_figures(
     return leading_amounts_differ(a.leading_amounts(), a_published, b.leading_amounts(), b_published)
 
 
+def different_news_protagonists(a: Evidence, b: Evidence) -> bool | None:
+    """Two news outlets' headlines naming people, none alike (round 25, ``different_protagonists``); None
+    for a report of no known outlet (a web page, an ECB+ document: there the conflict cost the dev topics
+    out of fold)."""
+    if not a.outlet or not b.outlet:
+        return None
+    return different_protagonists(a.headline_people, b.headline_people)
+
+
 def conflict(
     a: Evidence,
     a_published: str | None,
@@ -226,7 +235,7 @@ def conflict(
         "amount": different_figures(a, a_published, b, b_published),
         "day": different_days(a.days, a_published, b.days, b_published),
         **series_items_differ(a, a_published, b, b_published),
-        "protagonist": different_protagonists(a.headline_people, b.headline_people),
+        "protagonist": different_news_protagonists(a, b),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]
