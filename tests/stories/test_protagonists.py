@@ -1,7 +1,8 @@
 """Protagonists (round 25): in a dense week one topic's happenings are told with the same words and names
 by every outlet — a prime minister's refusal, the first minister's reply the next day, an opposition
-leader's statement. Their headlines name different people; one happening's headlines, whichever outlet
-wrote them, name a person alike (two parties of one meeting in either order)."""
+leader's statement. Their headlines, days apart, name different people; one happening's headlines,
+whichever outlet wrote them, name a person alike (two parties of one meeting in either order), and on
+its day may name either side."""
 
 from __future__ import annotations
 
@@ -82,3 +83,11 @@ def test_reports_of_no_known_outlet_are_not_compared_by_their_protagonists():
     )
     reply.outlet = None  # a web page, a corpus document
     assert "protagonist" not in conflict(refusal, "2017-03-17", reply, "2017-03-18").compared
+
+
+def test_one_days_headlines_naming_the_two_sides_of_a_happening_do_not_conflict():
+    host = _evidence("Haddad hosts foreign minister", MEETING, "Ledger", ["Carla Brandt", "Omar Haddad"])
+    guest = _evidence("Brandt in talks on river dam", MEETING, "Courier", ["Carla Brandt", "Omar Haddad"])
+    assert different_protagonists(host.headline_people, guest.headline_people) is True
+    assert "protagonist" not in conflict(host, "2017-03-17", guest, "2017-03-17").compared
+    assert "protagonist" not in conflict(host, None, guest, "2017-03-18").compared  # one undated

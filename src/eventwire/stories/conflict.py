@@ -36,9 +36,10 @@ from eventwire.stories.series import series_items_differ, unknown_share
 # the real-news audit (bench/stories_audit.py); they need an outlet, which ECB+ reports have not.
 # "topic" (round 17): one speaker's items of one outlet and day whose headlines share no subject word
 # (an ambassador's interview cut into items on a conference, an agreement, tourism).
-# "protagonist" (round 25): two headlines naming people, none alike, of any known outlets: a dense week's
-# statements and actions of one topic by different people (a prime minister's refusal, the first
-# minister's reply), chosen on the dense real-news audit; reports of no known outlet (ECB+) are left out.
+# "protagonist" (round 25): two headlines of different days naming people, none alike, of any known
+# outlets: a dense week's statements and actions of one topic by different people (a prime minister's
+# refusal, the first minister's reply the next day), chosen on the dense real-news audit; reports of no
+# known outlet (ECB+) and of one day are left out.
 CONFLICT_FACTORS = {
     "who": 0.6,
     "where": 0.5,
@@ -206,11 +207,17 @@ def different_figures(
     return leading_amounts_differ(a.leading_amounts(), a_published, b.leading_amounts(), b_published)
 
 
-def different_news_protagonists(a: Evidence, b: Evidence) -> bool | None:
-    """Two news outlets' headlines naming people, none alike (round 25, ``different_protagonists``); None
-    for a report of no known outlet (a web page, an ECB+ document: there the conflict cost the dev topics
-    out of fold)."""
-    if not a.outlet or not b.outlet:
+def different_news_protagonists(
+    a: Evidence, a_published: str | None, b: Evidence, b_published: str | None
+) -> bool | None:
+    """Two news outlets' headlines of different days naming people, none alike (round 25,
+    ``different_protagonists``): the next day's headline about another person tells the reply or the
+    next statement. None for a report of no known outlet (a web page, an ECB+ document: there the
+    conflict cost the dev topics out of fold) and for reports of one day or undated (one day's headlines
+    may name the two sides of one happening: the minister in one, the counterpart in the other)."""
+    if not a.outlet or not b.outlet or not a_published or not b_published:
+        return None
+    if a_published[:10] == b_published[:10]:
         return None
     return different_protagonists(a.headline_people, b.headline_people)
 
@@ -235,7 +242,7 @@ def conflict(
         "amount": different_figures(a, a_published, b, b_published),
         "day": different_days(a.days, a_published, b.days, b_published),
         **series_items_differ(a, a_published, b, b_published),
-        "protagonist": different_news_protagonists(a, b),
+        "protagonist": different_news_protagonists(a, a_published, b, b_published),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]
