@@ -16,6 +16,7 @@ from eventwire.stories.amounts import different_amounts, leading_amounts_differ
 from eventwire.stories.days import different_days
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
+from eventwire.stories.headline_people import different_protagonists
 from eventwire.stories.organisations import named_by
 from eventwire.stories.periods import different_periods
 from eventwire.stories.series import series_items_differ, unknown_share
@@ -35,6 +36,10 @@ from eventwire.stories.series import series_items_differ, unknown_share
 # the real-news audit (bench/stories_audit.py); they need an outlet, which ECB+ reports have not.
 # "topic" (round 17): one speaker's items of one outlet and day whose headlines share no subject word
 # (an ambassador's interview cut into items on a conference, an agreement, tourism).
+# "protagonist" (round 25): two headlines of different days naming people, none alike, of any known
+# outlets: a dense week's statements and actions of one topic by different people (a prime minister's
+# refusal, the first minister's reply the next day), chosen on the dense real-news audit; reports of no
+# known outlet (ECB+) and of one day are left out.
 CONFLICT_FACTORS = {
     "who": 0.6,
     "where": 0.5,
@@ -49,6 +54,7 @@ CONFLICT_FACTORS = {
     "span": 0.5,
     "counterpart": 0.5,
     "topic": 0.3,
+    "protagonist": 0.5,
 }
 CONFLICT_FACTORS_WITH_MEANING = {
     "who": 1.0,
@@ -64,6 +70,7 @@ CONFLICT_FACTORS_WITH_MEANING = {
     "span": 0.5,
     "counterpart": 0.5,
     "topic": 0.3,
+    "protagonist": 1.0,  # not measured with the embeddings extra (not installed here): off
 }
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
 FAR_KM = 300.0  # main happenings further apart than this are two happenings
@@ -200,6 +207,21 @@ def different_figures(
     return leading_amounts_differ(a.leading_amounts(), a_published, b.leading_amounts(), b_published)
 
 
+def different_news_protagonists(
+    a: Evidence, a_published: str | None, b: Evidence, b_published: str | None
+) -> bool | None:
+    """Two news outlets' headlines of different days naming people, none alike (round 25,
+    ``different_protagonists``): the next day's headline about another person tells the reply or the
+    next statement. None for a report of no known outlet (a web page, an ECB+ document: there the
+    conflict cost the dev topics out of fold) and for reports of one day or undated (one day's headlines
+    may name the two sides of one happening: the minister in one, the counterpart in the other)."""
+    if not a.outlet or not b.outlet or not a_published or not b_published:
+        return None
+    if a_published[:10] == b_published[:10]:
+        return None
+    return different_protagonists(a.headline_people, b.headline_people)
+
+
 def conflict(
     a: Evidence,
     a_published: str | None,
@@ -220,6 +242,7 @@ def conflict(
         "amount": different_figures(a, a_published, b, b_published),
         "day": different_days(a.days, a_published, b.days, b_published),
         **series_items_differ(a, a_published, b, b_published),
+        "protagonist": different_news_protagonists(a, a_published, b, b_published),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

@@ -73,3 +73,15 @@ def different_headline_people(
     a_unknown = any(not named_in(p, b_people) for p in a_headline)
     b_unknown = any(not named_in(p, a_people) for p in b_headline)
     return a_unknown and b_unknown
+
+
+def different_protagonists(a_headline: list[str], b_headline: list[str]) -> bool | None:
+    """Both headlines name people and none of one's is named in the other's headline (round 25): each
+    leads with another person's action or statement ("X says now is not the time", "Y: the parliament's
+    will must prevail"), two happenings of one topic in a dense week, whatever the outlets (None: a
+    headline names nobody). Two parties of one meeting named in either order share a name."""
+    if not a_headline or not b_headline:
+        return None
+    return not any(named_in(p, b_headline) for p in a_headline) and not any(
+        named_in(p, a_headline) for p in b_headline
+    )
