@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.actors.pieces import NER_LABELS
 from eventwire.ingest import read_inputs
-from eventwire.nlp import MAX_CHARS, clip
+from eventwire.nlp import MAX_CHARS, clip, run_component
 from eventwire.pipeline import Stages, parsed_view
 from eventwire.records import Article
 from eventwire.scale.select import load_stages
@@ -80,7 +80,7 @@ def without_ner(nlp: Language, texts: Iterable[str]) -> list[Doc]:
     docs = [nlp.make_doc(t) for t in texts]
     for name, component in nlp.pipeline:
         if name != "ner":
-            docs = list(component.pipe(docs, batch_size=BATCH))
+            docs = run_component(component, docs, BATCH)
     return docs
 
 

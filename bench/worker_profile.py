@@ -48,7 +48,7 @@ from pathlib import Path
 import eventwire
 from eventwire import stories, timeline
 from eventwire.ingest import read_inputs
-from eventwire.nlp import MAX_CHARS, clip, load_pipeline
+from eventwire.nlp import MAX_CHARS, clip, load_pipeline, run_component
 from eventwire.nlp.text import remember_text
 from eventwire.pipeline import Stages, parsed_view
 from eventwire.records import Article
@@ -141,7 +141,7 @@ def parsed_docs(stages: Stages, texts: list[str], clock: Clock) -> list:
         docs = [nlp.make_doc(t) for t in clipped]
         clock.lap("spacy: tokenizer")
         for name, component in nlp.pipeline:
-            docs = list(component.pipe(docs, batch_size=SPACY_BATCH))
+            docs = run_component(component, docs, SPACY_BATCH)
             clock.lap(f"spacy: {name}")
     return [remember_text(doc, text) for doc, text in zip(docs, clipped, strict=True)]
 

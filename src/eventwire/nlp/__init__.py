@@ -6,7 +6,10 @@ Public interface:
         (``nlp.rule_index``, same annotations) and its lemmas remembered per form, part of speech and
         morphology (``nlp.lemma_memo``, same lemmas) unless ``indexed_rules=False``
     parse(nlp, texts, batch_size=32, n_process=1) -> Iterator[Doc]
-        parse in order; characters after MAX_CHARS are blanked, so offsets never move
+        parse in order; characters after MAX_CHARS are blanked, so offsets never move; a blank line
+        starts a sentence (``paragraph_breaks``, part of the default pipeline)
+    run_component(component, docs, batch_size) -> list[Doc]
+        one pipeline component over documents, with or without a ``pipe`` of its own (the benches)
     masked_text(text, spans) -> str;  blank(text);  clip(text, max_chars)      (nlp.mask)
         hide parts of a text from the parser at the same offsets (the fast path's excerpts)
     sentence_spans(text, segmenter=None) -> list[(start, end)];  build_segmenter(abbreviations)
@@ -21,7 +24,7 @@ Public interface:
 
 from eventwire.nlp.lemmas import LemmaGuesser
 from eventwire.nlp.mask import blank, clip, masked_text
-from eventwire.nlp.pipeline import MAX_CHARS, MODEL, load_pipeline, parse
+from eventwire.nlp.pipeline import MAX_CHARS, MODEL, load_pipeline, parse, run_component
 from eventwire.nlp.segment import build_segmenter, model_abbreviations, sentence_spans
 from eventwire.nlp.text import doc_text, spaced_dash
 
@@ -37,6 +40,7 @@ __all__ = [
     "masked_text",
     "model_abbreviations",
     "parse",
+    "run_component",
     "sentence_spans",
     "spaced_dash",
 ]

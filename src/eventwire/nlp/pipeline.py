@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -56,3 +56,12 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32, n_process: 
     clipped = ((clip(t, MAX_CHARS),) * 2 for t in texts)
     for doc, text in nlp.pipe(clipped, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield remember_text(doc, text)
+
+
+def run_component(component: Callable[[Doc], Doc], docs: list[Doc], batch_size: int) -> list[Doc]:
+    """One pipeline component over some documents: its ``pipe`` when it has one (spaCy's trained
+    components), else one call per document (a function component such as ``paragraph_breaks``)."""
+    pipe = getattr(component, "pipe", None)
+    if pipe is not None:
+        return list(pipe(docs, batch_size=batch_size))
+    return [component(doc) for doc in docs]
