@@ -28,6 +28,7 @@ from pathlib import Path
 
 import eventwire
 from eventwire.ingest import read_inputs
+from eventwire.nlp import run_component
 from eventwire.pipeline import Stages, parsed_view
 from eventwire.records import Article
 from eventwire.scale.preload import preloaded_tables
@@ -71,7 +72,7 @@ def component_seconds(stages: Stages, texts: list[str]) -> dict[str, float]:
     seconds = {"tokenizer": time.process_time() - start}
     for name, component in nlp.pipeline:
         start = time.process_time()
-        docs = list(component.pipe(docs, batch_size=32))
+        docs = run_component(component, docs, 32)
         seconds[name] = time.process_time() - start
     return seconds
 
