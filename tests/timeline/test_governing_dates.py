@@ -102,22 +102,14 @@ def test_an_undated_statement_leaves_the_report_date(nlp, gazetteer) -> None:
     ],
 )
 def test_past_events_after_a_dated_lede_take_its_news_day(nlp, gazetteer, told, trigger, expected) -> None:
-    lede = "Thousands of people marched through the capital on Sunday against the new tax on fuel."
-    second = "The organisers had called the march a week earlier on social media."
-    text = f"{lede} {second} {told}"
-    event = make_event(text, told, trigger, "COERCE", "police")
-    run(nlp, gazetteer, text, [event], PUBLISHED)
+    event = after_a_march(nlp, gazetteer, "on Sunday", told, trigger, "police")
     assert (event.date, event.date_source) == expected
 
 
 def test_a_lede_of_a_day_long_before_publication_is_no_news_day(nlp, gazetteer) -> None:
     """Twin: a lede dated a month before publication tells background, not the report's news day."""
-    lede = "Thousands of people marched through the capital on February 2 against the new tax on fuel."
-    second = "The organisers had called the march through posts on social media."
     told = "Police detained two of the protesters near the square."
-    text = f"{lede} {second} {told}"
-    event = make_event(text, told, "detained", "COERCE", "police")
-    run(nlp, gazetteer, text, [event], PUBLISHED)
+    event = after_a_march(nlp, gazetteer, "on February 2", told, "detained", "police")
     assert (event.date, event.date_source) == (PUBLISHED, "published")
 
 
@@ -132,11 +124,7 @@ def test_a_lede_of_a_day_long_before_publication_is_no_news_day(nlp, gazetteer) 
     ],
 )
 def test_a_time_told_only_as_another_time_is_background(nlp, gazetteer, told, trigger, expected) -> None:
-    lede = "Thousands of people marched through the capital on Sunday against the new tax on fuel."
-    second = "The organisers had called the march through posts on social media."
-    text = f"{lede} {second} {told}"
-    event = make_event(text, told, trigger, "REQUEST", "minister")
-    run(nlp, gazetteer, text, [event], PUBLISHED)
+    event = after_a_march(nlp, gazetteer, "on Sunday", told, trigger, "minister")
     assert (event.date, event.date_source) == expected
 
 
@@ -166,3 +154,13 @@ def test_a_participle_of_a_subject_is_no_headline(nlp, gazetteer) -> None:
     event = make_event(text, told, "detained", "COERCE", "police")
     run(nlp, gazetteer, text, [event], "2021-12-27")
     assert (event.date, event.date_source) == ("2021-12-27", "published")
+
+
+def after_a_march(nlp, gazetteer, when: str, told: str, trigger: str, actor: str):
+    """The event of ``told``, the third sentence of an article whose lede dates a march ``when``."""
+    lede = f"Thousands of people marched through the capital {when} against the new tax on fuel."
+    second = "The organisers had called the march through posts on social media."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, trigger, "COERCE", actor)
+    run(nlp, gazetteer, text, [event], PUBLISHED)
+    return event
