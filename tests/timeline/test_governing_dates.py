@@ -164,3 +164,22 @@ def after_a_march(nlp, gazetteer, when: str, told: str, trigger: str, actor: str
     event = make_event(text, told, trigger, "COERCE", actor)
     run(nlp, gazetteer, text, [event], PUBLISHED)
     return event
+
+
+@pytest.mark.parametrize(
+    ("told", "trigger", "expected"),
+    [
+        # told days from another happening: the text does not say which day
+        ("The riot came a day after the minister held talks with the unions.", "held", (None, None)),
+        (
+            "Two days prior to the vote, a judge dismissed the lawsuit of the union.",
+            "dismissed",
+            (None, None),
+        ),
+        # twin: hours after stays within the report's news day
+        ("The minister held talks with the unions hours after the march.", "held", ("2021-03-07", "lede")),
+    ],
+)
+def test_a_happening_told_days_from_another_is_undated(nlp, gazetteer, told, trigger, expected) -> None:
+    event = after_a_march(nlp, gazetteer, "on Sunday", told, trigger, "minister")
+    assert (event.date, event.date_source) == expected

@@ -64,6 +64,7 @@ from eventwire.timeline.syntax import (
     is_actor,
     is_locative,
     names_topic,
+    offset_clauses,
     other_happening_between,
     place_nouns,
     reporting_verb,
@@ -196,15 +197,20 @@ def article_context(
 
 def tells_background(event: Event, context: ArticleContext) -> bool:
     """The event's sentence dates something at least BACKGROUND_DAYS before publication, or its clause
-    says it is undated background ("had previously opposed", ``told_as_background``): history told
-    again, not the day's news."""
+    says it is undated background ("had previously opposed", ``told_as_background``) or is told days or
+    more from another happening ("came a day after the president held a call", ``offset_clauses``): history
+    told again or a day the text does not give, not the day's news."""
     span = event.reports[0].span
     if any(in_span(x.span, span) and dates_background(x, context.anchor) for x in context.expressions):
         return True
     trigger = event_trigger(event, context)
+    if trigger is None:
+        return False
     words = load_vocabulary()
-    return trigger is not None and told_as_background(
-        event_clause(trigger), words.background_adverbs, words.background_phrases
+    clause = event_clause(trigger)
+    offsets = offset_clauses(trigger.sent, words.offset_units, words.offset_sides)
+    return clause.i in offsets or told_as_background(
+        clause, words.background_adverbs, words.background_phrases
     )
 
 

@@ -148,6 +148,27 @@ def reporting_verb(clause: Token, reporting: frozenset[str], other_time: frozens
     return None
 
 
+def offset_clauses(sentence: Span, units: frozenset[str], sides: frozenset[str]) -> set[int]:
+    """Token indices of the clauses a sentence tells at a distance of days or more from each other ("came
+    a day after the president held a call": both "came" and "held"; "two days prior to the certification,
+    a judge dismissed": "dismissed")."""
+    found: set[int] = set()
+    for token in sentence:
+        if token.dep_ != "npadvmod" or token.lemma_.lower() not in units:
+            continue
+        side = token.head
+        if side.lower_ in sides:
+            verb = side.head  # "after" marking "held", "prior" modifying "dismissed", "after" of "spoke"
+        elif side.pos_ in CLAUSE_POS and any(c.dep_ == "mark" and c.lower_ in sides for c in side.children):
+            verb = side  # "a day after the president held": the parser hangs "day" on "held"
+        else:
+            continue
+        found.add(verb.i)
+        if verb.dep_ == "advcl":
+            found.add(verb.head.i)  # the clause it is measured from: "came … after … held"
+    return found
+
+
 def has_child(token: Token, word: str) -> bool:
     return any(child.lower_ == word for child in token.children)
 

@@ -66,6 +66,8 @@ class TimeVocabulary:
     background_phrases: frozenset[str]
     participle_other_time: frozenset[str]
     reporting_verbs: frozenset[str]
+    offset_units: frozenset[str]
+    offset_sides: frozenset[str]
 
     def month_number(self, name: str) -> int:
         """1-12 for a month name or abbreviation ("Jan." -> 1)."""
@@ -135,4 +137,6 @@ def load_vocabulary() -> TimeVocabulary:
         background_phrases=frozenset(raw["background_phrases"]),
         participle_other_time=frozenset(raw["participle_other_time"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        offset_units=frozenset(raw["offset_units"]),
+        offset_sides=frozenset(raw["offset_sides"]),
     )
