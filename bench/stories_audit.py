@@ -39,6 +39,10 @@ scores the current grouping on the judged articles:
   splits too much loses);
 - unjudged pairs: pairs of judged articles from different judged stories now in one story (``--show``
   lists them to judge).
+
+``--pairs FILE`` (round 25, repeatable) reads verdicts on such pairs, judged later (columns ``article_a``,
+``article_b``, ``verdict``: ``same`` or ``different``; e.g. ``stories_audit_dense_seed18_pairs_round25.tsv``):
+a pair with a verdict counts in the pair precision instead of among the unjudged.
 """
 
 from __future__ import annotations
@@ -81,6 +85,7 @@ def _args() -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--show", action="store_true", help="print the drawn stories (and unjudged pairs)")
     p.add_argument("--judgements", type=Path, help="hand-judged TSV to score the grouping against")
+    p.add_argument("--pairs", type=Path, action="append", default=[], help="judged cross-story pairs (TSV)")
     return p.parse_args()
 
 
@@ -149,15 +154,35 @@ def read_judgements(path: Path) -> dict[str, Judged]:
         return {r["article_id"]: Judged(r["story"], r["happening"], r.get("note") or "") for r in rows}
 
 
-def judged_pairs(stories: list[list[str]], judged: dict[str, Judged]) -> tuple[int, int, list]:
-    """Pairs of judged articles in one current story: of one happening, of two, and the unjudged."""
+def read_pair_verdicts(paths: list[Path]) -> dict[frozenset[str], bool]:
+    """Verdicts on pairs of articles of two drawn stories: whether the two report one happening."""
+    verdicts: dict[frozenset[str], bool] = {}
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for r in csv.DictReader(handle, delimiter="\t"):
+                verdicts[frozenset((r["article_a"], r["article_b"]))] = r["verdict"].strip() == "same"
+    return verdicts
+
+
+def judged_pairs(
+    stories: list[list[str]], judged: dict[str, Judged], verdicts: dict[frozenset[str], bool] | None = None
+) -> tuple[int, int, list]:
+    """Pairs of judged articles in one current story: of one happening, of two, and the unjudged (a pair
+    of two drawn stories counts by its verdict in ``verdicts`` when it has one)."""
     same = different = 0
     unjudged = []
+    verdicts = verdicts or {}
     for story in stories:
         for a, b in combinations([x for x in story if x in judged], 2):
             ja, jb = judged[a], judged[b]
             if ja.story != jb.story:
-                unjudged.append((a, b))
+                verdict = verdicts.get(frozenset((a, b)))
+                if verdict is None:
+                    unjudged.append((a, b))
+                elif verdict:
+                    same += 1
+                else:
+                    different += 1
             elif ja.happening == jb.happening:
                 same += 1
             else:
@@ -200,8 +225,14 @@ def show_story(number: int, story: list[str], by_id: dict) -> None:
         print(f"  {aid}\t{a.published}\t{a.outlet}\t{a.title}\n      {lede}")
 
 
-def score(stories: list[list[str]], judged: dict[str, Judged], by_id: dict, show: bool) -> None:
-    same, different, unjudged = judged_pairs(stories, judged)
+def score(
+    stories: list[list[str]],
+    judged: dict[str, Judged],
+    by_id: dict,
+    show: bool,
+    verdicts: dict[frozenset[str], bool] | None = None,
+) -> None:
+    same, different, unjudged = judged_pairs(stories, judged, verdicts)
     pure, total = pure_stories(stories, judged)
     kept, pairs = kept_share(stories, judged)
     stories_judged = len({j.story for j in judged.values()})
@@ -240,7 +271,7 @@ def main() -> int:
         for number, story in enumerate(drawn(stories, args.n, args.seed), 1):
             show_story(number, story, by_id)
     if args.judgements:
-        score(stories, read_judgements(args.judgements), by_id, args.show)
+        score(stories, read_judgements(args.judgements), by_id, args.show, read_pair_verdicts(args.pairs))
     return 0
 
 

@@ -29,3 +29,14 @@ def test_the_draw_is_fixed_by_its_seed_and_takes_only_stories_of_two_or_more():
     stories = [["a"], ["b", "c"], ["d", "e"], ["f", "g", "h"]]
     assert audit.drawn(stories, 2, 1) == audit.drawn(stories, 2, 1)
     assert all(len(s) > 1 for s in audit.drawn(stories, 5, 1)) and len(audit.drawn(stories, 5, 1)) == 3
+
+
+def test_pairs_judged_later_count_by_their_verdict(tmp_path):
+    audit = _audit()
+    judged_file = tmp_path / "judged.tsv"
+    judged_file.write_text("story\tarticle_id\thappening\tnote\n1\ta\tx\t\n2\td\tx\t\n3\tf\tx\t\n")
+    pairs_file = tmp_path / "pairs.tsv"
+    pairs_file.write_text("article_a\tarticle_b\tverdict\nd\ta\tsame\na\tf\tdifferent\n")
+    judged, verdicts = audit.read_judgements(judged_file), audit.read_pair_verdicts([pairs_file])
+    assert audit.judged_pairs([["a", "d", "f"]], judged, verdicts) == (1, 1, [("d", "f")])
+    assert audit.judged_pairs([["a", "d", "f"]], judged)[2] == [("a", "d"), ("a", "f"), ("d", "f")]
