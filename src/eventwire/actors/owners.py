@@ -95,7 +95,7 @@ class OwnerFinder:
         ("X, the MP for Grantham", ``constituency_links``): a town's or a country's."""
         if end >= len(doc) - 1 or doc[end].lower_ not in grammar().constituency_links:
             return None
-        names = [t for t in doc[end + 1 : end + 5]]
+        names = list(doc[end + 1 : end + 5])
         run = next((i for i, t in enumerate(names) if not (t.pos_ == "PROPN" or t.text == "-")), len(names))
         place = " ".join(t.text for t in names[:run])  # the recogniser often tags a constituency PERSON
         countries = self._country_codes(place) if place else set()

@@ -235,9 +235,9 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if not recipients:  # "launched an offensive to oust the rebels"
         recipients = purpose_targets(verb, trigger, lexicon) or campaign_opponents(verb, trigger, lexicon)
     recipients = [r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)]
-    recipients = [
-        r for r in recipients if r not in destinations(verb, trigger, lexicon)
-    ]  # "fell back to Baghuz"
+    if recipients:  # "fell back to Baghuz": the place a retreat goes to is no recipient
+        places = destinations(verb, trigger, lexicon)
+        recipients = [r for r in recipients if r not in places]
     return actors, recipients or possessed_owners(verb, trigger, lexicon)  # "investigating his tax returns"
 
 

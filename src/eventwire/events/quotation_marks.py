@@ -4,6 +4,9 @@ quotation mark. Shared by the statements (`speech`), the speakers (`speakers`) a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from spacy.tokens import Token
 
 from eventwire.events.speech_rules import load_rules
 
@@ -29,6 +32,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     for mark in rules.undirected_marks:
         spans += [s for s in undirected_spans(marks, mark) if not any(overlap(s, d) for d in spans)]
     return sorted(s for s in spans if len(text[s[0] : s[1]].split()) >= rules.min_words)
+
+
+def inside_quotation(token: Token) -> bool:
+    """Whether the token stands inside a quotation of its text, as ``quoted_spans`` pairs the marks."""
+    return any(start <= token.idx < end for start, end in text_quotations(token.doc.text))
+
+
+@lru_cache(maxsize=4)
+def text_quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """``quoted_spans`` of a text, remembered for the few texts read at a time."""
+    return tuple(quoted_spans(text))
 
 
 def undirected_spans(text: str, mark: str) -> list[tuple[int, int]]:

@@ -47,7 +47,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.cues import sentence_words
 from eventwire.events.patterns import Lexicon
-from eventwire.events.quotation_marks import quoted_spans
+from eventwire.events.quotation_marks import inside_quotation
 from eventwire.records import Entity, Event
 
 SCORE = re.compile(r"^\d{1,3}\s?[-\u2013]\s?\d{1,3}$")
@@ -180,7 +180,7 @@ def narrated(verb: Token, lexicon: Lexicon) -> bool:
     narrators = lexicon.word_set("narrator_pronouns")
     if not any(s.lower_ in narrators for s in verb.children if s.dep_ == "nsubj"):
         return False
-    return not any(start <= verb.idx < end for start, end in quoted_spans(verb.doc.text))
+    return not inside_quotation(verb)
 
 
 def advice_to_public(event: Event, word: Token, lexicon: Lexicon) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -33,7 +32,7 @@ from eventwire.events.entities import (
     resolved_pronoun,
 )
 from eventwire.events.patterns import Lexicon
-from eventwire.events.quotation_marks import quoted_spans
+from eventwire.events.quotation_marks import inside_quotation
 from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
 from eventwire.records import Entity, Mention
@@ -172,17 +171,6 @@ def glued_word(token: Token) -> str:
     """The word of a token a scrape glued to the quotation before it (a lost space turned into "?":
     'year,"?Ward' is Ward, 'people,"?she' is she); the token itself otherwise."""
     return GLUED_TO_QUOTATION.sub("", token.text)
-
-
-def inside_quotation(token: Token) -> bool:
-    """Whether the token stands inside a quotation of its text, as ``quoted_spans`` pairs the marks."""
-    return any(start <= token.idx < end for start, end in text_quotations(token.doc.text))
-
-
-@lru_cache(maxsize=4)
-def text_quotations(text: str) -> tuple[tuple[int, int], ...]:
-    """``quoted_spans`` of a text, remembered for the few texts read at a time."""
-    return tuple(quoted_spans(text))
 
 
 def falls_back_to_previous(subject: Token | None) -> bool:

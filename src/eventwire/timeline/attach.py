@@ -67,6 +67,7 @@ from eventwire.timeline.syntax import (
     offset_clauses,
     other_happening_between,
     place_nouns,
+    reported_by_main_verb,
     reporting_verb,
     span_of,
     tells_affiliation,
@@ -502,19 +503,11 @@ def on_main_clause(expression: TimeExpression, context: ArticleContext) -> bool:
     if span is None:
         return expression.precision == "day"
     head = clause_head(span.root)
-    if expression.precision == "day" and reported_by_main_verb(head):
+    if expression.precision == "day" and reported_by_main_verb(head, load_vocabulary().reporting_verbs):
         head = head.head  # "Rebels attacked a village on Sunday, officials said": the reported happening
     if head.dep_ == "acl" and head.head.dep_ == "ROOT" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # a headline read as a noun phrase: "An official and an envoy discussed on Sunday …"
     return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
-
-
-def reported_by_main_verb(clause: Token) -> bool:
-    """The clause is what the sentence's main verb, a reporting verb, reports ("..., officials said")."""
-    words = load_vocabulary()
-    return (
-        clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.head.lemma_ in words.reporting_verbs
-    )
 
 
 # ---------------------------------------------------------------- places

@@ -169,6 +169,11 @@ def offset_clauses(sentence: Span, units: frozenset[str], sides: frozenset[str])
     return found
 
 
+def reported_by_main_verb(clause: Token, reporting: frozenset[str]) -> bool:
+    """The clause is what the sentence's main verb, a reporting verb, reports ("..., officials said")."""
+    return clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.head.lemma_ in reporting
+
+
 def has_child(token: Token, word: str) -> bool:
     return any(child.lower_ == word for child in token.children)
 
