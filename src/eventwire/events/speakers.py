@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.events.entities import (
     MentionIndex,
@@ -35,6 +35,7 @@ from eventwire.events.patterns import Lexicon
 from eventwire.events.quotation_marks import inside_quotation
 from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
+from eventwire.nlp.text import doc_text
 from eventwire.records import Entity, Mention
 
 PERSONAL = frozenset({"he", "she", "him", "her"})  # "him"/"her": "according to him"
@@ -68,8 +69,9 @@ class SpeakerResolver:
             if named is not None:
                 self.last = named
                 return named
-            return self.last or previous or self.last_person_named(subject)
-        if word in rules.non_speaker_subjects:
+            person_before = previous if previous is not None and not impersonal(previous) else None
+            return self.last or person_before or self.last_person_named(subject)
+        if word in rules.non_speaker_subjects | rules.addressee_subjects or names_a_text(subject):
             return None
         if word in rules.pronouns:
             return self.pronoun_antecedent(subject)
@@ -109,8 +111,28 @@ class SpeakerResolver:
                 return None
             if topic is not CONTINUES:
                 mention = self.index.by_token.get(topic.i)
-                return entity_of(mention) if mention is not None and mention.kind == "PERSON" else None
+                if mention is None:
+                    return self.speaking_subject_named(topic)
+                return entity_of(mention) if mention.kind == "PERSON" else None
         return None
+
+    def speaking_subject_named(self, topic: Token) -> Entity | None:
+        """The person a sentence's subject with no mention of its own names when that sentence is a speech
+        ("Ambassador to Peru Jan Novak said …", "Lan says …"): a person named in the phrase, the one named
+        before by that surname, else the name as spaCy found it; None for any other sentence ("Yamal may
+        account for …": a name spaCy took for a person) or a phrase naming no one by its own words."""
+        rules = load_rules()
+        if topic.head.lemma_.lower() not in rules.verbs:
+            return None
+        names = own_name_tokens(topic) + nested_appositions(topic)
+        mention = named_person(topic, names, self.index)
+        if mention is not None:
+            return entity_of(mention)
+        unmentioned = unmentioned_person(names, self.index)
+        if unmentioned is None:
+            return None
+        surname = unmentioned.name.lower().split()[-1]
+        return self.person_named_before(topic, surname) or unmentioned
 
     def person_named_before(self, token: Token, surname: str) -> Entity | None:
         """The person named before a token whose name ends in this word (a speaker the scrape glued to
@@ -125,9 +147,12 @@ class SpeakerResolver:
         return None
 
     def last_person_named(self, pronoun: Token) -> Entity | None:
-        """The last person named before a "he"/"she" no one spoke before."""
-        mention = self.index.last_before(pronoun, frozenset({"PERSON"}))
-        return entity_of(mention) if mention is not None else None
+        """The last person named before a "he"/"she" no one spoke before, not a name that only modifies a
+        thing ("the Saloum river", "the Reyes administration")."""
+        for start, mention in reversed(self.index.ordered):
+            if start < pronoun.i and mention.kind == "PERSON" and not modifies_a_thing(pronoun.doc, mention):
+                return entity_of(mention)
+        return None
 
     def pronoun_antecedent(self, pronoun: Token) -> Entity | None:
         """ "it says", "they said": the party the stage's pronoun rules find, if any."""
@@ -173,13 +198,42 @@ def glued_word(token: Token) -> str:
     return GLUED_TO_QUOTATION.sub("", token.text)
 
 
+def modifies_a_thing(doc: Doc, mention: Mention) -> bool:
+    """A name set before a common noun it modifies ("the Saloum river"): a thing named after someone."""
+    span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1]
+    return last.dep_ == "compound" and last.head.i >= span.end and last.head.pos_ == "NOUN"
+
+
+def impersonal(speaker: Entity) -> bool:
+    """A speaker that is a report, an outlet's news or a document ("local news reports", "the statement"),
+    never the "he"/"she" of a later sentence (``impersonal_sources``)."""
+    words = WORD.findall((speaker.mention or speaker.name).lower())
+    return bool(words) and words[-1] in load_rules().impersonal_sources
+
+
+def names_a_text(subject: Token | None) -> bool:
+    """A subject that is a text nobody speaks ("a clause in the law states", "the Act states", "another saying
+    says": ``text_nouns``), not a name of someone."""
+    if subject is None or subject.ent_type_ in NAMED_SPEAKER_TYPES:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in load_rules().text_nouns for w in words)
+
+
+NAMED_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def falls_back_to_previous(subject: Token | None) -> bool:
     """Whether a quotation whose speech verb has this subject, left unresolved, may take the previous
     speaker: not when the subject is an "it"/"they" or a "this" that names someone else."""
     if subject is None:
         return True
     rules = load_rules()
-    return subject.lower_ not in UNRESOLVED_WITHOUT_FALLBACK | rules.non_speaker_subjects
+    never = UNRESOLVED_WITHOUT_FALLBACK | rules.non_speaker_subjects | rules.addressee_subjects
+    return subject.lower_ not in never
 
 
 def relative_antecedent(subject: Token, rules: SpeechRules) -> Token:
@@ -197,11 +251,15 @@ def phrase_speaker(subject: Token, index: MentionIndex, rules: SpeechRules) -> t
     tokens = core_tokens(subject) + spoken_for(titles, rules)
     spokesperson = bool(titles)
     found = index.in_tokens(tokens)
-    person = next((m for m in index.in_tokens(names) if m.kind == "PERSON"), None)
-    person = person or titled_person(subject, found)
+    organisations = [m for m in found if m.kind != "PERSON" and m.entity is not None]
+    person = named_person(subject, names, index) or titled_person(subject, found)
     if person is not None:
-        organisations = [m for m in found if m.kind != "PERSON" and m.entity is not None]
         return with_organisation(entity_of(person), organisations, spokesperson), True
+    unmentioned = unmentioned_person(names, index)
+    if unmentioned is not None:
+        titles = [m.entity for m in found if m.kind == "DESC" and m.entity is not None]
+        entity = replace(unmentioned, sectors=list(titles[0].sectors) if titles else [])
+        return with_organisation(entity, organisations, spokesperson), True
     mention = index.by_token.get(subject.i) or (found[0] if found else None)
     if mention is None:
         return phrase_entity(subject, tokens), False
@@ -209,6 +267,65 @@ def phrase_speaker(subject: Token, index: MentionIndex, rules: SpeechRules) -> t
     if spokesperson and not entity.role:
         entity = replace(entity, role="spokesperson")
     return entity, mention.kind == "PERSON"
+
+
+def named_person(subject: Token, names: list[Token], index: MentionIndex) -> Mention | None:
+    """The person a phrase names: the one at its head ("Longtime Reyes Show writer Ann Cole tweeted":
+    Cole, not the show's Reyes), else the first named in it."""
+    persons = [m for m in index.in_tokens(names) if m.kind == "PERSON"]
+    at_head = index.by_token.get(subject.i)
+    if any(at_head is m for m in persons) and not name_split_before(at_head, persons):
+        return at_head
+    closing = [index.by_token.get(c.i) for c in coordinated_name(subject)]
+    closing_persons = [m for m in closing if m is not None and m.kind == "PERSON"]
+    return (closing_persons or persons or [None])[0]
+
+
+def name_split_before(head: Mention, persons: list[Mention]) -> bool:
+    """The head's person mention continues another right before it (one name the actors stage split in
+    two: "Crown Prince Ali bin" + "Hamad of Qatar"): the first part names the person."""
+    return any(m is not head and 0 <= head.span[0] - m.span[1] <= 1 for m in persons)
+
+
+def coordinated_name(title: Token) -> list[Token]:
+    """ "writer and performer Ann Orr tweeted": the name closing titles the parse coordinated (a title's
+    conjunct that is a proper name); none for a name as the head."""
+    if title.pos_ != "NOUN":
+        return []
+    return [c for c in children(title, ("conj",)) if c.pos_ == "PROPN" and c.i > title.i]
+
+
+def unmentioned_person(names: list[Token], index: MentionIndex) -> Entity | None:
+    """A person's name in a phrase that spaCy tags and the actors stage left without a mention ("Russian
+    Ambassador to Peru Jan Novak said", the title taken as the mention): a person named by that text."""
+    for token in names:
+        if token.ent_type_ != "PERSON" or index.by_token.get(token.i) is not None:
+            continue
+        name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if name is None or index.in_tokens(list(name)):
+            continue
+        words = cased_name(list(name))
+        if words:
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            text = doc_text(token.doc)[start:end]
+            return Entity(name=text, mention=text, span=(start, end))
+    return None
+
+
+def cased_name(tokens: list[Token]) -> list[Token]:
+    """The words of a name spaCy found that are cased as a name's are, from its end back ('time,"?said Ann
+    Orr' glued by a scrape is Ann Orr); none when its last word is not (a line of another script)."""
+    words: list[Token] = []
+    for token in reversed(tokens):
+        if not (token.is_title or token.lower_ in NAME_PARTICLES) or not token.text.isalpha():
+            break
+        words.insert(0, token)
+    while words and not words[0].is_title:
+        words.pop(0)
+    return words
+
+
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "le"})
 
 
 def spoken_for(titles: list[Token], rules: SpeechRules) -> list[Token]:
@@ -241,7 +358,22 @@ def nested_appositions(head: Token) -> list[Token]:
             if inner.dep_ == "appos" and inner.head.dep_ == "pobj" and inner.pos_ == "PROPN":
                 tokens.append(inner)  # the name itself, not a clause hung on it
                 tokens.extend(c for c in inner.children if c.dep_ in ("compound", "flat"))
+        tokens.extend(name_after_place(child))
     return tokens
+
+
+def name_after_place(prep: Token) -> list[Token]:
+    """ "Ambassador to Peru Jan Novak": a person's name the parse made the title's place ("Peru" a compound
+    of "Novak"); not "the lawyer of Jan Novak", whose name stands alone."""
+    tokens = []
+    for name in children(prep, ("pobj",)):
+        compounds = [c for c in name.children if c.dep_ == "compound"]
+        if name.ent_type_ == "PERSON" and any(c.ent_type_ in PLACE_TYPES for c in compounds):
+            tokens += [name, *(c for c in compounds if c.ent_type_ == "PERSON")]
+    return tokens
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "ORG", "NORP"})
 
 
 def titled_person(title: Token, mentions: list[Mention]) -> Mention | None:

@@ -18,7 +18,7 @@ from eventwire.events.entities import MentionIndex
 from eventwire.events.patterns import Lexicon
 from eventwire.events.quotation_marks import quoted_spans
 from eventwire.events.quote_attachment import SENTENCE_ENDS, attaching_verbs, sentences_touching, within
-from eventwire.events.speakers import SpeakerResolver, falls_back_to_previous
+from eventwire.events.speakers import SpeakerResolver, falls_back_to_previous, names_a_text
 from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
 from eventwire.nlp.text import doc_text
@@ -172,6 +172,14 @@ def quote_speaker(
     return previous, bool(verbs)
 
 
+def quotes_a_text(doc: Doc, span: tuple[int, int]) -> bool:
+    """The speech verb a quotation hangs on (else the first of its sentences) has a text for its subject
+    ("the Act states: '…'", "Another saying says that '…'"): a text quoted, no one's statement."""
+    verbs = [v for sentence in sentences_touching(doc, *span) for v in speech_verbs(sentence, outside=span)]
+    first = next(iter(attaching_verbs(verbs, span) or verbs), None)
+    return first is not None and names_a_text(speaker_of(first))
+
+
 def quoted_name(doc: Doc, span: tuple[int, int]) -> bool:
     """A quotation set in apposition to a noun before it names that thing ("his event, "Storm the Castle,
     They Can't Stop Us", was posted as a joke": a title), unless the noun is a statement's own
@@ -218,7 +226,7 @@ def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[t
             tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
             tokens = with_stranded_subject(clause, tokens, verb)
             tokens = before_another_speaker(clause, fronted_clause(tokens, verb), rules)
-            if not tokens or set_off_by_colon(tokens, verb):
+            if not tokens or set_off_by_colon(tokens, verb) or asks_a_question(verb, clause, rules):
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             if start < sentence.start_char or end > sentence.end_char:
@@ -233,6 +241,17 @@ def reported_statements(sentence: Span, quoted: list[tuple[int, int]]) -> list[t
 
 
 MIN_OWN_WORDS = 3
+
+
+def asks_a_question(verb: Token, clause: Token, rules: SpeechRules) -> bool:
+    """A clause of "ask" opened by a question word ("when asked how the festival would respond", "asked
+    whether talks would resume") is the question put, not a statement ("asked that the trial wait" is one)."""
+    if verb.lemma_.lower() not in rules.question_verbs:
+        return False
+    first = next(iter(clause.subtree))
+    return first.lower_ in rules.question_words
+
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
@@ -376,7 +395,7 @@ def find_quotes(
             speaker, attributed = quote_speaker(doc, span, resolver, None if after_gap else previous)
             if not attributed and (after_gap or not stands_alone(text, span)):
                 continue  # a phrase quoted in the writer's sentence (a title, slogan or scare quote)
-            if quoted_name(doc, span):
+            if quoted_name(doc, span) or quotes_a_text(doc, span):
                 continue
             previous, previous_end = speaker, span[1]
             quotes.append(make_quote(text, span, previous, article))

@@ -31,6 +31,11 @@ class SpeechRules:
     statement_nouns: frozenset[str]
     direct_speech_verbs: frozenset[str]
     speaking_nouns: frozenset[str]
+    addressee_subjects: frozenset[str]
+    text_nouns: frozenset[str]
+    impersonal_sources: frozenset[str]
+    question_verbs: frozenset[str]
+    question_words: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -62,4 +67,9 @@ def load_rules() -> SpeechRules:
         statement_nouns=as_set(data.get("statement_nouns")),
         direct_speech_verbs=as_set(data.get("direct_speech_verbs")),
         speaking_nouns=as_set(data.get("speaking_nouns")),
+        addressee_subjects=as_set(data.get("addressee_subjects")),
+        text_nouns=as_set(data.get("text_nouns")),
+        impersonal_sources=as_set(data.get("impersonal_sources")),
+        question_verbs=as_set(data.get("question_verbs")),
+        question_words=as_set(data.get("question_words")),
     )
