@@ -8,15 +8,20 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events import mentions_from_entities
-from eventwire.records import Article, Quote
+from eventwire.events.speakers import name_split_before
+from eventwire.records import Article, Mention, Quote
 
 
 @pytest.fixture(scope="module")
 def quotes_of(nlp, coder):
-    def run(text: str, drop_people: bool = False) -> list[Quote]:
+    def run(text: str, drop_people: bool = False, unmentioned: str = "") -> list[Quote]:
         doc = nlp(text)
         article = Article(article_id="t26", source_path="t26.txt", text=text, published="2024-03-15")
-        mentions = [m for m in mentions_from_entities(doc) if not (drop_people and m.kind == "PERSON")]
+        mentions = [
+            m
+            for m in mentions_from_entities(doc)
+            if not (drop_people and m.kind == "PERSON") and m.text != unmentioned
+        ]
         _, quotes = coder(doc, mentions, article)
         return quotes
 
@@ -146,3 +151,50 @@ def test_a_named_writer_speaks(quotes_of) -> None:
         "- how does she plan to do that?"
     )
     assert speaker_of(quotes_of(text), "every resident") == "Lena Fisk"
+
+
+def test_a_speech_verb_right_after_the_closing_mark_speaks_first(quotes_of) -> None:
+    text = (
+        "Minister Lena Fisk said much of the evidence was thin "
+        '"There is evidence of their involvement, but there is no evidence of how well it works," '
+        "Tom Reyes said."
+    )
+    assert speaker_of(quotes_of(text), "no evidence of how well") == "Tom Reyes"
+
+
+def test_a_pronoun_after_the_closing_mark_keeps_the_clause_speaker(quotes_of) -> None:
+    text = (
+        "After the vote, a ministry spokesperson, Lena Fisk, indicated the country was disappointed: "
+        '"While we await a clarification of the resolution," he said, "we urge the leaders to reconsider."'
+    )
+    assert speaker_of(quotes_of(text), "await a clarification") == "Lena Fisk"
+
+
+def person(text: str, start: int) -> Mention:
+    return Mention(text=text, span=(start, start + len(text)), sentence=0, kind="PERSON")
+
+
+def test_a_name_split_after_a_particle_keeps_its_first_part() -> None:
+    first, head = person("Crown Prince Ali bin", 0), person("Hamad of Qatar", 21)
+    assert name_split_before(head, [first, head])
+
+
+def test_a_title_before_a_name_is_no_split_name() -> None:
+    first, head = person("House", 0), person("Democratic Leader Ann Orr", 6)
+    assert not name_split_before(head, [first, head])
+
+
+SURNAME_FIRST = (
+    "Zhang Wei is a professor of American studies in Shanghai. Officials met Tom Reyes in March. "
+    "Zhang says the envoy might not follow up on the proposal. "
+    '"The administration might adopt a more practical policy after six months," he added.'
+)
+
+
+def test_a_surname_written_first_is_the_person_named_before(quotes_of) -> None:
+    quotes = quotes_of(SURNAME_FIRST, unmentioned="Zhang")
+    assert speaker_of(quotes, "more practical policy") == "Zhang Wei"
+
+
+def test_a_surname_with_its_own_mention_speaks(quotes_of) -> None:
+    assert speaker_of(quotes_of(SURNAME_FIRST), "more practical policy") in ("Zhang", "Zhang Wei")

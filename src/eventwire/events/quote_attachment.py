@@ -27,8 +27,28 @@ def attaching_verbs(verbs: list[Token], span: tuple[int, int]) -> list[Token]:
     for token in quotation_tops(verbs[0].doc, span):
         found += [v for v in governing_verbs(token, verbs, span) if v not in found]
     found += [v for v in verbs if v not in found and hung_on_quotation(v, span)]
-    found += [v for v in verbs if v not in found and beside_marks(v, span) and not joined_inside(v, span)]
-    return found
+    beside = [v for v in verbs if beside_marks(v, span) and not joined_inside(v, span)]
+    after = [v for v in beside if v in found and v.idx >= span[1] and plainly_after(v, span)]
+    return after + [v for v in found if v not in after] + [v for v in beside if v not in found]
+
+
+def plainly_after(verb: Token, span: tuple[int, int]) -> bool:
+    """A speech verb right after the closing mark in the same line, with no conjunction or contrast
+    between ('"…," Tom Reyes said', not '"…" while Tom Reyes said' nor a line below): it speaks before
+    the clause the parse hung the quotation in ('Ann Cole said the data was thin "…," Tom Reyes said')."""
+    doc = verb.doc
+    between = [t for t in doc[verb.sent.start : verb.i] if t.idx >= span[1]]
+    if "\n" in doc.text[span[1] : verb.idx] or not named_after_marks(verb, span):
+        return False
+    return not any(t.dep_ == "cc" or t.lower_ in load_rules().contrast_marks for t in between)
+
+
+def named_after_marks(verb: Token, span: tuple[int, int]) -> bool:
+    """The verb's subject is a name after the closing mark ('"…," Tom Reyes said'; '"…," said Tom Reyes'),
+    not a pronoun the sentence's own speaker may be ('X indicated: "…" he said'), nor a word inside the
+    quotation the parse made its subject (a scrape's glued mark: 'the right,"?he said')."""
+    subjects = children(verb, ("nsubj",))
+    return all(s.idx >= span[1] and s.pos_ == "PROPN" for s in subjects)
 
 
 def hung_on_quotation(verb: Token, span: tuple[int, int]) -> bool:

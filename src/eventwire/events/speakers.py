@@ -117,31 +117,34 @@ class SpeakerResolver:
         return None
 
     def speaking_subject_named(self, topic: Token) -> Entity | None:
-        """The person a sentence's subject with no mention of its own names when that sentence is a speech
-        ("Ambassador to Peru Jan Novak said …", "Lan says …"): a person named in the phrase, the one named
-        before by that surname, else the name as spaCy found it; None for any other sentence ("Yamal may
-        account for …": a name spaCy took for a person) or a phrase naming no one by its own words."""
-        rules = load_rules()
-        if topic.head.lemma_.lower() not in rules.verbs:
-            return None
+        """The person a sentence's subject with no mention of its own names ("Ambassador to Peru Jan Novak
+        said …", "the salesman, Jan Novak, looked confused"): a person named in the phrase, else a name spaCy
+        found there, as the person named before by that surname, else as it stands when it is a full name
+        or the subject of a speech ("Lan says …"); not one word of another sentence ("Yamal may account for
+        …": a project spaCy took for a person), nor a possessor or anyone outside the phrase's own words."""
         names = own_name_tokens(topic) + nested_appositions(topic)
         mention = named_person(topic, names, self.index)
         if mention is not None:
-            return entity_of(mention)
+            return entity_of(mention) if mention.text[:1].isupper() else None  # not a line of another script
         unmentioned = unmentioned_person(names, self.index)
         if unmentioned is None:
             return None
         surname = unmentioned.name.lower().split()[-1]
-        return self.person_named_before(topic, surname) or unmentioned
+        named_before = self.person_named_before(topic, surname)
+        if named_before is not None:
+            return named_before
+        speaks = topic.head.lemma_.lower() in load_rules().verbs
+        return unmentioned if speaks or len(unmentioned.name.split()) > 1 else None
 
     def person_named_before(self, token: Token, surname: str) -> Entity | None:
-        """The person named before a token whose name ends in this word (a speaker the scrape glued to
-        the quotation before it: 'this year,"?Ward said'), or None."""
+        """The person named before a token whose name holds this word (a speaker the scrape glued to the
+        quotation before it: 'this year,"?Ward said'; a surname written first: "Li" of "Li Haidong"), or
+        None."""
         for start, mention in reversed(self.index.ordered):
             if start >= token.i or mention.kind != "PERSON":
                 continue
-            names = {mention.text.lower().split()[-1], *(entity_of(mention).name.lower().split()[-1:])}
-            if surname in names:
+            names = {mention.text.lower().split()[-1], *entity_of(mention).name.lower().split()}
+            if surname in names:  # any word of the full name: "Li" of "Li Haidong", surname first
                 self.last = entity_of(mention)
                 return self.last
         return None
@@ -282,9 +285,12 @@ def named_person(subject: Token, names: list[Token], index: MentionIndex) -> Men
 
 
 def name_split_before(head: Mention, persons: list[Mention]) -> bool:
-    """The head's person mention continues another right before it (one name the actors stage split in
-    two: "Crown Prince Ali bin" + "Hamad of Qatar"): the first part names the person."""
-    return any(m is not head and 0 <= head.span[0] - m.span[1] <= 1 for m in persons)
+    """The head's person mention continues another right before it that ends in a particle (one name the
+    actors stage split in two: "Crown Prince Ali bin" + "Hamad of Qatar"): the first part names the person."""
+    return any(
+        m is not head and 0 <= head.span[0] - m.span[1] <= 1 and m.text.split()[-1].lower() in NAME_PARTICLES
+        for m in persons
+    )
 
 
 def coordinated_name(title: Token) -> list[Token]:
