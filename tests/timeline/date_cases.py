@@ -585,6 +585,51 @@ CASES = [
         {},
     ),
     (W, "The war ended in 1995. That year has passed.", "That year", None, None, {"absent": True}),
+    # a month named after "that" or "the following" is in the year the text told last (session 35)
+    (
+        W,
+        "Revolts spread in 2011. That March, protests began in the north.",
+        "That March",
+        "2011-03",
+        "month",
+        {},
+    ),
+    (
+        W,
+        "She began on August 20, 2018. Later that September the movement launched.",
+        "Later that September",
+        "2018-09",
+        "month",
+        {},
+    ),
+    (
+        W,
+        "He visited in 1995 and returned the following January.",
+        "the following January",
+        "1996-01",
+        "month",
+        {},
+    ),
+    (W, "He left in May 1995 and returned the following June.", "the following June", "1995-06", "month", {}),
+    (
+        W,
+        "Talks began in October 2019. The previous March, they clashed.",
+        "The previous March",
+        "2019-03",
+        "month",
+        {},
+    ),
+    (
+        W,
+        "Talks began in March 2019. The previous October, they clashed.",
+        "The previous October",
+        "2018-10",
+        "month",
+        {},
+    ),
+    # twins: no time told before it, and the modal "may"
+    (W, "That March, protests began in the north.", "That March", None, "unknown", {}),
+    (W, "He said that May be the answer.", "that May", None, None, {"absent": True}),
     # --- the day told last, in the words of market and daily reports
     (
         W,

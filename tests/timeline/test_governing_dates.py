@@ -176,6 +176,10 @@ def after_a_march(nlp, gazetteer, when: str, told: str, trigger: str, actor: str
             "dismissed",
             (None, None),
         ),
+        # a count of days measured from a named happening (session 35)
+        ("Within a day before the vote, police arrested thirty men.", "arrested", (None, None)),
+        # twin: a span with no happening to count from
+        ("Within a day, police arrested thirty men.", "arrested", ("2021-03-07", "lede")),
         # twin: hours after stays within the report's news day
         ("The minister held talks with the unions hours after the march.", "held", ("2021-03-07", "lede")),
     ],
@@ -183,3 +187,21 @@ def after_a_march(nlp, gazetteer, when: str, told: str, trigger: str, actor: str
 def test_a_happening_told_days_from_another_is_undated(nlp, gazetteer, told, trigger, expected) -> None:
     event = after_a_march(nlp, gazetteer, "on Sunday", told, trigger, "minister")
     assert (event.date, event.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("In 2011, revolts toppled two governments in the region.", ("2011-03", "month", "sentence")),
+        # twin: no year told before it, so the sentence says when but not which March
+        ("Revolts toppled two governments in the region.", (None, "unknown", "sentence")),
+    ],
+)
+def test_that_month_is_in_the_year_told_last(nlp, gazetteer, history, expected) -> None:
+    """ "That March" is March of the year the text told last (session 35), never the report's day."""
+    lede = "Fuel prices rose again across the country this week. Unions called a strike for next month."
+    told = "That March, students protested in the north."
+    text = f"{lede} {history} {told}"
+    protest = make_event(text, told, "protested", "PROTEST", "students")
+    run(nlp, gazetteer, text, [protest], PUBLISHED)
+    assert (protest.date, protest.date_precision, protest.date_source) == expected

@@ -28,7 +28,14 @@ OPEN_PAREN = re.compile(r"\s*\(\s*")
 CLOSE_PAREN = re.compile(r"\s*\)")
 WEAK_YEAR_CUES = {"of", "and", "to", "from", "by", "around", "between"}
 # resolved against the time the text told last, not the publication date (a clock time alone too)
-NARRATIVE_KINDS = {"narrative_day", "narrative_period", "narrative_shift", "narrative_same", "clock"}
+NARRATIVE_KINDS = {
+    "narrative_day",
+    "narrative_period",
+    "narrative_month",
+    "narrative_shift",
+    "narrative_same",
+    "clock",
+}
 DATE_KINDS_WITH_WEEKDAY_CHECK = {"month_day", "day_month", "day_word", "this_part", "iso_date", "ymd_slash"}
 
 
