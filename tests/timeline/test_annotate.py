@@ -669,7 +669,7 @@ def test_parties_that_may_act_abroad_give_no_country(nlp, gazetteer) -> None:
         ("The senator has on numerous occasions praised the general.", "praised", False),
         ("Rebels have attacked journalists in the past week.", "attacked", True),
         ("Troops began moving into previously held territory.", "moving", True),
-        ("The speaker opposed the inquiry.", "opposed", True),
+        ("The speaker opposed the inquiry into the crash.", "opposed", True),
         ("The speaker had previously met and lobbied the envoys.", "lobbied", False),
         ("The speaker had previously opposed the inquiry but now backs it.", "backs", True),
     ],

@@ -22,8 +22,12 @@ Date policy (a wrong date is worse than an unknown one):
 2d. "lede" again, for an event told in the past tense when the lede dates its happening to a day of the
    week before publication: the report's news day ("The protesters threw rocks" after "Protesters
    clashed with police on Friday night"), not the day it was published.
-3. "published": the publication date (day precision), for the remaining events: news reports
-   happenings of the day or the day before; date_source tells the analyst it is the report's date.
+3. "published": the publication date (day precision), for the remaining events that are the report's
+   main happening or are told in the present ("are detaining", "has called"): news reports happenings
+   of the day or the day before; date_source tells the analyst it is the report's date. A past event
+   further down with no time of its own ("What happened: a blast killed 14", "Trump declined and the
+   commission canceled the debate") is told days, months or years before as often as on the news day:
+   it stays undated (its report's date is still the record's `first_published`; session 35).
    Neither 2 nor 3 for an event whose sentence dates something well before publication ("since 2011",
    "In June 2013, ...") without that date being the event's: such a sentence is background, and its
    events stay undated rather than take the lede's or the report's date.
@@ -150,7 +154,7 @@ def annotate(
                 fact = statement
             elif news_day(lede_date, context) and told_in_past_at(event, context):
                 fact = lede_date
-            elif context.anchor is not None:
+            elif context.anchor is not None and (main or not told_in_past_at(event, context)):
                 fact = DatedFact(context.anchor.isoformat(), "day", None, "published")
         if fact is not None:
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
