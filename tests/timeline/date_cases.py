@@ -627,9 +627,35 @@ CASES = [
         "month",
         {},
     ),
+    (
+        W,
+        "Talks began on June 21. Earlier in the month, the envoy resigned.",
+        "Earlier in the month",
+        "2021-06",
+        "month",
+        {},
+    ),
+    (
+        W,
+        "Rebels took the town in March 2015. Later in the year the army returned.",
+        "Later in the year",
+        "2015",
+        "year",
+        {},
+    ),
     # twins: no time told before it, and the modal "may"
     (W, "That March, protests began in the north.", "That March", None, "unknown", {}),
     (W, "He said that May be the answer.", "that May", None, None, {"absent": True}),
+    # with no month told before it, or only a year, "earlier in the month" is the report's month
+    (W, "Earlier in the month, the envoy resigned.", "Earlier in the month", "2021-06", "month", {}),
+    (
+        W,
+        "It was founded in 1992. Earlier in the month, the envoy resigned.",
+        "Earlier in the month",
+        "2021-06",
+        "month",
+        {},
+    ),
     # --- the day told last, in the words of market and daily reports
     (
         W,

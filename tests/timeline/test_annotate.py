@@ -672,6 +672,10 @@ def test_parties_that_may_act_abroad_give_no_country(nlp, gazetteer) -> None:
         ("The speaker opposed the inquiry into the crash.", "opposed", True),
         ("The speaker had previously met and lobbied the envoys.", "lobbied", False),
         ("The speaker had previously opposed the inquiry but now backs it.", "backs", True),
+        # session 35: "recently", "in recent months" tell some other day, not the news day
+        ("The mayor recently condemned the attack on the synagogue.", "condemned", False),
+        ("Troops have driven the rebels out of ten villages in recent months.", "driven", False),
+        ("The mayor condemned the attack on the synagogue.", "condemned", True),
     ],
 )
 def test_background_told_without_a_date_is_undated(nlp, gazetteer, text, trigger, dated) -> None:

@@ -479,6 +479,23 @@ class Resolver:
         value, precision = shifted(reference, match.groups["unit"].lower(), step)
         return Resolution(value, precision, anchored=reference.anchored)
 
+    def within_period(
+        self, match: RawMatch, reference: TimeExpression | None, anchor: date | None
+    ) -> Resolution:
+        """ "earlier in the month", "later in the year": the month or year the text told last when it told
+        one that precisely ("In March 2015 … Later in the year" → 2015), else the report's own ("The
+        airline was founded in 1992. … sanctioned Iran earlier in the month" → the publication month)."""
+        unit = match.groups["unit"].lower()
+        tense = "past" if match.groups["rel"].lower() == "earlier" else None
+        if reference is not None and reference.value:
+            value, precision = shifted(reference, unit, 0)
+            if value is not None:
+                return Resolution(value, precision, anchored=reference.anchored, inherent_tense=tense)
+        if anchor is None:
+            return Resolution(None, "unknown", anchored=True, inherent_tense=tense)
+        value, precision = self.period_value(unit, 0, anchor)
+        return Resolution(value, precision, anchored=True, inherent_tense=tense)
+
     def narrative_month(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
         """ "That March" is March of the year told last; "the following January" the first January
         after the time told last, "the previous June" the last June before it (a month or a day

@@ -199,6 +199,8 @@ class DateFinder:
         direction = "future" if cues.deadline else cues.direction
         if match.kind in NARRATIVE_KINDS:
             resolution = self.resolver.resolve_narrative(match, reference, direction)
+        elif match.kind == "within_period":
+            resolution = self.resolver.within_period(match, reference, anchor)
         else:
             resolution = self.resolver.resolve(match, anchor, direction)
         stated = match.stated_weekday or (match.get("weekday") if match.kind != "weekday" else None)
