@@ -363,7 +363,7 @@ def test_a_recent_date_elsewhere_in_the_sentence_is_not_background(nlp, gazettee
 
 
 def test_period_end_of_years_and_months() -> None:
-    from eventwire.timeline.attach import period_end
+    from eventwire.timeline.event_dates import period_end
 
     assert period_end("2011") == "2011-12-31"
     assert period_end("2012-02") == "2012-02-29"
