@@ -126,8 +126,11 @@ NARRATIVE_LEDE = (
     [
         ("They were arrested and tortured by the security services.", "arrested", ("2011-03", "narrative")),
         ("They had been arrested by the security services.", "arrested", ("2011-03", "narrative")),
-        ("They are still held by the security services.", "held", ("2018-03-15", "published")),
-        ("They have been arrested again by the security services.", "arrested", ("2018-03-15", "published")),
+        # twins: told in the present, not the story of the past; nor the report's day, which since session 35
+        # dates only the main happening and events told as going on
+        ("They are still held by the security services.", "held", (None, None)),
+        ("They have been arrested again by the security services.", "arrested", (None, None)),
+        ("They are being questioned by the security services.", "questioned", ("2018-03-15", "published")),
     ],
 )
 def test_a_story_of_the_past_told_on_keeps_its_date(nlp, gazetteer, told, trigger, expected) -> None:

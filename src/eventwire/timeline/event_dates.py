@@ -54,6 +54,7 @@ from eventwire.timeline.syntax import (
     span_of,
     told_as_background,
     told_in_past,
+    told_in_progress,
 )
 from eventwire.timeline.vocab import load_vocabulary
 
@@ -121,7 +122,7 @@ def untold_date(
         return statement
     if news_day(lede_date, context) and told_in_past_at(event, context):
         return lede_date
-    if context.anchor is not None and (main or not told_in_past_at(event, context)):
+    if context.anchor is not None and (main or told_in_progress_at(event, context)):
         return DatedFact(context.anchor.isoformat(), "day", None, "published")
     return None
 
@@ -293,6 +294,12 @@ def told_in_past_at(event: Event, context: ArticleContext) -> bool:
     present ("is calling", "are investigating": the report's own day)."""
     trigger = event_trigger(event, context)
     return trigger is not None and told_in_past(event_clause(trigger))
+
+
+def told_in_progress_at(event: Event, context: ArticleContext) -> bool:
+    """The event's clause is told as going on ("are detaining", "is calling for"): the report's own day."""
+    trigger = event_trigger(event, context)
+    return trigger is not None and told_in_progress(event_clause(trigger))
 
 
 def lede_fact(context: ArticleContext) -> DatedFact | None:

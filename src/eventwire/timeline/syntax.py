@@ -52,6 +52,15 @@ def told_in_past(clause: Token) -> bool:
     return clause.tag_ == "VBD"
 
 
+def told_in_progress(clause: Token) -> bool:
+    """The clause is told in the present progressive ("are detaining", "is being questioned"), not in the
+    simple present of a habit or a state, nor in the present perfect of a past of no stated day ("has
+    long been criticized", "has left the project's fate uncertain")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    going_on = clause.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)
+    return going_on and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
 def modifiers_of_clause(clause: Token) -> list[Token]:
     """The clause's children and those the parser hangs on its auxiliaries and objects instead ("has on
     numerous occasions praised", "holding talks for decades")."""
