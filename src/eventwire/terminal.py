@@ -122,6 +122,15 @@ def where_text(ev: Event) -> str:
     return f"{ev.location.name}, {ev.location.country}{inferred}"
 
 
+def date_text(ev: Event, gap: str) -> str:
+    """The event's date with its precision when coarser than a day; an unknown date with the day it was
+    first reported, which is not the event's date."""
+    if ev.date:
+        return ev.date + (f"{gap}({ev.date_precision})" if ev.date_precision != "day" else "")
+    reported = min((r.published for r in ev.reports if r.published), default=None)
+    return "unknown" + (f"{gap}(reported {reported})" if reported else "")
+
+
 def event_table(events: Sequence[Event], title: str = "Events") -> None:
     """One row per event; the evidence sentence with its trigger highlighted, clipped around it."""
     table = Table(title=title, show_lines=True, expand=True)
@@ -134,11 +143,8 @@ def event_table(events: Sequence[Event], title: str = "Events") -> None:
     table.add_column("evidence", overflow="fold", ratio=6)
     for ev in events:
         where = where_text(ev)
-        date = f"{ev.date or 'unknown'}" + (
-            f"\n({ev.date_precision})" if ev.date and ev.date_precision != "day" else ""
-        )
         table.add_row(
-            date,
+            date_text(ev, "\n"),
             f"{ev.event_type}" + (f"\n{ev.mode}" if ev.mode else ""),
             actors_text(ev.actor),
             actors_text(ev.recipient),
@@ -164,7 +170,7 @@ def event_detail(ev: Event, moved_from: str | None = None) -> None:
     grid.add_row("actor", actors_text(ev.actor))
     grid.add_row("recipient", actors_text(ev.recipient))
     said = f' ("{ev.date_expression}", from the {ev.date_source})' if ev.date_expression else ""
-    grid.add_row("date", f"{ev.date or 'unknown'} ({ev.date_precision}){said}")
+    grid.add_row("date", f"{date_text(ev, ' ')}{said}")
     grid.add_row("where", where_text(ev).replace("\n", " "))
     if ev.attributed_to is not None:
         grid.add_row("according to", actors_text([ev.attributed_to]))

@@ -83,3 +83,20 @@ def test_tables_written_to_a_pipe_are_wider_than_rich_default() -> None:
     assert terminal.output_width(is_terminal=False, environ={}) == terminal.PIPED_WIDTH > 80
     assert terminal.output_width(is_terminal=True, environ={}) is None
     assert terminal.output_width(is_terminal=False, environ={"COLUMNS": "100"}) is None
+
+
+def test_an_unknown_date_says_when_the_event_was_first_reported() -> None:
+    """Session 35: an undated event shows the day of its earliest report apart from its date."""
+    undated = _event("met")
+    undated.date = None
+    undated.reports = [
+        Report(article_id=a, source_path="n.txt", sentence=SENTENCE, span=(0, 10), published=p)
+        for a, p in (("a1", "2021-03-10"), ("a2", "2021-03-09"))
+    ]
+    dated = _event("met")
+    dated.date, dated.date_precision = "2021-03", "month"
+    assert terminal.date_text(undated, " ") == "unknown (reported 2021-03-09)"
+    assert terminal.date_text(dated, " ") == "2021-03 (month)"
+    never_reported = _event("met")
+    never_reported.date = None
+    assert terminal.date_text(never_reported, " ") == "unknown"

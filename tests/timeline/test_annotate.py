@@ -126,8 +126,11 @@ NARRATIVE_LEDE = (
     [
         ("They were arrested and tortured by the security services.", "arrested", ("2011-03", "narrative")),
         ("They had been arrested by the security services.", "arrested", ("2011-03", "narrative")),
-        ("They are still held by the security services.", "held", ("2018-03-15", "published")),
-        ("They have been arrested again by the security services.", "arrested", ("2018-03-15", "published")),
+        # twins: told in the present, not the story of the past; nor the report's day, which since session 35
+        # dates only the main happening and events told as going on
+        ("They are still held by the security services.", "held", (None, None)),
+        ("They have been arrested again by the security services.", "arrested", (None, None)),
+        ("They are being questioned by the security services.", "questioned", ("2018-03-15", "published")),
     ],
 )
 def test_a_story_of_the_past_told_on_keeps_its_date(nlp, gazetteer, told, trigger, expected) -> None:
@@ -363,7 +366,7 @@ def test_a_recent_date_elsewhere_in_the_sentence_is_not_background(nlp, gazettee
 
 
 def test_period_end_of_years_and_months() -> None:
-    from eventwire.timeline.attach import period_end
+    from eventwire.timeline.event_dates import period_end
 
     assert period_end("2011") == "2011-12-31"
     assert period_end("2012-02") == "2012-02-29"
@@ -669,9 +672,13 @@ def test_parties_that_may_act_abroad_give_no_country(nlp, gazetteer) -> None:
         ("The senator has on numerous occasions praised the general.", "praised", False),
         ("Rebels have attacked journalists in the past week.", "attacked", True),
         ("Troops began moving into previously held territory.", "moving", True),
-        ("The speaker opposed the inquiry.", "opposed", True),
+        ("The speaker opposed the inquiry into the crash.", "opposed", True),
         ("The speaker had previously met and lobbied the envoys.", "lobbied", False),
         ("The speaker had previously opposed the inquiry but now backs it.", "backs", True),
+        # session 35: "recently", "in recent months" tell some other day, not the news day
+        ("The mayor recently condemned the attack on the synagogue.", "condemned", False),
+        ("Troops have driven the rebels out of ten villages in recent months.", "driven", False),
+        ("The mayor condemned the attack on the synagogue.", "condemned", True),
     ],
 )
 def test_background_told_without_a_date_is_undated(nlp, gazetteer, text, trigger, dated) -> None:

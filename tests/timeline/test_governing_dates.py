@@ -24,11 +24,12 @@ FILLER = (
             "2021-03-07",
         ),
         ("On Monday the union sent a letter urging the ministry to reopen talks.", "urging", "2021-03-08"),
-        # twin: a participle after "after" tells another time and keeps the report's date
+        # twin: a participle after "after" tells another time: not Monday (and, since session 35, not the
+        # report's day either, which dates only the main happening and events told as going on)
         (
             "The police detained the organiser on Monday after protesting outside parliament.",
             "protesting",
-            PUBLISHED,
+            None,
         ),
     ],
 )
@@ -83,13 +84,14 @@ def test_the_statement_date_bounds_a_reported_event(nlp, gazetteer) -> None:
 
 
 def test_an_undated_statement_leaves_the_report_date(nlp, gazetteer) -> None:
-    """Twin: the statement tells no day, so the event keeps the report's date."""
+    """Twin: the statement tells no day, and a past event that is not the lede's happening is not
+    given the report's day (session 35): it stays undated."""
     sentence = "The army said it had arrested five suspects in the capital."
     text = f"{FILLER} {sentence}"
     (event,) = run(
         nlp, gazetteer, text, [make_event(text, sentence, "arrested", "COERCE", "army")], PUBLISHED
     )
-    assert (event.date, event.date_source) == (PUBLISHED, "published")
+    assert (event.date, event.date_source) == (None, None)
 
 
 @pytest.mark.parametrize(
@@ -107,10 +109,11 @@ def test_past_events_after_a_dated_lede_take_its_news_day(nlp, gazetteer, told, 
 
 
 def test_a_lede_of_a_day_long_before_publication_is_no_news_day(nlp, gazetteer) -> None:
-    """Twin: a lede dated a month before publication tells background, not the report's news day."""
+    """Twin: a lede dated a month before publication tells background, not the report's news day; nor
+    is the report's own day that of a past event it does not lead with (session 35)."""
     told = "Police detained two of the protesters near the square."
     event = after_a_march(nlp, gazetteer, "on February 2", told, "detained", "police")
-    assert (event.date, event.date_source) == (PUBLISHED, "published")
+    assert (event.date, event.date_source) == (None, None)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +147,7 @@ def test_a_lede_read_as_a_noun_phrase_still_dates_the_happening(nlp, gazetteer) 
 
 def test_a_participle_of_a_subject_is_no_headline(nlp, gazetteer) -> None:
     """Twin: "The protesters arrested on Sunday appeared in court": the day dates the arrests of the
-    subject, not the lede's happening (the root is a verb), so the later event keeps the report's day."""
+    subject, not the lede's happening (the root is a verb), so the later past event is undated."""
     lede = (
         "The protesters arrested on Sunday appeared before a magistrate in the capital for a short hearing."
     )
@@ -153,7 +156,7 @@ def test_a_participle_of_a_subject_is_no_headline(nlp, gazetteer) -> None:
     text = f"{lede} {second} {told}"
     event = make_event(text, told, "detained", "COERCE", "police")
     run(nlp, gazetteer, text, [event], "2021-12-27")
-    assert (event.date, event.date_source) == ("2021-12-27", "published")
+    assert (event.date, event.date_source) == (None, None)
 
 
 def after_a_march(nlp, gazetteer, when: str, told: str, trigger: str, actor: str):
@@ -176,6 +179,10 @@ def after_a_march(nlp, gazetteer, when: str, told: str, trigger: str, actor: str
             "dismissed",
             (None, None),
         ),
+        # a count of days measured from a named happening (session 35)
+        ("Within a day before the vote, police arrested thirty men.", "arrested", (None, None)),
+        # twin: a span with no happening to count from
+        ("Within a day, police arrested thirty men.", "arrested", ("2021-03-07", "lede")),
         # twin: hours after stays within the report's news day
         ("The minister held talks with the unions hours after the march.", "held", ("2021-03-07", "lede")),
     ],
@@ -183,3 +190,21 @@ def after_a_march(nlp, gazetteer, when: str, told: str, trigger: str, actor: str
 def test_a_happening_told_days_from_another_is_undated(nlp, gazetteer, told, trigger, expected) -> None:
     event = after_a_march(nlp, gazetteer, "on Sunday", told, trigger, "minister")
     assert (event.date, event.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ("In 2011, revolts toppled two governments in the region.", ("2011-03", "month", "sentence")),
+        # twin: no year told before it, so the sentence says when but not which March
+        ("Revolts toppled two governments in the region.", (None, "unknown", "sentence")),
+    ],
+)
+def test_that_month_is_in_the_year_told_last(nlp, gazetteer, history, expected) -> None:
+    """ "That March" is March of the year the text told last (session 35), never the report's day."""
+    lede = "Fuel prices rose again across the country this week. Unions called a strike for next month."
+    told = "That March, students protested in the north."
+    text = f"{lede} {history} {told}"
+    protest = make_event(text, told, "protested", "PROTEST", "students")
+    run(nlp, gazetteer, text, [protest], PUBLISHED)
+    assert (protest.date, protest.date_precision, protest.date_source) == expected

@@ -191,3 +191,30 @@ def test_the_place_says_whether_it_was_read_or_inferred(source, says):
     }
     html = templates.from_string('{% import "_macros.html" as m %}{{ m.where(place) }}').render(place=place)
     assert "Chile, CHL" in html and says in html
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "published", "shown"),
+    [
+        ("2021-03-07", "day", ["2021-03-09"], "2021-03-07"),
+        ("2021-03", "month", ["2021-03-09"], '2021-03 <span class="meta">(month)</span>'),
+        # an undated event says when it was first reported, apart from its date (session 35)
+        (
+            None,
+            "unknown",
+            ["2021-03-10", "2021-03-09"],
+            'unknown <span class="meta">(reported 2021-03-09)</span>',
+        ),
+        (None, "unknown", [None], "unknown"),
+    ],
+)
+def test_an_event_date_is_shown_apart_from_its_report_date(date, precision, published, shown):
+    from types import SimpleNamespace
+
+    from eventwire.web.templating import templates
+
+    event = SimpleNamespace(
+        date=date, date_precision=precision, reports=[SimpleNamespace(published=p) for p in published]
+    )
+    macro = templates.from_string('{% import "_macros.html" as m %}{{ m.when(ev) }}')
+    assert macro.render(ev=event).strip() == shown

@@ -251,8 +251,8 @@ def date_in_placed_article(
     ev: Event, anchor: str | None, anchored: frozenset[str], find_dates: DateFinder
 ) -> Event:
     """An event of an undated article the story places at its date (``anchored``: a stated weekday
-    agrees) whose sentence tells no time of its own takes the story's date, as a dated report's events
-    take their publication date; a sentence with any time expression keeps its event undated."""
+    agrees) whose sentence tells no time of its own takes the story's date, as a dated report's main
+    happening takes its publication date; a sentence with any time expression keeps its event undated."""
     report = ev.reports[0]
     if ev.date is not None or ev.date_expression or not anchor or len(anchor) != len("YYYY-MM-DD"):
         return ev

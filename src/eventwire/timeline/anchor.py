@@ -446,6 +446,8 @@ class Resolver:
             return self.narrative_period(match, reference)
         if match.kind == "narrative_same":
             return self.narrative_same(reference)
+        if match.kind == "narrative_month":
+            return self.narrative_month(match, reference)
         return self.narrative_shift(match, reference)
 
     @staticmethod
@@ -476,6 +478,41 @@ class Resolver:
             step = self.vocab.narrative_periods[" ".join(match.groups["nperiod"].lower().split())]
         value, precision = shifted(reference, match.groups["unit"].lower(), step)
         return Resolution(value, precision, anchored=reference.anchored)
+
+    def within_period(
+        self, match: RawMatch, reference: TimeExpression | None, anchor: date | None
+    ) -> Resolution:
+        """ "earlier in the month", "later in the year": the month or year the text told last when it told
+        one that precisely ("In March 2015 … Later in the year" → 2015), else the report's own ("The
+        airline was founded in 1992. … sanctioned Iran earlier in the month" → the publication month)."""
+        unit = match.groups["unit"].lower()
+        tense = "past" if match.groups["rel"].lower() == "earlier" else None
+        if reference is not None and reference.value:
+            value, precision = shifted(reference, unit, 0)
+            if value is not None:
+                return Resolution(value, precision, anchored=reference.anchored, inherent_tense=tense)
+        if anchor is None:
+            return Resolution(None, "unknown", anchored=True, inherent_tense=tense)
+        value, precision = self.period_value(unit, 0, anchor)
+        return Resolution(value, precision, anchored=True, inherent_tense=tense)
+
+    def narrative_month(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
+        """ "That March" is March of the year told last; "the following January" the first January
+        after the time told last, "the previous June" the last June before it (a month or a day
+        tells which side; after a bare year, the year after or before). Not after a time still to
+        come ("next month")."""
+        if reference is None or not reference.value or not reference.value[:4].isdigit():
+            return Resolution(None, "unknown", anchored=True)
+        if reference.tense == "future":
+            return Resolution(None, "unknown", anchored=True)
+        month = self.month_of(match)
+        step = self.vocab.narrative_periods[" ".join(match.groups["nperiod"].lower().split())]
+        year = int(reference.value[:4])
+        if step != 0:
+            told = int(reference.value[5:7]) if reference.precision in ("day", "month") else None
+            same_side = told is not None and (month > told if step > 0 else month < told)
+            year += 0 if same_side else step
+        return Resolution(month_value(year, month), "month", anchored=reference.anchored)
 
     def narrative_day(self, match: RawMatch, reference: TimeExpression | None) -> Resolution:
         """ "the next day", "that evening", "later that day", "the day before," after a day."""

@@ -28,7 +28,14 @@ OPEN_PAREN = re.compile(r"\s*\(\s*")
 CLOSE_PAREN = re.compile(r"\s*\)")
 WEAK_YEAR_CUES = {"of", "and", "to", "from", "by", "around", "between"}
 # resolved against the time the text told last, not the publication date (a clock time alone too)
-NARRATIVE_KINDS = {"narrative_day", "narrative_period", "narrative_shift", "narrative_same", "clock"}
+NARRATIVE_KINDS = {
+    "narrative_day",
+    "narrative_period",
+    "narrative_month",
+    "narrative_shift",
+    "narrative_same",
+    "clock",
+}
 DATE_KINDS_WITH_WEEKDAY_CHECK = {"month_day", "day_month", "day_word", "this_part", "iso_date", "ymd_slash"}
 
 
@@ -192,6 +199,8 @@ class DateFinder:
         direction = "future" if cues.deadline else cues.direction
         if match.kind in NARRATIVE_KINDS:
             resolution = self.resolver.resolve_narrative(match, reference, direction)
+        elif match.kind == "within_period":
+            resolution = self.resolver.within_period(match, reference, anchor)
         else:
             resolution = self.resolver.resolve(match, anchor, direction)
         stated = match.stated_weekday or (match.get("weekday") if match.kind != "weekday" else None)

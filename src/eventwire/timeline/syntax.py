@@ -52,6 +52,15 @@ def told_in_past(clause: Token) -> bool:
     return clause.tag_ == "VBD"
 
 
+def told_in_progress(clause: Token) -> bool:
+    """The clause is told in the present progressive ("are detaining", "is being questioned"), not in the
+    simple present of a habit or a state, nor in the present perfect of a past of no stated day ("has
+    long been criticized", "has left the project's fate uncertain")."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    going_on = clause.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)
+    return going_on and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
 def modifiers_of_clause(clause: Token) -> list[Token]:
     """The clause's children and those the parser hangs on its auxiliaries and objects instead ("has on
     numerous occasions praised", "holding talks for decades")."""
@@ -154,6 +163,9 @@ def offset_clauses(sentence: Span, units: frozenset[str], sides: frozenset[str])
     a judge dismissed": "dismissed")."""
     found: set[int] = set()
     for token in sentence:
+        if token.lemma_.lower() in units and (verb := measured_from_noun(token, sides)) is not None:
+            found.add(verb.i)  # "Within a day before the vote, police arrested": "arrested"
+            continue
         if token.dep_ != "npadvmod" or token.lemma_.lower() not in units:
             continue
         side = token.head
@@ -167,6 +179,24 @@ def offset_clauses(sentence: Span, units: frozenset[str], sides: frozenset[str])
         if verb.dep_ == "advcl":
             found.add(verb.head.i)  # the clause it is measured from: "came … after … held"
     return found
+
+
+def measured_from_noun(unit: Token, sides: frozenset[str]) -> Token | None:
+    """The clause a counted unit measured from a named happening dates ("a day before the event" in
+    "Within a day before the event, police arrested", "two weeks after the vote"): the verb the unit's
+    phrase hangs on; None for a unit without a count or without such a phrase."""
+    if unit.dep_ not in ("pobj", "npadvmod") or not any(c.dep_ in ("det", "nummod") for c in unit.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in sides and has_dep(c, "pobj") for c in unit.children):
+        return None
+    head = unit.head
+    while head.pos_ not in CLAUSE_POS and head.head != head:
+        head = head.head
+    return head if head.pos_ in CLAUSE_POS else None
+
+
+def has_dep(token: Token, dep: str) -> bool:
+    return any(child.dep_ == dep for child in token.children)
 
 
 def reported_by_main_verb(clause: Token, reporting: frozenset[str]) -> bool:

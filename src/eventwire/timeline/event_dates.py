@@ -1,0 +1,375 @@
+"""The date an event gets, and where it came from (a wrong date is worse than an unknown one).
+
+Date policy:
+1. "sentence": a date expression of the event's own sentence attached to the event word or its clause
+   (dependency parse), or to the verb its participle adjunct depends on ("attacked a village on Sunday,
+   killing 12"), in the past or present, not a deadline, not after publication. A stated
+   weekday that disagrees with a relative word ("yesterday (Tuesday)") is settled by the weekday when
+   the two are at most two days apart; otherwise the expression is not used. An attached expression
+   that cannot be resolved (no publication date, a decade) leaves the date unknown: the sentence says
+   when, and it is not the lede's date.
+2. "lede": the date attached to the main verb of the lede (the first two sentences of the body), or
+   a day attached to the clause its reporting verb reports ("Rebels attacked on Sunday, police said"), for
+   events of the lede and events that share its event type or an actor with a lede event (the main
+   happening, told again further down); not a date inside a quotation (a comparison, not the report's
+   happening).
+2b. "narrative": the date of the previous sentence's main clause, when it dates something at least
+   BACKGROUND_DAYS before publication, for an event told in the past tense that is not the main
+   happening and whose own sentence tells no time (a story of the past told on: "In March 2011 boys
+   sprayed graffiti on a wall. They were arrested and tortured.").
+2c. "statement": the day of the statement that reports the event ("The army said on Tuesday it had
+   arrested five men"): the event happened by then, not on the later publication day.
+2d. "lede" again, for an event told in the past tense when the lede dates its happening to a day of the
+   week before publication: the report's news day ("The protesters threw rocks" after "Protesters
+   clashed with police on Friday night"), not the day it was published.
+3. "published": the publication date (day precision), for the remaining events that are the report's
+   main happening or are told in the present ("are detaining", "has called"): news reports happenings
+   of the day or the day before; date_source tells the analyst it is the report's date. A past event
+   further down with no time of its own ("What happened: a blast killed 14", "Trump declined and the
+   commission canceled the debate") is told days, months or years before as often as on the news day:
+   it stays undated (its report's date is still the record's `first_published`; session 35).
+   Neither 2 nor 3 for an event whose sentence dates something well before publication ("since 2011",
+   "In June 2013, ...") without that date being the event's: such a sentence is background, and its
+   events stay undated rather than take the lede's or the report's date.
+4. Otherwise (no publication date, no usable expression) the date stays unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventwire.records import Event, TimeExpression
+from eventwire.timeline.article_context import ArticleContext, event_trigger, in_span
+from eventwire.timeline.dates import compare_to_anchor
+from eventwire.timeline.syntax import (
+    attached_to,
+    clause_head,
+    coincident_antecedent,
+    event_clause,
+    governing_verb,
+    offset_clauses,
+    reported_by_main_verb,
+    reporting_verb,
+    span_of,
+    told_as_background,
+    told_in_past,
+    told_in_progress,
+)
+from eventwire.timeline.vocab import load_vocabulary
+
+MAX_WEEKDAY_DISAGREEMENT_DAYS = 2
+NEWS_DAY_MAX_DAYS = 7  # a lede's day at most this long before publication is the report's news day
+BACKGROUND_DAYS = 31  # a sentence dating something this long before publication tells background
+
+
+@dataclass(slots=True)
+class DatedFact:
+    """The date an event gets, and where it came from."""
+
+    value: str | None
+    precision: str
+    expression: str | None
+    source: str | None
+
+
+def tells_background(event: Event, context: ArticleContext) -> bool:
+    """The event's sentence dates something at least BACKGROUND_DAYS before publication, or its clause
+    says it is undated background ("had previously opposed", ``told_as_background``) or is told days or
+    more from another happening ("came a day after the president held a call", ``offset_clauses``): history
+    told again or a day the text does not give, not the day's news."""
+    span = event.reports[0].span
+    if any(in_span(x.span, span) and dates_background(x, context.anchor) for x in context.expressions):
+        return True
+    trigger = event_trigger(event, context)
+    if trigger is None:
+        return False
+    words = load_vocabulary()
+    clause = event_clause(trigger)
+    offsets = offset_clauses(trigger.sent, words.offset_units, words.offset_sides)
+    return clause.i in offsets or told_as_background(
+        clause, words.background_adverbs, words.background_phrases
+    )
+
+
+def dates_background(expression: TimeExpression, anchor: date | None) -> bool:
+    """The expression tells a past that ended at least BACKGROUND_DAYS before publication."""
+    last = expression.end or expression.value
+    if anchor is None or not last or expression.tense == "future":
+        return False
+    return period_end(last) < (anchor - timedelta(days=BACKGROUND_DAYS)).isoformat()
+
+
+def period_end(value: str) -> str:
+    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD value, as YYYY-MM-DD (other values unchanged)."""
+    if len(value) == 4 and value.isdigit():
+        return f"{value}-12-31"
+    if len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():
+        first_of_next = date(int(value[:4]) + int(value[5:]) // 12, int(value[5:]) % 12 + 1, 1)
+        return (first_of_next - timedelta(days=1)).isoformat()
+    return value
+
+
+def untold_date(
+    event: Event, context: ArticleContext, main: bool, lede_date: DatedFact | None
+) -> DatedFact | None:
+    """The date of an event whose own sentence tells none and is not background (policies 2 to 4)."""
+    if main and lede_date is not None:
+        return lede_date
+    if not main and (narrative := narrative_fact(event, context)) is not None:
+        return narrative
+    if (statement := statement_fact(event, context)) is not None:
+        return statement
+    if news_day(lede_date, context) and told_in_past_at(event, context):
+        return lede_date
+    if context.anchor is not None and (main or told_in_progress_at(event, context)):
+        return DatedFact(context.anchor.isoformat(), "day", None, "published")
+    return None
+
+
+def sentence_fact(event: Event, context: ArticleContext) -> DatedFact | None:
+    """The date attached to the event in its own sentence (policy 1), or None."""
+    report = event.reports[0]
+    inside = [x for x in context.expressions if in_span(x.span, report.span) and not clock_only(x)]
+    trigger_span = report.trigger_span or report.span
+    for tied_to_event in TIED_EXPRESSIONS:  # in order, each searched only when the one before gave nothing
+        for expression in tied_to_event(inside, trigger_span, context):
+            if not told_in_future(expression, context):
+                return fact_of(expression, context.anchor, "sentence")
+    return None
+
+
+def told_in_future(expression: TimeExpression, context: ArticleContext) -> bool:
+    """A future expression, or one resolving after the publication date."""
+    return expression.tense == "future" or compare_to_anchor(expression.value, context.anchor) == "future"
+
+
+def clock_only(expression: TimeExpression) -> bool:
+    """A time of day without a day ("at around 7:15 p.m."): it tells when in the day, not which day,
+    so the event is dated as if the sentence told no time."""
+    return expression.value is None and expression.time_of_day is not None and not expression.anchored
+
+
+def attached_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """Expressions tied to the event word, nearest first; without a parse, the nearest one only."""
+
+    def distance(x: TimeExpression) -> int:
+        return min(abs(x.span[0] - trigger_span[1]), abs(trigger_span[0] - x.span[1]))
+
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return sorted(expressions, key=distance)[:1] if len(expressions) == 1 else []
+    clause = event_clause(trigger)
+    tied = [
+        x
+        for x in expressions
+        if (span := span_of(context.doc, *x.span)) is not None and attached_to(span, clause, trigger)
+    ]
+    return sorted(tied, key=distance)
+
+
+def shared_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """For an event told by a verb coordinated with an earlier one, the expressions fronted before the
+    first verb: they say when for every verb of the coordination ("In 2007, the government labeled him
+    a terrorist and levied sanctions"); one after it belongs to the first verb alone ("arrested him on
+    Monday and released him")."""
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return []
+    first = event_clause(trigger)
+    if first.dep_ != "conj":
+        return []
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.dep_ == "conj":
+        return []
+    verb = first.doc[first.i : first.i + 1]
+    fronted = [x for x in expressions if x.span[1] <= first.idx]
+    return attached_expressions(fronted, (verb.start_char, verb.end_char), context)
+
+
+def antecedent_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """For an event told in a relative clause of coincidence ("a session in July, during which they
+    agreed"; "on Monday, when they signed"), the expressions that date the noun it qualifies."""
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return []
+    vocabulary = load_vocabulary()
+    antecedent = coincident_antecedent(
+        event_clause(trigger), vocabulary.coincident_prepositions, vocabulary.coincident_adverbs
+    )
+    if antecedent is None:
+        return []
+    start, end = antecedent.idx, antecedent.idx + len(antecedent)
+    naming = [x for x in expressions if x.span[0] <= start and end <= x.span[1]]
+    return naming or attached_expressions(expressions, (start, end), context)
+
+
+def governing_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """For an event told by a participle adjunct ("attacked the village on Sunday, killing 12"; "submitted
+    a brief on Monday urging the court"), the expressions tied to the verb it depends on."""
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return []
+    verb = governing_verb(event_clause(trigger), load_vocabulary().participle_other_time)
+    if verb is None:
+        return []
+    return attached_expressions(expressions, (verb.idx, verb.idx + len(verb)), context)
+
+
+# Where policy 1 looks for the event's own time: tied to its word, to the noun its clause of coincidence
+# qualifies, fronted before the verb it is coordinated with, or tied to the verb its participle depends on.
+
+TIED_EXPRESSIONS = (attached_expressions, antecedent_expressions, shared_expressions, governing_expressions)
+
+
+def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> DatedFact:
+    """The date an expression gives, settling weekday conflicts; unknown when it cannot be resolved."""
+    if expression.weekday_conflict:
+        settled = settle_weekday(expression, anchor)
+        if settled is None:  # the text contradicts itself: unknown
+            return DatedFact(None, "unknown", expression.expression, source)
+        return DatedFact(settled, "day", expression.expression, source)
+    if expression.value is None or expression.precision == "unknown":
+        return DatedFact(None, "unknown", expression.expression, source)
+    return DatedFact(expression.value, expression.precision, expression.expression, source)
+
+
+def settle_weekday(expression: TimeExpression, anchor: date | None) -> str | None:
+    """The stated weekday's date nearest the resolved one, if they are at most two days apart."""
+    if anchor is None or expression.value is None or expression.weekday is None:
+        return None
+    resolved = date.fromisoformat(expression.value)
+    target = load_vocabulary().weekday_number(expression.weekday)
+    options = [
+        resolved + timedelta(days=d)
+        for d in range(-3, 4)
+        if (resolved + timedelta(days=d)).weekday() == target
+    ]
+    best = min(options, key=lambda d: abs((d - resolved).days))
+    if abs((best - resolved).days) > MAX_WEEKDAY_DISAGREEMENT_DAYS or best > anchor:
+        return None
+    return best.isoformat()
+
+
+def statement_fact(event: Event, context: ArticleContext) -> DatedFact | None:
+    """The date of the statement that reports the event (policy 2c): "The army said on Tuesday it had
+    arrested five men" dates the arrest by Tuesday, not by the later report."""
+    trigger = event_trigger(event, context)
+    if trigger is None:
+        return None
+    words = load_vocabulary()
+    verb = reporting_verb(event_clause(trigger), words.reporting_verbs, words.participle_other_time)
+    if verb is None:
+        return None
+    report = event.reports[0]
+    inside = [x for x in context.expressions if in_span(x.span, report.span) and not clock_only(x)]
+    for expression in attached_expressions(inside, (verb.idx, verb.idx + len(verb)), context):
+        if not told_in_future(expression, context):
+            fact = fact_of(expression, context.anchor, "statement")
+            return fact if fact.value is not None else None
+    return None
+
+
+def news_day(lede: DatedFact | None, context: ArticleContext) -> bool:
+    """The lede dates its happening to a day of the week before publication (policy 2d): the report's
+    news day, which the past-tense sentences after it tell ("The protesters threw rocks", "Police
+    detained the man") more often than they tell the publication day."""
+    if lede is None or lede.value is None or lede.precision != "day" or context.anchor is None:
+        return False
+    days = (context.anchor - date.fromisoformat(lede.value)).days
+    return 0 < days <= NEWS_DAY_MAX_DAYS
+
+
+def told_in_past_at(event: Event, context: ArticleContext) -> bool:
+    """The event's clause is told in the simple or perfect past ("detained", "had asked"), not in the
+    present ("is calling", "are investigating": the report's own day)."""
+    trigger = event_trigger(event, context)
+    return trigger is not None and told_in_past(event_clause(trigger))
+
+
+def told_in_progress_at(event: Event, context: ArticleContext) -> bool:
+    """The event's clause is told as going on ("are detaining", "is calling for"): the report's own day."""
+    trigger = event_trigger(event, context)
+    return trigger is not None and told_in_progress(event_clause(trigger))
+
+
+def lede_fact(context: ArticleContext) -> DatedFact | None:
+    """The date of the lede's main clause (policy 2), or None."""
+    lede = [x for x in context.expressions if in_span(x.span, context.lede)]
+    for expression in lede:
+        if told_in_future(expression, context):
+            continue
+        if not on_main_clause(expression, context) or in_quotation(context.text, context.lede[0], expression):
+            continue
+        fact = fact_of(expression, context.anchor, "lede")
+        if fact.value is not None:
+            return fact
+    return None
+
+
+def narrative_fact(event: Event, context: ArticleContext) -> DatedFact | None:
+    """The date of a story told in the past (policy 2b): an event told in the past tense, whose sentence
+    tells no time, right after a sentence whose main clause dates something at least BACKGROUND_DAYS
+    before publication ("The boys were arrested" after "In March 2011, boys sprayed graffiti on a
+    wall") takes that date, not the report's."""
+    report = event.reports[0]
+    if any(in_span(x.span, report.span) for x in context.expressions):
+        return None  # the sentence tells a time, even if not the event's: the story has moved on
+    trigger = event_trigger(event, context)
+    if trigger is None or context.anchor is None or not told_in_past(event_clause(trigger)):
+        return None
+    sentence = trigger.sent
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    told = [x for x in context.expressions if in_span(x.span, (previous.start_char, previous.end_char))]
+    main_clause = [
+        x for x in told if x.tense != "future" and parsed(x, context) and on_main_clause(x, context)
+    ]
+    if not main_clause or not dates_background(last := main_clause[-1], context.anchor):
+        return None
+    fact = fact_of(last, context.anchor, "narrative")
+    return fact if fact.value is not None else None
+
+
+def parsed(expression: TimeExpression, context: ArticleContext) -> bool:
+    """The expression's words are in the parsed text (not in a sentence the fast path blanked)."""
+    span = span_of(context.doc, *expression.span)
+    return span is not None and bool(span.text.strip())
+
+
+def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
+    """The expression is inside a quotation opened after ``start`` ("“It's like Spain in 1936.”" in
+    a lede compares; it does not date the report's happening)."""
+    before = text[start : expression.span[0]]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def on_main_clause(expression: TimeExpression, context: ArticleContext) -> bool:
+    """The expression dates the sentence's main clause, or to the day the clause its reporting verb
+    reports (a period told in a statement, "since the beginning of the year", is not the day's news), or
+    the verb of a sentence the parser read as a noun phrase (a headline-like lede)."""
+    span = span_of(context.doc, *expression.span)
+    if span is None:
+        return expression.precision == "day"
+    head = clause_head(span.root)
+    if expression.precision == "day" and reported_by_main_verb(head, load_vocabulary().reporting_verbs):
+        head = head.head  # "Rebels attacked a village on Sunday, officials said": the reported happening
+    if head.dep_ == "acl" and head.head.dep_ == "ROOT" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # a headline read as a noun phrase: "An official and an envoy discussed on Sunday …"
+    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+
+
+def same_day(fact: DatedFact | None, other: DatedFact | None) -> bool:
+    """Whether two dates are one (an event told "On Monday" after a lede of Wednesday is another happening,
+    which need not have been where the lede's was)."""
+    return fact is not None and other is not None and fact.value == other.value
