@@ -31,8 +31,8 @@ from eventwire.records import Article, Entity, Mention
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Sectors for which a description without an owner ("the police", "protesters") is taken to belong to
 # the article's main country; others ("journalists", "a party") stay without a country.
-# Round 26 (the guide's convention): attackers of unknown allegiance ("armed men", "gunmen") keep the country of the
-# article they act in (ICEWS's "Unidentified Gunmen (Iraq)"), never the state's name or KB id.
+# Round 26 (the guide's convention): attackers of unknown allegiance ("armed men", "gunmen") keep the country
+# of the article they act in (ICEWS's "Unidentified Gunmen (Iraq)"), never the state's name or KB id.
 UNKNOWN_ALLEGIANCE = frozenset({"UAF"})
 NATIONAL_SECTORS = STATE_SECTORS | {"CVL", "REB", "OPP", "REF", "PRM", "UAF", "INHERIT"}
 # A description the article's main country would have placed but its own sentence does not ("killing 2,000
