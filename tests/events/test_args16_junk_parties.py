@@ -64,9 +64,10 @@ def test_a_number_is_no_actor(code) -> None:
     assert actors == []
 
 
-def test_a_lone_count_of_victims_stays(code) -> None:
-    _, recipients = parties(code, "Gunmen killed twelve in the market on Sunday.", "ASSAULT")
-    assert recipients == ["twelve"]
+def test_a_lone_count_of_victims_keeps_the_event_but_lists_no_party(code) -> None:
+    """Round 26's convention: the count still weighs as victims (the killing is coded), listed as no one."""
+    actors, recipients = parties(code, "Gunmen killed twelve in the market on Sunday.", "ASSAULT")
+    assert actors == ["Gunmen"] and recipients == []
 
 
 def test_an_owned_weapon_stands_for_its_owner(code) -> None:

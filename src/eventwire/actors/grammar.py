@@ -51,6 +51,7 @@ class Grammar:
     posted_heads: frozenset[str]
     company_words: frozenset[str]
     business_titles: frozenset[str]
+    apposed_place_heads: frozenset[str]
     company_sectors: tuple[str, ...]
     non_state_staff_sectors: dict[str, tuple[str, ...]]
 
@@ -103,6 +104,7 @@ def grammar() -> Grammar:
                 "posted_heads",
                 "company_words",
                 "business_titles",
+                "apposed_place_heads",
             )
         },
         company_sectors=tuple(str(s) for s in raw["company_sectors"]),

@@ -139,6 +139,21 @@ class OwnerFinder:
         own = [s for s in surfaces if s.form in ("name", "alias") or (demonyms and s.form == "demonym")]
         return {s.kb_id for s in own if self.kb.entities[s.kb_id].kind == "country"}
 
+    def apposed_place(self, doc: Doc, head_start: int, head_end: int) -> Owner | None:
+        """ "The capital, Nairobi": the country of the place named in apposition right after a seat of
+        government (``apposed_place_heads``), a city through the gazetteer or a country by name."""
+        words = " ".join(t.lower_ for t in doc[head_start:head_end])
+        if words not in grammar().apposed_place_heads or head_end + 1 >= len(doc):
+            return None
+        if doc[head_end].text != ",":
+            return None
+        return self._place_country(doc, head_end + 1)
+
+    def demonym_country(self, word: str) -> str | None:
+        """The one country a nationality word stands for ("Swede", "Briton"), if only one."""
+        codes = self._country_codes(word, demonyms=True)
+        return next(iter(codes)) if len(codes) == 1 else None
+
     def of_piece(self, doc: Doc, piece: Piece) -> Owner | None:
         """The owner a single piece names: a KB body or country, an unknown body's country, a city's."""
         if piece.surfaces:

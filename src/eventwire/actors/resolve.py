@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.acronyms import drop_acronyms_spelled_otherwise
 from eventwire.actors.context import Analysis, ArticleContext
+from eventwire.actors.descriptions import described_people
 from eventwire.actors.disambiguate import settle_shared_names
 from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
@@ -29,6 +31,9 @@ from eventwire.records import Article, Entity, Mention
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Sectors for which a description without an owner ("the police", "protesters") is taken to belong to
 # the article's main country; others ("journalists", "a party") stay without a country.
+# Round 26 (the guide's convention): attackers of unknown allegiance ("armed men", "gunmen") keep the country
+# of the article they act in (ICEWS's "Unidentified Gunmen (Iraq)"), never the state's name or KB id.
+UNKNOWN_ALLEGIANCE = frozenset({"UAF"})
 NATIONAL_SECTORS = STATE_SECTORS | {"CVL", "REB", "OPP", "REF", "PRM", "UAF", "INHERIT"}
 # A description the article's main country would have placed but its own sentence does not ("killing 2,000
 # people" in a sentence naming other countries): surely an actor of its sector, its country unknown.
@@ -179,6 +184,8 @@ class ActorResolver:
         self._note_coalition_leaders(doc, analysis)
         self._note_shared_owners(doc, analysis)
         self._note_described_names(doc, analysis)
+        for name, code in described_people(doc, analysis, self.owners.demonym_country):
+            analysis.context.remember_described(name, code)  # "X … The sixteen-year-old Swede is …"
         note_relations(doc, analysis, self.owners)
         for _, phrase in analysis.phrases:
             person = phrase.person
@@ -298,6 +305,8 @@ class ActorResolver:
                 return None  # "a market in Kirkuk": the NER's "person" is a city
             phrase = Phrase([Piece(head.start, head.end, "UNK", label="GPE")])
             head = phrase.head
+        phrase = _people_word_owner(doc, phrase)
+        head = phrase.head
         if phrase.person is not None and phrase.owned is not None:
             kind, candidates = "DESC", self.persons.owned(doc, phrase, analysis)
         elif phrase.person is not None:
@@ -433,7 +442,11 @@ class ActorResolver:
         head = phrase.shared_head or phrase.head
         assert head is not None
         displaced = alias_key(doc[head.start : head.end].text) in grammar().abroad_words  # "asylum seekers"
-        owner = self.owners.of_phrase(doc, phrase, placed=not displaced) or self._shared_owner(head, ctx)
+        owner = (
+            self.owners.of_phrase(doc, phrase, placed=not displaced)
+            or self._shared_owner(head, ctx)
+            or self.owners.apposed_place(doc, head.start, head.end)  # "the capital, Nairobi"
+        )
         inferred = owner is None
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
@@ -475,12 +488,18 @@ class ActorResolver:
                     score=UNPLACED_SCORE if unplaced else 0.4,
                 )
             ]
-        entity = self._described(doc[phrase.start : phrase.end].text, owner, sectors, False, None)
+        text = doc[phrase.start : phrase.end].text
+        left = _former_member(phrase, owner)
+        if left:  # "a former British army soldier": a person, no longer the army
+            owner = Owner(None, text, owner.country, "unknown", inferred=owner.inferred)
+        entity = self._described(text, owner, sectors, left, None)
         staff = staff_sectors(owner)
         if staff is not None and set(entity.sectors) <= {"GOV"}:  # "Oxfam officials": no government
             entity.sectors = list(staff)
         if inferred:
             entity.score = 0.55 if set(sectors) & STATE_SECTORS else 0.45
+        if owner.inferred and set(entity.sectors) <= UNKNOWN_ALLEGIANCE:
+            entity.name, entity.kb_id = text, None  # "armed men": of the country, not the state (round 26)
         return [entity]
 
     def _holders_of_many(self, doc: Doc, phrase: Phrase) -> bool:
@@ -711,6 +730,29 @@ def _marked_foreign(doc: Doc, phrase: Phrase) -> bool:
 
 def _is_coalition(doc: Doc, piece: Piece) -> bool:
     return alias_key(doc[piece.start : piece.end].text) in grammar().coalition_terms
+
+
+def _former_member(phrase: Phrase, owner: Owner) -> bool:
+    """ "A former British army soldier", "an ex-police officer": one person who has left the body the
+    phrase names (its KB entry), not the body; its country stays, its KB id does not. A country as
+    owner ("a former Syrian soldier") keeps the code as before."""
+    return phrase.former and not phrase.plural and owner.kb_id is not None and owner.kind != "country"
+
+
+def _people_word_owner(doc: Doc, phrase: Phrase) -> Phrase:
+    """ "Yazidi men": a people's word the NER took for a person's name, before the sector it seemed to own
+    ("the Bush administration"), modifies that sector as "Kurdish men" does (``people_words``); the KB's
+    namesakes (a surname "Al Yazidi") say nothing of the men's country."""
+    person, owned = phrase.person, phrase.owned
+    if (
+        person is None
+        or owned is None
+        or doc[person.start : person.end].text.lower() not in grammar().people_words
+    ):
+        return phrase
+    people = Piece(person.start, person.end, "UNK", label="NORP")
+    pieces = [people if p is person else p for p in phrase.pieces] + [owned]
+    return replace(phrase, pieces=pieces, owned=None)
 
 
 def _modifies_other_noun(doc: Doc, piece: Piece) -> bool:

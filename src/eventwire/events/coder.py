@@ -25,6 +25,7 @@ from eventwire.events.constructions import (
     travel_into_own_country,
     verbal_attack_noun,
 )
+from eventwire.events.counts import unlist_counts
 from eventwire.events.cues import Cues, cue_contexts, cue_mode, load_cues, mode_words, sentence_words
 from eventwire.events.entities import MentionIndex, entities_for, obliged_pronoun
 from eventwire.events.evidence import confidence, event_id, make_report
@@ -124,7 +125,9 @@ class EventCoder:
             events.extend(found)
         carry_recipients(coded)  # "X summoned Y. It protested ...": Y
         repeats = {id(e) for e in bare_repeats(events)}  # "the meeting came as ...": told already
-        return [e for e in events if id(e) not in repeats], quotes
+        events = [e for e in events if id(e) not in repeats]
+        unlist_counts(events, doc)  # "killed twelve": weighed as victims, listed as no one
+        return events, quotes
 
     def code_sentence(
         self, sentence: Span, index: MentionIndex, article: Article, quotes: list[Quote] | None = None
