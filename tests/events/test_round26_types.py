@@ -73,7 +73,7 @@ def test_a_budget_request_asks_no_party(code, text, expected, lost) -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "lost"),
     [
-        # letting one's own people act is no concession (triggers.yaml: CONCEDE "allow" only for those held)
+        # letting one's own tenants or councils act is domestic policy, no concession (triggers.yaml)
         ("Labour has said it will allow council tenants to buy a share in their homes.", None, "CONCEDE"),
         ("The Ministry of Justice allowed the detainees to meet their lawyers.", "CONCEDE", None),
         ("The army allowed aid convoys into the besieged town.", "RETREAT", None),
