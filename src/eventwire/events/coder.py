@@ -13,6 +13,7 @@ from eventwire.events.consistency import back_reference, bare_repeats, resolve_s
 from eventwire.events.constructions import (
     arrivals_barred,
     attack_characterised,
+    barring_vow,
     civil_pullout,
     cooperative_deployment,
     exchanges_curtailed,
@@ -197,7 +198,9 @@ class EventCoder:
             resolve_self_direction(candidate.event, self.lexicon)
             if exit_ban(candidate.event, candidate.trigger, self.lexicon):
                 retype(candidate.event, "COERCE", "restrict", article, self.lexicon)
-            elif red_line_vow(candidate.event, candidate.trigger, self.lexicon):
+            elif red_line_vow(candidate.event, candidate.trigger, self.lexicon) or barring_vow(
+                candidate.event, candidate.trigger, self.lexicon
+            ):
                 retype(candidate.event, "THREATEN", None, article, self.lexicon)
             elif verbal_attack_noun(candidate.event, candidate.trigger, self.lexicon) or attack_characterised(
                 candidate.event, candidate.trigger, self.lexicon
@@ -452,6 +455,8 @@ def coded_type(trigger: Trigger, frame: Frame, cues: Cues) -> tuple[str, str | N
                 "threat_modes", event_type
             )
         return new_type, mode if new_type == event_type else None
+    if frame.status == DEMAND and "reproach" in frame.flags:
+        return "ACCUSE", "disapprove"  # "X should have withdrawn it, said Y": Y criticises X (round 26)
     if frame.status == DEMAND:
         return "REQUEST", cues.transform("request_modes", event_type)
     return event_type, mode

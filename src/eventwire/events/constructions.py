@@ -20,7 +20,8 @@
   ``exchanges_curtailed``). A government that "pulled out" of nothing named, with no armed force on its
   side, left a deal or a process, the manual's SANCTION `withdraw`, not a retreat from territory
   (``civil_pullout``). Round 23: a promise or a vow whose clause draws a "red line" warns of one's own
-  response, THREATEN, not AGREE (``red_line_vow``).
+  response, THREATEN, not AGREE (``red_line_vow``); round 26: so does a vow not to allow what another
+  party does (``barring_vow``).
 - Cooperative deployments: sending troops as peacekeepers or to help, train or supply someone is
   AID (CAMEO 074 "provide military protection or peacekeeping"), not a MOBILIZE show of force
   ("deployed 300 troops to the UN peacekeeping mission", "offered to send troops to help the army").
@@ -289,6 +290,19 @@ def red_line_vow(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
     return any(
         t.lemma_.lower() == "line" and any(m.lower_ in marks for m in t.children if m.dep_ == "amod")
         for t in trigger.token.subtree
+    )
+
+
+def barring_vow(event: Event, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A promise or a vow not to allow or tolerate what another party does ("vowed not to allow Kurdish groups
+    to dominate its border", ``barring_vow_verbs``): a warning that one will stop them, THREATEN, not an AGREE
+    to cooperate (round 26, audit seed 23). "Vowed to allow aid in" keeps its AGREE."""
+    if event.event_type != "AGREE" or not in_words(trigger.token, lexicon.word_set("open_promise_verbs")):
+        return False
+    barring = lexicon.word_set("barring_vow_verbs")
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and in_words(c, barring) and any(n.dep_ == "neg" for n in c.children)
+        for c in trigger.token.children
     )
 
 

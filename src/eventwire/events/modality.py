@@ -233,12 +233,22 @@ def clause_flags(verb: Token, rules: ModalityRules) -> set[str]:
             elif word in rules.hypothetical_aux:
                 flags.add("would" if word in ("would", "'d") else "hypothetical")
             elif word in rules.obligation_aux:
-                flags.add("obligation")
+                flags |= past_obligation(verb, word)
         elif child.dep_ == "mark" and word in rules.conditional_marks and verb.dep_ in ("advcl", "ccomp"):
             flags.add("conditional")
         elif child.dep_ in ("npadvmod", "advmod", "prep") and ahead(child, verb, rules):
             flags.add("scheduled")
     return flags
+
+
+def past_obligation(verb: Token, modal: str) -> set[str]:
+    """The flags of an obligation: "must/should withdraw" a demand; put on the past (round 26), "should have
+    withdrawn the comment" a reproach (criticism, no request: the past cannot be asked for) and "must have
+    known" a guess about what may not have happened."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if not (verb.tag_ == "VBN" and perfect):
+        return {"obligation"}
+    return {"obligation", "reproach"} if modal in ("should", "ought") else {"hypothetical"}
 
 
 def future_time(token: Token, rules: ModalityRules) -> bool:

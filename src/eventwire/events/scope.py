@@ -33,6 +33,8 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
   their use as a repressive tactic"). Private affairs are checked on the parties (private_affairs.py).
 - round 23: a promise to no one in a sentence about an election campaign is a pledge to voters
   (``campaign_promise``).
+- round 26: support for a policy that names no party ("backed choice in schools", ``policy_backed``) and a
+  budget or a bill that "requests" money with no party asked (``document_request``) are domestic policy.
 - round 25: forming a government is domestic politics (the manual's legislative context, "parliamentary
   coalition formation"): a head of state asking or inviting someone "to form a government", or one party's
   negotiations to form one, is no REQUEST, AGREE or CONSULT between parties (``government_formation``); talks
@@ -255,6 +257,31 @@ def policy_call(event: Event, word: Token, lexicon: Lexicon) -> bool:
     return not any(names_a_party(o, lexicon) for o in wanted)
 
 
+def policy_backed(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Domestic policy: support for a policy with no party on the other side — no recipient, and every
+    object a policy or a public service (``backed_policy_nouns``) naming no party ("backed choice in schools
+    and wider home ownership"; not "backed the prime minister", "backed changes to Syria's constitution"). A
+    measure of another party welcomed ("welcomed the new regulations") keeps its SUPPORT: not listed."""
+    if event.event_type != "SUPPORT" or event.recipient:
+        return False
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    policies = lexicon.word_set("backed_policy_nouns")
+    if not objects or not all(o.lemma_.lower() in policies or o.lower_ in policies for o in objects):
+        return False
+    return not any(names_a_party(o, lexicon) for o in objects)
+
+
+def document_request(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Domestic policy: a budget, a bill or a proposal that "requests" or "calls for" money or a programme
+    with no party asked (``policy_document_nouns``: "the budget proposal requested $1 billion"); a state's
+    request "from the IMF" names a party and stays."""
+    if event.event_type != "REQUEST" or event.recipient:
+        return False
+    documents = lexicon.word_set("policy_document_nouns")
+    return any(s.lemma_.lower() in documents for s in word.children if s.dep_ == "nsubj")
+
+
 def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
     """A named party ("more aid to Syria"), people or a party ("the return of the hostages", "deep cuts to the
     army") in the phrase the request is for."""
@@ -328,6 +355,8 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or witness_appeal(event, word, lexicon)
         or disaster_emergency(event, sentence, lexicon)
         or policy_call(event, word, lexicon)
+        or policy_backed(event, word, lexicon)
+        or document_request(event, word, lexicon)
         or electoral_contest(event, word, sentence, lexicon)
         or campaign_promise(event, word, sentence, lexicon)
         or government_formation(event, word, lexicon)

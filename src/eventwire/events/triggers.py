@@ -370,10 +370,10 @@ def matches(
     if pattern.excludes_comp and declines_to_speak(token, pattern.excludes_comp, lexicon):
         return False
     if pattern.excludes_opinion and (
-        states_a_view(token) or agrees_saying(token, lexicon) or agrees_now(token)
+        states_a_view(token) or agrees_saying(token, lexicon) or agrees_now(token) or admits(token, lexicon)
     ):
         return False
-    if pattern.excludes_naming and names_its_object(token):
+    if (pattern.excludes_naming or bare_naming_verb(token, pattern, lexicon)) and names_its_object(token):
         return False
     if pattern.prep and not any(p in pattern.prep for p, _ in preps):
         return False
@@ -399,12 +399,24 @@ def matches(
     return not (pattern.subj_mods and not (subject_words(token, measure) & pattern.subj_mods))
 
 
+def bare_naming_verb(token: Token, pattern: TriggerPattern, lexicon: Lexicon | None) -> bool:
+    """A bare pattern (no object, preposition or modifier asked for) of a verb of naming (``naming_verbs``):
+    what it names is no call (round 26: CAMEO's bare "call" read "called the party 'a machine'"); a pattern
+    with the predicate it names ("called it unjustified", ACCUSE) is not bare."""
+    if lexicon is None or pattern.obj or pattern.prep or pattern.pobj or pattern.mods or pattern.particle:
+        return False
+    return in_words(token, lexicon.word_set("naming_verbs"))
+
+
 def names_its_object(verb: Token) -> bool:
     """An object and an object predicate ("called the decision a disgrace", "what they called a
     landmark decision"): naming, not a call. An object predicate alone is the parser's reading of a
     plain object ("called the ambassador of Turkey")."""
     objects = children(verb, ("dobj",))
-    if children(verb, ("oprd",)) and (objects or naming_participle(verb)):
+    predicates = children(verb, ("oprd",))
+    # round 26: "was called 'X'", and "called Labour 'a machine'" parsed as two predicates
+    named = objects or naming_participle(verb) or children(verb, ("nsubjpass",)) or len(predicates) > 1
+    if predicates and named:
         return True
     return any(predicate_after(o) for o in objects)
 
@@ -496,6 +508,14 @@ def states_a_view(verb: Token) -> bool:
         if finite and not {a.lower_ for a in auxiliaries} & PROSPECTIVE_AUX:
             return True
     return sides_with(verb)
+
+
+def admits(verb: Token, lexicon: Lexicon | None) -> bool:
+    """A verb of admission with a clause of its own ("conceded his comments may have been offensive",
+    ``admission_verbs``): whatever the clause's modal, a point conceded, no concession (round 26)."""
+    if lexicon is None or not in_words(verb, lexicon.word_set("admission_verbs")):
+        return False
+    return any(children(c, ("nsubj", "nsubjpass")) for c in children(verb, ("ccomp",)))
 
 
 def agrees_saying(verb: Token, lexicon: Lexicon | None) -> bool:
