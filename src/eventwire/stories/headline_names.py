@@ -27,7 +27,7 @@ from eventwire.stories.datafiles import read_data
 from eventwire.stories.evidence import knowledge
 
 MIN_NAME_WORDS = 2
-PERSON_WORD_ZIPF = 4.5  # "Lindsay" 3.8, "Rachel" 4.2; "park", "sea", "service", "cup" 4.8-5.5
+PERSON_WORD_ZIPF = 4.5  # given names and surnames mostly 2-4.2; "park", "sea", "service", "cup" 4.8-5.5
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)+")
 _WORD = re.compile(r"[^\W\d_]+")
 
