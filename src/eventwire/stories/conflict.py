@@ -16,7 +16,7 @@ from eventwire.stories.amounts import different_amounts, leading_amounts_differ
 from eventwire.stories.days import different_days
 from eventwire.stories.evidence import Evidence, knowledge
 from eventwire.stories.happenings import different_kinds
-from eventwire.stories.headline_people import different_protagonists
+from eventwire.stories.headline_people import different_leads, different_protagonists
 from eventwire.stories.organisations import named_by
 from eventwire.stories.periods import different_periods
 from eventwire.stories.series import series_items_differ, unknown_share
@@ -55,6 +55,7 @@ CONFLICT_FACTORS = {
     "counterpart": 0.5,
     "topic": 0.3,
     "protagonist": 0.5,
+    "lead": 0.5,
 }
 CONFLICT_FACTORS_WITH_MEANING = {
     "who": 1.0,
@@ -70,6 +71,7 @@ CONFLICT_FACTORS_WITH_MEANING = {
     "span": 0.5,
     "counterpart": 0.5,
     "topic": 0.3,
+    "lead": 1.0,  # not measured with the embeddings extra: off
     "protagonist": 1.0,  # not measured with the embeddings extra (not installed here): off
 }
 UNKNOWN_PEOPLE = 1.0  # share of each lede's people the other must not name for a "who" conflict
@@ -222,6 +224,26 @@ def different_news_protagonists(
     return different_protagonists(a.headline_people, b.headline_people)
 
 
+def different_news_leads(
+    a: Evidence, a_published: str | None, b: Evidence, b_published: str | None
+) -> bool | None:
+    """Two news outlets' headlines of different days, each leading with an actor (a person or a country)
+    the other headline does not name (round 26, ``headline_people.different_leads``); None for a report
+    of no known outlet and for reports of one day, as the protagonist conflict."""
+    if not a.outlet or not b.outlet or not a_published or not b_published:
+        return None
+    if a_published[:10] == b_published[:10]:
+        return None
+    return different_leads(
+        a.headline_lead,
+        a.headline_people,
+        a.headline_countries,
+        b.headline_lead,
+        b.headline_people,
+        b.headline_countries,
+    )
+
+
 def conflict(
     a: Evidence,
     a_published: str | None,
@@ -243,6 +265,7 @@ def conflict(
         "day": different_days(a.days, a_published, b.days, b_published),
         **series_items_differ(a, a_published, b, b_published),
         "protagonist": different_news_protagonists(a, a_published, b, b_published),
+        "lead": different_news_leads(a, a_published, b, b_published),
     }
     kinds = [k for k, hit in found.items() if hit]
     compared = [k for k, hit in found.items() if hit is not None]

@@ -38,7 +38,7 @@ from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.days import stated_days
 from eventwire.stories.happenings import aftermath_words, happening_kinds
-from eventwire.stories.headline_people import headline_people
+from eventwire.stories.headline_people import headline_lead, headline_people
 from eventwire.stories.headline_subject import headline_subject
 from eventwire.stories.headlines import headline_countries
 from eventwire.stories.organisations import main_organisation, organisation_names
@@ -138,6 +138,7 @@ class Evidence:
     headline_subject: list[str] = field(default_factory=list)
     aftermath: list[str] = field(default_factory=list)
     tolls: dict[str, list[int]] = field(default_factory=dict)
+    headline_lead: str | None = None
 
     def leading_amounts(self) -> list[str]:
         """The headline's amounts, then the lede's: the first is the figure the report leads with."""
@@ -167,6 +168,7 @@ class Evidence:
             "headline_subject": self.headline_subject,
             "aftermath": self.aftermath,
             "tolls": self.tolls,
+            "headline_lead": self.headline_lead,
         }
 
     @classmethod
@@ -199,6 +201,7 @@ class Evidence:
             headline_subject=[str(x) for x in data.get("headline_subject") or []],
             aftermath=[str(x) for x in data.get("aftermath") or []],
             tolls={str(k): [int(v) for v in vs] for k, vs in (data.get("tolls") or {}).items()},
+            headline_lead=str(data["headline_lead"]) if data.get("headline_lead") else None,
         )
 
 
@@ -363,6 +366,8 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
     lede_countries, countries = _countries(mentions, events)
     text = "\n".join(x for x in (article.title, article.text) if x)
     lede = "\n".join(x for x in (article.title, article.text[:LEDE_CHARS]) if x)
+    in_headline = headline_people(article.title, person_names(mentions))
+    countries_in_headline = headline_countries(article.title, countries)
     return Evidence(
         lede_people=lede_people,
         people=people,
@@ -375,15 +380,16 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         main_organisation=main_organisation(article.title, mentions, LEDE_CHARS),
         organisations=organisation_names(article.title, mentions)[:MAX_ORGANISATIONS],
         periods=stated_periods(lede, article.published),
-        headline_countries=headline_countries(article.title, countries),
+        headline_countries=countries_in_headline,
         amounts=stated_amounts(article.title),
         lede_amounts=stated_amounts(article.text[:LEDE_CHARS]),
         days=stated_days(article.text[:LEDE_CHARS], article.published),
         main_person=lede_subject(mentions),
-        headline_people=headline_people(article.title, person_names(mentions)),
+        headline_people=in_headline,
         outlet=article.outlet.strip().lower() if article.outlet else None,
         lede_parties=lede_parties(article.text, mentions),
         headline_subject=headline_subject(article.title, people),
         aftermath=aftermath_words(lede),
         tolls=stated_tolls(text),
+        headline_lead=headline_lead(article.title, in_headline, countries_in_headline),
     )

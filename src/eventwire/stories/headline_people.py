@@ -18,6 +18,8 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
+from eventwire.actors import country_names
+
 MIN_NAME_CHARS = 3  # name words shorter than this ("Li" aside) are too ambiguous to find in a headline
 MAX_HEADLINE_PEOPLE = 6
 SPELLING_SIMILARITY = 80  # rapidfuzz ratio of two folded name words that are one name spelled twice
@@ -84,4 +86,41 @@ def different_protagonists(a_headline: list[str], b_headline: list[str]) -> bool
         return None
     return not any(named_in(p, b_headline) for p in a_headline) and not any(
         named_in(p, a_headline) for p in b_headline
+    )
+
+
+def headline_lead(title: str | None, people: list[str], countries: list[str]) -> str | None:
+    """The actor a headline leads with (round 26): the first of its people (a folded surname) or of its
+    countries (an ISO code), whichever it names first ("North Korea tests engine" -> PRK, "Roe in Seoul"
+    -> roe)."""
+    order = headline_order(title)
+    found: list[tuple[int, str]] = []
+    if people and (first := people[0].split("-")[0]) in order:
+        found.append((order[first], people[0]))
+    if countries and title:
+        start = next((n.start for n in country_names(title) if n.country == countries[0]), None)
+        if start is not None:
+            found.append((len([p for w in title[:start].split() for p in folded_parts(w)]), countries[0]))
+    return min(found)[1] if found else None
+
+
+def named_in_headline(lead: str, people: list[str], countries: list[str]) -> bool:
+    """Whether a headline's lead actor is among another headline's people (in any spelling) or countries."""
+    return lead in countries or (lead.islower() and named_in(lead, people))
+
+
+def different_leads(
+    a_lead: str | None,
+    a_people: list[str],
+    a_countries: list[str],
+    b_lead: str | None,
+    b_people: list[str],
+    b_countries: list[str],
+) -> bool | None:
+    """Each headline leads with an actor the other headline does not name (None: one leads with none):
+    the engine test's "North Korea ..." and the visit's "Minister ... in Seoul" of the next day."""
+    if not a_lead or not b_lead:
+        return None
+    return not named_in_headline(a_lead, b_people, b_countries) and not named_in_headline(
+        b_lead, a_people, a_countries
     )
