@@ -39,3 +39,20 @@ def test_blank_lines_of_a_masked_text_count_the_same(nlp) -> None:
 def test_the_stock_pipeline_is_left_as_shipped() -> None:
     assert "paragraph_breaks" not in load_pipeline(indexed_rules=False).pipe_names
     assert "paragraph_breaks" in load_pipeline().pipe_names
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Maria Kowalska has left the clinic in the north after a month, her lawyer said.",
+        "Jan Nowak resigned as mayor of the town on Friday.",
+    ],
+)
+def test_a_name_opening_a_paragraph_stays_whole(nlp, paragraph) -> None:
+    """Given only the paragraph's start, the parser had ended a sentence after its first word ("Maria" |
+    "Kowalska has left"), cutting the name in two; twin: the same paragraph after a full stop."""
+    text = f"Actress leaves clinic\n\n{paragraph}"
+    assert sentences(nlp, text) == ["Actress leaves clinic", paragraph]
+    names = [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    assert names == [" ".join(paragraph.split()[:2])]
+    assert sentences(nlp, f"An actress left a clinic. {paragraph}")[1] == paragraph

@@ -41,10 +41,15 @@ def load_pipeline(disable: Sequence[str] = (), indexed_rules: bool = True) -> La
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line: a headline or a lede without a full stop ("... in the
     region\n\nThe adviser said ...") is not one sentence with the paragraph after it. The parser keeps
-    boundaries set before it."""
+    boundaries set before it, but given only the start it may end a sentence after the paragraph's first
+    word ("Lindsay" | "Lohan has left", spaCy issue 7716), which cuts the name in two: the word after the
+    start is held inside the sentence."""
     for previous, token in pairwise(doc):
         if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and not following.is_space:
+                following.is_sent_start = False
     return doc
 
 
