@@ -24,12 +24,11 @@ event's date right (dated right or rightly undated, of all judged).
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 from collections import Counter
 from pathlib import Path
 
-from locations_audit import key_of, read_events, share, with_texts
+from locations_audit import key_of, party_label, read_events, read_judgements, share, with_texts
 
 CONTEXT = 160
 LEDE_CHARS = 400
@@ -52,10 +51,6 @@ def draw(events: list[dict], n: int, seed: int, source: str | None, undated: boo
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 
-def party_label(parties: list[dict]) -> str:
-    return "; ".join(f"{p.get('name')}" for p in parties) or "-"
-
-
 def show(k: int, event: dict, text: str) -> None:
     report = event["reports"][0]
     start, end = report["span"]
@@ -73,12 +68,6 @@ def show(k: int, event: dict, text: str) -> None:
         print(f"    told at: {text[max(0, told_at - CONTEXT) : told_at + len(expression) + CONTEXT]!r}")
     if event.get("date_source") in ("lede", "published", None) or not event.get("date"):
         print(f"    lede: {text[:LEDE_CHARS]!r}")
-
-
-def read_judgements(path: Path) -> dict[Key, dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return {(row["article_id"], int(row["trigger_start"]), row["event_type"]): row for row in rows}
 
 
 def rescore(events: list[dict], verdicts: dict[Key, dict[str, str]]) -> list[dict]:
