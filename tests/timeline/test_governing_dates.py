@@ -208,3 +208,40 @@ def test_that_month_is_in_the_year_told_last(nlp, gazetteer, history, expected) 
     protest = make_event(text, told, "protested", "PROTEST", "students")
     run(nlp, gazetteer, text, [protest], PUBLISHED)
     assert (protest.date, protest.date_precision, protest.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "trigger", "actor", "expected"),
+    [
+        # someone the lede names, speaking in the present inside a quotation: said on the lede's day
+        (
+            '"We support the efforts of the government," Jan Kowal said.',
+            "support",
+            "Jan Kowal",
+            (PUBLISHED, "lede"),
+        ),
+        # twins: a past act the quotation tells, and a speaker the lede does not name
+        (
+            '"We supported the efforts of the government," Jan Kowal said.',
+            "supported",
+            "Jan Kowal",
+            (None, None),
+        ),
+        (
+            '"We support the efforts of the government," Anna Nowak said.',
+            "support",
+            "Anna Nowak",
+            (None, None),
+        ),
+    ],
+)
+def test_a_quotation_of_someone_the_lede_names_is_said_on_its_day(
+    nlp, gazetteer, told, trigger, actor, expected
+):
+    """Session 35 (policy 2e)."""
+    lede = "Foreign minister Jan Kowal said on Wednesday that the talks with his counterpart had gone well."
+    second = "The two delegations met for three hours behind closed doors."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, trigger, "SUPPORT", actor)
+    run(nlp, gazetteer, text, [event], PUBLISHED)
+    assert (event.date, event.date_source) == expected

@@ -42,7 +42,7 @@ def annotate(
             fact is not None and not any(event is e for e in lede_events) and not same_day(fact, lede_date)
         )
         if fact is None and not background:
-            fact = untold_date(event, context, main, lede_date)
+            fact = untold_date(event, context, lede_events, main, lede_date)
         if fact is not None:
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
             event.date_expression, event.date_source = fact.expression, fact.source

@@ -22,6 +22,9 @@ Date policy:
 2d. "lede" again, for an event told in the past tense when the lede dates its happening to a day of the
    week before publication: the report's news day ("The protesters threw rocks" after "Protesters
    clashed with police on Friday night"), not the day it was published.
+2e. "lede" again (session 35), for someone the lede names (or a party of the lede's happening) speaking in
+   the present inside a quotation, when the lede dates its happening to a day of the week up to publication:
+   "'This trip is important, we call for developing our relations'" after a lede of Tuesday's talks.
 3. "published": the publication date (day precision), for the remaining events that are the report's
    main happening or are told in the present ("are detaining", "has called"): news reports happenings
    of the day or the day before; date_source tells the analyst it is the report's date. A past event
@@ -36,11 +39,12 @@ Date policy:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from eventwire.records import Event, TimeExpression
-from eventwire.timeline.article_context import ArticleContext, event_trigger, in_span
+from eventwire.timeline.article_context import ArticleContext, actor_keys, event_trigger, in_span
 from eventwire.timeline.dates import compare_to_anchor
 from eventwire.timeline.syntax import (
     attached_to,
@@ -111,7 +115,7 @@ def period_end(value: str) -> str:
 
 
 def untold_date(
-    event: Event, context: ArticleContext, main: bool, lede_date: DatedFact | None
+    event: Event, context: ArticleContext, lede_events: list[Event], main: bool, lede_date: DatedFact | None
 ) -> DatedFact | None:
     """The date of an event whose own sentence tells none and is not background (policies 2 to 4)."""
     if main and lede_date is not None:
@@ -120,6 +124,8 @@ def untold_date(
         return narrative
     if (statement := statement_fact(event, context)) is not None:
         return statement
+    if recent_day(lede_date, context) and said_at_lede_happening(event, context, lede_events):
+        return lede_date
     if news_day(lede_date, context) and told_in_past_at(event, context):
         return lede_date
     if context.anchor is not None and (main or told_in_progress_at(event, context)):
@@ -287,6 +293,36 @@ def news_day(lede: DatedFact | None, context: ArticleContext) -> bool:
         return False
     days = (context.anchor - date.fromisoformat(lede.value)).days
     return 0 < days <= NEWS_DAY_MAX_DAYS
+
+
+def recent_day(lede: DatedFact | None, context: ArticleContext) -> bool:
+    """The lede dates its happening to a day of the week up to publication, the day itself included."""
+    if lede is None or lede.value is None or lede.precision != "day" or context.anchor is None:
+        return False
+    return 0 <= (context.anchor - date.fromisoformat(lede.value)).days <= NEWS_DAY_MAX_DAYS
+
+
+def said_at_lede_happening(event: Event, context: ArticleContext, lede_events: list[Event]) -> bool:
+    """The event is a participant of the lede's happening, or someone the lede names, speaking in the present
+    inside a quotation ("'This trip is important, we call for developing our relations,'" from a minister at
+    the talks the lede dates): said there, on the lede's day (policy 2e). Not a past act the quotation tells
+    ("'They attacked us'")."""
+    report = event.reports[0]
+    before = context.text[report.span[0] : (report.trigger_span or report.span)[0]]
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if not quoted or told_in_past_at(event, context):
+        return False
+    speakers = {a.kb_id or a.name.lower() for a in event.actor}
+    if any(speakers & actor_keys(e) for e in lede_events):
+        return True
+    lede = context.text[context.lede[0] : context.lede[1]]
+    return any(named_in(lede, party.name) for party in event.actor)
+
+
+def named_in(text: str, name: str) -> bool:
+    """The text names the party by its full name or its last word ("Lavrov" of "Sergey Lavrov")."""
+    words = name.split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
 def told_in_past_at(event: Event, context: ArticleContext) -> bool:
