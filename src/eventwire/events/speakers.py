@@ -287,8 +287,9 @@ def named_person(subject: Token, names: list[Token], index: MentionIndex) -> Men
 def name_split_before(head: Mention, persons: list[Mention]) -> bool:
     """The head's person mention continues another right before it that ends in a particle (one name the
     actors stage split in two: "Crown Prince Ali bin" + "Hamad of Qatar"): the first part names the person."""
+    particles = load_rules().name_particles
     return any(
-        m is not head and 0 <= head.span[0] - m.span[1] <= 1 and m.text.split()[-1].lower() in NAME_PARTICLES
+        m is not head and 0 <= head.span[0] - m.span[1] <= 1 and m.text.split()[-1].lower() in particles
         for m in persons
     )
 
@@ -323,15 +324,12 @@ def cased_name(tokens: list[Token]) -> list[Token]:
     Orr' glued by a scrape is Ann Orr); none when its last word is not (a line of another script)."""
     words: list[Token] = []
     for token in reversed(tokens):
-        if not (token.is_title or token.lower_ in NAME_PARTICLES) or not token.text.isalpha():
+        if not (token.is_title or token.lower_ in load_rules().name_particles) or not token.text.isalpha():
             break
         words.insert(0, token)
     while words and not words[0].is_title:
         words.pop(0)
     return words
-
-
-NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "le"})
 
 
 def spoken_for(titles: list[Token], rules: SpeechRules) -> list[Token]:

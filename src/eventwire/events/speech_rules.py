@@ -36,6 +36,7 @@ class SpeechRules:
     impersonal_sources: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
+    name_particles: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -72,4 +73,5 @@ def load_rules() -> SpeechRules:
         impersonal_sources=as_set(data.get("impersonal_sources")),
         question_verbs=as_set(data.get("question_verbs")),
         question_words=as_set(data.get("question_words")),
+        name_particles=as_set(data.get("name_particles")),
     )
