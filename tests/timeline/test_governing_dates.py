@@ -245,3 +245,30 @@ def test_a_quotation_of_someone_the_lede_names_is_said_on_its_day(
     event = make_event(text, told, trigger, "SUPPORT", actor)
     run(nlp, gazetteer, text, [event], PUBLISHED)
     assert (event.date, event.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "trigger", "expected"),
+    [
+        # a verb of continuing in the simple present: still going on, the report's own day (session 35)
+        (
+            "Anti-government protests continue in the capital and the south.",
+            "protests",
+            (PUBLISHED, "published"),
+        ),
+        # twins: a past act, and a present that is no happening going on
+        ("Anti-government protests erupted in the capital and the south.", "protests", (None, None)),
+        (
+            "Anti-government protests usually draw crowds in the capital and the south.",
+            "protests",
+            (None, None),
+        ),
+    ],
+)
+def test_a_happening_told_as_continuing_is_of_the_report_day(nlp, gazetteer, told, trigger, expected) -> None:
+    lede = "The prime minister met union leaders to discuss the price of fuel and of bread."
+    second = "The talks ended without an agreement after three hours."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, trigger, "PROTEST", "protesters")
+    run(nlp, gazetteer, text, [event], PUBLISHED)
+    assert (event.date, event.date_source) == expected

@@ -26,11 +26,12 @@ Date policy:
    the present inside a quotation, when the lede dates its happening to a day of the week up to publication:
    "'This trip is important, we call for developing our relations'" after a lede of Tuesday's talks.
 3. "published": the publication date (day precision), for the remaining events that are the report's
-   main happening or are told in the present ("are detaining", "has called"): news reports happenings
-   of the day or the day before; date_source tells the analyst it is the report's date. A past event
-   further down with no time of its own ("What happened: a blast killed 14", "Trump declined and the
-   commission canceled the debate") is told days, months or years before as often as on the news day:
-   it stays undated (its report's date is still the record's `first_published`; session 35).
+   main happening or are told as going on ("are detaining", "protests continue"): news reports happenings
+   of the day or the day before; date_source tells the analyst it is the report's date. Any other event
+   with no time of its own (past: "What happened: a blast killed 14", "Trump declined and the commission
+   canceled the debate"; present perfect or simple present: "has long campaigned for reform") is told days,
+   months or years before more often than on the news day: it stays undated (its report's date is still
+   the record's `first_published`; session 35).
    Neither 2 nor 3 for an event whose sentence dates something well before publication ("since 2011",
    "In June 2013, ...") without that date being the event's: such a sentence is background, and its
    events stay undated rather than take the lede's or the report's date.
@@ -57,8 +58,8 @@ from eventwire.timeline.syntax import (
     reporting_verb,
     span_of,
     told_as_background,
+    told_going_on,
     told_in_past,
-    told_in_progress,
 )
 from eventwire.timeline.vocab import load_vocabulary
 
@@ -128,7 +129,7 @@ def untold_date(
         return lede_date
     if news_day(lede_date, context) and told_in_past_at(event, context):
         return lede_date
-    if context.anchor is not None and (main or told_in_progress_at(event, context)):
+    if context.anchor is not None and (main or told_going_on_at(event, context)):
         return DatedFact(context.anchor.isoformat(), "day", None, "published")
     return None
 
@@ -332,10 +333,11 @@ def told_in_past_at(event: Event, context: ArticleContext) -> bool:
     return trigger is not None and told_in_past(event_clause(trigger))
 
 
-def told_in_progress_at(event: Event, context: ArticleContext) -> bool:
-    """The event's clause is told as going on ("are detaining", "is calling for"): the report's own day."""
+def told_going_on_at(event: Event, context: ArticleContext) -> bool:
+    """The event's clause is told as going on ("are detaining", "is calling for", "protests continue"): the
+    report's own day."""
     trigger = event_trigger(event, context)
-    return trigger is not None and told_in_progress(event_clause(trigger))
+    return trigger is not None and told_going_on(event_clause(trigger), load_vocabulary().ongoing_verbs)
 
 
 def lede_fact(context: ArticleContext) -> DatedFact | None:

@@ -52,6 +52,13 @@ def told_in_past(clause: Token) -> bool:
     return clause.tag_ == "VBD"
 
 
+def told_going_on(clause: Token, ongoing_verbs: frozenset[str]) -> bool:
+    """Told as going on at the report's time: in the present progressive (``told_in_progress``) or by a verb
+    of continuing in the simple present ("protests continue", "fighting rages")."""
+    present = clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return told_in_progress(clause) or (present and clause.lemma_.lower() in ongoing_verbs)
+
+
 def told_in_progress(clause: Token) -> bool:
     """The clause is told in the present progressive ("are detaining", "is being questioned"), not in the
     simple present of a habit or a state, nor in the present perfect of a past of no stated day ("has

@@ -68,6 +68,7 @@ class TimeVocabulary:
     reporting_verbs: frozenset[str]
     offset_units: frozenset[str]
     offset_sides: frozenset[str]
+    ongoing_verbs: frozenset[str]
 
     def month_number(self, name: str) -> int:
         """1-12 for a month name or abbreviation ("Jan." -> 1)."""
@@ -139,4 +140,5 @@ def load_vocabulary() -> TimeVocabulary:
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         offset_units=frozenset(raw["offset_units"]),
         offset_sides=frozenset(raw["offset_sides"]),
+        ongoing_verbs=frozenset(raw["ongoing_verbs"]),
     )
