@@ -238,6 +238,11 @@ class Event:
     confidence: float = 0.5
     attributed_to: Entity | None = None  # who said so, for reported speech
 
+    @property
+    def first_published(self) -> str | None:
+        """The publication date of the earliest report: when the event was first reported, not its date."""
+        return min((r.published for r in self.reports if r.published), default=None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "event_id": self.event_id,
@@ -259,7 +264,7 @@ class Event:
             "n_articles": len({r.article_id for r in self.reports}),
             "n_outlets": len({r.outlet or r.source_path for r in self.reports}),
             "n_sources": independent_sources(self.reports),
-            "first_published": min((r.published for r in self.reports if r.published), default=None),
+            "first_published": self.first_published,
             "reports": [r.to_dict() for r in self.reports],
         }
 

@@ -127,8 +127,7 @@ def date_text(ev: Event, gap: str) -> str:
     first reported, which is not the event's date."""
     if ev.date:
         return ev.date + (f"{gap}({ev.date_precision})" if ev.date_precision != "day" else "")
-    reported = min((r.published for r in ev.reports if r.published), default=None)
-    return "unknown" + (f"{gap}(reported {reported})" if reported else "")
+    return "unknown" + (f"{gap}(reported {ev.first_published})" if ev.first_published else "")
 
 
 def event_table(events: Sequence[Event], title: str = "Events") -> None:

@@ -209,12 +209,13 @@ def test_the_place_says_whether_it_was_read_or_inferred(source, says):
     ],
 )
 def test_an_event_date_is_shown_apart_from_its_report_date(date, precision, published, shown):
-    from types import SimpleNamespace
-
+    from eventwire.records import Event, Report
     from eventwire.web.templating import templates
 
-    event = SimpleNamespace(
-        date=date, date_precision=precision, reports=[SimpleNamespace(published=p) for p in published]
-    )
+    reports = [
+        Report(article_id=f"a{i}", source_path="n.txt", sentence="s", span=(0, 1), published=p)
+        for i, p in enumerate(published)
+    ]
+    event = Event("e1", "CONSULT", [], [], reports, date=date, date_precision=precision)
     macro = templates.from_string('{% import "_macros.html" as m %}{{ m.when(ev) }}')
     assert macro.render(ev=event).strip() == shown

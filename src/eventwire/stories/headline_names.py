@@ -5,6 +5,8 @@ A report's headline and its first sentence name the same protagonist ("Jane Roe 
 "Jane Roe has left the clinic ..."). The headline is not parsed, and a lede that starts its own paragraph
 (after a dateline or a time stamp) may lose its leading name to the parse: the name is then in neither
 the report's mentions nor its profile, and the report looks unlike every other report of its happening.
+(The nlp stage's ``paragraph_breaks`` no longer cuts such a name after its first word, the cause on ECB+:
+with that fix ECB+ is the same with this rule on or off; it still fires on 4 of its 2,305 reports.)
 A run of two or more capitalised words of the lede (titles and function words dropped from its ends) that
 the headline states too, where the lede has no mention, is such a name. It counts as a person's only when
 each of its words is rare in English (Zipf frequency under ``PERSON_WORD_ZIPF``, from wordfreq): a

@@ -3,7 +3,7 @@ time expressions, places and lede, and the tests of an event against them that b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -31,6 +31,7 @@ class ArticleContext:
     expressions: list[TimeExpression]
     places: list[Place]
     lede: tuple[int, int]
+    triggers: dict[tuple[int, int], Span | None] = field(default_factory=dict)  # ``event_trigger``'s answers
 
 
 def article_context(
@@ -79,9 +80,13 @@ def is_main_happening(event: Event, lede_events: list[Event]) -> bool:
 
 
 def event_trigger(event: Event, context: ArticleContext) -> Span | None:
-    """The doc's tokens of the event's word (its sentence when it has no word), or None without a parse."""
+    """The doc's tokens of the event's word (its sentence when it has no word), or None without a parse;
+    looked up once per article and event word (the date and place rules each ask for it)."""
     report = event.reports[0]
-    return span_of(context.doc, *(report.trigger_span or report.span))
+    where = tuple(report.trigger_span or report.span)
+    if where not in context.triggers:
+        context.triggers[where] = span_of(context.doc, *where)
+    return context.triggers[where]
 
 
 def habit(event: Event, context: ArticleContext) -> bool:

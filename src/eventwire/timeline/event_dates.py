@@ -290,17 +290,21 @@ def news_day(lede: DatedFact | None, context: ArticleContext) -> bool:
     """The lede dates its happening to a day of the week before publication (policy 2d): the report's
     news day, which the past-tense sentences after it tell ("The protesters threw rocks", "Police
     detained the man") more often than they tell the publication day."""
-    if lede is None or lede.value is None or lede.precision != "day" or context.anchor is None:
-        return False
-    days = (context.anchor - date.fromisoformat(lede.value)).days
-    return 0 < days <= NEWS_DAY_MAX_DAYS
+    days = days_before_publication(lede, context)
+    return days is not None and 0 < days <= NEWS_DAY_MAX_DAYS
 
 
 def recent_day(lede: DatedFact | None, context: ArticleContext) -> bool:
     """The lede dates its happening to a day of the week up to publication, the day itself included."""
+    days = days_before_publication(lede, context)
+    return days is not None and 0 <= days <= NEWS_DAY_MAX_DAYS
+
+
+def days_before_publication(lede: DatedFact | None, context: ArticleContext) -> int | None:
+    """How many days the lede's day lies before publication; None unless the lede dates a day."""
     if lede is None or lede.value is None or lede.precision != "day" or context.anchor is None:
-        return False
-    return 0 <= (context.anchor - date.fromisoformat(lede.value)).days <= NEWS_DAY_MAX_DAYS
+        return None
+    return (context.anchor - date.fromisoformat(lede.value)).days
 
 
 def said_at_lede_happening(event: Event, context: ArticleContext, lede_events: list[Event]) -> bool:
@@ -309,9 +313,9 @@ def said_at_lede_happening(event: Event, context: ArticleContext, lede_events: l
     the talks the lede dates): said there, on the lede's day (policy 2e). Not a past act the quotation tells
     ("'They attacked us'")."""
     report = event.reports[0]
-    before = context.text[report.span[0] : (report.trigger_span or report.span)[0]]
-    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    if not quoted or told_in_past_at(event, context):
+    if not quoted(context.text, report.span[0], (report.trigger_span or report.span)[0]):
+        return False
+    if told_in_past_at(event, context):
         return False
     speakers = {a.kb_id or a.name.lower() for a in event.actor}
     if any(speakers & actor_keys(e) for e in lede_events):
@@ -388,7 +392,12 @@ def parsed(expression: TimeExpression, context: ArticleContext) -> bool:
 def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
     """The expression is inside a quotation opened after ``start`` ("“It's like Spain in 1936.”" in
     a lede compares; it does not date the report's happening)."""
-    before = text[start : expression.span[0]]
+    return quoted(text, start, expression.span[0])
+
+
+def quoted(text: str, start: int, position: int) -> bool:
+    """A quotation opened between ``start`` and ``position`` is still open there."""
+    before = text[start:position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
