@@ -6,7 +6,8 @@
   into a REQUEST (status DEMAND). A court's or a law's obligation is a ruling (``ruling_speakers``:
   "the court said he must stay in custody"), and an obligation a speaker puts on their own state ("the
   French president said France must do more") a view of its course: neither is a request; nor is an
-  obligation to know, think, expect or have something (``stative_verbs``: "people must know that ...").
+  obligation to know, think, expect or have something (``stative_verbs``: "people must know that ..."); round
+  27: nor is one put on a thing no party owns ("the tax system must provide incentives", ``thing_obliged``).
 - Request verbs that govern a coded action ("pushed for France to support the plan", "encouraged
   X to withdraw") are REQUESTs themselves (``request_governor``, for ``request_governor_verbs``),
   even when the verb is not a trigger word; the governed action gives the request its mode.
@@ -43,6 +44,7 @@ from eventwire.events.triggers import Trigger, children, in_words, to_infinitive
 from eventwire.records import Entity, Event
 
 CLAUSE_DEPS = ("ccomp", "conj")
+THING_KINDS = frozenset({"object", "abstract", "weapon", "quantity", "body_part"})
 
 
 def obligation_triggers(
@@ -59,6 +61,8 @@ def obligation_triggers(
             continue
         if in_words(token, lexicon.word_set("stative_verbs")):
             continue  # "ministers should expect it to be rewritten": a view, no request (round 16)
+        if thing_obliged(token, children(token, ("nsubj",))[0], lexicon):
+            continue  # "the tax system must provide incentives": asks no party (round 27)
         found.append(Trigger(token, replace(pattern, lemma=token.lemma_.lower())))
     return found
 
@@ -74,6 +78,20 @@ def reported_obligation(verb: Token, rules: ModalityRules) -> bool:
     speech = rules.verbs.get("speech", frozenset())
     reported = verb.dep_ in CLAUSE_DEPS and head != verb and in_words(head, speech)
     return reported and not self_obligation(subjects[0], head)
+
+
+def thing_obliged(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """An obligation put on a thing, a system or a policy that no party owns ("the tax system must provide the
+    right incentives"; ``non_actor_nouns`` and the kinds of ``THING_KINDS``): a view of how things should be,
+    asking no party (round 27). A thing a party owns or a name qualifies asks its owner ("Iran's programme
+    must stop"); a demand that something end asks whoever does it ("this scandal must stop",
+    ``ending_verbs``)."""
+    if in_words(verb, lexicon.word_set("ending_verbs")):
+        return False
+    thing = in_words(subject, lexicon.word_set("non_actor_nouns")) or noun_kind(subject) in THING_KINDS
+    if not thing or subject.ent_type_:
+        return False
+    return not any(t.ent_type_ or t.dep_ == "poss" for t in subject.subtree if t.i != subject.i)
 
 
 def self_obligation(subject: Token, speech_verb: Token) -> bool:

@@ -28,11 +28,19 @@ WILL_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "'d"})
 def content_clauses(word: Token) -> list[Token]:
     """The clauses that say what a warning is about ("warned that ...", "a warning that ..."), or the
     clause a warning is inverted after ("the cuts are throwing the market into chaos, warns the union")."""
-    clauses = [c for c in word.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in word.children if c.dep_ in CONTENT_DEPS and clause_head(c)]
     clauses += [c for c in word.children if c.dep_ == "xcomp" and own_subject(c)]
     if inverted_report(word):
         clauses.append(word.head)
     return clauses
+
+
+def clause_head(token: Token) -> bool:
+    """A verb, or a participle the parser took for an adjective but which carries auxiliaries ("could be
+    'crippled' by the move": a quoted participle; round 27)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def own_subject(clause: Token) -> bool:

@@ -34,7 +34,8 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - round 23: a promise to no one in a sentence about an election campaign is a pledge to voters
   (``campaign_promise``).
 - round 26: support for a policy that names no party ("backed choice in schools", ``policy_backed``) and a
-  budget or a bill that "requests" money with no party asked (``document_request``) are domestic policy.
+  budget or a bill that "requests" money with no party asked (``document_request``) are domestic policy;
+  round 27: so is a cabinet or a caucus meeting by itself (``own_body_meeting``).
 - round 25: forming a government is domestic politics (the manual's legislative context, "parliamentary
   coalition formation"): a head of state asking or inviting someone "to form a government", or one party's
   negotiations to form one, is no REQUEST, AGREE or CONSULT between parties (``government_formation``); talks
@@ -282,6 +283,22 @@ def document_request(event: Event, word: Token, lexicon: Lexicon) -> bool:
     return any(s.lemma_.lower() in documents for s in word.children if s.dep_ == "nsubj")
 
 
+def own_body_meeting(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Domestic: a cabinet, a caucus or a politburo meeting by itself (``own_body_nouns``: "the cabinet met on
+    Tuesday", "Cabinet members held their last meeting") — one actor, no recipient, no "with" phrase; "the
+    cabinet met the union leaders" or "met with the envoy" keeps its CONSULT (round 27)."""
+    if event.event_type != "CONSULT" or event.recipient or len(event.actor) > 1:
+        return False
+    verb = word.head if word.dep_ in ("dobj", "nsubjpass") else word
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in (*verb.children, *word.children)):
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.i != word.i and c.ent_type_ for c in verb.children):
+        return False
+    bodies = lexicon.word_set("own_body_nouns")
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in bodies for s in subjects for t in s.subtree)
+
+
 def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
     """A named party ("more aid to Syria"), people or a party ("the return of the hostages", "deep cuts to the
     army") in the phrase the request is for."""
@@ -357,6 +374,7 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or policy_call(event, word, lexicon)
         or policy_backed(event, word, lexicon)
         or document_request(event, word, lexicon)
+        or own_body_meeting(event, word, lexicon)
         or electoral_contest(event, word, sentence, lexicon)
         or campaign_promise(event, word, sentence, lexicon)
         or government_formation(event, word, lexicon)

@@ -1,0 +1,83 @@
+"""Round 27: type precision on real news, fourteenth pass. Each rule has short sentences written for it and a
+twin that keeps its event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import types
+
+
+def assert_types(code, text: str, expected: str | None, lost: str | None) -> None:
+    """The text codes `expected` (when given) and never `lost` (when given)."""
+    events, _ = code(text)
+    found = types(events)
+    assert expected is None or expected in found, sorted(found)
+    assert lost is None or lost not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a rebuttal of talk, a perception or a verbal attack is no refusal (triggers.yaml)
+        ("Mr Green dismissed the talk of splits in the party.", None, "REJECT"),
+        ("Mr Green dismissed the latest Tory attack.", None, "REJECT"),
+        ("The minister rejected the perception that the party was divided.", None, "REJECT"),
+        ("Mr Green dismissed the proposal as desperate.", "REJECT", None),
+        ("Iran rejected the proposal for talks.", "REJECT", None),
+    ],
+)
+def test_a_rebuttal_is_no_refusal(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a warning whose clause only forecasts, also with a quoted participle (forecasts.clause_head)
+        ('The union leader warned that many small firms could be "crippled" by the move.', None, "THREATEN"),
+        ("The union leader warned that many small firms could be crippled by the move.", None, "THREATEN"),
+        ("Iran warned that it would retaliate against any attack.", "THREATEN", None),
+    ],
+)
+def test_a_warning_of_a_risk_is_no_threat(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # an obligation on a thing no party owns asks no one (constructions.thing_obliged)
+        ("Mr Green said the tax system must provide the right incentives to people.", None, "REQUEST"),
+        ("Mr Green said the government must provide the right incentives to people.", "REQUEST", None),
+        # a demand that something end asks whoever does it
+        ('"This scandal must stop," Mr Green said.', "REQUEST", None),
+    ],
+)
+def test_an_obligation_on_a_thing_asks_no_one(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a report demanding something asks no party (scope.document_request, policy_document_nouns)
+        ("His report demands a major overhaul of world rules on nuclear technology.", None, "REQUEST"),
+        ("The Senate committee's report demands that Israel withdraw its troops.", "REQUEST", None),
+    ],
+)
+def test_a_report_demanding_asks_no_party(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a cabinet meeting by itself is domestic (scope.own_body_meeting, own_body_nouns)
+        ("Cabinet members held their last meeting at No 10 before the election.", None, "CONSULT"),
+        ("The cabinet met on Tuesday to discuss the budget.", None, "CONSULT"),
+        ("The cabinet met with the Iranian envoy on Tuesday.", "CONSULT", None),
+        ("Cabinet ministers met Russian officials in Moscow.", "CONSULT", None),
+    ],
+)
+def test_a_cabinet_meeting_by_itself_is_domestic(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
