@@ -81,3 +81,41 @@ def test_a_report_demanding_asks_no_party(code, text, expected, lost) -> None:
 )
 def test_a_cabinet_meeting_by_itself_is_domestic(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # "round" arrests only "up" (triggers.yaml)
+        ("A recent poll by a college rounded his number to zero percent.", None, "COERCE"),
+        ("Police rounded up dozens of protesters on Sunday.", "COERCE", None),
+    ],
+)
+def test_round_arrests_only_up(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a request for care or caution is advice (scope.caution_advice); an act asked stays a request
+        ("The Dutch foreign ministry has urged citizens in Turkey to take care.", None, "REQUEST"),
+        ("Police urged residents to remain calm and be vigilant.", None, "REQUEST"),
+        ("The governor urged residents to evacuate the coastal towns.", "REQUEST", None),
+        ("The ministry urged Israel to exercise caution.", "REQUEST", None),
+    ],
+)
+def test_a_call_for_caution_is_advice(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # voters asked to act are canvassed (scope.addressed_to_electorate)
+        ("The senator urged voters to hold him to account.", None, "REQUEST"),
+        ("The ministry urged Turkey to release the journalists.", "REQUEST", None),
+    ],
+)
+def test_voters_asked_are_canvassed(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)

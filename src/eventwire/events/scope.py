@@ -20,9 +20,10 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - round 15: a consultation by or with a news outlet or a journalist is reporting (``journalism``); round 21:
   so is the writer's own meeting told outside quotation marks ("I met with dozens of refugees",
   ``narrated``);
-- round 16: a warning addressed only to the general public is advice (``advice_to_public``); round 22: an
-  appeal addressed only to witnesses ("police are appealing to witnesses or to anyone who can assist") is an
-  investigation's routine, no request to a party (``witness_appeal``);
+- round 16: a warning addressed only to the general public is advice (``advice_to_public``); round 27: so is
+  a request whose only asked act is care or caution ("urged citizens to take care", ``caution_advice``);
+  round 22: an appeal addressed only to witnesses ("police are appealing to witnesses or to anyone who can
+  assist") is an investigation's routine, no request to a party (``witness_appeal``);
 - round 18: a call for a change of policy addressed to no one ("called for an increase in defence spending",
   "called for a return to grammar schools") is domestic policy (``policy_call``);
 - round 20: a candidate beating or defeating a rival in a sentence about an election (``contest_verbs``,
@@ -114,10 +115,14 @@ def company_only(event: Event, lexicon: Lexicon) -> bool:
 
 def addressed_to_electorate(event: Event, word: Token, lexicon: Lexicon) -> bool:
     """Campaigning: a request or promise whose "to" phrase, on the trigger or on the support verb that
-    anchors it, names the electorate ("delivered his final plea to voters")."""
+    anchors it, names the electorate ("delivered his final plea to voters"), or whose every addressee does
+    ("asked voters to turn out", round 27)."""
     if event.event_type.lower() not in lexicon.word_set("electorate_types"):
         return False
     electorate = lexicon.word_set("electorate_nouns")
+    asked = [c for c in word.children if c.dep_ in ("dobj", "dative")]
+    if asked and all(a.lemma_.lower() in electorate or a.lower_ in electorate for a in asked):
+        return True  # "asking voters to vote at the polls" (round 27)
     holders = [word] + ([word.head] if word.dep_ in ("dobj", "nsubjpass") else [])
     return any(
         o.lemma_.lower() in electorate or o.lower_ in electorate
@@ -213,6 +218,24 @@ def witness_appeal(event: Event, word: Token, lexicon: Lexicon) -> bool:
     addressees += [c for a in addressees for c in a.conjuncts]
     witnesses = lexicon.word_set("witness_nouns")
     return bool(addressees) and all(a.lower_ in witnesses for a in addressees)
+
+
+def caution_advice(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """A REQUEST whose every asked act is care or caution (``caution_words`` as the object or the complement
+    of the infinitive: "urged citizens to take care", "urged residents to remain calm and be vigilant"):
+    advice, no act of a party asked (round 27); "urged residents to evacuate" asks an act and keeps its
+    REQUEST, and a named party urged to be cautious ("urged Israel to exercise caution") is asked as a
+    party."""
+    if event.event_type != "REQUEST":
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ for c in word.children):
+        return False
+    acts = [c for c in word.children if c.dep_ == "xcomp"]
+    acts += [c for a in acts for c in a.conjuncts]
+    caution = lexicon.word_set("caution_words")
+    return bool(acts) and all(
+        any(c.dep_ in ("dobj", "acomp") and c.lower_ in caution for c in act.children) for act in acts
+    )
 
 
 def general_public(noun: Token, lexicon: Lexicon) -> bool:
@@ -370,6 +393,7 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or journalism(event, word, lexicon)
         or advice_to_public(event, word, lexicon)
         or witness_appeal(event, word, lexicon)
+        or caution_advice(event, word, lexicon)
         or disaster_emergency(event, sentence, lexicon)
         or policy_call(event, word, lexicon)
         or policy_backed(event, word, lexicon)
