@@ -119,3 +119,18 @@ def test_a_call_for_caution_is_advice(code, text, expected, lost) -> None:
 )
 def test_voters_asked_are_canvassed(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # clashing with a view is criticism, fighting an election is contesting it (triggers.yaml)
+        ("The MP had clashed with the president's assessment of the war.", "ACCUSE", "ASSAULT"),
+        ("Protesters clashed with police in the capital on Sunday.", "PROTEST", "ACCUSE"),
+        ("The party is fighting the election on the economy.", None, "ASSAULT"),
+        ("The rebels are fighting the army in the north.", "ASSAULT", None),
+        ("The rebels waged a bombing campaign against the government.", "ASSAULT", None),
+    ],
+)
+def test_a_clash_of_views_and_a_fought_election_are_no_fights(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
