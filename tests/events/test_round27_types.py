@@ -134,3 +134,31 @@ def test_voters_asked_are_canvassed(code, text, expected, lost) -> None:
 )
 def test_a_clash_of_views_and_a_fought_election_are_no_fights(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # looting by an armed force is seizure (triggers.yaml), also under "admitted"
+        # (triggers.controlling_subjects)
+        ("Opposition fighters have also admitted looting the antiquities for funds.", "COERCE", "PROTEST"),
+        ("Soldiers looted shops in the town after the battle.", "COERCE", "PROTEST"),
+        ("Rioters looted shops in the town after the match.", "PROTEST", "COERCE"),
+        ("In addition, rioters started to tear down the statues.", "PROTEST", None),
+    ],
+)
+def test_looting_by_armed_men_is_seizure(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a rescue by no named party in a report on a natural hazard is disaster relief (scope.hazard_rescue)
+        ("The earthquake hit at night. After the earthquake, a boy was rescued.", None, "AID"),
+        ("Dozens of people were rescued from the rubble after the quake.", None, "AID"),
+        ("Civilians were evacuated from the besieged town after the shelling.", "AID", None),
+    ],
+)
+def test_a_rescue_after_a_natural_hazard_is_disaster_relief(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)

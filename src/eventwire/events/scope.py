@@ -32,6 +32,7 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - round 17: a state of emergency declared for a disaster or an epidemic is no repression
   (``disaster_emergency``; the manual: "should generally not be coded as COERCE restrict absent evidence for
   their use as a repressive tactic"). Private affairs are checked on the parties (private_affairs.py).
+  Round 27: a rescue by no named party in a report on a natural hazard is disaster relief (``hazard_rescue``).
 - round 23: a promise to no one in a sentence about an election campaign is a pledge to voters
   (``campaign_promise``).
 - round 26: support for a policy that names no party ("backed choice in schools", ``policy_backed``) and a
@@ -261,6 +262,22 @@ def disaster_emergency(event: Event, sentence: Span, lexicon: Lexicon) -> bool:
     return sum(t.lower_ in disaster for t in sentence.doc) >= 2
 
 
+def hazard_rescue(event: Event, word: Token, sentence: Span, lexicon: Lexicon) -> bool:
+    """A rescue or an evacuation (``rescue_verbs``) by no named party in a report on a natural hazard
+    (``hazard_words`` in the sentence, or twice in the article) whose sentence tells of no violence or unrest
+    (``real_violence_words``, ``unrest_words``): disaster relief, out of scope ("the survivor was rescued from
+    beneath the rubble"; round 27). "The army evacuated the villagers" names its party and keeps its AID."""
+    if event.event_type != "AID" or event.actor:
+        return False
+    if word.lemma_.lower() not in lexicon.word_set("rescue_verbs"):
+        return False
+    words = {t.lower_ for t in sentence}
+    if words & (lexicon.word_set("real_violence_words") | lexicon.word_set("unrest_words")):
+        return False
+    hazards = lexicon.word_set("hazard_words")
+    return bool(words & hazards) or sum(t.lower_ in hazards for t in sentence.doc) >= 2
+
+
 POLICY_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
@@ -395,6 +412,7 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or witness_appeal(event, word, lexicon)
         or caution_advice(event, word, lexicon)
         or disaster_emergency(event, sentence, lexicon)
+        or hazard_rescue(event, word, sentence, lexicon)
         or policy_call(event, word, lexicon)
         or policy_backed(event, word, lexicon)
         or document_request(event, word, lexicon)

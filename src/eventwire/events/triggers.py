@@ -283,7 +283,7 @@ def subject_words(token: Token, measure: frozenset[str] = frozenset()) -> set[st
     """Lemmas of the subject head and its modifiers; for a quantity ("thousands of demonstrators"),
     of what it counts."""
     words: set[str] = set()
-    for subject in subjects_of(token) or shared_subjects(token):
+    for subject in subjects_of(token) or shared_subjects(token) or controlling_subjects(token):
         words |= word_forms(subject) | modifiers_of(subject)
         if subject.like_num or word_forms(subject) & measure:
             words |= {w for o in of_objects(subject) for w in word_forms(o) | modifiers_of(o)}
@@ -294,6 +294,12 @@ def shared_subjects(verb: Token) -> list[Token]:
     """The subjects of the verb a subjectless conjoined verb shares them with ("the protesters clashed with
     the police and threw rocks": the protesters threw them; round 21)."""
     return subjects_of(verb.head) if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS else []
+
+
+def controlling_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb whose open complement a subjectless verb is ("fighters admitted looting the
+    antiquities", "protesters tried to march": the fighters looted; round 27)."""
+    return subjects_of(verb.head) if verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS else []
 
 
 def plural_subject(token: Token) -> bool:
