@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 from event_helpers import types
 
+from eventwire.events.patterns import load_lexicon
+from eventwire.events.scope import own_document_backed
+from eventwire.records import Entity, Event
+
 
 def assert_types(code, text: str, expected: str | None, lost: str | None) -> None:
     """The text codes `expected` (when given) and never `lost` (when given)."""
@@ -162,3 +166,34 @@ def test_looting_by_armed_men_is_seizure(code, text, expected, lost) -> None:
 )
 def test_a_rescue_after_a_natural_hazard_is_disaster_relief(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+def backing(actor_sectors: list[str], recipient_sectors: list[str], recipient_country: str = "GBR") -> Event:
+    """A SUPPORT record between a British party and another one (for scope.own_document_backed)."""
+    actor = Entity(name="prime minister", mention="prime minister", country="GBR", sectors=actor_sectors)
+    recipient = Entity(
+        name="chancellor", mention="chancellor", country=recipient_country, sectors=recipient_sectors
+    )
+    return Event(event_id="e1", event_type="SUPPORT", actor=[actor], recipient=[recipient], reports=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "domestic"),
+    [
+        # one government backing its own report is domestic policy (scope.own_document_backed)
+        ("The prime minister has backed the chancellor's budget report.", backing(["GOV"], ["GOV"]), True),
+        # a legislator welcoming the government's report, or a state backing another's, keeps its SUPPORT
+        ("The senator has backed the chancellor's budget report.", backing(["LEG"], ["GOV"]), False),
+        (
+            "The prime minister has backed the chancellor's budget report.",
+            backing(["GOV"], ["GOV"], "FRA"),
+            False,
+        ),
+        # a colleague backed in a row is no document
+        ("The prime minister has backed the chancellor in the row.", backing(["GOV"], ["GOV"]), False),
+    ],
+)
+def test_a_government_backing_its_own_report_is_domestic(nlp, text, event, domestic) -> None:
+    doc = nlp(text)
+    word = next(t for t in doc if t.lemma_ == "back")
+    assert own_document_backed(event, word, load_lexicon()) is domestic

@@ -37,7 +37,8 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
   (``campaign_promise``).
 - round 26: support for a policy that names no party ("backed choice in schools", ``policy_backed``) and a
   budget or a bill that "requests" money with no party asked (``document_request``) are domestic policy;
-  round 27: so is a cabinet or a caucus meeting by itself (``own_body_meeting``).
+  round 27: so are a government's own report or budget backed by its members (``own_document_backed``) and
+  a cabinet or a caucus meeting by itself (``own_body_meeting``).
 - round 25: forming a government is domestic politics (the manual's legislative context, "parliamentary
   coalition formation"): a head of state asking or inviting someone "to form a government", or one party's
   negotiations to form one, is no REQUEST, AGREE or CONSULT between parties (``government_formation``); talks
@@ -313,6 +314,27 @@ def policy_backed(event: Event, word: Token, lexicon: Lexicon) -> bool:
     return not any(names_a_party(o, lexicon) for o in objects)
 
 
+STATE_SECTORS = frozenset({"GOV", "LEG"})
+
+
+def own_document_backed(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Domestic policy: a government backing its own budget, report or bill — every object a policy document
+    (``policy_document_nouns``), every party of one country and one branch, the government or the legislature
+    ("the prime minister backed the chancellor's pre-Budget report"; round 27). Backing another state's plan,
+    a senator welcoming a review of the administration's decision, or a minister backing a colleague in a row
+    ("backed the prime minister") keeps its SUPPORT."""
+    if event.event_type != "SUPPORT" or not event.actor or not event.recipient:
+        return False
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    documents = lexicon.word_set("policy_document_nouns")
+    if not objects or not all(o.lemma_.lower() in documents or o.lower_ in documents for o in objects):
+        return False
+    parties = [*event.actor, *event.recipient]
+    countries = {p.country for p in parties}
+    sectors = {frozenset(p.sectors) & STATE_SECTORS for p in parties}
+    return len(countries) == 1 and None not in countries and len(sectors) == 1 and frozenset() not in sectors
+
+
 def document_request(event: Event, word: Token, lexicon: Lexicon) -> bool:
     """Domestic policy: a budget, a bill or a proposal that "requests" or "calls for" money or a programme
     with no party asked (``policy_document_nouns``: "the budget proposal requested $1 billion"); a state's
@@ -415,6 +437,7 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or hazard_rescue(event, word, sentence, lexicon)
         or policy_call(event, word, lexicon)
         or policy_backed(event, word, lexicon)
+        or own_document_backed(event, word, lexicon)
         or document_request(event, word, lexicon)
         or own_body_meeting(event, word, lexicon)
         or electoral_contest(event, word, sentence, lexicon)
