@@ -136,3 +136,13 @@ def test_a_nickname_is_no_statement(quotes_of) -> None:
 def test_words_quoted_with_the_same_sentence_are_still_a_statement(quotes_of) -> None:
     text = 'At the time, Nora Baig, who wrote "women must stand up for each other," had many followers.'
     assert speaker_of(quotes_of(text), "stand up for each other") == "Nora Baig"
+
+
+def test_what_someone_has_not_said_is_no_statement(quotes_of) -> None:
+    text = "Tom Reyes has criticized the treaty for years, but he has not said what he plans to do about it."
+    assert not with_words(quotes_of(text), "he plans to do")
+
+
+def test_what_someone_has_said_they_plan_stays(quotes_of) -> None:
+    text = "Tom Reyes has criticized the treaty for years, and he has said he plans to leave it next year."
+    assert speaker_of(quotes_of(text), "he plans to leave") == "Tom Reyes"

@@ -274,10 +274,11 @@ MIN_OWN_WORDS = 3
 
 def asks_a_question(verb: Token, clause: Token, rules: SpeechRules) -> bool:
     """A clause of "ask" opened by a question word ("when asked how the festival would respond", "asked
-    whether talks would resume") is the question put, not a statement ("asked that the trial wait" is one)."""
-    if verb.lemma_.lower() not in rules.question_verbs:
+    whether talks would resume") is the question put, not a statement ("asked that the trial wait" is one);
+    so is one of a speech verb negated ("he has not said what he plans to do": nothing was said)."""
+    first = min(clause.subtree, key=lambda t: t.i)  # a fronted "what" may follow in a non-projective subtree
+    if verb.lemma_.lower() not in rules.question_verbs and not children(verb, ("neg",)):
         return False
-    first = next(iter(clause.subtree))
     return first.lower_ in rules.question_words
 
 
