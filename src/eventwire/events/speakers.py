@@ -53,6 +53,7 @@ class SpeakerResolver:
         self.index = index
         self.lexicon = lexicon
         self.last: Entity | None = None
+        self.statement_end: int | None = None  # where the last statement ended (None: not tracking them)
 
     def resolve(self, subject: Token | None, previous: Entity | None = None) -> Entity | None:
         """The speaker Entity of a subject token, or None; ``previous``: the speaker of the statement
@@ -65,7 +66,7 @@ class SpeakerResolver:
         if word != subject.lower_ and word not in PERSONAL:  # 'this year,"?Ward said'
             return self.person_named_before(subject, word)
         if word in PERSONAL:
-            named = self.previous_subject_person(subject)
+            named = self.previous_subject_person(subject) or self.topic_since_statement(subject)
             if named is not None:
                 self.last = named
                 return named
@@ -79,7 +80,7 @@ class SpeakerResolver:
         company = referred_company(subject, self.index, at_subject)
         if company is not None:  # "the company said": the firm named before
             return company
-        described = described_person(subject, self.index, rules, self.last)
+        described = described_person(subject, self.index, rules, self.last, self.clause_topic(subject))
         if described is not None:
             self.last = described
             return described
@@ -110,11 +111,50 @@ class SpeakerResolver:
             if topic is None:
                 return None
             if topic is not CONTINUES:
-                mention = self.index.by_token.get(topic.i)
+                mention = own_mention(topic, self.index)
                 if mention is None:
                     return self.speaking_subject_named(topic)
                 return entity_of(mention) if mention.kind == "PERSON" else None
         return None
+
+    def topic_since_statement(self, token: Token) -> Entity | None:
+        """The person a paragraph turned to after the last statement: the nearest named person subject of a
+        main clause between that statement's end and the token, the token's own sentence first ("Ann Orr
+        heads the ward. People wait for hours. She says …": Orr, not the last speaker; "Minister Ann Orr
+        sent a letter, but the minister said …": Orr); None when no statement is tracked or none is named."""
+        if self.statement_end is None:
+            return None
+        named = self.clause_topic(token)
+        if named is not None:
+            return named
+        sentence = token.sent
+        for _ in range(MAX_TOPIC_SENTENCES):
+            if sentence.start == 0:
+                return None
+            sentence = token.doc[sentence.start - 1].sent
+            if sentence.end_char <= self.statement_end:
+                return None
+            topic = sentence_topic(sentence)
+            if isinstance(topic, Token) and topic.idx >= self.statement_end:
+                named = self.person_at(topic)
+                if named is not None:
+                    return named
+        return None
+
+    def clause_topic(self, token: Token) -> Entity | None:
+        """The person who is the subject of the clause right before a token in its sentence, after the last
+        statement ("Minister Ann Orr sent a letter, but the minister said …": Orr), or None."""
+        if self.statement_end is None:
+            return None
+        nearest = clause_subjects(token.sent, token)[-1:]
+        if not nearest or nearest[0].idx < self.statement_end:
+            return None
+        return self.person_at(nearest[0])
+
+    def person_at(self, subject: Token) -> Entity | None:
+        """The person a subject token's own mention names, if it is a person's."""
+        mention = own_mention(subject, self.index)
+        return entity_of(mention) if mention is not None and mention.kind == "PERSON" else None
 
     def speaking_subject_named(self, topic: Token) -> Entity | None:
         """The person a sentence's subject with no mention of its own names ("Ambassador to Peru Jan Novak
@@ -174,6 +214,35 @@ class _Continues:
 
 
 CONTINUES = _Continues()
+
+
+def own_mention(token: Token, index: MentionIndex) -> Mention | None:
+    """The mention at a phrase's head, unless it starts before the phrase (spilled over from a phrase before
+    it: "the extradition of Jan Novak, his lawyer Tom Reyes said", one mention running to "his lawyer")."""
+    mention = index.by_token.get(token.i)
+    return None if mention is None or spilled_into(mention, token) else mention
+
+
+def spilled_into(mention: Mention, head: Token) -> bool:
+    """A mention reaching a phrase that names someone's relation ("his lawyer", "her spokesman") from
+    before the phrase's first word: the person named is the one related to, not the phrase's own."""
+    related = any(c.dep_ == "poss" and c.lower_ in RELATING_POSSESSIVES for c in head.children)
+    return related and mention.span[0] < head.left_edge.idx < mention.span[1]
+
+
+RELATING_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def clause_subjects(sentence: Span, token: Token) -> list[Token]:
+    """The subjects of clauses before a token in its sentence, outside quotation marks and outside the clauses
+    of the token's own verb ("Ann Orr sent a letter, but the minister said", not "While he believes Ann Orr
+    does not qualify, he says" nor the reported clause "Ann Orr has an office, he added"), in order."""
+    own = {t.i for t in token.head.subtree}
+    return [
+        t
+        for t in sentence
+        if t.i < token.left_edge.i and t.dep_ in SUBJECTS and t.i not in own and not inside_quotation(t)
+    ]
 
 
 def sentence_topic(sentence: Span) -> Token | _Continues | None:
@@ -253,7 +322,7 @@ def phrase_speaker(subject: Token, index: MentionIndex, rules: SpeechRules) -> t
     titles = [t for t in names if {t.lemma_.lower(), t.lower_} & rules.spokesperson_nouns]
     tokens = core_tokens(subject) + spoken_for(titles, rules)
     spokesperson = bool(titles)
-    found = index.in_tokens(tokens)
+    found = [m for m in index.in_tokens(tokens) if not spilled_into(m, subject)]
     organisations = [m for m in found if m.kind != "PERSON" and m.entity is not None]
     person = named_person(subject, names, index) or titled_person(subject, found)
     if person is not None:
@@ -263,7 +332,7 @@ def phrase_speaker(subject: Token, index: MentionIndex, rules: SpeechRules) -> t
         titles = [m.entity for m in found if m.kind == "DESC" and m.entity is not None]
         entity = replace(unmentioned, sectors=list(titles[0].sectors) if titles else [])
         return with_organisation(entity, organisations, spokesperson), True
-    mention = index.by_token.get(subject.i) or (found[0] if found else None)
+    mention = own_mention(subject, index) or (found[0] if found else None)
     if mention is None:
         return phrase_entity(subject, tokens), False
     entity = entity_of(mention)
@@ -275,8 +344,8 @@ def phrase_speaker(subject: Token, index: MentionIndex, rules: SpeechRules) -> t
 def named_person(subject: Token, names: list[Token], index: MentionIndex) -> Mention | None:
     """The person a phrase names: the one at its head ("Longtime Reyes Show writer Ann Cole tweeted":
     Cole, not the show's Reyes), else the first named in it."""
-    persons = [m for m in index.in_tokens(names) if m.kind == "PERSON"]
-    at_head = index.by_token.get(subject.i)
+    persons = [m for m in index.in_tokens(names) if m.kind == "PERSON" and not spilled_into(m, subject)]
+    at_head = own_mention(subject, index)
     if any(at_head is m for m in persons) and not name_split_before(at_head, persons):
         return at_head
     closing = [index.by_token.get(c.i) for c in coordinated_name(subject)]
@@ -406,10 +475,11 @@ def with_organisation(person: Entity, organisations: list[Mention], spokesperson
 
 
 def described_person(
-    subject: Token, index: MentionIndex, rules: SpeechRules, last: Entity | None
+    subject: Token, index: MentionIndex, rules: SpeechRules, last: Entity | None, topic: Entity | None = None
 ) -> Entity | None:
     """The person named before that a definite description ("the diplomat", "the Russian envoy") refers
-    to, mentioned by the description; None when it is no such description or the person is not clear."""
+    to, mentioned by the description; None when it is no such description or the person is not clear.
+    ``topic``: the person of the clause before it in its sentence, chosen first when the title fits."""
     fitting = rules.described_person_nouns.get(subject.lemma_.lower())
     if fitting is None or subject.tag_ not in ("NN", "NNP") or not definite(subject):
         return None
@@ -422,7 +492,7 @@ def described_person(
             continue
         if title_fits(mention, subject, fitting) and country_agrees(mention, nationality):
             candidates.setdefault(person_key(entity_of(mention)), mention)
-    chosen = pick_candidate(candidates, last)
+    chosen = pick_candidate(candidates, topic) or pick_candidate(candidates, last)
     if chosen is None:
         return None
     span = (subject.idx, subject.idx + len(subject.text))
@@ -471,7 +541,8 @@ def person_key(entity: Entity) -> str:
 
 
 def pick_candidate(candidates: dict[str, Mention], last: Entity | None) -> Mention | None:
-    """The only person who fits, else the last speaker if they are among those who fit."""
+    """The only person who fits, else the given person (the paragraph's, the last speaker) if they are
+    among those who fit."""
     if len(candidates) == 1:
         return next(iter(candidates.values()))
     if last is not None:

@@ -17,8 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.events.entities import MentionIndex
 from eventwire.events.patterns import Lexicon
 from eventwire.events.quotation_marks import quoted_spans
-from eventwire.events.quote_attachment import SENTENCE_ENDS, attaching_verbs, sentences_touching, within
-from eventwire.events.speakers import SpeakerResolver, falls_back_to_previous, names_a_text
+from eventwire.events.quote_attachment import (
+    SENTENCE_ENDS,
+    attaching_verbs,
+    quotation_tops,
+    sentences_touching,
+    within,
+)
+from eventwire.events.speakers import SpeakerResolver, falls_back_to_previous, glued_word, names_a_text
 from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
 from eventwire.nlp.text import doc_text
@@ -97,7 +103,17 @@ def speaker_of(verb: Token) -> Token | None:
         quoted = children(relay, ("dobj",))
         if quoted:
             return quoted[0]
-    return subject(verb) or inverted_speaker(verb)
+    glued = None if children(verb, ("nsubj",)) else glued_before(verb)
+    return glued or subject(verb) or inverted_speaker(verb)
+
+
+def glued_before(verb: Token) -> Token | None:
+    """'"… athletes,"?Novak said': a speech verb with no subject right after a word the scrape glued to the
+    closing mark (the parse made the quotation's last word and the name one token): that token speaks."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if glued_word(before) != before.text else None
 
 
 def inverted_speaker(verb: Token) -> Token | None:
@@ -190,6 +206,19 @@ def quoted_name(doc: Doc, span: tuple[int, int]) -> bool:
     return first.head.lemma_.lower() not in load_rules().statement_nouns
 
 
+def quoted_nickname(doc: Doc, span: tuple[int, int]) -> bool:
+    """A quotation that is what someone or something is called ('nicknamed the "Iron Lady of the North"',
+    'known as "the city that never sleeps"'): a name given, no statement (``naming_verbs``)."""
+    rules = load_rules()
+    for top in quotation_tops(doc, span):
+        through_as = top.head.lower_ == "as"
+        head = top.head.head if through_as else top.head
+        naming = rules.naming_as_verbs if through_as else rules.naming_verbs
+        if head != top and head.lemma_.lower() in naming and not within(head, span):
+            return True
+    return False
+
+
 def stands_alone(text: str, span: tuple[int, int]) -> bool:
     """The quotation is a sentence of its own in the text (a quoted paragraph continuing a speaker's
     words: it ends a sentence and nothing but a line break or the next sentence follows), not a
@@ -245,10 +274,11 @@ MIN_OWN_WORDS = 3
 
 def asks_a_question(verb: Token, clause: Token, rules: SpeechRules) -> bool:
     """A clause of "ask" opened by a question word ("when asked how the festival would respond", "asked
-    whether talks would resume") is the question put, not a statement ("asked that the trial wait" is one)."""
-    if verb.lemma_.lower() not in rules.question_verbs:
+    whether talks would resume") is the question put, not a statement ("asked that the trial wait" is one);
+    so is one of a speech verb negated ("he has not said what he plans to do": nothing was said)."""
+    first = min(clause.subtree, key=lambda t: t.i)  # a fronted "what" may follow in a non-projective subtree
+    if verb.lemma_.lower() not in rules.question_verbs and not children(verb, ("neg",)):
         return False
-    first = next(iter(clause.subtree))
     return first.lower_ in rules.question_words
 
 
@@ -377,6 +407,7 @@ def find_quotes(
     after blanked text (whose speaker may be in the gap). ``lexicon``: for "it says".
     """
     resolver = SpeakerResolver(index, lexicon)
+    resolver.statement_end = 0
     view = doc_text(doc)
     text = whole_text or view
     quoted = quoted_spans(text)
@@ -395,9 +426,12 @@ def find_quotes(
             speaker, attributed = quote_speaker(doc, span, resolver, None if after_gap else previous)
             if not attributed and (after_gap or not stands_alone(text, span)):
                 continue  # a phrase quoted in the writer's sentence (a title, slogan or scare quote)
-            if quoted_name(doc, span) or quotes_a_text(doc, span):
+            if quoted_name(doc, span) or quotes_a_text(doc, span) or quoted_nickname(doc, span):
                 continue
+            if not attributed:
+                speaker = paragraph_person(doc, span, resolver) or speaker
             previous, previous_end = speaker, span[1]
+            resolver.statement_end = previous_end
             quotes.append(make_quote(text, span, previous, article))
         for verb, clause in reported_statements(sentence, quoted):
             if clause is None:
@@ -405,8 +439,16 @@ def find_quotes(
             speaker = resolver.resolve(speaker_of(verb), previous)
             if speaker is not None:
                 previous, previous_end = speaker, clause.end_char
+                resolver.statement_end = previous_end
                 quotes.append(make_quote(text, (clause.start_char, clause.end_char), speaker, article))
     return sorted(quotes, key=lambda q: q.span)
+
+
+def paragraph_person(doc: Doc, span: tuple[int, int], resolver: SpeakerResolver) -> Entity | None:
+    """A quotation standing alone after a sentence about someone other than the last speaker ('Ann Orr said
+    "…". Tom Reyes runs the ward. "…"') is that person's: the paragraph turned to them."""
+    quotation = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return resolver.topic_since_statement(quotation[0]) if quotation else None
 
 
 def unread(view: str, text: str, start: int, end: int) -> bool:

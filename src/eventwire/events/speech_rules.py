@@ -37,6 +37,8 @@ class SpeechRules:
     question_verbs: frozenset[str]
     question_words: frozenset[str]
     name_particles: frozenset[str]
+    naming_verbs: frozenset[str]
+    naming_as_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -74,4 +76,6 @@ def load_rules() -> SpeechRules:
         question_verbs=as_set(data.get("question_verbs")),
         question_words=as_set(data.get("question_words")),
         name_particles=as_set(data.get("name_particles")),
+        naming_verbs=as_set(data.get("naming_verbs")),
+        naming_as_verbs=as_set(data.get("naming_as_verbs")),
     )
