@@ -52,7 +52,9 @@ class Grammar:
     company_words: frozenset[str]
     business_titles: frozenset[str]
     apposed_place_heads: frozenset[str]
+    place_attack_nouns: frozenset[str]
     company_sectors: tuple[str, ...]
+    law_enforcement_sectors: frozenset[str]
     non_state_staff_sectors: dict[str, tuple[str, ...]]
 
 
@@ -105,9 +107,11 @@ def grammar() -> Grammar:
                 "company_words",
                 "business_titles",
                 "apposed_place_heads",
+                "place_attack_nouns",
             )
         },
         company_sectors=tuple(str(s) for s in raw["company_sectors"]),
+        law_enforcement_sectors=frozenset(str(s) for s in raw["law_enforcement_sectors"]),
         non_state_staff_sectors={
             str(code): tuple(str(s) for s in sectors)
             for code, sectors in raw["non_state_staff_sectors"].items()
