@@ -103,3 +103,15 @@ def test_a_capital_naming_where_an_attack_struck_is_no_government(resolve: Resol
 def test_twin_a_capital_that_acts_is_the_government(resolve: Resolve) -> None:
     entity = top(resolve("Nairobi condemned the bombing."), "Nairobi")
     assert entity.country == "KEN" and "GOV" in entity.sectors
+
+
+# "world leaders in New York": leaders of many countries, not the host city's
+
+
+def test_world_leaders_take_no_country_from_where_they_meet(resolve: Resolve) -> None:
+    entity = top(resolve("The Swedish activist met world leaders in New York."), "leaders")
+    assert entity.country is None
+
+
+def test_twin_leaders_in_a_city_take_its_country(resolve: Resolve) -> None:
+    assert top(resolve("The Swedish activist met leaders in New York."), "leaders").country == "USA"

@@ -53,6 +53,7 @@ class Grammar:
     business_titles: frozenset[str]
     apposed_place_heads: frozenset[str]
     place_attack_nouns: frozenset[str]
+    many_country_markers: frozenset[str]
     company_sectors: tuple[str, ...]
     law_enforcement_sectors: frozenset[str]
     non_state_staff_sectors: dict[str, tuple[str, ...]]
@@ -108,6 +109,7 @@ def grammar() -> Grammar:
                 "business_titles",
                 "apposed_place_heads",
                 "place_attack_nouns",
+                "many_country_markers",
             )
         },
         company_sectors=tuple(str(s) for s in raw["company_sectors"]),

@@ -465,6 +465,10 @@ class ActorResolver:
             or self._shared_owner(head, ctx)
             or self.owners.apposed_place(doc, head.start, head.end)  # "the capital, Nairobi"
         )
+        if _of_many_countries(doc, phrase):  # "world leaders in New York": no one country's, not even there
+            return [
+                self._described(doc[phrase.start : phrase.end].text, None, tuple(head.sectors), False, None)
+            ]
         inferred = owner is None
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
@@ -777,6 +781,16 @@ def _demonym_before(phrase: Phrase, head: Piece) -> bool:
         p.kind == "DEMONYM" and p.start < head.start and not {s.kb_id for s in p.surfaces} & heads
         for p in phrase.pieces
     )
+
+
+def _of_many_countries(doc: Doc, phrase: Phrase) -> bool:
+    """ "World leaders", "global powers": a word right before the head says the described are of many
+    countries (``many_country_markers``), so neither a place nor the article gives them one (round 27)."""
+    head = phrase.head
+    if head is None or head.start == 0 or phrase.pieces[0] is not head:
+        return False
+    before = doc[head.start - 1]
+    return before.lower_ in grammar().many_country_markers and before.dep_ in ("amod", "compound")
 
 
 def _marked_foreign(doc: Doc, phrase: Phrase) -> bool:
