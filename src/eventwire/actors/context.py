@@ -32,10 +32,13 @@ class ArticleContext:
     leaders: list[tuple[int, str]] = field(default_factory=list)  # (token, kb_id): "the US-led coalition"
     described: dict[str, str] = field(default_factory=dict)  # name key -> country: "Russian bank X"
     by_sentence: dict[int, set[str]] = field(default_factory=dict)  # sentence -> the countries it names
+    party_owners: dict[int, set[str]] = field(default_factory=dict)  # sentence -> countries owning a party
+    named_outright: dict[int, set[str]] = field(default_factory=dict)  # sentence -> countries named otherwise
     shared_owners: dict[int, str] = field(default_factory=dict)  # token -> country: "US jets and helicopters"
     politicians: dict[int, set[str]] = field(default_factory=dict)  # sentence -> its politicians' countries
     not_owners: dict[int, set[str]] = field(default_factory=dict)  # token -> its backers' countries
     settings: dict[str, set[int]] = field(default_factory=dict)  # country -> nouns it only modifies
+    enforcers: list[tuple[int, str]] = field(default_factory=list)  # (token, country): "Malaysian police"
 
     def count_country(self, code: str | None, weight: int = 1, sentence: int | None = None) -> None:
         if (
@@ -59,10 +62,39 @@ class ArticleContext:
             return main
         return next(iter(named)) if len(named) == 1 else None
 
+    def note_party_owner(self, code: str | None, sentence: int, owner: bool) -> None:
+        """Remember whether a sentence names a country only as the owner of another party ("the Turkish
+        authorities", "British aid workers") or also otherwise (a place, the country itself)."""
+        if code:
+            (self.party_owners if owner else self.named_outright).setdefault(sentence, set()).add(code)
+
+    def private_country(self, sentence: int) -> str | None:
+        """The country private people of a sentence belong to (``sentence_country``), but none when the
+        sentence names countries only as the owners of other parties, none of them the article's main
+        country: "support to the family ... in contact with the Turkish authorities" in a story on Britons
+        says nothing of the family's country (round 27). A one-sentence text's only country is its main."""
+        named = self.by_sentence.get(sentence, set())
+        main = self.dominant_country()
+        if main in named:
+            return main
+        owners_only = self.party_owners.get(sentence, set()) - self.named_outright.get(sentence, set())
+        if main is not None and named and named <= owners_only:
+            return None  # a story on one country, whose sentence names another's authorities only
+        return next(iter(named)) if len(named) == 1 else None
+
     def speaks_of_other_countries(self, sentence: int) -> bool:
         """Whether a sentence names countries (places, organisations) and not the article's main one."""
         named = self.by_sentence.get(sentence, set())
         return bool(named) and self.dominant_country() not in named
+
+    def note_enforcer(self, token: int, country: str) -> None:
+        """Remember the stated country of police or justice officials ("Malaysian police")."""
+        self.enforcers.append((token, country))
+
+    def enforcer_country(self, token: int) -> str | None:
+        """The country of the police or justice officials named last before ``token`` (``note_enforcer``)."""
+        before = [country for start, country in self.enforcers if start < token]
+        return before[-1] if before else None
 
     def note_politician(self, sentence: int, country: str) -> None:
         """Remember the country of a party politician (party, legislature, opposition) a sentence names."""

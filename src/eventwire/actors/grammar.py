@@ -52,7 +52,10 @@ class Grammar:
     company_words: frozenset[str]
     business_titles: frozenset[str]
     apposed_place_heads: frozenset[str]
+    place_attack_nouns: frozenset[str]
+    many_country_markers: frozenset[str]
     company_sectors: tuple[str, ...]
+    law_enforcement_sectors: frozenset[str]
     non_state_staff_sectors: dict[str, tuple[str, ...]]
 
 
@@ -105,9 +108,12 @@ def grammar() -> Grammar:
                 "company_words",
                 "business_titles",
                 "apposed_place_heads",
+                "place_attack_nouns",
+                "many_country_markers",
             )
         },
         company_sectors=tuple(str(s) for s in raw["company_sectors"]),
+        law_enforcement_sectors=frozenset(str(s) for s in raw["law_enforcement_sectors"]),
         non_state_staff_sectors={
             str(code): tuple(str(s) for s in sectors)
             for code, sectors in raw["non_state_staff_sectors"].items()

@@ -23,6 +23,8 @@ LENDING = frozenset(
     {"LEG", "JUD", "MIL", "COP", "SPY", "PTY", "REB", "OPP", "BUS", "LAB", "EDU", "MED", "REL", "JRN"}
 )
 OWNERS = frozenset({"ACTOR", "CAPITAL", "DEMONYM", "UNK"})
+# Sectors an inheriting word ("members", "headquarters") takes from the sector word it belongs to.
+INHERITED = LENDING | {"CVL", "ELI", "REF", "AGR", "CRM", "SOC", "UAF"}
 
 
 @dataclass(slots=True)
@@ -89,7 +91,7 @@ class Phrase:
             if owner.kind == "SECTOR" and set(head.sectors) <= {"GOV", "INHERIT"}:
                 return tuple(s for s in owner.sectors if s != "INHERIT")
         if head.sectors == ("INHERIT",):  # "family members", "police headquarters"
-            lending = set(LENDING) | {"CVL", "ELI", "REF", "AGR", "CRM", "SOC", "UAF"}
+            lending = set(INHERITED)
         elif head.kind == "TITLE" and set(head.sectors) <= {"GOV"}:  # "the Parliament President"
             lending = set(LENDING)
         else:
@@ -252,7 +254,7 @@ def _descriptor_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
 def _sector_owner(phrase: Phrase, piece: Piece, words: list[str]) -> bool:
     """ "The negotiator for the opposition", "a spokesman for the rebels": a state-sector or inheriting word
     whose "for"/"of" complement is a sector word that lends its sectors (opposition, rebels, party) speaks
-    for that sector."""
+    for that sector; an inheriting word takes private sectors too ("members of the gang": CRM, round 27)."""
     head = phrase.head
     g = grammar()
     return (
@@ -261,10 +263,17 @@ def _sector_owner(phrase: Phrase, piece: Piece, words: list[str]) -> bool:
         and set(head.sectors) <= {"GOV", "INHERIT"}
         and piece.kind == "SECTOR"
         and not piece.agent
-        and bool(set(piece.sectors) & LENDING)
+        and bool(set(piece.sectors) & (INHERITED if _bare_inheriting(phrase, head) else LENDING))
         and bool(words)
         and words[0] in g.owner_links
         and _only(words[1:], g.determiners | g.qualifiers)
+    )
+
+
+def _bare_inheriting(phrase: Phrase, head: Piece) -> bool:
+    """An inheriting head with no sector word before it ("members", not "family members")."""
+    return head.sectors == ("INHERIT",) and not any(
+        p.kind == "SECTOR" and p.start < head.start for p in phrase.pieces
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.acronyms import drop_acronyms_spelled_otherwise
 from eventwire.actors.context import Analysis, ArticleContext
@@ -184,6 +184,7 @@ class ActorResolver:
         self._note_coalition_leaders(doc, analysis)
         self._note_shared_owners(doc, analysis)
         self._note_described_names(doc, analysis)
+        self._note_enforcers(doc, analysis)
         for name, code in described_people(doc, analysis, self.owners.demonym_country):
             analysis.context.remember_described(name, code)  # "X … The sixteen-year-old Swede is …"
         note_relations(doc, analysis, self.owners)
@@ -239,6 +240,18 @@ class ActorResolver:
             if owner is not None and owner.kind == "country" and owner.country:
                 analysis.context.remember_described(doc[name.start : name.end].text, owner.country)
 
+    def _note_enforcers(self, doc: Doc, analysis: Analysis) -> None:
+        """ "Malaysian police", "Malaysia's attorney general": remember the stated country of police and
+        justice officials, whose bare "police" and "prosecutors" later are the same country's (round 27)."""
+        enforcing = grammar().law_enforcement_sectors
+        for _, phrase in analysis.phrases:
+            head = phrase.head
+            if head is None or head.kind not in ("SECTOR", "TITLE") or not set(head.sectors) & enforcing:
+                continue
+            owner = self.owners.of_phrase(doc, phrase)
+            if owner is not None and owner.kind == "country" and owner.country and not owner.inferred:
+                analysis.context.note_enforcer(phrase.start, owner.country)
+
     def _add_remembered_surnames(self, doc: Doc, analysis: Analysis) -> None:
         """ "Testawi said": a capitalised word the NER missed that is the surname of a person named
         in full elsewhere in the article is that person."""
@@ -275,6 +288,7 @@ class ActorResolver:
                     entity = self.kb.entities[kb_id]
                     if entity.kind == "country":
                         ctx.count_country(kb_id, sentence=sentence)
+                        ctx.note_party_owner(kb_id, sentence, owner=_owns_a_party(phrase, piece))
                         if setting is not None:
                             ctx.note_setting(kb_id, setting)
                     elif entity.kind in ("igo", "org", "group"):
@@ -380,7 +394,11 @@ class ActorResolver:
             return [copy_entity(introduced, score=0.85)]
         owner = stated_owner or self._default_owner(title, ctx)
         if owner is not None and title.only_for and owner.country not in title.only_for:
-            owner = None
+            # "Malaysia's attorney general": not the office the phrase names in the US, but Malaysia's
+            stated = stated_owner is not None and owner.kind == "country"
+            owner = (
+                Owner(None, title_text, owner.country, "unknown", inferred=owner.inferred) if stated else None
+            )
         if phrase.former or owner is None or owner.kb_id is None:
             return [self._described(title_text, owner, title.sectors, phrase.former, title_text)]
         remembered = ctx.office_holder(owner.kb_id, title.office)
@@ -447,6 +465,10 @@ class ActorResolver:
             or self._shared_owner(head, ctx)
             or self.owners.apposed_place(doc, head.start, head.end)  # "the capital, Nairobi"
         )
+        if _of_many_countries(doc, phrase):  # "world leaders in New York": no one country's, not even there
+            return [
+                self._described(doc[phrase.start : phrase.end].text, None, tuple(head.sectors), False, None)
+            ]
         inferred = owner is None
         sectors = tuple(head.sectors)
         if owner is None and set(sectors) <= {"UNK"}:
@@ -459,6 +481,9 @@ class ActorResolver:
             and not displaced  # "asylum seekers in the Netherlands": the host's, not theirs
             and (asked or set(sectors) & NATIONAL_SECTORS)
             and not self._holders_of_many(doc, phrase)
+            and not _member_of_unnamed_body(
+                doc, head, sectors, self.gazetteer
+            )  # "members of the cell": no state's
         ):
             owner = _unrelated(self._context_owner(doc, phrase, sectors, sentence, ctx), head, ctx)
             owner = _not_acted_upon(owner, doc, phrase, ctx)
@@ -474,6 +499,8 @@ class ActorResolver:
             sectors = (
                 owner.sectors
                 if owner is not None and owner.kind in ("group", "org") and owner.sectors
+                else ()
+                if _member_of_unnamed_body(doc, head, sectors, self.gazetteer)
                 else ("GOV",)
             )
         if owner is None:
@@ -536,9 +563,12 @@ class ActorResolver:
         if (stateless and lowered & grammar().armed_sectors) or _marked_foreign(doc, phrase):
             return None  # "Kurdish forces" are no state's; "a foreign suspect" is not the country's
         if stateless or (sectors and lowered <= grammar().private_sectors):
-            code = ctx.sentence_country(sentence)
+            code = ctx.private_country(sentence)
             if code is None or code not in self.kb.entities:
                 return None
+            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        code = _enforcers_country(sectors, phrase, ctx)  # "Malaysian police … police": Malaysia's
+        if code is not None and code in self.kb.entities:
             return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
         code = ctx.politicians_country(sentence)  # "Labour leader X accused the government": the UK's
         if code is not None and code in self.kb.entities and set(sectors) & STATE_SECTORS:
@@ -674,6 +704,46 @@ def _modified_thing(doc: Doc, phrase: Phrase, piece: Piece) -> int | None:
     return None if phrase.start <= noun.i < phrase.end else noun.i
 
 
+def _enforcers_country(sectors: tuple[str, ...], phrase: Phrase, ctx: ArticleContext) -> str | None:
+    """For a bare police or justice description ("police", "prosecutors"), the country of such officials
+    the article named last before it with a stated owner (``law_enforcement_sectors``); else None."""
+    if not sectors or not set(sectors) <= grammar().law_enforcement_sectors:
+        return None
+    return ctx.enforcer_country(phrase.start)
+
+
+def _member_of_unnamed_body(doc: Doc, head: Piece, sectors: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether an inheriting word ("members", "a member") is "of" a body named by a common noun that is no
+    sector word ("members of the cell", "a member of the crew"): that body's, whose country and sector the
+    text does not tell, not the state's (round 27). Not "leaders of the two sides", "members of a rebel
+    group" (sector words: the sector lends itself) nor "members of the Liberal Party" (a name)."""
+    if sectors != ("INHERIT",):
+        return False
+    links = grammar().owner_links
+    for prep in doc[head.end - 1].children:
+        if prep.dep_ == "prep" and prep.lower_ in links:
+            bodies = [obj for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN"]
+            return any(not _sector_worded(body, gazetteer) for body in bodies)
+    return False
+
+
+def _sector_worded(noun: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a noun or a modifier of it is a sector word other than UNK ("sides", "rebel group")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    for word in words:
+        entry = gazetteer.entries.get(alias_key(word.text)) or gazetteer.entries.get(alias_key(word.lemma_))
+        if entry is not None and set(entry.sectors or ()) - {"UNK"}:
+            return True
+    return False
+
+
+def _owns_a_party(phrase: Phrase, piece: Piece) -> bool:
+    """Whether a country piece only says whose another party is ("Turkish" of "the Turkish authorities",
+    "British" of "British aid workers"): the head of its phrase is a sector word or a title, not the piece."""
+    head = phrase.head
+    return head is not None and head is not piece and head.kind in ("SECTOR", "TITLE")
+
+
 def _seat_of_next(doc: Doc, piece: Piece) -> bool:
     """A place hyphenated to a seat participle ("New York-based", "London-headquartered";
     ``seat_participles``): the seat of the body named next."""
@@ -711,6 +781,16 @@ def _demonym_before(phrase: Phrase, head: Piece) -> bool:
         p.kind == "DEMONYM" and p.start < head.start and not {s.kb_id for s in p.surfaces} & heads
         for p in phrase.pieces
     )
+
+
+def _of_many_countries(doc: Doc, phrase: Phrase) -> bool:
+    """ "World leaders", "global powers": a word right before the head says the described are of many
+    countries (``many_country_markers``), so neither a place nor the article gives them one (round 27)."""
+    head = phrase.head
+    if head is None or head.start == 0 or phrase.pieces[0] is not head:
+        return False
+    before = doc[head.start - 1]
+    return before.lower_ in grammar().many_country_markers and before.dep_ in ("amod", "compound")
 
 
 def _marked_foreign(doc: Doc, phrase: Phrase) -> bool:
@@ -795,6 +875,19 @@ def _is_location(doc: Doc, piece: Piece, institution: bool = False) -> bool:
     if after < len(doc) and doc[after].lower_ in g.location_followers:
         return True
     root = doc[piece.start : piece.end].root
+    if _names_attack_place(root):
+        return True
     while root.dep_ in ("appos", "conj", "compound") and root.head != root:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in g.location_prepositions
+
+
+def _names_attack_place(root: Token) -> bool:
+    """Whether a capital modifies an attack noun ("a Kabul car bombing", "the Paris attacks";
+    ``place_attack_nouns``): where the attack happened, not the government that made it (round 27)."""
+    head = root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in grammar().place_attack_nouns or head.lower_ in grammar().place_attack_nouns:
+            return True
+    return False

@@ -46,6 +46,7 @@ from eventwire.events.hidden_recipients import (
 from eventwire.events.parties import (
     OWN_POSSESSIVES,
     absolute_clause,
+    attack_makers,
     counted,
     counted_parties,
     is_recipient,
@@ -61,6 +62,7 @@ from eventwire.events.parties import (
     prep_objects,
     scene_of_act,
     takes_people,
+    town_name,
     unnamed_matter,
     unowned_device,
     violent_target,
@@ -238,7 +240,36 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if recipients:  # "fell back to Baghuz": the place a retreat goes to is no recipient
         places = destinations(verb, trigger, lexicon)
         recipients = [r for r in recipients if r not in places]
+    ascribed = [] if actors else ascribed_attackers(verb, recipients, lexicon)  # "an attack blamed on X"
+    if ascribed:
+        actors, recipients = ascribed, [r for r in recipients if r not in ascribed]
     return actors, recipients or possessed_owners(verb, trigger, lexicon)  # "investigating his tax returns"
+
+
+def violent_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names a violent act ("attack", "bombing")."""
+    entry = lookup(lexicon.nouns, noun)
+    return entry is not None and any(p.event_type == "ASSAULT" for p in entry.all())
+
+
+def ascribed_attackers(verb: Token, recipients: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Whom a restating attack noun ascribes a violent act to ("killed five, another attack ascribed to the
+    Taliban", "killed four policemen, an attack claimed by the group"; ``ascription_verbs``,
+    ``ascription_preps``): the maker of the act, never its target (round 27)."""
+    nouns = children(verb, ("dobj", "npadvmod", "appos")) + [
+        a for r in recipients for a in children(r, ("appos",))
+    ]
+    attacks = [n for n in nouns if violent_noun(n, lexicon)]
+    verbs, preps = argument_word_set("ascription_verbs"), argument_word_set("ascription_preps")
+    for attack in attacks:
+        for participle in children(attack, ("acl",)):
+            if participle.lemma_.lower() in verbs:
+                makers = prep_objects(participle, preps) + [
+                    o for a in children(participle, ("agent",)) for o in children(a, ("pobj",))
+                ]
+                if makers:
+                    return makers
+    return []
 
 
 def destinations(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
@@ -651,7 +682,7 @@ def harming_attack_agents(verb: Token, lexicon: Lexicon) -> list[Token]:
     """Who made the attack that is a harm verb's subject ("a chemical attack by the government killed dozens",
     "an Israeli airstrike killed ..."): the attack's possessor, "by" phrase or named modifier."""
     attacks = [s for s in children(verb, ("nsubj",)) if harming_attack(s, lexicon) == verb]
-    agents = [a for s in attacks for a in event_noun_agents(s, lexicon) or named_modifiers(s)]
+    agents = [a for s in attacks for a in event_noun_agents(s, lexicon) or attack_makers(s)]
     return agents[:1]
 
 
@@ -793,6 +824,8 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         actors = children(governor, ("poss",)) + prep_objects(governor, lexicon.word_set("agent_preps"))
     if not actors:
         actors = [m for m in children(noun, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE", "ORG")]
+        if trigger.pattern.event_type == "ASSAULT":  # "the Kabul attack": where it struck, not who
+            actors = [m for m in actors if not town_name(m)]
     if not actors:  # "their protest", "its withdrawal": the pronoun's antecedent, when nothing else acts
         patient = in_words(noun, argument_word_set("patient_possessive_nouns"))  # "his detention"
         possessives = [c for c in children(noun, ("poss",)) if c.lower_ in RESOLVABLE_POSSESSIVES]

@@ -385,16 +385,27 @@ def addressed_act_owner(pronoun: Token) -> bool:
 
 def with_appositive_country(entity: Entity, head: Token, index: MentionIndex) -> Entity:
     """An unresolved name takes the country its apposition names ("Ivan Petrov, the foreign
-    minister of Russia": Russia)."""
+    minister of Russia": Russia), an apposition right after its phrase: not one the parser hung on it from
+    another clause ("Members of the cell are accused of beheading …, the US journalists", round 27)."""
     if entity.country or entity.kb_id:
         return entity
     for appositive in children(head, ("appos",)):
+        if not follows_phrase(head, appositive):
+            continue
         tokens = [t for t in appositive.subtree if not on_other_line(t, head)]
         for mention in index.in_tokens(tokens):
             country = mention.entity.country if mention.entity is not None else None
             if country:
                 return replace(entity, country=country)
     return entity
+
+
+def follows_phrase(head: Token, appositive: Token) -> bool:
+    """Whether an apposition comes right after the rest of its head's phrase, punctuation apart."""
+    own = set(appositive.subtree)
+    end = max(t.i for t in head.subtree if t not in own) + 1
+    between = head.doc[end : appositive.left_edge.i]
+    return all(t.is_punct for t in between)
 
 
 def participle_subject(head: Token) -> Token:

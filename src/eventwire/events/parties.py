@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors import country_names
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.entities import (
     core_tokens,
@@ -162,6 +163,25 @@ def is_recipient(token: Token, trigger: Trigger, lexicon: Lexicon, undergoes: bo
 def named_modifiers(noun: Token) -> list[Token]:
     """Named actors modifying a noun ("UN sanctions", "Iraqi demands")."""
     return [m for m in children(noun, MODIFIER_DEPS) if m.ent_type_ in ACTOR_ENTITIES]
+
+
+def attack_makers(attack: Token) -> list[Token]:
+    """Named actors modifying an attack noun ("an Israeli airstrike", "a Taliban bombing"), not the town it
+    struck ("a Kabul car bombing", ``town_name``): where it happened, not who made it (round 27)."""
+    modifiers = named_modifiers(attack)
+    for compound in children(attack, ("compound",)):  # "a Kabul car bombing": "Kabul" hangs on "car"
+        modifiers += [m for m in named_modifiers(compound) if m.i < compound.i]
+    return [m for m in modifiers if not town_name(m)]
+
+
+def town_name(token: Token) -> bool:
+    """Whether a token belongs to a place name that names no country ("Kabul", "Mosul"; "the United States"
+    and "Iraq" do, by the actors stage's country table)."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    text = name.text if name is not None else token.text
+    return not country_names(text)
 
 
 def a_thing(noun: Token, lexicon: Lexicon) -> bool:
