@@ -76,6 +76,7 @@ class DatedFact:
     precision: str
     expression: str | None
     source: str | None
+    end: str | None = None  # the last year, month or day of a range ("between 2011 and 2015")
 
 
 def tells_background(event: Event, context: ArticleContext) -> bool:
@@ -247,7 +248,20 @@ def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> Dat
         return DatedFact(settled, "day", expression.expression, source)
     if expression.value is None or expression.precision == "unknown":
         return DatedFact(None, "unknown", expression.expression, source)
-    return DatedFact(expression.value, expression.precision, expression.expression, source)
+    end = range_end(expression, anchor)
+    return DatedFact(expression.value, expression.precision, expression.expression, source, end)
+
+
+def range_end(expression: TimeExpression, anchor: date | None) -> str | None:
+    """The end of the range an expression tells ("3 to 5 May", "between 2011 and 2015"), when it lies after
+    its start and not after publication (the record never dates past its report); None for one date."""
+    if not expression.end or not expression.value or expression.weekday_conflict:
+        return None
+    if period_end(expression.end) <= period_end(expression.value):
+        return None
+    if anchor is not None and expression.end > anchor.isoformat():
+        return None
+    return expression.end
 
 
 def settle_weekday(expression: TimeExpression, anchor: date | None) -> str | None:
