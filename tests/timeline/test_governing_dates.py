@@ -233,6 +233,20 @@ def test_that_month_is_in_the_year_told_last(nlp, gazetteer, history, expected) 
             "Anna Nowak",
             (None, None),
         ),
+        # a quotation opened in the sentence before, in the same paragraph (session 36)
+        (
+            'Jan Kowal told reporters: "The talks were long. We support the efforts of the government."',
+            "support",
+            "Jan Kowal",
+            (PUBLISHED, "lede"),
+        ),
+        # twin: the quotation closed before the sentence
+        (
+            'Jan Kowal called the talks "long". We support the efforts of the government, the unions said.',
+            "support",
+            "Jan Kowal",
+            (None, None),
+        ),
     ],
 )
 def test_a_quotation_of_someone_the_lede_names_is_said_on_its_day(
@@ -242,7 +256,8 @@ def test_a_quotation_of_someone_the_lede_names_is_said_on_its_day(
     lede = "Foreign minister Jan Kowal said on Wednesday that the talks with his counterpart had gone well."
     second = "The two delegations met for three hours behind closed doors."
     text = f"{lede} {second} {told}"
-    event = make_event(text, told, trigger, "SUPPORT", actor)
+    sentence = told.split(". ", 1)[-1] if told.count(". ") else told
+    event = make_event(text, sentence, trigger, "SUPPORT", actor)
     run(nlp, gazetteer, text, [event], PUBLISHED)
     assert (event.date, event.date_source) == expected
 

@@ -324,10 +324,11 @@ def days_before_publication(lede: DatedFact | None, context: ArticleContext) -> 
 def said_at_lede_happening(event: Event, context: ArticleContext, lede_events: list[Event]) -> bool:
     """The event is a participant of the lede's happening, or someone the lede names, speaking in the present
     inside a quotation ("'This trip is important, we call for developing our relations,'" from a minister at
-    the talks the lede dates): said there, on the lede's day (policy 2e). Not a past act the quotation tells
-    ("'They attacked us'")."""
+    the talks the lede dates), also one opened in an earlier sentence of its paragraph: said there, on the
+    lede's day (policy 2e). Not a past act the quotation tells ("'They attacked us'")."""
     report = event.reports[0]
-    if not quoted(context.text, report.span[0], (report.trigger_span or report.span)[0]):
+    paragraph = context.text.rfind("\n", 0, report.span[0]) + 1  # a quotation may open sentences before
+    if not quoted(context.text, paragraph, (report.trigger_span or report.span)[0]):
         return False
     if told_in_past_at(event, context):
         return False
