@@ -12,7 +12,7 @@ Date policy:
    a day attached to the clause its reporting verb reports ("Rebels attacked on Sunday, police said"), for
    events of the lede and events that share its event type or an actor with a lede event (the main
    happening, told again further down); not a date inside a quotation (a comparison, not the report's
-   happening), nor the start of a span up to now ("has captivated the nation since last Friday").
+   happening).
 2b. "narrative": the date of the previous sentence's main clause, when it dates something at least
    BACKGROUND_DAYS before publication, for an event told in the past tense that is not the main
    happening and whose own sentence tells no time (a story of the past told on: "In March 2011 boys
@@ -367,24 +367,10 @@ def lede_fact(context: ArticleContext) -> DatedFact | None:
             continue
         if not on_main_clause(expression, context) or in_quotation(context.text, context.lede[0], expression):
             continue
-        if opens_span(expression, context.text):
-            continue
         fact = fact_of(expression, context.anchor, "lede")
         if fact.value is not None:
             return fact
     return None
-
-
-def opens_span(expression: TimeExpression, text: str) -> bool:
-    """The expression starts a span up to now ("has captivated the nation since last Friday"): the day a
-    state began, not the day of the lede's happening, so it lends no date to the events the lede tells."""
-    before = text[max(0, expression.span[0] - 16) : expression.span[0]].lower().split()
-    while before and before[-1] in SPAN_OPENER_FILLERS:
-        before.pop()
-    return bool(before) and before[-1] in load_vocabulary().baseline_words
-
-
-SPAN_OPENER_FILLERS = frozenset({"the", "early", "late", "mid"})
 
 
 def narrative_fact(event: Event, context: ArticleContext) -> DatedFact | None:
