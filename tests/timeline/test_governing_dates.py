@@ -287,3 +287,21 @@ def test_a_happening_told_as_continuing_is_of_the_report_day(nlp, gazetteer, tol
     event = make_event(text, told, trigger, "PROTEST", "protesters")
     run(nlp, gazetteer, text, [event], PUBLISHED)
     assert (event.date, event.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a count of times tells acts of no one day (session 36)
+        ('"The army has more than once shelled the town," Jan Kowal said.', (None, None)),
+        # twin: the act of the day, in the present of the quotation
+        ('"The army is shelling the town," Jan Kowal said.', (PUBLISHED, "lede")),
+    ],
+)
+def test_a_count_of_times_in_a_quotation_is_no_day(nlp, gazetteer, told, expected):
+    lede = "Foreign minister Jan Kowal said on Wednesday that the talks with his counterpart had gone well."
+    second = "The two delegations met for three hours behind closed doors."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, "shell", "ASSAULT", "Jan Kowal")
+    run(nlp, gazetteer, text, [event], PUBLISHED)
+    assert (event.date, event.date_source) == expected

@@ -327,8 +327,7 @@ def said_at_lede_happening(event: Event, context: ArticleContext, lede_events: l
     the talks the lede dates), also one opened in an earlier sentence of its paragraph: said there, on the
     lede's day (policy 2e). Not a past act the quotation tells ("'They attacked us'")."""
     report = event.reports[0]
-    paragraph = context.text.rfind("\n", 0, report.span[0]) + 1  # a quotation may open sentences before
-    if not quoted(context.text, paragraph, (report.trigger_span or report.span)[0]):
+    if not quoted_in_paragraph(context.text, report.span[0], (report.trigger_span or report.span)[0]):
         return False
     if told_in_past_at(event, context):
         return False
@@ -408,6 +407,13 @@ def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
     """The expression is inside a quotation opened after ``start`` ("“It's like Spain in 1936.”" in
     a lede compares; it does not date the report's happening)."""
     return quoted(text, start, expression.span[0])
+
+
+def quoted_in_paragraph(text: str, sentence: int, position: int) -> bool:
+    """A quotation opened in the sentence, or in an earlier sentence of its paragraph, is open at ``position``
+    (counted from the sentence first: a stray mark earlier in the paragraph does not close its quotation)."""
+    paragraph = text.rfind("\n", 0, sentence) + 1
+    return quoted(text, sentence, position) or quoted(text, paragraph, position)
 
 
 def quoted(text: str, start: int, position: int) -> bool:
