@@ -21,7 +21,9 @@ Date policy:
    arrested five men"): the event happened by then, not on the later publication day.
 2d. "lede" again, for an event told in the past tense when the lede dates its happening to a day of the
    week before publication: the report's news day ("The protesters threw rocks" after "Protesters
-   clashed with police on Friday night"), not the day it was published.
+   clashed with police on Friday night"), not the day it was published; since session 36 only when the
+   sentence ties the event to that happening (a statement reported, the happening named, a party of the
+   lede acting again; ``told_on_news_day``): another party's past act is as often days before.
 2e. "lede" again (session 35), for someone the lede names (or a party of the lede's happening) speaking in
    the present inside a quotation, when the lede dates its happening to a day of the week up to publication:
    "'This trip is important, we call for developing our relations'" after a lede of Tuesday's talks.
@@ -44,6 +46,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spacy.tokens import Span, Token
+
 from eventwire.records import Event, TimeExpression
 from eventwire.timeline.article_context import ArticleContext, actor_keys, event_trigger, in_span
 from eventwire.timeline.dates import compare_to_anchor
@@ -53,7 +57,9 @@ from eventwire.timeline.syntax import (
     coincident_antecedent,
     event_clause,
     governing_verb,
+    names_happening,
     offset_clauses,
+    place_nouns,
     reported_by_main_verb,
     reporting_verb,
     span_of,
@@ -128,7 +134,7 @@ def untold_date(
         return statement
     if recent_day(lede_date, context) and said_at_lede_happening(event, context, lede_events):
         return lede_date
-    if news_day(lede_date, context) and told_in_past_at(event, context):
+    if news_day(lede_date, context) and told_on_news_day(event, context, lede_events):
         return lede_date
     if context.anchor is not None and (main or told_going_on_at(event, context)):
         return DatedFact(context.anchor.isoformat(), "day", None, "published")
@@ -342,6 +348,53 @@ def named_in(text: str, name: str) -> bool:
     """The text names the party by its full name or its last word ("Lavrov" of "Sergey Lavrov")."""
     words = name.split()
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
+
+
+def told_on_news_day(event: Event, context: ArticleContext, lede_events: list[Event]) -> bool:
+    """An event told in the simple past after a lede that dates its happening to a day of the past week is
+    that day's news (policy 2d) only when its sentence ties it to that happening (session 36): it reports
+    a statement ("Police confirmed that two suspects were arrested", "..., the minister said"), names the
+    lede's happening as its subject ("The vote was boycotted by ..."), or a party of the lede's events acts
+    again. Another party's act told in the past ("The embassy declined the request", "The agreement was
+    signed by the ministers") is as often days before; the past perfect ("had been petitioned") is before
+    by its tense; a sentence with a time of its own tells another time; a quotation told in the past is
+    an act the speaker recalls."""
+    trigger = event_trigger(event, context)
+    if trigger is None:
+        return False
+    clause = event_clause(trigger)
+    if not told_in_past(clause) or told_in_past_perfect(clause):
+        return False
+    report = event.reports[0]
+    if any(in_span(x.span, report.span) for x in context.expressions):
+        return False
+    if quoted_in_paragraph(context.text, report.span[0], (report.trigger_span or report.span)[0]):
+        return False
+    return (
+        reports_statement(trigger.sent)
+        or names_told_happening(clause)
+        or any(actor_keys(event) & actor_keys(e) for e in lede_events)
+    )
+
+
+def reports_statement(sentence: Span) -> bool:
+    """The sentence reports a statement in the past ("said", "confirmed", "announced")."""
+    reporting = load_vocabulary().reporting_verbs
+    return any(t.tag_ == "VBD" and t.lemma_.lower() in reporting for t in sentence)
+
+
+def told_in_past_perfect(clause: Token) -> bool:
+    """The clause is told in the past perfect ("had been petitioned", "had set up")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children)
+
+
+def names_told_happening(clause: Token) -> bool:
+    """The clause's subject, or the object of one of its prepositions, is a happening the report tells ("The
+    vote was boycotted", "held talks hours after the march")."""
+    happenings = place_nouns().told | place_nouns().happenings
+    nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(names_happening(noun, happenings) for noun in nouns)
 
 
 def told_in_past_at(event: Event, context: ArticleContext) -> bool:
