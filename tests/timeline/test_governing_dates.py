@@ -328,8 +328,9 @@ def test_a_count_of_times_in_a_quotation_is_no_day(nlp, gazetteer, told, expecte
         ("The council had banned the march, officials said.", "banned", (None, None)),
         # a quotation told in the past is an act the speaker recalls
         ('"We banned the march because it was not safe," the mayor told reporters.', "banned", (None, None)),
-        # twins: the lede's happening named, and a statement reported
+        # twins: the lede's happening named, "the" thing the lede told, and a statement reported
         ("The march was blocked by riot police at the bridge.", "blocked", ("2021-03-07", "lede")),
+        ("The tax was suspended by the council.", "suspended", ("2021-03-07", "lede")),
         ("The council banned two more marches, officials said.", "banned", ("2021-03-07", "lede")),
     ],
 )

@@ -57,6 +57,7 @@ from eventwire.timeline.syntax import (
     coincident_antecedent,
     event_clause,
     governing_verb,
+    has_child,
     names_happening,
     offset_clauses,
     place_nouns,
@@ -354,11 +355,11 @@ def told_on_news_day(event: Event, context: ArticleContext, lede_events: list[Ev
     """An event told in the simple past after a lede that dates its happening to a day of the past week is
     that day's news (policy 2d) only when its sentence ties it to that happening (session 36): it reports
     a statement ("Police confirmed that two suspects were arrested", "..., the minister said"), names the
-    lede's happening as its subject ("The vote was boycotted by ..."), or a party of the lede's events acts
-    again. Another party's act told in the past ("The embassy declined the request", "The agreement was
-    signed by the ministers") is as often days before; the past perfect ("had been petitioned") is before
-    by its tense; a sentence with a time of its own tells another time; a quotation told in the past is
-    an act the speaker recalls."""
+    lede's happening ("The vote was boycotted by ...") or "the" thing the lede told as its subject, or a
+    party of the lede's events acts again. Another party's act told in the past ("The embassy declined the
+    request", "The agreement was signed by the ministers") is as often days before; the past perfect ("had
+    been petitioned") is before by its tense; a sentence with a time of its own tells another time; a
+    quotation told in the past is an act the speaker recalls."""
     trigger = event_trigger(event, context)
     if trigger is None:
         return False
@@ -373,8 +374,20 @@ def told_on_news_day(event: Event, context: ArticleContext, lede_events: list[Ev
     return (
         reports_statement(trigger.sent)
         or names_told_happening(clause)
+        or refers_to_lede(clause, context)
         or any(actor_keys(event) & actor_keys(e) for e in lede_events)
     )
+
+
+def refers_to_lede(clause: Token, context: ArticleContext) -> bool:
+    """The clause's subject is "the" thing the lede told ("The resolution passed …" after "the House passed a
+    resolution"; "The survivor was rescued" after "a child the sole survivor")."""
+    lede = span_of(context.doc, *context.lede)
+    if lede is None:
+        return False
+    told = {t.lemma_.lower() for t in lede if t.pos_ == "NOUN"}
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return any(has_child(c, "the") and c.lemma_.lower() in told for c in subjects)
 
 
 def reports_statement(sentence: Span) -> bool:
