@@ -177,10 +177,12 @@ def attached_expressions(
     if trigger is None:
         return sorted(expressions, key=distance)[:1] if len(expressions) == 1 else []
     clause = event_clause(trigger)
+    other_time = load_vocabulary().participle_other_time
     tied = [
         x
         for x in expressions
-        if (span := span_of(context.doc, *x.span)) is not None and attached_to(span, clause, trigger)
+        if (span := span_of(context.doc, *x.span)) is not None
+        and attached_to(span, clause, trigger, other_time)
     ]
     return sorted(tied, key=distance)
 
