@@ -356,3 +356,18 @@ def test_a_day_of_another_happening_is_not_the_events(nlp, gazetteer, sentence, 
     text = f"{FILLER} {sentence}"
     (event,) = run(nlp, gazetteer, text, [make_event(text, sentence, "detained", "COERCE")], PUBLISHED)
     assert event.date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # session 36: a participle adjunct told at the verb's time lends the verb its day
+        ("The president condemned the ruling, tweeting on Saturday that it was a disgrace.", "2021-03-06"),
+        # twin: a participle of another time lends nothing
+        ("The president condemned the ruling after tweeting on Saturday that it was a disgrace.", None),
+    ],
+)
+def test_a_participle_adjunct_dates_its_verb(nlp, gazetteer, sentence, expected) -> None:
+    text = f"{FILLER} {sentence}"
+    (event,) = run(nlp, gazetteer, text, [make_event(text, sentence, "condemned", "ACCUSE")], PUBLISHED)
+    assert event.date == expected

@@ -3,7 +3,8 @@
 Date policy:
 1. "sentence": a date expression of the event's own sentence attached to the event word or its clause
    (dependency parse), or to the verb its participle adjunct depends on ("attacked a village on Sunday,
-   killing 12"), in the past or present, not a deadline, not after publication. A stated
+   killing 12"), or to a participle adjunct of its own verb ("took issue with it, tweeting on Saturday";
+   session 36), in the past or present, not a deadline, not after publication. A stated
    weekday that disagrees with a relative word ("yesterday (Tuesday)") is settled by the weekday when
    the two are at most two days apart; otherwise the expression is not used. An attached expression
    that cannot be resolved (no publication date, a decade) leaves the date unknown: the sentence says
@@ -242,10 +243,36 @@ def governing_expressions(
     return attached_expressions(expressions, (verb.idx, verb.idx + len(verb)), context)
 
 
-# Where policy 1 looks for the event's own time: tied to its word, to the noun its clause of coincidence
-# qualifies, fronted before the verb it is coordinated with, or tied to the verb its participle depends on.
+def adjunct_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """For an event whose clause tells no time, the expressions tied to a participle adjunct told at its time
+    ("took issue with the ruling, tweeting on Saturday that …": the tweet is the taking issue), the converse
+    of ``governing_expressions``."""
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return []
+    clause = event_clause(trigger)
+    other_time = load_vocabulary().participle_other_time
+    adjuncts = [c for c in clause.children if c.dep_ == "advcl" and governing_verb(c, other_time) == clause]
+    return [
+        x
+        for adjunct in adjuncts
+        for x in attached_expressions(expressions, (adjunct.idx, adjunct.idx + len(adjunct)), context)
+    ]
 
-TIED_EXPRESSIONS = (attached_expressions, antecedent_expressions, shared_expressions, governing_expressions)
+
+# Where policy 1 looks for the event's own time: tied to its word, to the noun its clause of coincidence
+# qualifies, fronted before the verb it is coordinated with, tied to the verb its participle depends on,
+# or to a participle adjunct of its own verb.
+
+TIED_EXPRESSIONS = (
+    attached_expressions,
+    antecedent_expressions,
+    shared_expressions,
+    governing_expressions,
+    adjunct_expressions,
+)
 
 
 def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> DatedFact:
