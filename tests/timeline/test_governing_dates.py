@@ -347,6 +347,7 @@ def test_a_past_act_takes_the_news_day_only_when_tied_to_its_happening(
         # session 36: a day that dates a happening introduced by "before" / "after" is that happening's
         ("Police detained dozens of activists before the vote on Sunday.", None),
         ("Police detained dozens of activists after Monday's attack.", None),
+        ("Police detained dozens of activists in the wake of Monday's attack.", None),
         # twins: the day of the event's own clause, also beside a clock time after "after"
         ("Police detained dozens of activists on Sunday before the vote.", "2021-03-07"),
         ("Police detained dozens of activists shortly after 3 p.m. on Monday.", "2021-03-08"),

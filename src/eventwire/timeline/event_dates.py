@@ -178,7 +178,8 @@ def attached_expressions(
     if trigger is None:
         return sorted(expressions, key=distance)[:1] if len(expressions) == 1 else []
     clause = event_clause(trigger)
-    other_time = load_vocabulary().participle_other_time
+    words = load_vocabulary()
+    other_time = words.participle_other_time | words.other_time_nouns
     tied = [
         x
         for x in expressions
@@ -255,10 +256,11 @@ def adjunct_expressions(
     clause = event_clause(trigger)
     other_time = load_vocabulary().participle_other_time
     adjuncts = [c for c in clause.children if c.dep_ == "advcl" and governing_verb(c, other_time) == clause]
+    stated = [x for x in expressions if x.time_of_day is None]  # not a clock time read against another day
     return [
         x
         for adjunct in adjuncts
-        for x in attached_expressions(expressions, (adjunct.idx, adjunct.idx + len(adjunct)), context)
+        for x in attached_expressions(stated, (adjunct.idx, adjunct.idx + len(adjunct)), context)
     ]
 
 

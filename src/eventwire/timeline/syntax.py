@@ -239,8 +239,14 @@ def inside(token: Token, span: Span) -> bool:
 
 
 def introduced_as_other_time(noun: Token, other_time: frozenset[str]) -> bool:
-    """The noun is the object of a preposition of another time ("after the attack", "before the vote")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in other_time
+    """The noun is the object of a preposition of another time ("after the attack", "before the vote"), or
+    of the "of" of such a noun ("in the wake of the resolution"; ``other_time`` holds both kinds of word)."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    return preposition.lower_ in other_time or (
+        preposition.lower_ == "of" and preposition.head.lemma_.lower() in other_time
+    )
 
 
 @dataclass(frozen=True, slots=True)
