@@ -231,6 +231,7 @@ class Event:
     quad_class: str | None = None
     date: str | None = None
     date_precision: Precision = "unknown"
+    date_end: str | None = None  # the last year, month or day of a range told ("between 2011 and 2015")
     date_expression: str | None = None
     date_source: str | None = None  # "sentence", "lede", "narrative", "statement", "published", "story", …
     location: Place | None = None
@@ -254,6 +255,7 @@ class Event:
             "recipient": [e.to_dict() for e in self.recipient],
             "date": self.date,
             "date_precision": self.date_precision,
+            "date_end": self.date_end,
             "date_expression": self.date_expression,
             "date_source": self.date_source,
             "location": self.location.to_dict() if self.location else None,

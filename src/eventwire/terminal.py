@@ -126,7 +126,8 @@ def date_text(ev: Event, gap: str) -> str:
     """The event's date with its precision when coarser than a day; an unknown date with the day it was
     first reported, which is not the event's date."""
     if ev.date:
-        return ev.date + (f"{gap}({ev.date_precision})" if ev.date_precision != "day" else "")
+        told = f"{ev.date}–{ev.date_end}" if ev.date_end else ev.date
+        return told + (f"{gap}({ev.date_precision})" if ev.date_precision != "day" else "")
     return "unknown" + (f"{gap}(reported {ev.first_published})" if ev.first_published else "")
 
 

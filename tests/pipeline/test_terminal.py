@@ -100,3 +100,10 @@ def test_an_unknown_date_says_when_the_event_was_first_reported() -> None:
     never_reported = _event("met")
     never_reported.date = None
     assert terminal.date_text(never_reported, " ") == "unknown"
+
+
+def test_a_date_range_shows_its_start_and_end() -> None:
+    """Session 36: "between 2011 and 2015" is shown as the range it is, not as its first year."""
+    ranged = _event("met")
+    ranged.date, ranged.date_end, ranged.date_precision = "2011", "2015", "year"
+    assert terminal.date_text(ranged, " ") == "2011–2015 (year)"

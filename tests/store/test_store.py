@@ -185,3 +185,22 @@ def test_exports_have_one_record_per_event(filled, tmp_path):
     table = pq.read_table(path)
     assert table.num_rows == 1 and table.column("lat").to_pylist() == [50.85]
     assert json.loads(table.column("record")[0].as_py())["event_id"] == found[0].event_id
+
+
+def test_a_date_range_is_stored_merged_and_exported(store):
+    """Session 36: the end of a range the text tells (``date_end``) survives the merge, the store and every
+    export."""
+    text = "Erna Example met NATO leaders in Brussels from 3 to 5 March."
+    a = _article("a1", text, "2021-03-10", "Outlet A")
+    ranged = _event(a, "r1", "CONSULT", "2021-03-03")
+    ranged.date_end = "2021-03-05"
+    _store_story(store, [(a, [ranged])])
+    with store.reading() as conn:
+        (found,) = queries.find_events(conn, EventFilter())
+    assert (found.date, found.date_end) == ("2021-03-03", "2021-03-05")
+    (row,) = csv.DictReader(io.StringIO(ex.csv_text([found])))
+    assert row["date_end"] == "2021-03-05"
+    buf = io.StringIO()
+    ex.write_plover_json([found], buf)
+    assert json.loads(buf.getvalue())[0]["date_end"] == "2021-03-05"
+    assert found.to_dict()["date_end"] == "2021-03-05"

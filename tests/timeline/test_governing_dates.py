@@ -97,8 +97,15 @@ def test_an_undated_statement_leaves_the_report_date(nlp, gazetteer) -> None:
 @pytest.mark.parametrize(
     ("told", "trigger", "expected"),
     [
-        # told in the past after a lede of a recent day: the report's news day
-        ("Police detained two of the protesters near the square.", "detained", ("2021-03-07", "lede")),
+        # told in the past after a lede of a recent day, as a statement reported: the report's news day
+        (
+            "Police detained two of the protesters near the square, a spokesman said.",
+            "detained",
+            ("2021-03-07", "lede"),
+        ),
+        # twin: another party's past act that nothing ties to the lede's happening is as often days
+        # before (session 36): undated
+        ("Police detained two men near the square.", "detained", (None, None)),
         # twin: told in the present, the report's own day
         ("Police are detaining protesters near the square.", "detaining", (PUBLISHED, "published")),
     ],
@@ -122,8 +129,12 @@ def test_a_lede_of_a_day_long_before_publication_is_no_news_day(nlp, gazetteer) 
         # a time told only as "at the time" or "years ago" is background: undated
         ("At the time, the minister called for a full inquiry into the police.", "called", (None, None)),
         ("The minister was convicted of fraud years ago in another court.", "convicted", (None, None)),
-        # twin: the same clause without them is the report's news day
-        ("The minister called for a full inquiry into the police.", "called", ("2021-03-07", "lede")),
+        # twin: the same clause without them, reported, is the report's news day
+        (
+            "The minister called for a full inquiry into the police, his office said.",
+            "called",
+            ("2021-03-07", "lede"),
+        ),
     ],
 )
 def test_a_time_told_only_as_another_time_is_background(nlp, gazetteer, told, trigger, expected) -> None:
@@ -182,7 +193,7 @@ def after_a_march(nlp, gazetteer, when: str, told: str, trigger: str, actor: str
         # a count of days measured from a named happening (session 35)
         ("Within a day before the vote, police arrested thirty men.", "arrested", (None, None)),
         # twin: a span with no happening to count from
-        ("Within a day, police arrested thirty men.", "arrested", ("2021-03-07", "lede")),
+        ("Within a day, police arrested thirty men, officials said.", "arrested", ("2021-03-07", "lede")),
         # twin: hours after stays within the report's news day
         ("The minister held talks with the unions hours after the march.", "held", ("2021-03-07", "lede")),
     ],
@@ -233,6 +244,20 @@ def test_that_month_is_in_the_year_told_last(nlp, gazetteer, history, expected) 
             "Anna Nowak",
             (None, None),
         ),
+        # a quotation opened in the sentence before, in the same paragraph (session 36)
+        (
+            'Jan Kowal told reporters: "The talks were long. We support the efforts of the government."',
+            "support",
+            "Jan Kowal",
+            (PUBLISHED, "lede"),
+        ),
+        # twin: the quotation closed before the sentence
+        (
+            'Jan Kowal called the talks "long". We support the efforts of the government, the unions said.',
+            "support",
+            "Jan Kowal",
+            (None, None),
+        ),
     ],
 )
 def test_a_quotation_of_someone_the_lede_names_is_said_on_its_day(
@@ -242,7 +267,8 @@ def test_a_quotation_of_someone_the_lede_names_is_said_on_its_day(
     lede = "Foreign minister Jan Kowal said on Wednesday that the talks with his counterpart had gone well."
     second = "The two delegations met for three hours behind closed doors."
     text = f"{lede} {second} {told}"
-    event = make_event(text, told, trigger, "SUPPORT", actor)
+    sentence = told.split(". ", 1)[-1] if told.count(". ") else told
+    event = make_event(text, sentence, trigger, "SUPPORT", actor)
     run(nlp, gazetteer, text, [event], PUBLISHED)
     assert (event.date, event.date_source) == expected
 
@@ -272,3 +298,77 @@ def test_a_happening_told_as_continuing_is_of_the_report_day(nlp, gazetteer, tol
     event = make_event(text, told, trigger, "PROTEST", "protesters")
     run(nlp, gazetteer, text, [event], PUBLISHED)
     assert (event.date, event.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a count of times tells acts of no one day (session 36)
+        ('"The army has more than once shelled the town," Jan Kowal said.', (None, None)),
+        # twin: the act of the day, in the present of the quotation
+        ('"The army is shelling the town," Jan Kowal said.', (PUBLISHED, "lede")),
+    ],
+)
+def test_a_count_of_times_in_a_quotation_is_no_day(nlp, gazetteer, told, expected):
+    lede = "Foreign minister Jan Kowal said on Wednesday that the talks with his counterpart had gone well."
+    second = "The two delegations met for three hours behind closed doors."
+    text = f"{lede} {second} {told}"
+    event = make_event(text, told, "shell", "ASSAULT", "Jan Kowal")
+    run(nlp, gazetteer, text, [event], PUBLISHED)
+    assert (event.date, event.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "trigger", "expected"),
+    [
+        # session 36: another party's act told in the past, tied to nothing of the lede: as often days before
+        ("The agreement was signed by the two energy ministers.", "signed", (None, None)),
+        ("The embassy turned down the request of the organisers.", "turned", (None, None)),
+        # the past perfect is before the lede's day by its tense, even when reported
+        ("The council had banned the march, officials said.", "banned", (None, None)),
+        # a quotation told in the past is an act the speaker recalls
+        ('"We banned the march because it was not safe," the mayor told reporters.', "banned", (None, None)),
+        # twins: the lede's happening named, "the" thing the lede told, and a statement reported
+        ("The march was blocked by riot police at the bridge.", "blocked", ("2021-03-07", "lede")),
+        ("The tax was suspended by the council.", "suspended", ("2021-03-07", "lede")),
+        ("The council banned two more marches, officials said.", "banned", ("2021-03-07", "lede")),
+    ],
+)
+def test_a_past_act_takes_the_news_day_only_when_tied_to_its_happening(
+    nlp, gazetteer, told, trigger, expected
+) -> None:
+    event = after_a_march(nlp, gazetteer, "on Sunday", told, trigger, "council")
+    assert (event.date, event.date_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # session 36: a day that dates a happening introduced by "before" / "after" is that happening's
+        ("Police detained dozens of activists before the vote on Sunday.", None),
+        ("Police detained dozens of activists after Monday's attack.", None),
+        ("Police detained dozens of activists in the wake of Monday's attack.", None),
+        # twins: the day of the event's own clause, also beside a clock time after "after"
+        ("Police detained dozens of activists on Sunday before the vote.", "2021-03-07"),
+        ("Police detained dozens of activists shortly after 3 p.m. on Monday.", "2021-03-08"),
+    ],
+)
+def test_a_day_of_another_happening_is_not_the_events(nlp, gazetteer, sentence, expected) -> None:
+    text = f"{FILLER} {sentence}"
+    (event,) = run(nlp, gazetteer, text, [make_event(text, sentence, "detained", "COERCE")], PUBLISHED)
+    assert event.date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # session 36: a participle adjunct told at the verb's time lends the verb its day
+        ("The president condemned the ruling, tweeting on Saturday that it was a disgrace.", "2021-03-06"),
+        # twin: a participle of another time lends nothing
+        ("The president condemned the ruling after tweeting on Saturday that it was a disgrace.", None),
+    ],
+)
+def test_a_participle_adjunct_dates_its_verb(nlp, gazetteer, sentence, expected) -> None:
+    text = f"{FILLER} {sentence}"
+    (event,) = run(nlp, gazetteer, text, [make_event(text, sentence, "condemned", "ACCUSE")], PUBLISHED)
+    assert event.date == expected

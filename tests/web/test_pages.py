@@ -219,3 +219,13 @@ def test_an_event_date_is_shown_apart_from_its_report_date(date, precision, publ
     event = Event("e1", "CONSULT", [], [], reports, date=date, date_precision=precision)
     macro = templates.from_string('{% import "_macros.html" as m %}{{ m.when(ev) }}')
     assert macro.render(ev=event).strip() == shown
+
+
+def test_a_date_range_is_shown_with_its_end():
+    """Session 36: a range the text tells ("from 3 to 5 March") is shown whole."""
+    from eventwire.records import Event
+    from eventwire.web.templating import templates
+
+    event = Event("e1", "CONSULT", [], [], [], date="2021-03-03", date_end="2021-03-05", date_precision="day")
+    macro = templates.from_string('{% import "_macros.html" as m %}{{ m.when(ev) }}')
+    assert macro.render(ev=event).strip() == "2021-03-03–2021-03-05"

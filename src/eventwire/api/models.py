@@ -67,6 +67,7 @@ class EventOut(BaseModel):
     recipient: list[EntityOut]
     date: str | None = None
     date_precision: str
+    date_end: str | None = Field(None, description="The end of a range the text tells, at its precision")
     date_expression: str | None = None
     date_source: str | None = None
     location: PlaceOut | None = None

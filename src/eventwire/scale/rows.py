@@ -63,6 +63,7 @@ def event_from_dict(d: Data) -> Event:
         quad_class=d.get("quad_class"),
         date=d.get("date"),
         date_precision=d.get("date_precision", "unknown"),
+        date_end=d.get("date_end"),
         date_expression=d.get("date_expression"),
         date_source=d.get("date_source"),
         location=place_from_dict(d.get("location")),

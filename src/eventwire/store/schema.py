@@ -111,6 +111,7 @@ events = Table(
     Column("quad_class", String(32)),
     Column("date", String(10)),
     Column("date_precision", String(8), nullable=False),
+    Column("date_end", String(10)),  # the end of a range told (migration 0010)
     Column("date_expression", Text),
     Column("date_source", String(16)),
     Column("location", JSON),
@@ -216,6 +217,7 @@ reports = Table(
     Column("attributed_to", JSON),
     Column("date", String(10)),
     Column("date_precision", String(8), nullable=False),
+    Column("date_end", String(10)),  # the end of a range told (migration 0010)
     Column("date_expression", Text),
     Column("date_source", String(16)),
     Column("location", JSON),

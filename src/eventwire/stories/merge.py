@@ -151,6 +151,7 @@ def merge_group(story_id: str, group: list[Event]) -> Event:
         quad_class=group[0].quad_class,
         date=dated.date,
         date_precision=dated.date_precision,
+        date_end=dated.date_end,
         date_expression=dated.date_expression,
         date_source=dated.date_source,
         location=told_location(group),
@@ -178,6 +179,7 @@ def _resolve(ev: Event, anchor: str, find_dates: DateFinder, source: str, need_w
         return ev  # only a stated weekday that agrees makes another report's date trustworthy
     precision: Precision = found[0].precision
     ev.date, ev.date_precision, ev.date_source = found[0].value, precision, source
+    ev.date_end = found[0].end if (found[0].end or "") > found[0].value else None
     return ev
 
 
@@ -189,6 +191,7 @@ def date_from_story(
     republished = bool(original) and (ev.reports[0].published or "") > (original or "")
     if republished and ev.date_source == "published":
         ev.date, ev.date_precision, ev.date_source = original, "day", "original"
+        ev.date_end = None
         return ev
     if not ev.date_expression:
         return ev

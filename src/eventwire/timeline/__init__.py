@@ -7,7 +7,7 @@ Public interface:
     Gazetteer.load() -> Gazetteer;  find_places(gazetteer, text, doc=None) -> list[Place]
         Place mentions in text order, resolved offline.
     annotate(events, doc, article, gazetteer, whole_text=None) -> None
-        Set each event's date, date_precision, date_expression, date_source and location from its
+        Set each event's date, date_precision, date_end, date_expression, date_source and location from its
         sentence, falling back to the lede, the publication date and the article's dateline
         (``whole_text``: the article's own text when ``article`` is the fast path's view of it).
 """

@@ -19,7 +19,7 @@ def annotate(
     gazetteer: Gazetteer,
     whole_text: str | None = None,
 ) -> None:
-    """Set date, date_precision, date_expression, date_source and location of each event in place.
+    """Set date, date_precision, date_end, date_expression, date_source and location of each event in place.
 
     ``whole_text``: the article's text when ``article`` is the fast path's view of it (unparsed sentences
     blanked, same offsets): time expressions are read from it, so that "the next day" in a parsed
@@ -45,6 +45,7 @@ def annotate(
             fact = untold_date(event, context, lede_events, main, lede_date)
         if fact is not None:
             event.date, event.date_precision = fact.value, fact.precision  # type: ignore[assignment]
+            event.date_end = fact.end
             event.date_expression, event.date_source = fact.expression, fact.source
         event.location = event_location(
             event,

@@ -3,7 +3,8 @@
 Date policy:
 1. "sentence": a date expression of the event's own sentence attached to the event word or its clause
    (dependency parse), or to the verb its participle adjunct depends on ("attacked a village on Sunday,
-   killing 12"), in the past or present, not a deadline, not after publication. A stated
+   killing 12"), or to a participle adjunct of its own verb ("took issue with it, tweeting on Saturday";
+   session 36), in the past or present, not a deadline, not after publication. A stated
    weekday that disagrees with a relative word ("yesterday (Tuesday)") is settled by the weekday when
    the two are at most two days apart; otherwise the expression is not used. An attached expression
    that cannot be resolved (no publication date, a decade) leaves the date unknown: the sentence says
@@ -21,7 +22,9 @@ Date policy:
    arrested five men"): the event happened by then, not on the later publication day.
 2d. "lede" again, for an event told in the past tense when the lede dates its happening to a day of the
    week before publication: the report's news day ("The protesters threw rocks" after "Protesters
-   clashed with police on Friday night"), not the day it was published.
+   clashed with police on Friday night"), not the day it was published; since session 36 only when the
+   sentence ties the event to that happening (a statement reported, the happening named, a party of the
+   lede acting again; ``told_on_news_day``): another party's past act is as often days before.
 2e. "lede" again (session 35), for someone the lede names (or a party of the lede's happening) speaking in
    the present inside a quotation, when the lede dates its happening to a day of the week up to publication:
    "'This trip is important, we call for developing our relations'" after a lede of Tuesday's talks.
@@ -44,6 +47,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spacy.tokens import Span, Token
+
 from eventwire.records import Event, TimeExpression
 from eventwire.timeline.article_context import ArticleContext, actor_keys, event_trigger, in_span
 from eventwire.timeline.dates import compare_to_anchor
@@ -53,7 +58,10 @@ from eventwire.timeline.syntax import (
     coincident_antecedent,
     event_clause,
     governing_verb,
+    has_child,
+    names_happening,
     offset_clauses,
+    place_nouns,
     reported_by_main_verb,
     reporting_verb,
     span_of,
@@ -76,6 +84,7 @@ class DatedFact:
     precision: str
     expression: str | None
     source: str | None
+    end: str | None = None  # the last year, month or day of a range ("between 2011 and 2015")
 
 
 def tells_background(event: Event, context: ArticleContext) -> bool:
@@ -127,7 +136,7 @@ def untold_date(
         return statement
     if recent_day(lede_date, context) and said_at_lede_happening(event, context, lede_events):
         return lede_date
-    if news_day(lede_date, context) and told_in_past_at(event, context):
+    if news_day(lede_date, context) and told_on_news_day(event, context, lede_events):
         return lede_date
     if context.anchor is not None and (main or told_going_on_at(event, context)):
         return DatedFact(context.anchor.isoformat(), "day", None, "published")
@@ -169,10 +178,13 @@ def attached_expressions(
     if trigger is None:
         return sorted(expressions, key=distance)[:1] if len(expressions) == 1 else []
     clause = event_clause(trigger)
+    words = load_vocabulary()
+    other_time = words.participle_other_time | words.other_time_nouns
     tied = [
         x
         for x in expressions
-        if (span := span_of(context.doc, *x.span)) is not None and attached_to(span, clause, trigger)
+        if (span := span_of(context.doc, *x.span)) is not None
+        and attached_to(span, clause, trigger, other_time)
     ]
     return sorted(tied, key=distance)
 
@@ -232,10 +244,37 @@ def governing_expressions(
     return attached_expressions(expressions, (verb.idx, verb.idx + len(verb)), context)
 
 
-# Where policy 1 looks for the event's own time: tied to its word, to the noun its clause of coincidence
-# qualifies, fronted before the verb it is coordinated with, or tied to the verb its participle depends on.
+def adjunct_expressions(
+    expressions: list[TimeExpression], trigger_span: tuple[int, int], context: ArticleContext
+) -> list[TimeExpression]:
+    """For an event whose clause tells no time, the expressions tied to a participle adjunct told at its time
+    ("took issue with the ruling, tweeting on Saturday that …": the tweet is the taking issue), the converse
+    of ``governing_expressions``."""
+    trigger = span_of(context.doc, *trigger_span)
+    if trigger is None:
+        return []
+    clause = event_clause(trigger)
+    other_time = load_vocabulary().participle_other_time
+    adjuncts = [c for c in clause.children if c.dep_ == "advcl" and governing_verb(c, other_time) == clause]
+    stated = [x for x in expressions if x.time_of_day is None]  # not a clock time read against another day
+    return [
+        x
+        for adjunct in adjuncts
+        for x in attached_expressions(stated, (adjunct.idx, adjunct.idx + len(adjunct)), context)
+    ]
 
-TIED_EXPRESSIONS = (attached_expressions, antecedent_expressions, shared_expressions, governing_expressions)
+
+# Where policy 1 looks for the event's own time: tied to its word, to the noun its clause of coincidence
+# qualifies, fronted before the verb it is coordinated with, tied to the verb its participle depends on,
+# or to a participle adjunct of its own verb.
+
+TIED_EXPRESSIONS = (
+    attached_expressions,
+    antecedent_expressions,
+    shared_expressions,
+    governing_expressions,
+    adjunct_expressions,
+)
 
 
 def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> DatedFact:
@@ -247,7 +286,20 @@ def fact_of(expression: TimeExpression, anchor: date | None, source: str) -> Dat
         return DatedFact(settled, "day", expression.expression, source)
     if expression.value is None or expression.precision == "unknown":
         return DatedFact(None, "unknown", expression.expression, source)
-    return DatedFact(expression.value, expression.precision, expression.expression, source)
+    end = range_end(expression, anchor)
+    return DatedFact(expression.value, expression.precision, expression.expression, source, end)
+
+
+def range_end(expression: TimeExpression, anchor: date | None) -> str | None:
+    """The end of the range an expression tells ("3 to 5 May", "between 2011 and 2015"), when it lies after
+    its start and not after publication (the record never dates past its report); None for one date."""
+    if not expression.end or not expression.value or expression.weekday_conflict:
+        return None
+    if period_end(expression.end) <= period_end(expression.value):
+        return None
+    if anchor is not None and expression.end > anchor.isoformat():
+        return None
+    return expression.end
 
 
 def settle_weekday(expression: TimeExpression, anchor: date | None) -> str | None:
@@ -310,10 +362,10 @@ def days_before_publication(lede: DatedFact | None, context: ArticleContext) -> 
 def said_at_lede_happening(event: Event, context: ArticleContext, lede_events: list[Event]) -> bool:
     """The event is a participant of the lede's happening, or someone the lede names, speaking in the present
     inside a quotation ("'This trip is important, we call for developing our relations,'" from a minister at
-    the talks the lede dates): said there, on the lede's day (policy 2e). Not a past act the quotation tells
-    ("'They attacked us'")."""
+    the talks the lede dates), also one opened in an earlier sentence of its paragraph: said there, on the
+    lede's day (policy 2e). Not a past act the quotation tells ("'They attacked us'")."""
     report = event.reports[0]
-    if not quoted(context.text, report.span[0], (report.trigger_span or report.span)[0]):
+    if not quoted_in_paragraph(context.text, report.span[0], (report.trigger_span or report.span)[0]):
         return False
     if told_in_past_at(event, context):
         return False
@@ -328,6 +380,65 @@ def named_in(text: str, name: str) -> bool:
     """The text names the party by its full name or its last word ("Lavrov" of "Sergey Lavrov")."""
     words = name.split()
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
+
+
+def told_on_news_day(event: Event, context: ArticleContext, lede_events: list[Event]) -> bool:
+    """An event told in the simple past after a lede that dates its happening to a day of the past week is
+    that day's news (policy 2d) only when its sentence ties it to that happening (session 36): it reports
+    a statement ("Police confirmed that two suspects were arrested", "..., the minister said"), names the
+    lede's happening ("The vote was boycotted by ...") or "the" thing the lede told as its subject, or a
+    party of the lede's events acts again. Another party's act told in the past ("The embassy declined the
+    request", "The agreement was signed by the ministers") is as often days before; the past perfect ("had
+    been petitioned") is before by its tense; a sentence with a time of its own tells another time; a
+    quotation told in the past is an act the speaker recalls."""
+    trigger = event_trigger(event, context)
+    if trigger is None:
+        return False
+    clause = event_clause(trigger)
+    if not told_in_past(clause) or told_in_past_perfect(clause):
+        return False
+    report = event.reports[0]
+    if any(in_span(x.span, report.span) for x in context.expressions):
+        return False
+    if quoted_in_paragraph(context.text, report.span[0], (report.trigger_span or report.span)[0]):
+        return False
+    return (
+        reports_statement(trigger.sent)
+        or names_told_happening(clause)
+        or refers_to_lede(clause, context)
+        or any(actor_keys(event) & actor_keys(e) for e in lede_events)
+    )
+
+
+def refers_to_lede(clause: Token, context: ArticleContext) -> bool:
+    """The clause's subject is "the" thing the lede told ("The resolution passed …" after "the House passed a
+    resolution"; "The survivor was rescued" after "a child the sole survivor")."""
+    lede = span_of(context.doc, *context.lede)
+    if lede is None:
+        return False
+    told = {t.lemma_.lower() for t in lede if t.pos_ == "NOUN"}
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    return any(has_child(c, "the") and c.lemma_.lower() in told for c in subjects)
+
+
+def reports_statement(sentence: Span) -> bool:
+    """The sentence reports a statement in the past ("said", "confirmed", "announced")."""
+    reporting = load_vocabulary().reporting_verbs
+    return any(t.tag_ == "VBD" and t.lemma_.lower() in reporting for t in sentence)
+
+
+def told_in_past_perfect(clause: Token) -> bool:
+    """The clause is told in the past perfect ("had been petitioned", "had set up")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children)
+
+
+def names_told_happening(clause: Token) -> bool:
+    """The clause's subject, or the object of one of its prepositions, is a happening the report tells ("The
+    vote was boycotted", "held talks hours after the march")."""
+    happenings = place_nouns().told | place_nouns().happenings
+    nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(names_happening(noun, happenings) for noun in nouns)
 
 
 def told_in_past_at(event: Event, context: ArticleContext) -> bool:
@@ -393,6 +504,13 @@ def in_quotation(text: str, start: int, expression: TimeExpression) -> bool:
     """The expression is inside a quotation opened after ``start`` ("“It's like Spain in 1936.”" in
     a lede compares; it does not date the report's happening)."""
     return quoted(text, start, expression.span[0])
+
+
+def quoted_in_paragraph(text: str, sentence: int, position: int) -> bool:
+    """A quotation opened in the sentence, or in an earlier sentence of its paragraph, is open at ``position``
+    (counted from the sentence first: a stray mark earlier in the paragraph does not close its quotation)."""
+    paragraph = text.rfind("\n", 0, sentence) + 1
+    return quoted(text, sentence, position) or quoted(text, paragraph, position)
 
 
 def quoted(text: str, start: int, position: int) -> bool:

@@ -215,8 +215,10 @@ def has_child(token: Token, word: str) -> bool:
     return any(child.lower_ == word for child in token.children)
 
 
-def attached_to(span: Span, clause: Token, trigger: Span) -> bool:
-    """True when the span hangs off the event's clause or word, without crossing another clause."""
+def attached_to(span: Span, clause: Token, trigger: Span, other_time: frozenset[str] = frozenset()) -> bool:
+    """True when the span hangs off the event's clause or word, without crossing another clause, nor (with
+    ``other_time``) a happening that a preposition of another time introduces ("before the vote on Sunday",
+    "after Monday's attack": Sunday and Monday date the vote and the attack, not the event)."""
     root = span.root
     trigger_tokens = {t.i for t in trigger}
     current = root
@@ -227,7 +229,24 @@ def attached_to(span: Span, clause: Token, trigger: Span) -> bool:
             return False
         if current != root and current.pos_ in CLAUSE_POS:
             return False
+        if not inside(current, span) and introduced_as_other_time(current, other_time):
+            return False
         current = current.head
+
+
+def inside(token: Token, span: Span) -> bool:
+    return span.start <= token.i < span.end
+
+
+def introduced_as_other_time(noun: Token, other_time: frozenset[str]) -> bool:
+    """The noun is the object of a preposition of another time ("after the attack", "before the vote"), or
+    of the "of" of such a noun ("in the wake of the resolution"; ``other_time`` holds both kinds of word)."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    return preposition.lower_ in other_time or (
+        preposition.lower_ == "of" and preposition.head.lemma_.lower() in other_time
+    )
 
 
 @dataclass(frozen=True, slots=True)

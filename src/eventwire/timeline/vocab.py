@@ -65,6 +65,7 @@ class TimeVocabulary:
     background_adverbs: frozenset[str]
     background_phrases: frozenset[str]
     participle_other_time: frozenset[str]
+    other_time_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     offset_units: frozenset[str]
     offset_sides: frozenset[str]
@@ -137,6 +138,7 @@ def load_vocabulary() -> TimeVocabulary:
         background_adverbs=frozenset(raw["background_adverbs"]),
         background_phrases=frozenset(raw["background_phrases"]),
         participle_other_time=frozenset(raw["participle_other_time"]),
+        other_time_nouns=frozenset(raw["other_time_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         offset_units=frozenset(raw["offset_units"]),
         offset_sides=frozenset(raw["offset_sides"]),
