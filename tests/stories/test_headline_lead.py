@@ -64,3 +64,31 @@ def test_one_day_or_no_outlet_tells_nothing():
         "Brandt in Japan for talks on rocket programme", TOUR, None, "2017-03-17", ("Carla Brandt",)
     )
     assert "lead" not in conflict(test, "2017-03-18", no_outlet, "2017-03-17").kinds
+
+
+def test_a_country_named_as_a_place_is_no_lead():
+    """Round 27: "off Yemen's coast" tells where the boat was hit, not who acted; the victims' country a
+    headline names first leads it, and the next day's report of the same attack leads with none."""
+    assert headline_lead("Refugees killed in boat attack off Yemen's coast", [], ["YEM"]) is None
+    assert headline_lead("Somali refugees killed near the strait", [], ["SOM"]) == "SOM"
+    assert (
+        headline_lead(
+            "After attack near Yemen port, Saudi-led coalition asks for monitors", [], ["YEM", "SAU"]
+        )
+        == "SAU"
+    )
+    assert headline_lead("Brandt in Japan for rocket talks", ["brandt"], ["JPN"]) == "brandt"
+
+
+def test_the_same_attack_told_from_two_places_is_no_lead_conflict():
+    first = _evidence(
+        "Somali refugees killed near the strait",
+        "Gunmen fired on a boat of refugees.",
+        "Ledger",
+        "2017-03-17",
+    )
+    next_day = _evidence(
+        "Refugees killed in boat attack off Yemen's coast", "A boat was attacked.", "Courier", "2017-03-18"
+    )
+    assert first.headline_lead == "SOM" and next_day.headline_lead is None
+    assert "lead" not in conflict(first, "2017-03-17", next_day, "2017-03-18").kinds

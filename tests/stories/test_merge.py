@@ -276,7 +276,7 @@ def test_two_events_of_one_sentence_of_one_article_stay_two():
 def test_a_merged_event_is_never_dated_after_its_first_report():
     """The first report is undated in its sentence; a later report's publication date is no date for it."""
     first = _report_event("r1", "ACCUSE", ["P1", "P2"], None, "2017-01-26", "A")
-    later = _report_event("r2", "ACCUSE", ["P1", "P2"], "2017-01-31", "2017-01-31", "B")
+    later = _report_event("r2", "ACCUSE", ["P1", "P2"], "2017-01-27", "2017-01-27", "B")
     (merged,) = merge_story("s1", [first, later], "2017-01-26", _weekday_finder)
     assert len(merged.reports) == 2 and merged.date is None
     told = _report_event("r3", "ACCUSE", ["P1", "P2"], "2017-01-25", "2017-01-31", "B", "on Wednesday")
@@ -371,3 +371,25 @@ def test_a_date_near_the_first_report_dates_the_story_before_more_background():
     this_month = _report_event("r4", "AID", ["P3"], "2021-11", "2021-11-24", "A")
     this_month.date_precision = "month"
     assert story_date([protests, protests, this_month], ["2021-11-24"]) == ("2021-11", "month")
+
+
+def test_two_reports_undated_events_of_one_story_merge_as_of_the_story_date():
+    """Most events of a dated report have no date of their own: two such reports of one happening, days
+    apart, still make one event (read as of the story's date), and it stays undated."""
+    first = _report_event("u1", "ACCUSE", ["P1", "P2"], None, "2017-03-16", "A")
+    later = _report_event("u2", "ACCUSE", ["P1", "P2"], None, "2017-03-20", "B")
+    (merged,) = merge_story("s1", [first, later], "2017-03-16", _weekday_finder)
+    assert {r.report_id for r in merged.reports} == {"u1", "u2"} and merged.date is None
+
+
+def test_an_undated_event_never_merges_with_a_dated_one_of_another_day():
+    """An undated event of a dated report is of the story's date: a background event of another year or
+    a later day's happening told with a date stays its own event; one of the story's days joins it."""
+    undated = _report_event("u1", "ACCUSE", ["P1", "P2"], None, "2017-03-16", "A")
+    background = _report_event("u2", "ACCUSE", ["P1", "P2"], "2014", "2017-03-17", "B", "in 2014")
+    later_day = _report_event("u3", "ACCUSE", ["P1", "P2"], "2017-03-24", "2017-03-24", "C", "on Friday")
+    merged = merge_story("s1", [undated, background, later_day], "2017-03-16", _weekday_finder)
+    assert sorted(len(ev.reports) for ev in merged) == [1, 1, 1]
+    same_day = _report_event("u4", "ACCUSE", ["P1", "P2"], "2017-03-15", "2017-03-17", "B", "on Wednesday")
+    (merged,) = merge_story("s1", [undated, same_day], "2017-03-16", _weekday_finder)
+    assert merged.date == "2017-03-15" and len(merged.reports) == 2

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from eventwire.actors import country_names
+from eventwire.stories.datafiles import read_data
 
 MIN_NAME_CHARS = 3  # name words shorter than this ("Li" aside) are too ambiguous to find in a headline
 MAX_HEADLINE_PEOPLE = 6
@@ -89,18 +91,38 @@ def different_protagonists(a_headline: list[str], b_headline: list[str]) -> bool
     )
 
 
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """The words after which a country is named as a place (``evidence.yaml`` ``place_words``)."""
+    return frozenset(read_data("evidence.yaml")["place_words"].lower().split())
+
+
+def named_as_place(title: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a word of place ("off Yemen's coast", "in Japan")."""
+    before = _WORD.findall(title[max(0, start - 30) : start].lower())
+    return bool(before) and before[-1] in place_words()
+
+
+def lead_country(title: str | None, countries: list[str]) -> tuple[int, str] | None:
+    """The first of a headline's countries it names as an actor, not as a place (round 27), with the
+    place of its first word among the headline's words."""
+    text = title or ""
+    for name in country_names(text):
+        if name.country in countries and not named_as_place(text, name.start):
+            return len([p for w in text[: name.start].split() for p in folded_parts(w)]), name.country
+    return None
+
+
 def headline_lead(title: str | None, people: list[str], countries: list[str]) -> str | None:
     """The actor a headline leads with (round 26): the first of its people (a folded surname) or of its
     countries (an ISO code), whichever it names first ("North Korea tests engine" -> PRK, "Roe in Seoul"
-    -> roe)."""
+    -> roe). A country named as a place ("Refugees killed off Yemen's coast") is no actor (round 27)."""
     order = headline_order(title)
     found: list[tuple[int, str]] = []
     if people and (first := people[0].split("-")[0]) in order:
         found.append((order[first], people[0]))
-    if countries and title:
-        start = next((n.start for n in country_names(title) if n.country == countries[0]), None)
-        if start is not None:
-            found.append((len([p for w in title[:start].split() for p in folded_parts(w)]), countries[0]))
+    if countries and (country := lead_country(title, countries)):
+        found.append(country)
     return min(found)[1] if found else None
 
 

@@ -66,13 +66,29 @@ def _placed_in_time(ev: Event, anchored: frozenset[str]) -> bool:
     return bool(report.published) or report.article_id in anchored
 
 
-def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -> bool:
-    """Same type, compatible dates, and either the same sentence or overlapping participants (one side's
-    within the other's, or two shared) of which one is more than a whole country: two attacks "in
-    France" of one list, or two statements "by Syria" of one backgrounder, are not one happening.
-    A report from an undated article joins a dated event only when the article is ``anchored`` to the
-    story's date (a stated weekday agrees): otherwise merging would date it with nothing in its text."""
-    if a.event_type != b.event_type or not dates_compatible(a.date, b.date):
+def merge_date(ev: Event, anchor: str | None, anchored: frozenset[str]) -> str | None:
+    """The date an event is merged by: its own, else the story's (``anchor``) when its report is placed in
+    time (a dated article, or an undated one ``anchored`` to the story's date). Most events of a dated
+    report have no date of their own (the timeline stage no longer gives them the publication day): read
+    as of the story's date, two reports' undated events of one happening still merge, and an undated
+    event never merges with a dated one of another day ("X attacked Y" with "in 2014 X attacked Y")."""
+    if ev.date is not None or not anchor:
+        return ev.date
+    return anchor[:10] if _placed_in_time(ev, anchored) else None
+
+
+def same_happening(
+    a: Event, b: Event, anchored: frozenset[str] = frozenset(), anchor: str | None = None
+) -> bool:
+    """Same type, compatible dates (an undated event's as of the story's date, ``merge_date``), and either
+    the same sentence or overlapping participants (one side's within the other's, or two shared) of which
+    one is more than a whole country: two attacks "in France" of one list, or two statements "by Syria"
+    of one backgrounder, are not one happening. A report from an undated article joins a dated event
+    only when the article is ``anchored`` to the story's date (a stated weekday agrees): otherwise
+    merging would date it with nothing in its text."""
+    if a.event_type != b.event_type:
+        return False
+    if not dates_compatible(merge_date(a, anchor, anchored), merge_date(b, anchor, anchored)):
         return False
     undated = a if a.date is None else b if b.date is None else None
     if undated is not None and (a.date or b.date) and not _placed_in_time(undated, anchored):
@@ -88,7 +104,9 @@ def same_happening(a: Event, b: Event, anchored: frozenset[str] = frozenset()) -
     return pa <= pb or pb <= pa or len(shared) >= 2
 
 
-def group_events(events: Sequence[Event], anchored: frozenset[str] = frozenset()) -> list[list[Event]]:
+def group_events(
+    events: Sequence[Event], anchored: frozenset[str] = frozenset(), anchor: str | None = None
+) -> list[list[Event]]:
     """Clusters of article-level events that report one happening, in report order. An event joins a
     group when it is the same happening as every member (complete linkage): a report naming one party
     ("Trump criticised the media") would otherwise chain every statement about that party. A meeting,
@@ -98,7 +116,7 @@ def group_events(events: Sequence[Event], anchored: frozenset[str] = frozenset()
     groups: list[list[Event]] = []
     for ev in sorted(events, key=lambda e: report_order(e.reports[0].published, e.event_id)):
         linkage = any if ev.event_type in RECIPROCAL_TYPES else all
-        home = next((g for g in groups if linkage(same_happening(ev, o, anchored) for o in g)), None)
+        home = next((g for g in groups if linkage(same_happening(ev, o, anchored, anchor) for o in g)), None)
         if home is None:
             groups.append([ev])
         else:
@@ -247,7 +265,7 @@ def merge_story(
         date_from_story(ev, anchor, find_dates, originals.get(ev.reports[0].article_id)) for ev in events
     ]
     dated = [date_in_placed_article(ev, anchor, anchored, find_dates) for ev in dated]
-    return [merge_group(story_id, g) for g in group_events(dated, anchored)]
+    return [merge_group(story_id, g) for g in group_events(dated, anchored, anchor)]
 
 
 def date_in_placed_article(
