@@ -18,7 +18,8 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.records import Article, Event, Mention
-from eventwire.stories.evidence import Evidence, article_evidence
+from eventwire.stories.evidence import LEDE_CHARS, Evidence, article_evidence
+from eventwire.stories.headline_names import with_headline_names
 from eventwire.stories.weights import NAME_PREFIX
 
 MAX_TERMS = 80  # content words kept per profile (the most distinctive by prior weight)
@@ -98,10 +99,13 @@ def _top(counts: Counter[str], limit: int, weight: Any = None) -> dict[str, floa
 def build_profile(
     article: Article, mentions: list[Mention], events: list[Event], prior_weight: Any = None
 ) -> Profile:
-    """The profile of an analysed article (``prior_weight``: term -> weight, to keep the most telling)."""
+    """The profile of an analysed article (``prior_weight``: term -> weight, to keep the most telling).
+    A person the headline and the lede name alike whom no mention covers counts as mentioned (round 26,
+    ``headline_names``)."""
     terms: Counter[str] = Counter(content_words(article.text))
     for word in content_words(article.title or ""):
         terms[word] += TITLE_WEIGHT
+    mentions = with_headline_names(article.title, article.text, mentions, LEDE_CHARS)
     names: Counter[str] = Counter(n for m in mentions if (n := name_identity(m)))
     return Profile(
         terms=_top(terms, MAX_TERMS, prior_weight),
