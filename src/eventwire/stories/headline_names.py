@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
 from eventwire.records import Mention
+from eventwire.stories import headline_people
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.evidence import knowledge
 
@@ -51,8 +52,8 @@ def _trimmed(words: list[str]) -> list[str]:
 def place_words() -> frozenset[str]:
     """The words after which a name is a place's or a storm's (``evidence.yaml`` ``place_words``,
     ``storm_words``)."""
-    data = read_data("evidence.yaml")
-    return frozenset(f"{data['place_words']} {data['storm_words']}".lower().split())
+    storms = read_data("evidence.yaml")["storm_words"].lower().split()
+    return headline_people.place_words() | frozenset(storms)
 
 
 def _stated(words: list[str], text: str) -> list[re.Match[str]]:
@@ -62,8 +63,7 @@ def _stated(words: list[str], text: str) -> list[re.Match[str]]:
 
 
 def _after_place_word(text: str, start: int) -> bool:
-    before = _WORD.findall(text[max(0, start - 30) : start].lower())
-    return bool(before) and before[-1] in place_words()
+    return headline_people.follows_word(text, start, place_words())
 
 
 def person_like(words: list[str]) -> bool:

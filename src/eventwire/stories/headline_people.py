@@ -99,8 +99,13 @@ def place_words() -> frozenset[str]:
 
 def named_as_place(title: str, start: int) -> bool:
     """Whether the name at ``start`` follows a word of place ("off Yemen's coast", "in Japan")."""
-    before = _WORD.findall(title[max(0, start - 30) : start].lower())
-    return bool(before) and before[-1] in place_words()
+    return follows_word(title, start, place_words())
+
+
+def follows_word(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word right before ``start`` is one of ``words`` (lower-cased)."""
+    before = _WORD.findall(text[max(0, start - 30) : start].lower())
+    return bool(before) and before[-1] in words
 
 
 def lead_country(title: str | None, countries: list[str]) -> tuple[int, str] | None:

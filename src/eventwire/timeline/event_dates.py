@@ -68,6 +68,7 @@ from eventwire.timeline.syntax import (
     told_as_background,
     told_going_on,
     told_in_past,
+    told_in_past_perfect,
 )
 from eventwire.timeline.vocab import load_vocabulary
 
@@ -178,8 +179,7 @@ def attached_expressions(
     if trigger is None:
         return sorted(expressions, key=distance)[:1] if len(expressions) == 1 else []
     clause = event_clause(trigger)
-    words = load_vocabulary()
-    other_time = words.participle_other_time | words.other_time_nouns
+    other_time = load_vocabulary().other_time_words
     tied = [
         x
         for x in expressions
@@ -425,11 +425,6 @@ def reports_statement(sentence: Span) -> bool:
     """The sentence reports a statement in the past ("said", "confirmed", "announced")."""
     reporting = load_vocabulary().reporting_verbs
     return any(t.tag_ == "VBD" and t.lemma_.lower() in reporting for t in sentence)
-
-
-def told_in_past_perfect(clause: Token) -> bool:
-    """The clause is told in the past perfect ("had been petitioned", "had set up")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children)
 
 
 def names_told_happening(clause: Token) -> bool:

@@ -52,6 +52,11 @@ def told_in_past(clause: Token) -> bool:
     return clause.tag_ == "VBD"
 
 
+def told_in_past_perfect(clause: Token) -> bool:
+    """The clause is told in the past perfect ("had been petitioned", "had set up")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children)
+
+
 def told_going_on(clause: Token, ongoing_verbs: frozenset[str]) -> bool:
     """Told as going on at the report's time: in the present progressive (``told_in_progress``) or by a verb
     of continuing in the simple present ("protests continue", "fighting rages")."""

@@ -66,6 +66,7 @@ class TimeVocabulary:
     background_phrases: frozenset[str]
     participle_other_time: frozenset[str]
     other_time_nouns: frozenset[str]
+    other_time_words: frozenset[str]  # both: what ``attached_to`` reads as introducing another happening
     reporting_verbs: frozenset[str]
     offset_units: frozenset[str]
     offset_sides: frozenset[str]
@@ -139,6 +140,7 @@ def load_vocabulary() -> TimeVocabulary:
         background_phrases=frozenset(raw["background_phrases"]),
         participle_other_time=frozenset(raw["participle_other_time"]),
         other_time_nouns=frozenset(raw["other_time_nouns"]),
+        other_time_words=frozenset(raw["participle_other_time"]) | frozenset(raw["other_time_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         offset_units=frozenset(raw["offset_units"]),
         offset_sides=frozenset(raw["offset_sides"]),
