@@ -132,3 +132,50 @@ def test_a_standing_recognition_is_no_event(code, text, expected, lost) -> None:
 )
 def test_a_practice_is_no_event(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a ban or a crackdown on a practice or a social ill is domestic policy (scope.practice_restricted)
+        ("The minister has banned such cash transfers.", None, "COERCE"),
+        ("For a time, the state outlawed the death penalty.", None, "COERCE"),
+        ("He was able to crack down on migration in a number of ways.", None, "COERCE"),
+        ("A fresh crackdown on persistent truants has been launched by the minister.", None, "COERCE"),
+        # twins: a ban on a party or on protests, a crackdown on protesters or dissidents
+        ("The government banned the opposition party.", "COERCE", None),
+        ("The government banned protests in the capital.", "COERCE", None),
+        ("The army cracked down on protesters.", "COERCE", None),
+        ("A crackdown on dissidents was launched by the police.", "COERCE", None),
+    ],
+)
+def test_a_ban_on_a_practice_is_domestic_policy(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # a recurring occasion or a yearly rate makes a habit (modality.yaml: recurring_time_nouns,
+        # habitual_adverbs)
+        ("After every round of talks, the army mobilises its forces.", None, "MOBILIZE"),
+        ("The United States contributes about a fifth of the aid budget annually.", None, "AID"),
+        # twin: one occasion
+        ("The army mobilised its forces after the last round of talks.", "MOBILIZE", None),
+    ],
+)
+def test_a_recurring_occasion_is_a_habit(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # what a law allows is a standing provision, no concession (triggers.yaml: allow, subj_mods)
+        ("The new law allows residents to carry weapons.", None, "CONCEDE"),
+        # twin: a party that allows people held to act concedes
+        ("The governor allowed the detainees to meet their lawyers.", "CONCEDE", None),
+    ],
+)
+def test_what_a_law_allows_is_no_concession(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
