@@ -177,3 +177,16 @@ def test_a_recurring_occasion_is_a_habit(code, text, expected, lost) -> None:
 )
 def test_what_a_law_allows_is_no_concession(code, text, expected, lost) -> None:
     assert_types(code, text, expected, lost)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "lost"),
+    [
+        # what is imagined or dreamt of did not happen (modality.yaml: plan governors)
+        ("I imagined fighter jets bombing the camp.", None, "ASSAULT"),
+        # twin: what was seen happened
+        ("She saw fighter jets bombing the camp.", "ASSAULT", None),
+    ],
+)
+def test_what_is_imagined_did_not_happen(code, text, expected, lost) -> None:
+    assert_types(code, text, expected, lost)
