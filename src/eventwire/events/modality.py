@@ -58,6 +58,8 @@ class ModalityRules:
     failed_agreement_verbs: frozenset[str] = frozenset()
     agreement_reaching_verbs: frozenset[str] = frozenset()
     standing_ban_verbs: frozenset[str] = frozenset()
+    standing_status_verbs: frozenset[str] = frozenset()
+    practice_adverbs: frozenset[str] = frozenset()
     forward_time_words: frozenset[str] = frozenset()
     hostile_plans: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
@@ -130,6 +132,8 @@ def load_rules() -> ModalityRules:
         failed_agreement_verbs=as_set(data.get("failed_agreement_verbs")),
         agreement_reaching_verbs=as_set(data.get("agreement_reaching_verbs")),
         standing_ban_verbs=as_set(data.get("standing_ban_verbs")),
+        standing_status_verbs=as_set(data.get("standing_status_verbs")),
+        practice_adverbs=as_set(data.get("practice_adverbs")),
         forward_time_words=as_set(data.get("forward_time_words")),
         hostile_plans=as_set(data.get("hostile_plans")),
         preparation_verbs=as_set(data.get("preparation_verbs")),
@@ -687,10 +691,14 @@ def assess(trigger: Trigger, rules: ModalityRules | None = None) -> Frame:
         return drop(frame, "description")  # "described the migrants as complaining" (round 20)
     if habit_or_rate(trigger.token, rules):
         return drop(frame, "habitual")  # "has regular meetings with them", "averaged one raid a day"
+    if practice_told(start, rules):
+        return drop(frame, "habitual")  # "the injured were often murdered" (round 28)
     if proposed(start, rules):
         return drop(frame, "proposed")  # "we suggested holding the meeting in March" (round 23)
     if standing_ban(trigger, rules):
         return drop(frame, "standing ban")  # "the movement is banned in Egypt" (round 22)
+    if standing_recognition(trigger, rules):
+        return drop(frame, "standing status")  # "the island, which Turkey does not recognise" (round 28)
     if arrest_ordered(trigger, rules):
         return drop(frame, "ordered")  # "a court has ordered her arrest" (round 24)
     if failed_agreement(trigger, rules):  # "failed to reach agreement on the border": a rejection
@@ -817,6 +825,34 @@ def standing_ban(trigger: Trigger, rules: ModalityRules) -> bool:
     if not helpers or any(h.lower_ not in PRESENT_PASSIVE for h in helpers):
         return False
     return not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+
+
+def practice_told(verb: Token, rules: ModalityRules) -> bool:
+    """A passive act told with a frequency ("the injured were often murdered", "chlorine has been used
+    frequently", ``practice_adverbs``): a practice, no occasion (round 28). A conjoined verb without a subject
+    of its own shares its head's frequency ("were often beaten and killed"); one with its own subject does
+    not."""
+    while verb.dep_ == "conj" and not children(verb, ("nsubj", "nsubjpass")):
+        verb = verb.head
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return passive and any(c.dep_ == "advmod" and c.lower_ in rules.practice_adverbs for c in verb.children)
+
+
+def standing_recognition(trigger: Trigger, rules: ModalityRules) -> bool:
+    """Recognition told in the simple present, passive or negated ("the convention is recognised by 130
+    nations", "the island, which Turkey does not recognise"; ``standing_status_verbs``): a standing stance, no
+    occasion. "Recognised", "has recognised", "did not recognise" and "is now recognised" report the act
+    (round 28)."""
+    verb = trigger.token
+    if trigger.pattern.pos == "noun" or not in_words(verb, rules.standing_status_verbs):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return False
+    helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN":
+        return bool(helpers) and all(h in PRESENT_PASSIVE for h in helpers)
+    present_do = bool(helpers) and all(h in ("do", "does") for h in helpers)
+    return verb.tag_ == "VB" and present_do and is_negated(verb, rules)
 
 
 def arrest_ordered(trigger: Trigger, rules: ModalityRules) -> bool:

@@ -38,7 +38,8 @@ agreement with Nokia" no AGREE between political actors. The tests, knowledge in
 - round 26: support for a policy that names no party ("backed choice in schools", ``policy_backed``) and a
   budget or a bill that "requests" money with no party asked (``document_request``) are domestic policy;
   round 27: so are a government's own report or budget backed by its members (``own_document_backed``) and
-  a cabinet or a caucus meeting by itself (``own_body_meeting``).
+  a cabinet or a caucus meeting by itself (``own_body_meeting``); round 28: a ban or a crackdown on a practice
+  or a social ill ("banned cash transfers", "a crackdown on truants", ``practice_restricted``).
 - round 25: forming a government is domestic politics (the manual's legislative context, "parliamentary
   coalition formation"): a head of state asking or inviting someone "to form a government", or one party's
   negotiations to form one, is no REQUEST, AGREE or CONSULT between parties (``government_formation``); talks
@@ -361,6 +362,25 @@ def own_body_meeting(event: Event, word: Token, lexicon: Lexicon) -> bool:
     return any(t.lemma_.lower() in bodies for s in subjects for t in s.subtree)
 
 
+def practice_restricted(event: Event, word: Token, lexicon: Lexicon) -> bool:
+    """Domestic policy: a ban or a crackdown whose every target is a practice or a social ill
+    (``practice_nouns``): "banned such cash transfers", "outlawed the death penalty", "cracked down on
+    migration", "a crackdown on persistent truants was launched" (``restriction_nouns`` carry the "on"
+    phrase); "banned the party", "banned protests" and "a crackdown on dissidents" keep their COERCE (round
+    28)."""
+    if event.event_type != "COERCE":
+        return False
+    practices = lexicon.word_set("practice_nouns")
+    restrictions = lexicon.word_set("restriction_nouns")
+    held = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in restrictions]
+    phrases = [p for h in (word, *held) for p in h.children if p.dep_ == "prep" and p.lower_ == "on"]
+    targets = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+    if not targets and event.mode == "restrict":
+        targets = [c for c in word.children if c.dep_ == "dobj"]
+    targets += [c for t in targets for c in t.conjuncts]
+    return bool(targets) and all(t.pos_ == "NOUN" and t.lemma_.lower() in practices for t in targets)
+
+
 def names_a_party(noun: Token, lexicon: Lexicon) -> bool:
     """A named party ("more aid to Syria"), people or a party ("the return of the hostages", "deep cuts to the
     army") in the phrase the request is for."""
@@ -440,6 +460,7 @@ def out_of_scope(event: Event, word: Token, sentence: Span, lexicon: Lexicon) ->
         or own_document_backed(event, word, lexicon)
         or document_request(event, word, lexicon)
         or own_body_meeting(event, word, lexicon)
+        or practice_restricted(event, word, lexicon)
         or electoral_contest(event, word, sentence, lexicon)
         or campaign_promise(event, word, sentence, lexicon)
         or government_formation(event, word, lexicon)
