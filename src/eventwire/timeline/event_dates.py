@@ -9,6 +9,9 @@ Date policy:
    the two are at most two days apart; otherwise the expression is not used. An attached expression
    that cannot be resolved (no publication date, a decade) leaves the date unknown: the sentence says
    when, and it is not the lede's date.
+1b. "offset" (session 37, ``offsets.py``): a clause told at a stated distance from another whose time is told
+   ("six months after fighters torched the wells, crews are still battling": six months before the report;
+   "On Saturday, a day after the government imposed sanctions": Friday).
 2. "lede": the date attached to the main verb of the lede (the first two sentences of the body), or
    a day attached to the clause its reporting verb reports ("Rebels attacked on Sunday, police said"), for
    events of the lede and events that share its event type or an actor with a lede event (the main

@@ -70,6 +70,10 @@ class TimeVocabulary:
     reporting_verbs: frozenset[str]
     offset_units: frozenset[str]
     offset_sides: frozenset[str]
+    offset_directions: dict[str, int]
+    offset_approximators: frozenset[str]
+    offset_news_verbs: frozenset[str]
+    offset_now_adverbs: frozenset[str]
     ongoing_verbs: frozenset[str]
 
     def month_number(self, name: str) -> int:
@@ -144,5 +148,9 @@ def load_vocabulary() -> TimeVocabulary:
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         offset_units=frozenset(raw["offset_units"]),
         offset_sides=frozenset(raw["offset_sides"]),
+        offset_directions={k: int(v) for k, v in raw["offset_directions"].items()},
+        offset_approximators=frozenset(raw["offset_approximators"]),
+        offset_news_verbs=frozenset(raw["offset_news_verbs"]),
+        offset_now_adverbs=frozenset(raw["offset_now_adverbs"]),
         ongoing_verbs=frozenset(raw["ongoing_verbs"]),
     )
