@@ -161,12 +161,40 @@ def test_a_past_story_in_a_sentence_the_fast_path_blanked_dates_nothing(nlp, gaz
     assert (event.date, event.date_source) == (None, None)
 
 
-def test_a_past_event_after_a_recent_sentence_takes_the_publication_date(nlp, gazetteer) -> None:
-    told = "They were arrested by the security services, their families said."
-    text = NARRATIVE_LEDE.replace("In March 2011", "On Monday") + told
+@pytest.mark.parametrize(
+    ("joint", "told", "expected"),
+    [
+        # session 37: the story told on in its paragraph is Monday's, a day before the lede's Tuesday
+        (
+            " ",
+            "They were arrested by the security services, their families said.",
+            ("2018-03-12", "narrative"),
+        ),
+        # twins: told as later than Monday; or in a new paragraph, where the families' statement ties the
+        # arrests to the lede's happening, the report's news day (policy 2d)
+        (
+            " ",
+            "They were later arrested by the security services, their families said.",
+            ("2018-03-13", "lede"),
+        ),
+        ("\n\n", "They were arrested by the security services, their families said.", ("2018-03-13", "lede")),
+    ],
+)
+def test_a_past_event_after_a_recent_sentence(nlp, gazetteer, joint: str, told: str, expected) -> None:
+    text = NARRATIVE_LEDE.replace("In March 2011", "On Monday").rstrip() + joint + told
     (event,) = run(nlp, gazetteer, text, [make_event(text, told, "arrested", "COERCE")], "2018-03-15")
-    # not a story of the past: the lede's Tuesday, the report's news day (policy 2d)
-    assert (event.date, event.date_source) == ("2018-03-13", "lede")
+    assert (event.date, event.date_source) == expected
+
+
+def test_a_story_told_on_in_its_paragraph_keeps_its_day(nlp, gazetteer) -> None:
+    lede = (
+        "On Saturday, the opposition leader was flown to a clinic abroad. He has been unwell since Thursday."
+    )
+    story = "On Thursday, he fell ill on a flight to the capital. The plane landed in a provincial city."
+    told = "His aides accused the security services of poisoning him."
+    text = f"{lede}\n\n{story} {told}"
+    (event,) = run(nlp, gazetteer, text, [make_event(text, told, "accused", "ACCUSE")], "2020-08-22")
+    assert (event.date, event.date_source) == ("2020-08-20", "narrative")
 
 
 def test_other_events_fall_back_to_the_publication_date(nlp, gazetteer) -> None:

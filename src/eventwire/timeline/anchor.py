@@ -87,7 +87,12 @@ def shift_month(year: int, month: int, step: int) -> tuple[int, int]:
 def shifted(reference: TimeExpression, unit: str, step: int) -> tuple[str | None, Precision]:
     """``reference``'s value moved by ``step`` units, at the unit's precision; unknown when the
     reference is less precise than the unit (a month after "2016")."""
-    value, precision = reference.value or "", reference.precision
+    return shift_value(reference.value or "", reference.precision, unit, step)
+
+
+def shift_value(value: str, precision: str, unit: str, step: int) -> tuple[str | None, Precision]:
+    """A value of the given precision moved by ``step`` units (day, week, fortnight, month, year), at the
+    unit's precision; unknown when the value is less precise than the unit."""
     if unit == "fortnight":
         unit, step = "week", 2 * step
     if unit in ("day", "week") and precision == "day":

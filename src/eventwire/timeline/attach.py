@@ -10,6 +10,7 @@ from eventwire.timeline.article_context import article_context, habit, in_span, 
 from eventwire.timeline.event_dates import lede_fact, same_day, sentence_fact, tells_background, untold_date
 from eventwire.timeline.event_places import Setting, dateline_place, event_location, lede_location
 from eventwire.timeline.gazetteer import Gazetteer
+from eventwire.timeline.offsets import offset_fact
 
 
 def annotate(
@@ -36,7 +37,7 @@ def annotate(
         if not event.reports:
             continue
         main = is_main_happening(event, lede_events) and not habit(event, context)
-        fact = sentence_fact(event, context)
+        fact = offset_fact(event, context, lede_date, sentence_fact(event, context))
         background = tells_background(event, context)
         own_time = (
             fact is not None and not any(event is e for e in lede_events) and not same_day(fact, lede_date)

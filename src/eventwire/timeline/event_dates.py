@@ -9,6 +9,9 @@ Date policy:
    the two are at most two days apart; otherwise the expression is not used. An attached expression
    that cannot be resolved (no publication date, a decade) leaves the date unknown: the sentence says
    when, and it is not the lede's date.
+1b. "offset" (session 37, ``offsets.py``): a clause told at a stated distance from another whose time is told
+   ("six months after fighters torched the wells, crews are still battling": six months before the report;
+   "On Saturday, a day after the government imposed sanctions": Friday).
 2. "lede": the date attached to the main verb of the lede (the first two sentences of the body), or
    a day attached to the clause its reporting verb reports ("Rebels attacked on Sunday, police said"), for
    events of the lede and events that share its event type or an actor with a lede event (the main
@@ -44,6 +47,7 @@ Date policy:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -66,7 +70,9 @@ from eventwire.timeline.syntax import (
     reporting_verb,
     span_of,
     told_as_background,
+    told_as_sequel,
     told_going_on,
+    told_in_future_tense,
     told_in_past,
     told_in_past_perfect,
 )
@@ -131,13 +137,13 @@ def untold_date(
     """The date of an event whose own sentence tells none and is not background (policies 2 to 4)."""
     if main and lede_date is not None:
         return lede_date
-    if not main and (narrative := narrative_fact(event, context)) is not None:
+    if not main and (narrative := narrative_fact(event, context, lede_date)) is not None:
         return narrative
     if (statement := statement_fact(event, context)) is not None:
         return statement
     if recent_day(lede_date, context) and said_at_lede_happening(event, context, lede_events):
         return lede_date
-    if news_day(lede_date, context) and told_on_news_day(event, context, lede_events):
+    if recent_day(lede_date, context) and told_on_news_day(event, context, lede_events):
         return lede_date
     if context.anchor is not None and (main or told_going_on_at(event, context)):
         return DatedFact(context.anchor.isoformat(), "day", None, "published")
@@ -454,7 +460,7 @@ def lede_fact(context: ArticleContext) -> DatedFact | None:
     """The date of the lede's main clause (policy 2), or None."""
     lede = [x for x in context.expressions if in_span(x.span, context.lede)]
     for expression in lede:
-        if told_in_future(expression, context):
+        if told_in_future(expression, context) or dates_future_clause(expression, context):
             continue
         if not on_main_clause(expression, context) or in_quotation(context.text, context.lede[0], expression):
             continue
@@ -464,29 +470,78 @@ def lede_fact(context: ArticleContext) -> DatedFact | None:
     return None
 
 
-def narrative_fact(event: Event, context: ArticleContext) -> DatedFact | None:
+def dates_future_clause(expression: TimeExpression, context: ArticleContext) -> bool:
+    """The expression dates a clause told in the future ("This afternoon, the judges will hear …")."""
+    span = span_of(context.doc, *expression.span)
+    return span is not None and told_in_future_tense(clause_head(span.root))
+
+
+def narrative_fact(event: Event, context: ArticleContext, lede: DatedFact | None = None) -> DatedFact | None:
     """The date of a story told in the past (policy 2b): an event told in the past tense, whose sentence
     tells no time, right after a sentence whose main clause dates something at least BACKGROUND_DAYS
     before publication ("The boys were arrested" after "In March 2011, boys sprayed graffiti on a
-    wall") takes that date, not the report's."""
+    wall") takes that date, not the report's. Since session 37 also a day before the lede's told earlier
+    in the paragraph ("On Thursday, he fell ill on a flight. The plane landed. His aides alleged he was
+    poisoned" after a lede of Saturday), not the lede's; not for a clause told as later ("later filed")."""
     report = event.reports[0]
     if any(in_span(x.span, report.span) for x in context.expressions):
         return None  # the sentence tells a time, even if not the event's: the story has moved on
     trigger = event_trigger(event, context)
-    if trigger is None or context.anchor is None or not told_in_past(event_clause(trigger)):
+    if trigger is None or context.anchor is None:
         return None
-    sentence = trigger.sent
-    if sentence.start == 0:
+    clause = event_clause(trigger)
+    if not told_in_past(clause) or told_as_sequel(clause, load_vocabulary().sequel_adverbs):
         return None
-    previous = sentence.doc[sentence.start - 1].sent
-    told = [x for x in context.expressions if in_span(x.span, (previous.start_char, previous.end_char))]
-    main_clause = [
-        x for x in told if x.tense != "future" and parsed(x, context) and on_main_clause(x, context)
-    ]
-    if not main_clause or not dates_background(last := main_clause[-1], context.anchor):
-        return None
-    fact = fact_of(last, context.anchor, "narrative")
-    return fact if fact.value is not None else None
+    for previous, same_paragraph in earlier_sentences(trigger.sent, context):
+        told = [x for x in context.expressions if in_span(x.span, (previous.start_char, previous.end_char))]
+        if not told:
+            if same_paragraph:
+                continue  # a sentence of the same story that tells no time: look further back
+            return None
+        main_clause = [
+            x for x in told if x.tense != "future" and parsed(x, context) and on_main_clause(x, context)
+        ]
+        if not main_clause:
+            return None
+        last = main_clause[-1]
+        background = dates_background(last, context.anchor)
+        recent = same_paragraph and not background and before_lede_day(last, lede)
+        if not recent and not (previous.end == trigger.sent.start and background):
+            return None
+        fact = fact_of(last, context.anchor, "narrative")
+        return fact if fact.value is not None else None
+    return None
+
+
+def earlier_sentences(sentence: Span, context: ArticleContext) -> Iterator[tuple[Span, bool]]:
+    """The sentences before ``sentence``, nearest first, each with whether it is of the same paragraph (no
+    line break between); the walk stops after the first of another paragraph."""
+    doc = sentence.doc
+    start = sentence.start
+    while start > 0:
+        previous = doc[start - 1].sent
+        same_paragraph = not broken_between(previous, sentence, context.text)
+        yield previous, same_paragraph
+        if not same_paragraph:
+            return
+        start = previous.start
+
+
+def broken_between(previous: Span, sentence: Span, text: str) -> bool:
+    """A line break between the last word of one sentence and the first of the next (the parser may hang
+    the blank line on either)."""
+    last = previous.start_char + len(previous.text.rstrip())
+    first = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    return "\n" in text[last:first]
+
+
+def before_lede_day(expression: TimeExpression, lede: DatedFact | None) -> bool:
+    """The expression dates a day before the day the lede dates its happening to."""
+    if lede is None or lede.value is None or lede.precision != "day" or expression.precision != "day":
+        return False
+    if expression.value is None or expression.weekday_conflict:
+        return False
+    return expression.value < lede.value
 
 
 def parsed(expression: TimeExpression, context: ArticleContext) -> bool:

@@ -57,6 +57,13 @@ def told_in_past_perfect(clause: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children)
 
 
+def told_in_future_tense(clause: Token) -> bool:
+    """The clause is told in the future ("will hear", "shall decide", "is going to vote")."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in clause.children):
+        return True
+    return clause.dep_ == "xcomp" and clause.head.lower_ == "going" and has_dep(clause.head, "aux")
+
+
 def told_going_on(clause: Token, ongoing_verbs: frozenset[str]) -> bool:
     """Told as going on at the report's time: in the present progressive (``told_in_progress``) or by a verb
     of continuing in the simple present ("protests continue", "fighting rages")."""
@@ -103,6 +110,11 @@ def ends_with_phrase(token: Token, phrases: frozenset[str]) -> bool:
     reads as one phrase)."""
     words = [t.lower_ for t in token.subtree]
     return any(" ".join(words[-n:]) in phrases for n in range(2, min(len(words), 4) + 1))
+
+
+def told_as_sequel(clause: Token, adverbs: frozenset[str]) -> bool:
+    """The clause is told as coming after the time told before it ("later filed", "subsequently fled")."""
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in modifiers_of_clause(clause))
 
 
 def told_as_habit(clause: Token, adverbs: frozenset[str]) -> bool:

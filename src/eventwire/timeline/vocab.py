@@ -68,8 +68,13 @@ class TimeVocabulary:
     other_time_nouns: frozenset[str]
     other_time_words: frozenset[str]  # both: what ``attached_to`` reads as introducing another happening
     reporting_verbs: frozenset[str]
+    sequel_adverbs: frozenset[str]
     offset_units: frozenset[str]
     offset_sides: frozenset[str]
+    offset_directions: dict[str, int]
+    offset_approximators: frozenset[str]
+    offset_news_verbs: frozenset[str]
+    offset_now_adverbs: frozenset[str]
     ongoing_verbs: frozenset[str]
 
     def month_number(self, name: str) -> int:
@@ -142,7 +147,12 @@ def load_vocabulary() -> TimeVocabulary:
         other_time_nouns=frozenset(raw["other_time_nouns"]),
         other_time_words=frozenset(raw["participle_other_time"]) | frozenset(raw["other_time_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        sequel_adverbs=frozenset(raw["sequel_adverbs"]),
         offset_units=frozenset(raw["offset_units"]),
         offset_sides=frozenset(raw["offset_sides"]),
+        offset_directions={k: int(v) for k, v in raw["offset_directions"].items()},
+        offset_approximators=frozenset(raw["offset_approximators"]),
+        offset_news_verbs=frozenset(raw["offset_news_verbs"]),
+        offset_now_adverbs=frozenset(raw["offset_now_adverbs"]),
         ongoing_verbs=frozenset(raw["ongoing_verbs"]),
     )
