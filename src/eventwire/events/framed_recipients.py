@@ -1,5 +1,5 @@
 """Recipients the trigger's frame names by a preposition or a clause (round 11): whom a complaint is
-about, whom a request is asked of, the side a fight is aimed at. ``arguments.py`` asks the first two only
+about, whom a request is asked of, the side a fight is aimed at. ``verb_roles.py`` asks the first two only
 where no other recipient was found.
 """
 
