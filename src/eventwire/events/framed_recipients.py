@@ -39,6 +39,25 @@ def asked_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     return [o for o in found if names_party(o, lexicon)]
 
 
+def asked_from(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom a request is made of, named by its "from" phrase on a verb of asking or on the thing asked for
+    ("demanded answers from the ministry", "requested from foreign banks information"; ``asking_verbs``,
+    ``asked_from_preps``, round 28); not the "from" of an act the request names ("demanded the withdrawal of
+    troops from the town": where they withdraw from)."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("asked_types"):
+        return []
+    if not in_words(verb, argument_word_set("asking_verbs")):
+        return []
+    things = [
+        o
+        for o in children(verb, ("dobj", "obj"))
+        if lookup(lexicon.nouns, o) is None and o.lemma_.lower() not in lexicon.nominal_verbs
+    ]
+    preps = argument_word_set("asked_from_preps")
+    found = [p for h in (verb, *things) for p in prep_objects(h, preps)]
+    return [o for o in found if names_party(o, lexicon)]
+
+
 def demanded_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
     """Whom a demand is addressed to when a "that" clause says what they must do: the clause's subject
     when its verb is a bare subjunctive or takes ``demand_clause_modals`` ("demanded that Turkey use its

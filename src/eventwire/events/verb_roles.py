@@ -29,7 +29,7 @@ from eventwire.events.document_authors import (
     medium,
     participant_of,
 )
-from eventwire.events.framed_recipients import asked_of, complained_of, demanded_of
+from eventwire.events.framed_recipients import asked_from, asked_of, complained_of, demanded_of
 from eventwire.events.hidden_recipients import (
     addressees,
     admitted_force_owners,
@@ -174,6 +174,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     ]
     if trigger.pattern.event_type == "CONSULT":
         recipients += [p for p in meeting_partners(verb, lexicon) if p not in recipients]
+    recipients += [p for p in asked_from(verb, trigger, lexicon) if p not in recipients]  # "answers from X"
     recipients = [
         r for r in recipients if is_recipient(r, trigger, lexicon, r.i in undergoing)
     ]  # "on Sunday"
@@ -189,6 +190,7 @@ def verb_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
         recipients = complained_of(verb, trigger, lexicon) or prepositional_act_owners(verb, trigger, lexicon)
     if not recipients:
         recipients = asked_of(verb, trigger, lexicon) or demanded_of(verb, trigger, lexicon)
+
     if not recipients:  # "threatened to withhold funds from the cities", "warned that unless ministers ..."
         recipients = governed_action_parties(verb, trigger, lexicon) or conditioned_parties(
             verb, trigger, lexicon
