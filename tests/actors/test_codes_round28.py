@@ -83,3 +83,18 @@ def test_a_bare_pope_is_the_holy_sees(resolve: Resolve) -> None:
 
 def test_twin_a_president_named_in_a_country_is_that_countrys(resolve: Resolve) -> None:
     assert top(resolve("President Tobias met migrants in Lampedusa, Italy."), "Tobias").country == "ITA"
+
+
+# "Inspector-General of Police X": one police title, not a title and a body
+
+
+def test_a_police_rank_of_police_is_one_title(resolve: Resolve) -> None:
+    mentions = resolve("Malaysian Inspector-General of Police Tarik Amsah said police had requested help.")
+    person = mention_with(mentions, "Amsah")
+    assert "Inspector-General" in person.text and person.candidates[0].country == "MYS"
+    assert person.candidates[0].sectors == ["COP"]
+
+
+def test_twin_a_bare_inspector_general_keeps_its_sectors(resolve: Resolve) -> None:
+    entity = top(resolve("The inspector general said the audit was finished."), "inspector general")
+    assert set(entity.sectors) == {"GOV", "COP"}

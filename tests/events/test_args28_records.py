@@ -41,3 +41,16 @@ def test_assurances_demanded_are_no_party(code) -> None:
 def test_twin_people_demanded_stay_the_recipient(code) -> None:
     event = first_of(code, "The spokesman demanded the release of the hostages.", "REQUEST")
     assert "hostages" in names(event.recipient)
+
+
+# "told X it must …": the subject pronoun of an obligation told to a party is that party
+
+
+def test_a_party_told_it_must_act_is_the_requests_recipient(code) -> None:
+    event = first_of(code, "The president told the EU it must take back its fighters.", "REQUEST")
+    assert [e.kb_id for e in event.recipient] == ["org:eu"]
+
+
+def test_twin_a_party_told_of_the_tellers_plan_is_not_its_actor(code) -> None:
+    event = first_of(code, "The ministry told the newspaper it would send aid to the region.", "AGREE")
+    assert names(event.actor) == ["ministry"] and "newspaper" not in names(event.recipient)
