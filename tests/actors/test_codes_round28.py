@@ -98,3 +98,13 @@ def test_a_police_rank_of_police_is_one_title(resolve: Resolve) -> None:
 def test_twin_a_bare_inspector_general_keeps_its_sectors(resolve: Resolve) -> None:
     entity = top(resolve("The inspector general said the audit was finished."), "inspector general")
     assert set(entity.sectors) == {"GOV", "COP"}
+
+
+POLICE_STORY = (
+    "North Korea denied the charges. North Korean diplomats in Pyongyang said the man was innocent. "
+    "Malaysian Inspector-General of Police Tarik Amsah said {subject} had requested an interview."
+)
+
+
+def test_bare_police_after_a_named_police_chief_are_his_countrys(resolve: Resolve) -> None:
+    assert top(resolve(POLICE_STORY.format(subject="police")), "police").country == "MYS"

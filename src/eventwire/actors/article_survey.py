@@ -138,6 +138,8 @@ class ArticleSurveyor:
         enforcing = grammar().law_enforcement_sectors
         for _, phrase in analysis.phrases:
             head = phrase.head
+            if head is not None and head.kind == "PERSON":  # "Inspector-General of Police X" (round 28)
+                head = phrase.descriptor
             if head is None or head.kind not in ("SECTOR", "TITLE") or not set(head.sectors) & enforcing:
                 continue
             owner = self.owners.of_phrase(doc, phrase)
