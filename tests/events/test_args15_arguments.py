@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from event_helpers import of_type
 
-from eventwire.events.arguments import shared_objects
 from eventwire.events.consistency import other_bodies, resolve_self_direction
+from eventwire.events.verb_roles import shared_objects
 from eventwire.records import Entity, Event
 
 

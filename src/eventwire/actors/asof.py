@@ -33,6 +33,10 @@ class RoleRanker:
     def rank(self, role: Role) -> int:
         return self.ranks.get(role.office or "", (self.default_rank, False))[0]
 
+    def ranked(self, role: Role) -> bool:
+        """Whether the role's office is one offices.yaml ranks."""
+        return (role.office or "") in self.ranks
+
     def best(self, roles: list[Role], home: str | None = None) -> Role:
         """The most prominent role; of equal ones, one in the holder's own country (a monarch of several
         realms), then the latest."""
@@ -68,38 +72,49 @@ def is_stale(role: Role, day: str) -> bool:
     return day > f"{year}{role.checked[4:]}"
 
 
-def last_role_key(role: Role, entity: KBEntity, ranker: RoleRanker) -> tuple[str, bool, int]:
+def last_role_key(role: Role, home: str | None, ranker: RoleRanker) -> tuple[str, bool, int]:
     """How late a past role ended, then, among roles ended the same day, whether it was held for the person's
-    own country (round 23: a Russian diplomat's last posts, ended the day he died, were coded by the one a
-    source filed as Ukraine's), then its rank."""
+    own country (``home``; round 23: a Russian diplomat's last posts, ended the day he died, were coded by the
+    one a source filed as Ukraine's), then its rank."""
     ended = end_bound(role.end) if role.end else role.checked or ""
-    return (ended, role.country == entity.country, -ranker.rank(role))
+    return (ended, role.country == home, -ranker.rank(role))
+
+
+def home_country(entity: KBEntity, ranker: RoleRanker) -> str | None:
+    """A person's own country: that of the most prominent national office they held (offices.yaml), else the
+    KB's country. Round 28: a French president is ex officio a co-prince of Andorra, and a source filing the
+    presidency under Andorra gave the KB's country; the ranked office of France is his main one."""
+    national = [r for r in entity.roles if r.office and r.of == r.country and ranker.ranked(r)]
+    if entity.kind != "person" or not national:
+        return entity.country
+    return ranker.best(national, entity.country).country
 
 
 def standing(entity: KBEntity, day: str | None, ranker: RoleRanker) -> Standing:
     """The role ``entity`` held on ``day`` (YYYY-MM-DD), or its most prominent role when undated."""
     if not entity.roles:
         return Standing(None, "none", entity.country, entity.sectors, None, 1.0)
+    home = home_country(entity, ranker)
     if day is None:
-        role = ranker.best(entity.roles, entity.country) if entity.kind == "person" else longest(entity.roles)
+        role = ranker.best(entity.roles, home) if entity.kind == "person" else longest(entity.roles)
         return Standing(role, "undated", role.country, role.sectors, role.title, 0.95)
     active = [r for r in entity.roles if r.active_on(day)]
     fresh = [r for r in active if not is_stale(r, day)]
     if fresh or active:
-        role = ranker.best(fresh or active, entity.country)
+        role = ranker.best(fresh or active, home)
         return Standing(role, "active", role.country, role.sectors, role.title, 1.0 if fresh else 0.8)
     past = [r for r in entity.roles if end_bound(r.end) < day or is_stale(r, day)]
     if past:
-        role = max(past, key=lambda r: last_role_key(r, entity, ranker))
+        role = max(past, key=lambda r: last_role_key(r, home, ranker))
         if entity.kind != "person":
             return Standing(role, "former", role.country, role.sectors, role.title, 0.8)
         country = (
             role.country if role.country and len(role.country) == 3 and role.of == role.country else None
         )
         return Standing(
-            role, "former", country or entity.country or role.country, ("ELI",), f"former {role.title}", 0.85
+            role, "former", country or home or role.country, ("ELI",), f"former {role.title}", 0.85
         )
     first = min(entity.roles, key=lambda r: start_bound(r.start))
     if entity.kind != "person":
         return Standing(first, "before", first.country, first.sectors, first.title, 0.7)
-    return Standing(None, "before", entity.country or first.country, entity.sectors, None, 0.8)
+    return Standing(None, "before", home or first.country, entity.sectors, None, 0.8)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.article_survey import as_of_day
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.resolve import as_of_day
 
 HOW = {
     "name": "exact name",

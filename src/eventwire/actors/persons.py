@@ -310,6 +310,8 @@ class PersonResolver:
             )  # "X, an adviser to Iran's supreme leader"
         if owner is None and self._legislator(descriptor):  # "X, the MP for Grantham"
             owner = self.owners.constituency(doc, phrase.end)
+        if owner is None and title is not None and title.scope == "sole":
+            owner = self._sole_office_state(title)  # "Pope X" in an article on a visit to Italy
         if owner is None and title is not None and title.scope == "national":
             owner = self.owners.from_context(ctx)  # "President X" in an article about one country
         if owner is None and not self._pet_name_alone(name, phrase):
@@ -356,6 +358,13 @@ class PersonResolver:
             role=role,
             score=UNKNOWN_GUESSED if guessed else UNKNOWN_PERSON,
         )
+
+    def _sole_office_state(self, title: Title) -> Owner | None:
+        """The one state whose office a ``sole`` title names (titles.csv ``only_for``; round 28)."""
+        codes = [c for c in title.only_for if c in self.kb.entities]
+        if len(codes) != 1:
+            return None
+        return Owner(codes[0], self.kb.entities[codes[0]].name, codes[0], "country")
 
     def _described_earlier(self, name: str, ctx: ArticleContext) -> Owner | None:
         """The country the article gave this name with ("Russian state bank X"), if it did."""

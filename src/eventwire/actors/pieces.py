@@ -156,10 +156,26 @@ def _add_names_after_titles(pieces: list[Piece], sent: Span) -> list[Piece]:
         end = begin
         while end < sent.end and end not in taken and _name_word(sent.doc[end]):
             end += 1
+        if _lend_honorifics(pieces, sent, begin, end):  # "Commissioner Sir John Smith": Sir is John Smith's
+            continue
         if end > begin and any(sent.doc[i].text[:1].isupper() for i in range(begin, end)):
             added.append(Piece(begin, end, "PERSON", label="TITLED"))
             taken.update(range(begin, end))
     return pieces + added
+
+
+def _lend_honorifics(pieces: list[Piece], sent: Span, begin: int, end: int) -> bool:
+    """Whether the words after a title are only honorifics (``name_introducers``) right before a name found
+    already ("former Police Commissioner Sir John Smith"): the name's piece takes them in, so that the title
+    and the name meet, and they name no person of their own (round 28)."""
+    words = [sent.doc[i].lower_.rstrip(".") for i in range(begin, end) if sent.doc[i].text != "."]
+    if end == begin or not all(w in grammar().name_introducers for w in words):
+        return False
+    name = next((p for p in pieces if p.start == end and p.kind == "PERSON"), None)
+    if name is None:
+        return False
+    name.start = begin
+    return True
 
 
 def _names_taken_for_places(pieces: list[Piece], sent: Span) -> list[Piece]:

@@ -21,7 +21,7 @@ class Title:
 
     office: str
     phrase: str
-    scope: str  # national, igo or any
+    scope: str  # national, igo, any, or sole (the office of the one state in only_for)
     sectors: tuple[str, ...]
     only_for: frozenset[str]
 
@@ -69,7 +69,7 @@ _NOISE = re.compile(r"\b(the|federal|acting|interim|de facto)\b")
 def office_of_title(
     title: str,
     country_words: frozenset[str] = frozenset(),
-    scopes: frozenset[str] = frozenset({"national", "any"}),
+    scopes: frozenset[str] = frozenset({"national", "any", "sole"}),
     country: str | None = None,
 ) -> str | None:
     """The office key a position title names, if any ("Prime Minister of Iraq" -> prime_minister).

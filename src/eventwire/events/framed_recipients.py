@@ -1,5 +1,5 @@
 """Recipients the trigger's frame names by a preposition or a clause (round 11): whom a complaint is
-about, whom a request is asked of, the side a fight is aimed at. ``arguments.py`` asks the first two only
+about, whom a request is asked of, the side a fight is aimed at. ``verb_roles.py`` asks the first two only
 where no other recipient was found.
 """
 
@@ -36,6 +36,25 @@ def asked_of(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
             found += [o for o in children(noun, ("poss",)) if o.lower_ not in OWN_POSSESSIVES]
         elif any(c.i > noun.i and not children(c, ("nsubj",)) for c in infinitives):
             found.append(noun)  # "called for X to make a statement", the clause hung on the verb
+    return [o for o in found if names_party(o, lexicon)]
+
+
+def asked_from(verb: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:
+    """Whom a request is made of, named by its "from" phrase on a verb of asking or on the thing asked for
+    ("demanded answers from the ministry", "requested from foreign banks information"; ``asking_verbs``,
+    ``asked_from_preps``, round 28); not the "from" of an act the request names ("demanded the withdrawal of
+    troops from the town": where they withdraw from)."""
+    if trigger.pattern.event_type.lower() not in argument_word_set("asked_types"):
+        return []
+    if not in_words(verb, argument_word_set("asking_verbs")):
+        return []
+    things = [
+        o
+        for o in children(verb, ("dobj", "obj"))
+        if lookup(lexicon.nouns, o) is None and o.lemma_.lower() not in lexicon.nominal_verbs
+    ]
+    preps = argument_word_set("asked_from_preps")
+    found = [p for h in (verb, *things) for p in prep_objects(h, preps)]
     return [o for o in found if names_party(o, lexicon)]
 
 

@@ -1,6 +1,6 @@
 """Recipients the parser hid (round 10): a recipient phrase hung inside the verb's object phrase, in an event
 noun of the verb's own prepositional phrase or in an action an event noun names, the owner of a released or
-returned thing, a demand's addressee. ``arguments.py`` asks them only where no other recipient was found.
+returned thing, a demand's addressee. ``verb_roles.py`` asks them only where no other recipient was found.
 """
 
 from __future__ import annotations

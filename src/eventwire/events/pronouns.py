@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.argument_words import argument_word_set
 from eventwire.events.patterns import Lexicon
 from eventwire.events.triggers import NON_ACTOR_ENTITIES, NOUN_POS
 
@@ -41,6 +42,8 @@ def extraposed(pronoun: Token, lexicon: Lexicon) -> bool:
     ...", "it seems"): the subject of a passive or of a copula-like verb."""
     if pronoun.dep_ == "expl":
         return True
+    if told_objects(pronoun):  # "told the EU it must take back": the EU, whatever the verb
+        return False
     verb = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS:
         return False
@@ -54,6 +57,9 @@ def antecedent_heads(pronoun: Token, lexicon: Lexicon, excluded: frozenset[int])
     number = pronoun_number(pronoun, lexicon)
     if number is None:
         return []
+    told = told_party(pronoun, number, lexicon, excluded)
+    if told:
+        return told
     for first, window in enumerate(windows(pronoun, lexicon)):
         units = [u for u in candidate_units(window, pronoun, excluded) if agrees(u, number, lexicon)]
         if units:
@@ -62,6 +68,30 @@ def antecedent_heads(pronoun: Token, lexicon: Lexicon, excluded: frozenset[int])
         if split:
             return split
     return []
+
+
+def told_party(pronoun: Token, number: str, lexicon: Lexicon, excluded: frozenset[int]) -> list[Token]:
+    """The party told it must act, for the subject pronoun of an obligation told to it ("told the EU it
+    must take back its fighters", "warned the rebels they should leave"; round 28); [] elsewhere."""
+    told = [t for t in told_objects(pronoun) if t.i not in excluded]
+    units = [[t, *t.conjuncts] for t in told]
+    return next((u for u in units if agrees(u, number, lexicon) and can_act(u, number, lexicon)), [])
+
+
+def told_objects(pronoun: Token) -> list[Token]:
+    """The objects of a verb of telling (``telling_verbs``) whose clause's subject the pronoun is, when that
+    clause is an obligation (``demand_clause_modals``: "told the EU it must take back"); [] otherwise ("told
+    the paper it would send aid": maybe the teller's own plan)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i > pronoun.i:
+        return []
+    modals = argument_word_set("demand_clause_modals")
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return []
+    teller = verb.head
+    if teller.lemma_.lower() not in argument_word_set("telling_verbs"):
+        return []
+    return [c for c in teller.children if c.dep_ in ("dobj", "dative", "obj")]
 
 
 def split_antecedent(pronoun: Token, lexicon: Lexicon) -> list[Token]:
