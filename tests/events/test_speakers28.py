@@ -132,6 +132,16 @@ def test_a_former_judge_is_named_as_such_not_as_the_country(quotes_of) -> None:
     assert speaker.country == "SYR" and speaker.sectors == ["JUD"]  # the actors stage's code stays
 
 
+def test_a_minister_of_a_portfolio_is_named_with_it(quotes_of) -> None:
+    text = (
+        "The talks on trade ended on Friday. "
+        '"The sanctions have failed in economic and political terms," the Minister of Foreign Affairs said.'
+    )
+    minister = described(text, "Minister of Foreign Affairs", "Hungary", "HUN", ["GOV"])
+    speaker = speaker_of(quotes_of(text, [minister]), "The sanctions have failed")
+    assert speaker is not None and speaker.name == "Minister of Foreign Affairs"
+
+
 def test_a_description_the_actors_stage_identified_keeps_the_person(quotes_of) -> None:
     text = (
         "The trials at the field court lasted minutes. "
@@ -196,7 +206,7 @@ def test_who_of_a_relative_clause_is_the_noun_it_hangs_on(quotes_of) -> None:
     assert speaker is not None and speaker.name == "Tom Reyes"
 
 
-# --- no statement --------------------------------------------------------------------------------------------
+# --- no statement ---------------------------------------------------------------------------------------
 
 
 def test_an_amendment_quoted_is_a_text_not_a_statement(quotes_of) -> None:

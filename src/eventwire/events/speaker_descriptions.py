@@ -110,10 +110,13 @@ DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
 
 
 def description_words(noun: Token) -> str:
-    """The words of a description up to its noun, without its article ("a former judge": "former judge";
-    "Russia's ambassador to Peru": "Russia's ambassador")."""
+    """The words of a description up to its noun and an "of" phrase right after it, without its article ("a
+    former judge": "former judge"; "Russia's ambassador to Peru": "Russia's ambassador"; "Hungary's Minister
+    of Foreign Affairs")."""
     modifiers = [t for c in noun.children if c.i < noun.i and c.dep_ in DESCRIBING_DEPS for t in c.subtree]
     start = min([noun.i, *(t.i for t in modifiers)])
     while start < noun.i and noun.doc[start].dep_ == "det":
         start += 1  # "the Fleet's spokesman": the Fleet's
-    return noun.doc[start : noun.i + 1].text
+    of_phrase = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
+    end = max(t.i for t in of_phrase[0].subtree) if of_phrase else noun.i  # "Minister of Foreign Affairs"
+    return noun.doc[start : end + 1].text
