@@ -188,6 +188,24 @@ def test_the_ambassador_is_not_a_person_never_given_the_title(quotes_of) -> None
     assert speaker is None or not speaker.name.endswith("Mironov")
 
 
+def test_the_artist_is_the_artist_named_in_the_lead(quotes_of) -> None:
+    text = (
+        "A memorial made of three old buses by the Danish artist Tom Reyes was unveiled on Tuesday. "
+        "The artist said he wanted to show that the city has another side to it."
+    )
+    speaker = speaker_of(quotes_of(text), "he wanted to show")
+    assert speaker is not None and speaker.name == "Tom Reyes"
+
+
+def test_the_artist_is_not_a_person_named_without_the_title(quotes_of) -> None:
+    text = (
+        "A memorial made of three old buses paid for by Tom Reyes was unveiled on Tuesday. "
+        "The artist said he wanted to show that the city has another side to it."
+    )
+    speaker = speaker_of(quotes_of(text), "he wanted to show")
+    assert speaker is None or speaker.name != "Tom Reyes"
+
+
 # --- "who" outside a relative clause -----------------------------------------------------------------------
 
 
