@@ -33,6 +33,7 @@ from eventwire.events.entities import (
 )
 from eventwire.events.patterns import Lexicon
 from eventwire.events.quotation_marks import inside_quotation
+from eventwire.events.speaker_descriptions import described_body, described_speaker_name, issuer_of_statement
 from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
 from eventwire.nlp.text import doc_text
@@ -54,6 +55,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.last: Entity | None = None
         self.statement_end: int | None = None  # where the last statement ended (None: not tracking them)
+        self.names_descriptions = False  # an unnamed person's description names them (statements only)
 
     def resolve(self, subject: Token | None, previous: Entity | None = None) -> Entity | None:
         """The speaker Entity of a subject token, or None; ``previous``: the speaker of the statement
@@ -72,7 +74,9 @@ class SpeakerResolver:
                 return named
             person_before = previous if previous is not None and not impersonal(previous) else None
             return self.last or person_before or self.last_person_named(subject)
-        if word in rules.non_speaker_subjects | rules.addressee_subjects or names_a_text(subject):
+        if word in rules.non_speaker_subjects | rules.addressee_subjects:
+            return None
+        if says_nothing(subject, self.lexicon):  # a law's clause, "no candidate mentioned"
             return None
         if word in rules.pronouns:
             return self.pronoun_antecedent(subject)
@@ -80,6 +84,11 @@ class SpeakerResolver:
         company = referred_company(subject, self.index, at_subject)
         if company is not None:  # "the company said": the firm named before
             return company
+        body = described_body(subject, self.index, at_subject) or issuer_of_statement(
+            subject, previous, self.statement_end
+        )
+        if body is not None:  # "the commission said", "the statement added"
+            return body
         described = described_person(subject, self.index, rules, self.last, self.clause_topic(subject))
         if described is not None:
             self.last = described
@@ -87,6 +96,10 @@ class SpeakerResolver:
         entity, person = phrase_speaker(subject, self.index, rules)
         if person:
             self.last = entity
+        elif self.names_descriptions:  # "a former judge said": the judge, not the country
+            entity = described_speaker_name(
+                subject, entity, own_mention(subject, self.index), person_words(rules)
+            )
         return entity
 
     def resolve_named(self, subject: Token | None, previous: Entity | None = None) -> Entity | None:
@@ -286,6 +299,11 @@ def impersonal(speaker: Entity) -> bool:
     return bool(words) and words[-1] in load_rules().impersonal_sources
 
 
+def says_nothing(subject: Token | None, lexicon: Lexicon | None = None) -> bool:
+    """A subject whose quotation or reported clause is no one's statement: a text, or no one."""
+    return names_a_text(subject) or names_no_one(subject, lexicon)
+
+
 def names_a_text(subject: Token | None) -> bool:
     """A subject that is a text nobody speaks ("a clause in the law states", "the Act states", "another saying
     says": ``text_nouns``), not a name of someone."""
@@ -296,6 +314,20 @@ def names_a_text(subject: Token | None) -> bool:
 
 
 NAMED_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def names_no_one(subject: Token | None, lexicon: Lexicon | None = None) -> bool:
+    """A subject saying no one spoke ("nobody said", "none of them said": ``nobody_subjects``; "no candidate
+    mentioned that …", "no one said": a noun for people with a ``negating_determiners`` word): what follows
+    was not said. Not a thing negated ("no experience, the CEO admitted", a misparse)."""
+    if subject is None:
+        return False
+    rules = load_rules()
+    if subject.lower_ in rules.nobody_subjects:
+        return True
+    determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    people = speaking_nouns(lexicon) | {"one"}
+    return bool(determiners & rules.negating_determiners) and subject.lemma_.lower() in people
 
 
 def falls_back_to_previous(subject: Token | None) -> bool:
@@ -309,11 +341,30 @@ def falls_back_to_previous(subject: Token | None) -> bool:
 
 
 def relative_antecedent(subject: Token, rules: SpeechRules) -> Token:
-    """ "Ann Cole, who said ...": the noun a relative pronoun subject stands for."""
+    """ "Ann Cole, who said ...": the noun a relative pronoun subject stands for; a "who" the parse hung on
+    no noun stands for the phrase right before it, or for the subject of a verb right before it
+    ("investigators said, who said …": the investigators)."""
     verb = subject.head
-    if subject.lower_ in rules.relative_pronouns and verb.dep_ == "relcl" and verb.head != verb:
+    if subject.lower_ not in rules.relative_pronouns:
+        return subject
+    if verb.dep_ == "relcl" and verb.head != verb:
         return verb.head
-    return subject
+    return (word_before_relative(subject) if subject.lower_ == "who" else None) or subject
+
+
+def word_before_relative(pronoun: Token) -> Token | None:
+    """The noun (or the subject of the verb) right before a relative pronoun, past punctuation, in its
+    sentence; None when there is none."""
+    before = pronoun.i - 1
+    while before >= pronoun.sent.start and pronoun.doc[before].is_punct:
+        before -= 1
+    if before < pronoun.sent.start:
+        return None
+    token = pronoun.doc[before]
+    if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        return token
+    subjects = children(token, SUBJECTS) if token.pos_ == "VERB" else []
+    return subjects[0] if subjects else None
 
 
 def phrase_speaker(subject: Token, index: MentionIndex, rules: SpeechRules) -> tuple[Entity, bool]:
@@ -490,7 +541,7 @@ def described_person(
     for start, mention in reversed(index.ordered):
         if start >= subject.i or mention.kind != "PERSON" or subject.i - start > DESCRIBED_WINDOW:
             continue
-        if title_fits(mention, subject, fitting) and country_agrees(mention, nationality):
+        if titled_before(mention, subject, fitting, index) and country_agrees(mention, nationality):
             candidates.setdefault(person_key(entity_of(mention)), mention)
     chosen = pick_candidate(candidates, topic) or pick_candidate(candidates, last)
     if chosen is None:
@@ -511,6 +562,22 @@ def nationality_of(noun: Token, index: MentionIndex) -> str | None:
         if mention is not None and mention.entity is not None and mention.entity.country:
             return mention.entity.country
     return None
+
+
+def titled_before(mention: Mention, description: Token, fitting: frozenset[str], index: MentionIndex) -> bool:
+    """Whether a person's title fits the description at this mention or at any mention of the same person
+    before it ("Russia's ambassador Jan Novak said …" far back, then "Novak added. The ambassador said …")."""
+    if title_fits(mention, description, fitting):
+        return True
+    key = person_key(entity_of(mention))
+    return any(
+        start < description.i
+        and other is not mention
+        and other.kind == "PERSON"
+        and person_key(entity_of(other)) == key
+        and title_fits(other, description, fitting)
+        for start, other in index.ordered
+    )
 
 
 def title_fits(mention: Mention, description: Token, fitting: frozenset[str]) -> bool:
@@ -573,6 +640,13 @@ def bare_subject(subject: Token, index: MentionIndex, lexicon: Lexicon | None) -
     if subject.dep_ != "nsubj" or {subject.lemma_.lower(), subject.lower_} & speaking_nouns(lexicon):
         return False
     return not index.in_tokens(core_tokens(subject) + own_name_tokens(subject) + nested_appositions(subject))
+
+
+def person_words(rules: SpeechRules) -> frozenset[str]:
+    """Nouns for one person a description may name (``described_person_nouns``, ``described_speaker_nouns``;
+    not a spokesperson, named by the body spoken for)."""
+    described = frozenset(rules.described_person_nouns) | rules.described_speaker_nouns
+    return described - rules.spokesperson_nouns
 
 
 def speaking_nouns(lexicon: Lexicon | None) -> frozenset[str]:

@@ -24,7 +24,7 @@ from eventwire.events.quote_attachment import (
     sentences_touching,
     within,
 )
-from eventwire.events.speakers import SpeakerResolver, falls_back_to_previous, glued_word, names_a_text
+from eventwire.events.speakers import SpeakerResolver, falls_back_to_previous, glued_word, says_nothing
 from eventwire.events.speech_rules import SpeechRules, load_rules
 from eventwire.events.triggers import children
 from eventwire.nlp.text import doc_text
@@ -188,12 +188,13 @@ def quote_speaker(
     return previous, bool(verbs)
 
 
-def quotes_a_text(doc: Doc, span: tuple[int, int]) -> bool:
+def quotes_a_text(doc: Doc, span: tuple[int, int], lexicon: Lexicon | None = None) -> bool:
     """The speech verb a quotation hangs on (else the first of its sentences) has a text for its subject
-    ("the Act states: '…'", "Another saying says that '…'"): a text quoted, no one's statement."""
+    ("the Act states: '…'", "Another saying says that '…'": a text quoted) or no one ("no candidate
+    mentioned '…'"): no one's statement."""
     verbs = [v for sentence in sentences_touching(doc, *span) for v in speech_verbs(sentence, outside=span)]
     first = next(iter(attaching_verbs(verbs, span) or verbs), None)
-    return first is not None and names_a_text(speaker_of(first))
+    return first is not None and says_nothing(speaker_of(first), lexicon)
 
 
 def quoted_name(doc: Doc, span: tuple[int, int]) -> bool:
@@ -408,6 +409,7 @@ def find_quotes(
     """
     resolver = SpeakerResolver(index, lexicon)
     resolver.statement_end = 0
+    resolver.names_descriptions = True
     view = doc_text(doc)
     text = whole_text or view
     quoted = quoted_spans(text)
@@ -426,7 +428,7 @@ def find_quotes(
             speaker, attributed = quote_speaker(doc, span, resolver, None if after_gap else previous)
             if not attributed and (after_gap or not stands_alone(text, span)):
                 continue  # a phrase quoted in the writer's sentence (a title, slogan or scare quote)
-            if quoted_name(doc, span) or quotes_a_text(doc, span) or quoted_nickname(doc, span):
+            if quoted_name(doc, span) or quotes_a_text(doc, span, lexicon) or quoted_nickname(doc, span):
                 continue
             if not attributed:
                 speaker = paragraph_person(doc, span, resolver) or speaker

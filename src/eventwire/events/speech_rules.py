@@ -39,6 +39,12 @@ class SpeechRules:
     name_particles: frozenset[str]
     naming_verbs: frozenset[str]
     naming_as_verbs: frozenset[str]
+    nobody_subjects: frozenset[str]
+    negating_determiners: frozenset[str]
+    described_body_nouns: dict[str, frozenset[str]]
+    undescribed_body_sectors: frozenset[str]
+    issued_text_nouns: frozenset[str]
+    described_speaker_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -78,4 +84,12 @@ def load_rules() -> SpeechRules:
         name_particles=as_set(data.get("name_particles")),
         naming_verbs=as_set(data.get("naming_verbs")),
         naming_as_verbs=as_set(data.get("naming_as_verbs")),
+        nobody_subjects=as_set(data.get("nobody_subjects")),
+        negating_determiners=as_set(data.get("negating_determiners")),
+        described_body_nouns={
+            noun.lower(): as_set(words) for noun, words in (data.get("described_body_nouns") or {}).items()
+        },
+        undescribed_body_sectors=frozenset(data.get("undescribed_body_sectors") or ()),
+        issued_text_nouns=as_set(data.get("issued_text_nouns")),
+        described_speaker_nouns=as_set(data.get("described_speaker_nouns")),
     )
