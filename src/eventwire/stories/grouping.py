@@ -229,6 +229,7 @@ class StoryScore:
     published: str | None = None  # the closest article's date (an undated one's as compared)
     undated: bool = False  # the closest article has no date of its own
     specifics: bool = False  # a member scoring SPECIFICS_SCORE states the report's specifics (round 24)
+    by_event: bool = False  # joined by an event key between identified actors, not by its similarity
 
 
 def likely_articles(
