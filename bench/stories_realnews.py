@@ -225,7 +225,7 @@ def main() -> int:
             evaluate_wikinews(args, Path(tmp))
         if args.dai:
             describe_chaining(args, Path(tmp))
-        if args.reuters:
+        if any(args.reuters):  # "--reuters 0": none, as "--dai 0"
             describe_templates(args, Path(tmp))
     return 0
 

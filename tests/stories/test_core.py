@@ -142,3 +142,30 @@ def test_a_report_joining_through_an_undated_member_is_not_bounded(monkeypatch):
     late = profile(APPEAL[1], "2017-03-10")
     assert not core.near_core(late, StoryScore("s", 0.5, "a0"), members, TermWeights())
     assert core.near_core(late, StoryScore("s", 0.5, "u1", undated=True), members, TermWeights())
+
+
+def _profiled(article_id: str, title: str, text: str) -> ProfiledArticle:
+    article = Article(article_id=article_id, source_path="/x", text=text, title=title, published="2017-03-18")
+    return ProfiledArticle(article_id, "tour", build_profile(article, [], []))
+
+
+def test_a_report_joining_by_an_event_key_stays_out_when_it_tells_another_kind_than_the_core():
+    """A weapons test's report whose later paragraph retells a minister's meeting shares that meeting's
+    event key with the tour's story; its main happening (a test) is not the core's (a visit)."""
+    core_reports = [
+        _profiled(
+            "v1", "Minister in the capital for talks", "The minister arrived in the capital for talks."
+        ),
+        _profiled(
+            "v2", "Minister meets president", "The minister held talks with the president on Saturday."
+        ),
+    ]
+    test = _profiled("t1", "Northland conducts rocket engine test", "Northland tested a new rocket engine.")
+    weights = TermWeights()
+    by_key = StoryScore("tour", 1.0, "v1", by_event=True)
+    assert core.another_kind(test.profile, core_reports)
+    assert not core.near_core(test.profile, by_key, core_reports, weights)
+    visit = _profiled("v3", "Minister visits the border", "The minister visited the border on Saturday.")
+    assert core.near_core(visit.profile, StoryScore("tour", 1.0, "v1", by_event=True), core_reports, weights)
+    untold = _profiled("u1", "Northland says little", "Officials in Northland said nothing more.")
+    assert not core.another_kind(untold.profile, core_reports)  # no kind of the family: nothing to tell

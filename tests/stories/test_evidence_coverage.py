@@ -8,7 +8,7 @@ import pytest
 from eventwire.records import Article, Mention
 from eventwire.stories.conflict import conflict
 from eventwire.stories.evidence import Evidence, article_evidence
-from eventwire.stories.happenings import different_kinds, happening_kinds
+from eventwire.stories.happenings import different_kinds, happening_kinds, main_kinds
 
 
 def _person(text: str, lede: str) -> Mention:
@@ -55,3 +55,42 @@ def test_evidence_keeps_its_new_fields_through_json():
     ev = Evidence(kinds=["custody/arrest"])
     assert Evidence.from_json(ev.to_json()) == ev
     assert Evidence.from_json({"kinds": None}) == Evidence()
+
+
+def test_a_weapons_test_and_a_visit_are_kinds_that_exclude_each_other():
+    test = happening_kinds("The country test-fired a ballistic missile into the sea on Monday.")
+    visit = happening_kinds("The foreign minister arrived in the capital for talks with her counterpart.")
+    assert test == ["statecraft/weapons test"] and visit == ["statecraft/visit or talks"]
+    assert different_kinds(test, visit) is True
+
+
+def test_the_headline_tells_the_main_happening_of_a_family_it_names():
+    """A test's report whose lede adds that a minister "visits" the region tells a test; a report whose
+    headline tells no kind of the family is read from its lede."""
+    headline = "Northland conducts new rocket engine test"
+    lede = "Northland tested a new rocket engine, state media said, as a foreign minister visits the region."
+    assert main_kinds(headline, lede) == ["statecraft/weapons test"]
+    assert main_kinds("Minister in the capital", "The minister arrived in the capital for talks.") == [
+        "statecraft/visit or talks"
+    ]
+    assert main_kinds(None, lede) == ["statecraft/visit or talks", "statecraft/weapons test"]
+    # families are read apart: a headline's kind of one family leaves the lede's kinds of others
+    assert main_kinds("Quake hits coast", "The quake struck as a minister visits the region.") == [
+        "disaster/earthquake",
+        "statecraft/visit or talks",
+    ]
+
+
+def test_a_weapons_test_report_conflicts_with_a_tour_stop_that_mentions_it_less():
+    def evidence(title: str, text: str) -> Evidence:
+        return article_evidence(Article(article_id=title, source_path="/x", text=text, title=title), [], [])
+
+    test = evidence(
+        "Northland conducts rocket engine test",
+        "Northland's state media said the military tested a new engine as a foreign minister visits.",
+    )
+    stop = evidence(
+        "Minister in Southland capital to discuss Northland",
+        "The foreign minister arrived in the capital for talks expected to focus on Northland's weapons.",
+    )
+    assert "kind" in conflict(test, "2020-03-02", stop, "2020-03-02").kinds

@@ -11,6 +11,7 @@ from eventwire.stories.grouping import (
     most_related,
 )
 from eventwire.stories.keys import NUM_PERM, is_specific, lsh_keys, minhash, shingles, text_key
+from eventwire.stories.spans import enclosing_date, event_date
 
 TEXT = (
     "The defence ministers of Norway and Finland signed an agreement on joint air patrols over the Arctic "
@@ -186,3 +187,28 @@ def test_the_reports_related_by_country_level_events_are_bounded_most_shared_the
     related["a99"] = [cand("a99", "ev:X:USA|RUS", None), cand("a99", "ev:Y:USA|RUS", None)]
     assert most_related(related, limit=3) == ["a23", "a24", "a99"]  # two shared events, then the latest
     assert MAX_RELATED == 20 and most_related(related) == [f"a{i:02d}" for i in range(6, 25)] + ["a99"]
+
+
+def test_a_range_is_compatible_with_a_date_inside_it_and_with_a_range_it_overlaps():
+    assert dates_compatible("2011/2015", "2013") and dates_compatible("2013-05-04", "2011/2015")
+    assert not dates_compatible("2011/2015", "2016") and not dates_compatible("2010-12", "2011/2015")
+    assert dates_compatible("2011/2015", "2014/2018") and not dates_compatible("2011/2013", "2014/2018")
+    assert dates_compatible("2021-03-03/2021-03-05", "2021-03-07")  # days apart, as two days are
+    assert not dates_compatible("2021-03-03/2021-03-05", "2021-03-09")
+    assert latest_compatible("2011/2015") == "2015-99"
+    assert latest_compatible("2021-03-03/2021-03-05") == "2021-03-07"
+
+
+def test_a_ranged_events_key_holds_its_range_at_the_precision_its_ends_share():
+    assert event_date("2011", "2015") == "2011/2015" and event_date("2011", None) == "2011"
+    assert event_date("2011", "2011") == "2011"  # no range
+    assert enclosing_date("2021-03-03/2021-03-05") == "2021-03" and enclosing_date("2011/2015") == "201"
+    assert enclosing_date("2011-03/2011-06") == "2011" and enclosing_date("2019/2021") is None
+    ranged = _event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2011")
+    ranged.date_end = "2015"
+    keys = story_keys("x", [ranged])
+    assert keys["ev:CONSULT:P1|P2"] == "201"
+    inside = story_keys("y", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2013")])
+    assert _match(inside, keys).story_ids == ["s1"]  # before: the range's first year only, 2011
+    other_decade = story_keys("y", [_event("CONSULT", ("P1", "NOR"), ("P2", "FIN"), date="2021")])
+    assert _match(other_decade, keys).story_ids == []

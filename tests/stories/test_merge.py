@@ -393,3 +393,24 @@ def test_an_undated_event_never_merges_with_a_dated_one_of_another_day():
     same_day = _report_event("u4", "ACCUSE", ["P1", "P2"], "2017-03-15", "2017-03-17", "B", "on Wednesday")
     (merged,) = merge_story("s1", [undated, same_day], "2017-03-16", _weekday_finder)
     assert merged.date == "2017-03-15" and len(merged.reports) == 2
+
+
+def _ranged(eid: str, start: str, end: str | None, published: str, outlet: str, expression: str) -> Event:
+    ev = _report_event(eid, "ACCUSE", ["P1", "P2"], start, published, outlet, expression)
+    ev.date_precision, ev.date_end = "year", end
+    return ev
+
+
+def test_a_ranged_event_merges_with_a_date_inside_its_range_and_a_range_it_overlaps():
+    """ "Between 2011 and 2015 P1 accused P2" and "in 2013 P1 accused P2" may be one happening; "in 2016"
+    is another; two ranges that overlap may be one."""
+    ranged = _ranged("g1", "2011", "2015", "2017-03-16", "A", "between 2011 and 2015")
+    inside = _ranged("g2", "2013", None, "2017-03-17", "B", "in 2013")
+    after = _ranged("g3", "2016", None, "2017-03-17", "C", "in 2016")
+    merged = merge_story("s1", [ranged, inside, after], "2017-03-16", _weekday_finder)
+    assert sorted(sorted(r.report_id for r in ev.reports) for ev in merged) == [["g1", "g2"], ["g3"]]
+    overlapping = _ranged("g4", "2014", "2018", "2017-03-18", "D", "from 2014 to 2018")
+    (merged,) = merge_story("s1", [ranged, overlapping], "2017-03-16", _weekday_finder)
+    assert merged.date == "2011" and merged.date_end == "2015" and len(merged.reports) == 2
+    apart = _ranged("g5", "2016", "2018", "2017-03-18", "D", "from 2016 to 2018")
+    assert len(merge_story("s1", [ranged, apart], "2017-03-16", _weekday_finder)) == 2

@@ -124,7 +124,9 @@ def assign_story(
     copy_of = match.copy_of.article_id if match.copy_of else None
     keep = core_check(profile, index)
     joined = [
-        s for s in match.story_ids if s not in match.by_event or keep(StoryScore(s, 1.0, match.by_event[s]))
+        s
+        for s in match.story_ids
+        if s not in match.by_event or keep(StoryScore(s, 1.0, match.by_event[s], by_event=True))
     ]
     if joined:
         return Assignment(joined, copy_of, keys, profile)

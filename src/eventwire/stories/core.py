@@ -45,6 +45,7 @@ from eventwire.stories.grouping import (
     StoryScore,
     published_near,
 )
+from eventwire.stories.happenings import different_kinds
 from eventwire.stories.profile import Profile
 from eventwire.stories.similarity import SAME_DAYS, profile_bags, story_similarity
 from eventwire.stories.weights import TermWeights
@@ -160,13 +161,25 @@ def far_from_core(profile: Profile, core: list[ProfiledArticle]) -> bool:
     return not any(published_near(profile.published, day, CORE_DAYS) for day in dated)
 
 
+def another_kind(profile: Profile, core: list[ProfiledArticle]) -> bool:
+    """The report's main happening is of another kind than that of every core report telling a kind of
+    its family, and one does (``happenings.different_kinds``): a weapons test's report that retells, further
+    down, the meeting a tour's story is about."""
+    told = [different_kinds(profile.evidence.kinds, c.profile.evidence.kinds) for c in core]
+    return True in told and False not in told
+
+
 def near_core(profile: Profile, found: StoryScore, core: list[ProfiledArticle], weights: TermWeights) -> bool:
     """Whether a report that scores ``found`` against a story is close enough to the story's ``core``:
     at once when its closest report is in the core (or the core is unknown), never when it was published
     far from the core's dates, and with the join score when its happening is days from the core's (round
     18: a thread's next happening), unless its closest report is undated; a report of another day's
     happening (round 20) only as a retelling, even when its closest report is in the core, or as a thread's
-    later report when it tells an aftermath (round 21)."""
+    later report when it tells an aftermath (round 21). A report joining by an event key (``by_event``)
+    whose main happening is of another kind than the core's (round 28, ``another_kind``) does not join:
+    the event is one it retells."""
+    if found.by_event and core and another_kind(profile, core):
+        return False
     if core and not found.undated and far_from_core(profile, core):
         return False
     if core and not found.undated and another_days_happening(profile, core):

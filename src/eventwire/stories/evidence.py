@@ -17,7 +17,8 @@ the same words can be told apart (``conflict.py`` compares two of them).
 - ``main_organisation``: the organisation the report leads with (its headline's leading name, else the
   lede's first); ``organisations``: every organisation it names (``organisations.py``);
 - ``quantities``: distinctive numbers by kind (an earthquake's magnitude, a person's age);
-- ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest);
+- ``kinds``: the kinds of happening the headline and lede tell (``happenings.py``: a firing, an arrest;
+  round 28: of a family the headline tells, the headline's only: ``happenings.main_kinds``);
   ``aftermath``: the aftermath forms they use (round 21: tributes, a black box, a landfall; ``core.py``);
 - ``tolls``: the counts of the dead and the hurt the text states (round 24: "three people were killed";
   one of a happening's specifics, never a conflict: a toll rises as the happening is told again);
@@ -37,7 +38,7 @@ from eventwire.records import Article, Event, Mention
 from eventwire.stories.amounts import stated_amounts
 from eventwire.stories.datafiles import read_data
 from eventwire.stories.days import stated_days
-from eventwire.stories.happenings import aftermath_words, happening_kinds
+from eventwire.stories.happenings import aftermath_words, main_kinds
 from eventwire.stories.headline_people import headline_lead, headline_people
 from eventwire.stories.headline_subject import headline_subject
 from eventwire.stories.headlines import headline_countries
@@ -376,7 +377,7 @@ def article_evidence(article: Article, mentions: list[Mention], events: list[Eve
         main_place=_main_place(events),
         quantities=stated_quantities(text),
         years=stated_years(article.text),
-        kinds=happening_kinds(lede),
+        kinds=main_kinds(article.title, lede),
         main_organisation=main_organisation(article.title, mentions, LEDE_CHARS),
         organisations=organisation_names(article.title, mentions)[:MAX_ORGANISATIONS],
         periods=stated_periods(lede, article.published),

@@ -14,6 +14,7 @@ from eventwire.stories.agreement import same_specifics
 from eventwire.stories.keys import is_specific
 from eventwire.stories.profile import Profile
 from eventwire.stories.similarity import profile_bags, story_similarity
+from eventwire.stories.spans import date_bounds
 from eventwire.stories.weights import TermWeights
 
 MIN_SHARED_BANDS = 2  # LSH bands two near-duplicates must share
@@ -44,15 +45,23 @@ def _days_apart(a: str, b: str) -> int | None:
         return None
 
 
+def _ends_before(end: str, start: str) -> bool:
+    """A period ending at ``end`` is over before one starting at ``start``: full dates more than
+    ``MAX_DAYS_APART`` days before (or unreadable), others before it at their shared precision."""
+    if len(end) == len(start) == 10:
+        gap = _days_apart(end, start)
+        return gap is None or (start > end and gap > MAX_DAYS_APART)
+    n = min(len(end), len(start))
+    return end[:n] < start[:n]
+
+
 def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Two event dates that may be one happening: equal at their shared precision, or days apart."""
+    """Two event dates that may be one happening: equal at their shared precision, or days apart; a range
+    ("2011/2015", ``event_date``) is compatible with a date inside it and with a range it overlaps."""
     if a is None or b is None:
         return True
-    if len(a) == len(b) == 10:
-        gap = _days_apart(a, b)
-        return gap is not None and gap <= MAX_DAYS_APART
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
+    (a_start, a_end), (b_start, b_end) = date_bounds(a), date_bounds(b)
+    return not _ends_before(a_end, b_start) and not _ends_before(b_end, a_start)
 
 
 def published_near(a: str | None, b: str | None, days: int = PUBLISHED_DAYS_APART) -> bool:
@@ -68,7 +77,9 @@ _YEAR_OR_MONTH = re.compile(r"\d{4}(-\d{2})?")
 
 def latest_compatible(day: str) -> str | None:
     """The latest event date compatible with ``day`` (``dates_compatible``), as the index sorts dates: a
-    full date's ``MAX_DAYS_APART`` later, a month's or a year's last (its "-99"); None when unreadable."""
+    full date's ``MAX_DAYS_APART`` later, a month's or a year's last (its "-99"), a range's end's; None
+    when unreadable."""
+    day = date_bounds(day)[1]
     if _YEAR_OR_MONTH.fullmatch(day):
         return day + "-99"
     if len(day) != 10:
@@ -218,6 +229,7 @@ class StoryScore:
     published: str | None = None  # the closest article's date (an undated one's as compared)
     undated: bool = False  # the closest article has no date of its own
     specifics: bool = False  # a member scoring SPECIFICS_SCORE states the report's specifics (round 24)
+    by_event: bool = False  # joined by an event key between identified actors, not by its similarity
 
 
 def likely_articles(

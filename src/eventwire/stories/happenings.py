@@ -51,6 +51,20 @@ def happening_kinds(text: str) -> list[str]:
     return _forms_found(text, kind_forms)
 
 
+def family(kind: str) -> str:
+    """The family of a "family/kind" name."""
+    return kind.split("/", 1)[0]
+
+
+def main_kinds(headline: str | None, lede: str) -> list[str]:
+    """The kinds of a report's main happening: of each family, the kinds its headline tells, else those
+    its lede tells (a weapons test's headline, whose lede adds that a minister "visits" the region, tells
+    a test), sorted."""
+    told = happening_kinds(headline or "")
+    headline_families = {family(k) for k in told}
+    return sorted({*told, *(k for k in happening_kinds(lede) if family(k) not in headline_families)})
+
+
 @lru_cache(maxsize=1)
 def aftermath_forms() -> dict[tuple[str, ...], str]:
     """Word forms of a happening's aftermath (as tuples of words) -> the form as written (round 21)."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from datasketch import MinHash, MinHashLSH
 
 from eventwire.records import Entity, Event
+from eventwire.stories.spans import enclosing_date, event_date
 from eventwire.stories.weights import NAME_PREFIX, TermWeights
 
 if TYPE_CHECKING:
@@ -94,13 +95,14 @@ def event_keys(event: Event) -> list[str]:
 
 
 def story_keys(text: str, events: list[Event]) -> dict[str, str | None]:
-    """Every key of one article, each with the date of the event it came from (None for text keys)."""
+    """Every key of one article, each with the date of the event it came from (None for text keys; a
+    range's enclosing date, ``spans.enclosing_date``)."""
     keys: dict[str, str | None] = {text_key(text): None}
     keys.update(dict.fromkeys(lsh_keys(text)))
     for ev in events:
         for k in event_keys(ev):
             if keys.get(k) is None:
-                keys[k] = ev.date
+                keys[k] = enclosing_date(event_date(ev.date, ev.date_end))
     return keys
 
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from eventwire.records import Entity, Event, Place, Precision, Report, TimeExpression
 from eventwire.stories.grouping import dates_compatible
 from eventwire.stories.keys import actor_key, is_country
+from eventwire.stories.spans import event_date
 
 DateFinder = Callable[[str, str | None], list[TimeExpression]]
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
@@ -71,9 +72,10 @@ def merge_date(ev: Event, anchor: str | None, anchored: frozenset[str]) -> str |
     time (a dated article, or an undated one ``anchored`` to the story's date). Most events of a dated
     report have no date of their own (the timeline stage no longer gives them the publication day): read
     as of the story's date, two reports' undated events of one happening still merge, and an undated
-    event never merges with a dated one of another day ("X attacked Y" with "in 2014 X attacked Y")."""
+    event never merges with a dated one of another day ("X attacked Y" with "in 2014 X attacked Y"). A
+    range is read whole ("2011/2015", ``spans.event_date``): a date inside it is compatible."""
     if ev.date is not None or not anchor:
-        return ev.date
+        return event_date(ev.date, ev.date_end)
     return anchor[:10] if _placed_in_time(ev, anchored) else None
 
 
