@@ -68,11 +68,12 @@ class Arguments:
 
 
 def leaders_of(head: Token) -> list[Token]:
-    """Who leads a group actor: "coalition forces led by the United States", "a delegation headed by X"."""
+    """Who leads a group actor: "coalition forces led by the United States", "a delegation headed by X"
+    (``leading_verbs``)."""
     leaders = []
     members = [head, *prep_objects(head, frozenset({"of"}))]  # "a delegation of officials led by X"
     for clause in [c for m in members for c in children(m, ("acl",))]:
-        if clause.lemma_.lower() in ("lead", "head", "command", "spearhead"):
+        if clause.lemma_.lower() in argument_word_set("leading_verbs"):
             agent = passive_agent(clause)
             if agent is not None:
                 leaders += [agent, *agent.conjuncts]
