@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.argument_words import argument_word_set
+from eventwire.events.entities import RESOLVABLE_POSSESSIVES
 from eventwire.events.hidden_recipients import (
     restates,
 )
@@ -28,8 +29,6 @@ from eventwire.events.triggers import (
     lookup,
     of_objects,
 )
-
-RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
 
 
 def reacted_owners(noun: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.argument_words import argument_word_set
-from eventwire.events.deed_owners import RESOLVABLE_POSSESSIVES
+from eventwire.events.entities import RESOLVABLE_POSSESSIVES
 from eventwire.events.parties import (
     names_actor,
     names_someone,

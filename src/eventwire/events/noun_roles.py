@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.attack_parties import harmed_by_attack
-from eventwire.events.deed_owners import RESOLVABLE_POSSESSIVES
+from eventwire.events.entities import RESOLVABLE_POSSESSIVES
 from eventwire.events.hidden_recipients import (
     examined_owners,
     favoured_parties,
