@@ -8,10 +8,7 @@ from spacy.tokens import Token
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.attack_parties import harmed_by_attack
 from eventwire.events.entities import RESOLVABLE_POSSESSIVES
-from eventwire.events.hidden_recipients import (
-    examined_owners,
-    favoured_parties,
-)
+from eventwire.events.hidden_recipients import examined_owners, favoured_parties
 from eventwire.events.parties import (
     OWN_POSSESSIVES,
     counted,
@@ -24,18 +21,8 @@ from eventwire.events.parties import (
 )
 from eventwire.events.patterns import Lexicon
 from eventwire.events.served_parties import people_of_place
-from eventwire.events.subjects import (
-    participle_agents,
-    passive_agent,
-    subject_of,
-)
-from eventwire.events.triggers import (
-    NON_ACTOR_ENTITIES,
-    Trigger,
-    children,
-    in_words,
-    of_objects,
-)
+from eventwire.events.subjects import participle_agents, passive_agent, subject_of
+from eventwire.events.triggers import NON_ACTOR_ENTITIES, Trigger, children, in_words, of_objects
 
 
 def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
