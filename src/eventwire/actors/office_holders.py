@@ -76,5 +76,5 @@ class OfficeResolver:
         only_for = title.only_for
         if only_for and (owner is None or owner.country not in only_for) and len(only_for) == 1:
             code = next(iter(only_for))
-            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+            return self.owners.country(code, inferred=True)
         return owner

@@ -35,6 +35,11 @@ class OwnerFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
+    def country(self, code: str, inferred: bool = False) -> Owner:
+        """The KB's country ``code`` as an owner; ``inferred`` when the article's context gave it, not the
+        phrase."""
+        return Owner(code, self.kb.entities[code].name, code, "country", inferred=inferred)
+
     def of_phrase(self, doc: Doc, phrase: Phrase, placed: bool = True) -> Owner | None:
         """The country or organisation a description belongs to, from the phrase itself; without ``placed``,
         not from where it is ("refugees in Lebanon" are not Lebanon's)."""
@@ -102,7 +107,7 @@ class OwnerFinder:
         code = countries.pop() if len(countries) == 1 else city_country(place) if place else None
         if code is None or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country")
+        return self.country(code)
 
     def _place_country(self, doc: Doc, start: int) -> Owner | None:
         """The country of the place entity starting at token ``start``: by its own name, else a town's."""
@@ -113,7 +118,7 @@ class OwnerFinder:
         code = countries.pop() if len(countries) == 1 else city_country(place.text)
         if code is None or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country")
+        return self.country(code)
 
     def served_country(self, doc: Doc, end: int) -> Owner | None:
         """The country of the leader or body a person advises, named in an apposition right after their name
@@ -130,7 +135,7 @@ class OwnerFinder:
         if len(codes) != 1:
             return None
         code = codes.pop()
-        return Owner(code, self.kb.entities[code].name, code, "country")
+        return self.country(code)
 
     def _country_codes(self, name: str, demonyms: bool = False) -> set[str]:
         """The countries a name stands for in the KB by their own names ("United States", "China"); not a
@@ -179,7 +184,7 @@ class OwnerFinder:
         if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):  # "police in Kirkuk": a city's country
             code = city_country(doc[piece.start : piece.end].text)
             if code is not None and code in self.kb.entities:
-                return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+                return self.country(code, inferred=True)
         return None
 
     def company_of_phrase(self, doc: Doc, phrase: Phrase) -> Owner | None:
@@ -220,7 +225,7 @@ class OwnerFinder:
         code = ctx.dominant_country()
         if code is None or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        return self.country(code, inferred=True)
 
 
 def _names_trip_place(root: Token) -> bool:

@@ -146,7 +146,7 @@ class DescriptionResolver:
         code = ctx.shared_owners.get(head.end - 1)
         if not code or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country")
+        return self.owners.country(code)
 
     def _context_owner(
         self, doc: Doc, phrase: Phrase, sectors: tuple[str, ...], sentence: int, ctx: ArticleContext
@@ -167,13 +167,13 @@ class DescriptionResolver:
             code = ctx.private_country(sentence)
             if code is None or code not in self.kb.entities:
                 return None
-            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+            return self.owners.country(code, inferred=True)
         code = _enforcers_country(sectors, phrase, ctx)  # "Malaysian police … police": Malaysia's
         if code is not None and code in self.kb.entities:
-            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+            return self.owners.country(code, inferred=True)
         code = ctx.politicians_country(sentence)  # "Labour leader X accused the government": the UK's
         if code is not None and code in self.kb.entities and set(sectors) & STATE_SECTORS:
-            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+            return self.owners.country(code, inferred=True)
         if phrase.plural and ctx.speaks_of_other_countries(sentence):
             return None  # "killing two soldiers" in a sentence on Iraq of an article on Russia: not Russia's
         return self.owners.from_context(ctx)
