@@ -91,11 +91,8 @@ class NamedResolver:
             return "LOC", [Entity(name=text, mention=text, kb_id=None, country=code, sectors=[], score=0.6)]
         if head.label == "NORP":  # "Iraqi Kurds": a people in the country their name says
             return "NORP", self.people_of(doc, phrase, [*phrase.pieces, *head.inner])
-        if head.label not in ("ORG",) or (
-            doc[head.end - 1].lower_ in grammar().event_nouns and not head.body
-        ):
+        if head.label != "ORG" or (doc[head.end - 1].lower_ in grammar().event_nouns and not head.body):
             return "ORG", []  # "the Washington Summit" is an event, not an actor
-        text = doc[head.start : head.end].text
         owner = self.owners.of_phrase(doc, phrase) or self.owners.of_piece(doc, head)
         sectors: list[str] = []
         for inner in reversed(head.inner):
