@@ -473,7 +473,8 @@ def lede_fact(context: ArticleContext) -> DatedFact | None:
 def dates_future_clause(expression: TimeExpression, context: ArticleContext) -> bool:
     """The expression dates a clause told in the future ("This afternoon, the judges will hear …")."""
     span = span_of(context.doc, *expression.span)
-    return span is not None and told_in_future_tense(clause_head(span.root))
+    auxiliaries = load_vocabulary().future_auxiliaries
+    return span is not None and told_in_future_tense(clause_head(span.root), auxiliaries)
 
 
 def narrative_fact(event: Event, context: ArticleContext, lede: DatedFact | None = None) -> DatedFact | None:
