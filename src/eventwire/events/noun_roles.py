@@ -72,7 +72,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if verb is not None and in_words(verb, lexicon.word_set("repel_verbs")) and not recipients:
         defender = subject_of(verb, lexicon)  # "the army repelled an offensive", "was repelled by the army"
         recipients += [defender] if defender is not None and defender != noun else []
-    parties = frozenset({"between", "among"})
+    parties = argument_word_set("party_list_preps")
     actors += prep_objects(noun, parties)
     actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]
