@@ -9,11 +9,10 @@ from spacy.tokens import Doc
 from eventwire.actors.context import ArticleContext
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
-from eventwire.actors.owners import OwnerFinder
+from eventwire.actors.owners import OwnerFinder, described_entity, not_acted_upon, unrelated
 from eventwire.actors.phrases import Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.places import city_country
-from eventwire.actors.sector_owners import described_entity, not_acted_upon, unrelated
 from eventwire.records import Entity
 
 

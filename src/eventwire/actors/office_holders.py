@@ -8,10 +8,9 @@ from spacy.tokens import Doc
 from eventwire.actors.context import ArticleContext
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.owners import Owner, OwnerFinder, body_sectors
+from eventwire.actors.owners import Owner, OwnerFinder, body_sectors, described_entity
 from eventwire.actors.persons import copy_entity
 from eventwire.actors.phrases import Phrase
-from eventwire.actors.sector_owners import described_entity
 from eventwire.actors.titles import Title
 from eventwire.records import Entity
 

@@ -1,4 +1,6 @@
-"""Whose actor a description is: the country or organisation a phrase names, or the article's."""
+"""Whose actor a description is: the country or organisation a phrase names, or the article's; a guessed
+owner kept only when the text does not tie the actor elsewhere (``unrelated``, ``not_acted_upon``);
+``described_entity`` makes the entity of an owner and a sector."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from eventwire.actors.names import alias_key
 from eventwire.actors.phrases import LENDING, Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.places import city_country
+from eventwire.records import Entity
 
 IGO_FAMILY = frozenset({"IGO", "UNO", "EUR"})  # PLOVER's codes of intergovernmental bodies
 
@@ -260,3 +263,34 @@ def staff_sectors(owner: Owner | None) -> tuple[str, ...] | None:
         return None
     own = tuple(s for s in owner.sectors if s != "INHERIT")
     return own or (owner.sectors if owner.kind == "company" else defaults[owner.country or ""])
+
+
+def described_entity(
+    text: str, owner: Owner | None, sectors: tuple[str, ...], former: bool, role: str | None
+) -> Entity:
+    """An actor known only by its description: the owner's country with the described sector."""
+    return Entity(
+        name=owner.name if owner else text,
+        mention=text,
+        kb_id=owner.kb_id if owner else None,
+        country=owner.country if owner else None,
+        sectors=["ELI"] if former else [s for s in sectors if s != "INHERIT"] or ["GOV"],
+        role=(f"former {role}" if former and role else role),
+        score=(0.55 if owner is None or owner.inferred else 0.75),
+    )
+
+
+def unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner | None:
+    """A guessed owner, unless it is the country of a backer, patron or ally the text ties the actor to
+    ("rebels backed by Saudi Arabia" are not Saudi Arabia's: ``relations.py``)."""
+    if owner is not None and owner.country in ctx.related_countries(head.end - 1):
+        return None
+    return owner
+
+
+def not_acted_upon(owner: Owner | None, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Owner | None:
+    """A guessed owner, unless its country is named in the actor's clause only as the modifier of what the
+    actor acts on or where (``ArticleContext.acted_upon``)."""
+    if owner is None or not owner.inferred or not owner.country:
+        return owner
+    return None if ctx.acted_upon(doc[phrase.end - 1], owner.country) else owner
