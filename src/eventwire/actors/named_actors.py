@@ -9,11 +9,10 @@ from spacy.tokens import Doc
 from eventwire.actors.context import ArticleContext
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import FORM_SCORES, KnowledgeBase
-from eventwire.actors.owners import OwnerFinder
+from eventwire.actors.owners import OwnerFinder, described_entity, not_acted_upon, unrelated
 from eventwire.actors.phrases import Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.places import city_country
-from eventwire.actors.sector_owners import described_entity, not_acted_upon, unrelated
 from eventwire.records import Entity
 
 
@@ -91,11 +90,8 @@ class NamedResolver:
             return "LOC", [Entity(name=text, mention=text, kb_id=None, country=code, sectors=[], score=0.6)]
         if head.label == "NORP":  # "Iraqi Kurds": a people in the country their name says
             return "NORP", self.people_of(doc, phrase, [*phrase.pieces, *head.inner])
-        if head.label not in ("ORG",) or (
-            doc[head.end - 1].lower_ in grammar().event_nouns and not head.body
-        ):
+        if head.label != "ORG" or (doc[head.end - 1].lower_ in grammar().event_nouns and not head.body):
             return "ORG", []  # "the Washington Summit" is an event, not an actor
-        text = doc[head.start : head.end].text
         owner = self.owners.of_phrase(doc, phrase) or self.owners.of_piece(doc, head)
         sectors: list[str] = []
         for inner in reversed(head.inner):

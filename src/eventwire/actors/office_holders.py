@@ -8,10 +8,9 @@ from spacy.tokens import Doc
 from eventwire.actors.context import ArticleContext
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.owners import Owner, OwnerFinder, body_sectors
+from eventwire.actors.owners import Owner, OwnerFinder, body_sectors, described_entity
 from eventwire.actors.persons import copy_entity
 from eventwire.actors.phrases import Phrase
-from eventwire.actors.sector_owners import described_entity
 from eventwire.actors.titles import Title
 from eventwire.records import Entity
 
@@ -76,5 +75,5 @@ class OfficeResolver:
         only_for = title.only_for
         if only_for and (owner is None or owner.country not in only_for) and len(only_for) == 1:
             code = next(iter(only_for))
-            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+            return self.owners.country(code, inferred=True)
         return owner

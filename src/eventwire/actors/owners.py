@@ -1,4 +1,6 @@
-"""Whose actor a description is: the country or organisation a phrase names, or the article's."""
+"""Whose actor a description is: the country or organisation a phrase names, or the article's; a guessed
+owner kept only when the text does not tie the actor elsewhere (``unrelated``, ``not_acted_upon``);
+``described_entity`` makes the entity of an owner and a sector."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from eventwire.actors.names import alias_key
 from eventwire.actors.phrases import LENDING, Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.places import city_country
+from eventwire.records import Entity
 
 IGO_FAMILY = frozenset({"IGO", "UNO", "EUR"})  # PLOVER's codes of intergovernmental bodies
 
@@ -34,6 +37,11 @@ class OwnerFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+
+    def country(self, code: str, inferred: bool = False) -> Owner:
+        """The KB's country ``code`` as an owner; ``inferred`` when the article's context gave it, not the
+        phrase."""
+        return Owner(code, self.kb.entities[code].name, code, "country", inferred=inferred)
 
     def of_phrase(self, doc: Doc, phrase: Phrase, placed: bool = True) -> Owner | None:
         """The country or organisation a description belongs to, from the phrase itself; without ``placed``,
@@ -102,7 +110,7 @@ class OwnerFinder:
         code = countries.pop() if len(countries) == 1 else city_country(place) if place else None
         if code is None or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country")
+        return self.country(code)
 
     def _place_country(self, doc: Doc, start: int) -> Owner | None:
         """The country of the place entity starting at token ``start``: by its own name, else a town's."""
@@ -113,7 +121,7 @@ class OwnerFinder:
         code = countries.pop() if len(countries) == 1 else city_country(place.text)
         if code is None or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country")
+        return self.country(code)
 
     def served_country(self, doc: Doc, end: int) -> Owner | None:
         """The country of the leader or body a person advises, named in an apposition right after their name
@@ -130,7 +138,7 @@ class OwnerFinder:
         if len(codes) != 1:
             return None
         code = codes.pop()
-        return Owner(code, self.kb.entities[code].name, code, "country")
+        return self.country(code)
 
     def _country_codes(self, name: str, demonyms: bool = False) -> set[str]:
         """The countries a name stands for in the KB by their own names ("United States", "China"); not a
@@ -179,7 +187,7 @@ class OwnerFinder:
         if piece.kind == "UNK" and piece.label in ("GPE", "LOC"):  # "police in Kirkuk": a city's country
             code = city_country(doc[piece.start : piece.end].text)
             if code is not None and code in self.kb.entities:
-                return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+                return self.country(code, inferred=True)
         return None
 
     def company_of_phrase(self, doc: Doc, phrase: Phrase) -> Owner | None:
@@ -220,7 +228,7 @@ class OwnerFinder:
         code = ctx.dominant_country()
         if code is None or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        return self.country(code, inferred=True)
 
 
 def _names_trip_place(root: Token) -> bool:
@@ -255,3 +263,34 @@ def staff_sectors(owner: Owner | None) -> tuple[str, ...] | None:
         return None
     own = tuple(s for s in owner.sectors if s != "INHERIT")
     return own or (owner.sectors if owner.kind == "company" else defaults[owner.country or ""])
+
+
+def described_entity(
+    text: str, owner: Owner | None, sectors: tuple[str, ...], former: bool, role: str | None
+) -> Entity:
+    """An actor known only by its description: the owner's country with the described sector."""
+    return Entity(
+        name=owner.name if owner else text,
+        mention=text,
+        kb_id=owner.kb_id if owner else None,
+        country=owner.country if owner else None,
+        sectors=["ELI"] if former else [s for s in sectors if s != "INHERIT"] or ["GOV"],
+        role=(f"former {role}" if former and role else role),
+        score=(0.55 if owner is None or owner.inferred else 0.75),
+    )
+
+
+def unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner | None:
+    """A guessed owner, unless it is the country of a backer, patron or ally the text ties the actor to
+    ("rebels backed by Saudi Arabia" are not Saudi Arabia's: ``relations.py``)."""
+    if owner is not None and owner.country in ctx.related_countries(head.end - 1):
+        return None
+    return owner
+
+
+def not_acted_upon(owner: Owner | None, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Owner | None:
+    """A guessed owner, unless its country is named in the actor's clause only as the modifier of what the
+    actor acts on or where (``ArticleContext.acted_upon``)."""
+    if owner is None or not owner.inferred or not owner.country:
+        return owner
+    return None if ctx.acted_upon(doc[phrase.end - 1], owner.country) else owner

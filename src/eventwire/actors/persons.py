@@ -364,14 +364,14 @@ class PersonResolver:
         codes = [c for c in title.only_for if c in self.kb.entities]
         if len(codes) != 1:
             return None
-        return Owner(codes[0], self.kb.entities[codes[0]].name, codes[0], "country")
+        return self.owners.country(codes[0])
 
     def _described_earlier(self, name: str, ctx: ArticleContext) -> Owner | None:
         """The country the article gave this name with ("Russian state bank X"), if it did."""
         code = ctx.described_country(name)
         if code is None or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        return self.owners.country(code, inferred=True)
 
     def _shared_country(self, name: str, ctx: ArticleContext) -> Owner | None:
         """The country every KB person of that name belongs to ("Bush", "Assad"), if they agree."""
@@ -386,7 +386,7 @@ class PersonResolver:
         code = countries.pop()
         if code not in self.kb.entities or self._foreign_namesakes(close, code, ctx):
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+        return self.owners.country(code, inferred=True)
 
     def _foreign_namesakes(self, matches: list[NameMatch], code: str, ctx: ArticleContext) -> bool:
         """ "Sir Edward", "Lord Dubs" in a British article: one word matching only the family name of

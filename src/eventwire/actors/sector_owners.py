@@ -1,6 +1,6 @@
 """Whose a description is ("Iraqi security forces", "the police", "people", "the coalition") and with
 which sectors: the owner its phrase states, else the one the article's context gives, unless the text ties
-it elsewhere (``DescriptionResolver``); ``described_entity`` makes the entity of an owner and a sector."""
+it elsewhere (``DescriptionResolver``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,14 @@ from eventwire.actors.gazetteer import Gazetteer
 from eventwire.actors.grammar import grammar
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.names import alias_key
-from eventwire.actors.owners import Owner, OwnerFinder, staff_sectors
+from eventwire.actors.owners import (
+    Owner,
+    OwnerFinder,
+    described_entity,
+    not_acted_upon,
+    staff_sectors,
+    unrelated,
+)
 from eventwire.actors.phrases import Phrase
 from eventwire.actors.pieces import Piece
 from eventwire.actors.references import ReferenceResolver
@@ -28,21 +35,6 @@ NATIONAL_SECTORS = STATE_SECTORS | {"CVL", "REB", "OPP", "REF", "PRM", "UAF", "I
 # A description the article's main country would have placed but its own sentence does not ("killing 2,000
 # people" in a sentence naming other countries): surely an actor of its sector, its country unknown.
 UNPLACED_SCORE = 0.5
-
-
-def described_entity(
-    text: str, owner: Owner | None, sectors: tuple[str, ...], former: bool, role: str | None
-) -> Entity:
-    """An actor known only by its description: the owner's country with the described sector."""
-    return Entity(
-        name=owner.name if owner else text,
-        mention=text,
-        kb_id=owner.kb_id if owner else None,
-        country=owner.country if owner else None,
-        sectors=["ELI"] if former else [s for s in sectors if s != "INHERIT"] or ["GOV"],
-        role=(f"former {role}" if former and role else role),
-        score=(0.55 if owner is None or owner.inferred else 0.75),
-    )
 
 
 class DescriptionResolver:
@@ -146,7 +138,7 @@ class DescriptionResolver:
         code = ctx.shared_owners.get(head.end - 1)
         if not code or code not in self.kb.entities:
             return None
-        return Owner(code, self.kb.entities[code].name, code, "country")
+        return self.owners.country(code)
 
     def _context_owner(
         self, doc: Doc, phrase: Phrase, sectors: tuple[str, ...], sentence: int, ctx: ArticleContext
@@ -167,13 +159,13 @@ class DescriptionResolver:
             code = ctx.private_country(sentence)
             if code is None or code not in self.kb.entities:
                 return None
-            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+            return self.owners.country(code, inferred=True)
         code = _enforcers_country(sectors, phrase, ctx)  # "Malaysian police … police": Malaysia's
         if code is not None and code in self.kb.entities:
-            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+            return self.owners.country(code, inferred=True)
         code = ctx.politicians_country(sentence)  # "Labour leader X accused the government": the UK's
         if code is not None and code in self.kb.entities and set(sectors) & STATE_SECTORS:
-            return Owner(code, self.kb.entities[code].name, code, "country", inferred=True)
+            return self.owners.country(code, inferred=True)
         if phrase.plural and ctx.speaks_of_other_countries(sentence):
             return None  # "killing two soldiers" in a sentence on Iraq of an article on Russia: not Russia's
         return self.owners.from_context(ctx)
@@ -193,14 +185,6 @@ class DescriptionResolver:
             if "coalition" in self.references.name_nouns.get(kb_id, ()):
                 return self.kb.entity_record(kb_id, ctx.date, mention=text, score=0.7)
         return Entity(name=text, mention=text, kb_id=None, country="IGO", sectors=["MIL"], score=0.5)
-
-
-def unrelated(owner: Owner | None, head: Piece, ctx: ArticleContext) -> Owner | None:
-    """A guessed owner, unless it is the country of a backer, patron or ally the text ties the actor to
-    ("rebels backed by Saudi Arabia" are not Saudi Arabia's: ``relations.py``)."""
-    if owner is not None and owner.country in ctx.related_countries(head.end - 1):
-        return None
-    return owner
 
 
 def _enforcers_country(sectors: tuple[str, ...], phrase: Phrase, ctx: ArticleContext) -> str | None:
@@ -234,14 +218,6 @@ def _sector_worded(noun: Token, gazetteer: Gazetteer) -> bool:
         if entry is not None and set(entry.sectors or ()) - {"UNK"}:
             return True
     return False
-
-
-def not_acted_upon(owner: Owner | None, doc: Doc, phrase: Phrase, ctx: ArticleContext) -> Owner | None:
-    """A guessed owner, unless its country is named in the actor's clause only as the modifier of what the
-    actor acts on or where (``ArticleContext.acted_upon``)."""
-    if owner is None or not owner.inferred or not owner.country:
-        return owner
-    return None if ctx.acted_upon(doc[phrase.end - 1], owner.country) else owner
 
 
 def _of_many_countries(doc: Doc, phrase: Phrase) -> bool:

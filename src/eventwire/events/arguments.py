@@ -22,37 +22,17 @@ from spacy.tokens import Span, Token
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.attack_parties import cause_agents
 from eventwire.events.conjuncts import expand_conjuncts
-from eventwire.events.entities import (
-    MentionIndex,
-    core_tokens,
-    dedupe,
-    entities_for,
-)
-from eventwire.events.hidden_recipients import (
-    named_owners,
-    object_phrase_parties,
-    theme_owners,
-)
+from eventwire.events.entities import MentionIndex, core_tokens, dedupe, entities_for
+from eventwire.events.hidden_recipients import named_owners, object_phrase_parties, theme_owners
 from eventwire.events.noun_roles import noun_roles
-from eventwire.events.parties import (
-    names_actor,
-    names_nothing,
-    prep_objects,
-    takes_people,
-    unowned_device,
-)
+from eventwire.events.parties import names_actor, names_nothing, prep_objects, takes_people, unowned_device
 from eventwire.events.party_kinds import instigation, noun_kind, party_kind
 from eventwire.events.party_names import vetted_parties
 from eventwire.events.patterns import Lexicon
 from eventwire.events.reciprocal_roles import each_other, reciprocal
 from eventwire.events.served_parties import helps, served_by
-from eventwire.events.subjects import (
-    passive_agent,
-)
-from eventwire.events.triggers import (
-    Trigger,
-    children,
-)
+from eventwire.events.subjects import passive_agent
+from eventwire.events.triggers import Trigger, children
 from eventwire.events.verb_roles import verb_roles
 from eventwire.records import Entity
 
@@ -68,11 +48,12 @@ class Arguments:
 
 
 def leaders_of(head: Token) -> list[Token]:
-    """Who leads a group actor: "coalition forces led by the United States", "a delegation headed by X"."""
+    """Who leads a group actor: "coalition forces led by the United States", "a delegation headed by X"
+    (``leading_verbs``)."""
     leaders = []
     members = [head, *prep_objects(head, frozenset({"of"}))]  # "a delegation of officials led by X"
     for clause in [c for m in members for c in children(m, ("acl",))]:
-        if clause.lemma_.lower() in ("lead", "head", "command", "spearhead"):
+        if clause.lemma_.lower() in argument_word_set("leading_verbs"):
             agent = passive_agent(clause)
             if agent is not None:
                 leaders += [agent, *agent.conjuncts]

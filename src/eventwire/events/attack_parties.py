@@ -17,17 +17,8 @@ from eventwire.events.parties import (
     prep_objects,
 )
 from eventwire.events.patterns import Lexicon
-from eventwire.events.subjects import (
-    subject_of,
-)
-from eventwire.events.triggers import (
-    Trigger,
-    children,
-    in_words,
-    lookup,
-    of_objects,
-    to_infinitive,
-)
+from eventwire.events.subjects import subject_of
+from eventwire.events.triggers import Trigger, children, in_words, lookup, of_objects, to_infinitive
 
 
 def violent_noun(noun: Token, lexicon: Lexicon) -> bool:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.triggers import (
-    children,
-)
+from eventwire.events.triggers import children
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 

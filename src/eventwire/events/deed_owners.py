@@ -6,9 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.argument_words import argument_word_set
-from eventwire.events.hidden_recipients import (
-    restates,
-)
+from eventwire.events.entities import RESOLVABLE_POSSESSIVES
+from eventwire.events.hidden_recipients import restates
 from eventwire.events.parties import (
     OWN_POSSESSIVES,
     named_modifiers,
@@ -18,18 +17,8 @@ from eventwire.events.parties import (
     prep_objects,
 )
 from eventwire.events.patterns import Lexicon
-from eventwire.events.subjects import (
-    participle_agents,
-)
-from eventwire.events.triggers import (
-    Trigger,
-    children,
-    in_words,
-    lookup,
-    of_objects,
-)
-
-RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # the pronouns entities.py resolves
+from eventwire.events.subjects import participle_agents
+from eventwire.events.triggers import Trigger, children, in_words, lookup, of_objects
 
 
 def reacted_owners(noun: Token, trigger: Trigger, lexicon: Lexicon) -> list[Token]:

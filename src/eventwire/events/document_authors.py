@@ -6,20 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.argument_words import argument_word_set
-from eventwire.events.deed_owners import RESOLVABLE_POSSESSIVES
-from eventwire.events.parties import (
-    names_actor,
-    names_someone,
-    prep_objects,
-)
+from eventwire.events.entities import RESOLVABLE_POSSESSIVES
+from eventwire.events.parties import names_actor, names_someone, prep_objects
 from eventwire.events.patterns import Lexicon
-from eventwire.events.subjects import (
-    subject_of,
-)
-from eventwire.events.triggers import (
-    children,
-    in_words,
-)
+from eventwire.events.subjects import subject_of
+from eventwire.events.triggers import children, in_words
 
 
 def document_author(document: Token, lexicon: Lexicon) -> Token | None:

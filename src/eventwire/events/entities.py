@@ -44,6 +44,7 @@ CORE_DEPS = frozenset(
     }
 )
 CORE_PREPS = frozenset({"of", "from"})
+RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # possessives entities_for resolves
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})

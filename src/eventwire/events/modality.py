@@ -819,12 +819,23 @@ def standing_ban(trigger: Trigger, rules: ModalityRules) -> bool:
     the treaty from building missiles"; ``standing_ban_verbs``): a standing status, no occasion. "Has been
     banned", "was banned" and "is now banned" report the act (round 22)."""
     verb = trigger.token
-    if trigger.pattern.pos == "noun" or verb.tag_ != "VBN" or not in_words(verb, rules.standing_ban_verbs):
+    if trigger.pattern.pos == "noun" or not in_words(verb, rules.standing_ban_verbs):
         return False
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not helpers or any(h.lower_ not in PRESENT_PASSIVE for h in helpers):
+    return standing_passive(verb)
+
+
+def standing_passive(verb: Token) -> bool:
+    """A participle told in the simple present passive ("is banned", "are recognised"): a standing status;
+    not "has been banned", "was banned" nor "is now banned", which report the act."""
+    helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBN" or not helpers or any(h not in PRESENT_PASSIVE for h in helpers):
         return False
-    return not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+    return not told_now(verb)
+
+
+def told_now(verb: Token) -> bool:
+    """The verb is told with "now" ("is now banned", "now recognises"): the status is new, an act."""
+    return any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
 
 
 def practice_told(verb: Token, rules: ModalityRules) -> bool:
@@ -846,13 +857,11 @@ def standing_recognition(trigger: Trigger, rules: ModalityRules) -> bool:
     verb = trigger.token
     if trigger.pattern.pos == "noun" or not in_words(verb, rules.standing_status_verbs):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
-        return False
-    helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN":
-        return bool(helpers) and all(h in PRESENT_PASSIVE for h in helpers)
+        return standing_passive(verb)
+    helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present_do = bool(helpers) and all(h in ("do", "does") for h in helpers)
-    return verb.tag_ == "VB" and present_do and is_negated(verb, rules)
+    return verb.tag_ == "VB" and present_do and is_negated(verb, rules) and not told_now(verb)
 
 
 def arrest_ordered(trigger: Trigger, rules: ModalityRules) -> bool:

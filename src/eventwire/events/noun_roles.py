@@ -7,11 +7,8 @@ from spacy.tokens import Token
 
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.attack_parties import harmed_by_attack
-from eventwire.events.deed_owners import RESOLVABLE_POSSESSIVES
-from eventwire.events.hidden_recipients import (
-    examined_owners,
-    favoured_parties,
-)
+from eventwire.events.entities import RESOLVABLE_POSSESSIVES
+from eventwire.events.hidden_recipients import examined_owners, favoured_parties
 from eventwire.events.parties import (
     OWN_POSSESSIVES,
     counted,
@@ -24,18 +21,8 @@ from eventwire.events.parties import (
 )
 from eventwire.events.patterns import Lexicon
 from eventwire.events.served_parties import people_of_place
-from eventwire.events.subjects import (
-    participle_agents,
-    passive_agent,
-    subject_of,
-)
-from eventwire.events.triggers import (
-    NON_ACTOR_ENTITIES,
-    Trigger,
-    children,
-    in_words,
-    of_objects,
-)
+from eventwire.events.subjects import participle_agents, passive_agent, subject_of
+from eventwire.events.triggers import NON_ACTOR_ENTITIES, Trigger, children, in_words, of_objects
 
 
 def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -85,7 +72,7 @@ def noun_roles(trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[To
     if verb is not None and in_words(verb, lexicon.word_set("repel_verbs")) and not recipients:
         defender = subject_of(verb, lexicon)  # "the army repelled an offensive", "was repelled by the army"
         recipients += [defender] if defender is not None and defender != noun else []
-    parties = frozenset({"between", "among"})
+    parties = argument_word_set("party_list_preps")
     actors += prep_objects(noun, parties)
     actors += [p for o in of_objects(noun) for p in prep_objects(o, parties)]  # "the accord between X and Y"
     return actors, [r for r in recipients if r.ent_type_ not in NON_ACTOR_ENTITIES]

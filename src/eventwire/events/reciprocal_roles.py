@@ -8,15 +8,9 @@ from spacy.tokens import Token
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.attack_parties import campaign_opponents, purpose_targets
 from eventwire.events.framed_recipients import opponents
-from eventwire.events.parties import (
-    names_the_event,
-    prep_objects,
-)
+from eventwire.events.parties import names_the_event, prep_objects
 from eventwire.events.patterns import Lexicon
-from eventwire.events.triggers import (
-    Trigger,
-    children,
-)
+from eventwire.events.triggers import Trigger, children
 
 
 def reciprocal(actors: list[Token], trigger: Trigger, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:

@@ -8,18 +8,9 @@ from spacy.tokens import Token
 from eventwire.events.argument_words import argument_word_set
 from eventwire.events.conjuncts import expand_conjuncts
 from eventwire.events.constructions import purpose_clauses
-from eventwire.events.parties import (
-    names_actor,
-    names_party,
-    prep_objects,
-)
+from eventwire.events.parties import names_actor, names_party, prep_objects
 from eventwire.events.patterns import Lexicon
-from eventwire.events.triggers import (
-    Trigger,
-    children,
-    in_words,
-    to_infinitive,
-)
+from eventwire.events.triggers import Trigger, children, in_words, to_infinitive
 
 CLAUSE_PARTY_DEPS = frozenset({"dobj", "obj", "pobj", "dative"})
 

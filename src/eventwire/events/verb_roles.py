@@ -74,14 +74,7 @@ from eventwire.events.subjects import (
     subject_of,
     subordinated_passive_subject,
 )
-from eventwire.events.triggers import (
-    Trigger,
-    children,
-    in_words,
-    lookup,
-    misparsed_main_verb,
-    of_objects,
-)
+from eventwire.events.triggers import Trigger, children, in_words, lookup, misparsed_main_verb, of_objects
 from eventwire.events.voice import (
     adjectival_stance,
     participle_clause_subjects,

@@ -156,9 +156,17 @@ def sentence_fact(event: Event, context: ArticleContext) -> DatedFact | None:
     inside = [x for x in context.expressions if in_span(x.span, report.span) and not clock_only(x)]
     trigger_span = report.trigger_span or report.span
     for tied_to_event in TIED_EXPRESSIONS:  # in order, each searched only when the one before gave nothing
-        for expression in tied_to_event(inside, trigger_span, context):
-            if not told_in_future(expression, context):
-                return fact_of(expression, context.anchor, "sentence")
+        if (fact := first_told_fact(tied_to_event(inside, trigger_span, context), context)) is not None:
+            return fact
+    return None
+
+
+def first_told_fact(expressions: list[TimeExpression], context: ArticleContext) -> DatedFact | None:
+    """The date of the first expression not told in the future (``told_in_future``), as a sentence's; None
+    when every one is."""
+    for expression in expressions:
+        if not told_in_future(expression, context):
+            return fact_of(expression, context.anchor, "sentence")
     return None
 
 
@@ -473,7 +481,8 @@ def lede_fact(context: ArticleContext) -> DatedFact | None:
 def dates_future_clause(expression: TimeExpression, context: ArticleContext) -> bool:
     """The expression dates a clause told in the future ("This afternoon, the judges will hear …")."""
     span = span_of(context.doc, *expression.span)
-    return span is not None and told_in_future_tense(clause_head(span.root))
+    auxiliaries = load_vocabulary().future_auxiliaries
+    return span is not None and told_in_future_tense(clause_head(span.root), auxiliaries)
 
 
 def narrative_fact(event: Event, context: ArticleContext, lede: DatedFact | None = None) -> DatedFact | None:

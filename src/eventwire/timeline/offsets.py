@@ -24,6 +24,7 @@ from eventwire.timeline.event_dates import (
     attached_expressions,
     clock_only,
     fact_of,
+    first_told_fact,
     news_day,
     refers_to_lede,
     told_in_future,
@@ -177,9 +178,9 @@ def governor_time(
         and not in_span(x.span, link.told)
         and not clock_only(x)
     ]
-    for expression in attached_expressions(outside, (governor.idx, governor.idx + len(governor)), context):
-        if not told_in_future(expression, context):
-            return fact_of(expression, context.anchor, "sentence")
+    tied = attached_expressions(outside, (governor.idx, governor.idx + len(governor)), context)
+    if (fact := first_told_fact(tied, context)) is not None:
+        return fact
     if told_as_news(governor, words):
         return DatedFact(day_value(context.anchor), "day", None, "published") if context.anchor else None
     if news_day(lede_date, context) and governor.tag_ == "VBD" and refers_to_lede(governor, context):
@@ -213,10 +214,8 @@ def measured_time(link: Offset, context: ArticleContext) -> DatedFact | None:
     Sunday")."""
     clause = link.measured
     inside = [x for x in context.expressions if in_span(x.span, link.told) and not clock_only(x)]
-    for expression in attached_expressions(inside, (clause.idx, clause.idx + len(clause)), context):
-        if not told_in_future(expression, context):
-            return fact_of(expression, context.anchor, "sentence")
-    return None
+    tied = attached_expressions(inside, (clause.idx, clause.idx + len(clause)), context)
+    return first_told_fact(tied, context)
 
 
 def told_as_news(clause: Token, words: TimeVocabulary) -> bool:

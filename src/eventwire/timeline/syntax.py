@@ -57,9 +57,10 @@ def told_in_past_perfect(clause: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children)
 
 
-def told_in_future_tense(clause: Token) -> bool:
-    """The clause is told in the future ("will hear", "shall decide", "is going to vote")."""
-    if any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in clause.children):
+def told_in_future_tense(clause: Token, auxiliaries: frozenset[str]) -> bool:
+    """The clause is told in the future: with one of the ``auxiliaries`` ("will hear", "shall decide") or
+    "going to" ("is going to vote")."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in auxiliaries for c in clause.children):
         return True
     return clause.dep_ == "xcomp" and clause.head.lower_ == "going" and has_dep(clause.head, "aux")
 

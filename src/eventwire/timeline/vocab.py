@@ -69,6 +69,7 @@ class TimeVocabulary:
     other_time_words: frozenset[str]  # both: what ``attached_to`` reads as introducing another happening
     reporting_verbs: frozenset[str]
     sequel_adverbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
     offset_units: frozenset[str]
     offset_sides: frozenset[str]
     offset_directions: dict[str, int]
@@ -148,6 +149,7 @@ def load_vocabulary() -> TimeVocabulary:
         other_time_words=frozenset(raw["participle_other_time"]) | frozenset(raw["other_time_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         sequel_adverbs=frozenset(raw["sequel_adverbs"]),
+        future_auxiliaries=frozenset(raw["future_auxiliaries"]),
         offset_units=frozenset(raw["offset_units"]),
         offset_sides=frozenset(raw["offset_sides"]),
         offset_directions={k: int(v) for k, v in raw["offset_directions"].items()},
