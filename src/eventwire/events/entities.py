@@ -21,8 +21,6 @@ from eventwire.events.triggers import children, in_words
 from eventwire.nlp.text import doc_text
 from eventwire.records import Entity, Mention
 
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
-
 CORE_DEPS = frozenset(
     {
         "compound",
@@ -45,7 +43,7 @@ CORE_DEPS = frozenset(
 )
 CORE_PREPS = frozenset({"of", "from"})
 RESOLVABLE_POSSESSIVES = frozenset({"its", "their", "his", "her"})  # possessives entities_for resolves
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})  # a person's ("they", "it": SKIP_HEADS)
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 SKIP_HEADS = frozenset({"who", "which", "that", "whom", "it", "they", "them", "we", "i", "you", "this"})
@@ -435,7 +433,7 @@ def dedupe(entities: list[Entity]) -> list[Entity]:
 
 
 def pronoun_mention(entity: Entity) -> bool:
-    """An entity resolved from a personal pronoun ("him", "them"; ``PERSONAL_PRONOUNS``)."""
+    """An entity resolved from a personal pronoun ("him", "her"; ``PERSONAL_PRONOUNS``)."""
     return bool(entity.mention) and entity.mention.lower() in PERSONAL_PRONOUNS
 
 
