@@ -66,6 +66,7 @@ from eventwire.timeline.syntax import (
     names_happening,
     offset_clauses,
     place_nouns,
+    reaction_targets,
     reported_by_main_verb,
     reporting_verb,
     span_of,
@@ -420,6 +421,7 @@ def told_on_news_day(event: Event, context: ArticleContext, lede_events: list[Ev
         reports_statement(trigger.sent)
         or names_told_happening(clause)
         or refers_to_lede(clause, context)
+        or reacts_to_lede(clause, context)
         or any(actor_keys(event) & actor_keys(e) for e in lede_events)
     )
 
@@ -433,6 +435,28 @@ def refers_to_lede(clause: Token, context: ArticleContext) -> bool:
     told = {t.lemma_.lower() for t in lede if t.pos_ == "NOUN"}
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     return any(has_child(c, "the") and c.lemma_.lower() in told for c in subjects)
+
+
+def reacts_to_lede(clause: Token, context: ArticleContext) -> bool:
+    """The clause reacts to a happening the lede tells ("Trump, responding to Pelosi's announcement, attacked
+    …" after "Pelosi announced an inquiry"; "In response to the vote, the PLO slammed …" after a lede of the
+    vote): a happening word, "the" thing the lede told, or the noun of a verb of the lede's."""
+    lede = span_of(context.doc, *context.lede)
+    if lede is None:
+        return False
+    words = load_vocabulary()
+    targets = reaction_targets(clause, words.reaction_verbs, words.reaction_nouns)
+    if not targets:
+        return False
+    nouns = {t.lemma_.lower() for t in lede if t.pos_ == "NOUN"}
+    verbs = {t.lemma_.lower() for t in lede if t.pos_ == "VERB" and len(t.lemma_) >= 4}
+    happenings = place_nouns().told | place_nouns().happenings
+    return any(
+        names_happening(noun, happenings)
+        or noun.lemma_.lower() in nouns
+        or any(noun.lemma_.lower().startswith(verb.rstrip("e")) for verb in verbs)
+        for noun in targets
+    )
 
 
 def reports_statement(sentence: Span) -> bool:

@@ -220,6 +220,25 @@ def measured_from_noun(unit: Token, sides: frozenset[str]) -> Token | None:
     return head if head.pos_ in CLAUSE_POS else None
 
 
+def reaction_targets(clause: Token, verbs: frozenset[str], nouns: frozenset[str]) -> list[Token]:
+    """What the clause reacts to: the object of "to" after a participle of reaction hung on it or on its
+    subject ("Critics, responding to the announcement, attacked …") or after a noun of reaction ("in
+    response to the vote")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    participles = [*clause.children, *(c for subject in subjects for c in subject.children)]
+    hosts = [c for c in participles if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in verbs]
+    for prep in (c for c in clause.children if c.dep_ == "prep"):
+        hosts += [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+    return [
+        target
+        for host in hosts
+        for to in host.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for target in to.children
+        if target.dep_ == "pobj" and target.pos_ == "NOUN"
+    ]
+
+
 def has_dep(token: Token, dep: str) -> bool:
     return any(child.dep_ == dep for child in token.children)
 

@@ -68,6 +68,8 @@ class TimeVocabulary:
     other_time_nouns: frozenset[str]
     other_time_words: frozenset[str]  # both: what ``attached_to`` reads as introducing another happening
     reporting_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
+    reaction_nouns: frozenset[str]
     sequel_adverbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     offset_units: frozenset[str]
@@ -148,6 +150,8 @@ def load_vocabulary() -> TimeVocabulary:
         other_time_nouns=frozenset(raw["other_time_nouns"]),
         other_time_words=frozenset(raw["participle_other_time"]) | frozenset(raw["other_time_nouns"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        reaction_verbs=frozenset(raw["reaction_verbs"]),
+        reaction_nouns=frozenset(raw["reaction_nouns"]),
         sequel_adverbs=frozenset(raw["sequel_adverbs"]),
         future_auxiliaries=frozenset(raw["future_auxiliaries"]),
         offset_units=frozenset(raw["offset_units"]),
