@@ -37,6 +37,8 @@ class Resolution:
 
 
 UNRESOLVED = Resolution(value=None, precision="unknown")
+WEEK_SLACK_DAYS = 3  # "a week ago": the day seven days back, give or take this many
+APPROXIMATE_WEEK_SLACK_DAYS = 10  # "a few weeks ago"
 
 
 def parse_iso_date(value: str | None) -> date | None:
@@ -77,6 +79,13 @@ def span_value(first: date, last: date) -> tuple[str | None, Precision]:
     if first.year == last.year:
         return f"{first.year:04d}", "year"
     return None, "unknown"
+
+
+def around_week(middle: date, exact: bool) -> tuple[str | None, Precision]:
+    """The days a counted week lands on ("a week ago", "two weeks after"): give or take
+    WEEK_SLACK_DAYS, or APPROXIMATE_WEEK_SLACK_DAYS for a count told about ("a few weeks")."""
+    slack = timedelta(days=WEEK_SLACK_DAYS if exact else APPROXIMATE_WEEK_SLACK_DAYS)
+    return span_value(middle - slack, middle + slack)
 
 
 def shift_month(year: int, month: int, step: int) -> tuple[int, int]:
@@ -423,9 +432,7 @@ class Resolver:
                 return day_value(anchor - timedelta(days=n)), "day"
             return span_value(anchor - timedelta(days=9), anchor - timedelta(days=2))
         if unit in ("week", "weekend"):
-            middle = anchor - timedelta(weeks=n)
-            slack = 3 if exact else 10
-            return span_value(middle - timedelta(days=slack), middle + timedelta(days=slack))
+            return around_week(anchor - timedelta(weeks=n), exact)
         if unit == "month":
             if not exact:
                 return None, "unknown"

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from eventwire.records import Event, TimeExpression
-from eventwire.timeline.anchor import day_value, shift_value, span_value
+from eventwire.timeline.anchor import around_week, day_value, shift_value, span_value
 from eventwire.timeline.article_context import ArticleContext, event_trigger, in_span
 from eventwire.timeline.event_dates import (
     DatedFact,
@@ -29,12 +29,11 @@ from eventwire.timeline.event_dates import (
     refers_to_lede,
     told_in_future,
 )
-from eventwire.timeline.syntax import CLAUSE_POS, event_clause, told_in_progress
+from eventwire.timeline.syntax import CLAUSE_POS, event_clause, told_going_on
 from eventwire.timeline.vocab import TimeVocabulary, load_vocabulary
 
 OFFSET_SOURCE = "offset"
 APPROXIMATE_DAYS = 2  # "about three days after": the day counted, give or take this many
-WEEK_SLACK_DAYS = (3, 10)  # "a week after": give or take 3 days; "about a week after": 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,20 +73,17 @@ def offset_fact(
     if clause == link.measured:
         if (told := measured_time(link, context)) is not None:
             return told  # "a day after rebels attacked on Sunday": the clause tells its own day
-        other = governor_time(link, context, lede_date, words)
+        other, step = governor_time(link, context, lede_date, words), link.direction
     elif own is not None:
-        return own
+        return own  # the governor's own time (``own`` is None for a measured clause's misparsed date)
     elif (fronted := fronted_time(link, context)) is not None:
         return fronted
     else:
-        other = measured_time(link, context)
+        other, step = measured_time(link, context), -link.direction
     if other is None or other.value is None:
-        return None if clause == link.measured else own
-    step = -link.direction if clause == link.governor else link.direction
+        return None
     value, precision = moved(other.value, other.precision, link, step)
-    if value is None:
-        return None if clause == link.measured else own
-    return DatedFact(value, precision, link.measure, OFFSET_SOURCE)
+    return DatedFact(value, precision, link.measure, OFFSET_SOURCE) if value is not None else None
 
 
 def offset_of(clause: Token, words: TimeVocabulary) -> Offset | None:
@@ -219,16 +215,14 @@ def measured_time(link: Offset, context: ArticleContext) -> DatedFact | None:
 
 
 def told_as_news(clause: Token, words: TimeVocabulary) -> bool:
-    """The clause tells the report's own day: the simple present of a news verb ("This comes a week after"),
-    the present progressive ("are battling"), or a present with a now adverb ("are still without power")."""
+    """The clause tells the report's own day: told as going on with the news verbs ("This comes a week
+    after", "are battling": ``told_going_on``), or a present with a now adverb ("are still without power")."""
+    if told_going_on(clause, words.offset_news_verbs):
+        return True
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     present = (auxiliaries[0] if auxiliaries else clause).tag_ in ("VBZ", "VBP")
-    if not present:
-        return False
-    if not auxiliaries and clause.lemma_.lower() in words.offset_news_verbs:
-        return True
     now = any(c.dep_ == "advmod" and c.lower_ in words.offset_now_adverbs for c in clause.children)
-    return told_in_progress(clause) or now
+    return present and now
 
 
 def moved(value: str, precision: str, link: Offset, step: int) -> tuple[str | None, str]:
@@ -237,9 +231,7 @@ def moved(value: str, precision: str, link: Offset, step: int) -> tuple[str | No
     unit = "week" if link.unit == "fortnight" else link.unit
     count = link.count * (2 if link.unit == "fortnight" else 1)
     if unit == "week" and precision == "day":
-        middle = date.fromisoformat(value[:10]) + timedelta(weeks=step * count)
-        slack = timedelta(days=WEEK_SLACK_DAYS[0] if link.exact else WEEK_SLACK_DAYS[1])
-        return span_value(middle - slack, middle + slack)
+        return around_week(date.fromisoformat(value[:10]) + timedelta(weeks=step * count), link.exact)
     shifted, shifted_precision = shift_value(value, precision, unit, step * count)
     if shifted is None or link.exact:
         return shifted, shifted_precision
