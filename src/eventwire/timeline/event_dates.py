@@ -432,7 +432,7 @@ def refers_to_lede(clause: Token, context: ArticleContext) -> bool:
     lede = span_of(context.doc, *context.lede)
     if lede is None:
         return False
-    told = {t.lemma_.lower() for t in lede if t.pos_ == "NOUN"}
+    told = lemmas_of(lede, "NOUN")
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     return any(has_child(c, "the") and c.lemma_.lower() in told for c in subjects)
 
@@ -448,15 +448,25 @@ def reacts_to_lede(clause: Token, context: ArticleContext) -> bool:
     targets = reaction_targets(clause, words.reaction_verbs, words.reaction_nouns)
     if not targets:
         return False
-    nouns = {t.lemma_.lower() for t in lede if t.pos_ == "NOUN"}
-    verbs = {t.lemma_.lower() for t in lede if t.pos_ == "VERB" and len(t.lemma_) >= 4}
-    happenings = place_nouns().told | place_nouns().happenings
+    nouns = lemmas_of(lede, "NOUN")
+    verbs = {verb for verb in lemmas_of(lede, "VERB") if len(verb) >= 4}
+    happenings = happening_words()
     return any(
         names_happening(noun, happenings)
         or noun.lemma_.lower() in nouns
         or any(noun.lemma_.lower().startswith(verb.rstrip("e")) for verb in verbs)
         for noun in targets
     )
+
+
+def lemmas_of(span: Span, pos: str) -> set[str]:
+    """The lower-cased lemmas of the span's words of one part of speech."""
+    return {t.lemma_.lower() for t in span if t.pos_ == pos}
+
+
+def happening_words() -> frozenset[str]:
+    """Words that name a happening the report tells ("the vote", "the talks", "the summit")."""
+    return place_nouns().told | place_nouns().happenings
 
 
 def reports_statement(sentence: Span) -> bool:
@@ -468,7 +478,7 @@ def reports_statement(sentence: Span) -> bool:
 def names_told_happening(clause: Token) -> bool:
     """The clause's subject, or the object of one of its prepositions, is a happening the report tells ("The
     vote was boycotted", "held talks hours after the march")."""
-    happenings = place_nouns().told | place_nouns().happenings
+    happenings = happening_words()
     nouns = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns += [o for c in clause.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return any(names_happening(noun, happenings) for noun in nouns)
